@@ -1,0 +1,196 @@
+using System;
+using System.Collections.Generic;
+using System.Linq;
+using System.Threading;
+using System.Threading.Tasks;
+using EditorialLint.Rules;
+using EditorialLint.Text;
+
+namespace EditorialLint.Engine;
+
+/// <summary>What the engine learned from one article: its findings and what its corpus rules kept.</summary>
+public sealed class ArticleAnalysis
+{
+    internal ArticleAnalysis(CorpusArticle article, SuppressionMap suppressions, IReadOnlyList<Finding> findings, object?[] summaries)
+    {
+        Article = article;
+        Suppressions = suppressions;
+        Findings = findings;
+        Summaries = summaries;
+    }
+
+    public CorpusArticle Article { get; }
+    public SuppressionMap Suppressions { get; }
+
+    /// <summary>The per-article findings, filtered by suppressions and severity, in order.</summary>
+    public IReadOnlyList<Finding> Findings { get; }
+    internal object?[] Summaries { get; }
+}
+
+/// <summary>
+/// Runs rules over articles: per-article rules first (any thread, any order), then corpus rules over the
+/// summaries in path order. Applies suppressions and per-article severity, contains rule failures, and sorts.
+/// </summary>
+public sealed class LintEngine
+{
+    public static readonly RuleDescriptor RuleFailedDescriptor = new(
+        RuleIds.RuleFailed,
+        "A rule failed",
+        "Rule {rule} failed on this article and was skipped: {error}",
+        "EditorialLint",
+        Severity.Warning,
+        "A rule threw an exception. EditorialLint contains the failure to that rule and article and keeps every other rule running.");
+
+    private readonly Rule[] _rules;
+    private readonly (Rule Rule, ICorpusRule Corpus)[] _corpusRules;
+
+    public LintEngine(IEnumerable<Rule> rules, RuleData? data = null)
+    {
+        _rules = rules.ToArray();
+        var ids = new HashSet<string>(StringComparer.Ordinal);
+        foreach (var rule in _rules)
+        {
+            if (!ids.Add(rule.Descriptor.Id)) throw new ArgumentException($"Two rules share the ID {rule.Descriptor.Id}.", nameof(rules));
+        }
+
+        _corpusRules = _rules.OfType<ICorpusRule>().Select(c => ((Rule)c, c)).ToArray();
+        Data = data ?? RuleData.Empty;
+    }
+
+    public IReadOnlyList<Rule> Rules => _rules;
+    public RuleData Data { get; }
+
+    public ArticleAnalysis AnalyzeArticle(Article article, IOptionSource? options = null, CancellationToken cancellationToken = default)
+    {
+        options ??= DictionaryOptionSource.Empty;
+        var corpusArticle = new CorpusArticle(article, options);
+        var suppressions = SuppressionMap.Parse(article);
+        var findings = new List<Finding>();
+        var summaries = new object?[_corpusRules.Length];
+
+        foreach (var rule in _rules)
+        {
+            cancellationToken.ThrowIfCancellationRequested();
+            var severity = EffectiveSeverity(rule.Descriptor, options);
+            if (severity == Severity.None) continue;
+            var context = new ArticleContext(rule, article, options, Data, (descriptor, target, span, message, related, properties) =>
+                Collect(findings, descriptor, corpusArticle, suppressions, target, span, message, related, properties), cancellationToken);
+            try
+            {
+                rule.AnalyzeArticle(context);
+            }
+            catch (Exception ex) when (ex is not OperationCanceledException)
+            {
+                findings.Add(Failure(rule, article, ex));
+            }
+        }
+
+        for (var i = 0; i < _corpusRules.Length; i++)
+        {
+            var (rule, corpus) = _corpusRules[i];
+            var context = new ArticleContext(rule, article, options, Data, (_, _, _, _, _, _) =>
+                throw new InvalidOperationException("Summarize must not report; report from AnalyzeArticle or AnalyzeCorpus."), cancellationToken);
+            try
+            {
+                summaries[i] = corpus.SummarizeArticle(context);
+            }
+            catch (Exception ex) when (ex is not OperationCanceledException)
+            {
+                findings.Add(Failure(rule, article, ex));
+            }
+        }
+
+        findings.Sort();
+        return new ArticleAnalysis(corpusArticle, suppressions, findings, summaries);
+    }
+
+    /// <summary>Runs the corpus rules over per-article analyses (any order in; path order inside).</summary>
+    public IReadOnlyList<Finding> AnalyzeCorpus(IEnumerable<ArticleAnalysis> analyses, CancellationToken cancellationToken = default)
+    {
+        var ordered = new List<ArticleAnalysis>();
+        var seen = new HashSet<string>(StringComparer.Ordinal);
+        foreach (var analysis in analyses.OrderBy(a => a.Article.Article.Path, StringComparer.Ordinal))
+        {
+            if (seen.Add(analysis.Article.Article.Path)) ordered.Add(analysis);
+        }
+
+        var byPath = ordered.ToDictionary(a => a.Article.Article.Path, StringComparer.Ordinal);
+        var articles = ordered.Select(a => a.Article).ToArray();
+        var findings = new List<Finding>();
+        for (var i = 0; i < _corpusRules.Length; i++)
+        {
+            cancellationToken.ThrowIfCancellationRequested();
+            var (rule, corpus) = _corpusRules[i];
+            var summaries = ordered.Select(a => a.Summaries[i]).ToArray();
+            var context = new CorpusContext(rule, articles, Data, (descriptor, target, span, message, related, properties) =>
+            {
+                if (!byPath.TryGetValue(target.Path, out var analysis)) return;
+                Collect(findings, descriptor, analysis.Article, analysis.Suppressions, target, span, message, related, properties);
+            }, cancellationToken);
+            try
+            {
+                corpus.AnalyzeCorpus(context, summaries);
+            }
+            catch (Exception ex) when (ex is not OperationCanceledException)
+            {
+                var first = articles.Length > 0 ? articles[0].Article : null;
+                findings.Add(first is null
+                    ? new Finding(RuleIds.RuleFailed, new FileLocation(string.Empty, default, default, default), FailureMessage(rule, ex), Severity.Warning)
+                    : Failure(rule, first, ex));
+            }
+        }
+
+        findings.Sort();
+        return findings;
+    }
+
+    /// <summary>Lints a whole set of articles: per-article in parallel, then the corpus pass. Deterministic.</summary>
+    public IReadOnlyList<Finding> Lint(IReadOnlyList<CorpusArticle> articles, int maxDegreeOfParallelism = -1, CancellationToken cancellationToken = default)
+    {
+        var analyses = new ArticleAnalysis[articles.Count];
+        Parallel.For(
+            0,
+            articles.Count,
+            new ParallelOptions { MaxDegreeOfParallelism = maxDegreeOfParallelism, CancellationToken = cancellationToken },
+            i => analyses[i] = AnalyzeArticle(articles[i].Article, articles[i].Options, cancellationToken));
+        var all = new List<Finding>();
+        foreach (var analysis in analyses) all.AddRange(analysis.Findings);
+        all.AddRange(AnalyzeCorpus(analyses, cancellationToken));
+        all.Sort();
+        return all;
+    }
+
+    public static Severity EffectiveSeverity(RuleDescriptor descriptor, IOptionSource options) =>
+        new RuleOptions(options, descriptor.Id).GetSeverity() ?? descriptor.DefaultSeverity;
+
+    private static void Collect(
+        List<Finding> findings,
+        RuleDescriptor descriptor,
+        CorpusArticle owner,
+        SuppressionMap suppressions,
+        Article target,
+        TextSpan span,
+        string message,
+        IReadOnlyList<FileLocation>? related,
+        IReadOnlyDictionary<string, string>? properties)
+    {
+        if (!ReferenceEquals(target, owner.Article) && target.Path != owner.Article.Path) return;
+        var severity = EffectiveSeverity(descriptor, owner.Options);
+        if (severity == Severity.None) return;
+        // A rule's span is clamped to the article rather than trusted: a bad span must not crash the host.
+        var start = Math.Max(0, Math.Min(span.Start, target.Text.Length));
+        var end = Math.Max(start, Math.Min(span.End, target.Text.Length));
+        var clamped = TextSpan.FromBounds(start, end);
+        if (suppressions.IsSuppressed(descriptor.Id, clamped)) return;
+        lock (findings)
+        {
+            findings.Add(new Finding(descriptor.Id, FileLocation.In(target, clamped), message, severity, related, properties));
+        }
+    }
+
+    private static Finding Failure(Rule rule, Article article, Exception ex) =>
+        new(RuleIds.RuleFailed, FileLocation.In(article, new TextSpan(0, 0)), FailureMessage(rule, ex), Severity.Warning);
+
+    private static string FailureMessage(Rule rule, Exception ex) =>
+        RuleFailedDescriptor.FormatMessage(("rule", rule.Descriptor.Id), ("error", ex.GetType().Name + ": " + ex.Message));
+}

@@ -1,0 +1,117 @@
+using System;
+using System.Collections.Generic;
+using System.Text.RegularExpressions;
+using EditorialLint.Text;
+
+namespace EditorialLint.Engine;
+
+/// <summary>
+/// Suppression comments in an article: <c>&lt;!-- editorial-lint disable EDL0001 --&gt;</c> … <c>enable</c>, and
+/// <c>disable-next-line</c>. Without IDs they apply to every rule. A <c>disable</c> with no <c>enable</c> runs to
+/// the end of the article.
+/// </summary>
+public sealed class SuppressionMap
+{
+    public static readonly SuppressionMap None = new(new List<(TextSpan, string?)>());
+
+    private static readonly Regex Comment = new(
+        @"<!--\s*editorial-lint\s+(?<verb>disable-next-line|disable-line|disable|enable)\b(?<ids>[^>]*?)-->",
+        RegexOptions.CultureInvariant | RegexOptions.IgnoreCase,
+        TimeSpan.FromSeconds(1));
+
+    private static readonly char[] IdSeparators = { ',', ' ', '\t' };
+
+    private readonly List<(TextSpan Range, string? RuleId)> _ranges;
+
+    private SuppressionMap(List<(TextSpan, string?)> ranges) => _ranges = ranges;
+
+    public static SuppressionMap Parse(Article article)
+    {
+        var text = article.Text;
+        if (text.IndexOf("editorial-lint", StringComparison.OrdinalIgnoreCase) < 0) return None;
+        var ranges = new List<(TextSpan, string?)>();
+        var open = new Dictionary<string, int>(StringComparer.Ordinal); // "" = all rules
+        foreach (Match match in Comment.Matches(text))
+        {
+            var verb = match.Groups["verb"].Value.ToLowerInvariant();
+            var ids = ParseIds(match.Groups["ids"].Value);
+            switch (verb)
+            {
+                case "disable":
+                    foreach (var id in ids) if (!open.ContainsKey(id)) open[id] = match.Index + match.Length;
+                    break;
+                case "enable":
+                    if (ids.Count == 1 && ids[0].Length == 0)
+                    {
+                        foreach (var pair in open) ranges.Add((TextSpan.FromBounds(pair.Value, match.Index), NullIfAll(pair.Key)));
+                        open.Clear();
+                    }
+                    else
+                    {
+                        foreach (var id in ids)
+                        {
+                            if (!open.TryGetValue(id, out var start)) continue;
+                            ranges.Add((TextSpan.FromBounds(start, match.Index), NullIfAll(id)));
+                            open.Remove(id);
+                        }
+                    }
+
+                    break;
+                case "disable-line":
+                case "disable-next-line":
+                {
+                    var line = article.Lines.GetLineFromPosition(match.Index);
+                    if (verb == "disable-next-line")
+                    {
+                        line++;
+                        // Skip blank lines so the comment can sit above a paragraph separated by a blank line.
+                        while (line < article.Lines.LineCount && IsBlankLine(article, line)) line++;
+                    }
+
+                    if (line >= article.Lines.LineCount) break;
+                    var start = article.Lines.GetLineStart(line);
+                    var end = line + 1 < article.Lines.LineCount ? article.Lines.GetLineStart(line + 1) : text.Length;
+                    foreach (var id in ids) ranges.Add((TextSpan.FromBounds(start, end), NullIfAll(id)));
+                    break;
+                }
+            }
+        }
+
+        foreach (var pair in open) ranges.Add((TextSpan.FromBounds(pair.Value, text.Length), NullIfAll(pair.Key)));
+        return ranges.Count == 0 ? None : new SuppressionMap(ranges);
+    }
+
+    public bool IsSuppressed(string ruleId, TextSpan span)
+    {
+        foreach (var (range, id) in _ranges)
+        {
+            if ((id is null || string.Equals(id, ruleId, StringComparison.OrdinalIgnoreCase)) && span.Start >= range.Start && span.Start < Math.Max(range.End, range.Start + 1))
+                return true;
+        }
+
+        return false;
+    }
+
+    private static string? NullIfAll(string id) => id.Length == 0 ? null : id;
+
+    private static List<string> ParseIds(string value)
+    {
+        var ids = new List<string>();
+        foreach (var part in value.Split(IdSeparators, StringSplitOptions.RemoveEmptyEntries))
+        {
+            var id = part.Trim();
+            if (id.Length > 0) ids.Add(id.ToUpperInvariant());
+        }
+
+        if (ids.Count == 0) ids.Add(string.Empty);
+        return ids;
+    }
+
+    private static bool IsBlankLine(Article article, int line)
+    {
+        var start = article.Lines.GetLineStart(line);
+        var end = line + 1 < article.Lines.LineCount ? article.Lines.GetLineStart(line + 1) : article.Text.Length;
+        for (var i = start; i < end; i++) if (!char.IsWhiteSpace(article.Text[i])) return false;
+        return true;
+    }
+}

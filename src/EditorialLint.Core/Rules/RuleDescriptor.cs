@@ -1,0 +1,116 @@
+using System;
+using System.Collections.Generic;
+
+namespace EditorialLint.Rules;
+
+public enum Severity
+{
+    /// <summary>Off: the rule reports nothing.</summary>
+    None,
+    /// <summary>Info level ("suggestion" in .editorconfig).</summary>
+    Suggestion,
+    Warning,
+    Error,
+}
+
+/// <summary>An option a rule reads from <c>.editorconfig</c> as <c>editorial_lint.&lt;ID&gt;.&lt;key&gt;</c>.</summary>
+public sealed class RuleOption
+{
+    public RuleOption(string key, string description, string defaultValue)
+    {
+        Key = key;
+        Description = description;
+        DefaultValue = defaultValue;
+    }
+
+    public string Key { get; }
+    public string Description { get; }
+    public string DefaultValue { get; }
+}
+
+/// <summary>What a rule is: everything a host, a doc page or a SARIF file needs to know about it.</summary>
+public sealed class RuleDescriptor
+{
+    public const string DocsBaseUri = "https://github.com/editorial-lint/editorial-lint/blob/main/docs/rules/";
+
+    public RuleDescriptor(
+        string id,
+        string title,
+        string messageFormat,
+        string category,
+        Severity defaultSeverity,
+        string description,
+        IReadOnlyList<RuleOption>? options = null,
+        string? helpUri = null,
+        bool reportsAcrossArticles = false)
+    {
+        if (string.IsNullOrWhiteSpace(id)) throw new ArgumentException("A rule needs an ID.", nameof(id));
+        Id = id;
+        Title = title;
+        MessageFormat = messageFormat;
+        Category = category;
+        DefaultSeverity = defaultSeverity;
+        Description = description;
+        Options = options ?? Array.Empty<RuleOption>();
+        HelpUri = helpUri ?? DocsBaseUri + id + ".md";
+        ReportsAcrossArticles = reportsAcrossArticles;
+    }
+
+    public string Id { get; }
+    public string Title { get; }
+
+    /// <summary>The message shape with named placeholders, e.g. <c>'{actual}' is also written '{preferred}'</c>.</summary>
+    public string MessageFormat { get; }
+    public string Category { get; }
+    public Severity DefaultSeverity { get; }
+    public string Description { get; }
+    public IReadOnlyList<RuleOption> Options { get; }
+    public string HelpUri { get; }
+
+    /// <summary>True when the rule also reports from the corpus pass (compilation end in the build).</summary>
+    public bool ReportsAcrossArticles { get; }
+
+    /// <summary>Fills the named placeholders of <see cref="MessageFormat"/>.</summary>
+    public string FormatMessage(params (string Name, object? Value)[] arguments) => MessageTemplate.Format(MessageFormat, arguments);
+
+    public override string ToString() => Id + ": " + Title;
+}
+
+/// <summary>Named placeholders: <c>{name}</c>; <c>{{</c> and <c>}}</c> stand for braces.</summary>
+public static class MessageTemplate
+{
+    public static string Format(string template, params (string Name, object? Value)[] arguments)
+    {
+        var builder = new System.Text.StringBuilder(template.Length + 32);
+        for (var i = 0; i < template.Length; i++)
+        {
+            var c = template[i];
+            if (c == '{' && i + 1 < template.Length && template[i + 1] == '{') { builder.Append('{'); i++; continue; }
+            if (c == '}' && i + 1 < template.Length && template[i + 1] == '}') { builder.Append('}'); i++; continue; }
+            if (c == '{')
+            {
+                var close = template.IndexOf('}', i + 1);
+                if (close > i)
+                {
+                    var name = template.Substring(i + 1, close - i - 1);
+                    var found = false;
+                    foreach (var (argName, value) in arguments)
+                    {
+                        if (string.Equals(argName, name, StringComparison.Ordinal))
+                        {
+                            builder.Append(Convert.ToString(value, System.Globalization.CultureInfo.InvariantCulture));
+                            found = true;
+                            break;
+                        }
+                    }
+
+                    if (found) { i = close; continue; }
+                }
+            }
+
+            builder.Append(c);
+        }
+
+        return builder.ToString();
+    }
+}

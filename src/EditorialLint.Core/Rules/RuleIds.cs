@@ -1,0 +1,35 @@
+namespace EditorialLint.Rules;
+
+/// <summary>
+/// The ledger of rule IDs. IDs are never renumbered or reused.
+/// <list type="bullet">
+/// <item>EDL0001–EDL0899: built-in editorial rules.</item>
+/// <item>EDL0900–EDL0999: EditorialLint's own health: broken rule files, rules that failed.</item>
+/// <item>EDL9001–EDL9099: reserved for a desk's own rules (rule files and C# rules).</item>
+/// </list>
+/// </summary>
+public static class RuleIds
+{
+    public const string SpellingVariants = "EDL0001";
+    public const string UnattributedFigure = "EDL0002";
+    public const string ConflictingNumbers = "EDL0003";
+
+    /// <summary>A rule threw while analysing an article; the other rules kept running.</summary>
+    public const string RuleFailed = "EDL0901";
+
+    /// <summary>A rule file could not be read (bad YAML, unknown kind, bad regex, duplicate or out-of-range ID).</summary>
+    public const string InvalidRuleFile = "EDL0902";
+
+    /// <summary>An example in a rule file does not behave as it says.</summary>
+    public const string RuleExampleFailed = "EDL0903";
+
+    public const string CustomRangeStart = "EDL9001";
+    public const string CustomRangeEnd = "EDL9099";
+    public const int CustomFirst = 9001;
+    public const int CustomLast = 9099;
+
+    public static bool IsCustom(string id) =>
+        id.Length == 7 && id.StartsWith("EDL", System.StringComparison.Ordinal) &&
+        int.TryParse(id.Substring(3), System.Globalization.NumberStyles.None, System.Globalization.CultureInfo.InvariantCulture, out var n) &&
+        n >= CustomFirst && n <= CustomLast;
+}
