@@ -76,7 +76,7 @@ def extract_json_array(text):
 
 def run_cli(files, dotnet, extra):
     cmd = [dotnet, "run", "--project", "src/EditorialLint.Cli", "-c", "Release", "--"] + files + ["--format", "json"] + extra
-    print(f"running: {' '.join(cmd[:8])} <{len(files)} files> --format json {' '.join(extra)}", file=sys.stderr)
+    print(f"running: {' '.join(cmd[:7])} <{len(files)} files> --format json {' '.join(extra)}", file=sys.stderr)
     try:
         p = subprocess.run(cmd, cwd=REPO_ROOT, capture_output=True, text=True, encoding="utf-8")
     except OSError as e:
