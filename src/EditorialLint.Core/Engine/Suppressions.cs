@@ -15,7 +15,9 @@ public sealed class SuppressionMap
     public static readonly SuppressionMap None = new(new List<(TextSpan, string?)>());
 
     private static readonly Regex Comment = new(
-        @"<!--\s*editorial-lint\s+(?<verb>disable-next-line|disable-line|disable|enable)\b(?<ids>[^>]*?)-->",
+        // The IDs stop at '<' and '>', so every match attempt ends at the next angle bracket: linear in the text even
+        // when a comment never closes (a lazy [^>]*? ran to the end of the text from every unclosed comment).
+        @"<!--\s*editorial-lint\s+(?<verb>disable-next-line|disable-line|disable|enable)\b(?<ids>[^<>]*?)-->",
         RegexOptions.CultureInvariant | RegexOptions.IgnoreCase,
         TimeSpan.FromSeconds(1));
 
@@ -31,7 +33,7 @@ public sealed class SuppressionMap
         if (text.IndexOf("editorial-lint", StringComparison.OrdinalIgnoreCase) < 0) return None;
         var ranges = new List<(TextSpan, string?)>();
         var open = new Dictionary<string, int>(StringComparer.Ordinal); // "" = all rules
-        foreach (Match match in Comment.Matches(text))
+        foreach (var match in Matches(text))
         {
             var verb = match.Groups["verb"].Value.ToLowerInvariant();
             var ids = ParseIds(match.Groups["ids"].Value);
@@ -79,6 +81,22 @@ public sealed class SuppressionMap
 
         foreach (var pair in open) ranges.Add((TextSpan.FromBounds(pair.Value, text.Length), NullIfAll(pair.Key)));
         return ranges.Count == 0 ? None : new SuppressionMap(ranges);
+    }
+
+    /// <summary>The comments, in order; should the regex time out anyway, the ones found before it did.</summary>
+    private static List<Match> Matches(string text)
+    {
+        var matches = new List<Match>();
+        try
+        {
+            for (var match = Comment.Match(text); match.Success; match = match.NextMatch()) matches.Add(match);
+        }
+        catch (RegexMatchTimeoutException)
+        {
+            // A suppression map must never take the host down (an exception here is AD0001 in the build).
+        }
+
+        return matches;
     }
 
     public bool IsSuppressed(string ruleId, TextSpan span)

@@ -42,6 +42,15 @@ public sealed class RuleFileSet
             var stream = new YamlStream();
             try
             {
+                // Checked first with the streaming parser: YamlStream.Load recurses per nesting level (a deep file
+                // overflows the stack and kills the compiler) and aliases expand in RuleNode.From (a "billion
+                // laughs" file would never finish).
+                if (RuleFileShape.Check(file.Text) is { } shapeError)
+                {
+                    errors.Add(new Finding(RuleIds.InvalidRuleFile, FileLocation.In(file.Path, lines, new TextSpan(shapeError.Index, 0)), shapeError.Message, Severity.Warning));
+                    continue;
+                }
+
                 stream.Load(new StringReader(file.Text));
             }
             catch (YamlException ex)

@@ -70,10 +70,11 @@ public sealed class VariantsKind : RuleKind
             }
 
             var forms = new List<string> { preferred!.Trim() };
+            var seen = new HashSet<string>(forms, System.StringComparer.Ordinal);
             foreach (var variant in group.GetStrings("variants"))
             {
                 var trimmed = variant.Trim();
-                if (trimmed.Length > 0 && !forms.Contains(trimmed)) forms.Add(trimmed);
+                if (trimmed.Length > 0 && seen.Add(trimmed)) forms.Add(trimmed);
             }
 
             if (forms.Count < 2)

@@ -136,6 +136,7 @@ internal static class ArticleParser
         var tokens = new List<Token>();
         var sentences = new List<Sentence>();
         var quotations = new List<Quotation>();
+        var pool = new TokenTextPool();
         foreach (var block in blocks)
         {
             if (!block.IsProse)
@@ -145,7 +146,7 @@ internal static class ArticleParser
             }
 
             var firstToken = tokens.Count;
-            Tokenizer.Tokenize(text, block.Span, markdown, tokens, excluded);
+            Tokenizer.Tokenize(text, block.Span, markdown, tokens, excluded, pool);
             var blockQuotations = QuotationFinder.Find(text, block, tokens, firstToken);
             quotations.AddRange(blockQuotations);
             SentenceSplitter.Split(text, block, tokens, firstToken, sentences);

@@ -5,7 +5,7 @@ namespace EditorialLint.Text;
 
 internal static class Tokenizer
 {
-    public static void Tokenize(string text, TextSpan block, bool markdown, List<Token> tokens, List<TextSpan> excluded)
+    public static void Tokenize(string text, TextSpan block, bool markdown, List<Token> tokens, List<TextSpan> excluded, TokenTextPool? pool = null)
     {
         var i = block.Start;
         var end = block.End;
@@ -86,7 +86,8 @@ internal static class Tokenizer
                 kind = IsPunctuation(c) ? TokenKind.Punctuation : TokenKind.Symbol;
             }
 
-            var token = new Token(kind, TextSpan.FromBounds(start, i), text.Substring(start, i - start), tokens.Count)
+            var tokenText = pool is null ? text.Substring(start, i - start) : pool.Get(text, start, i - start);
+            var token = new Token(kind, TextSpan.FromBounds(start, i), tokenText, tokens.Count)
             {
                 SpaceBefore = spaceBefore,
             };
