@@ -53,9 +53,10 @@ public sealed class RuleFileSet
 
                 stream.Load(new StringReader(file.Text));
             }
-            catch (YamlException ex)
+            catch (Exception ex) when (ex is YamlException or ArgumentException or InvalidOperationException or FormatException or OverflowException)
             {
-                var index = (int)Math.Min(Math.Max(0L, (long)ex.Start.Index), file.Text.Length);
+                // YamlException for bad YAML; the others are the parser's own failures on inputs it did not expect.
+                var index = ex is YamlException yaml ? (int)Math.Min(Math.Max(0L, (long)yaml.Start.Index), file.Text.Length) : 0;
                 errors.Add(new Finding(
                     RuleIds.InvalidRuleFile,
                     FileLocation.In(file.Path, lines, new TextSpan(index, 0)),

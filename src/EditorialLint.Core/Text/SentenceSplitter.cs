@@ -30,7 +30,14 @@ internal static class SentenceSplitter
         var count = tokens.Count;
         for (var t = firstToken; t < count; t++)
         {
-            if (!EndsSentence(text, tokens, t, count, out var last)) continue;
+            if (!EndsSentence(text, tokens, t, count, out var last, out var joinsNext))
+            {
+                // The closing run t..last is glued to the next token, so no token in it ends a sentence either:
+                // skip it, or a long run of periods or quotes costs its length squared.
+                if (joinsNext) t = last;
+                continue;
+            }
+
             Add(block, tokens, start, last, sentences);
             t = last;
             start = last + 1;
@@ -48,9 +55,10 @@ internal static class SentenceSplitter
         for (var i = first; i <= last; i++) tokens[i].SentenceIndex = index;
     }
 
-    private static bool EndsSentence(string text, List<Token> tokens, int t, int count, out int last)
+    private static bool EndsSentence(string text, List<Token> tokens, int t, int count, out int last, out bool joinsNext)
     {
         last = t;
+        joinsNext = false;
         var token = tokens[t];
         var dottedWord = token.Kind == TokenKind.Word && token.Text.Length > 2 && token.Text[token.Text.Length - 1] == '.';
         var terminal = token.Kind == TokenKind.Punctuation && token.Text is "." or "!" or "?" or "…";
@@ -61,7 +69,12 @@ internal static class SentenceSplitter
             last++;
         if (last + 1 >= count) return true;
         var next = tokens[last + 1];
-        if (!next.SpaceBefore) return false;
+        if (!next.SpaceBefore)
+        {
+            joinsNext = true;
+            return false;
+        }
+
 
         if (dottedWord) return next.IsWord && SentenceStarters.Contains(next.Text);
 
