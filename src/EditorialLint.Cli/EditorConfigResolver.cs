@@ -16,13 +16,15 @@ namespace EditorialLint.Cli;
 /// </summary>
 internal sealed class EditorConfigResolver
 {
-    private readonly ConcurrentDictionary<string, AnalyzerConfigSet> _setByDirectory = new(StringComparer.Ordinal);
+    private readonly ConcurrentDictionary<string, AnalyzerConfigSet?> _setByDirectory = new(StringComparer.Ordinal);
     private readonly ConcurrentDictionary<string, (AnalyzerConfig Config, bool IsRoot)?> _configByPath = new(StringComparer.Ordinal);
 
     public IOptionSource For(string fullPath)
     {
         var directory = Path.GetDirectoryName(fullPath) ?? "/";
         var set = _setByDirectory.GetOrAdd(directory, CreateSet);
+        // No .editorconfig or .globalconfig anywhere up the tree: nothing to resolve, and no Roslyn code to JIT.
+        if (set is null) return NoConfig;
         var result = set.GetOptionsForSourcePath(fullPath);
         var values = result.AnalyzerOptions;
         var global = set.GlobalConfigOptions.AnalyzerOptions;
@@ -36,7 +38,9 @@ internal sealed class EditorConfigResolver
         return new ConfigSource(values);
     }
 
-    private AnalyzerConfigSet CreateSet(string directory)
+    private static readonly IOptionSource NoConfig = new ConfigSource(ImmutableDictionary<string, string>.Empty);
+
+    private AnalyzerConfigSet? CreateSet(string directory)
     {
         var configs = new List<AnalyzerConfig>();
         var sawRoot = false;
@@ -51,7 +55,7 @@ internal sealed class EditorConfigResolver
             if (editorConfig.Value.IsRoot) sawRoot = true;
         }
 
-        return AnalyzerConfigSet.Create(configs);
+        return configs.Count == 0 ? null : AnalyzerConfigSet.Create(configs);
     }
 
     private (AnalyzerConfig Config, bool IsRoot)? Load(string path) => _configByPath.GetOrAdd(path, p =>

@@ -107,6 +107,7 @@ public sealed class LintEngine
     /// <summary>Runs the corpus rules over per-article analyses (any order in; path order inside).</summary>
     public IReadOnlyList<Finding> AnalyzeCorpus(IEnumerable<ArticleAnalysis> analyses, CancellationToken cancellationToken = default)
     {
+        if (_corpusRules.Length == 0) return Array.Empty<Finding>();
         var ordered = new List<ArticleAnalysis>();
         var seen = new HashSet<string>(StringComparer.Ordinal);
         foreach (var analysis in analyses.OrderBy(a => a.Article.Article.Path, StringComparer.Ordinal))

@@ -142,7 +142,7 @@ internal static class Tokenizer
         i + value.Length <= end && string.CompareOrdinal(text, i, value, 0, value.Length) == 0;
 
     private static bool IsUrlStart(string text, int i, int end) =>
-        Match(text, i, end, "http://") || Match(text, i, end, "https://") || Match(text, i, end, "www.");
+        text[i] is 'h' or 'w' && (Match(text, i, end, "http://") || Match(text, i, end, "https://") || Match(text, i, end, "www."));
 
     internal static bool IsLetter(char c) => char.IsLetter(c);
 
