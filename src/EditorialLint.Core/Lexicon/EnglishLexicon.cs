@@ -11,7 +11,7 @@ namespace EditorialLint.Lexicon;
 /// </summary>
 public static class EnglishLexicon
 {
-    private static readonly Lazy<HashSet<string>> Words = new(() =>
+    private static readonly Lazy<HashSet<string>> WordSet = new(() =>
     {
         var set = new HashSet<string>(StringComparer.Ordinal);
         foreach (var line in ReadLines("EditorialLint.Lexicon.english-words.txt")) set.Add(line);
@@ -34,8 +34,11 @@ public static class EnglishLexicon
         return map;
     });
 
+    /// <summary>Every word of the vocabulary (lower case).</summary>
+    public static IEnumerable<string> Words => WordSet.Value;
+
     /// <summary>True when <paramref name="lowerWord"/> (lower case) is common English vocabulary.</summary>
-    public static bool IsEnglishWord(string lowerWord) => Words.Value.Contains(lowerWord);
+    public static bool IsEnglishWord(string lowerWord) => WordSet.Value.Contains(lowerWord);
 
     /// <summary>
     /// The American spelling that keys a British/American pair holding <paramref name="lowerWord"/> (lower case),

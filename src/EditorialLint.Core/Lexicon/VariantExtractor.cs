@@ -35,6 +35,8 @@ internal sealed class VariantExtractor
         "to", "will", "would", "can", "could", "must", "should", "may", "might", "shall", "we", "they", "i", "you", "not",
     };
 
+    private static readonly string[] UnitEvidence = { "unit" };
+
     private readonly Article _article;
     private readonly IReadOnlyList<Token> _tokens;
     private readonly bool[] _claimed;
@@ -114,10 +116,17 @@ internal sealed class VariantExtractor
     private void ScanSentence(Sentence sentence)
     {
         var end = sentence.FirstToken + sentence.TokenCount;
+        var run = new List<List<int>>();
         var t = sentence.FirstToken;
         while (t < end)
         {
-            if (!_tokens[t].IsWord || _claimed[t]) { t++; continue; }
+            if (!_tokens[t].IsWord || _claimed[t])
+            {
+                FlushRun(run, sentence);
+                t++;
+                continue;
+            }
+
             var parts = new List<int> { t };
             var u = t;
             while (u + 2 < end && IsAttachedHyphen(u + 1) && _tokens[u + 2].IsWord && !_tokens[u + 2].SpaceBefore && !_claimed[u + 2])
@@ -126,22 +135,109 @@ internal sealed class VariantExtractor
                 parts.Add(u);
             }
 
-            var next = u + 1;
-            if (parts.Count > 1)
+            if (IsNameCapable(parts))
             {
-                if (!TryCompoundUnit(parts, sentence) && !TryNameUnit(parts, sentence))
-                {
-                    foreach (var part in parts) ScanToken(part, sentence, allowOpen: false);
-                }
-            }
-            else if (ScanToken(t, sentence, allowOpen: true))
-            {
-                next = t + 2;
+                if (run.Count > 0 && run[run.Count - 1][run[run.Count - 1].Count - 1] != t - 1) FlushRun(run, sentence);
+                run.Add(parts);
+                if (_tokens[u].Text.Length != StemLength(_tokens[u])) FlushRun(run, sentence);
+                t = u + 1;
+                continue;
             }
 
-            t = next;
+            FlushRun(run, sentence);
+            t = ScanUnit(parts, sentence, end);
         }
+
+        FlushRun(run, sentence);
     }
+
+    /// <summary>A hyphen chain or word not inside a name: a compound, or its words one by one. Returns the next token.</summary>
+    private int ScanUnit(List<int> parts, Sentence sentence, int limit)
+    {
+        var last = parts[parts.Count - 1];
+        if (parts.Count > 1)
+        {
+            if (!TryCompoundUnit(parts)) foreach (var part in parts) ScanToken(part, sentence, allowOpen: false);
+            return last + 1;
+        }
+
+        return ScanToken(last, sentence, allowOpen: last + 1 < limit) ? last + 2 : last + 1;
+    }
+
+    /// <summary>
+    /// A run of capitalised words (Defence Minister Khawaja Asif, Tehreek-e-Taliban Pakistan). Leading words that
+    /// are all English (titles, a headline's first words) are scanned on their own; from the first word that is not
+    /// English, the run is one name, keyed word by word so that only whole names with the same words match.
+    /// </summary>
+    private void FlushRun(List<List<int>> run, Sentence sentence)
+    {
+        if (run.Count == 0) return;
+        var first = run.FindIndex(HasForeignPart);
+        var nameStart = first < 0 ? int.MaxValue : run[first][0];
+        var next = 0;
+        for (var i = 0; i < run.Count && (first < 0 || i < first); i++)
+        {
+            if (run[i][0] < next) continue;
+            next = ScanUnit(run[i], sentence, Math.Min(nameStart, run[run.Count - 1][run[run.Count - 1].Count - 1] + 1));
+        }
+
+        if (first >= 0)
+        {
+            var key = new System.Text.StringBuilder("n:");
+            var substantive = 0;
+            TextSpan lastSpan = default;
+            for (var i = first; i < run.Count; i++)
+            {
+                if (i > first) key.Append(' ');
+                for (var p = 0; p < run[i].Count; p++)
+                {
+                    var token = _tokens[run[i][p]];
+                    TryStem(token, out var text, out lastSpan);
+                    var lower = VariantFolding.StripDiacritics(text.ToLowerInvariant());
+                    if (p > 0) key.Append('-');
+                    if (text == lower && VariantFolding.IsNameConnector(lower)) { key.Append('e'); continue; }
+                    substantive++;
+                    if (!EnglishLexicon.IsEnglishWord(lower)) key.Append(VariantFolding.TransliterationKey(lower));
+                    else key.Append(EnglishLexicon.TryGetAmericanSpelling(lower, out var american) ? american : lower);
+                }
+            }
+
+            var span = TextSpan.FromBounds(_tokens[run[first][0]].Span.Start, lastSpan.End);
+            var surface = CollapseSpaces(_article.GetText(span));
+            Add(VariantFamily.Name, key.ToString(), surface.ToLowerInvariant(), surface, span, substantive >= 2 ? UnitEvidence : null);
+        }
+
+        run.Clear();
+    }
+
+    private bool HasForeignPart(List<int> parts)
+    {
+        foreach (var part in parts)
+        {
+            TryStem(_tokens[part], out var text, out _);
+            var lower = VariantFolding.StripDiacritics(text.ToLowerInvariant());
+            if (text != lower && text.Length >= 3 && !EnglishLexicon.IsEnglishWord(lower)) return true;
+        }
+
+        return false;
+    }
+
+    /// <summary>Capitalised words joined by hyphens, with lower-case connectors inside (Tehreek-e-Insaf).</summary>
+    private bool IsNameCapable(List<int> parts)
+    {
+        for (var i = 0; i < parts.Count; i++)
+        {
+            if (!TryStem(_tokens[parts[i]], out var text, out _) || !IsLetters(text)) return false;
+            if (i < parts.Count - 1 && text.Length != _tokens[parts[i]].Text.Length) return false;
+            var inner = i > 0 && i < parts.Count - 1;
+            if (inner && VariantFolding.IsNameConnector(text)) continue;
+            if (text.Length < 2 || !char.IsUpper(text[0]) || IsAllUpper(text)) return false;
+        }
+
+        return true;
+    }
+
+    private static int StemLength(Token token) => TryStem(token, out var stem, out _) ? stem.Length : token.Text.Length;
 
     private bool IsAttachedHyphen(int index)
     {
@@ -164,7 +260,7 @@ internal sealed class VariantExtractor
         if (!IsLetters(stem)) return false;
         if (IsAllUpper(stem))
         {
-            if (stem.Length is >= 2 and <= 5 && !IsShouting(index, sentence)) Add(VariantFamily.Abbreviation, "a:" + stem, stem, stem, span);
+            if (stem.Length is >= 2 and <= 5 && !IsRomanNumeral(stem) && !IsShouting(index, sentence)) Add(VariantFamily.Abbreviation, "a:" + stem, stem, stem, span);
             return false;
         }
 
@@ -180,7 +276,7 @@ internal sealed class VariantExtractor
         var plain = VariantFolding.StripDiacritics(lower);
         if (char.IsUpper(stem[0]) && stem.Length >= 3 && !EnglishLexicon.IsEnglishWord(plain))
         {
-            Add(VariantFamily.Name, "n:" + VariantFolding.TransliterationKey(plain), lower, stem, span, Neighbours(index, index, sentence, null));
+            Add(VariantFamily.Name, "n:" + VariantFolding.TransliterationKey(plain), lower, stem, span);
             return false;
         }
 
@@ -206,7 +302,7 @@ internal sealed class VariantExtractor
         return true;
     }
 
-    private bool TryCompoundUnit(List<int> parts, Sentence sentence)
+    private bool TryCompoundUnit(List<int> parts)
     {
         if (parts.Count != 2) return false;
         var first = _tokens[parts[0]].Text;
@@ -216,45 +312,8 @@ internal sealed class VariantExtractor
         var b = second.ToLowerInvariant();
         var prefixOk = VariantFolding.CompoundPrefixes.Contains(a) || (a.Length >= 2 && EnglishLexicon.IsEnglishWord(a));
         if (!prefixOk || b.Length < 2 || !EnglishLexicon.IsEnglishWord(b) || VariantFolding.ClosedCompoundBlocklist.Contains(a + b)) return false;
-        _ = sentence;
         var span = TextSpan.FromBounds(_tokens[parts[0]].Span.Start, lastSpan.End);
         Add(VariantFamily.Compound, "c:" + a + b, a + "-" + b, _article.GetText(span), span);
-        return true;
-    }
-
-    private bool TryNameUnit(List<int> parts, Sentence sentence)
-    {
-        var key = new System.Text.StringBuilder("n:");
-        var substantive = 0;
-        var foreign = false;
-        TextSpan lastSpan = default;
-        for (var i = 0; i < parts.Count; i++)
-        {
-            var text = _tokens[parts[i]].Text;
-            if (i == parts.Count - 1)
-            {
-                if (!TryStem(_tokens[parts[i]], out text, out lastSpan)) return false;
-            }
-
-            if (!IsLetters(text)) return false;
-            var lower = VariantFolding.StripDiacritics(text.ToLowerInvariant());
-            if (i > 0) key.Append('-');
-            if (text == lower && VariantFolding.IsNameConnector(lower) && i > 0 && i < parts.Count - 1)
-            {
-                key.Append('e');
-                continue;
-            }
-
-            if (!char.IsUpper(text[0]) || IsAllUpper(text)) return false;
-            substantive++;
-            if (!EnglishLexicon.IsEnglishWord(lower)) foreign = true;
-            key.Append(VariantFolding.TransliterationKey(lower));
-        }
-
-        if (!foreign) return false;
-        var span = TextSpan.FromBounds(_tokens[parts[0]].Span.Start, lastSpan.End);
-        var surface = _article.GetText(span);
-        Add(VariantFamily.Name, key.ToString(), surface.ToLowerInvariant(), surface, span, Neighbours(parts[0], parts[parts.Count - 1], sentence, substantive >= 2 ? "unit" : null));
         return true;
     }
 
@@ -279,7 +338,8 @@ internal sealed class VariantExtractor
 
             if (letter >= 0 || first < 0 || first == k - 1) continue;
             var span = TextSpan.FromBounds(_tokens[first].Span.Start, _tokens[k - 1].Span.End);
-            if (_found.Exists(o => o.Span.OverlapsWith(span) && !o.IsSingleWordName && o.Family != VariantFamily.Abbreviation)) continue;
+            // An expansion takes over the names inside it, but never text a house form, compound or pair holds.
+            if (_found.Exists(o => o.Span.OverlapsWith(span) && (o.Family is not (VariantFamily.Name or VariantFamily.Abbreviation) || !span.Contains(o.Span)))) continue;
             _found.RemoveAll(o => o.Span.OverlapsWith(span));
             var surface = _article.GetText(span);
             var form = CollapseSpaces(surface);
@@ -289,23 +349,6 @@ internal sealed class VariantExtractor
 
     private void Add(VariantFamily family, string key, string form, string surface, TextSpan span, IReadOnlyList<string>? evidence = null) =>
         _found.Add(new VariantOccurrence(family, key, form, surface, span, evidence));
-
-    /// <summary>Name words right before and after (same sentence, no punctuation between): shared ones are evidence.</summary>
-    private List<string> Neighbours(int first, int last, Sentence sentence, string? extra)
-    {
-        var list = new List<string>(3);
-        if (extra is not null) list.Add(extra);
-        if (first > sentence.FirstToken && _tokens[first].SpaceBefore && NameWord(first - 1) is { } before) list.Add("<" + before);
-        if (last + 1 < sentence.FirstToken + sentence.TokenCount && _tokens[last + 1].SpaceBefore && NameWord(last + 1) is { } after) list.Add(">" + after);
-        return list;
-    }
-
-    private string? NameWord(int index)
-    {
-        if (!TryStem(_tokens[index], out var stem, out _) || !IsLetters(stem) || !char.IsUpper(stem[0]) || IsAllUpper(stem)) return null;
-        var plain = VariantFolding.StripDiacritics(stem.ToLowerInvariant());
-        return EnglishLexicon.IsEnglishWord(plain) ? null : VariantFolding.TransliterationKey(plain);
-    }
 
     /// <summary>"U.S. Defense Secretary", "Department of Defense", "World Health Organization": the name's own spelling.</summary>
     private bool IsInAmericanOrOfficialName(int index, string lower, Sentence sentence)
@@ -342,14 +385,41 @@ internal sealed class VariantExtractor
         return false;
     }
 
+    private static bool IsRomanNumeral(string value)
+    {
+        foreach (var c in value)
+        {
+            if ("IVXLCDM".IndexOf(c) < 0) return false;
+        }
+
+        return true;
+    }
+
+    // English words that are also two words run together (longstanding, healthcare): computed once from the lexicon.
+    private static readonly Lazy<HashSet<string>> EnglishClosedCompounds = new(() =>
+    {
+        var set = new HashSet<string>(StringComparer.Ordinal);
+        foreach (var word in EnglishLexicon.Words)
+        {
+            if (word.Length >= 5 && Splits(word)) set.Add(word);
+        }
+
+        return set;
+    });
+
     private static bool IsSplittableCompound(string lower)
     {
         if (VariantFolding.ClosedCompoundBlocklist.Contains(lower)) return false;
+        return EnglishLexicon.IsEnglishWord(lower) ? EnglishClosedCompounds.Value.Contains(lower) : Splits(lower);
+    }
+
+    private static bool Splits(string lower)
+    {
         for (var i = 1; i <= lower.Length - 2; i++)
         {
             var head = lower.Substring(0, i);
-            var tail = lower.Substring(i);
-            if ((VariantFolding.CompoundPrefixes.Contains(head) || (head.Length >= 2 && EnglishLexicon.IsEnglishWord(head))) && EnglishLexicon.IsEnglishWord(tail)) return true;
+            if (!VariantFolding.CompoundPrefixes.Contains(head) && (head.Length < 2 || !EnglishLexicon.IsEnglishWord(head))) continue;
+            if (EnglishLexicon.IsEnglishWord(lower.Substring(i))) return true;
         }
 
         return false;

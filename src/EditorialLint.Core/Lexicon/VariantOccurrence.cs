@@ -51,12 +51,9 @@ internal sealed class VariantOccurrence
     public string Surface { get; }
     public TextSpan Span { get; }
 
-    /// <summary>For names: neighbouring name words ("&lt;imran", "&gt;pakistan") or "unit" for multi-part names.</summary>
+    /// <summary>For names: "unit" when the name has two or more words, which is what lets vowel folds join it.</summary>
     public IReadOnlyList<string> Evidence { get; }
     public VariantGroup? House { get; }
-
-    /// <summary>A one-word name (not a hyphenated multi-part one).</summary>
-    public bool IsSingleWordName => Family == VariantFamily.Name && Span.Length == Surface.Length && Surface.IndexOf('-') < 0;
 
     /// <summary>True when this family compares spellings without regard to capitalisation of the whole form.</summary>
     public bool IgnoresCase => Family is VariantFamily.Compound or VariantFamily.BritishAmerican;
