@@ -311,7 +311,7 @@ internal sealed class VariantExtractor
         var a = first.ToLowerInvariant();
         var b = second.ToLowerInvariant();
         var prefixOk = VariantFolding.CompoundPrefixes.Contains(a) || (a.Length >= 2 && EnglishLexicon.IsEnglishWord(a));
-        if (!prefixOk || b.Length < 2 || !EnglishLexicon.IsEnglishWord(b) || VariantFolding.ClosedCompoundBlocklist.Contains(a + b)) return false;
+        if (!prefixOk || b.Length < 2 || !EnglishLexicon.IsEnglishWord(b) || VariantFolding.IsBlockedClosedCompound(a + b)) return false;
         var span = TextSpan.FromBounds(_tokens[parts[0]].Span.Start, lastSpan.End);
         Add(VariantFamily.Compound, "c:" + a + b, a + "-" + b, _article.GetText(span), span);
         return true;
@@ -409,7 +409,7 @@ internal sealed class VariantExtractor
 
     private static bool IsSplittableCompound(string lower)
     {
-        if (VariantFolding.ClosedCompoundBlocklist.Contains(lower)) return false;
+        if (VariantFolding.IsBlockedClosedCompound(lower)) return false;
         return EnglishLexicon.IsEnglishWord(lower) ? EnglishClosedCompounds.Value.Contains(lower) : Splits(lower);
     }
 

@@ -114,6 +114,19 @@ public static class VariantFolding
         return builder.ToString();
     }
 
+    /// <summary>A closed word (or an inflection of one: resigned, reforms) whose hyphenated twin is another word.</summary>
+    internal static bool IsBlockedClosedCompound(string lower)
+    {
+        if (ClosedCompoundBlocklist.Contains(lower)) return true;
+        foreach (var suffix in new[] { "s", "d", "ed", "ing", "er", "ers", "ation", "ations" })
+        {
+            if (lower.Length > suffix.Length + 3 && lower.EndsWith(suffix, StringComparison.Ordinal) &&
+                ClosedCompoundBlocklist.Contains(lower.Substring(0, lower.Length - suffix.Length))) return true;
+        }
+
+        return false;
+    }
+
     internal static readonly HashSet<string> CompoundPrefixes = new(StringComparer.Ordinal)
     {
         "anti", "bi", "co", "counter", "cross", "de", "e", "ex", "inter", "intra", "mid", "multi", "non", "post", "pre",
