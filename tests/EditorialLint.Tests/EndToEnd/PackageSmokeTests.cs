@@ -70,7 +70,7 @@ public sealed class PackageSmokeTests : IDisposable
               </ItemGroup>
             </Project>
             """);
-        File.WriteAllText(Path.Combine(consumer, "Program.cs"), "System.Console.WriteLine(\"newsroom\");\n");
+        File.WriteAllText(Path.Combine(consumer, "Newsroom.cs"), "namespace Newsroom;\n\npublic static class Marker\n{\n}\n");
 
         var (buildExit, buildOutput) = ProcessRunner.Run("dotnet", "build --no-incremental -p:UseSharedCompilation=false", consumer, StepTimeout);
         Assert.True(buildExit == 0, buildOutput);
