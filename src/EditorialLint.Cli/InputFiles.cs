@@ -109,7 +109,7 @@ internal static class InputFiles
         relative = relative.Replace('\\', '/');
         if (root.Length == 0) return relative;
         root = Normalize(root).TrimEnd('/');
-        return root + "/" + relative;
+        return root is "." or "" ? relative : root + "/" + relative;
     }
 
     private static string Normalize(string path) => path.Replace('\\', '/');
