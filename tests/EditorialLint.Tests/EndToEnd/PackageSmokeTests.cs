@@ -39,6 +39,7 @@ public sealed class PackageSmokeTests : IDisposable
             var entries = zip.Entries.Select(e => e.FullName).ToArray();
             Assert.Contains("analyzers/dotnet/cs/EditorialLint.Analyzers.dll", entries);
             Assert.Contains("analyzers/dotnet/cs/EditorialLint.Core.dll", entries);
+            Assert.Contains("analyzers/dotnet/cs/EditorialLint.CodeFixes.dll", entries);
             Assert.Contains("analyzers/dotnet/cs/Humanizer.dll", entries);
             Assert.Contains("build/EditorialLint.props", entries);
             Assert.Contains("build/EditorialLint.targets", entries);
@@ -84,6 +85,7 @@ public sealed class PackageSmokeTests : IDisposable
         Assert.Contains(lint, l => l.StartsWith("000_87d8481b60b9bfe5.txt(4,", StringComparison.Ordinal) && l.EndsWith("EDL0001", StringComparison.Ordinal));
         Assert.DoesNotContain("AD0001", buildOutput, StringComparison.Ordinal);
         Assert.DoesNotContain("CS8032", buildOutput, StringComparison.Ordinal);
+        Assert.DoesNotContain("CS9057", buildOutput, StringComparison.Ordinal);
     }
 
     public void Dispose()
