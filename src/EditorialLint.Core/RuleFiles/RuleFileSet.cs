@@ -28,6 +28,21 @@ public sealed class RuleFileSet
     public RuleData Data { get; }
     public IReadOnlyList<Finding> Errors { get; }
 
+    /// <summary>
+    /// Lints each rule's <c>examples:</c> with that rule alone; every example that does not hold is an EDL0903
+    /// finding located at the example in its rule file.
+    /// </summary>
+    public IReadOnlyList<Finding> CheckExamples() => RuleExampleRunner.Check(Rules, Data);
+
+    /// <summary>The load errors and the failing examples together, in order: everything to report in rule files.</summary>
+    public IReadOnlyList<Finding> Diagnose()
+    {
+        var all = new List<Finding>(Errors);
+        all.AddRange(CheckExamples());
+        all.Sort();
+        return all;
+    }
+
     public static RuleFileSet Load(IEnumerable<RuleFileText> files, RuleKindRegistry? registry = null, IEnumerable<string>? reservedIds = null)
     {
         registry ??= RuleKindRegistry.CreateDefault();
