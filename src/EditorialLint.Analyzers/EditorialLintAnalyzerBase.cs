@@ -99,6 +99,8 @@ public abstract class EditorialLintAnalyzerBase : DiagnosticAnalyzer
             engine = new LintEngine(_rules.Value, ruleSet.Data);
         }
 
+        // Load errors (EDL0902) and failing examples (EDL0903), reported in their rule files.
+        var ruleFileDiagnostics = RunsRuleFiles ? ruleSet.Diagnose() : Array.Empty<Finding>();
         var analyses = new ConcurrentBag<ArticleAnalysis>();
         var descriptors = _descriptors.Value;
         var globalOptions = options.GlobalOptions;
@@ -110,7 +112,7 @@ public abstract class EditorialLintAnalyzerBase : DiagnosticAnalyzer
             if (kind == "rules")
             {
                 if (!RunsRuleFiles) return;
-                foreach (var error in ruleSet.Errors)
+                foreach (var error in ruleFileDiagnostics)
                 {
                     if (error.Path == file.Path) fileContext.ReportDiagnostic(ToDiagnostic(error, descriptors, compilationEnd: false));
                 }

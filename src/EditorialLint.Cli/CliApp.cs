@@ -40,6 +40,7 @@ internal static class CliApp
             return options.Command switch
             {
                 "lint" => Lint(options, stdout, stderr, workingDirectory),
+                "test-rules" => TestRulesCommand.Run(options, stdout, stderr, workingDirectory),
                 _ => throw new UsageException($"unknown command '{options.Command}'"),
             };
         }

@@ -13,9 +13,10 @@ internal sealed class CliOptions
         "  --rules  folder of rule files (*.yml); default: ./rules when it exists\n" +
         "  --format text (default) or json\n" +
         "  --date-pattern  regex with named groups year, month, day that dates articles from their paths\n" +
-        "  --jobs   threads for per-article rules (default: all cores)";
+        "  --jobs   threads for per-article rules (default: all cores)\n" +
+        TestRulesCommand.Usage;
 
-    private static readonly HashSet<string> Commands = new(StringComparer.Ordinal) { "lint" };
+    private static readonly HashSet<string> Commands = new(StringComparer.Ordinal) { "lint", "test-rules" };
 
     public string Command { get; private set; } = "lint";
     public List<string> Inputs { get; } = new();
