@@ -30,6 +30,7 @@ internal static class TestRulesCommand
             {
                 foreach (var path in Directory.EnumerateFiles(full, "*.*", SearchOption.AllDirectories)
                              .Where(RuleFileText.IsRuleFilePath)
+                             .Where(p => !InBuildOutput(Path.GetRelativePath(full, p)))
                              .OrderBy(p => p, StringComparer.Ordinal))
                 {
                     var display = input.Replace('\\', '/').TrimEnd('/') + "/" + Path.GetRelativePath(full, path).Replace('\\', '/');
@@ -58,5 +59,16 @@ internal static class TestRulesCommand
 
         stderr.WriteLine($"{summary}; {problems.Count} problem(s).");
         return CliApp.ExitFindings;
+    }
+
+    /// <summary>Rule files copied into bin/ or obj/ of a rule project are not the desk's rule files.</summary>
+    private static bool InBuildOutput(string relativePath)
+    {
+        foreach (var segment in relativePath.Split('/', '\\'))
+        {
+            if (segment is "bin" or "obj") return true;
+        }
+
+        return false;
     }
 }

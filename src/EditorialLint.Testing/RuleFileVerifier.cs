@@ -20,6 +20,7 @@ public static class RuleFileVerifier
     {
         var files = Directory.EnumerateFiles(directory, "*.*", SearchOption.AllDirectories)
             .Where(RuleFileText.IsRuleFilePath)
+            .Where(p => !InBuildOutput(p.Substring(directory.Length)))
             .OrderBy(p => p, StringComparer.Ordinal)
             .ToArray();
         if (files.Length == 0) throw new RuleVerificationException($"No rule files (*.yml, *.yaml) below '{directory}'.");
@@ -37,6 +38,9 @@ public static class RuleFileVerifier
         foreach (var problem in problems) message.AppendLine($"  {problem.Location}: {problem.RuleId}: {problem.Message}");
         throw new RuleVerificationException(message.ToString());
     }
+
+    private static bool InBuildOutput(string relativePath) =>
+        relativePath.Split('/', '\\').Any(segment => segment is "bin" or "obj");
 
     /// <summary>The EDL0902/EDL0903 findings for rule files (for tests that expect a problem).</summary>
     public static IReadOnlyList<Finding> Diagnose(IEnumerable<RuleFileText> files, RuleKindRegistry? registry = null) =>
