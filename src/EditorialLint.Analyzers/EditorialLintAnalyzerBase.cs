@@ -27,6 +27,7 @@ public abstract class EditorialLintAnalyzerBase : DiagnosticAnalyzer
 {
     private const string KindKey = "build_metadata.AdditionalFiles.EditorialLintKind";
     private const string DateKey = "build_metadata.AdditionalFiles.EditorialLintDate";
+    private const string DeskRulesHelpUri = "https://github.com/editorial-lint/editorial-lint/blob/main/docs/authoring.md";
 
     private readonly Lazy<Rule[]> _rules;
     private readonly Lazy<DescriptorMap> _descriptors;
@@ -71,7 +72,7 @@ public abstract class EditorialLintAnalyzerBase : DiagnosticAnalyzer
         for (var n = RuleIds.CustomFirst; n <= RuleIds.CustomLast; n++)
         {
             var id = "EDL" + n.ToString(CultureInfo.InvariantCulture);
-            yield return new RuleDescriptor(id, "Desk rule " + id, "{message}", "HouseStyle", Severity.Warning, "A rule defined in one of the desk's rule files (rules/*.yml).");
+            yield return new RuleDescriptor(id, "Desk rule " + id, "{message}", "HouseStyle", Severity.Warning, "A rule defined in one of the desk's rule files (rules/*.yml).", helpUri: DeskRulesHelpUri);
         }
     }
 
