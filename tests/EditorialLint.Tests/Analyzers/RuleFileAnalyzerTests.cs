@@ -4,7 +4,7 @@ using System.Threading.Tasks;
 using EditorialLint.Analyzers;
 using EditorialLint.BuiltIn;
 using EditorialLint.Rules;
-using EditorialLint.Tests.RuleFiles;
+using EditorialLint.Tests.Support;
 
 namespace EditorialLint.Tests.Analyzers;
 
@@ -25,24 +25,23 @@ public class RuleFileAnalyzerTests
     [Fact]
     public async Task a_broken_rule_file_is_reported_in_itself_and_the_other_rules_still_report_on_the_seeds()
     {
-        var seedPath = Path.Combine(RepoPaths.Root, "seeds", "004_b04480063e768ec3.txt");
-        var seed = File.ReadAllText(seedPath);
-        var houseStyle = File.ReadAllText(Path.Combine(RepoPaths.Root, "rules", "house-style.yml"));
-        var diagnostics = await AnalyzerHost.RunAsync(
-            new EditorialLintAnalyzer(),
-            ("/repo/rules/broken.yml", "kind: existence\nid: EDL9001\nregex: true\nterms: ['(unclosed']\n", "rules"),
-            ("/repo/rules/names.yml", Names, "rules"),
-            ("/repo/rules/house-style.yml", houseStyle, "rules"),
-            (seedPath, seed, "article"));
+        var seed = File.ReadAllText(Path.Combine(RepoPaths.Seeds, "004_b04480063e768ec3.txt"));
+        var seedPath = AnalyzerHarness.Root + "seeds/004.txt";
+        var diagnostics = await new AnalyzerHarness()
+            .AddRuleFile("rules/broken.yml", "kind: existence\nid: EDL9001\nregex: true\nterms: ['(unclosed']\n")
+            .AddRuleFile("rules/names.yml", Names)
+            .AddRuleFile("rules/house-style.yml", File.ReadAllText(Path.Combine(RepoPaths.Rules, "house-style.yml")))
+            .AddArticle("seeds/004.txt", seed)
+            .GetAllDiagnosticsAsync(new EditorialLintAnalyzer());
 
         var broken = Assert.Single(diagnostics, d => d.Id == RuleIds.InvalidRuleFile);
         var brokenSpan = broken.Location.GetLineSpan();
-        Assert.Equal("/repo/rules/broken.yml", brokenSpan.Path);
+        Assert.Equal(AnalyzerHarness.Root + "rules/broken.yml", brokenSpan.Path);
         Assert.Equal(3, brokenSpan.StartLinePosition.Line);
 
         // The failing 'correct' example is reported at the example, in the rule file.
         var example = Assert.Single(diagnostics, d => d.Id == RuleIds.RuleExampleFailed);
-        Assert.Equal("/repo/rules/names.yml", example.Location.GetLineSpan().Path);
+        Assert.Equal(AnalyzerHarness.Root + "rules/names.yml", example.Location.GetLineSpan().Path);
 
         var variant = Assert.Single(diagnostics, d => d.Id == "EDL9010");
         Assert.Equal(seedPath, variant.Location.GetLineSpan().Path);

@@ -1,7 +1,7 @@
 using System;
 using System.IO;
 using EditorialLint.Cli;
-using EditorialLint.Tests.RuleFiles;
+using EditorialLint.Tests.Support;
 
 namespace EditorialLint.Tests.Cli;
 

@@ -1,3 +1,4 @@
+using EditorialLint.Tests.Support;
 using EditorialLint.RuleFiles;
 using EditorialLint.Rules;
 using EditorialLint.Testing;

@@ -1,4 +1,5 @@
 using System.IO;
+using EditorialLint.Tests.Support;
 using EditorialLint.RuleFiles;
 
 namespace EditorialLint.Tests.RuleFiles;
