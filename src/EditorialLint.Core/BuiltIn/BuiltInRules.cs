@@ -8,5 +8,6 @@ public static class BuiltInRules
 {
     public static IReadOnlyList<Rule> Create() => new List<Rule>
     {
+        new UnattributedFigureRule(),
     };
 }

@@ -1,0 +1,94 @@
+using System;
+using System.Collections.Generic;
+using System.Globalization;
+using EditorialLint.Quantities;
+using EditorialLint.RuleFiles;
+using EditorialLint.Rules;
+
+namespace EditorialLint.BuiltIn;
+
+/// <summary>
+/// EDL0002: a figure — a number asserted as fact about the world — with no source in reach. The finding covers the
+/// figure as a reader sees it, approximator and unit included ("over 200", "Rs50bn", "7.5 per cent").
+/// </summary>
+public sealed class UnattributedFigureRule : Rule
+{
+    private const double DefaultMinValue = 10;
+    private const int DefaultWindow = 1;
+
+    /// <summary>Counted nouns whose figures are match statistics, not claims about the world.</summary>
+    private static readonly string[] DefaultExemptNouns = { "run", "wicket", "over", "ball", "goal", "boundary", "six", "innings", "century", "stroke", "lap" };
+
+    public static readonly RuleDescriptor Rule = new(
+        RuleIds.UnattributedFigure,
+        "Figure without a source",
+        "'{figure}' is stated as fact, but nothing in reach says who gives it",
+        "Attribution",
+        Severity.Warning,
+        "A figure (a count, sum of money, percentage or measure asserted as fact) needs a source in reach: a reporting verb " +
+        "with an agent in the same sentence (\"police said\", \"according to the ministry\"), a direct quotation whose speaker " +
+        "the paragraph names, an adjacent sentence of the same paragraph that names one, or a headline of the form '…: Source'. " +
+        "Dates, years, durations, ages, ordinals, numbers in names, scores and small definite counts are not figures.",
+        new[]
+        {
+            new RuleOption("reporting_verbs", "Extra reporting verb forms that attribute when they have an agent (comma-separated, e.g. 'averred, opined').", string.Empty),
+            new RuleOption("sources", "Names that attribute wherever they stand in the sentence (comma-separated, e.g. 'ISPR, Reuters').", string.Empty),
+            new RuleOption("window", "How many sentences before and after, in the same paragraph, may carry the source.", DefaultWindow.ToString(CultureInfo.InvariantCulture)),
+            new RuleOption("min_value", "Plain counts and measures below this value are small definite counts, not figures (percentages and money always count).", DefaultMinValue.ToString(CultureInfo.InvariantCulture)),
+            new RuleOption("exempt_nouns", "Counted nouns (singular) whose figures never need a source, added to the built-in sports terms (comma-separated, e.g. 'seat, vote').", string.Empty),
+        });
+
+    public override RuleDescriptor Descriptor => Rule;
+
+    public override void AnalyzeArticle(ArticleContext context)
+    {
+        var article = context.Article;
+        var quantities = QuantityExtractor.Extract(article);
+        if (quantities.Count == 0) return;
+
+        var options = context.Options;
+        var minValue = options.GetDouble("min_value", DefaultMinValue);
+        var window = Math.Max(0, options.GetInt("window", DefaultWindow));
+        var exempt = new HashSet<string>(DefaultExemptNouns, StringComparer.OrdinalIgnoreCase);
+        foreach (var noun in options.GetList("exempt_nouns")) exempt.Add(noun);
+        var nameWords = new HashSet<string>(StringComparer.OrdinalIgnoreCase);
+        var verbs = new List<string>(options.GetList("reporting_verbs"));
+        var phrases = new List<string>();
+        var sources = new List<string>(options.GetList("sources"));
+        foreach (var terms in context.Data.GetAll<FigureTerms>())
+        {
+            foreach (var noun in terms.ExemptNouns) exempt.Add(noun);
+            foreach (var word in terms.NameWords) nameWords.Add(word);
+        }
+
+        foreach (var terms in context.Data.GetAll<AttributionTerms>())
+        {
+            verbs.AddRange(terms.ReportingVerbs);
+            phrases.AddRange(terms.SourcePhrases);
+            sources.AddRange(terms.Sources);
+        }
+
+        AttributionMap? attribution = null;
+        foreach (var quantity in quantities)
+        {
+            context.CancellationToken.ThrowIfCancellationRequested();
+            if (!IsFigure(quantity, minValue, exempt)) continue;
+            if (nameWords.Count > 0 && quantity.FirstToken > 0 && nameWords.Contains(article.Tokens[quantity.FirstToken - 1].Text)) continue;
+            attribution ??= AttributionMap.Build(article, new AttributionVocabulary(verbs, phrases, sources));
+            if (attribution.Covers(quantity, window)) continue;
+            context.Report(quantity.Span, Rule.FormatMessage(("figure", quantity.Text)));
+        }
+    }
+
+    /// <summary>Whether a quantity is a figure: a claim about the world that a reader may ask the source of.</summary>
+    private static bool IsFigure(Quantity quantity, double minValue, HashSet<string> exemptNouns)
+    {
+        if (quantity.Unit is QuantityUnit.Duration or QuantityUnit.Age) return false;
+        if (quantity.Noun is { } noun && exemptNouns.Contains(noun)) return false;
+        if (quantity.Unit is QuantityUnit.Percent or QuantityUnit.Currency) return quantity.Value > 0;
+
+        // Counts and measures: "the two countries" and "one diplomat" are known things, not claims.
+        if (quantity.Definite && quantity.Qualifier == QuantityQualifier.Exact) return false;
+        return quantity.Value >= minValue;
+    }
+}
