@@ -21,7 +21,7 @@ internal sealed class AttributionVocabulary
         "calculated", "believe", "believes", "believed", "fear", "feared", "expect", "expects", "predict", "predicts",
         "predicted", "forecast", "projected", "assessed", "recalled", "pointed", "highlighted", "underlined", "disclosing",
         "adding", "stating", "telling", "claiming", "explaining", "warning", "announcing", "revealing", "estimating", "reporting",
-        "insisting", "arguing", "mentioning", "briefing", "informing", "quoting", "citing",
+        "insisting", "arguing", "mentioning", "briefing", "informing", "quoting", "citing", "ruled",
         // Also plural nouns ("member states", "bank notes"): verbs only when what follows fits a verb (see HasAgent).
         "states", "notes", "claims", "estimates", "reports", "fears", "stresses", "forecasts", "highlights", "points");
 
@@ -136,12 +136,24 @@ internal sealed class AttributionMap
     private readonly bool[] _blockHasSpeech;
     private readonly bool[] _headingSourced;
 
+    /// <summary>Per sentence: its cues may carry to the next sentence (not a mere quotation tag).</summary>
+    private readonly bool[] _carriesForward;
+
+    /// <summary>Per sentence: its cues may carry to the sentence before (it refers back to data: "The figures …", "This …").</summary>
+    private readonly bool[] _carriesBackward;
+
+    /// <summary>Per sentence: it hedges its own claim ("it has been learnt", "reportedly"), so neighbours' sources do not reach it.</summary>
+    private readonly bool[] _hedged;
+
     private AttributionMap(Article article)
     {
         _article = article;
         _cues = new List<Cue>?[article.Sentences.Count];
         _blockHasSpeech = new bool[article.Blocks.Count];
         _headingSourced = new bool[article.Blocks.Count];
+        _carriesForward = new bool[article.Sentences.Count];
+        _carriesBackward = new bool[article.Sentences.Count];
+        _hedged = new bool[article.Sentences.Count];
     }
 
     public static AttributionMap Build(Article article, AttributionVocabulary vocabulary)
@@ -173,19 +185,21 @@ internal sealed class AttributionMap
             if (quotation is not null && quotation.Span.Start == block.Span.Start && block.Index > 0 && _blockHasSpeech[block.Index - 1]) return true;
         }
 
-        // An adjacent sentence of the same paragraph that names a source.
+        // An adjacent sentence of the same paragraph that names a source for it: a reporting frame before
+        // ("Police said … . More than 40 were injured."), or a sentence after that refers back to the data
+        // ("… . The figures were released by the ministry."). A quotation tag ("“…,” he said.") speaks only for the
+        // quotation, and a sentence that hedges itself ("it has been learnt that …") takes no one's word.
+        if (_hedged[sentence.Index]) return false;
         for (var k = 1; k <= window; k++)
         {
             var before = sentence.Index - k;
-            if (before >= block.FirstSentence && HasCue(before)) return true;
+            if (before >= block.FirstSentence && _carriesForward[before]) return true;
             var after = sentence.Index + k;
-            if (after < block.FirstSentence + block.SentenceCount && HasCue(after)) return true;
+            if (after < block.FirstSentence + block.SentenceCount && _carriesBackward[after]) return true;
         }
 
         return false;
     }
-
-    private bool HasCue(int sentence) => _cues[sentence] is { Count: > 0 };
 
     private bool CoveredInSentence(int sentence, int token)
     {
@@ -207,6 +221,56 @@ internal sealed class AttributionMap
     }
 
     private void Scan(Sentence sentence, AttributionVocabulary vocabulary)
+    {
+        ScanCues(sentence, vocabulary);
+        var tokens = _article.Tokens;
+        var first = sentence.FirstToken;
+        var end = first + sentence.TokenCount;
+        var words = 0;
+        var quoted = 0;
+        var refersBack = false;
+        for (var i = first; i < end; i++)
+        {
+            var token = tokens[i];
+            if (token.Kind != TokenKind.Word) continue;
+            words++;
+            if (token.InQuotation) quoted++;
+            if (DataNouns.Contains(token.Text) || (i == first && Anaphors.Contains(token.Text))) refersBack = true;
+            if (IsHedge(i, first, end)) _hedged[sentence.Index] = true;
+        }
+
+        if (_cues[sentence.Index] is { Count: > 0 })
+        {
+            _carriesForward[sentence.Index] = quoted * 2 < words;
+            _carriesBackward[sentence.Index] = refersBack;
+        }
+    }
+
+    private static readonly HashSet<string> DataNouns = AttributionVocabulary.Set(
+        "figure", "figures", "data", "statistics", "stats", "number", "numbers", "toll", "tally", "estimate", "estimates", "count", "totals", "total");
+
+    private static readonly HashSet<string> Anaphors = AttributionVocabulary.Set("this", "these", "those", "that", "such", "both");
+
+    private static readonly HashSet<string> HedgeParticiples = AttributionVocabulary.Set(
+        "learnt", "learned", "understood", "estimated", "expected", "believed", "feared", "thought", "said", "reported",
+        "projected", "envisaged", "envisioned", "anticipated", "rumoured", "rumored", "alleged", "claimed", "likely");
+
+    /// <summary>"reportedly", "it has been learnt", "is estimated to", "are expected to": a claim hedged with no one behind it.</summary>
+    private bool IsHedge(int i, int first, int end)
+    {
+        var tokens = _article.Tokens;
+        var text = tokens[i].Text;
+        if (text.Equals("reportedly", StringComparison.OrdinalIgnoreCase) || text.Equals("allegedly", StringComparison.OrdinalIgnoreCase)) return true;
+        if (!HedgeParticiples.Contains(text) || i == first || !PassiveAuxiliaries.Contains(tokens[i - 1].Text)) return false;
+        for (var k = i + 1; k < end && k <= i + 4; k++)
+        {
+            if (tokens[k].Text.Equals("by", StringComparison.OrdinalIgnoreCase)) return false;
+        }
+
+        return true;
+    }
+
+    private void ScanCues(Sentence sentence, AttributionVocabulary vocabulary)
     {
         var tokens = _article.Tokens;
         var first = sentence.FirstToken;
@@ -329,10 +393,20 @@ internal sealed class AttributionMap
         var tokens = _article.Tokens;
         var p = verb - 1;
         if (p < first || NotAgents.Contains(tokens[p].Text) && !tokens[p].Text.Equals("also", StringComparison.OrdinalIgnoreCase)) return false;
-        for (var k = verb - 1; k >= first && k >= verb - 6; k--)
+        if (tokens[p].Text is "it" or "It") return true; // "It found …", the survey named before
+        for (var k = verb - 1; k >= first && k >= verb - 10; k--)
         {
-            if (tokens[k].Text is "," or ";" or "." or "“" or "\"") break;
-            if (AttributionVocabulary.IsDocumentNoun(tokens[k].Text)) return true;
+            if (tokens[k].Text is ";" or "." or "“" or "\"") break;
+            if (!AttributionVocabulary.IsDocumentNoun(tokens[k].Text)) continue;
+
+            // An unnamed document ("a study found", "an analysis revealed") is a hedge, not a source.
+            for (var d = k - 1; d >= first && d >= k - 3; d--)
+            {
+                if (tokens[d].Text is "a" or "A" or "an" or "An") return false;
+                if (!tokens[d].IsWord) break;
+            }
+
+            return true;
         }
 
         return false;
@@ -381,8 +455,15 @@ internal sealed class AttributionMap
         }
 
         // Participles opening a clause ("…, adding that …", "…, citing …") take the subject of the main verb.
+        // "…, with analysts saying …" takes the noun before it.
         if (text.EndsWith("ing", StringComparison.OrdinalIgnoreCase))
-            return verb > first && tokens[verb - 1].Text is "," or "—" or "–" || verb > first && Adverbs.Contains(tokens[verb - 1].Text) && verb - 2 >= first && tokens[verb - 2].Text == ",";
+        {
+            if (verb == first) return false;
+            var before = tokens[verb - 1];
+            if (before.Text is "," or "—" or "–") return true;
+            if (Adverbs.Contains(before.Text) && verb - 2 >= first && tokens[verb - 2].Text == ",") return true;
+            return before.IsWord && !NotAgents.Contains(before.Text) && !PassiveAuxiliaries.Contains(before.Text) && !Adverbs.Contains(before.Text);
+        }
 
         var p = verb - 1;
         while (p >= first && Adverbs.Contains(tokens[p].Text) && verb - p < 5) p--;

@@ -17,7 +17,7 @@ public sealed class UnattributedFigureRule : Rule
     private const int DefaultWindow = 1;
 
     /// <summary>Counted nouns whose figures are match statistics, not claims about the world.</summary>
-    private static readonly string[] DefaultExemptNouns = { "run", "wicket", "over", "ball", "goal", "boundary", "six", "innings", "century", "stroke", "lap" };
+    private static readonly string[] DefaultExemptNouns = { "run", "wicket", "over", "ball", "goal", "boundary", "six", "innings", "century", "stroke", "lap", "match", "game", "fixture", "appearance" };
 
     public static readonly RuleDescriptor Rule = new(
         RuleIds.UnattributedFigure,

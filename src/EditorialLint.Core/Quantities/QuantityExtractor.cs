@@ -355,6 +355,11 @@ public static class QuantityExtractor
             if (next is not null && TimeSuffixes.Contains(next.Text) && next.Text.Length > 2) return i + 2; // "9 a.m."
             if (next is not null && (next.Text.Equals("am", StringComparison.Ordinal) || next.Text.Equals("pm", StringComparison.Ordinal))) return i + 2;
             if (At(i - 1) is { Text: "/" } && !token.SpaceBefore) return i + 1;
+            if (Is(i - 1, "per")) return i + 1; // a rate's denominator: "217 per 1,000 households"
+
+            // Telephone numbers: "(202) 662-7262".
+            if (At(i - 1) is { Text: "(" } && next is { Text: ")" } && At(i + 2) is { Kind: TokenKind.Number }) return i + 2;
+            if (At(i - 1) is { Text: ")" } && At(i - 2) is { Kind: TokenKind.Number } && At(i - 3) is { Text: "(" }) return SkipNumberChain(i);
             if (At(i - 1) is { Text: "#" or "№" }) return i + 1;
 
             // Dates: "October 19", "19 October", "May 2025", "Oct. 19".
@@ -738,7 +743,13 @@ public static class QuantityExtractor
             if (unit is QuantityUnit.Percent) return (null, null, end);
             var j = end;
             if (Is(j, "of") && _tokens[j - 1].Text.Equals("of", StringComparison.OrdinalIgnoreCase)) j++;
-            if (Is(j, "of") && unit == QuantityUnit.Count) j++;
+            if (Is(j, "of") && unit == QuantityUnit.Count)
+            {
+                // "12 of their 14 games": the count is of games.
+                j++;
+                if (IsAny(j, Determiners)) j++;
+                if (At(j) is { Kind: TokenKind.Number }) j++;
+            }
             var last = -1;
             var count = 0;
             while (At(j) is { IsWord: true } t && count < 3 && !NounStops.Contains(t.Text))
