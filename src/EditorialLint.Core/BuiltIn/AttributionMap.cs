@@ -145,6 +145,13 @@ internal sealed class AttributionMap
     /// <summary>Per sentence: it hedges its own claim ("it has been learnt", "reportedly"), so neighbours' sources do not reach it.</summary>
     private readonly bool[] _hedged;
 
+    /// <summary>Per sentence: a document is named as the source ("the survey showed", "according to the report"); the
+    /// sentences around it that present its findings are sourced too.</summary>
+    private readonly bool[] _documentCue;
+
+    /// <summary>How far, in sentences of the same paragraph, a named document's findings reach.</summary>
+    private const int DocumentReach = 2;
+
     private AttributionMap(Article article)
     {
         _article = article;
@@ -154,6 +161,7 @@ internal sealed class AttributionMap
         _carriesForward = new bool[article.Sentences.Count];
         _carriesBackward = new bool[article.Sentences.Count];
         _hedged = new bool[article.Sentences.Count];
+        _documentCue = new bool[article.Sentences.Count];
     }
 
     public static AttributionMap Build(Article article, AttributionVocabulary vocabulary)
@@ -190,6 +198,11 @@ internal sealed class AttributionMap
         // ("… . The figures were released by the ministry."). A quotation tag ("“…,” he said.") speaks only for the
         // quotation, and a sentence that hedges itself ("it has been learnt that …") takes no one's word.
         if (_hedged[sentence.Index]) return false;
+        for (var k = Math.Max(block.FirstSentence, sentence.Index - DocumentReach); k < block.FirstSentence + block.SentenceCount && k <= sentence.Index + DocumentReach; k++)
+        {
+            if (_documentCue[k]) return true;
+        }
+
         for (var k = 1; k <= window; k++)
         {
             var before = sentence.Index - k;
@@ -246,6 +259,11 @@ internal sealed class AttributionMap
         }
     }
 
+    /// <summary>Documents whose findings a paragraph may present throughout (not statements or letters, which are speech).</summary>
+    private static readonly HashSet<string> DataDocuments = AttributionVocabulary.Set(
+        "report", "survey", "data", "figures", "statistics", "stats", "study", "poll", "census", "analysis", "research",
+        "estimates", "audit", "index", "findings", "database", "dataset", "records", "assessment", "tally", "projections");
+
     private static readonly HashSet<string> DataNouns = AttributionVocabulary.Set(
         "figure", "figures", "data", "statistics", "stats", "number", "numbers", "toll", "tally", "estimate", "estimates", "count", "totals", "total");
 
@@ -295,7 +313,10 @@ internal sealed class AttributionMap
             if (TryPhrase(vocabulary.Phrases, i, end, out var after))
             {
                 if (after < end && tokens[after].Kind is TokenKind.Word or TokenKind.Number)
+                {
                     Add(sentence, clauseStart, end, IsFrame(first, clauseStart, i) ? Scope.FromClause : Scope.Clause, speech: false);
+                    NoteDocument(sentence, after);
+                }
                 continue;
             }
 
@@ -311,6 +332,7 @@ internal sealed class AttributionMap
             if (AttributionVocabulary.IsDocumentNoun(lower) && TryDocumentSource(i, end))
             {
                 Add(sentence, clauseStart, end, Scope.Clause, speech: false);
+                _documentCue[sentence.Index] = true;
                 continue;
             }
 
@@ -318,11 +340,15 @@ internal sealed class AttributionMap
             {
                 _blockHasSpeech[sentence.BlockIndex] = true;
                 Add(sentence, clauseStart, end, Scope.Sentence, speech: true);
+                NoteDocument(sentence, i);
                 continue;
             }
 
             if (AttributionVocabulary.IsDocumentVerb(lower) && HasDocumentSubject(i, first))
+            {
                 Add(sentence, clauseStart, end, IsFrame(first, clauseStart, i) ? Scope.FromClause : Scope.Clause, speech: false);
+                _documentCue[sentence.Index] = true;
+            }
         }
     }
 
@@ -337,6 +363,22 @@ internal sealed class AttributionMap
         }
 
         return true;
+    }
+
+    /// <summary>Whether the cue at i names a document: a document noun within three words either side.</summary>
+    private void NoteDocument(Sentence sentence, int i)
+    {
+        var tokens = _article.Tokens;
+        var first = sentence.FirstToken;
+        var end = first + sentence.TokenCount;
+        for (var k = Math.Max(first, i - 3); k < end && k <= i + 3; k++)
+        {
+            if (tokens[k].IsWord && DataDocuments.Contains(tokens[k].Text) && !tokens[k].InQuotation)
+            {
+                _documentCue[sentence.Index] = true;
+                return;
+            }
+        }
     }
 
     private void Add(Sentence sentence, int clauseStart, int sentenceEnd, Scope scope, bool speech)
@@ -466,7 +508,20 @@ internal sealed class AttributionMap
         }
 
         var p = verb - 1;
-        while (p >= first && Adverbs.Contains(tokens[p].Text) && verb - p < 5) p--;
+        while (p >= first && (Adverbs.Contains(tokens[p].Text) || tokens[p].Text == ")") && verb - p < 12)
+        {
+            if (tokens[p].Text == ")")
+            {
+                // "the UN Economic Commission for Europe (UNECE) said"
+                var open = p - 1;
+                while (open >= first && tokens[open].Text != "(" && p - open < 8) open--;
+                if (open < first || tokens[open].Text != "(") break;
+                p = open;
+            }
+
+            p--;
+        }
+
         if (p < first) return InvertedAgent(verb, end);
         var prev = tokens[p];
         if (PassiveAuxiliaries.Contains(prev.Text))
@@ -502,7 +557,10 @@ internal sealed class AttributionMap
         if (!next.IsWord) return false;
         if (Pronouns.Contains(next.Text)) return true;
         if (next.Text is "the" or "The" or "a" or "an" or "his" or "her" or "its" or "their") return n + 1 < end && tokens[n + 1].IsWord;
-        return next.IsCapitalized || next.IsAllCaps;
+        if (next.IsCapitalized || next.IsAllCaps) return true;
+
+        // "…, said market analyst Datamonitor", "…, said senior officials".
+        return !NotAgents.Contains(next.Text) && !next.Text.Equals("to", StringComparison.OrdinalIgnoreCase);
     }
 
     /// <summary>Headlines of the form "…: UNHCR" or "…: Asif": a short capitalised source after the last colon.</summary>

@@ -17,7 +17,7 @@ public sealed class UnattributedFigureRule : Rule
     private const int DefaultWindow = 1;
 
     /// <summary>Counted nouns whose figures are match statistics, not claims about the world.</summary>
-    private static readonly string[] DefaultExemptNouns = { "run", "wicket", "over", "ball", "goal", "boundary", "six", "innings", "century", "stroke", "lap", "match", "game", "fixture", "appearance" };
+    private static readonly string[] DefaultExemptNouns = { "run", "wicket", "over", "ball", "goal", "boundary", "six", "innings", "century", "stroke", "lap", "match", "game", "fixture", "appearance", "inning", "rebound", "assist", "break", "try", "touchdown" };
 
     public static readonly RuleDescriptor Rule = new(
         RuleIds.UnattributedFigure,
@@ -69,15 +69,71 @@ public sealed class UnattributedFigureRule : Rule
         }
 
         AttributionMap? attribution = null;
+        var sports = IsSportsCopy(article);
+        Quantity? previous = null;
         foreach (var quantity in quantities)
         {
             context.CancellationToken.ThrowIfCancellationRequested();
-            if (!IsFigure(quantity, minValue, exempt)) continue;
+            var conversion = IsConversion(article, previous, quantity);
+            previous = quantity;
+            if (conversion || !IsFigure(quantity, minValue, exempt)) continue;
+
+            // In match reports, results and records (points, goals, distances) are not claims that need a source.
+            if (sports && (quantity.Unit == QuantityUnit.Measure || quantity.Unit == QuantityUnit.Count && (quantity.Noun is null || SportsStatNouns.Contains(quantity.Noun)))) continue;
             if (nameWords.Count > 0 && quantity.FirstToken > 0 && nameWords.Contains(article.Tokens[quantity.FirstToken - 1].Text)) continue;
             attribution ??= AttributionMap.Build(article, new AttributionVocabulary(verbs, phrases, sources));
             if (attribution.Covers(quantity, window)) continue;
             context.Report(quantity.Span, Rule.FormatMessage(("figure", quantity.Text)));
         }
+    }
+
+    /// <summary>"70m euros ($91m; £49m)", "2,236 miles (3,598 kilometers)": a restatement in another unit is not a new claim.</summary>
+    private static bool IsConversion(Text.Article article, Quantity? previous, Quantity quantity)
+    {
+        if (previous is null || quantity.Unit is not (QuantityUnit.Currency or QuantityUnit.Measure) || previous.Unit != quantity.Unit) return false;
+        if (previous.SentenceIndex != quantity.SentenceIndex || previous.UnitText == quantity.UnitText) return false;
+        var between = quantity.FirstToken - previous.LastToken - 1;
+        if (between is < 1 or > 3) return false;
+        for (var t = previous.LastToken + 1; t < quantity.FirstToken; t++)
+        {
+            var text = article.Tokens[t].Text;
+            if (!(text is "(" or ";" or "," or "/" or "or" or "about" or "around" or "roughly" or "some" or "approximately" or "nearly")) return false;
+        }
+
+        return true;
+    }
+
+    /// <summary>Words of match reports; an article with several of them is sports copy.</summary>
+    private static readonly HashSet<string> SportsWords = new(StringComparer.OrdinalIgnoreCase)
+    {
+        "wicket", "wickets", "innings", "batsman", "batter", "bowler", "bowling", "batting", "striker", "midfielder", "defender",
+        "goalkeeper", "tournament", "championship", "olympics", "olympic", "medal", "medals", "rebounds", "touchdown", "snooker",
+        "tennis", "wimbledon", "football", "cricket", "rugby", "hockey", "basketball", "athletics", "squash", "golf", "odi", "t20",
+        "t20i", "league", "stadium", "coach", "fixture", "fixtures", "unbeaten", "goals", "scored", "seeded", "fifa", "icc", "uefa",
+        "psl", "ipl", "nba", "nfl", "playoffs", "marathon", "squad", "umpire", "referee", "semifinal", "quarterfinal", "finals",
+        "overs", "ball", "boundaries", "sixes", "test", "match", "matches", "win", "won", "defeat", "victory", "champion", "champions",
+    };
+
+    private const int SportsWordsNeeded = 4;
+
+    /// <summary>What match reports count.</summary>
+    private static readonly HashSet<string> SportsStatNouns = new(StringComparer.OrdinalIgnoreCase)
+    {
+        "point", "run", "goal", "match", "game", "win", "loss", "title", "medal", "set", "shot", "yard", "lap", "wicket", "over",
+        "ball", "inning", "innings", "rebound", "assist", "break", "try", "stroke", "hole", "birdie", "ace", "frame", "century",
+        "fifty", "boundary", "six", "four", "appearance", "cap", "start", "save", "tackle", "pass", "catch", "victory", "defeat",
+        "draw", "trophy", "place", "position", "seed", "rank", "record", "second", "minute", "metre", "meter", "kg", "km",
+    };
+
+    private static bool IsSportsCopy(Text.Article article)
+    {
+        var seen = new HashSet<string>(StringComparer.OrdinalIgnoreCase);
+        foreach (var token in article.Tokens)
+        {
+            if (token.IsWord && token.Text.Length > 2 && SportsWords.Contains(token.Text) && seen.Add(token.Text) && seen.Count >= SportsWordsNeeded) return true;
+        }
+
+        return false;
     }
 
     /// <summary>Whether a quantity is a figure: a claim about the world that a reader may ask the source of.</summary>

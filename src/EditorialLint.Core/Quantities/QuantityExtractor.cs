@@ -93,6 +93,8 @@ public static class QuantityExtractor
         "out", "off", "annually", "daily", "each", "every", "apiece", "respectively", "alone", "already", "now", "still",
         "since", "until", "till", "via", "through", "within", "without", "if", "yet", "plus", "minus", "versus", "vs", "all");
 
+    private static readonly char[] Digits = "0123456789".ToCharArray();
+
     private static HashSet<string> Set(params string[] words) => new(words, StringComparer.OrdinalIgnoreCase);
 
     private readonly struct Core
@@ -186,7 +188,7 @@ public static class QuantityExtractor
             // A second number makes a range: "10-15", "10 to 15 per cent", "Rs500 to 600 billion"; "3-1" is a score.
             var rangeFrom = (Is(i - 1, "from") || Is(i - 2, "from")) && core.Currency is null;
             if (!rangeFrom && At(end) is { } link && (IsDash(link) || link.Text.Equals("to", StringComparison.OrdinalIgnoreCase))
-                && TryCore(end + 1, out var second) && second.Qualifier == QuantityQualifier.Exact)
+                && TryNextCore(end + 1, out var second) && second.Qualifier == QuantityQualifier.Exact)
             {
                 var tight = IsDash(link) && !link.SpaceBefore && _tokens[end + 1].SpaceBefore == false;
                 if (IsDash(link) && !tight && link.Text == "-") { /* "10 - 15" with spaces: leave as two numbers */ }
@@ -219,10 +221,10 @@ public static class QuantityExtractor
             }
 
             // "between 10 and 15".
-            var start = i;
-            if (Is(i - 1, "between") && Is(end, "and") && TryCore(end + 1, out var upper) && upper.Value > value)
+            var start = core.First;
+            if (Is(start - 1, "between") && Is(end, "and") && TryNextCore(end + 1, out var upper) && upper.Value > value)
             {
-                start = i - 1;
+                start--;
                 end = upper.End;
                 high = upper.Value;
                 qualifier = QuantityQualifier.Range;
@@ -302,7 +304,7 @@ public static class QuantityExtractor
 
             if (unit == QuantityUnit.Count && core.Qualifier == QuantityQualifier.Exact && !hasScale && IsAge(start, end, value))
                 unit = QuantityUnit.Age;
-            if (Is(start - 1, "aged") && unit == QuantityUnit.Count) unit = QuantityUnit.Age;
+            if (unit == QuantityUnit.Count && AfterAgeWord(qualifierStart)) unit = QuantityUnit.Age;
 
             Emit(qualifierStart, end, i, value, low, high, qualifier, unit, unitText, core.SpelledOut, noun, nounSpan, end);
             return end;
@@ -425,6 +427,19 @@ public static class QuantityExtractor
                 || t.Text.Equals("percent", StringComparison.OrdinalIgnoreCase);
         }
 
+        /// <summary>"aged 27", "between the ages of 10 and 17", "age 65 and over".</summary>
+        private bool AfterAgeWord(int start)
+        {
+            for (var k = start - 1; k >= _first && k >= start - 6; k--)
+            {
+                var t = _tokens[k];
+                if (!t.IsWord) return false;
+                if (t.Text is "age" or "ages" or "aged" or "Aged" or "Age") return true;
+            }
+
+            return false;
+        }
+
         private bool IsAge(int start, int end, double value)
         {
             // "Abaoud, 27, …" or "Abaoud (27)".
@@ -470,13 +485,45 @@ public static class QuantityExtractor
                 return true;
             }
 
-            if (token.IsWord && TryCompactMoney(token.Text, out var money, out var code))
+            if (token.IsWord && token.Text.IndexOfAny(Digits) > 0)
             {
-                core = new Core(i, i + 1, money, money, false, QuantityQualifier.Exact, code, true);
-                return true;
+                // "Rs50bn", "Rs1.2trn"; "Rs12,734.74" arrives as "Rs12" "," "734.74".
+                var text = token.Text;
+                var end = i + 1;
+                while (At(end) is { Text: "," } comma && !comma.SpaceBefore && At(end + 1) is { Kind: TokenKind.Number, SpaceBefore: false } group)
+                {
+                    text += "," + group.Text;
+                    end += 2;
+                }
+
+                if (TryCompactMoney(text, out var money, out var code, out var suffixed))
+                {
+                    if (!suffixed && At(end) is { IsWord: true } scaleWord && NumberWords.TryGetScale(scaleWord.Text, out var sw))
+                    {
+                        money *= sw;
+                        end++;
+                        suffixed = true;
+                    }
+
+                    core = new Core(i, end, money, money, false, QuantityQualifier.Exact, code, suffixed);
+                    return true;
+                }
             }
 
             if (token.IsWord && currency is null) return TryWords(i, out core);
+            return false;
+        }
+
+        /// <summary>A number starting at j, its currency included: "£10,000" after "between £5,001 and".</summary>
+        private bool TryNextCore(int j, out Core core)
+        {
+            if (TryCore(j, out core)) return true;
+            for (var k = j + 1; k <= j + 2; k++)
+            {
+                if (At(k) is { Kind: TokenKind.Number } && TryCore(k, out core) && core.First == j) return true;
+            }
+
+            core = default;
             return false;
         }
 
@@ -519,9 +566,10 @@ public static class QuantityExtractor
         }
 
         /// <summary>"Rs50bn", "Rs1.2trn", "PKR5m", "Rs500": one word of currency, digits and scale.</summary>
-        private static bool TryCompactMoney(string word, out double value, out string code)
+        private static bool TryCompactMoney(string word, out double value, out string code, out bool suffixed)
         {
             value = 0;
+            suffixed = false;
             code = string.Empty;
             var d = 0;
             while (d < word.Length && char.IsLetter(word[d])) d++;
@@ -546,6 +594,7 @@ public static class QuantityExtractor
             if (e == word.Length) return true;
             if (!NumberWords.TryGetSuffix(word.Substring(e), out var scale)) return false;
             value *= scale;
+            suffixed = true;
             return true;
         }
 
