@@ -96,7 +96,8 @@ public sealed class Article
     /// <summary>The text lower-cased once (invariant), for rules that search it.</summary>
     public string LowerText => _lowerText ??= Text.ToLowerInvariant();
 
-    internal static DateTime? ParseDate(string value)
+    /// <summary>Reads a date as written in front matter or build metadata (ISO 8601 and common news forms).</summary>
+    public static DateTime? ParseDateValue(string value)
     {
         value = value.Trim().Trim('"', '\'');
         string[] formats = { "yyyy-MM-dd", "yyyy-MM-ddTHH:mm:ss", "yyyy-MM-ddTHH:mm:ssK", "yyyy-MM-dd HH:mm", "yyyy-MM-dd HH:mm:ss", "yyyyMMdd", "yyyy/MM/dd", "d MMMM yyyy", "MMMM d, yyyy" };

@@ -275,7 +275,7 @@ internal static class ArticleParser
             {
                 endLine = line;
                 article.FrontMatter = values;
-                if (values.TryGetValue("date", out var date)) article.Date = Article.ParseDate(date);
+                if (values.TryGetValue("date", out var date)) article.Date = Article.ParseDateValue(date);
                 return true;
             }
 

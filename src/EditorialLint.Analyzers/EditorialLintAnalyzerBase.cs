@@ -1,0 +1,239 @@
+using System;
+using System.Collections.Concurrent;
+using System.Collections.Generic;
+using System.Collections.Immutable;
+using System.Globalization;
+using System.Linq;
+using System.Threading;
+using EditorialLint.Engine;
+using EditorialLint.RuleFiles;
+using EditorialLint.Rules;
+using EditorialLint.Text;
+using Microsoft.CodeAnalysis;
+using Microsoft.CodeAnalysis.Diagnostics;
+using RoslynTextSpan = Microsoft.CodeAnalysis.Text.TextSpan;
+using RoslynLinePosition = Microsoft.CodeAnalysis.Text.LinePosition;
+using RoslynLinePositionSpan = Microsoft.CodeAnalysis.Text.LinePositionSpan;
+
+namespace EditorialLint.Analyzers;
+
+/// <summary>
+/// The Roslyn host for EditorialLint rules: a thin adapter. Articles and rule files arrive as AdditionalFiles
+/// tagged <c>EditorialLintKind</c>; per-article findings are reported from the additional-file action (live in
+/// the IDE), corpus findings at compilation end. Derive from it with your own rules:
+/// <code>[DiagnosticAnalyzer(LanguageNames.CSharp)] public sealed class AcmeAnalyzer : EditorialLintAnalyzerBase { protected override IEnumerable&lt;Rule&gt; CreateRules() => new[] { new CasualtyDateRule() }; }</code>
+/// </summary>
+public abstract class EditorialLintAnalyzerBase : DiagnosticAnalyzer
+{
+    private const string KindKey = "build_metadata.AdditionalFiles.EditorialLintKind";
+    private const string DateKey = "build_metadata.AdditionalFiles.EditorialLintDate";
+
+    private readonly Lazy<Rule[]> _rules;
+    private readonly Lazy<DescriptorMap> _descriptors;
+
+    protected EditorialLintAnalyzerBase()
+    {
+        _rules = new Lazy<Rule[]>(() => CreateRules().ToArray());
+        _descriptors = new Lazy<DescriptorMap>(() => new DescriptorMap(AllDescriptors()));
+    }
+
+    /// <summary>The rules this analyzer runs.</summary>
+    protected abstract IEnumerable<Rule> CreateRules();
+
+    /// <summary>
+    /// True for the one analyzer that owns rule files: it runs their declarative rules and reports their errors
+    /// (a desk's own C# analyzer leaves that to EditorialLint's, so nothing is reported twice).
+    /// </summary>
+    protected virtual bool RunsRuleFiles => false;
+
+    /// <summary>The rule kinds rule files may use; add your own kinds here.</summary>
+    protected virtual RuleKindRegistry CreateRuleKindRegistry() => RuleKindRegistry.CreateDefault();
+
+    public sealed override ImmutableArray<DiagnosticDescriptor> SupportedDiagnostics => _descriptors.Value.All;
+
+    public sealed override void Initialize(AnalysisContext context)
+    {
+        context.EnableConcurrentExecution();
+        context.ConfigureGeneratedCodeAnalysis(GeneratedCodeAnalysisFlags.None);
+        context.RegisterCompilationStartAction(OnCompilationStart);
+    }
+
+    private IEnumerable<RuleDescriptor> AllDescriptors()
+    {
+        foreach (var rule in _rules.Value)
+        {
+            foreach (var descriptor in rule.SupportedDescriptors) yield return descriptor;
+        }
+
+        yield return LintEngine.RuleFailedDescriptor;
+        if (!RunsRuleFiles) yield break;
+        foreach (var descriptor in RuleFileDescriptors.Health) yield return descriptor;
+        for (var n = RuleIds.CustomFirst; n <= RuleIds.CustomLast; n++)
+        {
+            var id = "EDL" + n.ToString(CultureInfo.InvariantCulture);
+            yield return new RuleDescriptor(id, "Desk rule " + id, "{message}", "HouseStyle", Severity.Warning, "A rule defined in one of the desk's rule files (rules/*.yml).");
+        }
+    }
+
+    private void OnCompilationStart(CompilationStartAnalysisContext start)
+    {
+        var options = start.Options.AnalyzerConfigOptionsProvider;
+        var ruleFiles = new List<(AdditionalText File, RuleFileText Text)>();
+        foreach (var file in start.Options.AdditionalFiles)
+        {
+            if (KindOf(options, file) != "rules") continue;
+            var text = file.GetText(start.CancellationToken);
+            if (text is not null) ruleFiles.Add((file, new RuleFileText(file.Path, text.ToString())));
+        }
+
+        var ruleSet = RuleFileSet.Load(ruleFiles.Select(f => f.Text), CreateRuleKindRegistry(), _rules.Value.Select(r => r.Descriptor.Id));
+        var rules = RunsRuleFiles ? _rules.Value.Concat(ruleSet.Rules).ToArray() : _rules.Value;
+        LintEngine engine;
+        try
+        {
+            engine = new LintEngine(rules, ruleSet.Data);
+        }
+        catch (ArgumentException)
+        {
+            // Two rule files claimed one ID: the loader already reported it; run the built-in rules alone.
+            engine = new LintEngine(_rules.Value, ruleSet.Data);
+        }
+
+        var analyses = new ConcurrentBag<ArticleAnalysis>();
+        var descriptors = _descriptors.Value;
+        var globalOptions = options.GlobalOptions;
+
+        start.RegisterAdditionalFileAction(fileContext =>
+        {
+            var file = fileContext.AdditionalFile;
+            var kind = KindOf(options, file);
+            if (kind == "rules")
+            {
+                if (!RunsRuleFiles) return;
+                foreach (var error in ruleSet.Errors)
+                {
+                    if (error.Path == file.Path) fileContext.ReportDiagnostic(ToDiagnostic(error, descriptors, compilationEnd: false));
+                }
+
+                return;
+            }
+
+            if (kind != "article") return;
+            var text = file.GetText(fileContext.CancellationToken);
+            if (text is null) return;
+            var fileOptions = options.GetOptions(file);
+            var article = Article.Parse(file.Path, text.ToString(), date: DateOf(fileOptions, globalOptions, file.Path));
+            var analysis = engine.AnalyzeArticle(article, new ConfigOptionSource(fileOptions), fileContext.CancellationToken);
+            foreach (var finding in analysis.Findings) fileContext.ReportDiagnostic(ToDiagnostic(finding, descriptors, compilationEnd: false));
+            analyses.Add(analysis);
+        });
+
+        start.RegisterCompilationEndAction(end =>
+        {
+            if (analyses.IsEmpty) return;
+            foreach (var finding in engine.AnalyzeCorpus(analyses, end.CancellationToken))
+                end.ReportDiagnostic(ToDiagnostic(finding, descriptors, compilationEnd: true));
+        });
+    }
+
+    private static string? KindOf(AnalyzerConfigOptionsProvider provider, AdditionalText file) =>
+        provider.GetOptions(file).TryGetValue(KindKey, out var kind) ? kind.Trim().ToLowerInvariant() : null;
+
+    private static DateTime? DateOf(AnalyzerConfigOptions fileOptions, AnalyzerConfigOptions globalOptions, string path)
+    {
+        if (fileOptions.TryGetValue(DateKey, out var value) && !string.IsNullOrWhiteSpace(value)) return Article.ParseDateValue(value);
+        return globalOptions.TryGetValue("build_property.EditorialLintDatePattern", out var pattern) && !string.IsNullOrWhiteSpace(pattern)
+            ? ArticleDates.FromPath(path, pattern)
+            : null;
+    }
+
+    private static Diagnostic ToDiagnostic(Finding finding, DescriptorMap descriptors, bool compilationEnd)
+    {
+        var descriptor = descriptors.Get(finding.RuleId, compilationEnd);
+        var location = ToLocation(finding.Location);
+        var related = finding.Related.Where(r => r.Path.Length > 0).Select(ToLocation).ToArray();
+        var properties = finding.Properties.Count == 0
+            ? null
+            : finding.Properties.ToImmutableDictionary(p => p.Key, p => (string?)p.Value, StringComparer.Ordinal);
+        return Diagnostic.Create(descriptor, location, ToRoslyn(finding.Severity), related, properties, finding.Message);
+    }
+
+    private static Location ToLocation(FileLocation location)
+    {
+        if (location.Path.Length == 0) return Location.None;
+        var span = new RoslynTextSpan(location.Span.Start, location.Span.Length);
+        var lines = new RoslynLinePositionSpan(
+            new RoslynLinePosition(location.Start.Line, location.Start.Character),
+            new RoslynLinePosition(location.End.Line, location.End.Character));
+        return Location.Create(location.Path, span, lines);
+    }
+
+    private static DiagnosticSeverity ToRoslyn(Severity severity) => severity switch
+    {
+        Severity.Error => DiagnosticSeverity.Error,
+        Severity.Warning => DiagnosticSeverity.Warning,
+        Severity.Suggestion => DiagnosticSeverity.Info,
+        _ => DiagnosticSeverity.Hidden,
+    };
+
+    /// <summary>Roslyn descriptors for our rule descriptors: one plain, one tagged CompilationEnd for corpus findings.</summary>
+    private sealed class DescriptorMap
+    {
+        private readonly Dictionary<string, (DiagnosticDescriptor Live, DiagnosticDescriptor End)> _byId = new(StringComparer.Ordinal);
+
+        public DescriptorMap(IEnumerable<RuleDescriptor> descriptors)
+        {
+            var all = ImmutableArray.CreateBuilder<DiagnosticDescriptor>();
+            foreach (var descriptor in descriptors)
+            {
+                if (_byId.ContainsKey(descriptor.Id)) continue;
+                var live = Create(descriptor, compilationEnd: false);
+                var end = Create(descriptor, compilationEnd: true);
+                _byId[descriptor.Id] = (live, end);
+                all.Add(live);
+                if (descriptor.ReportsAcrossArticles) all.Add(end);
+            }
+
+            All = all.ToImmutable();
+        }
+
+        public ImmutableArray<DiagnosticDescriptor> All { get; }
+
+        public DiagnosticDescriptor Get(string id, bool compilationEnd)
+        {
+            if (!_byId.TryGetValue(id, out var pair)) pair = _byId[RuleIds.RuleFailed];
+            return compilationEnd ? pair.End : pair.Live;
+        }
+
+        private static DiagnosticDescriptor Create(RuleDescriptor descriptor, bool compilationEnd) => new(
+            descriptor.Id,
+            descriptor.Title,
+            "{0}",
+            descriptor.Category,
+            ToRoslyn(descriptor.DefaultSeverity == Severity.None ? Severity.Warning : descriptor.DefaultSeverity),
+            isEnabledByDefault: descriptor.DefaultSeverity != Severity.None,
+            description: descriptor.Description,
+            helpLinkUri: descriptor.HelpUri,
+            customTags: compilationEnd ? new[] { WellKnownDiagnosticTags.CompilationEnd } : Array.Empty<string>());
+    }
+
+    /// <summary>Our options, read through Roslyn's resolution of .editorconfig/.globalconfig for the file.</summary>
+    private sealed class ConfigOptionSource : IOptionSource
+    {
+        private readonly AnalyzerConfigOptions _options;
+
+        public ConfigOptionSource(AnalyzerConfigOptions options) => _options = options;
+
+        public bool TryGetValue(string key, out string value)
+        {
+            if (_options.TryGetValue(key, out var found))
+            {
+                value = found;
+                return true;
+            }
+
+            value = string.Empty;
+            return false;
+        }
+    }
+}

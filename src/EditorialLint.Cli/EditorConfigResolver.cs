@@ -1,0 +1,98 @@
+using System;
+using System.Collections.Concurrent;
+using System.Collections.Generic;
+using System.Collections.Immutable;
+using System.IO;
+using EditorialLint.Rules;
+using Microsoft.CodeAnalysis;
+using Microsoft.CodeAnalysis.Diagnostics;
+
+namespace EditorialLint.Cli;
+
+/// <summary>
+/// The same configuration the compiler gives the analyzer: every <c>.editorconfig</c> from the file's folder up to
+/// a <c>root = true</c> one, and <c>.globalconfig</c> files in those folders, resolved by Roslyn's own
+/// <see cref="AnalyzerConfigSet"/> so sections, precedence and globals behave exactly as in the build.
+/// </summary>
+internal sealed class EditorConfigResolver
+{
+    private readonly ConcurrentDictionary<string, AnalyzerConfigSet> _setByDirectory = new(StringComparer.Ordinal);
+    private readonly ConcurrentDictionary<string, (AnalyzerConfig Config, bool IsRoot)?> _configByPath = new(StringComparer.Ordinal);
+
+    public IOptionSource For(string fullPath)
+    {
+        var directory = Path.GetDirectoryName(fullPath) ?? "/";
+        var set = _setByDirectory.GetOrAdd(directory, CreateSet);
+        var result = set.GetOptionsForSourcePath(fullPath);
+        var values = result.AnalyzerOptions;
+        var global = set.GlobalConfigOptions.AnalyzerOptions;
+        if (!global.IsEmpty)
+        {
+            var merged = global.ToBuilder();
+            foreach (var pair in values) merged[pair.Key] = pair.Value;
+            values = merged.ToImmutable();
+        }
+
+        return new ConfigSource(values);
+    }
+
+    private AnalyzerConfigSet CreateSet(string directory)
+    {
+        var configs = new List<AnalyzerConfig>();
+        var sawRoot = false;
+        for (var dir = directory; dir is not null; dir = Path.GetDirectoryName(dir))
+        {
+            var global = Load(Path.Combine(dir, ".globalconfig"));
+            if (global is not null) configs.Add(global.Value.Config);
+            if (sawRoot) continue;
+            var editorConfig = Load(Path.Combine(dir, ".editorconfig"));
+            if (editorConfig is null) continue;
+            configs.Add(editorConfig.Value.Config);
+            if (editorConfig.Value.IsRoot) sawRoot = true;
+        }
+
+        return AnalyzerConfigSet.Create(configs);
+    }
+
+    private (AnalyzerConfig Config, bool IsRoot)? Load(string path) => _configByPath.GetOrAdd(path, p =>
+    {
+        if (!File.Exists(p)) return null;
+        var text = File.ReadAllText(p);
+        return (AnalyzerConfig.Parse(text, p), IsRoot(text));
+    });
+
+    /// <summary><c>root = true</c> in the preamble (AnalyzerConfig keeps this flag internal).</summary>
+    private static bool IsRoot(string text)
+    {
+        foreach (var raw in text.Split('\n'))
+        {
+            var line = raw.Trim();
+            if (line.StartsWith('[')) return false;
+            if (line.StartsWith('#') || line.StartsWith(';') || line.Length == 0) continue;
+            var eq = line.IndexOf('=', StringComparison.Ordinal);
+            if (eq > 0 && line[..eq].Trim().Equals("root", StringComparison.OrdinalIgnoreCase))
+                return line[(eq + 1)..].Trim().Equals("true", StringComparison.OrdinalIgnoreCase);
+        }
+
+        return false;
+    }
+
+    private sealed class ConfigSource : IOptionSource
+    {
+        private readonly ImmutableDictionary<string, string> _values;
+
+        public ConfigSource(ImmutableDictionary<string, string> values) => _values = values.WithComparers(StringComparer.OrdinalIgnoreCase);
+
+        public bool TryGetValue(string key, out string value)
+        {
+            if (_values.TryGetValue(key, out var found))
+            {
+                value = found;
+                return true;
+            }
+
+            value = string.Empty;
+            return false;
+        }
+    }
+}
