@@ -412,6 +412,7 @@ internal sealed class AttributionMap
     {
         var tokens = _article.Tokens;
         var j = i + 1;
+        while (j < end && j <= i + 3 && PassiveAuxiliaries.Contains(tokens[j].Text) || j < end && tokens[j].Text is "have" or "has" or "had") j++;
         if (j < end && tokens[j].IsWord && tokens[j].Text.EndsWith("ed", StringComparison.Ordinal)) j++; // released, compiled, issued
         if (j >= end || !(tokens[j].Text.Equals("from", StringComparison.OrdinalIgnoreCase) || tokens[j].Text.Equals("by", StringComparison.OrdinalIgnoreCase)
                           || (tokens[j].Text.Equals("of", StringComparison.OrdinalIgnoreCase) && j == i + 1)))
@@ -424,9 +425,12 @@ internal sealed class AttributionMap
             return false;
         }
 
+        var by = tokens[j].Text.Equals("by", StringComparison.OrdinalIgnoreCase);
         j++;
         if (j < end && tokens[j].Text.Equals("the", StringComparison.OrdinalIgnoreCase)) j++;
-        return j < end && tokens[j].IsWord && (tokens[j].IsCapitalized || tokens[j].IsAllCaps);
+
+        // "from the State Bank" (a name), "released by the provincial disaster authority" (any agent).
+        return j < end && tokens[j].IsWord && (tokens[j].IsCapitalized || tokens[j].IsAllCaps || by && !NotAgents.Contains(tokens[j].Text));
     }
 
     /// <summary>"The survey showed", "PBS data show", "a report by the ministry found": a document noun before the verb.</summary>
