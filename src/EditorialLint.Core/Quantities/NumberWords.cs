@@ -12,6 +12,19 @@ namespace EditorialLint.Quantities;
 /// </summary>
 public static class NumberWords
 {
+    // Declared before the lexicon fields: static fields initialise in text order.
+    private static readonly string[] Ones =
+    {
+        "zero", "one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "eleven", "twelve",
+        "thirteen", "fourteen", "fifteen", "sixteen", "seventeen", "eighteen", "nineteen",
+    };
+
+    private static readonly string[] Tens = { string.Empty, string.Empty, "twenty", "thirty", "forty", "fifty", "sixty", "seventy", "eighty", "ninety" };
+
+    /// <summary>Humanizer falls back to English for the invariant culture; "en" itself is missing where the host runs
+    /// with invariant globalization (the CLI, some compiler servers), so never ask for it by name.</summary>
+    private static readonly CultureInfo English = CultureInfo.InvariantCulture;
+
     private static readonly Dictionary<string, long> Units = BuildUnits();
     private static readonly Dictionary<string, double> Scales = BuildScales();
 
@@ -44,25 +57,51 @@ public static class NumberWords
     private static Dictionary<string, long> BuildUnits()
     {
         var units = new Dictionary<string, long>(StringComparer.OrdinalIgnoreCase);
-        var english = CultureInfo.GetCultureInfo("en");
         for (var n = 0; n < 100; n++)
         {
             // Humanizer writes 21 as "twenty-one"; the tokenizer sees "twenty", "-", "one", so only the parts matter.
-            var words = n.ToWords(english);
+            var words = Spell(n);
             if (words.IndexOf('-') < 0 && words.IndexOf(' ') < 0) units[words] = n;
         }
 
         return units;
     }
 
+    /// <summary>
+    /// Humanizer's spelling of a number. Humanizer 2.14 builds every culture's formatter by name on first use, which
+    /// throws where the host runs with invariant globalization (the CLI; containers with
+    /// DOTNET_SYSTEM_GLOBALIZATION_INVARIANT): there the same spellings come from a small table.
+    /// </summary>
+    private static string Spell(long n)
+    {
+        try
+        {
+            return n.ToWords(English);
+        }
+        catch (Exception ex) when (ex is TypeInitializationException or CultureNotFoundException)
+        {
+            return Fallback(n);
+        }
+    }
+
+    internal static string Fallback(long n) => n switch
+    {
+        < 20 => Ones[n],
+        < 100 => Tens[n / 10] + (n % 10 == 0 ? string.Empty : "-" + Ones[n % 10]),
+        100 => "one hundred",
+        1_000 => "one thousand",
+        1_000_000 => "one million",
+        1_000_000_000 => "one billion",
+        _ => "one trillion",
+    };
+
     private static Dictionary<string, double> BuildScales()
     {
         var scales = new Dictionary<string, double>(StringComparer.OrdinalIgnoreCase);
-        var english = CultureInfo.GetCultureInfo("en");
         foreach (var power in new[] { 100L, 1_000L, 1_000_000L, 1_000_000_000L, 1_000_000_000_000L })
         {
             // "one hundred", "one thousand", …: the last word is the scale word.
-            var words = power.ToWords(english);
+            var words = Spell(power);
             var scale = words.Substring(words.LastIndexOf(' ') + 1);
             scales[scale] = power;
             scales[scale + "s"] = power;

@@ -813,8 +813,21 @@ public static class QuantityExtractor
             if (last < 0) return (null, null, end);
             var word = _tokens[last].Text;
             var lower = word.ToLowerInvariant();
-            var lemma = lower is "people" ? "people" : lower.Singularize(inputIsKnownToBePlural: false);
+            var lemma = lower is "people" ? "people" : Lemma(lower);
             return (lemma, _tokens[last].Span, last + 1);
+        }
+
+        /// <summary>Humanizer's singular; a plain "-s" rule where Humanizer cannot start (invariant globalization).</summary>
+        private static string Lemma(string word)
+        {
+            try
+            {
+                return word.Singularize(inputIsKnownToBePlural: false);
+            }
+            catch (TypeInitializationException)
+            {
+                return word.Length > 3 && word.EndsWith("s", StringComparison.Ordinal) && !word.EndsWith("ss", StringComparison.Ordinal) ? word.Substring(0, word.Length - 1) : word;
+            }
         }
 
         private static bool LooksPlural(string word) =>

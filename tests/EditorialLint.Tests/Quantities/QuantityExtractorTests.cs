@@ -182,6 +182,13 @@ public class QuantityExtractorTests
     }
 
     [Fact]
+    public void the_fallback_spelling_for_invariant_globalization_matches_humanizer()
+    {
+        foreach (var n in Enumerable.Range(0, 100).Select(i => (long)i).Concat(new[] { 100L, 1_000L, 1_000_000L, 1_000_000_000L, 1_000_000_000_000L }))
+            Assert.Equal(Humanizer.NumberToWordsExtension.ToWords(n, System.Globalization.CultureInfo.InvariantCulture), NumberWords.Fallback(n));
+    }
+
+    [Fact]
     public void extraction_is_linear_and_total_on_odd_input()
     {
         Assert.Empty(QuantityExtractor.Extract(Article.Parse("a.txt", string.Empty)));
