@@ -543,6 +543,8 @@ internal sealed class AttributionMap
             return InvertedAgent(verb, end) || (verb + 1 < end && tokens[verb + 1].Text is "that" or ":" or "“" or "\"");
         if (prev.Kind == TokenKind.Word)
         {
+            // "the association, which believes …", "officials who said …": the relative pronoun stands for a named agent.
+            if (prev.Text is "who" or "which" && p > first && (tokens[p - 1].Text == "," || tokens[p - 1].IsWord && !NotAgents.Contains(tokens[p - 1].Text))) return true;
             if (NotAgents.Contains(prev.Text)) return false;
             return true;
         }

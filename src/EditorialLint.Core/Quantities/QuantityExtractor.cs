@@ -44,6 +44,11 @@ public static class QuantityExtractor
         "january", "february", "march", "april", "may", "june", "july", "august", "september", "october", "november",
         "december", "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec");
 
+    private static readonly HashSet<string> ChangeWords = Set(
+        "from", "rose", "fell", "increased", "decreased", "declined", "grew", "jumped", "climbed", "dropped", "surged", "plunged",
+        "gained", "lost", "slipped", "rising", "falling", "expanded", "contracted", "widened", "narrowed", "raised", "cut",
+        "reduced", "up", "down", "by", "soared", "slumped", "tumbled", "rises", "falls", "increases", "decreases");
+
     private static readonly HashSet<string> OrdinalSuffixes = Set("st", "nd", "rd", "th");
     private static readonly HashSet<string> TimeSuffixes = Set("am", "pm", "a.m.", "p.m.", "hrs", "gmt", "pst", "pkt", "ist", "utc", "bst", "est");
 
@@ -186,8 +191,9 @@ public static class QuantityExtractor
             var hasScale = core.HasScale;
 
             // A second number makes a range: "10-15", "10 to 15 per cent", "Rs500 to 600 billion"; "3-1" is a score.
-            var rangeFrom = (Is(i - 1, "from") || Is(i - 2, "from")) && core.Currency is null;
-            if (!rangeFrom && At(end) is { } link && (IsDash(link) || link.Text.Equals("to", StringComparison.OrdinalIgnoreCase))
+            // "rose $7.2bn to $170.8bn", "from 10 to 15": a change between two values, not a range.
+            var rangeFrom = IsAny(core.First - 1, ChangeWords) || IsAny(core.First - 2, ChangeWords);
+            if (At(end) is { } link && (IsDash(link) || !rangeFrom && link.Text.Equals("to", StringComparison.OrdinalIgnoreCase))
                 && TryNextCore(end + 1, out var second) && second.Qualifier == QuantityQualifier.Exact)
             {
                 var tight = IsDash(link) && !link.SpaceBefore && _tokens[end + 1].SpaceBefore == false;
@@ -348,6 +354,14 @@ public static class QuantityExtractor
             // Ordinals (51st), decades (1990s), times (9am, 10:30), slashed dates and codes (24/06/2025, H-8/4).
             if (next is { SpaceBefore: false })
             {
+                // "888-269-8796": two or more hyphens between digit groups is a telephone number or a code.
+                if (next.Text == "-" && At(i + 2) is { Kind: TokenKind.Number, SpaceBefore: false } && At(i + 3) is { Text: "-", SpaceBefore: false }
+                    && At(i + 4) is { Kind: TokenKind.Number, SpaceBefore: false })
+                    return SkipNumberChain(i);
+
+                // "24Seven", "3D": digits glued to a capitalised word are a name.
+                if (next.IsWord && char.IsUpper(next.Text[0]) && !NumberWords.TryGetSuffix(next.Text, out _) && !MeasureNouns.ContainsKey(next.Text)) return i + 2;
+
                 if (next.IsWord && (OrdinalSuffixes.Contains(next.Text) || next.Text is "s" or "S" || TimeSuffixes.Contains(next.Text))) return i + 2;
                 if (next.Text is ":" && At(i + 2) is { Kind: TokenKind.Number, SpaceBefore: false }) return i + 3;
                 if (next.Text is "/" or "." && At(i + 2) is { Kind: TokenKind.Number, SpaceBefore: false }) return i + 3;

@@ -82,6 +82,12 @@ public class QuantityExtractorTests
         Assert.Equal(high, q.High, 6);
     }
 
+    [Fact]
+    public void a_change_between_two_values_is_not_a_range_but_two_quantities()
+    {
+        Assert.Equal(new[] { "$7.2bn", "$170.8bn" }, Texts("Turnover rose $7.2bn to $170.8bn."));
+    }
+
     [Theory]
     [InlineData("Dozens of shops burned.", 24, 100)]
     [InlineData("Hundreds of shops burned.", 200, 1000)]
@@ -164,6 +170,8 @@ public class QuantityExtractorTests
     [InlineData("It backs a two-state solution and a 20-member committee.")]
     [InlineData("One diplomat came, and a few others.")]
     [InlineData("Call (202) 662-7262 today.")]
+    [InlineData("Call 888-269-8796 today.")]
+    [InlineData("Founders of 24Seven spoke.")]
     [InlineData("The rate was 217 per 1,000 households.", "217")]
     public void what_is_not_a_quantity(string text, params string[] allowed)
     {
