@@ -539,7 +539,7 @@ internal sealed class AttributionMap
             return false;
         }
 
-        if (prev.Text is "," or "”" or "\"" or "’" or "—" or "–" or "(" or ":")
+        if (prev.Text is "," or "”" or "\"" or "’" or "'" or "—" or "–" or "(" or ":")
             return InvertedAgent(verb, end) || (verb + 1 < end && tokens[verb + 1].Text is "that" or ":" or "“" or "\"");
         if (prev.Kind == TokenKind.Word)
         {

@@ -92,9 +92,12 @@ public sealed class UnattributedFigureRule : Rule
     {
         if (previous is null || quantity.Unit is not (QuantityUnit.Currency or QuantityUnit.Measure) || previous.Unit != quantity.Unit) return false;
         if (previous.SentenceIndex != quantity.SentenceIndex || previous.UnitText == quantity.UnitText) return false;
-        var between = quantity.FirstToken - previous.LastToken - 1;
+        // "55,800 yuan ($7,800)": the first sum's unit may follow it as a noun.
+        var from = previous.LastToken + 1;
+        if (previous.NounSpan is { } noun && from < article.Tokens.Count && article.Tokens[from].Span.Start == noun.Start) from++;
+        var between = quantity.FirstToken - from;
         if (between is < 1 or > 3) return false;
-        for (var t = previous.LastToken + 1; t < quantity.FirstToken; t++)
+        for (var t = from; t < quantity.FirstToken; t++)
         {
             var text = article.Tokens[t].Text;
             if (!(text is "(" or ";" or "," or "/" or "or" or "about" or "around" or "roughly" or "some" or "approximately" or "nearly")) return false;

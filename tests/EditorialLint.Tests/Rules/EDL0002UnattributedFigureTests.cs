@@ -214,7 +214,7 @@ public class EDL0002UnattributedFigureTests
         [Fact]
         public void a_direct_quotation_whose_speaker_the_paragraph_names()
         {
-            Verifier().Verify("The minister was blunt. “We lost 4,000 soldiers in ten years,” he told the assembly.");
+            Verifier().Verify("The minister was blunt. “We lost 4,000 soldiers in ten years,” he told the assembly.\n\n``We spent $40 million on it,'' says Sandy Ridout.");
         }
 
         [Fact]
@@ -238,7 +238,7 @@ public class EDL0002UnattributedFigureTests
         [Fact]
         public void a_restatement_in_another_unit()
         {
-            Verifier().Verify("The firm wants to raise 70m euros ($91m; £49m), its chief executive said. The moon is 2,236 miles (3,598 kilometres) wide, Nasa said.");
+            Verifier().Verify("The firm wants to raise 70m euros ($91m; £49m), its chief executive said. The moon is 2,236 miles (3,598 kilometres) wide, Nasa said. The car sells for 55,800 yuan ($7,800), the company said.");
         }
 
         [Fact]
