@@ -9,5 +9,6 @@ public static class BuiltInRules
     public static IReadOnlyList<Rule> Create() => new List<Rule>
     {
         new SpellingVariantsRule(),
+        new UnattributedFigureRule(),
     };
 }
