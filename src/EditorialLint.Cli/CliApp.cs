@@ -3,7 +3,6 @@ using System.Collections.Generic;
 using System.IO;
 using System.Linq;
 using EditorialLint.BuiltIn;
-using EditorialLint.Engine;
 using EditorialLint.Rules;
 
 namespace EditorialLint.Cli;
@@ -15,7 +14,10 @@ internal static class CliApp
     public const int ExitFindings = 1;
     public const int ExitUsage = 2;
 
-    public static int Run(string[] args, TextWriter stdout, TextWriter stderr, string workingDirectory)
+    public static int Run(string[] args, TextWriter stdout, TextWriter stderr, string workingDirectory) =>
+        Run(args, stdout, stderr, workingDirectory, CliHost.Default);
+
+    public static int Run(string[] args, TextWriter stdout, TextWriter stderr, string workingDirectory, CliHost host)
     {
         CliOptions options;
         try
@@ -39,7 +41,11 @@ internal static class CliApp
         {
             return options.Command switch
             {
-                "lint" => Lint(options, stdout, stderr, workingDirectory),
+                "lint" => Lint(LintSession.Create(options, workingDirectory, stderr, host), stdout, stderr),
+                "fix" => FixCommand.Run(LintSession.Create(options, workingDirectory, stderr, host), stdout, stderr),
+                "rules" => ListRules(LintSession.Create(options, workingDirectory, stderr, host), stdout),
+                "explain" => Explain(LintSession.Create(options, workingDirectory, stderr, host), options.Inputs[0], stdout, stderr),
+                "test-rules" => TestRulesCommand.Run(options, stdout, stderr, workingDirectory),
                 _ => throw new UsageException($"unknown command '{options.Command}'"),
             };
         }
@@ -48,15 +54,80 @@ internal static class CliApp
             stderr.WriteLine("editorial-lint: " + ex.Message);
             return ExitUsage;
         }
+        catch (IOException ex)
+        {
+            stderr.WriteLine("editorial-lint: " + ex.Message);
+            return ExitUsage;
+        }
+        catch (UnauthorizedAccessException ex)
+        {
+            stderr.WriteLine("editorial-lint: " + ex.Message);
+            return ExitUsage;
+        }
     }
 
-    private static int Lint(CliOptions options, TextWriter stdout, TextWriter stderr, string workingDirectory)
+    private static int Lint(LintSession session, TextWriter stdout, TextWriter stderr)
     {
-        var session = LintSession.Create(options, workingDirectory, stderr);
+        var options = session.Options;
+        var baseline = options.BaselinePath is null ? null : Baseline.Load(Path.GetFullPath(options.BaselinePath, session.WorkingDirectory));
         var findings = session.Run();
-        var formatter = OutputFormats.Get(options.Format);
-        formatter.Write(findings, session, stdout);
-        return findings.Any(f => f.Severity == Severity.Error) ? ExitFindings : ExitClean;
+        if (options.WriteBaselinePath is not null)
+        {
+            var all = BaselineKeys.Compute(findings, session.Articles);
+            Baseline.Write(Path.GetFullPath(options.WriteBaselinePath, session.WorkingDirectory), findings, all, session.Articles);
+            stderr.WriteLine($"editorial-lint: wrote {findings.Count} finding(s) to {options.WriteBaselinePath}");
+            return ExitClean;
+        }
+
+        if (baseline is not null) findings = baseline.Filter(findings, BaselineKeys.Compute(findings, session.Articles));
+        OutputFormats.Get(options.Format).Write(findings, session, stdout);
+        if (findings.Any(f => f.RuleId == RuleIds.InvalidRuleFile)) return ExitUsage;
+        return findings.Any(f => f.Severity >= options.FailOn) ? ExitFindings : ExitClean;
+    }
+
+    private static int ListRules(LintSession session, TextWriter stdout)
+    {
+        var catalog = session.Catalog;
+        var width = Math.Max(2, catalog.Keys.Select(k => k.Length).DefaultIfEmpty(0).Max());
+        stdout.WriteLine($"{"ID".PadRight(width)}  {"SEVERITY",-10}  {"KIND",-9}  TITLE");
+        foreach (var (id, (descriptor, kind)) in catalog)
+            stdout.WriteLine($"{id.PadRight(width)}  {OutputFormats.SeverityName(descriptor.DefaultSeverity),-10}  {kind,-9}  {descriptor.Title}");
+        return ExitClean;
+    }
+
+    private static int Explain(LintSession session, string id, TextWriter stdout, TextWriter stderr)
+    {
+        id = id.Trim().ToUpperInvariant();
+        var page = RuleDocs.Get(id);
+        if (page is not null)
+        {
+            stdout.Write(page.EndsWith('\n') ? page : page + "\n");
+            return ExitClean;
+        }
+
+        if (!session.Catalog.TryGetValue(id, out var entry))
+        {
+            stderr.WriteLine($"editorial-lint: no rule {id} (see: editorial-lint rules)");
+            return ExitUsage;
+        }
+
+        var descriptor = entry.Descriptor;
+        stdout.WriteLine($"# {descriptor.Id}: {descriptor.Title}");
+        stdout.WriteLine();
+        stdout.WriteLine($"Default severity: {OutputFormats.SeverityName(descriptor.DefaultSeverity)}. Kind: {entry.Kind}. Category: {descriptor.Category}.");
+        stdout.WriteLine();
+        stdout.WriteLine(descriptor.Description);
+        if (descriptor.Options.Count > 0)
+        {
+            stdout.WriteLine();
+            stdout.WriteLine("## Options");
+            foreach (var option in descriptor.Options)
+                stdout.WriteLine($"- `{RuleOptions.Key(descriptor.Id, option.Key)}` (default `{option.DefaultValue}`): {option.Description}");
+        }
+
+        stdout.WriteLine();
+        stdout.WriteLine("More: " + descriptor.HelpUri);
+        return ExitClean;
     }
 
     internal static IReadOnlyList<Rule> CreateRules() => BuiltInRules.Create();

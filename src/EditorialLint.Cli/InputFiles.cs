@@ -15,8 +15,9 @@ internal static class InputFiles
     private static readonly System.Buffers.SearchValues<char> GlobCharacters = System.Buffers.SearchValues.Create("*?[{");
     private static readonly string[] ArticlePatterns = { "**/*.txt", "**/*.md", "**/*.markdown" };
 
-    public static IReadOnlyList<InputFile> Resolve(IEnumerable<string> inputs, string workingDirectory)
+    public static IReadOnlyList<InputFile> Resolve(IEnumerable<string> inputs, string workingDirectory, IReadOnlyCollection<string>? excludes = null)
     {
+        var excluded = CreateExcludeMatcher(excludes);
         var result = new List<InputFile>();
         var seen = new HashSet<string>(StringComparer.Ordinal);
         foreach (var input in inputs)
@@ -24,14 +25,17 @@ internal static class InputFiles
             var full = Path.GetFullPath(input, workingDirectory);
             if (File.Exists(full))
             {
-                Add(result, seen, Normalize(input), full);
+                if (!IsExcluded(excluded, workingDirectory, full, null)) Add(result, seen, Normalize(input), full);
             }
             else if (Directory.Exists(full))
             {
                 var matcher = new Matcher(StringComparison.Ordinal);
                 matcher.AddIncludePatterns(ArticlePatterns);
                 foreach (var relative in matcher.GetResultsInFullPath(full).Select(p => Path.GetRelativePath(full, p)).OrderBy(p => p, StringComparer.Ordinal))
-                    Add(result, seen, Join(input, relative), Path.Combine(full, relative));
+                {
+                    if (!IsExcluded(excluded, workingDirectory, Path.Combine(full, relative), relative))
+                        Add(result, seen, Join(input, relative), Path.Combine(full, relative));
+                }
             }
             else if (input.AsSpan().IndexOfAny(GlobCharacters) >= 0)
             {
@@ -40,7 +44,10 @@ internal static class InputFiles
                 matcher.AddInclude(pattern);
                 var rootFull = Path.GetFullPath(root, workingDirectory);
                 foreach (var relative in matcher.GetResultsInFullPath(rootFull).Select(p => Path.GetRelativePath(rootFull, p)).OrderBy(p => p, StringComparer.Ordinal))
-                    Add(result, seen, Join(root == "." ? string.Empty : root, relative), Path.Combine(rootFull, relative));
+                {
+                    if (!IsExcluded(excluded, workingDirectory, Path.Combine(rootFull, relative), relative))
+                        Add(result, seen, Join(root == "." ? string.Empty : root, relative), Path.Combine(rootFull, relative));
+                }
             }
             else
             {
@@ -49,6 +56,29 @@ internal static class InputFiles
         }
 
         return result;
+    }
+
+    private static Matcher? CreateExcludeMatcher(IReadOnlyCollection<string>? excludes)
+    {
+        if (excludes is null || excludes.Count == 0) return null;
+        var matcher = new Matcher(StringComparison.Ordinal);
+        foreach (var exclude in excludes)
+        {
+            var pattern = Normalize(exclude);
+            if (pattern.StartsWith("./", StringComparison.Ordinal)) pattern = pattern[2..];
+            matcher.AddInclude(pattern);
+        }
+
+        return matcher;
+    }
+
+    /// <summary>An exclude glob matches the path relative to the working directory, or to the folder or glob root given.</summary>
+    private static bool IsExcluded(Matcher? excluded, string workingDirectory, string fullPath, string? relativeToInput)
+    {
+        if (excluded is null) return false;
+        var relativeToWorkingDirectory = Normalize(Path.GetRelativePath(workingDirectory, fullPath));
+        if (excluded.Match(relativeToWorkingDirectory).HasMatches) return true;
+        return relativeToInput is not null && excluded.Match(Normalize(relativeToInput)).HasMatches;
     }
 
     private static void Add(List<InputFile> result, HashSet<string> seen, string display, string full)
@@ -79,7 +109,7 @@ internal static class InputFiles
         relative = relative.Replace('\\', '/');
         if (root.Length == 0) return relative;
         root = Normalize(root).TrimEnd('/');
-        return root + "/" + relative;
+        return root is "." or "" ? relative : root + "/" + relative;
     }
 
     private static string Normalize(string path) => path.Replace('\\', '/');

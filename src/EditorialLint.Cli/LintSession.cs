@@ -14,25 +14,62 @@ namespace EditorialLint.Cli;
 /// <summary>One lint run: the files, their configuration, the rules and rule files, and the engine.</summary>
 internal sealed class LintSession
 {
-    private LintSession(IReadOnlyList<InputFile> files, IReadOnlyList<RuleFileText> ruleFiles, CliOptions options, TextWriter stderr)
+    private readonly CliHost _host;
+    private RuleFileSet? _ruleSet;
+    private IReadOnlyList<Rule>? _builtIn;
+
+    private LintSession(IReadOnlyList<InputFile> files, IReadOnlyList<RuleFileText> ruleFiles, CliOptions options, TextWriter stderr, string workingDirectory, CliHost host)
     {
         Files = files;
         RuleFiles = ruleFiles;
         Options = options;
         Stderr = stderr;
+        WorkingDirectory = workingDirectory;
+        _host = host;
     }
 
     public IReadOnlyList<InputFile> Files { get; }
     public IReadOnlyList<RuleFileText> RuleFiles { get; }
     public CliOptions Options { get; }
     public TextWriter Stderr { get; }
+    public string WorkingDirectory { get; }
+    public CliHost Host => _host;
 
     /// <summary>The articles as read, by display path (formatters use them to show source lines).</summary>
     public Dictionary<string, Article> Articles { get; } = new(StringComparer.Ordinal);
 
-    public static LintSession Create(CliOptions options, string workingDirectory, TextWriter stderr)
+    public IReadOnlyList<Rule> BuiltInRules => _builtIn ??= _host.CreateRules();
+
+    public RuleFileSet RuleSet => _ruleSet ??= RuleFileSet.Load(RuleFiles, RuleKindRegistry.CreateDefault(), BuiltInRules.Select(r => r.Descriptor.Id));
+
+    /// <summary>Every rule this run knows, by ID: built-in, rule files, and EditorialLint's own health diagnostics.</summary>
+    public IReadOnlyDictionary<string, (RuleDescriptor Descriptor, string Kind)> Catalog
     {
-        var files = InputFiles.Resolve(options.Inputs, workingDirectory);
+        get
+        {
+            var catalog = new SortedDictionary<string, (RuleDescriptor, string)>(StringComparer.Ordinal);
+            foreach (var rule in BuiltInRules)
+            {
+                foreach (var descriptor in rule.SupportedDescriptors)
+                    catalog[descriptor.Id] = (descriptor, descriptor.ReportsAcrossArticles || rule is ICorpusRule ? "corpus" : "article");
+            }
+
+            foreach (var rule in RuleSet.Rules)
+            {
+                foreach (var descriptor in rule.SupportedDescriptors) catalog.TryAdd(descriptor.Id, (descriptor, "rule file"));
+            }
+
+            catalog.TryAdd(LintEngine.RuleFailedDescriptor.Id, (LintEngine.RuleFailedDescriptor, "health"));
+            foreach (var descriptor in RuleFileDescriptors.Health) catalog.TryAdd(descriptor.Id, (descriptor, "health"));
+            return catalog;
+        }
+    }
+
+    public static LintSession Create(CliOptions options, string workingDirectory, TextWriter stderr, CliHost host)
+    {
+        var files = options.Command is "lint" or "fix"
+            ? InputFiles.Resolve(options.Inputs, workingDirectory, options.Excludes)
+            : Array.Empty<InputFile>();
         var ruleFiles = new List<RuleFileText>();
         if (!options.NoRules)
         {
@@ -53,36 +90,90 @@ internal sealed class LintSession
             }
         }
 
-        return new LintSession(files, ruleFiles, options, stderr);
+        return new LintSession(files, ruleFiles, options, stderr, workingDirectory, host);
     }
 
     public IReadOnlyList<Finding> Run()
     {
-        var builtIn = CliApp.CreateRules();
-        var ruleSet = RuleFileSet.Load(RuleFiles, RuleKindRegistry.CreateDefault(), builtIn.Select(r => r.Descriptor.Id));
-        var engine = new LintEngine(builtIn.Concat(ruleSet.Rules), ruleSet.Data);
+        var ruleSet = RuleSet;
+        var engine = new LintEngine(BuiltInRules.Concat(ruleSet.Rules), ruleSet.Data);
         var resolver = new EditorConfigResolver();
-        var corpus = new CorpusArticle[Files.Count];
+        var analyses = new ArticleAnalysis[Files.Count];
+        using var progress = new Progress(Stderr, _host.StderrIsTerminal, Files.Count);
         Parallel.For(0, Files.Count, new ParallelOptions { MaxDegreeOfParallelism = Options.Jobs }, i =>
         {
             var file = Files[i];
             var text = ReadText(file.FullPath);
             var date = Options.DatePattern is null ? null : ArticleDates.FromPath(file.DisplayPath, Options.DatePattern);
-            corpus[i] = new CorpusArticle(Article.Parse(file.DisplayPath, text, date: date), resolver.For(file.FullPath));
+            var article = Article.Parse(file.DisplayPath, text, date: date);
+            analyses[i] = engine.AnalyzeArticle(article, resolver.For(file.FullPath));
+            progress.Advance();
         });
-        foreach (var article in corpus) Articles[article.Article.Path] = article.Article;
+        foreach (var analysis in analyses) Articles[analysis.Article.Article.Path] = analysis.Article.Article;
 
-        var findings = engine.Lint(corpus, Options.Jobs).ToList();
+        var findings = new List<Finding>();
+        foreach (var analysis in analyses) findings.AddRange(analysis.Findings);
+        findings.AddRange(engine.AnalyzeCorpus(analyses));
         findings.AddRange(ruleSet.Errors);
         findings.Sort();
         return findings;
     }
 
     /// <summary>UTF-8 unless a BOM says otherwise; bad bytes become U+FFFD rather than an error.</summary>
-    internal static string ReadText(string path)
+    internal static string ReadText(string path) => Decode(File.ReadAllBytes(path));
+
+    internal static string Decode(byte[] bytes)
     {
-        var bytes = File.ReadAllBytes(path);
         using var reader = new StreamReader(new MemoryStream(bytes), new UTF8Encoding(false, false), detectEncodingFromByteOrderMarks: true);
         return reader.ReadToEnd();
+    }
+}
+
+/// <summary>"linting 120/300 articles" on stderr, only on a terminal and only once a run has taken a moment.</summary>
+internal sealed class Progress : IDisposable
+{
+    private const long DelayMilliseconds = 500;
+    private const long IntervalMilliseconds = 100;
+
+    private readonly TextWriter _stderr;
+    private readonly bool _enabled;
+    private readonly int _total;
+    private readonly System.Diagnostics.Stopwatch _clock = System.Diagnostics.Stopwatch.StartNew();
+    private readonly object _gate = new();
+    private int _done;
+    private long _lastShown = -IntervalMilliseconds;
+    private bool _shown;
+
+    public Progress(TextWriter stderr, bool enabled, int total)
+    {
+        _stderr = stderr;
+        _enabled = enabled && total > 1;
+        _total = total;
+    }
+
+    public void Advance()
+    {
+        var done = System.Threading.Interlocked.Increment(ref _done);
+        if (!_enabled) return;
+        var now = _clock.ElapsedMilliseconds;
+        if (now < DelayMilliseconds || now - System.Threading.Interlocked.Read(ref _lastShown) < IntervalMilliseconds) return;
+        lock (_gate)
+        {
+            if (now - _lastShown < IntervalMilliseconds) return;
+            _lastShown = now;
+            _shown = true;
+            _stderr.Write(string.Create(System.Globalization.CultureInfo.InvariantCulture, $"\reditorial-lint: {done}/{_total} articles"));
+            _stderr.Flush();
+        }
+    }
+
+    public void Dispose()
+    {
+        if (!_shown) return;
+        lock (_gate)
+        {
+            _stderr.Write("\r" + new string(' ', 48) + "\r");
+            _stderr.Flush();
+        }
     }
 }

@@ -5,6 +5,7 @@ using System.Linq;
 using System.Text.Encodings.Web;
 using System.Text.Json;
 using EditorialLint.Rules;
+using EditorialLint.Text;
 
 namespace EditorialLint.Cli;
 
@@ -19,6 +20,8 @@ internal static class OutputFormats
     {
         ["text"] = new TextFormat(),
         ["json"] = new JsonFormat(),
+        ["sarif"] = new SarifFormat(),
+        ["github"] = new GitHubFormat(),
     };
 
     public static IReadOnlyCollection<string> Names => Formats.Keys;
@@ -34,17 +37,79 @@ internal static class OutputFormats
     };
 }
 
-/// <summary><c>path(line,col): severity ID: message</c>, as compilers print.</summary>
+/// <summary>
+/// <c>path(line,col): severity ID: message</c>, as compilers print, then the source line and a caret under the
+/// span; a count at the end. Colour only on a terminal (and never with NO_COLOR).
+/// </summary>
 internal sealed class TextFormat : IOutputFormat
 {
+    private const int Window = 100;
+    private const string Reset = "\u001b[0m";
+    private const string Bold = "\u001b[1m";
+    private const string Dim = "\u001b[2m";
+
     public void Write(IReadOnlyList<Finding> findings, LintSession session, TextWriter output)
     {
+        var color = session.Host.UseColor(session.Options.ColorMode);
         foreach (var finding in findings)
         {
+            var severity = OutputFormats.SeverityName(finding.Severity);
             var where = finding.Path.Length == 0 ? "editorial-lint" : $"{finding.Path}({finding.Location.Start})";
-            output.WriteLine($"{where}: {OutputFormats.SeverityName(finding.Severity)} {finding.RuleId}: {finding.Message}");
+            output.WriteLine(color
+                ? $"{Bold}{where}{Reset}: {SeverityColor(finding.Severity)}{severity}{Reset} {Dim}{finding.RuleId}{Reset}: {finding.Message}"
+                : $"{where}: {severity} {finding.RuleId}: {finding.Message}");
+            if (session.Articles.TryGetValue(finding.Path, out var article) && finding.Span.End <= article.Text.Length)
+            {
+                var (line, caret) = SourceLine(article, finding);
+                if (line.Trim().Length == 0) continue;
+                output.WriteLine("    " + line);
+                output.WriteLine("    " + (color ? SeverityColor(finding.Severity) + caret + Reset : caret));
+            }
         }
+
+        var errors = findings.Count(f => f.Severity == Severity.Error);
+        var warnings = findings.Count(f => f.Severity == Severity.Warning);
+        var suggestions = findings.Count - errors - warnings;
+        var files = session.Files.Count;
+        output.WriteLine(findings.Count == 0
+            ? $"No findings in {Plural(files, "article")}."
+            : $"{Plural(findings.Count, "finding")} ({Plural(errors, "error")}, {Plural(warnings, "warning")}, {Plural(suggestions, "suggestion")}) in {Plural(files, "article")}.");
     }
+
+    /// <summary>The finding's line (a window of it when long, tabs as spaces) and a caret line under the span.</summary>
+    internal static (string Line, string Caret) SourceLine(Article article, Finding finding)
+    {
+        var text = article.Text;
+        var lineStart = article.Lines.GetLineStart(finding.Location.Start.Line);
+        var lineEnd = lineStart;
+        while (lineEnd < text.Length && text[lineEnd] is not ('\r' or '\n' or '\u0085' or '\u2028' or '\u2029')) lineEnd++;
+        var column = finding.Span.Start - lineStart;
+        var length = Math.Max(1, Math.Min(finding.Span.End, lineEnd) - finding.Span.Start);
+        var from = 0;
+        var to = lineEnd - lineStart;
+        if (to > Window)
+        {
+            from = Math.Max(0, Math.Min(column - (Window / 3), to - Window));
+            to = Math.Min(to, from + Window);
+        }
+
+        var prefix = from > 0 ? "…" : string.Empty;
+        var suffix = lineStart + to < lineEnd ? "…" : string.Empty;
+        var shown = prefix + text.Substring(lineStart + from, to - from).Replace('\t', ' ') + suffix;
+        var caretColumn = prefix.Length + column - from;
+        var caretLength = Math.Max(1, Math.Min(length, to - column));
+        return (shown, new string(' ', caretColumn) + new string('^', caretLength));
+    }
+
+    private static string SeverityColor(Severity severity) => severity switch
+    {
+        Severity.Error => "\u001b[31m",
+        Severity.Warning => "\u001b[33m",
+        _ => "\u001b[36m",
+    };
+
+    private static string Plural(int n, string word) =>
+        n.ToString(System.Globalization.CultureInfo.InvariantCulture) + " " + word + (n == 1 ? string.Empty : "s");
 }
 
 /// <summary>One JSON array; 1-based lines and columns; paths as given on the command line.</summary>

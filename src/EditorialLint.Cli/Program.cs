@@ -5,5 +5,5 @@ namespace EditorialLint.Cli;
 
 internal static class Program
 {
-    private static int Main(string[] args) => CliApp.Run(args, Console.Out, Console.Error, Directory.GetCurrentDirectory());
+    private static int Main(string[] args) => CliApp.Run(args, Console.Out, Console.Error, Directory.GetCurrentDirectory(), CliHost.FromConsole());
 }

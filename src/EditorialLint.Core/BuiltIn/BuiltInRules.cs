@@ -8,5 +8,7 @@ public static class BuiltInRules
 {
     public static IReadOnlyList<Rule> Create() => new List<Rule>
     {
+        new SpellingVariantsRule(),
+        new UnattributedFigureRule(),
     };
 }

@@ -39,6 +39,7 @@ public sealed class PackageSmokeTests : IDisposable
             var entries = zip.Entries.Select(e => e.FullName).ToArray();
             Assert.Contains("analyzers/dotnet/cs/EditorialLint.Analyzers.dll", entries);
             Assert.Contains("analyzers/dotnet/cs/EditorialLint.Core.dll", entries);
+            Assert.Contains("analyzers/dotnet/cs/EditorialLint.CodeFixes.dll", entries);
             Assert.Contains("analyzers/dotnet/cs/Humanizer.dll", entries);
             Assert.Contains("build/EditorialLint.props", entries);
             Assert.Contains("build/EditorialLint.targets", entries);
@@ -70,7 +71,7 @@ public sealed class PackageSmokeTests : IDisposable
               </ItemGroup>
             </Project>
             """);
-        File.WriteAllText(Path.Combine(consumer, "Program.cs"), "System.Console.WriteLine(\"newsroom\");\n");
+        File.WriteAllText(Path.Combine(consumer, "Newsroom.cs"), "namespace Newsroom;\n\npublic static class Marker\n{\n}\n");
 
         var (buildExit, buildOutput) = ProcessRunner.Run("dotnet", "build --no-incremental -p:UseSharedCompilation=false", consumer, StepTimeout);
         Assert.True(buildExit == 0, buildOutput);
@@ -84,6 +85,7 @@ public sealed class PackageSmokeTests : IDisposable
         Assert.Contains(lint, l => l.StartsWith("000_87d8481b60b9bfe5.txt(4,", StringComparison.Ordinal) && l.EndsWith("EDL0001", StringComparison.Ordinal));
         Assert.DoesNotContain("AD0001", buildOutput, StringComparison.Ordinal);
         Assert.DoesNotContain("CS8032", buildOutput, StringComparison.Ordinal);
+        Assert.DoesNotContain("CS9057", buildOutput, StringComparison.Ordinal);
     }
 
     public void Dispose()

@@ -1,0 +1,183 @@
+using System;
+using System.Collections.Generic;
+using System.IO;
+using System.Linq;
+using System.Text;
+using EditorialLint.Fixes;
+using EditorialLint.Rules;
+using EditorialLint.Text;
+
+namespace EditorialLint.Cli;
+
+/// <summary>
+/// <c>fix</c>: applies the safe fixes (findings with a <see cref="Finding.ReplacementProperty"/>), never inside
+/// quotations or code, never two overlapping ones; keeps each file's encoding, BOM and line endings; writes
+/// atomically. <c>--dry-run</c> prints a unified diff instead.
+/// </summary>
+internal static class FixCommand
+{
+    public static int Run(LintSession session, TextWriter stdout, TextWriter stderr)
+    {
+        var findings = session.Run();
+        var byPath = findings.Where(f => FixPlanner.TryGetReplacement(f, out _)).ToLookup(f => f.Path, StringComparer.Ordinal);
+        var totalEdits = 0;
+        var changedFiles = 0;
+        foreach (var file in session.Files)
+        {
+            if (!byPath.Contains(file.DisplayPath) || !session.Articles.TryGetValue(file.DisplayPath, out var article)) continue;
+            var edits = FixPlanner.Plan(article, byPath[file.DisplayPath]);
+            if (edits.Count == 0) continue;
+
+            var bytes = File.ReadAllBytes(file.FullPath);
+            var encoding = DetectEncoding(bytes);
+            var text = LintSession.Decode(bytes);
+            if (text != article.Text)
+            {
+                stderr.WriteLine($"editorial-lint: {file.DisplayPath} changed while it was being linted; left unchanged");
+                continue;
+            }
+
+            if (!encoding.GetPreamble().Concat(encoding.GetBytes(text)).SequenceEqual(bytes))
+            {
+                stderr.WriteLine($"editorial-lint: {file.DisplayPath} is not valid {encoding.WebName}; left unchanged");
+                continue;
+            }
+
+            var fixedText = FixPlanner.Apply(text, edits);
+            totalEdits += edits.Count;
+            changedFiles++;
+            if (session.Options.DryRun)
+            {
+                UnifiedDiff.Write(stdout, file.DisplayPath, text, edits);
+            }
+            else
+            {
+                AtomicFile.Write(file.FullPath, encoding.GetPreamble().Concat(encoding.GetBytes(fixedText)).ToArray());
+                stdout.WriteLine($"{file.DisplayPath}: {Count(edits.Count, "fix", "fixes")}");
+            }
+        }
+
+        var summary = session.Options.DryRun
+            ? $"{Count(totalEdits, "fix", "fixes")} to apply in {Count(changedFiles, "file", "files")} (dry run: nothing written)"
+            : $"Applied {Count(totalEdits, "fix", "fixes")} in {Count(changedFiles, "file", "files")}.";
+        (session.Options.DryRun ? stderr : stdout).WriteLine(summary);
+        if (findings.Any(f => f.RuleId == RuleIds.InvalidRuleFile)) return CliApp.ExitUsage;
+        return session.Options.DryRun && totalEdits > 0 ? CliApp.ExitFindings : CliApp.ExitClean;
+    }
+
+    /// <summary>The file's encoding as the linter read it: a BOM decides; otherwise UTF-8 without one.</summary>
+    internal static Encoding DetectEncoding(byte[] bytes)
+    {
+        if (bytes.Length >= 4 && bytes[0] == 0xFF && bytes[1] == 0xFE && bytes[2] == 0 && bytes[3] == 0) return new UTF32Encoding(false, true);
+        if (bytes.Length >= 4 && bytes[0] == 0 && bytes[1] == 0 && bytes[2] == 0xFE && bytes[3] == 0xFF) return new UTF32Encoding(true, true);
+        if (bytes.Length >= 3 && bytes[0] == 0xEF && bytes[1] == 0xBB && bytes[2] == 0xBF) return new UTF8Encoding(true);
+        if (bytes.Length >= 2 && bytes[0] == 0xFF && bytes[1] == 0xFE) return new UnicodeEncoding(false, true);
+        if (bytes.Length >= 2 && bytes[0] == 0xFE && bytes[1] == 0xFF) return new UnicodeEncoding(true, true);
+        return new UTF8Encoding(false);
+    }
+
+    private static string Count(int n, string one, string many) =>
+        n.ToString(System.Globalization.CultureInfo.InvariantCulture) + " " + (n == 1 ? one : many);
+}
+
+/// <summary>A unified diff (<c>--- a/path</c>, <c>+++ b/path</c>, 3 lines of context) built straight from the edits.</summary>
+internal static class UnifiedDiff
+{
+    private const int Context = 3;
+
+    public static void Write(TextWriter output, string path, string text, IReadOnlyList<TextEdit> edits)
+    {
+        var lines = new LineMap(text);
+        var lastLine = LastLine(text, lines);
+
+        // Clusters: edits whose lines touch, with the old line range they cover.
+        var clusters = new List<(int First, int Last, List<TextEdit> Edits)>();
+        foreach (var edit in edits.OrderBy(e => e.Span.Start))
+        {
+            var first = lines.GetLineFromPosition(edit.Span.Start);
+            var last = Math.Max(first, lines.GetLineFromPosition(edit.Span.End > edit.Span.Start ? edit.Span.End - 1 : edit.Span.End));
+            if (clusters.Count > 0 && first <= clusters[^1].Last)
+            {
+                var previous = clusters[^1];
+                previous.Edits.Add(edit);
+                clusters[^1] = (previous.First, Math.Max(previous.Last, last), previous.Edits);
+            }
+            else
+            {
+                clusters.Add((first, last, new List<TextEdit> { edit }));
+            }
+        }
+
+        output.WriteLine("--- a/" + path);
+        output.WriteLine("+++ b/" + path);
+        var index = 0;
+        while (index < clusters.Count)
+        {
+            var end = index;
+            while (end + 1 < clusters.Count && clusters[end + 1].First - clusters[end].Last - 1 <= 2 * Context) end++;
+            var hunkFirst = Math.Max(0, clusters[index].First - Context);
+            var hunkLast = Math.Min(lastLine, clusters[end].Last + Context);
+            var body = new List<string>();
+            var oldCount = 0;
+            var newCount = 0;
+            var line = hunkFirst;
+            for (var c = index; c <= end; c++)
+            {
+                var (first, last, clusterEdits) = clusters[c];
+                for (; line < first; line++, oldCount++, newCount++) body.Add(" " + LineText(text, lines, line));
+                var regionStart = lines.GetLineStart(first);
+                var regionEnd = last + 1 < lines.LineCount ? lines.GetLineStart(last + 1) : text.Length;
+                var oldRegion = text[regionStart..regionEnd];
+                var newRegion = FixPlanner.Apply(oldRegion, clusterEdits.Select(e => new TextEdit(new TextSpan(e.Span.Start - regionStart, e.Span.Length), e.NewText)));
+                foreach (var oldLine in SplitLines(oldRegion)) { body.Add("-" + oldLine); oldCount++; }
+                foreach (var newLine in SplitLines(newRegion)) { body.Add("+" + newLine); newCount++; }
+                if (!EndsWithBreak(oldRegion) && regionEnd == text.Length) body.Insert(body.Count - SplitLines(newRegion).Count, "\\ No newline at end of file");
+                if (!EndsWithBreak(newRegion) && regionEnd == text.Length) body.Add("\\ No newline at end of file");
+                line = last + 1;
+            }
+
+            for (; line <= hunkLast; line++, oldCount++, newCount++)
+            {
+                body.Add(" " + LineText(text, lines, line));
+                if (line == lastLine && !EndsWithBreak(text)) body.Add("\\ No newline at end of file");
+            }
+
+            output.WriteLine(string.Create(System.Globalization.CultureInfo.InvariantCulture, $"@@ -{Range(hunkFirst, oldCount)} +{Range(hunkFirst, newCount)} @@"));
+            foreach (var row in body) output.WriteLine(row);
+            index = end + 1;
+        }
+    }
+
+    private static string Range(int firstLine, int count)
+    {
+        var start = count == 0 ? firstLine : firstLine + 1;
+        return count == 1
+            ? start.ToString(System.Globalization.CultureInfo.InvariantCulture)
+            : string.Create(System.Globalization.CultureInfo.InvariantCulture, $"{start},{count}");
+    }
+
+    private static int LastLine(string text, LineMap lines) =>
+        lines.LineCount > 1 && lines.GetLineStart(lines.LineCount - 1) == text.Length ? lines.LineCount - 2 : lines.LineCount - 1;
+
+    private static string LineText(string text, LineMap lines, int line)
+    {
+        var start = lines.GetLineStart(line);
+        var end = line + 1 < lines.LineCount ? lines.GetLineStart(line + 1) : text.Length;
+        return text[start..end].TrimEnd('\r', '\n', '\u0085', '\u2028', '\u2029');
+    }
+
+    private static List<string> SplitLines(string region)
+    {
+        var map = new LineMap(region);
+        var result = new List<string>();
+        for (var line = 0; line <= LastLine(region, map); line++)
+        {
+            if (region.Length == 0) break;
+            result.Add(LineText(region, map, line));
+        }
+
+        return result;
+    }
+
+    private static bool EndsWithBreak(string text) => text.Length > 0 && text[^1] is '\n' or '\r' or '\u0085' or '\u2028' or '\u2029';
+}

@@ -1,0 +1,593 @@
+using System;
+using System.Collections.Generic;
+using EditorialLint.Quantities;
+using EditorialLint.Text;
+
+namespace EditorialLint.BuiltIn;
+
+/// <summary>The words that attribute a claim: the built-in lists plus what options and rule files add.</summary>
+internal sealed class AttributionVocabulary
+{
+    /// <summary>Verb forms that attribute a claim to their agent ("the ministry said").</summary>
+    internal static readonly HashSet<string> DefaultVerbs = Set(
+        "say", "says", "said", "saying", "tell", "tells", "told", "stated", "add", "adds", "added", "noted", "noting",
+        "confirm", "confirms", "confirmed", "confirming", "claim", "claimed", "estimate", "estimated", "reported", "announce",
+        "announces", "announced", "reveal", "reveals", "revealed", "disclose", "discloses", "disclosed", "informs", "informed",
+        "explains", "explained", "stressed", "insist", "insists", "insisted", "warn", "warns", "warned", "acknowledge",
+        "acknowledges", "acknowledged", "admit", "admits", "admitted", "allege", "alleges", "alleged", "argue", "argues",
+        "argued", "asserts", "asserted", "declares", "declared", "mentioned", "observed", "remarked", "replied", "responded",
+        "tweeted", "writes", "wrote", "maintains", "maintained", "cited", "quoted", "briefed", "testified", "concedes",
+        "conceded", "emphasised", "emphasized", "reiterated", "clarified", "contends", "contended", "complained", "lamented",
+        "calculated", "believe", "believes", "believed", "fear", "feared", "expect", "expects", "predict", "predicts",
+        "predicted", "forecast", "projected", "assessed", "recalled", "pointed", "highlighted", "underlined", "disclosing",
+        "adding", "stating", "telling", "claiming", "explaining", "warning", "announcing", "revealing", "estimating", "reporting",
+        "insisting", "arguing", "mentioning", "briefing", "informing", "quoting", "citing", "ruled",
+        // Also plural nouns ("member states", "bank notes"): verbs only when what follows fits a verb (see HasAgent).
+        "states", "notes", "claims", "estimates", "reports", "fears", "stresses", "forecasts", "highlights", "points");
+
+    /// <summary>Forms that are as often plural nouns as verbs.</summary>
+    internal static readonly HashSet<string> NounLikeVerbs = Set(
+        "states", "notes", "claims", "estimates", "reports", "fears", "stresses", "forecasts", "highlights", "points");
+
+    /// <summary>Verbs whose subject must be a document ("the survey showed", "data from the PBS show").</summary>
+    private static readonly HashSet<string> DocumentVerbs = Set(
+        "show", "shows", "showed", "shown", "find", "finds", "found", "indicate", "indicates", "indicated", "suggest",
+        "suggests", "suggested", "reveal", "reveals", "revealed", "put", "puts", "record", "records", "recorded", "list",
+        "lists", "listed", "estimate", "estimates", "estimated", "say", "says", "said", "state", "states", "stated", "note",
+        "notes", "noted", "claim", "claims", "claimed", "report", "reports", "reported", "place", "places", "placed");
+
+    private static readonly HashSet<string> DocumentNouns = Set(
+        "report", "reports", "survey", "surveys", "data", "figures", "figure", "statistics", "stats", "study", "studies",
+        "poll", "polls", "census", "analysis", "research", "records", "record", "estimates", "estimate", "document",
+        "documents", "audit", "assessment", "findings", "tally", "count", "filing", "review", "statement", "notification",
+        "letter", "reply", "summary", "budget", "index", "numbers", "database", "dataset", "sheet", "chart", "table",
+        "release", "bulletin", "update", "paper", "papers", "list", "website", "account", "accounts", "tallies", "projections");
+
+    internal static readonly char[] Space = { ' ' };
+
+    internal static readonly string[][] DefaultPhrases = Split("according to", "as per", "as reported by", "as stated by", "in the words of");
+
+    public AttributionVocabulary(IEnumerable<string> extraVerbs, IEnumerable<string> extraPhrases, IEnumerable<string> sources)
+    {
+        Verbs = DefaultVerbs;
+        var verbs = new List<string>(extraVerbs);
+        if (verbs.Count > 0)
+        {
+            Verbs = new HashSet<string>(DefaultVerbs, StringComparer.OrdinalIgnoreCase);
+            foreach (var v in verbs) Verbs.Add(v.Trim());
+        }
+
+        var phrases = new List<string[]>(DefaultPhrases);
+        foreach (var p in extraPhrases) phrases.Add(p.Trim().Split(Space, StringSplitOptions.RemoveEmptyEntries));
+        Phrases = phrases.ToArray();
+        var names = new List<string[]>();
+        foreach (var s in sources) names.Add(s.Trim().Split(Space, StringSplitOptions.RemoveEmptyEntries));
+        Sources = names.ToArray();
+    }
+
+    public HashSet<string> Verbs { get; }
+    public string[][] Phrases { get; }
+    public string[][] Sources { get; }
+
+    public static bool IsDocumentVerb(string word) => DocumentVerbs.Contains(word);
+
+    public static bool IsDocumentNoun(string word) => DocumentNouns.Contains(word);
+
+    private static string[][] Split(params string[] phrases)
+    {
+        var result = new string[phrases.Length][];
+        for (var i = 0; i < phrases.Length; i++) result[i] = phrases[i].Split(' ');
+        return result;
+    }
+
+    internal static HashSet<string> Set(params string[] words) => new(words, StringComparer.OrdinalIgnoreCase);
+}
+
+/// <summary>
+/// Where an article names its sources: for every sentence, the attribution cues it holds ("X said", "according to
+/// Y", "the survey showed") and which of its ';'-clauses each covers. Built once per article; read-only after.
+/// </summary>
+internal sealed class AttributionMap
+{
+    private enum Scope
+    {
+        /// <summary>The cue's own ';'-clause only (a trailing "according to Y").</summary>
+        Clause,
+        /// <summary>The cue's clause and every later clause (a frame: "He added that …", "According to Y, …").</summary>
+        FromClause,
+        /// <summary>The whole sentence.</summary>
+        Sentence,
+    }
+
+    private readonly struct Cue
+    {
+        public Cue(int clauseStart, int clauseEnd, Scope scope, bool speech)
+        {
+            ClauseStart = clauseStart;
+            ClauseEnd = clauseEnd;
+            Scope = scope;
+            Speech = speech;
+        }
+
+        public int ClauseStart { get; }
+        public int ClauseEnd { get; }
+        public Scope Scope { get; }
+        public bool Speech { get; }
+    }
+
+    private static readonly HashSet<string> PassiveAuxiliaries = AttributionVocabulary.Set("is", "are", "was", "were", "be", "been", "being", "it's", "get", "got");
+    private static readonly HashSet<string> NotAgents = AttributionVocabulary.Set(
+        "a", "an", "the", "this", "that", "these", "those", "of", "in", "on", "at", "for", "with", "amid", "among", "to", "from",
+        "by", "as", "than", "about", "over", "into", "without", "despite", "against", "its", "their", "his", "her", "our",
+        "and", "or", "but", "not", "no", "any", "some", "many", "more", "most", "such", "what", "which", "whose", "widely",
+        "previously", "officially", "unofficially", "initially", "originally", "commonly", "generally", "allegedly", "reportedly");
+
+    private static readonly HashSet<string> Adverbs = AttributionVocabulary.Set(
+        "also", "further", "earlier", "later", "previously", "recently", "separately", "has", "have", "had", "would", "will",
+        "could", "can", "may", "might", "should", "then", "once", "again", "repeatedly", "categorically", "clearly",
+        "publicly", "privately", "separately", "had", "further", "reportedly", "now", "today", "yesterday", "last", "already",
+        "just", "even", "only", "shall", "must", "did", "does", "do", "not", "never", "himself", "herself", "themselves", "itself",
+        "too", "first", "formally", "officially");
+
+    private static readonly HashSet<string> Pronouns = AttributionVocabulary.Set("he", "she", "they", "we", "i", "it", "you", "officials", "police", "sources", "authorities");
+
+    private readonly Article _article;
+    private readonly List<Cue>?[] _cues;
+    private readonly bool[] _blockHasSpeech;
+    private readonly bool[] _headingSourced;
+
+    /// <summary>Per sentence: its cues may carry to the next sentence (not a mere quotation tag).</summary>
+    private readonly bool[] _carriesForward;
+
+    /// <summary>Per sentence: its cues may carry to the sentence before (it refers back to data: "The figures …", "This …").</summary>
+    private readonly bool[] _carriesBackward;
+
+    /// <summary>Per sentence: it hedges its own claim ("it has been learnt", "reportedly"), so neighbours' sources do not reach it.</summary>
+    private readonly bool[] _hedged;
+
+    /// <summary>Per sentence: a document is named as the source ("the survey showed", "according to the report"); the
+    /// sentences around it that present its findings are sourced too.</summary>
+    private readonly bool[] _documentCue;
+
+    /// <summary>How far, in sentences of the same paragraph, a named document's findings reach.</summary>
+    private const int DocumentReach = 2;
+
+    private AttributionMap(Article article)
+    {
+        _article = article;
+        _cues = new List<Cue>?[article.Sentences.Count];
+        _blockHasSpeech = new bool[article.Blocks.Count];
+        _headingSourced = new bool[article.Blocks.Count];
+        _carriesForward = new bool[article.Sentences.Count];
+        _carriesBackward = new bool[article.Sentences.Count];
+        _hedged = new bool[article.Sentences.Count];
+        _documentCue = new bool[article.Sentences.Count];
+    }
+
+    public static AttributionMap Build(Article article, AttributionVocabulary vocabulary)
+    {
+        var map = new AttributionMap(article);
+        foreach (var sentence in article.Sentences) map.Scan(sentence, vocabulary);
+        foreach (var block in article.Blocks)
+        {
+            if (block.Kind == BlockKind.Heading) map._headingSourced[block.Index] = HeadingNamesSource(article, block);
+        }
+
+        return map;
+    }
+
+    /// <summary>True when something in reach names a source for the quantity.</summary>
+    public bool Covers(Quantity quantity, int window)
+    {
+        var sentence = _article.Sentences[quantity.SentenceIndex];
+        var block = _article.Blocks[sentence.BlockIndex];
+        if (_headingSourced[block.Index]) return true;
+        if (CoveredInSentence(sentence.Index, quantity.FirstToken)) return true;
+
+        if (quantity.InQuotation)
+        {
+            // A direct quotation whose speaker the paragraph names (or, for a quotation running on from the previous
+            // paragraph, that paragraph).
+            if (_blockHasSpeech[block.Index]) return true;
+            var quotation = _article.GetQuotation(quantity.Span.Start);
+            if (quotation is not null && quotation.Span.Start == block.Span.Start && block.Index > 0 && _blockHasSpeech[block.Index - 1]) return true;
+        }
+
+        // An adjacent sentence of the same paragraph that names a source for it: a reporting frame before
+        // ("Police said … . More than 40 were injured."), or a sentence after that refers back to the data
+        // ("… . The figures were released by the ministry."). A quotation tag ("“…,” he said.") speaks only for the
+        // quotation, and a sentence that hedges itself ("it has been learnt that …") takes no one's word.
+        if (_hedged[sentence.Index]) return false;
+        for (var k = Math.Max(block.FirstSentence, sentence.Index - DocumentReach); k < block.FirstSentence + block.SentenceCount && k <= sentence.Index + DocumentReach; k++)
+        {
+            if (_documentCue[k]) return true;
+        }
+
+        for (var k = 1; k <= window; k++)
+        {
+            var before = sentence.Index - k;
+            if (before >= block.FirstSentence && _carriesForward[before]) return true;
+            var after = sentence.Index + k;
+            if (after < block.FirstSentence + block.SentenceCount && _carriesBackward[after]) return true;
+        }
+
+        return false;
+    }
+
+    private bool CoveredInSentence(int sentence, int token)
+    {
+        if (_cues[sentence] is not { } cues) return false;
+        foreach (var cue in cues)
+        {
+            switch (cue.Scope)
+            {
+                case Scope.Sentence:
+                    return true;
+                case Scope.FromClause when token >= cue.ClauseStart:
+                    return true;
+                case Scope.Clause when token >= cue.ClauseStart && token < cue.ClauseEnd:
+                    return true;
+            }
+        }
+
+        return false;
+    }
+
+    private void Scan(Sentence sentence, AttributionVocabulary vocabulary)
+    {
+        ScanCues(sentence, vocabulary);
+        var tokens = _article.Tokens;
+        var first = sentence.FirstToken;
+        var end = first + sentence.TokenCount;
+        var words = 0;
+        var quoted = 0;
+        var refersBack = false;
+        for (var i = first; i < end; i++)
+        {
+            var token = tokens[i];
+            if (token.Kind != TokenKind.Word) continue;
+            words++;
+            if (token.InQuotation) quoted++;
+            if (DataNouns.Contains(token.Text) || (i == first && Anaphors.Contains(token.Text))) refersBack = true;
+            if (IsHedge(i, first, end)) _hedged[sentence.Index] = true;
+        }
+
+        if (_cues[sentence.Index] is { Count: > 0 })
+        {
+            _carriesForward[sentence.Index] = quoted * 2 < words;
+            _carriesBackward[sentence.Index] = refersBack;
+        }
+    }
+
+    /// <summary>Documents whose findings a paragraph may present throughout (not statements or letters, which are speech).</summary>
+    private static readonly HashSet<string> DataDocuments = AttributionVocabulary.Set(
+        "report", "survey", "data", "figures", "statistics", "stats", "study", "poll", "census", "analysis", "research",
+        "estimates", "audit", "index", "findings", "database", "dataset", "records", "assessment", "tally", "projections");
+
+    private static readonly HashSet<string> DataNouns = AttributionVocabulary.Set(
+        "figure", "figures", "data", "statistics", "stats", "number", "numbers", "toll", "tally", "estimate", "estimates", "count", "totals", "total");
+
+    private static readonly HashSet<string> Anaphors = AttributionVocabulary.Set("this", "these", "those", "that", "such", "both");
+
+    private static readonly HashSet<string> HedgeParticiples = AttributionVocabulary.Set(
+        "learnt", "learned", "understood", "estimated", "expected", "believed", "feared", "thought", "said", "reported",
+        "projected", "envisaged", "envisioned", "anticipated", "rumoured", "rumored", "alleged", "claimed", "likely");
+
+    /// <summary>"reportedly", "it has been learnt", "is estimated to", "are expected to": a claim hedged with no one behind it.</summary>
+    private bool IsHedge(int i, int first, int end)
+    {
+        var tokens = _article.Tokens;
+        var text = tokens[i].Text;
+        if (text.Equals("reportedly", StringComparison.OrdinalIgnoreCase) || text.Equals("allegedly", StringComparison.OrdinalIgnoreCase)) return true;
+        if (!HedgeParticiples.Contains(text) || i == first || !PassiveAuxiliaries.Contains(tokens[i - 1].Text)) return false;
+        for (var k = i + 1; k < end && k <= i + 4; k++)
+        {
+            if (tokens[k].Text.Equals("by", StringComparison.OrdinalIgnoreCase)) return false;
+        }
+
+        return true;
+    }
+
+    private void ScanCues(Sentence sentence, AttributionVocabulary vocabulary)
+    {
+        var tokens = _article.Tokens;
+        var first = sentence.FirstToken;
+        var end = first + sentence.TokenCount;
+        var clauseStart = first;
+        for (var i = first; i < end; i++)
+        {
+            var token = tokens[i];
+            if (token.Text == ";")
+            {
+                clauseStart = i + 1;
+                continue;
+            }
+
+            if (token.Kind != TokenKind.Word) continue;
+            if (TryPhrase(vocabulary.Sources, i, end, out _))
+            {
+                Add(sentence, clauseStart, end, Scope.Sentence, speech: true);
+                continue;
+            }
+
+            if (TryPhrase(vocabulary.Phrases, i, end, out var after))
+            {
+                if (after < end && tokens[after].Kind is TokenKind.Word or TokenKind.Number)
+                {
+                    Add(sentence, clauseStart, end, IsFrame(first, clauseStart, i) ? Scope.FromClause : Scope.Clause, speech: false);
+                    NoteDocument(sentence, after);
+                }
+                continue;
+            }
+
+            var lower = token.Text;
+            if (lower.Equals("citing", StringComparison.OrdinalIgnoreCase) || lower.Equals("quoting", StringComparison.OrdinalIgnoreCase))
+            {
+                if (i + 1 < end && tokens[i + 1].Kind == TokenKind.Word)
+                    Add(sentence, clauseStart, end, Scope.Sentence, speech: false);
+                continue;
+            }
+
+            // "figures from the PBS", "data released by the ministry", "the PBS's survey".
+            if (AttributionVocabulary.IsDocumentNoun(lower) && TryDocumentSource(i, end))
+            {
+                Add(sentence, clauseStart, end, Scope.Clause, speech: false);
+                _documentCue[sentence.Index] = true;
+                continue;
+            }
+
+            if (vocabulary.Verbs.Contains(lower) && HasAgent(i, first, end))
+            {
+                _blockHasSpeech[sentence.BlockIndex] = true;
+                Add(sentence, clauseStart, end, Scope.Sentence, speech: true);
+                NoteDocument(sentence, i);
+                continue;
+            }
+
+            if (AttributionVocabulary.IsDocumentVerb(lower) && HasDocumentSubject(i, first))
+            {
+                Add(sentence, clauseStart, end, IsFrame(first, clauseStart, i) ? Scope.FromClause : Scope.Clause, speech: false);
+                _documentCue[sentence.Index] = true;
+            }
+        }
+    }
+
+    /// <summary>A cue before any number of its clause frames what follows ("According to Dar, …", "He added that …").</summary>
+    private bool IsFrame(int first, int clauseStart, int cue)
+    {
+        _ = first;
+        var tokens = _article.Tokens;
+        for (var j = clauseStart; j < cue; j++)
+        {
+            if (tokens[j].Kind == TokenKind.Number) return false;
+        }
+
+        return true;
+    }
+
+    /// <summary>Whether the cue at i names a document: a document noun within three words either side.</summary>
+    private void NoteDocument(Sentence sentence, int i)
+    {
+        var tokens = _article.Tokens;
+        var first = sentence.FirstToken;
+        var end = first + sentence.TokenCount;
+        for (var k = Math.Max(first, i - 3); k < end && k <= i + 3; k++)
+        {
+            if (tokens[k].IsWord && DataDocuments.Contains(tokens[k].Text) && !tokens[k].InQuotation)
+            {
+                _documentCue[sentence.Index] = true;
+                return;
+            }
+        }
+    }
+
+    private void Add(Sentence sentence, int clauseStart, int sentenceEnd, Scope scope, bool speech)
+    {
+        var tokens = _article.Tokens;
+        var clauseEnd = clauseStart;
+        while (clauseEnd < sentenceEnd && tokens[clauseEnd].Text != ";") clauseEnd++;
+        var list = _cues[sentence.Index] ??= new List<Cue>(2);
+        list.Add(new Cue(clauseStart, clauseEnd, scope, speech));
+    }
+
+    private bool TryPhrase(string[][] phrases, int i, int end, out int after)
+    {
+        var tokens = _article.Tokens;
+        foreach (var phrase in phrases)
+        {
+            if (phrase.Length == 0 || i + phrase.Length > end) continue;
+            var match = true;
+            for (var w = 0; w < phrase.Length && match; w++) match = string.Equals(tokens[i + w].Text, phrase[w], StringComparison.OrdinalIgnoreCase);
+            if (!match) continue;
+            after = i + phrase.Length;
+            return true;
+        }
+
+        after = i;
+        return false;
+    }
+
+    /// <summary>"figures from the PBS", "data released by NDMA", "statistics of the ministry" (a named source after).</summary>
+    private bool TryDocumentSource(int i, int end)
+    {
+        var tokens = _article.Tokens;
+        var j = i + 1;
+        while (j < end && j <= i + 3 && PassiveAuxiliaries.Contains(tokens[j].Text) || j < end && tokens[j].Text is "have" or "has" or "had") j++;
+        if (j < end && tokens[j].IsWord && tokens[j].Text.EndsWith("ed", StringComparison.Ordinal)) j++; // released, compiled, issued
+        if (j >= end || !(tokens[j].Text.Equals("from", StringComparison.OrdinalIgnoreCase) || tokens[j].Text.Equals("by", StringComparison.OrdinalIgnoreCase)
+                          || (tokens[j].Text.Equals("of", StringComparison.OrdinalIgnoreCase) && j == i + 1)))
+        {
+            // "the PBS's data", "UNHCR figures", "official figures"
+            var p = i - 1;
+            if (p >= 0 && tokens[p].IsWord && (tokens[p].IsAllCaps && tokens[p].Text.Length > 1 || tokens[p].Text.EndsWith("'s", StringComparison.Ordinal)
+                                               || tokens[p].Text.EndsWith("\u2019s", StringComparison.Ordinal) || tokens[p].Text.Equals("official", StringComparison.OrdinalIgnoreCase)))
+                return tokens[p].SentenceIndex == tokens[i].SentenceIndex;
+            return false;
+        }
+
+        var by = tokens[j].Text.Equals("by", StringComparison.OrdinalIgnoreCase);
+        j++;
+        if (j < end && tokens[j].Text.Equals("the", StringComparison.OrdinalIgnoreCase)) j++;
+
+        // "from the State Bank" (a name), "released by the provincial disaster authority" (any agent).
+        return j < end && tokens[j].IsWord && (tokens[j].IsCapitalized || tokens[j].IsAllCaps || by && !NotAgents.Contains(tokens[j].Text));
+    }
+
+    /// <summary>"The survey showed", "PBS data show", "a report by the ministry found": a document noun before the verb.</summary>
+    private bool HasDocumentSubject(int verb, int first)
+    {
+        var tokens = _article.Tokens;
+        var p = verb - 1;
+        if (p < first || NotAgents.Contains(tokens[p].Text) && !tokens[p].Text.Equals("also", StringComparison.OrdinalIgnoreCase)) return false;
+        if (tokens[p].Text is "it" or "It") return true; // "It found …", the survey named before
+        for (var k = verb - 1; k >= first && k >= verb - 10; k--)
+        {
+            if (tokens[k].Text is ";" or "." or "“" or "\"") break;
+            if (!AttributionVocabulary.IsDocumentNoun(tokens[k].Text)) continue;
+
+            // An unnamed document ("a study found", "an analysis revealed") is a hedge, not a source.
+            for (var d = k - 1; d >= first && d >= k - 3; d--)
+            {
+                if (tokens[d].Text is "a" or "A" or "an" or "An") return false;
+                if (!tokens[d].IsWord) break;
+            }
+
+            return true;
+        }
+
+        return false;
+    }
+
+    /// <summary>
+    /// The reporting verb at <paramref name="verb"/> has an agent: "Dar said", "he added that", "police told AFP",
+    /// "…, said the minister", "was told by officials". Not "is estimated", "an estimated", "the reported cases".
+    /// </summary>
+    private bool HasAgent(int verb, int first, int end)
+    {
+        var tokens = _article.Tokens;
+        var text = tokens[verb].Text;
+
+        // Verbs that are also actions: "the blast claimed 40 lives", "the firm added 200 jobs", "put the toll at".
+        if (verb + 1 < end)
+        {
+            var next = tokens[verb + 1];
+            var isObjectNumber = next.Kind == TokenKind.Number || next.Text is "$" || next.Text.Equals("over", StringComparison.OrdinalIgnoreCase)
+                                 || next.Text.Equals("more", StringComparison.OrdinalIgnoreCase) || next.Text.Equals("nearly", StringComparison.OrdinalIgnoreCase)
+                                 || next.Text.Equals("about", StringComparison.OrdinalIgnoreCase) || next.Text.Equals("around", StringComparison.OrdinalIgnoreCase)
+                                 || next.Text.Equals("another", StringComparison.OrdinalIgnoreCase) || next.Text.Equals("some", StringComparison.OrdinalIgnoreCase)
+                                 || next.Text.Equals("at", StringComparison.OrdinalIgnoreCase) && text.StartsWith("claim", StringComparison.OrdinalIgnoreCase);
+            if (text.StartsWith("claim", StringComparison.OrdinalIgnoreCase) && (isObjectNumber || next.Text.Equals("the", StringComparison.OrdinalIgnoreCase)
+                || next.Text.Equals("lives", StringComparison.OrdinalIgnoreCase) || next.Text.Equals("responsibility", StringComparison.OrdinalIgnoreCase)))
+                return false;
+            if ((text.StartsWith("add", StringComparison.OrdinalIgnoreCase) || text.StartsWith("post", StringComparison.OrdinalIgnoreCase)
+                 || text.StartsWith("record", StringComparison.OrdinalIgnoreCase) || text.StartsWith("count", StringComparison.OrdinalIgnoreCase)
+                 || text.StartsWith("project", StringComparison.OrdinalIgnoreCase) || text.StartsWith("put", StringComparison.OrdinalIgnoreCase)
+                 || text.StartsWith("point", StringComparison.OrdinalIgnoreCase))
+                && (isObjectNumber || next.Text.Equals("to", StringComparison.OrdinalIgnoreCase) || next.Text.Equals("up", StringComparison.OrdinalIgnoreCase)))
+                return false;
+            if (text.StartsWith("point", StringComparison.OrdinalIgnoreCase) && !next.Text.Equals("out", StringComparison.OrdinalIgnoreCase)) return false;
+        }
+        else if (text.StartsWith("point", StringComparison.OrdinalIgnoreCase))
+        {
+            return false;
+        }
+
+        if (AttributionVocabulary.NounLikeVerbs.Contains(text))
+        {
+            // "the ministry estimates that …", "X notes: …", but not "member states" or "bank notes".
+            if (verb + 1 >= end) return false;
+            var next = tokens[verb + 1];
+            if (!(next.Kind == TokenKind.Number || next.Text is "that" or "," or ":" or "“" or "\"" or "the" or "it" or "he" or "she" or "they" or "there" or "over" or "about" or "some" or "more" or "nearly" or "around")) return false;
+        }
+
+        // Participles opening a clause ("…, adding that …", "…, citing …") take the subject of the main verb.
+        // "…, with analysts saying …" takes the noun before it.
+        if (text.EndsWith("ing", StringComparison.OrdinalIgnoreCase))
+        {
+            if (verb == first) return false;
+            var before = tokens[verb - 1];
+            if (before.Text is "," or "—" or "–") return true;
+            if (Adverbs.Contains(before.Text) && verb - 2 >= first && tokens[verb - 2].Text == ",") return true;
+            return before.IsWord && !NotAgents.Contains(before.Text) && !PassiveAuxiliaries.Contains(before.Text) && !Adverbs.Contains(before.Text);
+        }
+
+        var p = verb - 1;
+        while (p >= first && (Adverbs.Contains(tokens[p].Text) || tokens[p].Text == ")") && verb - p < 12)
+        {
+            if (tokens[p].Text == ")")
+            {
+                // "the UN Economic Commission for Europe (UNECE) said"
+                var open = p - 1;
+                while (open >= first && tokens[open].Text != "(" && p - open < 8) open--;
+                if (open < first || tokens[open].Text != "(") break;
+                p = open;
+            }
+
+            p--;
+        }
+
+        if (p < first) return InvertedAgent(verb, end);
+        var prev = tokens[p];
+        if (PassiveAuxiliaries.Contains(prev.Text))
+        {
+            // "was told by officials", "were confirmed by the hospital".
+            for (var k = verb + 1; k < end && k <= verb + 4; k++)
+            {
+                if (tokens[k].Text.Equals("by", StringComparison.OrdinalIgnoreCase) && k + 1 < end && tokens[k + 1].IsWord) return true;
+            }
+
+            return false;
+        }
+
+        if (prev.Text is "," or "”" or "\"" or "’" or "'" or "—" or "–" or "(" or ":")
+            return InvertedAgent(verb, end) || (verb + 1 < end && tokens[verb + 1].Text is "that" or ":" or "“" or "\"");
+        if (prev.Kind == TokenKind.Word)
+        {
+            // "the association, which believes …", "officials who said …": the relative pronoun stands for a named agent.
+            if (prev.Text is "who" or "which" && p > first && (tokens[p - 1].Text == "," || tokens[p - 1].IsWord && !NotAgents.Contains(tokens[p - 1].Text))) return true;
+            if (NotAgents.Contains(prev.Text)) return false;
+            return true;
+        }
+
+        if (prev.Kind == TokenKind.Number) return false;
+        return false;
+    }
+
+    /// <summary>"…, said the minister", "…, said Dar", "…, he said".</summary>
+    private bool InvertedAgent(int verb, int end)
+    {
+        var tokens = _article.Tokens;
+        var n = verb + 1;
+        if (n >= end) return false;
+        var next = tokens[n];
+        if (!next.IsWord) return false;
+        if (Pronouns.Contains(next.Text)) return true;
+        if (next.Text is "the" or "The" or "a" or "an" or "his" or "her" or "its" or "their") return n + 1 < end && tokens[n + 1].IsWord;
+        if (next.IsCapitalized || next.IsAllCaps) return true;
+
+        // "…, said market analyst Datamonitor", "…, said senior officials".
+        return !NotAgents.Contains(next.Text) && !next.Text.Equals("to", StringComparison.OrdinalIgnoreCase);
+    }
+
+    /// <summary>Headlines of the form "…: UNHCR" or "…: Asif": a short capitalised source after the last colon.</summary>
+    private static bool HeadingNamesSource(Article article, Block block)
+    {
+        var text = article.Text;
+        var colon = text.LastIndexOf(':', block.Span.End - 1, block.Span.Length);
+        if (colon < 0) return false;
+        var tail = text.Substring(colon + 1, block.Span.End - colon - 1).Trim();
+        if (tail.Length == 0 || tail.Length > 40) return false;
+        var words = tail.Split(AttributionVocabulary.Space, StringSplitOptions.RemoveEmptyEntries);
+        if (words.Length > 4) return false;
+        foreach (var word in words)
+        {
+            if (word.Length == 0 || !(char.IsUpper(word[0]) || word is "of" or "the" or "and" or "for")) return false;
+            foreach (var c in word)
+            {
+                if (char.IsDigit(c)) return false;
+            }
+        }
+
+        return true;
+    }
+}

@@ -1,0 +1,142 @@
+using System.Collections.Generic;
+using EditorialLint.Lexicon;
+using EditorialLint.RuleFiles;
+using EditorialLint.Rules;
+using EditorialLint.Text;
+
+namespace EditorialLint.BuiltIn;
+
+/// <summary>
+/// EDL0001: one spelling per term. The article pass reports an article's own mixed spellings (live in the IDE);
+/// the corpus pass reports articles that are consistent in themselves but differ from the rest of the corpus.
+/// An article whose term the article pass reported is left out of that term's corpus pass, so no occurrence is
+/// reported twice and the two passes never ask for different spellings in one article.
+/// </summary>
+public sealed class SpellingVariantsRule : CorpusRule<SpellingVariantsSummary>
+{
+    public static readonly RuleDescriptor Rule = new(
+        RuleIds.SpellingVariants,
+        "Spell a term one way",
+        "'{actual}' is also written '{preferred}' {scope} ({counts}); use '{preferred}' ({basis})",
+        "Consistency",
+        Severity.Warning,
+        "A term is written more than one way, in one article or across the corpus: forms from a house-style list, or " +
+        "spellings that differ only in diacritics, hyphenation of a compound, British/American spelling, dots in an " +
+        "abbreviation, transliterated vowels of a name, or the expansion of one acronym.",
+        new[]
+        {
+            new RuleOption("automatic", "Also find variants with no house list (folding); false keeps house-style groups only.", "true"),
+            new RuleOption("across_articles", "Also compare spellings across the corpus, not only within each article.", "true"),
+        },
+        reportsAcrossArticles: true);
+
+    public override RuleDescriptor Descriptor => Rule;
+
+    public override void AnalyzeArticle(ArticleContext context)
+    {
+        var occurrences = Extract(context);
+        foreach (var set in VariantGrouping.Find(occurrences))
+        {
+            FileLocation? related = null;
+            foreach (var occurrence in occurrences)
+            {
+                if (occurrence.Key != set.Key || !set.Contains(occurrence.Form) || occurrence.Form != set.PreferredId) continue;
+                related = FileLocation.In(context.Article, occurrence.Span);
+                break;
+            }
+
+            foreach (var occurrence in occurrences)
+            {
+                if (occurrence.Key != set.Key || !set.Contains(occurrence.Form) || occurrence.Form == set.PreferredId) continue;
+                context.Report(occurrence.Span, Message(occurrence, set, "in this article"), Related(related, set), Properties(occurrence, set));
+            }
+        }
+    }
+
+    public override SpellingVariantsSummary? Summarize(ArticleContext context)
+    {
+        if (!context.Options.GetBool("across_articles", true)) return null;
+        var occurrences = Extract(context);
+        var local = new HashSet<string>(System.StringComparer.Ordinal);
+        foreach (var set in VariantGrouping.Find(occurrences)) local.Add(set.Key);
+        return new SpellingVariantsSummary(occurrences, local);
+    }
+
+    public override void AnalyzeCorpus(CorpusContext<SpellingVariantsSummary> context)
+    {
+        var all = new List<VariantOccurrence>();
+        var firstSeen = new Dictionary<(string Key, string Form), FileLocation>();
+        foreach (var entry in context.Entries)
+        {
+            foreach (var occurrence in entry.Summary.Occurrences)
+            {
+                all.Add(occurrence);
+                if (!firstSeen.ContainsKey((occurrence.Key, occurrence.Form)))
+                    firstSeen.Add((occurrence.Key, occurrence.Form), FileLocation.In(entry.Article.Article, occurrence.Span));
+            }
+        }
+
+        var byKey = new Dictionary<string, List<VariantSet>>(System.StringComparer.Ordinal);
+        foreach (var set in VariantGrouping.Find(all))
+        {
+            if (!byKey.TryGetValue(set.Key, out var list)) byKey.Add(set.Key, list = new List<VariantSet>());
+            list.Add(set);
+        }
+
+        foreach (var entry in context.Entries)
+        {
+            context.CancellationToken.ThrowIfCancellationRequested();
+            foreach (var occurrence in entry.Summary.Occurrences)
+            {
+                if (entry.Summary.LocalKeys.Contains(occurrence.Key) || !byKey.TryGetValue(occurrence.Key, out var sets)) continue;
+                var set = sets.Find(s => s.Contains(occurrence.Form));
+                if (set is null || occurrence.Form == set.PreferredId) continue;
+                firstSeen.TryGetValue((set.Key, set.PreferredId), out var related);
+                var message = Message(occurrence, set, "elsewhere in the corpus");
+                context.Report(entry.Article.Article, occurrence.Span, message, Related(related, set), Properties(occurrence, set));
+            }
+        }
+    }
+
+    private static List<VariantOccurrence> Extract(ArticleContext context)
+    {
+        var house = new List<VariantGroup>();
+        foreach (var group in context.Data.GetAll<VariantGroup>())
+        {
+            if (group.RuleId == RuleIds.SpellingVariants) house.Add(group);
+        }
+
+        return VariantExtractor.Extract(context.Article, house, context.Options.GetBool("automatic", true));
+    }
+
+    internal static string Message(VariantOccurrence occurrence, VariantSet set, string scope) => Rule.FormatMessage(
+        ("actual", occurrence.Surface),
+        ("preferred", set.ReplacementFor(occurrence)),
+        ("scope", scope),
+        ("counts", set.Describe()),
+        ("basis", set.Basis));
+
+    internal static IReadOnlyList<FileLocation> Related(FileLocation? preferred, VariantSet set)
+    {
+        if (preferred is not null) return new[] { preferred };
+        return set.Sample.House?.Source is { } source ? new[] { source } : System.Array.Empty<FileLocation>();
+    }
+
+    internal static IReadOnlyDictionary<string, string> Properties(VariantOccurrence occurrence, VariantSet set) =>
+        new Dictionary<string, string> { [Finding.ReplacementProperty] = set.ReplacementFor(occurrence) };
+}
+
+/// <summary>What EDL0001 keeps of one article for the corpus pass.</summary>
+public sealed class SpellingVariantsSummary
+{
+    internal SpellingVariantsSummary(List<VariantOccurrence> occurrences, HashSet<string> localKeys)
+    {
+        Occurrences = occurrences;
+        LocalKeys = localKeys;
+    }
+
+    internal List<VariantOccurrence> Occurrences { get; }
+
+    /// <summary>Keys of the terms the article pass already reported in this article.</summary>
+    internal HashSet<string> LocalKeys { get; }
+}

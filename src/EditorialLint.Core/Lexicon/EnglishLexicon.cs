@@ -1,0 +1,82 @@
+using System;
+using System.Collections.Generic;
+using System.IO;
+using System.Text;
+
+namespace EditorialLint.Lexicon;
+
+/// <summary>
+/// Word lists generated from SCOWL (see <c>scripts/gen-lexicon.py</c>), embedded as resources and loaded once,
+/// lazily. Immutable: safe to share between threads and articles.
+/// </summary>
+public static class EnglishLexicon
+{
+    private static readonly Lazy<HashSet<string>> WordSet = new(() =>
+    {
+        var set = new HashSet<string>(StringComparer.Ordinal);
+        foreach (var line in ReadLines("EditorialLint.Lexicon.english-words.txt")) set.Add(line);
+        return set;
+    });
+
+    // Both spellings of a pair map to the American one, which serves as the pair's key.
+    private static readonly Lazy<Dictionary<string, string>> Pairs = new(() =>
+    {
+        var map = new Dictionary<string, string>(StringComparer.Ordinal);
+        foreach (var line in ReadLines("EditorialLint.Lexicon.british-american.txt"))
+        {
+            var tab = line.IndexOf('\t');
+            if (tab <= 0) continue;
+            var american = line.Substring(tab + 1);
+            map[line.Substring(0, tab)] = american;
+            map[american] = american;
+        }
+
+        return map;
+    });
+
+    /// <summary>Every word of the vocabulary (lower case).</summary>
+    public static IEnumerable<string> Words => WordSet.Value;
+
+    /// <summary>True when <paramref name="lowerWord"/> (lower case) is common English vocabulary.</summary>
+    public static bool IsEnglishWord(string lowerWord) => WordSet.Value.Contains(lowerWord);
+
+    /// <summary>
+    /// The American spelling that keys a British/American pair holding <paramref name="lowerWord"/> (lower case),
+    /// e.g. "defence" and "defense" both give "defense". Pairs come from the SCOWL table, plus -isation/-ization
+    /// nouns when SCOWL lists both spellings as common English (stabilisation): no English word pair differs only
+    /// there, whereas -ise/-ize verbs do (prise/prize), so those stay table-only.
+    /// </summary>
+    public static bool TryGetAmericanSpelling(string lowerWord, out string american)
+    {
+        if (Pairs.Value.TryGetValue(lowerWord, out american!)) return true;
+        foreach (var (british, us) in new[] { ("isation", "ization"), ("isations", "izations") })
+        {
+            string other;
+            if (lowerWord.EndsWith(british, StringComparison.Ordinal)) other = lowerWord.Substring(0, lowerWord.Length - british.Length) + us;
+            else if (lowerWord.EndsWith(us, StringComparison.Ordinal)) other = lowerWord;
+            else continue;
+            var britishForm = other.Substring(0, other.Length - us.Length) + british;
+            if (IsEnglishWord(other) && IsEnglishWord(britishForm))
+            {
+                american = other;
+                return true;
+            }
+        }
+
+        american = string.Empty;
+        return false;
+    }
+
+    private static IEnumerable<string> ReadLines(string resource)
+    {
+        using var stream = typeof(EnglishLexicon).Assembly.GetManifestResourceStream(resource)
+            ?? throw new InvalidOperationException("Missing embedded lexicon " + resource + ".");
+        using var reader = new StreamReader(stream, Encoding.UTF8);
+        string? line;
+        while ((line = reader.ReadLine()) is not null)
+        {
+            line = line.Trim();
+            if (line.Length > 0 && line[0] != '#') yield return line;
+        }
+    }
+}

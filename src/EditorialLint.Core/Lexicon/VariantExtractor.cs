@@ -1,0 +1,484 @@
+using System;
+using System.Collections.Generic;
+using System.Globalization;
+using EditorialLint.RuleFiles;
+using EditorialLint.Text;
+
+namespace EditorialLint.Lexicon;
+
+/// <summary>
+/// Finds, in one article, every occurrence of a term that could be spelled another way, with the key that
+/// spelling folds to. Pure and linear in the article: the corpus pass joins the keys, never pairs of articles.
+/// House-style forms claim their text first; then each token gets at most one automatic key.
+/// </summary>
+internal sealed class VariantExtractor
+{
+    private static readonly HashSet<string> AmericanMarkers = new(StringComparer.Ordinal)
+    {
+        "U.S.", "US", "USA", "U.S.A.", "America", "American", "Americans", "Pentagon", "Washington", "States",
+    };
+
+    // Official names keep their own spelling: World Health Organization, Shanghai Cooperation Organisation.
+    private static readonly HashSet<string> InstitutionWords = new(StringComparer.Ordinal)
+    {
+        "organization", "organizations", "organisation", "organisations", "center", "centre", "centers", "centres",
+        "harbor", "harbour", "labor", "labour", "theater", "theatre",
+    };
+
+    private static readonly HashSet<string> NameRunJoiners = new(StringComparer.Ordinal) { "of", "for", "the", "and" };
+
+    private static readonly HashSet<string> AcronymJoiners = new(StringComparer.Ordinal) { "of", "for", "the", "and", "e", "i", "ul", "al", "in", "on", "de" };
+
+    // Before these, "counter terrorism" is a verb and its object, not the noun "counter-terrorism".
+    private static readonly HashSet<string> VerbContext = new(StringComparer.Ordinal)
+    {
+        "to", "will", "would", "can", "could", "must", "should", "may", "might", "shall", "we", "they", "i", "you", "not",
+    };
+
+    private static readonly string[] UnitEvidence = { "unit" };
+
+    private readonly Article _article;
+    private readonly IReadOnlyList<Token> _tokens;
+    private readonly bool[] _claimed;
+    private readonly List<VariantOccurrence> _found = new();
+
+    private VariantExtractor(Article article)
+    {
+        _article = article;
+        _tokens = article.Tokens;
+        _claimed = new bool[_tokens.Count];
+    }
+
+    /// <summary>The occurrences in text order.</summary>
+    public static List<VariantOccurrence> Extract(Article article, IReadOnlyList<VariantGroup> houseGroups, bool automatic)
+    {
+        var extractor = new VariantExtractor(article);
+        extractor.MatchHouseForms(houseGroups);
+        if (automatic)
+        {
+            foreach (var sentence in article.Sentences) extractor.ScanSentence(sentence);
+            foreach (var sentence in article.Sentences) extractor.ScanAcronyms(sentence);
+        }
+
+        extractor._found.Sort((a, b) => a.Span.CompareTo(b.Span));
+        return extractor._found;
+    }
+
+    private void MatchHouseForms(IReadOnlyList<VariantGroup> groups)
+    {
+        if (groups.Count == 0 || _tokens.Count == 0) return;
+        var text = _article.Text;
+        var matches = new List<(int Start, int Length, VariantGroup Group, string Form)>();
+        foreach (var group in groups)
+        {
+            var comparison = group.CaseSensitive ? StringComparison.Ordinal : StringComparison.OrdinalIgnoreCase;
+            foreach (var form in group.Forms)
+            {
+                for (var at = text.IndexOf(form, comparison); at >= 0; at = text.IndexOf(form, at + 1, comparison))
+                {
+                    var end = at + form.Length;
+                    if (at > 0 && char.IsLetterOrDigit(text[at - 1])) continue;
+                    if (end < text.Length && char.IsLetterOrDigit(text[end])) continue;
+                    if (TokenStartingAt(at) < 0) continue;
+                    matches.Add((at, form.Length, group, form));
+                }
+            }
+        }
+
+        matches.Sort((a, b) => a.Start != b.Start ? a.Start.CompareTo(b.Start) : b.Length.CompareTo(a.Length));
+        var covered = -1;
+        foreach (var (start, length, group, form) in matches)
+        {
+            if (start < covered) continue;
+            covered = start + length;
+            var span = new TextSpan(start, length);
+            var id = group.CaseSensitive ? form : form.ToLowerInvariant();
+            _found.Add(new VariantOccurrence(VariantFamily.House, "h:" + group.Preferred, id, _article.GetText(span), span, house: group));
+            for (var t = TokenStartingAt(start); t < _tokens.Count && _tokens[t].Span.Start < covered; t++) _claimed[t] = true;
+        }
+    }
+
+    private int TokenStartingAt(int position)
+    {
+        int lo = 0, hi = _tokens.Count - 1;
+        while (lo <= hi)
+        {
+            var mid = (lo + hi) >> 1;
+            var start = _tokens[mid].Span.Start;
+            if (start == position) return mid;
+            if (start < position) lo = mid + 1;
+            else hi = mid - 1;
+        }
+
+        return -1;
+    }
+
+    private void ScanSentence(Sentence sentence)
+    {
+        var end = sentence.FirstToken + sentence.TokenCount;
+        var run = new List<List<int>>();
+        var t = sentence.FirstToken;
+        while (t < end)
+        {
+            if (!_tokens[t].IsWord || _claimed[t])
+            {
+                FlushRun(run, sentence);
+                t++;
+                continue;
+            }
+
+            var parts = new List<int> { t };
+            var u = t;
+            while (u + 2 < end && IsAttachedHyphen(u + 1) && _tokens[u + 2].IsWord && !_tokens[u + 2].SpaceBefore && !_claimed[u + 2])
+            {
+                u += 2;
+                parts.Add(u);
+            }
+
+            if (IsNameCapable(parts))
+            {
+                if (run.Count > 0 && run[run.Count - 1][run[run.Count - 1].Count - 1] != t - 1) FlushRun(run, sentence);
+                run.Add(parts);
+                if (_tokens[u].Text.Length != StemLength(_tokens[u])) FlushRun(run, sentence);
+                t = u + 1;
+                continue;
+            }
+
+            FlushRun(run, sentence);
+            t = ScanUnit(parts, sentence, end);
+        }
+
+        FlushRun(run, sentence);
+    }
+
+    /// <summary>A hyphen chain or word not inside a name: a compound, or its words one by one. Returns the next token.</summary>
+    private int ScanUnit(List<int> parts, Sentence sentence, int limit)
+    {
+        var last = parts[parts.Count - 1];
+        if (parts.Count > 1)
+        {
+            if (!TryCompoundUnit(parts)) foreach (var part in parts) ScanToken(part, sentence, allowOpen: false);
+            return last + 1;
+        }
+
+        return ScanToken(last, sentence, allowOpen: last + 1 < limit) ? last + 2 : last + 1;
+    }
+
+    /// <summary>
+    /// A run of capitalised words (Defence Minister Khawaja Asif, Tehreek-e-Taliban Pakistan). Leading words that
+    /// are all English (titles, a headline's first words) are scanned on their own; from the first word that is not
+    /// English, the run is one name, keyed word by word so that only whole names with the same words match.
+    /// </summary>
+    private void FlushRun(List<List<int>> run, Sentence sentence)
+    {
+        if (run.Count == 0) return;
+        var first = run.FindIndex(HasForeignPart);
+        var nameStart = first < 0 ? int.MaxValue : run[first][0];
+        var next = 0;
+        for (var i = 0; i < run.Count && (first < 0 || i < first); i++)
+        {
+            if (run[i][0] < next) continue;
+            next = ScanUnit(run[i], sentence, Math.Min(nameStart, run[run.Count - 1][run[run.Count - 1].Count - 1] + 1));
+        }
+
+        if (first >= 0)
+        {
+            var key = new System.Text.StringBuilder("n:");
+            var substantive = 0;
+            TextSpan lastSpan = default;
+            for (var i = first; i < run.Count; i++)
+            {
+                if (i > first) key.Append(' ');
+                for (var p = 0; p < run[i].Count; p++)
+                {
+                    var token = _tokens[run[i][p]];
+                    TryStem(token, out var text, out lastSpan);
+                    var lower = VariantFolding.StripDiacritics(text.ToLowerInvariant());
+                    if (p > 0) key.Append('-');
+                    if (text == lower && VariantFolding.IsNameConnector(lower)) { key.Append('e'); continue; }
+                    substantive++;
+                    if (!EnglishLexicon.IsEnglishWord(lower)) key.Append(VariantFolding.TransliterationKey(lower));
+                    else key.Append(EnglishLexicon.TryGetAmericanSpelling(lower, out var american) ? american : lower);
+                }
+            }
+
+            var span = TextSpan.FromBounds(_tokens[run[first][0]].Span.Start, lastSpan.End);
+            var surface = CollapseSpaces(_article.GetText(span));
+            Add(VariantFamily.Name, key.ToString(), surface.ToLowerInvariant(), surface, span, substantive >= 2 ? UnitEvidence : null);
+        }
+
+        run.Clear();
+    }
+
+    private bool HasForeignPart(List<int> parts)
+    {
+        foreach (var part in parts)
+        {
+            TryStem(_tokens[part], out var text, out _);
+            var lower = VariantFolding.StripDiacritics(text.ToLowerInvariant());
+            if (text != lower && text.Length >= 3 && !EnglishLexicon.IsEnglishWord(lower)) return true;
+        }
+
+        return false;
+    }
+
+    /// <summary>Capitalised words joined by hyphens, with lower-case connectors inside (Tehreek-e-Insaf).</summary>
+    private bool IsNameCapable(List<int> parts)
+    {
+        for (var i = 0; i < parts.Count; i++)
+        {
+            if (!TryStem(_tokens[parts[i]], out var text, out _) || !IsLetters(text)) return false;
+            if (i < parts.Count - 1 && text.Length != _tokens[parts[i]].Text.Length) return false;
+            var inner = i > 0 && i < parts.Count - 1;
+            if (inner && VariantFolding.IsNameConnector(text)) continue;
+            if (text.Length < 2 || !char.IsUpper(text[0]) || IsAllUpper(text)) return false;
+        }
+
+        return true;
+    }
+
+    private static int StemLength(Token token) => TryStem(token, out var stem, out _) ? stem.Length : token.Text.Length;
+
+    private bool IsAttachedHyphen(int index)
+    {
+        var token = _tokens[index];
+        return token.Text is "-" or "\u2010" or "\u2011" && !token.SpaceBefore;
+    }
+
+    /// <summary>One token; returns true when an open compound consumed the next token too.</summary>
+    private bool ScanToken(int index, Sentence sentence, bool allowOpen)
+    {
+        var token = _tokens[index];
+        if (!TryStem(token, out var stem, out var span)) return false;
+        if (stem.IndexOf('.') >= 0)
+        {
+            var letters = stem.Replace(".", string.Empty);
+            if (letters.Length >= 2 && IsAllUpper(letters)) Add(VariantFamily.Abbreviation, "a:" + letters, stem, stem, span);
+            return false;
+        }
+
+        if (!IsLetters(stem)) return false;
+        if (IsAllUpper(stem))
+        {
+            if (stem.Length is >= 2 and <= 5 && !IsRomanNumeral(stem) && !IsShouting(index, sentence)) Add(VariantFamily.Abbreviation, "a:" + stem, stem, stem, span);
+            return false;
+        }
+
+        var lower = stem.ToLowerInvariant();
+        if (EnglishLexicon.TryGetAmericanSpelling(lower, out var american))
+        {
+            if (!IsInAmericanOrOfficialName(index, lower, sentence)) Add(VariantFamily.BritishAmerican, "b:" + american, lower, stem, span);
+            return false;
+        }
+
+        if (allowOpen && TryOpenCompound(index, lower, sentence)) return true;
+
+        var plain = VariantFolding.StripDiacritics(lower);
+        if (char.IsUpper(stem[0]) && stem.Length >= 3 && !EnglishLexicon.IsEnglishWord(plain))
+        {
+            Add(VariantFamily.Name, "n:" + VariantFolding.TransliterationKey(plain), lower, stem, span);
+            return false;
+        }
+
+        if (lower.Length >= 5 && IsCaseStyle(stem) && IsSplittableCompound(lower)) Add(VariantFamily.Compound, "c:" + lower, lower, stem, span);
+        return false;
+    }
+
+    private bool TryOpenCompound(int index, string lower, Sentence sentence)
+    {
+        if (lower == "e" || !VariantFolding.CompoundPrefixes.Contains(lower)) return false;
+        var next = index + 1;
+        var end = sentence.FirstToken + sentence.TokenCount;
+        if (next >= end || _claimed[next] || !_tokens[next].IsWord || !_tokens[next].SpaceBefore) return false;
+        if (next + 1 < end && IsAttachedHyphen(next + 1)) return false;
+        if (!TryStem(_tokens[next], out var stem, out var span) || !IsLetters(stem) || stem.Length < 3) return false;
+        var first = _tokens[index].Text;
+        if (!IsCaseStyle(first + "-" + stem)) return false;
+        var second = stem.ToLowerInvariant();
+        if (!EnglishLexicon.IsEnglishWord(second)) return false;
+        if (index > sentence.FirstToken && _tokens[index - 1].IsWord && VerbContext.Contains(_tokens[index - 1].Text.ToLowerInvariant())) return false;
+        var whole = TextSpan.FromBounds(_tokens[index].Span.Start, span.End);
+        Add(VariantFamily.Compound, "c:" + lower + second, lower + " " + second, _article.GetText(whole), whole);
+        return true;
+    }
+
+    private bool TryCompoundUnit(List<int> parts)
+    {
+        if (parts.Count != 2) return false;
+        var first = _tokens[parts[0]].Text;
+        if (!TryStem(_tokens[parts[1]], out var second, out var lastSpan)) return false;
+        if (!IsLetters(first) || !IsLetters(second) || !IsCaseStyle(first + "-" + second)) return false;
+        var a = first.ToLowerInvariant();
+        var b = second.ToLowerInvariant();
+        var prefixOk = VariantFolding.CompoundPrefixes.Contains(a) || (a.Length >= 2 && EnglishLexicon.IsEnglishWord(a));
+        if (!prefixOk || b.Length < 2 || !EnglishLexicon.IsEnglishWord(b) || VariantFolding.IsBlockedClosedCompound(a + b)) return false;
+        var span = TextSpan.FromBounds(_tokens[parts[0]].Span.Start, lastSpan.End);
+        Add(VariantFamily.Compound, "c:" + a + b, a + "-" + b, _article.GetText(span), span);
+        return true;
+    }
+
+    private void ScanAcronyms(Sentence sentence)
+    {
+        var end = sentence.FirstToken + sentence.TokenCount;
+        for (var k = sentence.FirstToken + 1; k + 2 < end; k++)
+        {
+            if (_tokens[k].Text != "(" || _tokens[k + 2].Text != ")") continue;
+            var acronym = _tokens[k + 1].Text;
+            if (acronym.Length is < 2 or > 6 || !IsLetters(acronym) || !IsAllUpper(acronym)) continue;
+            var letter = acronym.Length - 1;
+            var first = -1;
+            for (var j = k - 1; j >= sentence.FirstToken && letter >= 0; j--)
+            {
+                var token = _tokens[j];
+                if (IsAttachedHyphen(j)) continue;
+                if (!token.IsWord || !IsLetters(token.Text)) break;
+                if (char.IsUpper(token.Text[0]) && char.ToUpperInvariant(token.Text[0]) == acronym[letter]) { letter--; first = j; }
+                else if (!AcronymJoiners.Contains(token.Text)) break;
+            }
+
+            if (letter >= 0 || first < 0 || first == k - 1) continue;
+            var span = TextSpan.FromBounds(_tokens[first].Span.Start, _tokens[k - 1].Span.End);
+            // An expansion takes over the names inside it, but never text a house form, compound or pair holds.
+            if (_found.Exists(o => o.Span.OverlapsWith(span) && (o.Family is not (VariantFamily.Name or VariantFamily.Abbreviation) || !span.Contains(o.Span)))) continue;
+            _found.RemoveAll(o => o.Span.OverlapsWith(span));
+            var surface = _article.GetText(span);
+            var form = CollapseSpaces(surface);
+            Add(VariantFamily.Acronym, "x:" + acronym + ":" + VariantFolding.ConsonantSkeleton(form), form.ToLowerInvariant(), form, span);
+        }
+    }
+
+    private void Add(VariantFamily family, string key, string form, string surface, TextSpan span, IReadOnlyList<string>? evidence = null) =>
+        _found.Add(new VariantOccurrence(family, key, form, surface, span, evidence));
+
+    /// <summary>"U.S. Defense Secretary", "Department of Defense", "World Health Organization": the name's own spelling.</summary>
+    private bool IsInAmericanOrOfficialName(int index, string lower, Sentence sentence)
+    {
+        if (!char.IsUpper(_tokens[index].Text[0])) return false;
+        var start = sentence.FirstToken;
+        var end = start + sentence.TokenCount;
+        if (InstitutionWords.Contains(lower) &&
+            ((index > start && IsCapitalizedWord(index - 1)) || (index + 1 < end && IsCapitalizedWord(index + 1)))) return true;
+        for (var j = index - 1; j >= start && j >= index - 7; j--)
+        {
+            var token = _tokens[j];
+            if (!token.IsWord) break;
+            if (AmericanMarkers.Contains(token.Text) || (token.Text == "Department" && lower == "defense")) return true;
+            if (!char.IsUpper(token.Text[0]) && !NameRunJoiners.Contains(token.Text)) break;
+        }
+
+        return false;
+    }
+
+    private bool IsCapitalizedWord(int index) => _tokens[index].IsWord && char.IsUpper(_tokens[index].Text[0]);
+
+    /// <summary>All-caps words around an all-caps token mean shouted text ("HELP US"), not an abbreviation.</summary>
+    private bool IsShouting(int index, Sentence sentence)
+    {
+        var end = sentence.FirstToken + sentence.TokenCount;
+        foreach (var j in new[] { index - 1, index + 1 })
+        {
+            if (j < sentence.FirstToken || j >= end || !_tokens[j].IsWord) continue;
+            var text = _tokens[j].Text;
+            if (text.Length >= 3 && IsAllUpper(text) && IsLetters(text) && EnglishLexicon.IsEnglishWord(text.ToLowerInvariant())) return true;
+        }
+
+        return false;
+    }
+
+    private static bool IsRomanNumeral(string value)
+    {
+        foreach (var c in value)
+        {
+            if ("IVXLCDM".IndexOf(c) < 0) return false;
+        }
+
+        return true;
+    }
+
+    // English words that are also two words run together (longstanding, healthcare): computed once from the lexicon.
+    private static readonly Lazy<HashSet<string>> EnglishClosedCompounds = new(() =>
+    {
+        var set = new HashSet<string>(StringComparer.Ordinal);
+        foreach (var word in EnglishLexicon.Words)
+        {
+            if (word.Length >= 5 && Splits(word)) set.Add(word);
+        }
+
+        return set;
+    });
+
+    private static bool IsSplittableCompound(string lower)
+    {
+        if (VariantFolding.IsBlockedClosedCompound(lower)) return false;
+        return EnglishLexicon.IsEnglishWord(lower) ? EnglishClosedCompounds.Value.Contains(lower) : Splits(lower);
+    }
+
+    private static bool Splits(string lower)
+    {
+        for (var i = 1; i <= lower.Length - 2; i++)
+        {
+            var head = lower.Substring(0, i);
+            if (!VariantFolding.CompoundPrefixes.Contains(head) && (head.Length < 2 || !EnglishLexicon.IsEnglishWord(head))) continue;
+            if (EnglishLexicon.IsEnglishWord(lower.Substring(i))) return true;
+        }
+
+        return false;
+    }
+
+    /// <summary>Strips a possessive 's; words with any other apostrophe (contractions, Qur'an) are left alone.</summary>
+    private static bool TryStem(Token token, out string stem, out TextSpan span)
+    {
+        stem = token.Text;
+        span = token.Span;
+        if (stem.Length > 2 && (stem.EndsWith("'s", StringComparison.Ordinal) || stem.EndsWith("’s", StringComparison.Ordinal)))
+        {
+            stem = stem.Substring(0, stem.Length - 2);
+            span = new TextSpan(span.Start, stem.Length);
+        }
+
+        return stem.IndexOf('\'') < 0 && stem.IndexOf('’') < 0;
+    }
+
+    private static bool IsLetters(string value)
+    {
+        foreach (var c in value)
+        {
+            if (!char.IsLetter(c) && CharUnicodeInfo.GetUnicodeCategory(c) != UnicodeCategory.NonSpacingMark) return false;
+        }
+
+        return value.Length > 0;
+    }
+
+    private static bool IsAllUpper(string value)
+    {
+        foreach (var c in value)
+        {
+            if (char.IsLetter(c) && !char.IsUpper(c)) return false;
+        }
+
+        return true;
+    }
+
+    /// <summary>Lower case throughout, or capitals only at the start of parts (headline or sentence start).</summary>
+    private static bool IsCaseStyle(string value)
+    {
+        for (var i = 1; i < value.Length; i++)
+        {
+            if (char.IsUpper(value[i]) && value[i - 1] != '-') return false;
+        }
+
+        return true;
+    }
+
+    private static string CollapseSpaces(string value)
+    {
+        var builder = new System.Text.StringBuilder(value.Length);
+        foreach (var c in value)
+        {
+            if (char.IsWhiteSpace(c)) { if (builder.Length > 0 && builder[builder.Length - 1] != ' ') builder.Append(' '); }
+            else builder.Append(c);
+        }
+
+        return builder.ToString();
+    }
+}

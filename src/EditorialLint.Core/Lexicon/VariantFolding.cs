@@ -1,0 +1,143 @@
+using System;
+using System.Collections.Generic;
+using System.Globalization;
+using System.Text;
+
+namespace EditorialLint.Lexicon;
+
+/// <summary>
+/// String folds that map spellings of one term to one key. Each fold is narrow on purpose: the callers decide
+/// which tokens a fold may touch (names only for transliteration, lexicon pairs only for British/American).
+/// </summary>
+public static class VariantFolding
+{
+    /// <summary>Removes combining marks after canonical decomposition: "Türkiye" → "Turkiye".</summary>
+    public static string StripDiacritics(string value)
+    {
+        var ascii = true;
+        foreach (var c in value)
+        {
+            if (c > '\u007F') { ascii = false; break; }
+        }
+
+        if (ascii) return value;
+        var decomposed = value.Normalize(NormalizationForm.FormD);
+        var builder = new StringBuilder(decomposed.Length);
+        foreach (var c in decomposed)
+        {
+            if (CharUnicodeInfo.GetUnicodeCategory(c) != UnicodeCategory.NonSpacingMark) builder.Append(c);
+        }
+
+        return builder.ToString().Normalize(NormalizationForm.FormC);
+    }
+
+    /// <summary>
+    /// The transliteration key of one name part (lower case, no diacritics): the long-vowel spellings of
+    /// romanised Urdu, Arabic and Persian fold to one vowel (ee/ii → i, oo/uu → u, aa → a). Consonants are never
+    /// touched, so Asif/Asim and Iran/Iraq keep different keys.
+    /// </summary>
+    public static string TransliterationKey(string lowerPart)
+    {
+        var builder = new StringBuilder(lowerPart.Length);
+        for (var i = 0; i < lowerPart.Length; i++)
+        {
+            var c = lowerPart[i];
+            var next = i + 1 < lowerPart.Length ? lowerPart[i + 1] : '\0';
+            if ((c == 'e' || c == 'i') && next == c)
+            {
+                builder.Append('i');
+                i++;
+            }
+            else if ((c == 'o' || c == 'u') && next == c)
+            {
+                builder.Append('u');
+                i++;
+            }
+            else if (c == 'a' && next == 'a')
+            {
+                builder.Append('a');
+                i++;
+            }
+            else
+            {
+                builder.Append(c);
+            }
+        }
+
+        return builder.ToString();
+    }
+
+    /// <summary>The connecting particle of compound names (Tehreek-e-Insaf, Tehrik-i-Insaf): -e- and -i- are one.</summary>
+    public static bool IsNameConnector(string lowerPart) => lowerPart is "e" or "i" or "ul" or "al" or "ud" or "ur" or "us";
+
+    /// <summary>The letters of a string without vowels (lower case): the skeleton two spellings of a name share.</summary>
+    public static string ConsonantSkeleton(string value)
+    {
+        var builder = new StringBuilder(value.Length);
+        foreach (var c in StripDiacritics(value).ToLowerInvariant())
+        {
+            if (char.IsLetter(c) && c is not ('a' or 'e' or 'i' or 'o' or 'u' or 'y')) builder.Append(c);
+        }
+
+        return builder.ToString();
+    }
+
+    /// <summary>
+    /// Gives <paramref name="preferred"/> the capitalisation of <paramref name="actual"/> (for case-insensitive
+    /// forms): "Cross Border" and "cross-border" give "Cross-Border"; "Defense" and "defence" give "Defence".
+    /// </summary>
+    public static string MatchCase(string preferred, string actual)
+    {
+        if (actual.Length == 0 || preferred.Length == 0 || !char.IsUpper(actual[0])) return preferred;
+        var letters = 0;
+        var upper = 0;
+        foreach (var c in actual)
+        {
+            if (!char.IsLetter(c)) continue;
+            letters++;
+            if (char.IsUpper(c)) upper++;
+        }
+
+        if (letters > 1 && upper == letters) return preferred.ToUpperInvariant();
+        var titleEveryPart = true;
+        for (var i = 1; i < actual.Length; i++)
+        {
+            if ((actual[i - 1] == ' ' || actual[i - 1] == '-') && !char.IsUpper(actual[i])) titleEveryPart = false;
+        }
+
+        var builder = new StringBuilder(preferred);
+        for (var i = 0; i < builder.Length; i++)
+        {
+            if (i == 0 || (titleEveryPart && (builder[i - 1] == ' ' || builder[i - 1] == '-'))) builder[i] = char.ToUpperInvariant(builder[i]);
+        }
+
+        return builder.ToString();
+    }
+
+    /// <summary>A closed word (or an inflection of one: resigned, reforms) whose hyphenated twin is another word.</summary>
+    internal static bool IsBlockedClosedCompound(string lower)
+    {
+        if (ClosedCompoundBlocklist.Contains(lower)) return true;
+        foreach (var suffix in new[] { "s", "d", "ed", "ing", "er", "ers", "ation", "ations" })
+        {
+            if (lower.Length > suffix.Length + 3 && lower.EndsWith(suffix, StringComparison.Ordinal) &&
+                ClosedCompoundBlocklist.Contains(lower.Substring(0, lower.Length - suffix.Length))) return true;
+        }
+
+        return false;
+    }
+
+    internal static readonly HashSet<string> CompoundPrefixes = new(StringComparer.Ordinal)
+    {
+        "anti", "bi", "co", "counter", "cross", "de", "e", "ex", "inter", "intra", "mid", "multi", "non", "post", "pre",
+        "pro", "re", "self", "semi", "sub", "trans", "tri", "ultra",
+    };
+
+    /// <summary>Closed words whose hyphenated twin is another word (re-sign is not resign).</summary>
+    internal static readonly HashSet<string> ClosedCompoundBlocklist = new(StringComparer.Ordinal)
+    {
+        "coop", "react", "recollect", "recount", "recover", "recreation", "redress", "refuse", "reform", "relay",
+        "release", "remark", "represent", "repress", "resent", "reserve", "reside", "resign", "resort", "restrain",
+        "retreat", "unionized", "unionised", "defuse", "recede", "resound", "reclaim", "repose", "restore",
+    };
+}

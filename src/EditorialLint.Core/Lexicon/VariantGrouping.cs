@@ -1,0 +1,167 @@
+using System;
+using System.Collections.Generic;
+
+namespace EditorialLint.Lexicon;
+
+/// <summary>One spelling of a term, as counted over an article or a corpus.</summary>
+internal sealed class VariantSpelling
+{
+    public VariantSpelling(string id, string display, int firstOrder)
+    {
+        Id = id;
+        Display = display;
+        FirstOrder = firstOrder;
+    }
+
+    public string Id { get; }
+    public string Display { get; }
+    public int FirstOrder { get; }
+    public int Count { get; set; }
+    public HashSet<string> Evidence { get; } = new(StringComparer.Ordinal);
+}
+
+/// <summary>A term written two or more ways: its spellings (most frequent first) and the one to keep.</summary>
+internal sealed class VariantSet
+{
+    public VariantSet(string key, VariantOccurrence sample, List<VariantSpelling> spellings, string preferredId, string preferredDisplay, string basis)
+    {
+        Key = key;
+        Sample = sample;
+        Spellings = spellings;
+        PreferredId = preferredId;
+        PreferredDisplay = preferredDisplay;
+        Basis = basis;
+    }
+
+    public string Key { get; }
+    public VariantOccurrence Sample { get; }
+    public List<VariantSpelling> Spellings { get; }
+    public string PreferredId { get; }
+    public string PreferredDisplay { get; }
+
+    /// <summary>Why the preferred form is preferred: house style, majority or first use.</summary>
+    public string Basis { get; }
+
+    public bool Contains(string formId) => Spellings.Exists(s => s.Id == formId);
+
+    public int CountOf(string formId) => Spellings.Find(s => s.Id == formId)?.Count ?? 0;
+
+    public string Describe() => string.Join(", ", Spellings.ConvertAll(s => "'" + s.Display + "' ×" + s.Count.ToString(System.Globalization.CultureInfo.InvariantCulture)));
+
+    /// <summary>The text that should replace <paramref name="occurrence"/>.</summary>
+    public string ReplacementFor(VariantOccurrence occurrence) =>
+        occurrence.IgnoresCase ? VariantFolding.MatchCase(PreferredDisplay, occurrence.Surface) : PreferredDisplay;
+}
+
+/// <summary>
+/// Joins occurrences on their keys (a hash join: linear, never all pairs) and keeps the terms written in two or
+/// more spellings. Names need evidence beyond the fold: a shared neighbouring name, a multi-part name, or a
+/// difference in diacritics only.
+/// </summary>
+internal static class VariantGrouping
+{
+    /// <summary>The variant sets among <paramref name="occurrences"/>, given in reading order (path, then position).</summary>
+    public static List<VariantSet> Find(IEnumerable<VariantOccurrence> occurrences)
+    {
+        var buckets = new Dictionary<string, (VariantOccurrence Sample, Dictionary<string, VariantSpelling> Spellings)>(StringComparer.Ordinal);
+        var keys = new List<string>();
+        var order = 0;
+        foreach (var occurrence in occurrences)
+        {
+            if (!buckets.TryGetValue(occurrence.Key, out var bucket))
+            {
+                bucket = (occurrence, new Dictionary<string, VariantSpelling>(StringComparer.Ordinal));
+                buckets.Add(occurrence.Key, bucket);
+                keys.Add(occurrence.Key);
+            }
+
+            if (!bucket.Spellings.TryGetValue(occurrence.Form, out var spelling))
+            {
+                var display = occurrence.IgnoresCase ? occurrence.Form : occurrence.Surface;
+                if (occurrence.House is { } house)
+                {
+                    foreach (var listed in house.Forms)
+                    {
+                        if (string.Equals(listed, occurrence.Form, StringComparison.OrdinalIgnoreCase)) display = listed;
+                    }
+                }
+                bucket.Spellings.Add(occurrence.Form, spelling = new VariantSpelling(occurrence.Form, display, order));
+            }
+
+            spelling.Count++;
+            foreach (var evidence in occurrence.Evidence) spelling.Evidence.Add(evidence);
+            order++;
+        }
+
+        var sets = new List<VariantSet>();
+        foreach (var key in keys)
+        {
+            var (sample, spellings) = buckets[key];
+            if (spellings.Count < 2) continue;
+            var list = new List<VariantSpelling>(spellings.Values);
+            list.Sort((a, b) => a.FirstOrder.CompareTo(b.FirstOrder));
+            foreach (var component in sample.Family == VariantFamily.Name ? LinkNames(list) : new List<List<VariantSpelling>> { list })
+            {
+                if (component.Count >= 2) sets.Add(Build(key, sample, component));
+            }
+        }
+
+        return sets;
+    }
+
+    private static VariantSet Build(string key, VariantOccurrence sample, List<VariantSpelling> spellings)
+    {
+        spellings.Sort((a, b) => a.Count != b.Count ? b.Count.CompareTo(a.Count) : a.FirstOrder.CompareTo(b.FirstOrder));
+        if (sample.House is { } house)
+        {
+            var id = house.CaseSensitive ? house.Preferred : house.Preferred.ToLowerInvariant();
+            return new VariantSet(key, sample, spellings, id, house.Preferred, "house style");
+        }
+
+        var top = spellings[0];
+        var tie = spellings[1].Count == top.Count;
+        return new VariantSet(key, sample, spellings, top.Id, top.Display, tie ? "used first" : "more common");
+    }
+
+    /// <summary>Connected components of spellings linked by evidence (union-find over one key's few spellings).</summary>
+    private static List<List<VariantSpelling>> LinkNames(List<VariantSpelling> spellings)
+    {
+        var parent = new int[spellings.Count];
+        for (var i = 0; i < parent.Length; i++) parent[i] = i;
+        int Root(int i) => parent[i] == i ? i : parent[i] = Root(parent[i]);
+        for (var i = 0; i < spellings.Count; i++)
+        {
+            for (var j = i + 1; j < spellings.Count; j++)
+            {
+                if (Linked(spellings[i], spellings[j])) parent[Root(j)] = Root(i);
+            }
+        }
+
+        var components = new Dictionary<int, List<VariantSpelling>>();
+        var result = new List<List<VariantSpelling>>();
+        for (var i = 0; i < spellings.Count; i++)
+        {
+            var root = Root(i);
+            if (!components.TryGetValue(root, out var component))
+            {
+                components.Add(root, component = new List<VariantSpelling>());
+                result.Add(component);
+            }
+
+            component.Add(spellings[i]);
+        }
+
+        return result;
+    }
+
+    private static bool Linked(VariantSpelling a, VariantSpelling b)
+    {
+        if (string.Equals(VariantFolding.StripDiacritics(a.Id), VariantFolding.StripDiacritics(b.Id), StringComparison.Ordinal)) return true;
+        foreach (var evidence in a.Evidence)
+        {
+            if (b.Evidence.Contains(evidence)) return true;
+        }
+
+        return false;
+    }
+}

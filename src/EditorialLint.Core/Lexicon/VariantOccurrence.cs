@@ -1,0 +1,60 @@
+using System.Collections.Generic;
+using EditorialLint.RuleFiles;
+using EditorialLint.Text;
+
+namespace EditorialLint.Lexicon;
+
+/// <summary>How two spellings were found to be one term.</summary>
+internal enum VariantFamily
+{
+    /// <summary>Listed together in a house-style <c>kind: variants</c> group.</summary>
+    House,
+
+    /// <summary>Names that differ in diacritics, transliterated vowels or the -e-/-i- connector.</summary>
+    Name,
+
+    /// <summary>Open, hyphenated and closed compounds: cross border, cross-border, crossborder.</summary>
+    Compound,
+
+    /// <summary>Dotted and undotted capital abbreviations: U.S., US.</summary>
+    Abbreviation,
+
+    /// <summary>A British/American pair from the SCOWL table: defence, defense.</summary>
+    BritishAmerican,
+
+    /// <summary>Two expansions written before the same parenthesised acronym: … Pakhtunkhwa (KP).</summary>
+    Acronym,
+}
+
+/// <summary>
+/// One written occurrence of a term that could have another spelling. <see cref="Key"/> says which term,
+/// <see cref="Form"/> which spelling of it (two occurrences with one form are the same spelling).
+/// </summary>
+internal sealed class VariantOccurrence
+{
+    public VariantOccurrence(VariantFamily family, string key, string form, string surface, TextSpan span, IReadOnlyList<string>? evidence = null, VariantGroup? house = null)
+    {
+        Family = family;
+        Key = key;
+        Form = form;
+        Surface = surface;
+        Span = span;
+        Evidence = evidence ?? System.Array.Empty<string>();
+        House = house;
+    }
+
+    public VariantFamily Family { get; }
+    public string Key { get; }
+    public string Form { get; }
+
+    /// <summary>The text as written (possessive 's left out).</summary>
+    public string Surface { get; }
+    public TextSpan Span { get; }
+
+    /// <summary>For names: "unit" when the name has two or more words, which is what lets vowel folds join it.</summary>
+    public IReadOnlyList<string> Evidence { get; }
+    public VariantGroup? House { get; }
+
+    /// <summary>True when this family compares spellings without regard to capitalisation of the whole form.</summary>
+    public bool IgnoresCase => Family is VariantFamily.Compound or VariantFamily.BritishAmerican;
+}

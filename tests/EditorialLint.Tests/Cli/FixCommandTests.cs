@@ -1,0 +1,89 @@
+using System.Linq;
+using System.Text;
+
+namespace EditorialLint.Tests.Cli;
+
+public sealed class FixCommandTests : System.IDisposable
+{
+    private readonly CliTestKit _kit = new();
+
+    public void Dispose() => _kit.Dispose();
+
+    [Fact]
+    public void dry_run_prints_a_unified_diff_writes_nothing_and_exits_1()
+    {
+        const string text = "One.\nTwo.\nThree.\nFour.\nThe Tehrik group met.\nSix.\nSeven.\nEight.\nNine.\nTen.\nEleven.\nTwelve.\nA Tehrik man.";
+        _kit.Write("a.txt", text);
+        var result = _kit.Run("fix", "--dry-run", "a.txt");
+        Assert.Equal(1, result.ExitCode);
+        Assert.Equal(text, _kit.Read("a.txt"));
+        Assert.Equal(
+            "--- a/a.txt\n+++ b/a.txt\n" +
+            "@@ -2,7 +2,7 @@\n Two.\n Three.\n Four.\n-The Tehrik group met.\n+The Tehreek group met.\n Six.\n Seven.\n Eight.\n" +
+            "@@ -10,4 +10,4 @@\n Ten.\n Eleven.\n Twelve.\n-A Tehrik man.\n\\ No newline at end of file\n+A Tehreek man.\n\\ No newline at end of file\n",
+            result.Stdout);
+        Assert.Contains("2 fixes to apply in 1 file", result.Stderr, System.StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void fix_changes_exactly_the_flagged_spans_reports_counts_and_a_second_run_changes_nothing()
+    {
+        _kit.Write("a.txt", "The Tehrik group met. TODO check.\n\nTehrik again.\n");
+        _kit.Write("b.txt", "Nothing here.\n");
+        var result = _kit.Run("fix", ".");
+        Assert.Equal(0, result.ExitCode);
+        Assert.Equal("a.txt: 2 fixes\nApplied 2 fixes in 1 file.\n", result.Stdout);
+        Assert.Equal("The Tehreek group met. TODO check.\n\nTehreek again.\n", _kit.Read("a.txt"));
+        Assert.Equal("Nothing here.\n", _kit.Read("b.txt"));
+
+        var again = _kit.Run("fix", ".");
+        Assert.Equal("Applied 0 fixes in 0 files.\n", again.Stdout);
+        Assert.Equal(0, _kit.Run("fix", "--dry-run", ".").ExitCode);
+    }
+
+    [Fact]
+    public void fix_keeps_a_BOM_and_CRLF_line_endings()
+    {
+        var bom = new byte[] { 0xEF, 0xBB, 0xBF };
+        _kit.WriteBytes("a.txt", bom.Concat(Encoding.UTF8.GetBytes("Première ligne.\r\nThe Tehrik group.\r\n\r\nTehrik.\r\n")).ToArray());
+        _kit.Run("fix", "a.txt");
+        Assert.Equal(bom.Concat(Encoding.UTF8.GetBytes("Première ligne.\r\nThe Tehreek group.\r\n\r\nTehreek.\r\n")).ToArray(), _kit.ReadBytes("a.txt"));
+    }
+
+    [Fact]
+    public void fix_keeps_UTF16_with_its_BOM()
+    {
+        var encoding = new UnicodeEncoding(bigEndian: false, byteOrderMark: true);
+        _kit.WriteBytes("a.txt", encoding.GetPreamble().Concat(encoding.GetBytes("The Tehrik group.\n")).ToArray());
+        _kit.Run("fix", "a.txt");
+        Assert.Equal(encoding.GetPreamble().Concat(encoding.GetBytes("The Tehreek group.\n")).ToArray(), _kit.ReadBytes("a.txt"));
+    }
+
+    [Fact]
+    public void fix_never_touches_quotations_or_code()
+    {
+        const string text = "The Tehrik group met.\n\n“Tehrik is our name,” he said.\n\n```\nTehrik = 1\n```\n";
+        _kit.Write("a.md", text);
+        var result = _kit.Run("fix", "a.md");
+        Assert.Equal("a.md: 1 fix\nApplied 1 fix in 1 file.\n", result.Stdout);
+        Assert.Equal(text.Replace("The Tehrik", "The Tehreek", System.StringComparison.Ordinal), _kit.Read("a.md"));
+    }
+
+    [Fact]
+    public void fix_leaves_a_file_that_is_not_valid_UTF8_alone()
+    {
+        var bytes = Encoding.UTF8.GetBytes("The Tehrik group.\n").Concat(new byte[] { 0xFF, 0x0A }).ToArray();
+        _kit.WriteBytes("a.txt", bytes);
+        var result = _kit.Run("fix", "a.txt");
+        Assert.Equal(bytes, _kit.ReadBytes("a.txt"));
+        Assert.Contains("left unchanged", result.Stderr, System.StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void fix_leaves_no_temp_files_behind()
+    {
+        _kit.Write("a.txt", "Tehrik.\n");
+        _kit.Run("fix", "a.txt");
+        Assert.Equal(new[] { "a.txt" }, System.IO.Directory.GetFiles(_kit.Root).Select(System.IO.Path.GetFileName).ToArray());
+    }
+}

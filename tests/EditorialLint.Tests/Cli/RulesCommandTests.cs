@@ -1,0 +1,47 @@
+using EditorialLint.Rules;
+
+namespace EditorialLint.Tests.Cli;
+
+public sealed class RulesCommandTests : System.IDisposable
+{
+    private readonly CliTestKit _kit = new();
+
+    public void Dispose() => _kit.Dispose();
+
+    [Fact]
+    public void rules_lists_ids_default_severities_kinds_and_titles()
+    {
+        var result = _kit.Run("rules");
+        Assert.Equal(0, result.ExitCode);
+        Assert.Equal("ID       SEVERITY    KIND       TITLE", result.Lines[0]);
+        Assert.Contains("EDL9060  warning     article    Spelling variant", result.Lines);
+        Assert.Contains("EDL9061  error       article    Leftover TODO", result.Lines);
+        Assert.Contains("EDL0902  warning     health     Rule file is invalid", result.Lines);
+    }
+
+    [Fact]
+    public void explain_prints_the_doc_page_of_every_documented_rule()
+    {
+        foreach (var id in RuleDocs.Ids)
+        {
+            var result = _kit.Run("explain", id.ToLowerInvariant());
+            Assert.Equal(0, result.ExitCode);
+            Assert.Equal(RuleDocs.Get(id)!.TrimEnd('\n'), result.Stdout.TrimEnd('\n'));
+        }
+    }
+
+    [Fact]
+    public void explain_falls_back_to_the_descriptor_for_a_rule_without_a_page()
+    {
+        var result = _kit.Run("explain", "EDL9061");
+        Assert.Equal(0, result.ExitCode);
+        Assert.StartsWith("# EDL9061: Leftover TODO", result.Stdout, System.StringComparison.Ordinal);
+        Assert.Contains("Default severity: error", result.Stdout, System.StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void explain_an_unknown_rule_is_2() => Assert.Equal(2, _kit.Run("explain", "EDL0999").ExitCode);
+
+    [Fact]
+    public void explain_needs_exactly_one_id() => Assert.Equal(2, _kit.Run("explain").ExitCode);
+}

@@ -1,0 +1,205 @@
+using System.Linq;
+using EditorialLint.BuiltIn;
+using EditorialLint.Rules;
+using EditorialLint.Testing;
+
+namespace EditorialLint.Tests.Rules;
+
+public class EDL0001SpellingVariantsTests
+{
+    private const string HouseStyle = """
+        kind: variants
+        groups:
+          - preferred: Tehreek-e-Taliban
+            variants: [Tehrik-e-Taliban, Tehrik-i-Taliban]
+          - preferred: Türkiye
+            variants: [Turkiye, Turkey]
+        """;
+
+    private static RuleVerifier Verifier() => new(new SpellingVariantsRule());
+
+    private static RuleVerifier WithHouseList() => Verifier().WithRuleFile("rules/house-style.yml", HouseStyle);
+
+    public class Reports
+    {
+        [Fact]
+        public void a_name_written_with_and_without_its_diacritic() =>
+            Verifier().Verify("Qatar and Türkiye mediated the talks. Türkiye hosted them. Officials in {|EDL0001:Turkiye|} agreed.");
+
+        [Fact]
+        public void an_open_compound_beside_its_hyphenated_form() =>
+            Verifier().Verify("The cross-border attacks rose. Two cross-border raids followed. More {|EDL0001:cross border|} firing was reported.");
+
+        [Fact]
+        public void a_closed_compound_beside_its_hyphenated_form() =>
+            Verifier().Verify("A long-standing dispute. Another long-standing row. Their {|EDL0001:longstanding|} ties held.");
+
+        [Fact]
+        public void a_prefixed_compound_written_open_and_hyphenated() =>
+            Verifier().Verify("Qatar urged de-escalation. The de-escalation held. Calls for {|EDL0001:de escalation|} continued.");
+
+        [Fact]
+        public void british_and_american_spellings_from_the_lexicon() =>
+            Verifier().Verify("The defence budget grew. Its defence share rose. A {|EDL0001:defense|} pact followed.");
+
+        [Fact]
+        public void isation_and_ization_nouns() =>
+            Verifier().Verify("A stabilisation force. The stabilisation mission. Its {|EDL0001:stabilization|} role.");
+
+        [Fact]
+        public void a_dotted_abbreviation_beside_the_undotted_one() =>
+            Verifier().Verify("US officials met. The US envoy spoke. A {|EDL0001:U.S.|} delegation left.");
+
+        [Fact]
+        public void a_full_name_with_a_transliterated_vowel() =>
+            Verifier().Verify("Ali Amin Gandapur spoke. Ali Amin Gandapur left. Later {|EDL0001:Ali Ameen Gandapur|} returned.");
+
+        [Fact]
+        public void the_e_and_i_connectors_of_a_compound_name() =>
+            Verifier().Verify("Jamaat-e-Islami rallied. Jamaat-e-Islami marched. The {|EDL0001:Jamaat-i-Islami|} chief spoke.");
+
+        [Fact]
+        public void two_expansions_of_one_acronym() =>
+            Verifier().Verify("Rain hit Khyber Pakhtunkhwa (KP) today. Floods hit Khyber Pakhtunkhwa (KP) again. Aid reached {|EDL0001:Khyber Pukhtunkhwa|} (KP).");
+
+        [Fact]
+        public void an_article_that_differs_from_the_rest_of_the_corpus() =>
+            Verifier().VerifyCorpus(
+                ("a.txt", "Cross-border attacks rose."),
+                ("b.txt", "The cross-border trade stopped."),
+                ("c.txt", "The {|EDL0001:cross border|} trade resumed."));
+
+        [Fact]
+        public void the_house_preferred_form_even_when_it_is_the_minority() =>
+            WithHouseList().Verify("The {|EDL0001:Tehrik-e-Taliban|} Pakistan (TTP) attacked. {|EDL0001:Tehrik-e-Taliban|} fighters fled. Tehreek-e-Taliban denied it.");
+
+        [Fact]
+        public void house_forms_that_no_folding_joins() =>
+            WithHouseList().VerifyCorpus(
+                ("a.txt", "Talks in Türkiye resumed."),
+                ("b.txt", "Talks in {|EDL0001:Turkey|} resumed."));
+
+        [Fact]
+        public void the_first_form_on_a_tie() =>
+            Verifier().Verify("Qatar urged de escalation. Others urged {|EDL0001:de-escalation|}.");
+
+        [Fact]
+        public void the_message_counts_related_location_and_replacement()
+        {
+            var findings = Verifier().Lint(("a.txt", "The defence budget grew. Its defence share rose. A defense pact followed."));
+            var finding = Assert.Single(findings, f => f.RuleId == RuleIds.SpellingVariants);
+            Assert.Equal("'defense' is also written 'defence' in this article ('defence' ×2, 'defense' ×1); use 'defence' (more common)", finding.Message);
+            Assert.Equal("defence", finding.Properties[Finding.ReplacementProperty]);
+            var related = Assert.Single(finding.Related);
+            Assert.Equal("a.txt", related.Path);
+            Assert.Equal(4, related.Span.Start);
+        }
+
+        [Fact]
+        public void the_replacement_keeps_the_capitalisation_of_the_flagged_text()
+        {
+            var findings = Verifier().Lint(("a.txt", "Cross Border Trade Resumes\nThe cross-border trade resumed. More cross-border trucks crossed."));
+            var finding = Assert.Single(findings, f => f.RuleId == RuleIds.SpellingVariants);
+            Assert.Equal("Cross-Border", finding.Properties[Finding.ReplacementProperty]);
+        }
+
+        [Fact]
+        public void the_corpus_related_location_points_at_the_preferred_form_in_another_article()
+        {
+            var findings = Verifier().Lint(("a.txt", "Defence cuts."), ("b.txt", "More defence cuts."), ("c.txt", "No defense cuts."));
+            var finding = Assert.Single(findings, f => f.RuleId == RuleIds.SpellingVariants);
+            Assert.Equal("c.txt", finding.Path);
+            Assert.Contains("elsewhere in the corpus", finding.Message, System.StringComparison.Ordinal);
+            Assert.Equal("a.txt", Assert.Single(finding.Related).Path);
+        }
+
+        [Fact]
+        public void an_inconsistent_article_is_reported_once_by_the_article_pass_only()
+        {
+            var findings = Verifier().Lint(("a.txt", "US envoys. US aid."), ("b.txt", "The U.S. envoy and the U.S. army met US officials."));
+            var finding = Assert.Single(findings, f => f.RuleId == RuleIds.SpellingVariants);
+            Assert.Equal("b.txt", finding.Path);
+            Assert.Contains("in this article", finding.Message, System.StringComparison.Ordinal);
+            Assert.Equal("U.S.", finding.Properties[Finding.ReplacementProperty]);
+        }
+    }
+
+    public class Ignores
+    {
+        [Theory]
+        [InlineData("Khawaja Asif spoke. Ambassador Asim spoke.")]
+        [InlineData("The UN met. The US met. The UK met.")]
+        [InlineData("Qatar mediated. Qatari officials helped.")]
+        [InlineData("An Afghan official said Afghans returned.")]
+        [InlineData("ISLAMABAD: Officials in Islamabad met.")]
+        [InlineData("Iran and Iraq met.")]
+        [InlineData("He waited for four hours.")]
+        [InlineData("He said Saeed was there. Saeed said no.")]
+        [InlineData("It has been in the bin.")]
+        [InlineData("A tour of the tor.")]
+        [InlineData("Asif’s remarks and Asif's aide. Asif left.")]
+        [InlineData("They won't go. Its aim. It's late. They don't care.")]
+        public void look_alike_words(string text) => Verifier().Verify(text);
+
+        [Fact]
+        public void different_people_whose_first_names_differ_in_a_vowel() =>
+            Verifier().Verify("Amin spoke. Amin left. Ameen arrived.");
+
+        [Fact]
+        public void a_phrase_whose_open_form_is_grammatical_and_different() =>
+            Verifier().Verify("They set up a set-up. In the long term, long-term plans help. A follow-up will follow up.");
+
+        [Fact]
+        public void a_verb_and_its_object_beside_the_compound_noun() =>
+            Verifier().Verify("Counter-terrorism units were formed to counter terrorism.");
+
+        [Fact]
+        public void an_american_institution_name_beside_a_british_spelling() =>
+            Verifier().Verify("The U.S. Defense Secretary met the Defence Minister. The Department of Defense agreed. Defence ties grew.");
+
+        [Fact]
+        public void official_names_that_keep_their_own_spelling() =>
+            Verifier().Verify("The World Health Organization and the Shanghai Cooperation Organisation met.");
+
+        [Fact]
+        public void a_single_form_of_a_house_group() =>
+            WithHouseList().VerifyCorpus(("a.txt", "Talks in Turkey."), ("b.txt", "Trade with Turkey."));
+
+        [Fact]
+        public void roman_numerals_beside_initials() =>
+            Verifier().Verify("World War II ended. I.I. Chundrigar Road was shut.");
+
+        [Fact]
+        public void variants_when_the_rule_is_off_for_the_article() =>
+            Verifier().WithOption("editorial_lint.EDL0001.severity", "none").Verify("US aid. U.S. aid.");
+
+        [Fact]
+        public void folded_variants_when_automatic_folding_is_off() =>
+            Verifier().WithOption("editorial_lint.EDL0001.automatic", "false").Verify("US aid. U.S. aid.");
+
+        [Fact]
+        public void other_articles_when_across_articles_is_off() =>
+            Verifier().WithOption("editorial_lint.EDL0001.across_articles", "false").VerifyCorpus(("a.txt", "US aid."), ("b.txt", "U.S. aid."));
+
+        [Fact]
+        public void the_seeds_look_alikes_in_the_real_articles()
+        {
+            var root = System.IO.Path.Combine(System.AppContext.BaseDirectory, "../../../../../seeds");
+            var articles = System.IO.Directory.GetFiles(root, "*.txt").OrderBy(p => p, System.StringComparer.Ordinal)
+                .Select(p => (System.IO.Path.GetFileName(p), System.IO.File.ReadAllText(p))).ToArray();
+            var house = System.IO.File.ReadAllText(System.IO.Path.Combine(root, "../rules/house-style.yml"));
+            var findings = Verifier().WithRuleFile("rules/house-style.yml", house).Lint(articles).Where(f => f.RuleId == RuleIds.SpellingVariants).ToList();
+            string At(Finding f) => articles.First(a => a.Item1 == f.Path).Item2.Substring(f.Span.Start, f.Span.Length);
+            var flagged = findings.Select(f => f.Path[..3] + ":" + f.Location.Start.Line + ":" + At(f)).ToList();
+            Assert.Contains(flagged, f => f.StartsWith("000:", System.StringComparison.Ordinal) && f.EndsWith(":Turkiye", System.StringComparison.Ordinal));
+            Assert.Contains(flagged, f => f.StartsWith("002:", System.StringComparison.Ordinal) && f.EndsWith(":Defense", System.StringComparison.Ordinal));
+            Assert.Contains(flagged, f => f.EndsWith(":cross border", System.StringComparison.Ordinal));
+            Assert.Contains(flagged, f => f.StartsWith("004:", System.StringComparison.Ordinal) && f.EndsWith(":Tehrik-e-Taliban", System.StringComparison.Ordinal));
+            Assert.Contains(flagged, f => f.EndsWith("de escalation", System.StringComparison.Ordinal) || f.EndsWith("de-escalation", System.StringComparison.Ordinal));
+            Assert.Contains(flagged, f => f.Contains("Stabili", System.StringComparison.Ordinal));
+            Assert.Contains(flagged, f => f.EndsWith(":U.S.", System.StringComparison.Ordinal) || f.EndsWith(":US", System.StringComparison.Ordinal));
+            foreach (var lookAlike in new[] { "Asif", "Asim", "UN", "Qatar", "Qatari", "Afghan", "Afghans", "Islamabad", "ISLAMABAD", "Iran" })
+                Assert.DoesNotContain(flagged, f => f.EndsWith(":" + lookAlike, System.StringComparison.Ordinal));
+        }
+    }
+}

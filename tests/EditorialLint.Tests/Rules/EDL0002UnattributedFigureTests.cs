@@ -1,0 +1,283 @@
+using EditorialLint.BuiltIn;
+using EditorialLint.Engine;
+using EditorialLint.RuleFiles;
+using EditorialLint.Rules;
+using EditorialLint.Testing;
+using EditorialLint.Text;
+
+namespace EditorialLint.Tests.Rules;
+
+/// <summary>
+/// EDL0002: a figure with no source in reach. A finding covers the figure as a reader sees it: approximator,
+/// currency, number, scale and unit ("over 200", "Rs50bn", "7.5 per cent"), never the counted noun.
+/// </summary>
+public class EDL0002UnattributedFigureTests
+{
+    private static RuleVerifier Verifier() => new(new UnattributedFigureRule());
+
+    public class Reports
+    {
+        [Fact]
+        public void an_approximated_count_with_no_source()
+        {
+            Verifier().Verify("The clashes left {|EDL0002:over 200|} militants dead, while {|EDL0002:23|} soldiers were killed.");
+        }
+
+        [Fact]
+        public void digits_with_separators_and_decimals()
+        {
+            Verifier().Verify("The camp now holds {|EDL0002:20,000|} families. Prices rose by {|EDL0002:1.5%|} in May.");
+        }
+
+        [Fact]
+        public void money_in_every_notation()
+        {
+            Verifier().Verify("The province will receive {|EDL0002:Rs50bn|} in grants, {|EDL0002:Rs1.2trn|} in loans, {|EDL0002:$3 billion|} in aid, {|EDL0002:PKR 400 million|} in bonds and {|EDL0002:£12m|} from donors.");
+        }
+
+        [Fact]
+        public void scale_words_including_crore_and_lakh()
+        {
+            Verifier().Verify("The scheme covers {|EDL0002:2.5 million|} homes and {|EDL0002:20 lakh|} farmers at a cost of {|EDL0002:Rs 3 crore|}.");
+        }
+
+        [Fact]
+        public void percentages_in_every_spelling()
+        {
+            Verifier().Verify("Exports fell {|EDL0002:7.5 per cent|}, imports {|EDL0002:9 percent|} and remittances {|EDL0002:4%|}.");
+        }
+
+        [Fact]
+        public void ranges()
+        {
+            Verifier().Verify("The storm destroyed {|EDL0002:10-15|} villages and {|EDL0002:between 300 and 400|} homes.");
+        }
+
+        [Fact]
+        public void number_words_and_collectives()
+        {
+            Verifier().Verify("The fire destroyed {|EDL0002:four thousand|} acres. {|EDL0002:Dozens of|} shops were looted. {|EDL0002:Hundreds of|} families fled.");
+        }
+
+        [Fact]
+        public void a_dozen()
+        {
+            Verifier().Verify("Rescuers pulled {|EDL0002:a dozen|} bodies from the river.");
+        }
+
+        [Fact]
+        public void every_approximator()
+        {
+            Verifier().Verify(
+                "Floods displaced {|EDL0002:more than 500|} people. The fire burned {|EDL0002:at least 40|} houses. " +
+                "The quake flattened {|EDL0002:nearly 90|} schools. The army deployed {|EDL0002:about 3,000|} troops. " +
+                "The river swept away {|EDL0002:around 60|} cattle. The strike hit {|EDL0002:some 70|} factories. " +
+                "The ferry carries {|EDL0002:up to 300|} passengers. The clinic treated {|EDL0002:fewer than 20|} patients. " +
+                "The raid netted {|EDL0002:as many as 45|} suspects.");
+        }
+
+        [Fact]
+        public void the_actor_of_an_action_is_not_a_source()
+        {
+            Verifier().Verify("Police arrested {|EDL0002:40|} people after the protest.");
+        }
+
+        [Fact]
+        public void hedges_with_no_one_behind_them()
+        {
+            Verifier().Verify("{|EDL0002:An estimated 5,000|} people attended. The project is expected to cost {|EDL0002:Rs80bn|}. The gang reportedly stole {|EDL0002:$2m|}.");
+        }
+
+        [Fact]
+        public void a_source_for_a_different_claim_in_the_same_sentence()
+        {
+            Verifier().Verify("Exports rose 9%, according to the bureau; imports, which had stalled for a year, fell {|EDL0002:45%|}.");
+        }
+
+        [Fact]
+        public void a_hedged_sentence_does_not_borrow_its_neighbours_source()
+        {
+            Verifier().Verify("The federations plan 60 events, according to their calendars. It has been learnt that {|EDL0002:45|} federations have filed no calendar.");
+        }
+
+        [Fact]
+        public void a_quotation_tag_speaks_only_for_its_quotation()
+        {
+            Verifier().Verify("“There is no crisis,” he said. {|EDL0002:Some 350|} films will be screened at the festival.");
+        }
+
+        [Fact]
+        public void a_source_in_another_paragraph_does_not_reach()
+        {
+            Verifier().Verify("The ministry issued a statement on Monday, officials said.\n\nThe floods destroyed {|EDL0002:1,200|} homes.");
+        }
+
+        [Fact]
+        public void a_headline_without_a_source()
+        {
+            Verifier().Verify("Floods destroy {|EDL0002:1,200|} homes in Swat\n\nHeavy rain continued on Monday.");
+        }
+
+        [Fact]
+        public void an_unnamed_study_is_not_a_source()
+        {
+            Verifier().Verify("A study found that {|EDL0002:62%|} of pupils lack books.");
+        }
+
+        [Fact]
+        public void a_lower_minimum_value_makes_small_counts_figures()
+        {
+            Verifier().WithOption("editorial_lint.EDL0002.min_value", "2").Verify("Gunmen killed {|EDL0002:five|} people.");
+        }
+    }
+
+    public class Ignores
+    {
+        [Fact]
+        public void dates_years_decades_and_times()
+        {
+            Verifier().Verify("The ceasefire of October 19 held until May 2025. Since 2021, and since the 1990s, talks start at 10:30 and 9am.");
+        }
+
+        [Fact]
+        public void durations()
+        {
+            Verifier().Verify("The country suffered two decades of war, and the talks lasted 18 months and several weeks.");
+        }
+
+        [Fact]
+        public void ages_of_named_people()
+        {
+            Verifier().Verify("Abaoud, 27, was killed in the raid. A 34-year-old man and a woman aged 45 were arrested.");
+        }
+
+        [Fact]
+        public void ordinals()
+        {
+            Verifier().Verify("The 51st session of the assembly opened on the 3rd floor.");
+        }
+
+        [Fact]
+        public void numbers_inside_names_and_identifiers()
+        {
+            Verifier().Verify("Asif told France 24 that the G20, F-16 jets, COVID-19, Article 245, Section 144, flight AI171 and PM2.5 levels were discussed.");
+        }
+
+        [Fact]
+        public void sports_scores()
+        {
+            Verifier().Verify("The visitors won 3-1 after a 2-2 draw last week.");
+        }
+
+        [Fact]
+        public void list_numbering()
+        {
+            Verifier().Verify("12. The committee met again.\n\n(3) The chair adjourned the meeting.");
+        }
+
+        [Fact]
+        public void small_definite_counts_of_known_things()
+        {
+            Verifier().Verify("The two countries signed the deal. One diplomat attended, and both sides agreed on a two-state solution.");
+        }
+
+        [Fact]
+        public void a_reporting_verb_with_an_agent_in_the_same_sentence()
+        {
+            Verifier().Verify("Police said 40 people were arrested. The toll rose to 52, the ministry said. Over 300 were hurt, officials told reporters.");
+        }
+
+        [Fact]
+        public void according_to_as_per_and_citing()
+        {
+            Verifier().Verify("According to the bureau, exports rose 9%. As per the ministry, 1,200 schools closed. Reuters reported 300 arrests, citing police.");
+        }
+
+        [Fact]
+        public void data_from_and_a_report_that_showed()
+        {
+            Verifier().Verify("Data from the State Bank shows reserves of $9 billion. The World Bank's report showed growth of 2.5%.");
+        }
+
+        [Fact]
+        public void a_reported_speech_frame()
+        {
+            Verifier().Verify("He added that Pakistan had suffered more than four thousand military martyrs and over twenty thousand injured personnel.");
+        }
+
+        [Fact]
+        public void a_frame_that_carries_a_relative_clause()
+        {
+            Verifier().Verify("He added that Indonesia — which has offered 20,000 troops — had also expressed reservations.");
+        }
+
+        [Fact]
+        public void a_direct_quotation_whose_speaker_the_paragraph_names()
+        {
+            Verifier().Verify("The minister was blunt. “We lost 4,000 soldiers in ten years,” he told the assembly.\n\n``We spent $40 million on it,'' says Sandy Ridout.");
+        }
+
+        [Fact]
+        public void an_adjacent_sentence_that_names_the_source()
+        {
+            Verifier().Verify("Police said the bomb went off at a market. More than 40 people were injured.\n\nThe floods destroyed 1,200 homes. The figures were released by the provincial disaster authority.");
+        }
+
+        [Fact]
+        public void a_headline_that_names_its_source()
+        {
+            Verifier().Verify("Read More: 150,000 Afghans Return from Pakistan and Iran in 2026: UNHCR\n\nThe returns continued.");
+        }
+
+        [Fact]
+        public void a_passive_with_an_agent()
+        {
+            Verifier().Verify("The deaths of 35 people were confirmed by the hospital.");
+        }
+
+        [Fact]
+        public void a_restatement_in_another_unit()
+        {
+            Verifier().Verify("The firm wants to raise 70m euros ($91m; £49m), its chief executive said. The moon is 2,236 miles (3,598 kilometres) wide, Nasa said. The car sells for 55,800 yuan ($7,800), the company said.");
+        }
+
+        [Fact]
+        public void exempt_nouns_from_options()
+        {
+            Verifier().WithOption("editorial_lint.EDL0002.exempt_nouns", "seat").Verify("The party won 93 seats.");
+        }
+
+        [Fact]
+        public void extra_reporting_verbs_and_sources_from_options()
+        {
+            Verifier()
+                .WithOption("editorial_lint.EDL0002.reporting_verbs", "averred")
+                .WithOption("editorial_lint.EDL0002.sources", "ISPR")
+                .Verify("The spokesman averred 300 militants had fled. Security forces killed 12 militants, ISPR.");
+        }
+
+        [Fact]
+        public void a_wider_window_reaches_further_sentences()
+        {
+            Verifier().WithOption("editorial_lint.EDL0002.window", "2").Verify("Officials said the dam had burst. Water flooded the valley. About 300 homes were lost.");
+        }
+
+        [Fact]
+        public void terms_contributed_by_rule_files()
+        {
+            var data = new RuleData.Builder()
+                .Add(new AttributionTerms(reportingVerbs: new[] { "opined" }))
+                .Add(new FigureTerms(exemptNouns: new[] { "vote" }, nameWords: new[] { "Sector" }))
+                .Build();
+            var engine = new LintEngine(new Rule[] { new UnattributedFigureRule() }, data);
+            var article = Article.Parse("a.txt", "The analyst opined 300 firms would close. The candidate won 4,000 votes. Homes in Sector 12 flooded.");
+            Assert.Empty(engine.AnalyzeArticle(article).Findings);
+        }
+
+        [Fact]
+        public void figures_in_sports_copy()
+        {
+            Verifier().Verify("The striker scored in the league match as the champions won the tournament. Smith had 17 points and 12 rebounds in the stadium.");
+        }
+    }
+}
