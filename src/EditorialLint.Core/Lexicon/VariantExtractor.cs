@@ -407,6 +407,8 @@ internal sealed class VariantExtractor
         return set;
     });
 
+    private const int MaxCompoundLength = 64;
+
     private static bool IsSplittableCompound(string lower)
     {
         if (VariantFolding.IsBlockedClosedCompound(lower)) return false;
@@ -415,6 +417,9 @@ internal sealed class VariantExtractor
 
     private static bool Splits(string lower)
     {
+        // Both halves must be dictionary words, so no real compound is this long; without the cap a 1 MB "word"
+        // costs its length squared in substrings (a hang, found by the robustness suite).
+        if (lower.Length > MaxCompoundLength) return false;
         for (var i = 1; i <= lower.Length - 2; i++)
         {
             var head = lower.Substring(0, i);

@@ -33,7 +33,7 @@ public class FuzzTests
     private static readonly string[] YamlFragments =
     {
         ":", "-", "[", "]", "{", "}", "&a", "*a", "!tag", "|", ">", "?", "#", "\n", "  ", "\t", "'", "\"", "~", "null", "kind: variants\n",
-        "groups:\n", "  - preferred: X\n    variants: [Y]\n", "id: EDL1001\n", "id: EDL0001\n", "rules:\n", "---\n", "...\n", "\0", "\uFEFF",
+        "groups:\n", "  - preferred: X\n    variants: [Y]\n", "id: EDL9071\n", "id: EDL0001\n", "rules:\n", "---\n", "...\n", "\0", "\uFEFF",
     };
 
     [Fact]
@@ -60,7 +60,7 @@ public class FuzzTests
             try
             {
                 var lines = Bounded.Run("engine", () => LintHosts.EngineLint(articles, ruleFiles), TimeSpan.FromSeconds(10));
-                Assert.Empty(LintHosts.Failures(lines));
+                Assert.Empty(LintHosts.UnexpectedFailures(lines));
                 if (rounds % 20 == 0)
                 {
                     var fromAnalyzer = Bounded.Run("analyzer", () => LintHosts.AnalyzerLint(articles, ruleFiles).GetAwaiter().GetResult(), TimeSpan.FromSeconds(20));

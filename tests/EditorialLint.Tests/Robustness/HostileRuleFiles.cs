@@ -21,15 +21,14 @@ internal static class HostileRuleFiles
         ["huge-variant-group"] = () => "kind: variants\ngroups:\n  - preferred: Tehreek\n    variants: [" + string.Join(", ", Enumerable.Range(0, 20_000).Select(i => "v" + i)) + "]\n",
         ["many-groups"] = () => "kind: variants\ngroups:\n" + string.Concat(Enumerable.Range(0, 5_000).Select(i => $"  - preferred: p{i}\n    variants: [q{i}, r{i}]\n")),
         ["cyclic-variant-groups"] = () => "kind: variants\ngroups:\n  - preferred: Tehrik\n    variants: [Tehreek]\n  - preferred: Tehreek\n    variants: [Tehrik]\n  - preferred: a\n    variants: [a, A, a]\n",
-        ["duplicate-ids"] = () => "rules:\n  - id: EDL1001\n    kind: variants\n    groups: [{preferred: a, variants: [b]}]\n  - id: EDL1001\n    kind: variants\n    groups: [{preferred: c, variants: [d]}]\n  - id: EDL0001\n    kind: variants\n    groups: [{preferred: e, variants: [f]}]\n",
+        ["duplicate-ids"] = () => "rules:\n  - id: EDL9071\n    kind: variants\n    groups: [{preferred: a, variants: [b]}]\n  - id: EDL9071\n    kind: variants\n    groups: [{preferred: c, variants: [d]}]\n  - id: EDL0001\n    kind: variants\n    groups: [{preferred: e, variants: [f]}]\n",
         ["wrong-shapes"] = () => "rules:\n  - kind: [variants]\n  - kind: variants\n    groups: scalar\n  - kind: variants\n    groups: [~, [], {preferred: ~}, {preferred: '', variants: ~}]\n  - ~\n  - id: EDL99999999999999999999\n    kind: variants\n",
         ["long-strings"] = () => "kind: variants\ngroups:\n  - preferred: " + new string('x', 1_000_000) + "\n    variants: [" + new string('y', 1_000_000) + "]\n",
         ["many-documents"] = () => string.Concat(Enumerable.Repeat("---\nkind: variants\ngroups: [{preferred: a, variants: [b]}]\n", 5_000)),
-        // The 'substitution' kind (branch rulefiles) takes regular expressions; this one backtracks catastrophically
-        // on "aaaa…!". Until that kind lands it is an unknown kind (EDL0902); once it does, it must be bounded by
-        // the kind's regex timeout. Either way the run must finish.
-        ["catastrophic-regex (substitution kind)"] = () => "kind: substitution\nid: EDL1002\nregex: true\nswap:\n  '(a+)+$': b\n  '(x|x)*y': z\n  '(?<=(a|aa)*)b': c\n",
-        ["invalid-regex (substitution kind)"] = () => "kind: substitution\nid: EDL1003\nregex: true\nswap:\n  '(unclosed': b\n  '[z-a]': c\n",
+        // The 'substitution' kind takes regular expressions; these backtrack catastrophically on "aaaa…!". The
+        // kind's match timeout stops them: the rule reports EDL0901 naming the pattern, and the run finishes.
+        ["catastrophic-regex (substitution kind)"] = () => "kind: substitution\nid: EDL9072\nregex: true\nswap:\n  '(a+)+$': b\n  '(a+a+)+b': c\n  '(\\w+\\s?)+:': d\n  '(x|x)*y': z\n  '(?<=(a|aa)*)b': c\n",
+        ["invalid-regex (substitution kind)"] = () => "kind: substitution\nid: EDL9073\nregex: true\nswap:\n  '(unclosed': b\n  '[z-a]': c\n",
     };
 
     public static IEnumerable<string> Names => Generators.Keys;

@@ -135,6 +135,13 @@ internal static class LintHosts
             .OrderBy(l => l, StringComparer.Ordinal)
             .ToList();
 
-    /// <summary>Findings that mean a rule threw (contained, but a bug all the same).</summary>
+    /// <summary>Findings that mean a rule threw or was stopped (EDL0901).</summary>
     public static List<string> Failures(IEnumerable<string> lines) => lines.Where(l => l.Contains(": " + RuleIds.RuleFailed + ":", StringComparison.Ordinal)).ToList();
+
+    /// <summary>
+    /// Rule failures other than a user's regex stopped by its match timeout (which is the designed outcome for a
+    /// catastrophic pattern): a rule that throws on some input is contained, but a bug all the same.
+    /// </summary>
+    public static List<string> UnexpectedFailures(IEnumerable<string> lines) =>
+        Failures(lines).Where(l => !l.Contains("match timeout", StringComparison.Ordinal)).ToList();
 }
