@@ -5,65 +5,17 @@ using EditorialLint.Rules;
 namespace EditorialLint.RuleFiles;
 
 /// <summary>
-/// Extra reporting verbs and sources for EDL0002 (unattributed figures), contributed by <c>kind: attribution</c>.
-/// EDL0002 reads every instance with <c>context.Data.GetAll&lt;AttributionTerms&gt;()</c>.
-/// </summary>
-public sealed class AttributionTerms
-{
-    public AttributionTerms(IReadOnlyList<string> reportingVerbs, IReadOnlyList<string> sources, FileLocation? source = null)
-    {
-        ReportingVerbs = reportingVerbs;
-        Sources = sources;
-        Source = source;
-    }
-
-    /// <summary>Verbs that attribute a claim ("said", "told", "estimated", …), as written in the rule file.</summary>
-    public IReadOnlyList<string> ReportingVerbs { get; }
-
-    /// <summary>Sources that attribute a claim on their own ("according to ISPR", "police", …).</summary>
-    public IReadOnlyList<string> Sources { get; }
-
-    /// <summary>Where in a rule file these terms were written.</summary>
-    public FileLocation? Source { get; }
-}
-
-/// <summary>
-/// Extra units and nouns that make a number a figure needing attribution (EDL0002), and nouns that never do,
-/// contributed by <c>kind: figures</c>.
-/// </summary>
-public sealed class FigureTerms
-{
-    public FigureTerms(IReadOnlyList<string> units, IReadOnlyList<string> nouns, IReadOnlyList<string> exemptNouns, FileLocation? source = null)
-    {
-        Units = units;
-        Nouns = nouns;
-        ExemptNouns = exemptNouns;
-        Source = source;
-    }
-
-    /// <summary>Units and currencies: "rupees", "Rs", "tonnes", …</summary>
-    public IReadOnlyList<string> Units { get; }
-
-    /// <summary>Nouns a counted figure refers to: "casualties", "displaced", …</summary>
-    public IReadOnlyList<string> Nouns { get; }
-
-    /// <summary>Nouns after which a number is not a claim: "years", "points", …</summary>
-    public IReadOnlyList<string> ExemptNouns { get; }
-
-    public FileLocation? Source { get; }
-}
-
-/// <summary>
 /// <c>kind: attribution</c>: data for EDL0002, no ID of its own.
 /// <code>
 /// kind: attribution
 /// verbs: [briefed, disclosed]
+/// phrases: [as reported by]
 /// sources: [ISPR, the Foreign Office]
 /// </code>
 /// </summary>
 public sealed class AttributionKind : RuleKind
 {
-    private static readonly string[] Keys = { "kind", "verbs", "sources", "title", "description" };
+    private static readonly string[] Keys = { "kind", "verbs", "phrases", "sources", "title", "description" };
 
     public override string Name => "attribution";
 
@@ -72,15 +24,16 @@ public sealed class AttributionKind : RuleKind
         var node = definition.Node;
         if (!DataKinds.CheckKeys(node, context, Keys)) return;
         var verbs = DataKinds.ReadList(node, "verbs", context);
+        var phrases = DataKinds.ReadList(node, "phrases", context);
         var sources = DataKinds.ReadList(node, "sources", context);
-        if (verbs is null || sources is null) return;
-        if (verbs.Count + sources.Count == 0)
+        if (verbs is null || phrases is null || sources is null) return;
+        if (verbs.Count + phrases.Count + sources.Count == 0)
         {
-            context.Error(node, "An attribution rule lists 'verbs:' and/or 'sources:'.");
+            context.Error(node, "An attribution rule lists 'verbs:', 'phrases:' and/or 'sources:'.");
             return;
         }
 
-        context.AddData(new AttributionTerms(verbs, sources, context.Locate(node)));
+        context.AddData(new AttributionTerms(verbs, phrases, sources, context.Locate(node)));
     }
 }
 
@@ -88,14 +41,13 @@ public sealed class AttributionKind : RuleKind
 /// <c>kind: figures</c>: data for EDL0002, no ID of its own.
 /// <code>
 /// kind: figures
-/// units: [crore, lakh]
-/// nouns: [martyrs, casualties]
-/// exemptNouns: [overs, wickets]
+/// exemptNouns: [over, wicket]     # counted nouns whose figures never need a source
+/// nameWords: [Sector, Block]      # "Sector 7" is a name, not a figure
 /// </code>
 /// </summary>
 public sealed class FiguresKind : RuleKind
 {
-    private static readonly string[] Keys = { "kind", "units", "nouns", "exemptNouns", "title", "description" };
+    private static readonly string[] Keys = { "kind", "exemptNouns", "nameWords", "title", "description" };
 
     public override string Name => "figures";
 
@@ -103,17 +55,16 @@ public sealed class FiguresKind : RuleKind
     {
         var node = definition.Node;
         if (!DataKinds.CheckKeys(node, context, Keys)) return;
-        var units = DataKinds.ReadList(node, "units", context);
-        var nouns = DataKinds.ReadList(node, "nouns", context);
         var exempt = DataKinds.ReadList(node, "exemptNouns", context);
-        if (units is null || nouns is null || exempt is null) return;
-        if (units.Count + nouns.Count + exempt.Count == 0)
+        var nameWords = DataKinds.ReadList(node, "nameWords", context);
+        if (exempt is null || nameWords is null) return;
+        if (exempt.Count + nameWords.Count == 0)
         {
-            context.Error(node, "A figures rule lists 'units:', 'nouns:' and/or 'exemptNouns:'.");
+            context.Error(node, "A figures rule lists 'exemptNouns:' and/or 'nameWords:'.");
             return;
         }
 
-        context.AddData(new FigureTerms(units, nouns, exempt, context.Locate(node)));
+        context.AddData(new FigureTerms(exempt, nameWords, context.Locate(node)));
     }
 }
 

@@ -7,23 +7,23 @@ public class TermDataKindTests
     [Fact]
     public void attribution_contributes_verbs_and_sources_for_EDL0002()
     {
-        var set = RuleFileSet.Load(new[] { new RuleFileText("rules/attribution.yml", "kind: attribution\nverbs: [briefed, disclosed]\nsources: [ISPR]\n") });
+        var set = RuleFileSet.Load(new[] { new RuleFileText("rules/attribution.yml", "kind: attribution\nverbs: [briefed, disclosed]\nphrases: [as reported by]\nsources: [ISPR]\n") });
         Assert.Empty(set.Errors);
         var terms = Assert.Single(set.Data.GetAll<AttributionTerms>());
         Assert.Equal(new[] { "briefed", "disclosed" }, terms.ReportingVerbs);
+        Assert.Equal(new[] { "as reported by" }, terms.SourcePhrases);
         Assert.Equal(new[] { "ISPR" }, terms.Sources);
-        Assert.Equal("rules/attribution.yml", terms.Source!.Path);
+        Assert.Equal("rules/attribution.yml", terms.Origin!.Path);
     }
 
     [Fact]
-    public void figures_contributes_units_nouns_and_exempt_nouns()
+    public void figures_contributes_exempt_nouns_and_name_words()
     {
-        var set = RuleFileSet.Load(new[] { new RuleFileText("rules/figures.yml", "kind: figures\nunits: [crore, lakh]\nnouns: martyrs\nexemptNouns: [overs]\n") });
+        var set = RuleFileSet.Load(new[] { new RuleFileText("rules/figures.yml", "kind: figures\nexemptNouns: [over]\nnameWords: Sector\n") });
         Assert.Empty(set.Errors);
         var terms = Assert.Single(set.Data.GetAll<FigureTerms>());
-        Assert.Equal(new[] { "crore", "lakh" }, terms.Units);
-        Assert.Equal(new[] { "martyrs" }, terms.Nouns);
-        Assert.Equal(new[] { "overs" }, terms.ExemptNouns);
+        Assert.Equal(new[] { "over" }, terms.ExemptNouns);
+        Assert.Equal(new[] { "Sector" }, terms.NameWords);
     }
 
     [Fact]
