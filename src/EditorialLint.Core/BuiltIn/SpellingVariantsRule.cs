@@ -35,7 +35,7 @@ public sealed class SpellingVariantsRule : CorpusRule<SpellingVariantsSummary>
     public override void AnalyzeArticle(ArticleContext context)
     {
         var occurrences = Extract(context);
-        foreach (var set in VariantGrouping.Find(occurrences))
+        foreach (var set in Sets(context, occurrences))
         {
             FileLocation? related = null;
             foreach (var occurrence in occurrences)
@@ -58,7 +58,7 @@ public sealed class SpellingVariantsRule : CorpusRule<SpellingVariantsSummary>
         if (!context.Options.GetBool("across_articles", true)) return null;
         var occurrences = Extract(context);
         var local = new HashSet<string>(System.StringComparer.Ordinal);
-        foreach (var set in VariantGrouping.Find(occurrences)) local.Add(set.Key);
+        foreach (var set in Sets(context, occurrences)) local.Add(set.Key);
         return new SpellingVariantsSummary(occurrences, local);
     }
 
@@ -98,7 +98,13 @@ public sealed class SpellingVariantsRule : CorpusRule<SpellingVariantsSummary>
         }
     }
 
-    private static List<VariantOccurrence> Extract(ArticleContext context)
+    // AnalyzeArticle and Summarize need the same extraction and grouping: done once per article (the engine's memo).
+    private static List<VariantOccurrence> Extract(ArticleContext context) => context.Memo("occurrences", () => ExtractOnce(context));
+
+    private static List<VariantSet> Sets(ArticleContext context, List<VariantOccurrence> occurrences) =>
+        context.Memo("sets", () => VariantGrouping.Find(occurrences));
+
+    private static List<VariantOccurrence> ExtractOnce(ArticleContext context)
     {
         var house = new List<VariantGroup>();
         foreach (var group in context.Data.GetAll<VariantGroup>())

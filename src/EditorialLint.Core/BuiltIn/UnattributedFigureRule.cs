@@ -55,6 +55,7 @@ public sealed class UnattributedFigureRule : Rule
         var verbs = new List<string>(options.GetList("reporting_verbs"));
         var phrases = new List<string>();
         var sources = new List<string>(options.GetList("sources"));
+        var fromOptions = verbs.Count + sources.Count > 0;
         foreach (var terms in context.Data.GetAll<FigureTerms>())
         {
             foreach (var noun in terms.ExemptNouns) exempt.Add(noun);
@@ -81,11 +82,20 @@ public sealed class UnattributedFigureRule : Rule
             // In match reports, results and records (points, goals, distances) are not claims that need a source.
             if (sports && (quantity.Unit == QuantityUnit.Measure || quantity.Unit == QuantityUnit.Count && (quantity.Noun is null || SportsStatNouns.Contains(quantity.Noun)))) continue;
             if (nameWords.Count > 0 && quantity.FirstToken > 0 && nameWords.Contains(article.Tokens[quantity.FirstToken - 1].Text)) continue;
-            attribution ??= AttributionMap.Build(article, new AttributionVocabulary(verbs, phrases, sources));
+            attribution ??= AttributionMap.Build(article, Vocabulary(context, verbs, phrases, sources, fromOptions));
             if (attribution.Covers(quantity, window)) continue;
             context.Report(quantity.Span, Rule.FormatMessage(("figure", quantity.Text)));
         }
     }
+
+    /// <summary>
+    /// The attribution vocabulary: built once per run from the rule files' data (it was ~8% of this rule's time when
+    /// built per article), or per article when .editorconfig adds verbs or sources for it.
+    /// </summary>
+    private static AttributionVocabulary Vocabulary(ArticleContext context, List<string> verbs, List<string> phrases, List<string> sources, bool fromOptions) =>
+        fromOptions
+            ? new AttributionVocabulary(verbs, phrases, sources)
+            : context.Data.GetOrCreate(Rule.Id + ".vocabulary", _ => new AttributionVocabulary(verbs, phrases, sources));
 
     /// <summary>"70m euros ($91m; £49m)", "2,236 miles (3,598 kilometers)": a restatement in another unit is not a new claim.</summary>
     private static bool IsConversion(Text.Article article, Quantity? previous, Quantity quantity)

@@ -67,6 +67,7 @@ public sealed class LintEngine
         var suppressions = SuppressionMap.Parse(article);
         var findings = new List<Finding>();
         var summaries = new object?[_corpusRules.Length];
+        var memo = new Dictionary<(Rule, string), object?>();
 
         foreach (var rule in _rules)
         {
@@ -74,7 +75,7 @@ public sealed class LintEngine
             var severity = EffectiveSeverity(rule.Descriptor, options);
             if (severity == Severity.None) continue;
             var context = new ArticleContext(rule, article, options, Data, (descriptor, target, span, message, related, properties) =>
-                Collect(findings, descriptor, corpusArticle, suppressions, target, span, message, related, properties), cancellationToken);
+                Collect(findings, descriptor, corpusArticle, suppressions, target, span, message, related, properties), cancellationToken, memo);
             try
             {
                 rule.AnalyzeArticle(context);
@@ -89,7 +90,7 @@ public sealed class LintEngine
         {
             var (rule, corpus) = _corpusRules[i];
             var context = new ArticleContext(rule, article, options, Data, (_, _, _, _, _, _) =>
-                throw new InvalidOperationException("Summarize must not report; report from AnalyzeArticle or AnalyzeCorpus."), cancellationToken);
+                throw new InvalidOperationException("Summarize must not report; report from AnalyzeArticle or AnalyzeCorpus."), cancellationToken, memo);
             try
             {
                 summaries[i] = corpus.SummarizeArticle(context);

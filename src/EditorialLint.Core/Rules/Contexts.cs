@@ -16,8 +16,10 @@ public sealed class ArticleContext
         IOptionSource options,
         RuleData data,
         Action<RuleDescriptor, Article, TextSpan, string, IReadOnlyList<FileLocation>?, IReadOnlyDictionary<string, string>?> report,
-        CancellationToken cancellationToken)
+        CancellationToken cancellationToken,
+        Dictionary<(Rule, string), object?>? memo = null)
     {
+        _memo = memo;
         Rule = rule;
         Article = article;
         OptionSource = options;
@@ -27,9 +29,25 @@ public sealed class ArticleContext
         _report = report;
     }
 
+    private readonly Dictionary<(Rule, string), object?>? _memo;
+
     public Rule Rule { get; }
     public Article Article { get; }
     public IOptionSource OptionSource { get; }
+
+    /// <summary>
+    /// Work this rule does on this article and needs again in the same analysis: a corpus rule's
+    /// <c>AnalyzeArticle</c> and <c>Summarize</c> see the same value, computed once. Lives for one article's analysis
+    /// by one engine, so it never leaks between articles, runs or compilations.
+    /// </summary>
+    public T Memo<T>(string key, Func<T> compute)
+    {
+        if (_memo is null) return compute();
+        if (_memo.TryGetValue((Rule, key), out var found) && found is T value) return value;
+        var computed = compute();
+        _memo[(Rule, key)] = computed;
+        return computed;
+    }
 
     /// <summary>This rule's options for this article (<c>editorial_lint.&lt;ID&gt;.&lt;name&gt;</c>).</summary>
     public RuleOptions Options { get; }

@@ -1,4 +1,5 @@
 using System;
+using System.Collections.Concurrent;
 using System.Collections.Generic;
 
 namespace EditorialLint.Rules;
@@ -13,7 +14,18 @@ public sealed class RuleData
 
     private readonly IReadOnlyDictionary<Type, IReadOnlyList<object>> _items;
 
+    private readonly ConcurrentDictionary<string, Lazy<object>> _derived = new(StringComparer.Ordinal);
+
     private RuleData(IReadOnlyDictionary<Type, IReadOnlyList<object>> items) => _items = items;
+
+    /// <summary>
+    /// Something a rule builds from this data (a vocabulary, a matcher), built once per run rather than per
+    /// article; <paramref name="key"/> names it (use the rule's ID). <paramref name="create"/> must be pure: it may
+    /// run on any thread, and exactly one result is kept.
+    /// </summary>
+    public T GetOrCreate<T>(string key, Func<RuleData, T> create)
+        where T : class =>
+        (T)_derived.GetOrAdd(key, _ => new Lazy<object>(() => create(this))).Value;
 
     public IReadOnlyList<T> GetAll<T>()
         where T : class
