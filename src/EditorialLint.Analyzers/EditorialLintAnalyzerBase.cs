@@ -27,6 +27,7 @@ public abstract class EditorialLintAnalyzerBase : DiagnosticAnalyzer
 {
     private const string KindKey = "build_metadata.AdditionalFiles.EditorialLintKind";
     private const string DateKey = "build_metadata.AdditionalFiles.EditorialLintDate";
+    private const string DeskRulesHelpUri = "https://github.com/editorial-lint/editorial-lint/blob/main/docs/authoring.md";
 
     private readonly Lazy<Rule[]> _rules;
     private readonly Lazy<DescriptorMap> _descriptors;
@@ -71,7 +72,7 @@ public abstract class EditorialLintAnalyzerBase : DiagnosticAnalyzer
         for (var n = RuleIds.CustomFirst; n <= RuleIds.CustomLast; n++)
         {
             var id = "EDL" + n.ToString(CultureInfo.InvariantCulture);
-            yield return new RuleDescriptor(id, "Desk rule " + id, "{message}", "HouseStyle", Severity.Warning, "A rule defined in one of the desk's rule files (rules/*.yml).");
+            yield return new RuleDescriptor(id, "Desk rule " + id, "{message}", "HouseStyle", Severity.Warning, "A rule defined in one of the desk's rule files (rules/*.yml).", helpUri: DeskRulesHelpUri);
         }
     }
 
@@ -99,6 +100,8 @@ public abstract class EditorialLintAnalyzerBase : DiagnosticAnalyzer
             engine = new LintEngine(_rules.Value, ruleSet.Data);
         }
 
+        // Load errors (EDL0902) and failing examples (EDL0903), reported in their rule files.
+        var ruleFileDiagnostics = RunsRuleFiles ? ruleSet.Diagnose() : Array.Empty<Finding>();
         var analyses = new ConcurrentBag<ArticleAnalysis>();
         var descriptors = _descriptors.Value;
         var globalOptions = options.GlobalOptions;
@@ -110,7 +113,7 @@ public abstract class EditorialLintAnalyzerBase : DiagnosticAnalyzer
             if (kind == "rules")
             {
                 if (!RunsRuleFiles) return;
-                foreach (var error in ruleSet.Errors)
+                foreach (var error in ruleFileDiagnostics)
                 {
                     if (error.Path == file.Path) fileContext.ReportDiagnostic(ToDiagnostic(error, descriptors, compilationEnd: false));
                 }

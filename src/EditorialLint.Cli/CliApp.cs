@@ -45,6 +45,7 @@ internal static class CliApp
                 "fix" => FixCommand.Run(LintSession.Create(options, workingDirectory, stderr, host), stdout, stderr),
                 "rules" => ListRules(LintSession.Create(options, workingDirectory, stderr, host), stdout),
                 "explain" => Explain(LintSession.Create(options, workingDirectory, stderr, host), options.Inputs[0], stdout, stderr),
+                "test-rules" => TestRulesCommand.Run(options, stdout, stderr, workingDirectory),
                 _ => throw new UsageException($"unknown command '{options.Command}'"),
             };
         }

@@ -13,6 +13,7 @@ internal sealed class CliOptions
         "       editorial-lint fix <paths or globs>... [--dry-run]      apply the safe fixes (or print them as a diff)\n" +
         "       editorial-lint rules [--rules <dir>]                   list the rules: ID, default severity, kind, title\n" +
         "       editorial-lint explain <ID>                            show a rule's doc page\n" +
+        TestRulesCommand.Usage + "\n" +
         "options:\n" +
         "  paths               files, folders (every .txt, .md below) or globs (articles/**/*.md)\n" +
         "  --exclude <glob>    leave out matching files (repeatable; e.g. 'drafts/**', '**/README.md')\n" +
@@ -28,7 +29,7 @@ internal sealed class CliOptions
         "  --jobs <n>          threads for per-article rules (default: all cores)\n" +
         "exit codes: 0 clean (or only findings below --fail-on), 1 findings at or above it, 2 usage or configuration error";
 
-    private static readonly HashSet<string> Commands = new(StringComparer.Ordinal) { "lint", "fix", "rules", "explain" };
+    private static readonly HashSet<string> Commands = new(StringComparer.Ordinal) { "lint", "fix", "rules", "explain", "test-rules" };
 
     public string Command { get; private set; } = "lint";
     public List<string> Inputs { get; } = new();
@@ -133,6 +134,9 @@ internal sealed class CliOptions
             case "fix":
                 if (options.Inputs.Count == 0) throw new UsageException("no paths given");
                 if (options.DryRun && options.Command != "fix") throw new UsageException("--dry-run belongs to the fix command");
+                break;
+            case "test-rules":
+                if (options.Inputs.Count == 0) throw new UsageException("test-rules needs a rules folder or file");
                 break;
             case "rules":
                 if (options.Inputs.Count > 0) throw new UsageException("rules takes no paths");

@@ -28,13 +28,29 @@ public sealed class RuleFileSet
     public RuleData Data { get; }
     public IReadOnlyList<Finding> Errors { get; }
 
+    /// <summary>
+    /// Lints each rule's <c>examples:</c> with that rule alone; every example that does not hold is an EDL0903
+    /// finding located at the example in its rule file.
+    /// </summary>
+    public IReadOnlyList<Finding> CheckExamples() => RuleExampleRunner.Check(Rules, Data);
+
+    /// <summary>The load errors and the failing examples together, in order: everything to report in rule files.</summary>
+    public IReadOnlyList<Finding> Diagnose()
+    {
+        var all = new List<Finding>(Errors);
+        all.AddRange(CheckExamples());
+        all.Sort();
+        return all;
+    }
+
     public static RuleFileSet Load(IEnumerable<RuleFileText> files, RuleKindRegistry? registry = null, IEnumerable<string>? reservedIds = null)
     {
         registry ??= RuleKindRegistry.CreateDefault();
         var rules = new List<Rule>();
         var data = new RuleData.Builder();
         var errors = new List<Finding>();
-        var ids = new HashSet<string>(reservedIds ?? Array.Empty<string>(), StringComparer.Ordinal);
+        var ids = new Dictionary<string, FileLocation?>(StringComparer.Ordinal);
+        foreach (var reserved in reservedIds ?? Array.Empty<string>()) ids[reserved] = null;
 
         foreach (var file in files.OrderBy(f => f.Path, StringComparer.Ordinal))
         {
@@ -51,6 +67,16 @@ public sealed class RuleFileSet
                     RuleIds.InvalidRuleFile,
                     FileLocation.In(file.Path, lines, new TextSpan(index, 0)),
                     "This rule file is not valid YAML: " + ex.Message,
+                    Severity.Warning));
+                continue;
+            }
+            catch (Exception ex) when (ex is InvalidOperationException or ArgumentException or FormatException)
+            {
+                // The parser gives up on some malformed input without a position: report it at the top of the file.
+                errors.Add(new Finding(
+                    RuleIds.InvalidRuleFile,
+                    FileLocation.In(file.Path, lines, new TextSpan(0, 0)),
+                    "This rule file is not valid YAML (the parser stopped without a position; check brackets and quotes): " + ex.Message,
                     Severity.Warning));
                 continue;
             }
@@ -73,7 +99,7 @@ public sealed class RuleFileSet
         return new RuleFileSet(rules, data.Build(), errors);
     }
 
-    private static void LoadOne(RuleDefinition definition, RuleKindRegistry registry, List<Rule> rules, RuleData.Builder data, List<Finding> errors, HashSet<string> ids)
+    private static void LoadOne(RuleDefinition definition, RuleKindRegistry registry, List<Rule> rules, RuleData.Builder data, List<Finding> errors, Dictionary<string, FileLocation?> ids)
     {
         var context = new RuleLoadContext(definition, rules, data, errors);
         var node = definition.Node;
@@ -98,11 +124,14 @@ public sealed class RuleFileSet
 
         if (node["id"] is { } idNode && idNode.Value is { Length: > 0 } id && RuleIds.IsCustom(id))
         {
-            if (!ids.Add(id))
+            if (ids.TryGetValue(id, out var first))
             {
-                context.Error(idNode, $"The rule ID {id} is already used by another rule.");
+                var where = first is null ? "a built-in rule" : $"the rule at {first}";
+                context.Error(idNode, $"The rule ID {id} is already used by {where}.");
                 return;
             }
+
+            ids[id] = context.Locate(idNode);
         }
 
         try

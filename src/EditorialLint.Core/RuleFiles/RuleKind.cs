@@ -79,6 +79,10 @@ public sealed class RuleKindRegistry
     {
         var registry = new RuleKindRegistry();
         registry.Register(new VariantsKind());
+        registry.Register(new SubstitutionKind());
+        registry.Register(new ExistenceKind());
+        registry.Register(new AttributionKind());
+        registry.Register(new FiguresKind());
         return registry;
     }
 

@@ -37,6 +37,9 @@ public sealed class VariantGroup
 ///   - preferred: Tehreek-e-Taliban Pakistan
 ///     variants: [Tehrik-e-Taliban Pakistan, Tehrik-i-Taliban Pakistan]
 /// </code>
+/// Without an <c>id:</c> (or with <c>id: EDL0001</c>) the groups join EDL0001's house list as
+/// <see cref="VariantGroup"/> data. With an ID of its own (EDL9001–EDL9099) the rule stands alone: it reports each
+/// non-preferred form under that ID, with the preferred form as the replacement.
 /// </summary>
 public sealed class VariantsKind : RuleKind
 {
@@ -52,6 +55,11 @@ public sealed class VariantsKind : RuleKind
             return;
         }
 
+        var standalone = RuleIds.IsCustom(ruleId);
+        var header = standalone
+            ? RuleHeader.Read(definition, context, "Write '{preferred}' rather than '{match}' (house style).", Placeholders, "groups", "ignoreCase")
+            : null;
+        if (standalone && header is null) return;
         var caseSensitive = !string.Equals(node.GetString("ignoreCase"), "true", System.StringComparison.OrdinalIgnoreCase);
         var groups = node["groups"];
         if (groups is null || groups.Kind != RuleNodeKind.Sequence)
@@ -60,6 +68,7 @@ public sealed class VariantsKind : RuleKind
             return;
         }
 
+        var loaded = new List<VariantGroup>();
         foreach (var group in groups.Items)
         {
             var preferred = group.GetString("preferred");
@@ -82,7 +91,57 @@ public sealed class VariantsKind : RuleKind
                 continue;
             }
 
-            context.AddData(new VariantGroup(forms[0], forms, context.Locate(group), caseSensitive, ruleId));
+            loaded.Add(new VariantGroup(forms[0], forms, context.Locate(group), caseSensitive, ruleId));
+        }
+
+        if (header is null)
+        {
+            foreach (var group in loaded) context.AddData(group);
+        }
+        else if (loaded.Count > 0)
+        {
+            context.AddRule(new VariantsRule(header, loaded));
+        }
+    }
+
+    private static readonly string[] Placeholders = { "match", "preferred" };
+
+    /// <summary>
+    /// A stand-alone variants rule: whole-word, case-aware matching of every listed form; each non-preferred form
+    /// is reported with the preferred one as the replacement.
+    /// </summary>
+    private sealed class VariantsRule : DeclarativeRule
+    {
+        private readonly TermMatcher _matcher;
+
+        public VariantsRule(RuleHeader header, IReadOnlyList<VariantGroup> groups)
+            : base(header)
+        {
+            var terms = new List<Term>();
+            foreach (var group in groups)
+            {
+                var termCase = group.CaseSensitive ? TermCase.Exact : TermCase.Ignore;
+                foreach (var form in group.Forms)
+                {
+                    if (Term.Create(form, termCase, group) is { } term) terms.Add(term);
+                }
+            }
+
+            _matcher = new TermMatcher(terms);
+        }
+
+        protected override void Analyze(ArticleContext context)
+        {
+            foreach (var match in _matcher.Find(context.Article, Header.SkipQuotations))
+            {
+                var group = (VariantGroup)match.Term.Tag!;
+                // The preferred form (in any case the group allows) is what the desk wants.
+                if (string.Equals(match.Term.Text, group.Preferred, System.StringComparison.Ordinal)) continue;
+                context.Report(
+                    match.Span,
+                    Descriptor.FormatMessage(("match", match.Text), ("preferred", group.Preferred)),
+                    properties: new Dictionary<string, string> { [Finding.ReplacementProperty] = group.Preferred });
+            }
         }
     }
 }

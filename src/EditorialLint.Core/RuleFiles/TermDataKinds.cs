@@ -1,0 +1,170 @@
+using System;
+using System.Collections.Generic;
+using EditorialLint.Rules;
+
+namespace EditorialLint.RuleFiles;
+
+/// <summary>
+/// Extra reporting verbs and sources for EDL0002 (unattributed figures), contributed by <c>kind: attribution</c>.
+/// EDL0002 reads every instance with <c>context.Data.GetAll&lt;AttributionTerms&gt;()</c>.
+/// </summary>
+public sealed class AttributionTerms
+{
+    public AttributionTerms(IReadOnlyList<string> reportingVerbs, IReadOnlyList<string> sources, FileLocation? source = null)
+    {
+        ReportingVerbs = reportingVerbs;
+        Sources = sources;
+        Source = source;
+    }
+
+    /// <summary>Verbs that attribute a claim ("said", "told", "estimated", …), as written in the rule file.</summary>
+    public IReadOnlyList<string> ReportingVerbs { get; }
+
+    /// <summary>Sources that attribute a claim on their own ("according to ISPR", "police", …).</summary>
+    public IReadOnlyList<string> Sources { get; }
+
+    /// <summary>Where in a rule file these terms were written.</summary>
+    public FileLocation? Source { get; }
+}
+
+/// <summary>
+/// Extra units and nouns that make a number a figure needing attribution (EDL0002), and nouns that never do,
+/// contributed by <c>kind: figures</c>.
+/// </summary>
+public sealed class FigureTerms
+{
+    public FigureTerms(IReadOnlyList<string> units, IReadOnlyList<string> nouns, IReadOnlyList<string> exemptNouns, FileLocation? source = null)
+    {
+        Units = units;
+        Nouns = nouns;
+        ExemptNouns = exemptNouns;
+        Source = source;
+    }
+
+    /// <summary>Units and currencies: "rupees", "Rs", "tonnes", …</summary>
+    public IReadOnlyList<string> Units { get; }
+
+    /// <summary>Nouns a counted figure refers to: "casualties", "displaced", …</summary>
+    public IReadOnlyList<string> Nouns { get; }
+
+    /// <summary>Nouns after which a number is not a claim: "years", "points", …</summary>
+    public IReadOnlyList<string> ExemptNouns { get; }
+
+    public FileLocation? Source { get; }
+}
+
+/// <summary>
+/// <c>kind: attribution</c>: data for EDL0002, no ID of its own.
+/// <code>
+/// kind: attribution
+/// verbs: [briefed, disclosed]
+/// sources: [ISPR, the Foreign Office]
+/// </code>
+/// </summary>
+public sealed class AttributionKind : RuleKind
+{
+    private static readonly string[] Keys = { "kind", "verbs", "sources", "title", "description" };
+
+    public override string Name => "attribution";
+
+    public override void Load(RuleDefinition definition, RuleLoadContext context)
+    {
+        var node = definition.Node;
+        if (!DataKinds.CheckKeys(node, context, Keys)) return;
+        var verbs = DataKinds.ReadList(node, "verbs", context);
+        var sources = DataKinds.ReadList(node, "sources", context);
+        if (verbs is null || sources is null) return;
+        if (verbs.Count + sources.Count == 0)
+        {
+            context.Error(node, "An attribution rule lists 'verbs:' and/or 'sources:'.");
+            return;
+        }
+
+        context.AddData(new AttributionTerms(verbs, sources, context.Locate(node)));
+    }
+}
+
+/// <summary>
+/// <c>kind: figures</c>: data for EDL0002, no ID of its own.
+/// <code>
+/// kind: figures
+/// units: [crore, lakh]
+/// nouns: [martyrs, casualties]
+/// exemptNouns: [overs, wickets]
+/// </code>
+/// </summary>
+public sealed class FiguresKind : RuleKind
+{
+    private static readonly string[] Keys = { "kind", "units", "nouns", "exemptNouns", "title", "description" };
+
+    public override string Name => "figures";
+
+    public override void Load(RuleDefinition definition, RuleLoadContext context)
+    {
+        var node = definition.Node;
+        if (!DataKinds.CheckKeys(node, context, Keys)) return;
+        var units = DataKinds.ReadList(node, "units", context);
+        var nouns = DataKinds.ReadList(node, "nouns", context);
+        var exempt = DataKinds.ReadList(node, "exemptNouns", context);
+        if (units is null || nouns is null || exempt is null) return;
+        if (units.Count + nouns.Count + exempt.Count == 0)
+        {
+            context.Error(node, "A figures rule lists 'units:', 'nouns:' and/or 'exemptNouns:'.");
+            return;
+        }
+
+        context.AddData(new FigureTerms(units, nouns, exempt, context.Locate(node)));
+    }
+}
+
+internal static class DataKinds
+{
+    public static bool CheckKeys(RuleNode node, RuleLoadContext context, string[] keys)
+    {
+        var ok = true;
+        foreach (var entry in node.Entries)
+        {
+            var key = entry.Key.Value ?? string.Empty;
+            if (Array.IndexOf(keys, key) >= 0) continue;
+            var hint = key is "id" or "message" or "severity" or "examples" or "files"
+                ? " This kind adds words to EDL0002 and does not report under an ID of its own."
+                : string.Empty;
+            context.Error(entry.Key, $"Unknown key '{key}' for a '{node.GetString("kind")}' rule. Known keys: {string.Join(", ", keys)}.{hint}");
+            ok = false;
+        }
+
+        return ok;
+    }
+
+    /// <summary>A list of non-empty words; null after an error.</summary>
+    public static List<string>? ReadList(RuleNode node, string key, RuleLoadContext context)
+    {
+        var list = new List<string>();
+        var value = node[key];
+        if (value is null) return list;
+        var items = value.Kind switch
+        {
+            RuleNodeKind.Sequence => value.Items,
+            RuleNodeKind.Scalar => new[] { value },
+            _ => null,
+        };
+        if (items is null)
+        {
+            context.Error(value, $"'{key}:' is a list of words.");
+            return null;
+        }
+
+        foreach (var item in items)
+        {
+            if (item.Kind != RuleNodeKind.Scalar || string.IsNullOrWhiteSpace(item.Value))
+            {
+                context.Error(item, $"Each item of '{key}:' is a word or phrase.");
+                return null;
+            }
+
+            list.Add(item.Value!.Trim());
+        }
+
+        return list;
+    }
+}

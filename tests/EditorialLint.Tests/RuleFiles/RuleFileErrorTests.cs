@@ -1,0 +1,137 @@
+using System.Linq;
+using EditorialLint.RuleFiles;
+using EditorialLint.Rules;
+using EditorialLint.Testing;
+
+namespace EditorialLint.Tests.RuleFiles;
+
+/// <summary>A broken rule file gives a located EDL0902 in that file, and every other rule keeps working.</summary>
+public class RuleFileErrorTests
+{
+    private const string GoodFile = """
+        kind: existence
+        id: EDL9020
+        terms: [martyrs]
+        """;
+
+    /// <summary>Loads the broken file beside a good one; returns the one error and the text it points at.</summary>
+    private static (Finding Error, string At) LoadBroken(string yaml)
+    {
+        var set = RuleFileSet.Load(new[] { new RuleFileText("rules/broken.yml", yaml), new RuleFileText("rules/good.yml", GoodFile) });
+        var error = Assert.Single(set.Errors);
+        Assert.Equal(RuleIds.InvalidRuleFile, error.RuleId);
+        Assert.Equal("rules/broken.yml", error.Path);
+        Assert.Contains(set.Rules, r => r.Descriptor.Id == "EDL9020");
+        var at = yaml.Substring(error.Span.Start, System.Math.Min(error.Span.Length, yaml.Length - error.Span.Start));
+        return (error, at);
+    }
+
+    [Fact]
+    public void bad_yaml_is_located_where_the_parser_stopped()
+    {
+        var (error, _) = LoadBroken("kind: existence\nid: EDL9001\nterms: \"martyrs\nmessage: x\n");
+        Assert.Contains("not valid YAML", error.Message, System.StringComparison.Ordinal);
+        Assert.True(error.Location.Start.Line > 0, error.ToString());
+    }
+
+    [Fact]
+    public void yaml_the_parser_gives_up_on_without_a_position_is_still_reported()
+    {
+        var (error, _) = LoadBroken("kind: existence\nid: EDL9001\nterms: [martyrs\nmessage: x\n");
+        Assert.Contains("not valid YAML", error.Message, System.StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void an_unknown_kind_is_located_at_the_kind()
+    {
+        var (error, at) = LoadBroken("kind: spellcheck\nid: EDL9001\n");
+        Assert.Equal("spellcheck", at);
+        Assert.Contains("Known kinds: attribution, existence, figures, substitution, variants", error.Message, System.StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void a_bad_regex_is_located_at_the_pattern()
+    {
+        var (error, at) = LoadBroken("kind: existence\nid: EDL9001\nregex: true\nterms: ['martyr(s']\n");
+        Assert.Equal("'martyr(s'", at);
+        Assert.Contains("not a valid regular expression", error.Message, System.StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void an_id_out_of_range_is_located_at_the_id()
+    {
+        var (error, at) = LoadBroken("kind: existence\nid: EDL0777\nterms: [x]\n");
+        Assert.Equal("EDL0777", at);
+        Assert.Contains("EDL9001–EDL9099", error.Message, System.StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void a_missing_id_is_reported()
+    {
+        var (error, _) = LoadBroken("kind: substitution\nswap: {a: b}\n");
+        Assert.Contains("no 'id:'", error.Message, System.StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void a_duplicate_id_is_located_at_the_second_id_and_names_the_first()
+    {
+        var set = RuleFileSet.Load(new[]
+        {
+            new RuleFileText("rules/a.yml", "kind: existence\nid: EDL9030\nterms: [x]\n"),
+            new RuleFileText("rules/b.yml", "kind: existence\nid: EDL9030\nterms: [y]\n"),
+        });
+        var error = Assert.Single(set.Errors);
+        Assert.Equal("rules/b.yml", error.Path);
+        Assert.Contains("rules/a.yml(2,5)", error.Message, System.StringComparison.Ordinal);
+        Assert.Single(set.Rules);
+    }
+
+    [Fact]
+    public void an_unknown_key_is_located_at_the_key()
+    {
+        var (error, at) = LoadBroken("kind: existence\nid: EDL9001\nterms: [x]\nskipQuotation: false\n");
+        Assert.Equal("skipQuotation", at);
+        Assert.Contains("skipQuotations", error.Message, System.StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void a_message_placeholder_the_kind_does_not_fill_is_reported()
+    {
+        var (error, _) = LoadBroken("kind: existence\nid: EDL9001\nmessage: 'Use {replacement}'\nterms: [x]\n");
+        Assert.Contains("'{replacement}'", error.Message, System.StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void an_unknown_severity_is_located_at_the_severity()
+    {
+        var (_, at) = LoadBroken("kind: existence\nid: EDL9001\nseverity: loud\nterms: [x]\n");
+        Assert.Equal("loud", at);
+    }
+
+    [Fact]
+    public void a_broken_file_leaves_the_other_files_rules_and_data_working()
+    {
+        new RuleVerifier()
+            .WithRuleFile("rules/broken.yml", "kind: [unclosed")
+            .WithRuleFile("rules/good.yml", GoodFile)
+            .OnlyIds("EDL9020")
+            .Verify("The {|EDL9020:martyrs|} were buried.");
+
+        var set = RuleFileSet.Load(new[]
+        {
+            new RuleFileText("rules/broken.yml", "kind: nope\n"),
+            new RuleFileText("rules/house-style.yml", "kind: variants\ngroups:\n  - preferred: Türkiye\n    variants: [Turkey]\n"),
+        });
+        Assert.Single(set.Errors);
+        Assert.Single(set.Data.GetAll<VariantGroup>());
+    }
+
+    [Fact]
+    public void one_broken_rule_in_a_list_leaves_its_neighbours_working()
+    {
+        var yaml = "rules:\n  - kind: existence\n    id: EDL9040\n    terms: [x]\n  - kind: nope\n  - kind: existence\n    id: EDL9041\n    terms: [y]\n";
+        var set = RuleFileSet.Load(new[] { new RuleFileText("rules/list.yml", yaml) });
+        Assert.Single(set.Errors);
+        Assert.Equal(new[] { "EDL9040", "EDL9041" }, set.Rules.Select(r => r.Descriptor.Id).ToArray());
+    }
+}

@@ -1,0 +1,62 @@
+using EditorialLint.RuleFiles;
+using EditorialLint.Rules;
+using EditorialLint.Testing;
+
+namespace EditorialLint.Tests.RuleFiles;
+
+public class VariantsKindTests
+{
+    private const string Yaml = """
+        kind: variants
+        id: EDL9010
+        groups:
+          - preferred: Tehreek-e-Taliban Pakistan
+            variants: [Tehrik-e-Taliban Pakistan, Tehrik-i-Taliban Pakistan]
+          - preferred: Türkiye
+            variants: [Turkiye, Turkey]
+        """;
+
+    private static RuleVerifier Verifier(string yaml = Yaml) => new RuleVerifier().WithRuleFile("rules/names.yml", yaml);
+
+    public class Reports : VariantsKindTests
+    {
+        [Fact]
+        public void every_non_preferred_form_under_its_own_id()
+        {
+            Verifier().Verify("The {|EDL9010:Tehrik-e-Taliban Pakistan|} and {|EDL9010:Tehrik-i-Taliban Pakistan|} met in {|EDL9010:Turkey|}.");
+        }
+
+        [Fact]
+        public void the_preferred_form_as_the_replacement()
+        {
+            var finding = Assert.Single(Verifier().Lint(("a.txt", "Talks in Turkiye resumed.")));
+            Assert.Equal("Türkiye", finding.Properties[Finding.ReplacementProperty]);
+            Assert.Equal("Write 'Türkiye' rather than 'Turkiye' (house style).", finding.Message);
+        }
+    }
+
+    public class Ignores : VariantsKindTests
+    {
+        [Fact]
+        public void the_preferred_form()
+        {
+            Verifier().Verify("The Tehreek-e-Taliban Pakistan (TTP) met in Türkiye.");
+        }
+
+        [Fact]
+        public void another_case_of_a_case_sensitive_form()
+        {
+            Verifier().Verify("A turkey was served.");
+        }
+    }
+
+    [Fact]
+    public void without_an_id_the_groups_are_data_for_EDL0001()
+    {
+        var set = RuleFileSet.Load(new[] { new RuleFileText("rules/house.yml", "kind: variants\ngroups:\n  - preferred: Türkiye\n    variants: [Turkey]\n") });
+        Assert.Empty(set.Errors);
+        Assert.Empty(set.Rules);
+        var group = Assert.Single(set.Data.GetAll<VariantGroup>());
+        Assert.Equal(RuleIds.SpellingVariants, group.RuleId);
+    }
+}
