@@ -42,12 +42,25 @@ public sealed class AttributionTerms
 /// </summary>
 public sealed class FigureTerms
 {
-    public FigureTerms(IReadOnlyList<string>? exemptNouns = null, IReadOnlyList<string>? nameWords = null, FileLocation? origin = null)
+    public FigureTerms(
+        IReadOnlyList<string>? exemptNouns = null,
+        IReadOnlyList<string>? nameWords = null,
+        FileLocation? origin = null,
+        IReadOnlyList<string>? units = null,
+        IReadOnlyList<string>? nouns = null)
     {
         ExemptNouns = exemptNouns ?? Array.Empty<string>();
         NameWords = nameWords ?? Array.Empty<string>();
         Origin = origin;
+        Units = units ?? Array.Empty<string>();
+        Nouns = nouns ?? Array.Empty<string>();
     }
+
+    /// <summary>Units and currencies a rule file lists ("crore", "lakh", …).</summary>
+    public IReadOnlyList<string> Units { get; }
+
+    /// <summary>Nouns a counted figure refers to ("martyrs", "displaced", …).</summary>
+    public IReadOnlyList<string> Nouns { get; }
 
     /// <summary>Counted nouns (singular, e.g. "wicket", "seat") whose figures never need a source.</summary>
     public IReadOnlyList<string> ExemptNouns { get; }

@@ -5,55 +5,6 @@ using EditorialLint.Rules;
 namespace EditorialLint.RuleFiles;
 
 /// <summary>
-/// Extra reporting verbs and sources for EDL0002 (unattributed figures), contributed by <c>kind: attribution</c>.
-/// EDL0002 reads every instance with <c>context.Data.GetAll&lt;AttributionTerms&gt;()</c>.
-/// </summary>
-public sealed class AttributionTerms
-{
-    public AttributionTerms(IReadOnlyList<string> reportingVerbs, IReadOnlyList<string> sources, FileLocation? source = null)
-    {
-        ReportingVerbs = reportingVerbs;
-        Sources = sources;
-        Source = source;
-    }
-
-    /// <summary>Verbs that attribute a claim ("said", "told", "estimated", …), as written in the rule file.</summary>
-    public IReadOnlyList<string> ReportingVerbs { get; }
-
-    /// <summary>Sources that attribute a claim on their own ("according to ISPR", "police", …).</summary>
-    public IReadOnlyList<string> Sources { get; }
-
-    /// <summary>Where in a rule file these terms were written.</summary>
-    public FileLocation? Source { get; }
-}
-
-/// <summary>
-/// Extra units and nouns that make a number a figure needing attribution (EDL0002), and nouns that never do,
-/// contributed by <c>kind: figures</c>.
-/// </summary>
-public sealed class FigureTerms
-{
-    public FigureTerms(IReadOnlyList<string> units, IReadOnlyList<string> nouns, IReadOnlyList<string> exemptNouns, FileLocation? source = null)
-    {
-        Units = units;
-        Nouns = nouns;
-        ExemptNouns = exemptNouns;
-        Source = source;
-    }
-
-    /// <summary>Units and currencies: "rupees", "Rs", "tonnes", …</summary>
-    public IReadOnlyList<string> Units { get; }
-
-    /// <summary>Nouns a counted figure refers to: "casualties", "displaced", …</summary>
-    public IReadOnlyList<string> Nouns { get; }
-
-    /// <summary>Nouns after which a number is not a claim: "years", "points", …</summary>
-    public IReadOnlyList<string> ExemptNouns { get; }
-
-    public FileLocation? Source { get; }
-}
-
-/// <summary>
 /// <c>kind: attribution</c>: data for EDL0002, no ID of its own.
 /// <code>
 /// kind: attribution
@@ -80,7 +31,7 @@ public sealed class AttributionKind : RuleKind
             return;
         }
 
-        context.AddData(new AttributionTerms(verbs, sources, context.Locate(node)));
+        context.AddData(new AttributionTerms(reportingVerbs: verbs, sources: sources, origin: context.Locate(node)));
     }
 }
 
@@ -113,7 +64,7 @@ public sealed class FiguresKind : RuleKind
             return;
         }
 
-        context.AddData(new FigureTerms(units, nouns, exempt, context.Locate(node)));
+        context.AddData(new FigureTerms(exemptNouns: exempt, origin: context.Locate(node), units: units, nouns: nouns));
     }
 }
 

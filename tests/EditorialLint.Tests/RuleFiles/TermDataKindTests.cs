@@ -12,7 +12,7 @@ public class TermDataKindTests
         var terms = Assert.Single(set.Data.GetAll<AttributionTerms>());
         Assert.Equal(new[] { "briefed", "disclosed" }, terms.ReportingVerbs);
         Assert.Equal(new[] { "ISPR" }, terms.Sources);
-        Assert.Equal("rules/attribution.yml", terms.Source!.Path);
+        Assert.Equal("rules/attribution.yml", terms.Origin!.Path);
     }
 
     [Fact]
