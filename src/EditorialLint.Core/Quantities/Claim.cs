@@ -10,7 +10,7 @@ namespace EditorialLint.Quantities;
 /// </summary>
 public sealed class Claim
 {
-    public Claim(Quantity quantity, string noun, string nounText, string @event, IReadOnlyList<string> entities, IReadOnlyList<string> scope, bool update, double low, double high)
+    public Claim(Quantity quantity, string noun, string nounText, string @event, IReadOnlyList<string> entities, IReadOnlyList<string> scope, bool update, double low, double high, bool inLead = false, bool inHeading = false)
     {
         Quantity = quantity;
         Noun = noun;
@@ -21,7 +21,9 @@ public sealed class Claim
         IsUpdate = update;
         Low = low;
         High = high;
-        Key = @event + "|" + noun + "|" + string.Join(",", scope) + "|" + string.Join(",", entities);
+        InLead = inLead || inHeading;
+        InHeading = inHeading;
+        Key = @event + "|" + (noun.Length == 0 ? "people" : noun) + "|" + string.Join(",", scope);
     }
 
     public Quantity Quantity { get; }
@@ -48,7 +50,14 @@ public sealed class Claim
     public double Low { get; }
     public double High { get; }
 
-    /// <summary>Event, noun, scope and entities: claims with equal keys state the same quantity.</summary>
+    /// <summary>True for a claim of the headline or the lede (the first sentences): the story's main figure.</summary>
+    public bool InLead { get; }
+
+    /// <summary>True for a claim of a headline.</summary>
+    public bool InHeading { get; }
+
+    /// <summary>Event, noun (a bare count such as "killing 23" is of people) and scope words: claims that may state the
+    /// same quantity share a key; <see cref="ClaimMatch.SameQuantity"/> then checks their names.</summary>
     public string Key { get; }
 
     /// <summary>The short figure text for messages: "25 soldiers killed".</summary>

@@ -52,7 +52,8 @@ public static class ClaimExtractor
     private static readonly HashSet<string> Updates = Set(
         "rose", "risen", "rise", "rising", "rises", "climbed", "climbing", "increased", "increasing", "jumped", "mounted", "mounting",
         "reached", "reaching", "revised", "bringing", "brought", "raising", "raised", "updated", "surged", "soared", "now",
-        "swelled", "grown", "grew", "hiked", "lowered", "reduced", "dropped", "fell");
+        "swelled", "grown", "grew", "hiked", "lowered", "reduced", "dropped", "fell",
+        "crosses", "crossed", "tops", "topped", "passes", "passed", "exceeds", "exceeded", "surpasses", "surpassed");
 
     private static readonly HashSet<string> Increments = Set("another", "more", "additional", "further", "extra", "new", "other");
 
@@ -71,6 +72,9 @@ public static class ClaimExtractor
 
     private static readonly HashSet<string> MonthWords = Set(
         "january", "february", "march", "april", "may", "june", "july", "august", "september", "october", "november", "december");
+
+    /// <summary>Sentences (headlines included) that make the lede.</summary>
+    private const int LeadSentences = 3;
 
     private static HashSet<string> Set(params string[] words) => new(words, StringComparer.OrdinalIgnoreCase);
 
@@ -119,7 +123,8 @@ public static class ClaimExtractor
             var (low, high) = Interval(quantity);
             var update = HasAny(tokens, first, end, Updates);
             var nounText = nounToken < 0 ? ev : EventNouns.TryGetValue(quantity.Noun!, out var own) && own.Event.Length > 0 ? tokens[nounToken].Text : tokens[nounToken].Text + " " + ev;
-            claims.Add(new Claim(quantity, noun, nounText, ev, entities, new List<string>(scope), update, low, high));
+            var lead = quantity.SentenceIndex < LeadSentences;
+            claims.Add(new Claim(quantity, noun, nounText, ev, entities, new List<string>(scope), update, low, high, lead, lead && article.GetBlock(sentence).Kind == BlockKind.Heading));
         }
 
         return claims;
