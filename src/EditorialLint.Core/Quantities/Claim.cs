@@ -10,7 +10,7 @@ namespace EditorialLint.Quantities;
 /// </summary>
 public sealed class Claim
 {
-    public Claim(Quantity quantity, string noun, string nounText, string @event, IReadOnlyList<string> entities, IReadOnlyList<string> scope, bool update, double low, double high, bool inLead = false, bool inHeading = false)
+    public Claim(Quantity quantity, string noun, string nounText, string @event, IReadOnlyList<string> entities, IReadOnlyList<string> scope, bool update, double low, double high, bool inLead = false, bool inHeading = false, IReadOnlyList<double>? sentenceValues = null)
     {
         Quantity = quantity;
         Noun = noun;
@@ -23,6 +23,7 @@ public sealed class Claim
         High = high;
         InLead = inLead || inHeading;
         InHeading = inHeading;
+        SentenceValues = sentenceValues ?? System.Array.Empty<double>();
         Key = @event + "|" + (noun.Length == 0 ? "people" : noun) + "|" + string.Join(",", scope);
     }
 
@@ -63,8 +64,23 @@ public sealed class Claim
     /// <summary>The short figure text for messages: "25 soldiers killed".</summary>
     public string Figure => Quantity.Text + " " + NounText;
 
-    /// <summary>True when the two intervals share no value.</summary>
-    public bool Contradicts(Claim other) => High < other.Low || other.High < Low;
+    /// <summary>Every figure of the claim's sentence, the claim's own included.</summary>
+    public IReadOnlyList<double> SentenceValues { get; }
+
+    /// <summary>True when the two intervals share no value, and neither sentence gives the other's figure as well
+    /// ("12 people dead: nine in the offices" gives nine as a part of twelve, not as a rival count).</summary>
+    public bool Contradicts(Claim other) =>
+        (High < other.Low || other.High < Low) && !Mentions(other.Quantity.Value) && !other.Mentions(Quantity.Value);
+
+    private bool Mentions(double value)
+    {
+        foreach (var v in SentenceValues)
+        {
+            if (v == value && v != Quantity.Value) return true;
+        }
+
+        return false;
+    }
 
     public override string ToString() => Figure + " [" + Low + ", " + High + "] " + Key + (IsUpdate ? " (update)" : string.Empty);
 }

@@ -84,7 +84,15 @@ public static class ClaimExtractor
         if (article is null) throw new ArgumentNullException(nameof(article));
         var claims = new List<Claim>();
         var tokens = article.Tokens;
-        foreach (var quantity in QuantityExtractor.Extract(article))
+        var quantities = QuantityExtractor.Extract(article);
+        var values = new Dictionary<int, List<double>>();
+        foreach (var quantity in quantities)
+        {
+            if (!values.TryGetValue(quantity.SentenceIndex, out var list)) values.Add(quantity.SentenceIndex, list = new List<double>());
+            list.Add(quantity.Value);
+        }
+
+        foreach (var quantity in quantities)
         {
             if (quantity.Unit != QuantityUnit.Count || quantity.InQuotation || quantity.Value <= 0) continue;
             var sentence = article.Sentences[quantity.SentenceIndex];
@@ -124,7 +132,7 @@ public static class ClaimExtractor
             var update = HasAny(tokens, first, end, Updates);
             var nounText = nounToken < 0 ? ev : EventNouns.TryGetValue(quantity.Noun!, out var own) && own.Event.Length > 0 ? tokens[nounToken].Text : tokens[nounToken].Text + " " + ev;
             var lead = quantity.SentenceIndex < LeadSentences;
-            claims.Add(new Claim(quantity, noun, nounText, ev, entities, new List<string>(scope), update, low, high, lead, lead && article.GetBlock(sentence).Kind == BlockKind.Heading));
+            claims.Add(new Claim(quantity, noun, nounText, ev, entities, new List<string>(scope), update, low, high, lead, lead && article.GetBlock(sentence).Kind == BlockKind.Heading, values[quantity.SentenceIndex]));
         }
 
         return claims;
