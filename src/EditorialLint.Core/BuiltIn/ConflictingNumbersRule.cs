@@ -17,7 +17,7 @@ public sealed class ConflictingNumbersRule : CorpusRule<ConflictingNumbersSummar
     private const int DefaultMaxDaysApart = 0;
     private const double DefaultMinSharedNames = 0.5;
     private const int TopNames = 12;
-    private const int MaxComparedPerClaim = 50;
+    private const int MaxComparedPerClaim = 1000;
 
     public static readonly RuleDescriptor Rule = new(
         RuleIds.ConflictingNumbers,
@@ -46,11 +46,11 @@ public sealed class ConflictingNumbersRule : CorpusRule<ConflictingNumbersSummar
         var seen = new Dictionary<string, List<Claim>>(StringComparer.Ordinal);
         foreach (var claim in claims)
         {
-            if (claim.Entities.Count == 0) continue;
+            if (claim.Entities.Count == 0 && !claim.InLead) continue;
             if (!seen.TryGetValue(claim.Key, out var earlier)) seen.Add(claim.Key, earlier = new List<Claim>());
             for (var i = earlier.Count - 1; i >= 0; i--)
             {
-                if (earlier[i].Quantity.SentenceIndex == claim.Quantity.SentenceIndex || !Conflict(earlier[i], claim)) continue;
+                if (earlier[i].Quantity.SentenceIndex == claim.Quantity.SentenceIndex || !Conflict(earlier[i], claim) || !ClaimMatch.SameQuantity(earlier[i], claim, acrossArticles: false)) continue;
                 context.Report(claim.Quantity.Span, Message(claim, earlier[i], context.Article), new[] { FileLocation.In(context.Article, earlier[i].Quantity.Span) });
                 break;
             }
@@ -65,7 +65,7 @@ public sealed class ConflictingNumbersRule : CorpusRule<ConflictingNumbersSummar
         var claims = new List<Claim>();
         foreach (var claim in ClaimExtractor.Extract(context.Article))
         {
-            if (claim.Entities.Count > 0 && !claim.IsUpdate) claims.Add(claim);
+            if ((claim.Entities.Count > 0 || claim.InLead) && !claim.IsUpdate) claims.Add(claim);
         }
 
         return claims.Count == 0 ? null : new ConflictingNumbersSummary(claims, ClaimExtractor.TopNames(context.Article, TopNames));
@@ -104,8 +104,9 @@ public sealed class ConflictingNumbersRule : CorpusRule<ConflictingNumbersSummar
                 for (var i = j - 1; i >= 0 && i >= j - MaxComparedPerClaim; i--)
                 {
                     var (earlierEntry, earlier) = bucket[i];
-                    if (earlierEntry == laterEntry || !Conflict(earlier, later)) continue;
-                    if (!Near(Date(entries[earlierEntry]), Date(entries[laterEntry]), maxDays) || Risen(earlier, Date(entries[earlierEntry]), later, Date(entries[laterEntry]))) continue;
+                    if (!Near(Date(entries[earlierEntry]), Date(entries[laterEntry]), maxDays)) break;
+                    if (earlierEntry == laterEntry || !Conflict(earlier, later) || !ClaimMatch.SameQuantity(earlier, later, acrossArticles: true)) continue;
+                    if (Risen(earlier, Date(entries[earlierEntry]), later, Date(entries[laterEntry]))) continue;
                     if (Shared(entries[earlierEntry].Summary.Names, entries[laterEntry].Summary.Names) < minShared) continue;
                     var other = entries[earlierEntry].Article.Article;
                     context.Report(entries[laterEntry].Article.Article, later.Quantity.Span, Message(later, earlier, other), new[] { FileLocation.In(other, earlier.Quantity.Span) });

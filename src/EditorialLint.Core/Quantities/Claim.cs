@@ -10,7 +10,7 @@ namespace EditorialLint.Quantities;
 /// </summary>
 public sealed class Claim
 {
-    public Claim(Quantity quantity, string noun, string nounText, string @event, IReadOnlyList<string> entities, IReadOnlyList<string> scope, bool update, double low, double high)
+    public Claim(Quantity quantity, string noun, string nounText, string @event, IReadOnlyList<string> entities, IReadOnlyList<string> scope, bool update, double low, double high, bool inLead = false, bool inHeading = false, IReadOnlyList<double>? sentenceValues = null)
     {
         Quantity = quantity;
         Noun = noun;
@@ -21,7 +21,10 @@ public sealed class Claim
         IsUpdate = update;
         Low = low;
         High = high;
-        Key = @event + "|" + noun + "|" + string.Join(",", scope) + "|" + string.Join(",", entities);
+        InLead = inLead || inHeading;
+        InHeading = inHeading;
+        SentenceValues = sentenceValues ?? System.Array.Empty<double>();
+        Key = @event + "|" + (noun.Length == 0 ? "people" : noun) + "|" + string.Join(",", scope);
     }
 
     public Quantity Quantity { get; }
@@ -48,14 +51,36 @@ public sealed class Claim
     public double Low { get; }
     public double High { get; }
 
-    /// <summary>Event, noun, scope and entities: claims with equal keys state the same quantity.</summary>
+    /// <summary>True for a claim of the headline or the lede (the first sentences): the story's main figure.</summary>
+    public bool InLead { get; }
+
+    /// <summary>True for a claim of a headline.</summary>
+    public bool InHeading { get; }
+
+    /// <summary>Event, noun (a bare count such as "killing 23" is of people) and scope words: claims that may state the
+    /// same quantity share a key; <see cref="ClaimMatch.SameQuantity"/> then checks their names.</summary>
     public string Key { get; }
 
     /// <summary>The short figure text for messages: "25 soldiers killed".</summary>
     public string Figure => Quantity.Text + " " + NounText;
 
-    /// <summary>True when the two intervals share no value.</summary>
-    public bool Contradicts(Claim other) => High < other.Low || other.High < Low;
+    /// <summary>Every figure of the claim's sentence, the claim's own included.</summary>
+    public IReadOnlyList<double> SentenceValues { get; }
+
+    /// <summary>True when the two intervals share no value, and neither sentence gives the other's figure as well
+    /// ("12 people dead: nine in the offices" gives nine as a part of twelve, not as a rival count).</summary>
+    public bool Contradicts(Claim other) =>
+        (High < other.Low || other.High < Low) && !Mentions(other.Quantity.Value) && !other.Mentions(Quantity.Value);
+
+    private bool Mentions(double value)
+    {
+        foreach (var v in SentenceValues)
+        {
+            if (v == value && v != Quantity.Value) return true;
+        }
+
+        return false;
+    }
 
     public override string ToString() => Figure + " [" + Low + ", " + High + "] " + Key + (IsUpdate ? " (update)" : string.Empty);
 }

@@ -52,7 +52,8 @@ public static class ClaimExtractor
     private static readonly HashSet<string> Updates = Set(
         "rose", "risen", "rise", "rising", "rises", "climbed", "climbing", "increased", "increasing", "jumped", "mounted", "mounting",
         "reached", "reaching", "revised", "bringing", "brought", "raising", "raised", "updated", "surged", "soared", "now",
-        "swelled", "grown", "grew", "hiked", "lowered", "reduced", "dropped", "fell");
+        "swelled", "grown", "grew", "hiked", "lowered", "reduced", "dropped", "fell",
+        "crosses", "crossed", "tops", "topped", "passes", "passed", "exceeds", "exceeded", "surpasses", "surpassed");
 
     private static readonly HashSet<string> Increments = Set("another", "more", "additional", "further", "extra", "new", "other");
 
@@ -72,6 +73,9 @@ public static class ClaimExtractor
     private static readonly HashSet<string> MonthWords = Set(
         "january", "february", "march", "april", "may", "june", "july", "august", "september", "october", "november", "december");
 
+    /// <summary>Sentences (headlines included) that make the lede.</summary>
+    private const int LeadSentences = 3;
+
     private static HashSet<string> Set(params string[] words) => new(words, StringComparer.OrdinalIgnoreCase);
 
     /// <summary>The claims of an article, in text order.</summary>
@@ -80,7 +84,15 @@ public static class ClaimExtractor
         if (article is null) throw new ArgumentNullException(nameof(article));
         var claims = new List<Claim>();
         var tokens = article.Tokens;
-        foreach (var quantity in QuantityExtractor.Extract(article))
+        var quantities = QuantityExtractor.Extract(article);
+        var values = new Dictionary<int, List<double>>();
+        foreach (var quantity in quantities)
+        {
+            if (!values.TryGetValue(quantity.SentenceIndex, out var list)) values.Add(quantity.SentenceIndex, list = new List<double>());
+            list.Add(quantity.Value);
+        }
+
+        foreach (var quantity in quantities)
         {
             if (quantity.Unit != QuantityUnit.Count || quantity.InQuotation || quantity.Value <= 0) continue;
             var sentence = article.Sentences[quantity.SentenceIndex];
@@ -119,7 +131,8 @@ public static class ClaimExtractor
             var (low, high) = Interval(quantity);
             var update = HasAny(tokens, first, end, Updates);
             var nounText = nounToken < 0 ? ev : EventNouns.TryGetValue(quantity.Noun!, out var own) && own.Event.Length > 0 ? tokens[nounToken].Text : tokens[nounToken].Text + " " + ev;
-            claims.Add(new Claim(quantity, noun, nounText, ev, entities, new List<string>(scope), update, low, high));
+            var lead = quantity.SentenceIndex < LeadSentences;
+            claims.Add(new Claim(quantity, noun, nounText, ev, entities, new List<string>(scope), update, low, high, lead, lead && article.GetBlock(sentence).Kind == BlockKind.Heading, values[quantity.SentenceIndex]));
         }
 
         return claims;

@@ -41,6 +41,16 @@ public class EDL0003ConflictingNumbersTests
             Verifier().Verify("Six dead in Bannu clash\n\nPolice said {|EDL0003:five|} people were killed in Bannu on Sunday.");
 
         [Fact]
+        public void two_ledes_of_one_day_that_name_the_place_differently() =>
+            Verifier().VerifyCorpus(
+                ("a.txt", Monday + "Kyiv strike\n\nKYIV, Ukraine: Russia launched drones and missiles at Kyiv on Tuesday, killing at least 16 people, Ukrainian officials in Kyiv said."),
+                ("b.txt", Monday + "Russian strikes kill {|EDL0003:14|} in Kyiv\n\nRussia launched drones and missiles at Ukraine on Tuesday, Ukrainian officials in Kyiv said."));
+
+        [Fact]
+        public void a_headline_and_a_lede_that_share_a_name() =>
+            Verifier().Verify("One killed, two injured in Quetta blast\n\nQUETTA: One person was killed and {|EDL0003:four|} others were injured in a bomb explosion on Sunday night.");
+
+        [Fact]
         public void the_message_names_both_figures_and_the_other_place()
         {
             var findings = Verifier().Lint(
@@ -143,6 +153,26 @@ public class EDL0003ConflictingNumbersTests
                 .VerifyCorpus(
                     ("a.txt", Monday + "Kurram clash\n\nOfficials in Kurram said 23 Pakistani soldiers were killed in Kurram."),
                     ("b.txt", Monday + "Kurram clash\n\nOfficials in Kurram said 25 Pakistani soldiers were killed in Kurram."));
+
+        [Fact]
+        public void a_headline_without_names() =>
+            Verifier().Verify("Inmate killed, three injured in prison van ambush\n\nA prisoner died, while two others were injured, in an ambush near Khairpur on Tuesday.");
+
+        [Fact]
+        public void a_toll_that_crosses_a_threshold() =>
+            Verifier().Verify("Gaza death toll crosses 55,000\n\nIn Gaza, 16 people were killed on Sunday, officials in Gaza said.");
+
+        [Fact]
+        public void body_figures_of_other_incidents_in_stories_of_one_day() =>
+            Verifier().VerifyCorpus(
+                ("a.txt", Monday + "Gaza aid site\n\nGaza civil defence said aid seekers died in Gaza on Monday. Rescuers searched. Officials spoke. In Gaza, six people were killed near Rafah."),
+                ("b.txt", Monday + "Gaza aid site\n\nGaza civil defence said aid seekers died in Gaza on Monday. Rescuers searched. Officials spoke. In Gaza, two people were killed near Netzarim."));
+
+        [Fact]
+        public void ledes_with_no_name_in_common() =>
+            Verifier().VerifyCorpus(
+                ("a.txt", Monday + "Quetta and Turbat blasts\n\nIn Quetta, six people were killed by a bomb. Turbat police said Turbat was calm."),
+                ("b.txt", Monday + "Quetta and Turbat blasts\n\nIn Turbat, two people were killed by a bomb. Quetta police said Quetta was calm."));
 
         [Fact]
         public void the_seeds_have_no_conflicts()
