@@ -10,5 +10,6 @@ public static class BuiltInRules
     {
         new SpellingVariantsRule(),
         new UnattributedFigureRule(),
+        new ConflictingNumbersRule(),
     };
 }

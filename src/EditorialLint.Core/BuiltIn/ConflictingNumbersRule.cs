@@ -1,0 +1,165 @@
+using System;
+using System.Collections.Generic;
+using System.Globalization;
+using EditorialLint.Quantities;
+using EditorialLint.Rules;
+using EditorialLint.Text;
+
+namespace EditorialLint.BuiltIn;
+
+/// <summary>
+/// EDL0003: the same quantity — same counted noun, event, scoping names and time anchors — given values that cannot
+/// both be true (their intervals do not overlap), in one article or in two articles of one story close in time.
+/// Reported on the later mention, with the earlier one as the related location.
+/// </summary>
+public sealed class ConflictingNumbersRule : CorpusRule<ConflictingNumbersSummary>
+{
+    private const int DefaultMaxDaysApart = 0;
+    private const double DefaultMinSharedNames = 0.5;
+    private const int TopNames = 12;
+    private const int MaxComparedPerClaim = 1000;
+
+    public static readonly RuleDescriptor Rule = new(
+        RuleIds.ConflictingNumbers,
+        "Conflicting numbers",
+        "'{figure}' conflicts with '{other}' in {where}",
+        "Accuracy",
+        Severity.Warning,
+        "The same quantity is given incompatible values: two claims that count the same thing (noun), for the same event " +
+        "(killed, injured, arrested, on board, …), scoped by the same names and time anchors, whose value intervals (from " +
+        "'at least', 'about', 'up to', ranges, round figures) do not overlap. Updates ('rose to', 'revised', 'now'), quoted " +
+        "figures and contested claims are not conflicts; across articles only dated articles of one story (sharing most of " +
+        "their names) at most max_days_apart days apart are compared.",
+        new[]
+        {
+            new RuleOption("max_days_apart", "Dated articles further apart than this many days are not compared.", DefaultMaxDaysApart.ToString(CultureInfo.InvariantCulture)),
+            new RuleOption("min_shared_names", "Share of their most frequent names two articles must have in common to be one story (0–1).", DefaultMinSharedNames.ToString(CultureInfo.InvariantCulture)),
+            new RuleOption("across_articles", "Also compare claims across the corpus, not only within each article.", "true"),
+        },
+        reportsAcrossArticles: true);
+
+    public override RuleDescriptor Descriptor => Rule;
+
+    public override void AnalyzeArticle(ArticleContext context)
+    {
+        var claims = ClaimExtractor.Extract(context.Article);
+        var seen = new Dictionary<string, List<Claim>>(StringComparer.Ordinal);
+        foreach (var claim in claims)
+        {
+            if (claim.Entities.Count == 0 && !claim.InLead) continue;
+            if (!seen.TryGetValue(claim.Key, out var earlier)) seen.Add(claim.Key, earlier = new List<Claim>());
+            for (var i = earlier.Count - 1; i >= 0; i--)
+            {
+                if (earlier[i].Quantity.SentenceIndex == claim.Quantity.SentenceIndex || !Conflict(earlier[i], claim) || !ClaimMatch.SameQuantity(earlier[i], claim, acrossArticles: false)) continue;
+                context.Report(claim.Quantity.Span, Message(claim, earlier[i], context.Article), new[] { FileLocation.In(context.Article, earlier[i].Quantity.Span) });
+                break;
+            }
+
+            earlier.Add(claim);
+        }
+    }
+
+    public override ConflictingNumbersSummary? Summarize(ArticleContext context)
+    {
+        if (!context.Options.GetBool("across_articles", true)) return null;
+        var claims = new List<Claim>();
+        foreach (var claim in ClaimExtractor.Extract(context.Article))
+        {
+            if ((claim.Entities.Count > 0 || claim.InLead) && !claim.IsUpdate) claims.Add(claim);
+        }
+
+        return claims.Count == 0 ? null : new ConflictingNumbersSummary(claims, ClaimExtractor.TopNames(context.Article, TopNames));
+    }
+
+    public override void AnalyzeCorpus(CorpusContext<ConflictingNumbersSummary> context)
+    {
+        var buckets = new Dictionary<string, List<(int Entry, Claim Claim)>>(StringComparer.Ordinal);
+        for (var e = 0; e < context.Entries.Count; e++)
+        {
+            foreach (var claim in context.Entries[e].Summary.Claims)
+            {
+                if (!buckets.TryGetValue(claim.Key, out var bucket)) buckets.Add(claim.Key, bucket = new List<(int, Claim)>());
+                bucket.Add((e, claim));
+            }
+        }
+
+        var entries = context.Entries;
+        foreach (var bucket in buckets.Values)
+        {
+            context.CancellationToken.ThrowIfCancellationRequested();
+            if (bucket.Count < 2) continue;
+
+            // Later mentions last: by date, then path order; ties within an article keep text order.
+            bucket.Sort((a, b) =>
+            {
+                var c = Nullable.Compare(Date(entries[a.Entry]), Date(entries[b.Entry]));
+                return c != 0 ? c : a.Entry != b.Entry ? a.Entry.CompareTo(b.Entry) : a.Claim.Quantity.Span.Start.CompareTo(b.Claim.Quantity.Span.Start);
+            });
+            for (var j = 1; j < bucket.Count; j++)
+            {
+                var (laterEntry, later) = bucket[j];
+                var options = context.GetOptions(entries[laterEntry].Article);
+                var maxDays = options.GetInt("max_days_apart", DefaultMaxDaysApart);
+                var minShared = options.GetDouble("min_shared_names", DefaultMinSharedNames);
+                for (var i = j - 1; i >= 0 && i >= j - MaxComparedPerClaim; i--)
+                {
+                    var (earlierEntry, earlier) = bucket[i];
+                    if (!Near(Date(entries[earlierEntry]), Date(entries[laterEntry]), maxDays)) break;
+                    if (earlierEntry == laterEntry || !Conflict(earlier, later) || !ClaimMatch.SameQuantity(earlier, later, acrossArticles: true)) continue;
+                    if (Risen(earlier, Date(entries[earlierEntry]), later, Date(entries[laterEntry]))) continue;
+                    if (Shared(entries[earlierEntry].Summary.Names, entries[laterEntry].Summary.Names) < minShared) continue;
+                    var other = entries[earlierEntry].Article.Article;
+                    context.Report(entries[laterEntry].Article.Article, later.Quantity.Span, Message(later, earlier, other), new[] { FileLocation.In(other, earlier.Quantity.Span) });
+                    break;
+                }
+            }
+        }
+    }
+
+    private static bool Conflict(Claim earlier, Claim later) => !earlier.IsUpdate && !later.IsUpdate && earlier.Contradicts(later);
+
+    /// <summary>Events whose counts only grow as news comes in: a higher toll on a later day is an update.</summary>
+    private static readonly HashSet<string> GrowingEvents = new(StringComparer.Ordinal) { "killed", "injured", "arrested", "displaced", "evacuated", "rescued", "infected", "destroyed", "damaged", "homeless" };
+
+    private static bool Risen(Claim earlier, DateTime? earlierDate, Claim later, DateTime? laterDate) =>
+        earlierDate is { } a && laterDate is { } b && b > a && later.Low > earlier.High && GrowingEvents.Contains(later.Event);
+
+    private static DateTime? Date(CorpusEntry<ConflictingNumbersSummary> entry) => entry.Article.Article.Date;
+
+    /// <summary>Both articles dated and close. Without a date a different figure is as likely a later update as an
+    /// error (tolls grow for days), so undated articles are compared only within themselves.</summary>
+    private static bool Near(DateTime? a, DateTime? b, int maxDays) =>
+        a is { } x && b is { } y && Math.Abs((x - y).TotalDays) <= maxDays;
+
+    /// <summary>Share of the smaller set of top names that the other set holds.</summary>
+    private static double Shared(HashSet<string> a, HashSet<string> b)
+    {
+        if (a.Count == 0 || b.Count == 0) return 0;
+        var (small, large) = a.Count <= b.Count ? (a, b) : (b, a);
+        var shared = 0;
+        foreach (var name in small)
+        {
+            if (large.Contains(name)) shared++;
+        }
+
+        return (double)shared / small.Count;
+    }
+
+    private static string Message(Claim claim, Claim other, Article otherArticle) => Rule.FormatMessage(
+        ("figure", claim.Figure),
+        ("other", other.Figure),
+        ("where", FileLocation.In(otherArticle, other.Quantity.Span)));
+}
+
+/// <summary>What EDL0003 keeps of one article for the corpus pass: its scoped claims and its most frequent names.</summary>
+public sealed class ConflictingNumbersSummary
+{
+    internal ConflictingNumbersSummary(IReadOnlyList<Claim> claims, IReadOnlyCollection<string> names)
+    {
+        Claims = claims;
+        Names = new HashSet<string>(names, StringComparer.Ordinal);
+    }
+
+    internal IReadOnlyList<Claim> Claims { get; }
+    internal HashSet<string> Names { get; }
+}

@@ -1,0 +1,86 @@
+using System.Collections.Generic;
+
+namespace EditorialLint.Quantities;
+
+/// <summary>
+/// A quantity with what it measures: "23 Pakistani soldiers were martyred in Kurram" is the count of soldiers
+/// (<see cref="Noun"/>) killed (<see cref="Event"/>) scoped by Pakistani and Kurram (<see cref="Entities"/>).
+/// Two claims with the same <see cref="Key"/> are statements of the same quantity. Produced by
+/// <see cref="ClaimExtractor.Extract(Text.Article)"/>; immutable.
+/// </summary>
+public sealed class Claim
+{
+    public Claim(Quantity quantity, string noun, string nounText, string @event, IReadOnlyList<string> entities, IReadOnlyList<string> scope, bool update, double low, double high, bool inLead = false, bool inHeading = false, IReadOnlyList<double>? sentenceValues = null)
+    {
+        Quantity = quantity;
+        Noun = noun;
+        NounText = nounText;
+        Event = @event;
+        Entities = entities;
+        Scope = scope;
+        IsUpdate = update;
+        Low = low;
+        High = high;
+        InLead = inLead || inHeading;
+        InHeading = inHeading;
+        SentenceValues = sentenceValues ?? System.Array.Empty<double>();
+        Key = @event + "|" + (noun.Length == 0 ? "people" : noun) + "|" + string.Join(",", scope);
+    }
+
+    public Quantity Quantity { get; }
+
+    /// <summary>What is counted, folded: "soldier" for "troops", "people" for "persons" or "others".</summary>
+    public string Noun { get; }
+
+    /// <summary>The counted noun as written, with the event unless the noun says it: "soldiers killed", "dead".</summary>
+    public string NounText { get; }
+
+    /// <summary>What happened to them, folded: "killed" for "martyred", "died", "dead"; "injured"; "arrested"; "aboard"; …</summary>
+    public string Event { get; }
+
+    /// <summary>Names that scope the claim (places, bodies, demonyms) in its clause, folded, in text order.</summary>
+    public IReadOnlyList<string> Entities { get; }
+
+    /// <summary>Narrowing words: in-text time anchors ("since 2021", "last october"), "including gunman", "on the ground", "total".</summary>
+    public IReadOnlyList<string> Scope { get; }
+
+    /// <summary>True when the sentence reports a change ("rose to", "revised", "now stands at"): a new value, not a rival one.</summary>
+    public bool IsUpdate { get; }
+
+    /// <summary>What the text allows: the quantity's interval, with round exact figures read as rounded ("17,000" ≈ 16,500–17,500).</summary>
+    public double Low { get; }
+    public double High { get; }
+
+    /// <summary>True for a claim of the headline or the lede (the first sentences): the story's main figure.</summary>
+    public bool InLead { get; }
+
+    /// <summary>True for a claim of a headline.</summary>
+    public bool InHeading { get; }
+
+    /// <summary>Event, noun (a bare count such as "killing 23" is of people) and scope words: claims that may state the
+    /// same quantity share a key; <see cref="ClaimMatch.SameQuantity"/> then checks their names.</summary>
+    public string Key { get; }
+
+    /// <summary>The short figure text for messages: "25 soldiers killed".</summary>
+    public string Figure => Quantity.Text + " " + NounText;
+
+    /// <summary>Every figure of the claim's sentence, the claim's own included.</summary>
+    public IReadOnlyList<double> SentenceValues { get; }
+
+    /// <summary>True when the two intervals share no value, and neither sentence gives the other's figure as well
+    /// ("12 people dead: nine in the offices" gives nine as a part of twelve, not as a rival count).</summary>
+    public bool Contradicts(Claim other) =>
+        (High < other.Low || other.High < Low) && !Mentions(other.Quantity.Value) && !other.Mentions(Quantity.Value);
+
+    private bool Mentions(double value)
+    {
+        foreach (var v in SentenceValues)
+        {
+            if (v == value && v != Quantity.Value) return true;
+        }
+
+        return false;
+    }
+
+    public override string ToString() => Figure + " [" + Low + ", " + High + "] " + Key + (IsUpdate ? " (update)" : string.Empty);
+}

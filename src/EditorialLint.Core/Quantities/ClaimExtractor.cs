@@ -1,0 +1,303 @@
+using System;
+using System.Collections.Generic;
+using System.Globalization;
+using EditorialLint.Lexicon;
+using EditorialLint.Text;
+
+namespace EditorialLint.Quantities;
+
+/// <summary>
+/// Finds the claims of an article: counts of people or things with an event that happened to them ("23 soldiers were
+/// killed", "killing at least 40 people", "239 passengers on board"), scoped by the names and time anchors of their
+/// sentence. Quoted figures, contested claims ("the Taliban claimed"), increments ("another 5") and counts with no
+/// event are not claims. Pure and linear in the article's length.
+/// </summary>
+public static class ClaimExtractor
+{
+    /// <summary>Event words, folded to what happened.</summary>
+    private static readonly Dictionary<string, string> Events = new(StringComparer.OrdinalIgnoreCase)
+    {
+        ["killed"] = "killed", ["kill"] = "killed", ["kills"] = "killed", ["killing"] = "killed", ["died"] = "killed", ["dead"] = "killed",
+        ["martyred"] = "killed", ["perished"] = "killed", ["slain"] = "killed", ["deaths"] = "killed", ["death"] = "killed",
+        ["lives"] = "killed", ["drowned"] = "killed", ["left"] = "left",
+        ["injured"] = "injured", ["wounded"] = "injured", ["hurt"] = "injured", ["injuring"] = "injured", ["wounding"] = "injured",
+        ["injures"] = "injured", ["injure"] = "injured",
+        ["arrested"] = "arrested", ["detained"] = "arrested", ["arresting"] = "arrested", ["rounded"] = "arrested",
+        ["missing"] = "missing", ["displaced"] = "displaced", ["evacuated"] = "evacuated", ["rescued"] = "rescued",
+        ["kidnapped"] = "abducted", ["abducted"] = "abducted", ["abducting"] = "abducted", ["kidnapping"] = "abducted",
+        ["aboard"] = "aboard", ["board"] = "aboard", ["carrying"] = "aboard",
+        ["pledged"] = "pledged", ["offered"] = "offered", ["donated"] = "donated",
+        ["destroyed"] = "destroyed", ["damaged"] = "damaged", ["homeless"] = "homeless", ["infected"] = "infected",
+    };
+
+    /// <summary>Nouns that carry their own event: "23 deaths", "50 injured", "the dead".</summary>
+    private static readonly Dictionary<string, (string Noun, string Event)> EventNouns = new(StringComparer.OrdinalIgnoreCase)
+    {
+        ["death"] = ("people", "killed"), ["fatality"] = ("people", "killed"), ["dead"] = ("people", "killed"), ["body"] = ("people", "killed"),
+        ["injured"] = ("people", "injured"), ["injury"] = ("people", "injured"), ["wounded"] = ("people", "injured"),
+        ["martyr"] = ("people", "killed"), ["victim"] = ("victim", string.Empty), ["missing"] = ("people", "missing"),
+    };
+
+    private static readonly Dictionary<string, string> NounFolds = new(StringComparer.OrdinalIgnoreCase)
+    {
+        ["person"] = "people", ["other"] = "people", ["individual"] = "people", ["troop"] = "soldier", ["serviceman"] = "soldier",
+        ["servicemen"] = "soldier", ["militant"] = "militant", ["terrorist"] = "militant", ["insurgent"] = "militant",
+    };
+
+    /// <summary>Words between the counted noun and its event: "23 soldiers were reportedly killed".</summary>
+    private static readonly HashSet<string> Auxiliaries = Set(
+        "were", "was", "are", "is", "have", "has", "had", "been", "be", "being", "reportedly", "also", "all", "later", "confirmed",
+        "reported", "believed", "feared", "said", "to", "so", "far", "got", "remain", "remained", "who", "that", "lost", "their", "in", "the");
+
+    private static readonly HashSet<string> Updates = Set(
+        "rose", "risen", "rise", "rising", "rises", "climbed", "climbing", "increased", "increasing", "jumped", "mounted", "mounting",
+        "reached", "reaching", "revised", "bringing", "brought", "raising", "raised", "updated", "surged", "soared", "now",
+        "swelled", "grown", "grew", "hiked", "lowered", "reduced", "dropped", "fell",
+        "crosses", "crossed", "tops", "topped", "passes", "passed", "exceeds", "exceeded", "surpasses", "surpassed");
+
+    private static readonly HashSet<string> Increments = Set("another", "more", "additional", "further", "extra", "new", "other");
+
+    private static readonly HashSet<string> Contested = Set("claimed", "claims", "claim", "alleged", "allegedly", "denied", "disputed", "if", "would", "could", "may", "might", "plan", "plans", "planned", "target", "expected", "projected");
+
+    private static readonly HashSet<string> NotNames = Set(
+        "the", "a", "an", "in", "on", "at", "of", "and", "but", "mr", "mrs", "ms", "dr", "he", "she", "it", "they", "we", "i",
+        "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "january", "february", "march", "april",
+        "may", "june", "july", "august", "september", "october", "november", "december", "jan", "feb", "mar", "apr", "jun", "jul",
+        "aug", "sep", "sept", "oct", "nov", "dec", "this", "that", "these", "those", "there", "when", "after", "before", "some",
+        "about", "at", "least", "more", "than", "over", "up", "nearly", "almost", "around", "as", "many", "meanwhile", "elsewhere",
+        "separately", "earlier", "later", "however", "also", "according", "police", "officials", "official", "sources");
+
+    /// <summary>News agencies credited in a sentence: who reports a figure is not what it counts.</summary>
+    private static readonly HashSet<string> Wires = Set("afp", "ap", "reuters", "xinhua", "app", "pti", "ani", "bbc", "cnn", "nni", "inp", "dpa", "efe", "anadolu", "irna", "wafa", "online", "copyright");
+
+    private static readonly HashSet<string> MonthWords = Set(
+        "january", "february", "march", "april", "may", "june", "july", "august", "september", "october", "november", "december");
+
+    /// <summary>Sentences (headlines included) that make the lede.</summary>
+    private const int LeadSentences = 3;
+
+    private static HashSet<string> Set(params string[] words) => new(words, StringComparer.OrdinalIgnoreCase);
+
+    /// <summary>The claims of an article, in text order.</summary>
+    public static IReadOnlyList<Claim> Extract(Article article)
+    {
+        if (article is null) throw new ArgumentNullException(nameof(article));
+        var claims = new List<Claim>();
+        var tokens = article.Tokens;
+        var quantities = QuantityExtractor.Extract(article);
+        var values = new Dictionary<int, List<double>>();
+        foreach (var quantity in quantities)
+        {
+            if (!values.TryGetValue(quantity.SentenceIndex, out var list)) values.Add(quantity.SentenceIndex, list = new List<double>());
+            list.Add(quantity.Value);
+        }
+
+        foreach (var quantity in quantities)
+        {
+            if (quantity.Unit != QuantityUnit.Count || quantity.InQuotation || quantity.Value <= 0) continue;
+            var sentence = article.Sentences[quantity.SentenceIndex];
+            int first = sentence.FirstToken, end = sentence.FirstToken + sentence.TokenCount;
+            if (quantity.FirstToken > first && Increments.Contains(tokens[quantity.FirstToken - 1].Text)) continue;
+
+            // "three of the 307 people aboard": a part of a count, not the count.
+            if (quantity.LastToken + 1 < end && tokens[quantity.LastToken + 1].Text.Equals("of", StringComparison.OrdinalIgnoreCase)) continue;
+
+            var nounToken = NounToken(article, quantity, end);
+            var after = nounToken >= 0 ? nounToken + 1 : quantity.LastToken + 1;
+            if (after < end && Increments.Contains(tokens[after].Text)) continue;
+            var noun = quantity.Noun;
+            string? ev = null;
+            if (noun is not null && EventNouns.TryGetValue(noun, out var folded))
+            {
+                noun = folded.Noun;
+                if (folded.Event.Length > 0) ev = folded.Event;
+            }
+
+            if (noun is not null && NounFolds.TryGetValue(noun, out var fold)) noun = fold;
+            if (noun is not null && nounToken < 0) continue;
+            ev ??= EventAfter(tokens, after, end) ?? EventBefore(tokens, quantity.FirstToken, first);
+
+            // "killing 23", "23 were killed", "the death toll stood at 23": a count of unnamed people.
+            if (noun is null && ev is null && TollBefore(tokens, quantity.FirstToken, first)) ev = "killed";
+            if (ev is null || ev == "left") continue;
+            noun ??= string.Empty;
+            if (HasAny(tokens, first, end, Contested)) continue;
+
+            var scope = new SortedSet<string>(StringComparer.Ordinal);
+            ReadScope(article, first, end, scope);
+            if (after < end && tokens[after].Text.Equals("on", StringComparison.OrdinalIgnoreCase) && after + 1 < end && tokens[after + 1].Text.Equals("board", StringComparison.OrdinalIgnoreCase) && ev != "aboard")
+                scope.Add("on board");
+            var entities = Entities(article, sentence, quantity, nounToken);
+            var (low, high) = Interval(quantity);
+            var update = HasAny(tokens, first, end, Updates);
+            var nounText = nounToken < 0 ? ev : EventNouns.TryGetValue(quantity.Noun!, out var own) && own.Event.Length > 0 ? tokens[nounToken].Text : tokens[nounToken].Text + " " + ev;
+            var lead = quantity.SentenceIndex < LeadSentences;
+            claims.Add(new Claim(quantity, noun, nounText, ev, entities, new List<string>(scope), update, low, high, lead, lead && article.GetBlock(sentence).Kind == BlockKind.Heading, values[quantity.SentenceIndex]));
+        }
+
+        return claims;
+    }
+
+    /// <summary>Round exact figures are read as rounded: "17,000" allows 16,500–17,500; "200" allows 150–250.</summary>
+    private static (double Low, double High) Interval(Quantity quantity)
+    {
+        if (quantity.Qualifier != QuantityQualifier.Exact || quantity.Value < 100) return (quantity.Low, quantity.High);
+        var step = 1.0;
+        while (step * 10 <= quantity.Value && Math.Abs(quantity.Value % (step * 10)) < 1e-9) step *= 10;
+        return step < 100 ? (quantity.Low, quantity.High) : (quantity.Value - step / 2, quantity.Value + step / 2);
+    }
+
+    private static int NounToken(Article article, Quantity quantity, int end)
+    {
+        if (quantity.NounSpan is not { } span) return -1;
+        for (var t = quantity.LastToken + 1; t < end && t <= quantity.LastToken + 8; t++)
+        {
+            if (article.Tokens[t].Span.Start == span.Start) return t;
+        }
+
+        return -1;
+    }
+
+    private static string? EventAfter(IReadOnlyList<Token> tokens, int from, int end)
+    {
+        for (var t = from; t < end && t < from + 5; t++)
+        {
+            var text = tokens[t].Text;
+            if (text.Equals("on", StringComparison.OrdinalIgnoreCase) && t + 1 < end && tokens[t + 1].Text.Equals("board", StringComparison.OrdinalIgnoreCase)) return "aboard";
+            if (Events.TryGetValue(text, out var ev) && ev != "aboard") return ev;
+            if (!Auxiliaries.Contains(text)) return text.Equals("aboard", StringComparison.OrdinalIgnoreCase) ? "aboard" : null;
+        }
+
+        return null;
+    }
+
+    private static string? EventBefore(IReadOnlyList<Token> tokens, int start, int first)
+    {
+        for (var t = start - 1; t >= first && t >= start - 4; t--)
+        {
+            var text = tokens[t].Text;
+            if (Events.TryGetValue(text, out var ev)) return ev;
+            if (!(text is "the" or "a" or "of" or "lives" or "up" or "had" or "have" or "has")) return null;
+        }
+
+        return null;
+    }
+
+    private static bool TollBefore(IReadOnlyList<Token> tokens, int start, int first)
+    {
+        for (var t = start - 1; t >= first && t >= start - 4; t--)
+        {
+            if (tokens[t].Text.Equals("toll", StringComparison.OrdinalIgnoreCase)) return t > first && tokens[t - 1].Text.Equals("death", StringComparison.OrdinalIgnoreCase);
+        }
+
+        return false;
+    }
+
+    private static bool HasAny(IReadOnlyList<Token> tokens, int first, int end, HashSet<string> words)
+    {
+        for (var t = first; t < end; t++)
+        {
+            if (tokens[t].IsWord && words.Contains(tokens[t].Text)) return true;
+        }
+
+        return false;
+    }
+
+    /// <summary>Time anchors and narrowing phrases of the sentence.</summary>
+    private static void ReadScope(Article article, int first, int end, SortedSet<string> scope)
+    {
+        var tokens = article.Tokens;
+        for (var t = first; t < end; t++)
+        {
+            var text = tokens[t].Text.ToLowerInvariant();
+            var next = t + 1 < end ? tokens[t + 1].Text.ToLowerInvariant() : string.Empty;
+            if (text is "since" or "last" or "in" or "this" or "during" && (IsYear(next) || MonthWords.Contains(next) || text is "since" or "last" or "this" && next is "year" or "month" or "week" or "january"))
+            {
+                var anchor = text == "in" ? next : text + " " + next;
+                if (text == "last" && MonthWords.Contains(next) && article.Date is { } date) anchor = MonthYear(date, next, before: true);
+                scope.Add(anchor);
+            }
+            else if (IsYear(text) && (t == first || !IsYear(tokens[t - 1].Text))) scope.Add(text);
+            else if (text is "including" or "excluding" or "besides" && t + 1 < end)
+            {
+                var what = tokens[t + 1].Text.ToLowerInvariant() is "the" or "a" or "two" or "three" or "one" && t + 2 < end ? tokens[t + 2].Text : tokens[t + 1].Text;
+                scope.Add(text + " " + what.ToLowerInvariant().TrimEnd('s'));
+            }
+            else if (text == "on" && next == "the" && t + 2 < end && tokens[t + 2].Text.Equals("ground", StringComparison.OrdinalIgnoreCase)) scope.Add("on the ground");
+            else if (text is "total" or "overall" or "cumulative" || text == "so" && next == "far") scope.Add("total");
+            else if (text is "nationwide" or "countrywide" || text == "across" && next is "the" or "country") scope.Add("nationwide");
+        }
+    }
+
+    private static string MonthYear(DateTime date, string month, bool before)
+    {
+        var m = DateTime.ParseExact(month, "MMMM", CultureInfo.InvariantCulture).Month;
+        var year = before && m >= date.Month ? date.Year - 1 : date.Year;
+        return year.ToString(CultureInfo.InvariantCulture) + "-" + m.ToString("00", CultureInfo.InvariantCulture);
+    }
+
+    private static bool IsYear(string text) =>
+        text.Length == 4 && int.TryParse(text, NumberStyles.None, CultureInfo.InvariantCulture, out var year) && year is >= 1900 and <= 2100;
+
+    /// <summary>Capitalised names of the claim's clause, folded (lower case, possessive dropped, cut to five letters so
+    /// "Pakistani" and "Pakistan" agree), in text order ("Israeli strikes on Iran" is not "Iran's attacks on Israel"). Words that start a sentence or a headline count only when they are not
+    /// ordinary English words.</summary>
+    private static List<string> Entities(Article article, Sentence sentence, Quantity quantity, int nounToken)
+    {
+        var tokens = article.Tokens;
+        var heading = article.GetBlock(sentence).Kind == BlockKind.Heading;
+        var names = new List<string>();
+        int from = quantity.FirstToken, to = quantity.LastToken;
+        while (from > sentence.FirstToken && !ClauseBreaks.Contains(tokens[from - 1].Text)) from--;
+        while (to + 1 < sentence.FirstToken + sentence.TokenCount && !ClauseBreaks.Contains(tokens[to + 1].Text)) to++;
+        for (var t = from; t <= to; t++)
+        {
+            var token = tokens[t];
+            if (!token.IsWord || !token.IsCapitalized || token.InQuotation || (t >= quantity.FirstToken && t <= quantity.LastToken)) continue;
+            var lower = token.Text.ToLowerInvariant();
+            if (lower.Length < 2 || NotNames.Contains(lower) || NotNames.Contains(lower.TrimEnd('s')) || Wires.Contains(lower)) continue;
+            var initial = t == sentence.FirstToken || tokens[t - 1].Text is "\"" or "\u201C" or "(" or ":";
+            if ((initial || heading || token.IsAllCaps && lower.Length > 4) && EnglishLexicon.IsEnglishWord(lower) && t != nounToken - 1) continue;
+            lower = Fold(lower);
+            if (!names.Contains(lower)) names.Add(lower);
+        }
+
+        return names;
+    }
+
+    /// <summary>Ends of clauses: a name beyond them scopes another statement ("19 died at La Belle Equipe, while 15 were killed at Le Carillon").</summary>
+    private static readonly HashSet<string> ClauseBreaks = Set(";", "while", "whereas", "but", "although", "though", "including", "besides");
+
+    private static string Fold(string lower)
+    {
+        if (lower.EndsWith("'s", StringComparison.Ordinal) || lower.EndsWith("\u2019s", StringComparison.Ordinal)) lower = lower.Substring(0, lower.Length - 2);
+        lower = lower.TrimEnd('\'', '\u2019');
+        return lower.Length > 5 ? lower.Substring(0, 5) : lower;
+    }
+
+    /// <summary>The names an article uses most, folded as in claims: what it is about, to tell one story from another.</summary>
+    public static IReadOnlyCollection<string> TopNames(Article article, int count)
+    {
+        if (article is null) throw new ArgumentNullException(nameof(article));
+        var counts = new Dictionary<string, int>(StringComparer.Ordinal);
+        var tokens = article.Tokens;
+        foreach (var sentence in article.Sentences)
+        {
+            for (var t = sentence.FirstToken + 1; t < sentence.FirstToken + sentence.TokenCount; t++)
+            {
+                var token = tokens[t];
+                if (!token.IsWord || !token.IsCapitalized || token.Text.Length < 3) continue;
+                var lower = token.Text.ToLowerInvariant();
+                if (NotNames.Contains(lower) || Wires.Contains(lower) || article.GetBlock(sentence).Kind == BlockKind.Heading && EnglishLexicon.IsEnglishWord(lower)) continue;
+                var key = Fold(lower);
+                counts[key] = counts.TryGetValue(key, out var n) ? n + 1 : 1;
+            }
+        }
+
+        var ordered = new List<KeyValuePair<string, int>>(counts);
+        ordered.Sort((a, b) => a.Value != b.Value ? b.Value.CompareTo(a.Value) : string.CompareOrdinal(a.Key, b.Key));
+        var top = new HashSet<string>(StringComparer.Ordinal);
+        for (var i = 0; i < ordered.Count && i < count; i++) top.Add(ordered[i].Key);
+        return top;
+    }
+}

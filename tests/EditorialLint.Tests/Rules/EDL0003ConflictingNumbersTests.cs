@@ -1,0 +1,185 @@
+using System.Linq;
+using EditorialLint.BuiltIn;
+using EditorialLint.Testing;
+
+namespace EditorialLint.Tests.Rules;
+
+public class EDL0003ConflictingNumbersTests
+{
+    private const string Monday = "---\ndate: 2025-10-13\n---\n";
+    private const string Tuesday = "---\ndate: 2025-10-14\n---\n";
+    private const string NextMonth = "---\ndate: 2025-11-20\n---\n";
+
+    private static RuleVerifier Verifier() => new(new ConflictingNumbersRule());
+
+    public class Reports
+    {
+        [Fact]
+        public void two_articles_of_one_day_with_different_tolls() =>
+            Verifier().VerifyCorpus(
+                ("a.txt", Monday + "Kurram clash\n\nOfficials in Kurram said 23 Pakistani soldiers were killed in Kurram."),
+                ("b.txt", Monday + "Kurram clash\n\nOfficials in Kurram said {|EDL0003:25|} Pakistani soldiers were killed in Kurram."));
+
+        [Fact]
+        public void one_article_that_changes_its_own_figure() =>
+            Verifier().Verify("Twelve people were injured in Quetta. Doctors treated them. Later {|EDL0003:30|} people were injured in Quetta, police said.");
+
+        [Fact]
+        public void an_exact_figure_outside_an_at_least_figure() =>
+            Verifier().Verify("At least 40 people were killed in Bannu. Rescuers searched. In all, {|EDL0003:32|} people were killed in Bannu.");
+
+        [Fact]
+        public void an_exact_figure_above_an_up_to_figure() =>
+            Verifier().Verify("Up to 10 miners were killed in Duki. Rescuers searched. Police said {|EDL0003:14|} miners were killed in Duki.");
+
+        [Fact]
+        public void an_exact_figure_far_from_an_about_figure() =>
+            Verifier().Verify("About 50 people were injured in Swat. Rescuers searched. Police said {|EDL0003:75|} people were injured in Swat.");
+
+        [Fact]
+        public void headline_and_body_that_disagree() =>
+            Verifier().Verify("Six dead in Bannu clash\n\nPolice said {|EDL0003:five|} people were killed in Bannu on Sunday.");
+
+        [Fact]
+        public void two_ledes_of_one_day_that_name_the_place_differently() =>
+            Verifier().VerifyCorpus(
+                ("a.txt", Monday + "Kyiv strike\n\nKYIV, Ukraine: Russia launched drones and missiles at Kyiv on Tuesday, killing at least 16 people, Ukrainian officials in Kyiv said."),
+                ("b.txt", Monday + "Russian strikes kill {|EDL0003:14|} in Kyiv\n\nRussia launched drones and missiles at Ukraine on Tuesday, Ukrainian officials in Kyiv said."));
+
+        [Fact]
+        public void a_headline_and_a_lede_that_share_a_name() =>
+            Verifier().Verify("One killed, two injured in Quetta blast\n\nQUETTA: One person was killed and {|EDL0003:four|} others were injured in a bomb explosion on Sunday night.");
+
+        [Fact]
+        public void the_message_names_both_figures_and_the_other_place()
+        {
+            var findings = Verifier().Lint(
+                ("001.txt", Monday + "Kurram clash\n\nOfficials in Kurram said 23 Pakistani soldiers were killed in Kurram."),
+                ("002.txt", Monday + "Kurram clash\n\nOfficials in Kurram said 25 Pakistani soldiers were killed in Kurram."));
+            var finding = Assert.Single(findings);
+            Assert.StartsWith("'25 soldiers killed' conflicts with '23 soldiers killed' in 001.txt(", finding.Message, System.StringComparison.Ordinal);
+            Assert.Equal("001.txt", Assert.Single(finding.Related).Path);
+        }
+    }
+
+    public class Ignores
+    {
+        [Fact]
+        public void overlapping_intervals() =>
+            Verifier().Verify("At least 20 people were killed in Bannu. Rescuers searched. Police said 26 people were killed in Bannu.");
+
+        [Fact]
+        public void a_nearly_figure_and_the_figure_it_approaches() =>
+            Verifier().Verify("Nearly 50 people were injured in Swat. Rescuers searched. Police said 48 people were injured in Swat.");
+
+        [Fact]
+        public void a_range_that_holds_the_other_figure() =>
+            Verifier().Verify("Between 10 and 15 people were arrested in Lahore. Police said 12 people were arrested in Lahore.");
+
+        [Fact]
+        public void a_vague_figure_that_holds_the_other() =>
+            Verifier().Verify("Hundreds of people were injured in Izmit. Doctors said 400 people were injured in Izmit.");
+
+        [Fact]
+        public void a_round_figure_that_rounds_the_other() =>
+            Verifier().Verify("The quake killed 17,000 people in Turkey. Officials said 17,118 people were killed in Turkey.");
+
+        [Fact]
+        public void a_city_toll_beside_the_national_toll() =>
+            Verifier().Verify("The quake killed 15,000 people in Turkey. Rescuers dug. In Izmit, 4,000 people were killed in Turkey's worst-hit city.");
+
+        [Fact]
+        public void people_on_board_and_people_on_the_ground() =>
+            Verifier().Verify("The jet carried 242 people on board in Ahmedabad. It crashed. In Ahmedabad, 260 people were killed on the ground and aboard.");
+
+        [Fact]
+        public void killed_and_injured() =>
+            Verifier().Verify("Police said 23 people were killed in Quetta. Doctors said 40 people were injured in Quetta.");
+
+        [Fact]
+        public void a_count_including_the_gunman() =>
+            Verifier().Verify("Police said 12 people were killed in Atlanta. Later, 13 people were killed in Atlanta, including the gunman.");
+
+        [Fact]
+        public void update_language() =>
+            Verifier().Verify("Police said 23 people were killed in Kurram. By evening the toll rose to 31 as 31 people were killed in Kurram.");
+
+        [Fact]
+        public void a_figure_inside_a_quotation() =>
+            Verifier().Verify("Police said 23 people were killed in Kurram. \"We think 40 people were killed in Kurram,\" a elder said.");
+
+        [Fact]
+        public void a_contested_claim() =>
+            Verifier().Verify("Police said 23 soldiers were killed in Kurram. The Taliban claimed 58 soldiers were killed in Kurram.");
+
+        [Fact]
+        public void different_time_anchors() =>
+            Verifier().Verify("Last October, 23 soldiers were killed in Kurram. Since 2021, 4,000 soldiers were killed in Kurram.");
+
+        [Fact]
+        public void two_figures_of_one_sentence() =>
+            Verifier().Verify("At least 19 people were killed at Le Carillon in Paris, and 15 people were killed at Le Carillon in Paris later.");
+
+        [Fact]
+        public void articles_published_on_different_days() =>
+            Verifier().VerifyCorpus(
+                ("a.txt", Monday + "Gaza aid site\n\nIn Gaza, six people were killed while waiting for aid in Khan Younis."),
+                ("b.txt", Tuesday + "Gaza aid site\n\nIn Gaza, five people were killed while waiting for aid in Khan Younis."));
+
+        [Fact]
+        public void a_higher_toll_on_a_later_day() =>
+            Verifier()
+                .WithOption("editorial_lint.EDL0003.max_days_apart", "60")
+                .VerifyCorpus(
+                    ("a.txt", Monday + "Izmit quake\n\nIn Izmit, 3,261 people were killed, officials in Izmit said."),
+                    ("b.txt", NextMonth + "Izmit quake\n\nIn Izmit, 4,179 people were killed, officials in Izmit said."));
+
+        [Fact]
+        public void undated_articles_across_the_corpus() =>
+            Verifier().VerifyCorpus(
+                ("a.txt", "Kurram clash\n\nOfficials in Kurram said 23 Pakistani soldiers were killed in Kurram."),
+                ("b.txt", "Kurram clash\n\nOfficials in Kurram said 25 Pakistani soldiers were killed in Kurram."));
+
+        [Fact]
+        public void unrelated_stories_of_one_day() =>
+            Verifier().VerifyCorpus(
+                ("a.txt", Monday + "Lahore rally\n\nIn Lahore, 12 people were arrested. Shehbaz Sharif and Maryam Nawaz spoke at the PML-N rally in Lahore."),
+                ("b.txt", Monday + "Lahore fraud\n\nIn Lahore, 30 people were arrested. The FIA and the SECP raided offices of Alpha Traders in Lahore."));
+
+        [Fact]
+        public void across_articles_switched_off() =>
+            Verifier()
+                .WithOption("editorial_lint.EDL0003.across_articles", "false")
+                .VerifyCorpus(
+                    ("a.txt", Monday + "Kurram clash\n\nOfficials in Kurram said 23 Pakistani soldiers were killed in Kurram."),
+                    ("b.txt", Monday + "Kurram clash\n\nOfficials in Kurram said 25 Pakistani soldiers were killed in Kurram."));
+
+        [Fact]
+        public void a_headline_without_names() =>
+            Verifier().Verify("Inmate killed, three injured in prison van ambush\n\nA prisoner died, while two others were injured, in an ambush near Khairpur on Tuesday.");
+
+        [Fact]
+        public void a_toll_that_crosses_a_threshold() =>
+            Verifier().Verify("Gaza death toll crosses 55,000\n\nIn Gaza, 16 people were killed on Sunday, officials in Gaza said.");
+
+        [Fact]
+        public void body_figures_of_other_incidents_in_stories_of_one_day() =>
+            Verifier().VerifyCorpus(
+                ("a.txt", Monday + "Gaza aid site\n\nGaza civil defence said aid seekers died in Gaza on Monday. Rescuers searched. Officials spoke. In Gaza, six people were killed near Rafah."),
+                ("b.txt", Monday + "Gaza aid site\n\nGaza civil defence said aid seekers died in Gaza on Monday. Rescuers searched. Officials spoke. In Gaza, two people were killed near Netzarim."));
+
+        [Fact]
+        public void ledes_with_no_name_in_common() =>
+            Verifier().VerifyCorpus(
+                ("a.txt", Monday + "Quetta and Turbat blasts\n\nIn Quetta, six people were killed by a bomb. Turbat police said Turbat was calm."),
+                ("b.txt", Monday + "Quetta and Turbat blasts\n\nIn Turbat, two people were killed by a bomb. Quetta police said Quetta was calm."));
+
+        [Fact]
+        public void the_seeds_have_no_conflicts()
+        {
+            var seeds = System.IO.Directory.GetFiles(Support.RepoPaths.Seeds, "*.txt").OrderBy(p => p, System.StringComparer.Ordinal)
+                .Select(p => (p, System.IO.File.ReadAllText(p))).ToArray();
+            Assert.DoesNotContain(Verifier().Lint(seeds), f => f.RuleId == "EDL0003");
+        }
+    }
+}
