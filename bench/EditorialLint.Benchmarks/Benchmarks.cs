@@ -20,7 +20,7 @@ public class ParseBenchmarks
     public void Setup()
     {
         _files = BenchCorpus.Take(Articles);
-        Throughput.Record(this, BenchCorpus.Utf8Bytes(_files.Select(f => f.Text)), Articles);
+        Throughput.Record<ParseBenchmarks>(BenchCorpus.Utf8Bytes(_files.Select(f => f.Text)), Articles);
     }
 
     [Benchmark]
@@ -53,7 +53,7 @@ public class RuleBenchmarks
         var files = BenchCorpus.Take(1000);
         _articles = BenchCorpus.Parse(files);
         _engine = BenchCorpus.EngineFor(Rule);
-        Throughput.Record(this, BenchCorpus.Utf8Bytes(files.Select(f => f.Text)), Rule);
+        Throughput.Record<RuleBenchmarks>(BenchCorpus.Utf8Bytes(files.Select(f => f.Text)), Rule);
     }
 
     [Benchmark]
@@ -85,7 +85,7 @@ public class CorpusScalingBenchmarks
         _engine = BenchCorpus.EngineFor("all");
         var replicated = Replicate(files, Scale);
         _analyses = replicated.Select(f => _engine.AnalyzeArticle(Article.Parse(f.Path, f.Text))).ToList();
-        Throughput.Record(this, BenchCorpus.Utf8Bytes(replicated.Select(f => f.Text)), Scale);
+        Throughput.Record<CorpusScalingBenchmarks>(BenchCorpus.Utf8Bytes(replicated.Select(f => f.Text)), Scale);
     }
 
     [Benchmark]
@@ -109,7 +109,7 @@ public class PerFileBenchmarks
         _file = BenchCorpus.NearestSize(5000);
         _engine = BenchCorpus.EngineFor("all");
         _host = new InProcessHost(new[] { _file }, BenchCorpus.RuleFiles().Select(r => (r.Path, r.Text)));
-        Throughput.Record(this, BenchCorpus.Utf8Bytes(new[] { _file.Text }));
+        Throughput.Record<PerFileBenchmarks>(BenchCorpus.Utf8Bytes(new[] { _file.Text }));
     }
 
     /// <summary>Article.Parse + every per-article rule, engine built once.</summary>

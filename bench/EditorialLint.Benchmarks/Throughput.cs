@@ -16,8 +16,9 @@ public static class Throughput
 {
     private static readonly ConcurrentDictionary<string, long> BytesByCase = new();
 
-    public static void Record(object benchmark, long utf8Bytes, params object[] parameters) =>
-        BytesByCase[Key(benchmark.GetType().Name, parameters.Select(p => p.ToString() ?? string.Empty))] = utf8Bytes;
+    /// <summary>Records by the declared benchmark class: the in-process toolchain runs an emitted subclass.</summary>
+    public static void Record<TBenchmark>(long utf8Bytes, params object[] parameters) =>
+        BytesByCase[Key(typeof(TBenchmark).Name, parameters.Select(p => p.ToString() ?? string.Empty))] = utf8Bytes;
 
     internal static bool TryGet(BenchmarkCase benchmarkCase, out long bytes) =>
         BytesByCase.TryGetValue(Key(benchmarkCase.Descriptor.Type.Name, benchmarkCase.Parameters.Items.Select(p => p.Value?.ToString() ?? string.Empty)), out bytes);
