@@ -51,7 +51,7 @@ public sealed class ConflictingNumbersRule : CorpusRule<ConflictingNumbersSummar
             for (var i = earlier.Count - 1; i >= 0; i--)
             {
                 if (earlier[i].Quantity.SentenceIndex == claim.Quantity.SentenceIndex || !Conflict(earlier[i], claim) || !ClaimMatch.SameQuantity(earlier[i], claim, acrossArticles: false)) continue;
-                context.Report(claim.Quantity.Span, Message(claim, earlier[i], context.Article), new[] { FileLocation.In(context.Article, earlier[i].Quantity.Span) });
+                context.Report(claim.Quantity.Span, Message(claim, earlier[i], context.Article, sameArticle: true), new[] { FileLocation.In(context.Article, earlier[i].Quantity.Span) });
                 break;
             }
 
@@ -109,7 +109,7 @@ public sealed class ConflictingNumbersRule : CorpusRule<ConflictingNumbersSummar
                     if (Risen(earlier, Date(entries[earlierEntry]), later, Date(entries[laterEntry]))) continue;
                     if (Shared(entries[earlierEntry].Summary.Names, entries[laterEntry].Summary.Names) < minShared) continue;
                     var other = entries[earlierEntry].Article.Article;
-                    context.Report(entries[laterEntry].Article.Article, later.Quantity.Span, Message(later, earlier, other), new[] { FileLocation.In(other, earlier.Quantity.Span) });
+                    context.Report(entries[laterEntry].Article.Article, later.Quantity.Span, Message(later, earlier, other, sameArticle: false), new[] { FileLocation.In(other, earlier.Quantity.Span) });
                     break;
                 }
             }
@@ -145,10 +145,21 @@ public sealed class ConflictingNumbersRule : CorpusRule<ConflictingNumbersSummar
         return (double)shared / small.Count;
     }
 
-    private static string Message(Claim claim, Claim other, Article otherArticle) => Rule.FormatMessage(
-        ("figure", claim.Figure),
-        ("other", other.Figure),
-        ("where", FileLocation.In(otherArticle, other.Quantity.Span)));
+    /// <summary>
+    /// The other claim is named by file name and line/column: the full path differs between hosts (absolute in the
+    /// build, as typed in the CLI) and is in the related location anyway.
+    /// </summary>
+    private static string Message(Claim claim, Claim other, Article otherArticle, bool sameArticle)
+    {
+        var position = otherArticle.Lines.GetLinePosition(other.Quantity.Span.Start);
+        var file = otherArticle.Path.Substring(otherArticle.Path.LastIndexOfAny(PathSeparators) + 1);
+        return Rule.FormatMessage(
+            ("figure", claim.Figure),
+            ("other", other.Figure),
+            ("where", (sameArticle ? "this article" : file) + "(" + position + ")"));
+    }
+
+    private static readonly char[] PathSeparators = { '/', '\\' };
 }
 
 /// <summary>What EDL0003 keeps of one article for the corpus pass: its scoped claims and its most frequent names.</summary>

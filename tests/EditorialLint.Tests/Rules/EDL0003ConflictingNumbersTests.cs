@@ -60,6 +60,17 @@ public class EDL0003ConflictingNumbersTests
             Assert.StartsWith("'25 soldiers killed' conflicts with '23 soldiers killed' in 001.txt(", finding.Message, System.StringComparison.Ordinal);
             Assert.Equal("001.txt", Assert.Single(finding.Related).Path);
         }
+
+        [Fact]
+        public void the_message_names_the_other_claim_by_file_name_only_and_this_article_for_its_own()
+        {
+            var across = Verifier().Lint(
+                ("desk/2025/001.txt", Monday + "Kurram clash\n\nOfficials in Kurram said 23 Pakistani soldiers were killed in Kurram."),
+                ("desk/2025/002.txt", Monday + "Kurram clash\n\nOfficials in Kurram said 25 Pakistani soldiers were killed in Kurram."));
+            Assert.Contains(" in 001.txt(", Assert.Single(across).Message, System.StringComparison.Ordinal);
+            var within = Verifier().Lint(("desk/q.txt", "One killed, two injured in Quetta blast\n\nQUETTA: One person was killed and four others were injured in a bomb explosion on Sunday night."));
+            Assert.EndsWith("in this article(1,13)", Assert.Single(within).Message, System.StringComparison.Ordinal);
+        }
     }
 
     public class Ignores
