@@ -93,7 +93,7 @@ public class HostileInputTests
         var lines = Bounded.Run("regex", () => LintHosts.EngineLint(new[] { ("articles/a.txt", Backtracking), ("articles/normal.txt", Normal) }, ruleFiles));
         var failures = LintHosts.Failures(lines);
         Assert.Contains(failures, f => f.StartsWith("articles/a.txt(", StringComparison.Ordinal));
-        Assert.All(failures, f => Assert.Contains(@"the pattern '(\w+\s?)+:' took longer than its", f, StringComparison.Ordinal));
+        Assert.All(failures, f => Assert.Contains(@"the pattern '(\w+\s?)+:' (in rules/slow.yml:5) took longer than its", f, StringComparison.Ordinal));
     }
 
     [Fact]
