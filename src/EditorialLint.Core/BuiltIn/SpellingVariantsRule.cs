@@ -106,12 +106,17 @@ public sealed class SpellingVariantsRule : CorpusRule<SpellingVariantsSummary>
 
     private static List<VariantOccurrence> ExtractOnce(ArticleContext context)
     {
-        var house = new List<VariantGroup>();
-        foreach (var group in context.Data.GetAll<VariantGroup>())
+        // The house forms are indexed once per run (the rule files' data), not per article.
+        var house = context.Data.GetOrCreate(Rule.Id + ".house", data =>
         {
-            if (group.RuleId == RuleIds.SpellingVariants) house.Add(group);
-        }
+            var groups = new List<VariantGroup>();
+            foreach (var group in data.GetAll<VariantGroup>())
+            {
+                if (group.RuleId == RuleIds.SpellingVariants) groups.Add(group);
+            }
 
+            return new HouseFormIndex(groups);
+        });
         return VariantExtractor.Extract(context.Article, house, context.Options.GetBool("automatic", true));
     }
 

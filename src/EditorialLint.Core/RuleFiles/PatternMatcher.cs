@@ -2,6 +2,7 @@ using System;
 using System.Collections.Generic;
 using System.Diagnostics;
 using System.Text.RegularExpressions;
+using System.Threading;
 using EditorialLint.Text;
 
 namespace EditorialLint.RuleFiles;
@@ -11,6 +12,13 @@ namespace EditorialLint.RuleFiles;
 /// catastrophic pattern stops instead of hanging the build. Whole words: the pattern is wrapped in Unicode-aware
 /// word boundaries (not ASCII <c>\b</c>). Matches inside code, URLs and front matter are dropped, and inside
 /// quotations when the rule says so.
+/// <para>
+/// A pattern that exceeds its timeout once is disabled for the rest of the run (this object lives as long as its
+/// rule: one run or compilation): the article where it timed out gets the EDL0901, later articles are not searched
+/// with it at all, so a catastrophic pattern costs one timeout per run, not one per article. Articles are analysed
+/// concurrently, so which article reports it depends on scheduling, and articles already being searched when it
+/// times out elsewhere may also time out (and report) — at most one per thread.
+/// </para>
 /// </summary>
 public sealed class PatternMatcher
 {
@@ -19,12 +27,16 @@ public sealed class PatternMatcher
 
     private const string WordChar = @"[\p{L}\p{M}\p{Nd}]";
 
-    private PatternMatcher(string pattern, Regex regex, object? tag, int timeoutMilliseconds)
+    // 0 while the pattern runs; 1 once a search has timed out (set once, never reset).
+    private int _disabled;
+
+    private PatternMatcher(string pattern, Regex regex, object? tag, int timeoutMilliseconds, string? source)
     {
         Pattern = pattern;
         Regex = regex;
         Tag = tag;
         TimeoutMilliseconds = timeoutMilliseconds;
+        Source = source;
     }
 
     public string Pattern { get; }
@@ -32,8 +44,18 @@ public sealed class PatternMatcher
     public object? Tag { get; }
     public int TimeoutMilliseconds { get; }
 
+    /// <summary>Where the pattern is written (rule file and line), for messages; null when unknown.</summary>
+    public string? Source { get; }
+
+    /// <summary>True once a search with this pattern has timed out: it finds nothing for the rest of the run.</summary>
+    public bool IsDisabled => Volatile.Read(ref _disabled) != 0;
+
     /// <summary>Compiles a pattern; returns null and an error message when it is not a valid .NET regular expression.</summary>
-    public static PatternMatcher? Create(string pattern, bool ignoreCase, bool wholeWord, int timeoutMilliseconds, object? tag, out string? error)
+    public static PatternMatcher? Create(string pattern, bool ignoreCase, bool wholeWord, int timeoutMilliseconds, object? tag, out string? error) =>
+        Create(pattern, ignoreCase, wholeWord, timeoutMilliseconds, tag, null, out error);
+
+    /// <summary>Compiles a pattern written at <paramref name="source"/> (e.g. <c>rules/house.yml:12</c>, named when it times out).</summary>
+    public static PatternMatcher? Create(string pattern, bool ignoreCase, bool wholeWord, int timeoutMilliseconds, object? tag, string? source, out string? error)
     {
         var options = RegexOptions.CultureInvariant | (ignoreCase ? RegexOptions.IgnoreCase : RegexOptions.None);
         var wrapped = wholeWord ? $"(?<!{WordChar})(?:{pattern})(?!{WordChar})" : pattern;
@@ -43,7 +65,7 @@ public sealed class PatternMatcher
             _ = new Regex(pattern, options, TimeSpan.FromMilliseconds(timeoutMilliseconds));
             var regex = new Regex(wrapped, options, TimeSpan.FromMilliseconds(timeoutMilliseconds));
             error = null;
-            return new PatternMatcher(pattern, regex, tag, timeoutMilliseconds);
+            return new PatternMatcher(pattern, regex, tag, timeoutMilliseconds, source);
         }
         catch (ArgumentException ex)
         {
@@ -55,7 +77,8 @@ public sealed class PatternMatcher
     /// <summary>
     /// Every non-empty match in the article's prose. Each search is bounded by the timeout, and the whole article by
     /// ten times it; past that a <see cref="TimeoutException"/> says which pattern was stopped (the engine reports it
-    /// as EDL0901 and the other rules keep running).
+    /// as EDL0901 and the other rules keep running) and the pattern is disabled: from then on it finds nothing, here
+    /// or in any article (a search already under way stops at its next match).
     /// </summary>
     public IEnumerable<Match> Find(Article article, bool skipQuotations)
     {
@@ -68,6 +91,7 @@ public sealed class PatternMatcher
         var blocks = article.Blocks;
         while (position <= text.Length)
         {
+            if (IsDisabled) yield break;
             Match match;
             try
             {
@@ -92,6 +116,12 @@ public sealed class PatternMatcher
         }
     }
 
-    private TimeoutException Timeout() =>
-        new($"the pattern '{Pattern}' took longer than its {TimeoutMilliseconds} ms match timeout and was stopped; simplify it or raise 'matchTimeout:'.");
+    private TimeoutException Timeout()
+    {
+        Interlocked.Exchange(ref _disabled, 1);
+        var where = Source is null ? string.Empty : $" (in {Source})";
+        return new TimeoutException(
+            $"the pattern '{Pattern}'{where} took longer than its {TimeoutMilliseconds} ms match timeout and was stopped; " +
+            "it is disabled for the rest of this run (no further articles are searched with it); simplify it or raise 'matchTimeout:'.");
+    }
 }

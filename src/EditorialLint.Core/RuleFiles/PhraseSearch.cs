@@ -54,7 +54,9 @@ public sealed class PhraseSearch
             var patterns = new List<PatternMatcher>();
             foreach (var (node, pattern, replacement) in entries)
             {
-                var matcher = PatternMatcher.Create(pattern, termCase == TermCase.Ignore, wholeWord: true, timeout, replacement, out var error);
+                var location = context.Locate(node);
+                var source = string.IsNullOrEmpty(location.Path) ? null : $"{location.Path}:{location.Start.Line + 1}";
+                var matcher = PatternMatcher.Create(pattern, termCase == TermCase.Ignore, wholeWord: true, timeout, replacement, source, out var error);
                 if (matcher is null)
                 {
                     context.Error(node, $"'{pattern}' is not a valid regular expression: {error}");
@@ -104,11 +106,19 @@ public sealed class PhraseSearch
 
         foreach (var pattern in _patterns)
         {
+            // A pattern disabled by a timeout (here or on another article) contributes nothing: the run reported
+            // it once, where it timed out (see PatternMatcher).
+            if (pattern.IsDisabled) continue;
+            var before = hits.Count;
             foreach (var match in pattern.Find(article, skipQuotations))
             {
                 var replacement = pattern.Tag as string;
                 hits.Add(new PhraseHit(new TextSpan(match.Index, match.Length), match.Value, replacement is null ? null : CaseStyle.Apply(match.Value, match.Result(replacement))));
             }
+
+            // Disabled while this article was being searched (a timeout on another thread): all or nothing per
+            // article, never a partial list.
+            if (pattern.IsDisabled) hits.RemoveRange(before, hits.Count - before);
         }
 
         if (_patterns.Count < 2) return hits;
