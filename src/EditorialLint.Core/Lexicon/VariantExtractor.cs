@@ -375,7 +375,7 @@ internal sealed class VariantExtractor
     private bool IsShouting(int index, Sentence sentence)
     {
         var end = sentence.FirstToken + sentence.TokenCount;
-        foreach (var j in new[] { index - 1, index + 1 })
+        for (var j = index - 1; j <= index + 1; j += 2)
         {
             if (j < sentence.FirstToken || j >= end || !_tokens[j].IsWord) continue;
             var text = _tokens[j].Text;

@@ -115,10 +115,12 @@ public static class VariantFolding
     }
 
     /// <summary>A closed word (or an inflection of one: resigned, reforms) whose hyphenated twin is another word.</summary>
+    private static readonly string[] BlockedSuffixes = { "s", "d", "ed", "ing", "er", "ers", "ation", "ations" };
+
     internal static bool IsBlockedClosedCompound(string lower)
     {
         if (ClosedCompoundBlocklist.Contains(lower)) return true;
-        foreach (var suffix in new[] { "s", "d", "ed", "ing", "er", "ers", "ation", "ations" })
+        foreach (var suffix in BlockedSuffixes)
         {
             if (lower.Length > suffix.Length + 3 && lower.EndsWith(suffix, StringComparison.Ordinal) &&
                 ClosedCompoundBlocklist.Contains(lower.Substring(0, lower.Length - suffix.Length))) return true;
