@@ -107,6 +107,8 @@ internal sealed class LintSession
             var date = Options.DatePattern is null ? null : ArticleDates.FromPath(file.DisplayPath, Options.DatePattern);
             var article = Article.Parse(file.DisplayPath, text, date: date);
             analyses[i] = engine.AnalyzeArticle(article, resolver.For(file.FullPath));
+            // Every article stays alive until the corpus pass; its tokens are no longer needed (peak 480 -> ~285 MB on pk-news).
+            analyses[i].ReleaseTokens();
             progress.Advance();
         });
         foreach (var analysis in analyses) Articles[analysis.Article.Article.Path] = analysis.Article.Article;

@@ -42,7 +42,8 @@ public sealed class ConflictingNumbersRule : CorpusRule<ConflictingNumbersSummar
 
     public override void AnalyzeArticle(ArticleContext context)
     {
-        var claims = ClaimExtractor.Extract(context.Article);
+        // Shared with Summarize (and the quantities with EDL0002): extracted once per article.
+        var claims = ClaimExtractor.Extract(context);
         var seen = new Dictionary<string, List<Claim>>(StringComparer.Ordinal);
         foreach (var claim in claims)
         {
@@ -63,7 +64,7 @@ public sealed class ConflictingNumbersRule : CorpusRule<ConflictingNumbersSummar
     {
         if (!context.Options.GetBool("across_articles", true)) return null;
         var claims = new List<Claim>();
-        foreach (var claim in ClaimExtractor.Extract(context.Article))
+        foreach (var claim in ClaimExtractor.Extract(context))
         {
             if ((claim.Entities.Count > 0 || claim.InLead) && !claim.IsUpdate) claims.Add(claim);
         }

@@ -43,7 +43,7 @@ public sealed class UnattributedFigureRule : Rule
     public override void AnalyzeArticle(ArticleContext context)
     {
         var article = context.Article;
-        var quantities = QuantityExtractor.Extract(article);
+        var quantities = QuantityExtractor.Extract(context); // shared with EDL0003's claims
         if (quantities.Count == 0) return;
 
         var options = context.Options;

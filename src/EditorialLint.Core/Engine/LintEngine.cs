@@ -25,6 +25,13 @@ public sealed class ArticleAnalysis
     /// <summary>The per-article findings, filtered by suppressions and severity, in order.</summary>
     public IReadOnlyList<Finding> Findings { get; }
     internal object?[] Summaries { get; }
+
+    /// <summary>
+    /// For hosts that hold a whole corpus before <see cref="LintEngine.AnalyzeCorpus"/>: frees the article's tokens and
+    /// sentences (its text, lines, blocks, quotations and excluded spans stay). Corpus rules then see only those and
+    /// their summaries, which is all the built-in ones read there. Call it only when nothing else needs the tokens.
+    /// </summary>
+    public void ReleaseTokens() => Article.Article.ReleaseTokens();
 }
 
 /// <summary>

@@ -40,6 +40,8 @@ public static class EnglishLexicon
     /// <summary>True when <paramref name="lowerWord"/> (lower case) is common English vocabulary.</summary>
     public static bool IsEnglishWord(string lowerWord) => WordSet.Value.Contains(lowerWord);
 
+    private static readonly (string British, string American)[] IsationSuffixes = { ("isation", "ization"), ("isations", "izations") };
+
     /// <summary>
     /// The American spelling that keys a British/American pair holding <paramref name="lowerWord"/> (lower case),
     /// e.g. "defence" and "defense" both give "defense". Pairs come from the SCOWL table, plus -isation/-ization
@@ -49,7 +51,7 @@ public static class EnglishLexicon
     public static bool TryGetAmericanSpelling(string lowerWord, out string american)
     {
         if (Pairs.Value.TryGetValue(lowerWord, out american!)) return true;
-        foreach (var (british, us) in new[] { ("isation", "ization"), ("isations", "izations") })
+        foreach (var (british, us) in IsationSuffixes)
         {
             string other;
             if (lowerWord.EndsWith(british, StringComparison.Ordinal)) other = lowerWord.Substring(0, lowerWord.Length - british.Length) + us;

@@ -41,6 +41,7 @@ internal sealed class VariantExtractor
     private readonly IReadOnlyList<Token> _tokens;
     private readonly bool[] _claimed;
     private readonly List<VariantOccurrence> _found = new();
+    private readonly List<int> _parts = new();
 
     private VariantExtractor(Article article)
     {
@@ -141,7 +142,10 @@ internal sealed class VariantExtractor
                 continue;
             }
 
-            var parts = new List<int> { t };
+            // One scratch list for the unit (most units are one word and never kept); a run keeps a copy.
+            var parts = _parts;
+            parts.Clear();
+            parts.Add(t);
             var u = t;
             while (u + 2 < end && IsAttachedHyphen(u + 1) && _tokens[u + 2].IsWord && !_tokens[u + 2].SpaceBefore && !_claimed[u + 2])
             {
@@ -152,7 +156,7 @@ internal sealed class VariantExtractor
             if (IsNameCapable(parts))
             {
                 if (run.Count > 0 && run[run.Count - 1][run[run.Count - 1].Count - 1] != t - 1) FlushRun(run, sentence);
-                run.Add(parts);
+                run.Add(new List<int>(parts));
                 if (_tokens[u].Text.Length != StemLength(_tokens[u])) FlushRun(run, sentence);
                 t = u + 1;
                 continue;
@@ -389,7 +393,7 @@ internal sealed class VariantExtractor
     private bool IsShouting(int index, Sentence sentence)
     {
         var end = sentence.FirstToken + sentence.TokenCount;
-        foreach (var j in new[] { index - 1, index + 1 })
+        for (var j = index - 1; j <= index + 1; j += 2)
         {
             if (j < sentence.FirstToken || j >= end || !_tokens[j].IsWord) continue;
             var text = _tokens[j].Text;

@@ -114,19 +114,6 @@ public static class VariantFolding
         return builder.ToString();
     }
 
-    /// <summary>A closed word (or an inflection of one: resigned, reforms) whose hyphenated twin is another word.</summary>
-    internal static bool IsBlockedClosedCompound(string lower)
-    {
-        if (ClosedCompoundBlocklist.Contains(lower)) return true;
-        foreach (var suffix in new[] { "s", "d", "ed", "ing", "er", "ers", "ation", "ations" })
-        {
-            if (lower.Length > suffix.Length + 3 && lower.EndsWith(suffix, StringComparison.Ordinal) &&
-                ClosedCompoundBlocklist.Contains(lower.Substring(0, lower.Length - suffix.Length))) return true;
-        }
-
-        return false;
-    }
-
     internal static readonly HashSet<string> CompoundPrefixes = new(StringComparer.Ordinal)
     {
         "anti", "bi", "co", "counter", "cross", "de", "e", "ex", "inter", "intra", "mid", "multi", "non", "post", "pre",
@@ -140,4 +127,25 @@ public static class VariantFolding
         "release", "remark", "represent", "repress", "resent", "reserve", "reside", "resign", "resort", "restrain",
         "retreat", "unionized", "unionised", "defuse", "recede", "resound", "reclaim", "repose", "restore",
     };
+
+    // Every blocked word with every suffix, built once: one lookup per word instead of a substring per matching suffix
+    // (most words end in -s, -d, -er or -ing). Same answer as stripping each suffix and looking the stem up when the
+    // stem is longer than 3 letters.
+    private static readonly HashSet<string> BlockedForms = BuildBlockedForms();
+
+    private static HashSet<string> BuildBlockedForms()
+    {
+        var forms = new HashSet<string>(StringComparer.Ordinal);
+        foreach (var word in ClosedCompoundBlocklist)
+        {
+            forms.Add(word);
+            if (word.Length <= 3) continue;
+            foreach (var suffix in new[] { "s", "d", "ed", "ing", "er", "ers", "ation", "ations" }) forms.Add(word + suffix);
+        }
+
+        return forms;
+    }
+
+    /// <summary>A closed word (or an inflection of one: resigned, reforms) whose hyphenated twin is another word.</summary>
+    internal static bool IsBlockedClosedCompound(string lower) => BlockedForms.Contains(lower);
 }

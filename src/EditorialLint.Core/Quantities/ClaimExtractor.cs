@@ -82,9 +82,17 @@ public static class ClaimExtractor
     public static IReadOnlyList<Claim> Extract(Article article)
     {
         if (article is null) throw new ArgumentNullException(nameof(article));
+        return Extract(article, QuantityExtractor.Extract(article));
+    }
+
+    /// <summary>The claims of the context's article, from the quantities the rules share (see <see cref="Rules.ArticleContext.SharedMemo{T}"/>).</summary>
+    internal static IReadOnlyList<Claim> Extract(Rules.ArticleContext context) =>
+        context.SharedMemo("claims", () => Extract(context.Article, QuantityExtractor.Extract(context)));
+
+    private static List<Claim> Extract(Article article, IReadOnlyList<Quantity> quantities)
+    {
         var claims = new List<Claim>();
         var tokens = article.Tokens;
-        var quantities = QuantityExtractor.Extract(article);
         var values = new Dictionary<int, List<double>>();
         foreach (var quantity in quantities)
         {

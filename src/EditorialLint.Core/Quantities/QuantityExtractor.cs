@@ -1,6 +1,7 @@
 using System;
 using System.Collections.Generic;
 using System.Globalization;
+using System.Threading;
 using EditorialLint.Text;
 using Humanizer;
 
@@ -31,6 +32,10 @@ public static class QuantityExtractor
         foreach (var sentence in article.Sentences) new Scanner(article, sentence, result, lemmas).Run();
         return result;
     }
+
+    /// <summary>Every quantity of the article, computed once per analysis and shared by the rules that need it.</summary>
+    internal static IReadOnlyList<Quantity> Extract(Rules.ArticleContext context) =>
+        context.SharedMemo("quantities", () => Extract(context.Article));
 
     /// <summary>The quantities of one sentence, in text order.</summary>
     public static IReadOnlyList<Quantity> Extract(Article article, Sentence sentence)
@@ -838,8 +843,24 @@ public static class QuantityExtractor
 
         private string CachedLemma(string lower)
         {
-            if (_lemmas is null) return Lemma(lower);
-            if (!_lemmas.TryGetValue(lower, out var lemma)) _lemmas[lower] = lemma = Lemma(lower);
+            if (_lemmas is null) return SharedLemma(lower);
+            if (!_lemmas.TryGetValue(lower, out var lemma)) _lemmas[lower] = lemma = SharedLemma(lower);
+            return lemma;
+        }
+
+        // Singularize is a pure function of the word, and a per-article cache still paid for it ~10% of the
+        // extraction (each article meets its nouns for the first time): cache across articles too, bounded so a
+        // long-lived host (the IDE) cannot grow it without limit.
+        private const int MaxSharedLemmas = 50_000;
+        private static readonly System.Collections.Concurrent.ConcurrentDictionary<string, string> SharedLemmas = new(StringComparer.Ordinal);
+        private static int _sharedLemmaCount;
+
+        private static string SharedLemma(string lower)
+        {
+            if (SharedLemmas.TryGetValue(lower, out var lemma)) return lemma;
+            lemma = Lemma(lower);
+            // ConcurrentDictionary.Count takes every lock: keep our own (approximate) count instead.
+            if (Volatile.Read(ref _sharedLemmaCount) < MaxSharedLemmas && SharedLemmas.TryAdd(lower, lemma)) Interlocked.Increment(ref _sharedLemmaCount);
             return lemma;
         }
 

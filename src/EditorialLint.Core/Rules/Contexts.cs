@@ -49,6 +49,19 @@ public sealed class ArticleContext
         return computed;
     }
 
+    /// <summary>
+    /// Like <see cref="Memo{T}"/>, but shared by every rule of this analysis: for pure, option-free derived data that
+    /// several built-in rules need (EDL0002 and EDL0003 both read the article's quantities, which was ~40% of each).
+    /// </summary>
+    internal T SharedMemo<T>(string key, Func<T> compute)
+    {
+        if (_memo is null) return compute();
+        if (_memo.TryGetValue((null!, key), out var found) && found is T value) return value;
+        var computed = compute();
+        _memo[(null!, key)] = computed;
+        return computed;
+    }
+
     /// <summary>This rule's options for this article (<c>editorial_lint.&lt;ID&gt;.&lt;name&gt;</c>).</summary>
     public RuleOptions Options { get; }
 
