@@ -128,6 +128,7 @@ public abstract class EditorialLintAnalyzerBase : DiagnosticAnalyzer
             var article = Article.Parse(file.Path, text.ToString(), date: DateOf(fileOptions, globalOptions, file.Path));
             var analysis = engine.AnalyzeArticle(article, new ConfigOptionSource(fileOptions), fileContext.CancellationToken);
             foreach (var finding in analysis.Findings) fileContext.ReportDiagnostic(ToDiagnostic(finding, descriptors, compilationEnd: false));
+            analysis.ReleaseTokens();
             analyses.Add(analysis);
         });
 

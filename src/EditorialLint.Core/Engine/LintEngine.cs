@@ -27,9 +27,9 @@ public sealed class ArticleAnalysis
     internal object?[] Summaries { get; }
 
     /// <summary>
-    /// For hosts that hold a whole corpus before <see cref="LintEngine.AnalyzeCorpus"/>: frees the article's tokens and
-    /// sentences (its text, lines, blocks, quotations and excluded spans stay). Corpus rules then see only those and
-    /// their summaries, which is all the built-in ones read there. Call it only when nothing else needs the tokens.
+    /// Frees the article's tokens and sentences once its per-article rules are done (its text, lines, blocks,
+    /// quotations and excluded spans stay). Every host (CLI, analyzer, <see cref="LintEngine.Lint"/>) calls it before
+    /// <see cref="LintEngine.AnalyzeCorpus"/>: corpus rules read their summaries, never an article's tokens.
     /// </summary>
     public void ReleaseTokens() => Article.Article.ReleaseTokens();
 }
@@ -161,7 +161,12 @@ public sealed class LintEngine
             0,
             articles.Count,
             new ParallelOptions { MaxDegreeOfParallelism = maxDegreeOfParallelism, CancellationToken = cancellationToken },
-            i => analyses[i] = AnalyzeArticle(articles[i].Article, articles[i].Options, cancellationToken));
+            i =>
+            {
+                analyses[i] = AnalyzeArticle(articles[i].Article, articles[i].Options, cancellationToken);
+                // Every host releases tokens before the corpus pass, so a corpus rule behaves the same everywhere.
+                analyses[i].ReleaseTokens();
+            });
         var all = new List<Finding>();
         foreach (var analysis in analyses) all.AddRange(analysis.Findings);
         all.AddRange(AnalyzeCorpus(analyses, cancellationToken));

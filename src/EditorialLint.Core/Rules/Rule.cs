@@ -33,7 +33,9 @@ public interface ICorpusRule
 /// <summary>
 /// A rule that sees the whole corpus. <see cref="Summarize"/> runs once per article (concurrently; keep it pure)
 /// and keeps what the corpus pass needs; <see cref="AnalyzeCorpus"/> runs once at the end over the summaries in
-/// path order. Scale by hashing or blocking on keys, never by comparing all pairs of articles.
+/// path order. Scale by hashing or blocking on keys, never by comparing all pairs of articles. Keep in the summary
+/// everything the corpus pass needs: by then every host has released the articles' tokens and sentences (text,
+/// lines, blocks and quotations remain), so a corpus pass that reads tokens sees none.
 /// </summary>
 public abstract class CorpusRule<TSummary> : Rule, ICorpusRule
     where TSummary : class
