@@ -115,6 +115,15 @@ internal sealed class TextFormat : IOutputFormat
 /// <summary>One JSON array; 1-based lines and columns; paths as given on the command line.</summary>
 internal sealed class JsonFormat : IOutputFormat
 {
+    /// <summary>A finding's properties (the fix's replacement, …) as a "properties" object, keys in order; nothing when empty.</summary>
+    internal static void WriteProperties(Utf8JsonWriter json, Finding finding)
+    {
+        if (finding.Properties.Count == 0) return;
+        json.WriteStartObject("properties");
+        foreach (var pair in finding.Properties.OrderBy(p => p.Key, StringComparer.Ordinal)) json.WriteString(pair.Key, pair.Value);
+        json.WriteEndObject();
+    }
+
     private static readonly JsonWriterOptions WriterOptions = new() { Indented = true, Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping };
 
     public void Write(IReadOnlyList<Finding> findings, LintSession session, TextWriter output)
@@ -145,12 +154,7 @@ internal sealed class JsonFormat : IOutputFormat
                 }
 
                 json.WriteEndArray();
-                if (finding.Properties.Count > 0)
-                {
-                    json.WriteStartObject("properties");
-                    foreach (var pair in finding.Properties.OrderBy(p => p.Key, StringComparer.Ordinal)) json.WriteString(pair.Key, pair.Value);
-                    json.WriteEndObject();
-                }
+                WriteProperties(json, finding);
 
                 json.WriteEndObject();
             }

@@ -126,12 +126,7 @@ internal sealed class SarifFormat : IOutputFormat
                 json.WriteStartObject("partialFingerprints");
                 json.WriteString(FingerprintName, keys[i]);
                 json.WriteEndObject();
-                if (finding.Properties.Count > 0)
-                {
-                    json.WriteStartObject("properties");
-                    foreach (var pair in finding.Properties.OrderBy(p => p.Key, StringComparer.Ordinal)) json.WriteString(pair.Key, pair.Value);
-                    json.WriteEndObject();
-                }
+                JsonFormat.WriteProperties(json, finding);
 
                 json.WriteEndObject();
             }
