@@ -10,7 +10,7 @@ namespace EditorialLint.Quantities;
 /// </summary>
 public sealed class Claim
 {
-    public Claim(Quantity quantity, string noun, string nounText, string @event, IReadOnlyList<string> entities, IReadOnlyList<string> scope, bool update, double low, double high, bool inLead = false, bool inHeading = false, IReadOnlyList<double>? sentenceValues = null)
+    public Claim(Quantity quantity, string noun, string nounText, string @event, IReadOnlyList<string> entities, IReadOnlyList<string> scope, bool update, double low, double high, bool inLead = false, bool inHeading = false, IReadOnlyList<double>? sentenceValues = null, IReadOnlyList<string>? datelineNames = null)
     {
         Quantity = quantity;
         Noun = noun;
@@ -24,6 +24,7 @@ public sealed class Claim
         InLead = inLead || inHeading;
         InHeading = inHeading;
         SentenceValues = sentenceValues ?? System.Array.Empty<double>();
+        DatelineNames = datelineNames ?? System.Array.Empty<string>();
         Key = @event + "|" + (noun.Length == 0 ? "people" : noun) + "|" + string.Join(",", scope);
     }
 
@@ -40,6 +41,10 @@ public sealed class Claim
 
     /// <summary>Names that scope the claim (places, bodies, demonyms) in its clause, folded, in text order.</summary>
     public IReadOnlyList<string> Entities { get; }
+
+    /// <summary>Names of <see cref="Entities"/> that stand only in the sentence's dateline ("IZMIT, Turkey _"): they say
+    /// where the report was filed, not what the figure covers.</summary>
+    public IReadOnlyList<string> DatelineNames { get; }
 
     /// <summary>Narrowing words: in-text time anchors ("since 2021", "last october"), "including gunman", "on the ground", "total".</summary>
     public IReadOnlyList<string> Scope { get; }

@@ -135,12 +135,12 @@ public static class ClaimExtractor
             ReadScope(article, first, end, scope);
             if (after < end && tokens[after].Text.Equals("on", StringComparison.OrdinalIgnoreCase) && after + 1 < end && tokens[after + 1].Text.Equals("board", StringComparison.OrdinalIgnoreCase) && ev != "aboard")
                 scope.Add("on board");
-            var entities = Entities(article, sentence, quantity, nounToken);
+            var entities = Entities(article, sentence, quantity, nounToken, out var datelineOnly);
             var (low, high) = Interval(quantity);
             var update = HasAny(tokens, first, end, Updates);
             var nounText = nounToken < 0 ? ev : EventNouns.TryGetValue(quantity.Noun!, out var own) && own.Event.Length > 0 ? tokens[nounToken].Text : tokens[nounToken].Text + " " + ev;
             var lead = quantity.SentenceIndex < LeadSentences;
-            claims.Add(new Claim(quantity, noun, nounText, ev, entities, new List<string>(scope), update, low, high, lead, lead && article.GetBlock(sentence).Kind == BlockKind.Heading, values[quantity.SentenceIndex]));
+            claims.Add(new Claim(quantity, noun, nounText, ev, entities, new List<string>(scope), update, low, high, lead, lead && article.GetBlock(sentence).Kind == BlockKind.Heading, values[quantity.SentenceIndex], datelineOnly));
         }
 
         return claims;
@@ -250,11 +250,13 @@ public static class ClaimExtractor
     /// <summary>Capitalised names of the claim's clause, folded (lower case, possessive dropped, cut to five letters so
     /// "Pakistani" and "Pakistan" agree), in text order ("Israeli strikes on Iran" is not "Iran's attacks on Israel"). Words that start a sentence or a headline count only when they are not
     /// ordinary English words.</summary>
-    private static List<string> Entities(Article article, Sentence sentence, Quantity quantity, int nounToken)
+    private static List<string> Entities(Article article, Sentence sentence, Quantity quantity, int nounToken, out List<string> datelineOnly)
     {
         var tokens = article.Tokens;
         var heading = article.GetBlock(sentence).Kind == BlockKind.Heading;
         var names = new List<string>();
+        var dateline = Dateline.End(tokens, sentence.FirstToken, sentence.FirstToken + sentence.TokenCount);
+        var inBody = new HashSet<string>(StringComparer.Ordinal);
         int from = quantity.FirstToken, to = quantity.LastToken;
         while (from > sentence.FirstToken && !ClauseBreaks.Contains(tokens[from - 1].Text)) from--;
         while (to + 1 < sentence.FirstToken + sentence.TokenCount && !ClauseBreaks.Contains(tokens[to + 1].Text)) to++;
@@ -263,23 +265,28 @@ public static class ClaimExtractor
             var token = tokens[t];
             if (!token.IsWord || !token.IsCapitalized || token.InQuotation || (t >= quantity.FirstToken && t <= quantity.LastToken)) continue;
             var lower = token.Text.ToLowerInvariant();
-            if (lower.Length < 2 || NotNames.Contains(lower) || NotNames.Contains(lower.TrimEnd('s')) || Wires.Contains(lower)) continue;
-            var initial = t == sentence.FirstToken || tokens[t - 1].Text is "\"" or "\u201C" or "(" or ":";
+            var bare = Possessive(lower);
+            if (bare.Length < 2 || NotNames.Contains(bare) || NotNames.Contains(bare.TrimEnd('s')) || Wires.Contains(bare)) continue;
+            var initial = t == sentence.FirstToken || t == dateline || tokens[t - 1].Text is "\"" or "\u201C" or "(" or ":";
             if ((initial || heading || token.IsAllCaps && lower.Length > 4) && EnglishLexicon.IsEnglishWord(lower) && t != nounToken - 1) continue;
             lower = Fold(lower);
             if (!names.Contains(lower)) names.Add(lower);
+            if (t >= dateline) inBody.Add(lower);
         }
 
+        datelineOnly = names.FindAll(n => !inBody.Contains(n));
         return names;
     }
+
+    private static string Possessive(string lower) =>
+        lower.EndsWith("'s", StringComparison.Ordinal) || lower.EndsWith("\u2019s", StringComparison.Ordinal) ? lower.Substring(0, lower.Length - 2) : lower;
 
     /// <summary>Ends of clauses: a name beyond them scopes another statement ("19 died at La Belle Equipe, while 15 were killed at Le Carillon").</summary>
     private static readonly HashSet<string> ClauseBreaks = Set(";", "while", "whereas", "but", "although", "though", "including", "besides");
 
     private static string Fold(string lower)
     {
-        if (lower.EndsWith("'s", StringComparison.Ordinal) || lower.EndsWith("\u2019s", StringComparison.Ordinal)) lower = lower.Substring(0, lower.Length - 2);
-        lower = lower.TrimEnd('\'', '\u2019');
+        lower = Possessive(lower).TrimEnd('\'', '\u2019');
         return lower.Length > 5 ? lower.Substring(0, 5) : lower;
     }
 

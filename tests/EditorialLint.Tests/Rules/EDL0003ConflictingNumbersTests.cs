@@ -47,6 +47,12 @@ public class EDL0003ConflictingNumbersTests
                 ("b.txt", Monday + "Russian strikes kill {|EDL0003:14|} in Kyiv\n\nRussia launched drones and missiles at Ukraine on Tuesday, Ukrainian officials in Kyiv said."));
 
         [Fact]
+        public void two_ledes_of_one_day_that_share_a_city_as_well_as_the_country() =>
+            Verifier().VerifyCorpus(
+                ("a.txt", Monday + "India blast\n\nNEW DELHI: At least 12 people were killed in a blast in Srinagar, India, officials said."),
+                ("b.txt", Monday + "India blast\n\nNEW DELHI: A blast in Srinagar, India killed {|EDL0003:eight|} people, officials said."));
+
+        [Fact]
         public void a_headline_and_a_lede_that_share_a_name() =>
             Verifier().Verify("One killed, two injured in Quetta blast\n\nQUETTA: One person was killed and {|EDL0003:four|} others were injured in a bomb explosion on Sunday night.");
 
@@ -75,6 +81,18 @@ public class EDL0003ConflictingNumbersTests
 
     public class Ignores
     {
+        [Fact]
+        public void two_ledes_of_one_day_that_share_only_a_country_name() =>
+            Verifier().VerifyCorpus(
+                ("a.txt", Monday + "India plane crash\n\nNEW DELHI: More than 250 people were killed in an India plane crash, a hospital said."),
+                ("b.txt", Monday + "India attack suspects\n\nNEW DELHI: Gunmen in Pahalgam killed 26 people in India two months ago."));
+
+        [Fact]
+        public void a_regional_toll_against_a_national_toll() =>
+            Verifier().VerifyCorpus(
+                ("a.txt", Monday + "Quake near Izmit\n\nIZMIT, Turkey _ Rescuers pleaded with Turkey to turn from the more than 10,000 dead to the survivors."),
+                ("b.txt", Monday + "Quake near Izmit\n\nIn Izmit region, where the epicenter was, 3,261 people were killed."));
+
         [Fact]
         public void overlapping_intervals() =>
             Verifier().Verify("At least 20 people were killed in Bannu. Rescuers searched. Police said 26 people were killed in Bannu.");
