@@ -108,7 +108,7 @@ public sealed class ConflictingNumbersRule : CorpusRule<ConflictingNumbersSummar
                     if (!Near(Date(entries[earlierEntry]), Date(entries[laterEntry]), maxDays)) break;
                     if (earlierEntry == laterEntry || !Conflict(earlier, later) || !ClaimMatch.SameQuantity(earlier, later, acrossArticles: true)) continue;
                     if (Risen(earlier, Date(entries[earlierEntry]), later, Date(entries[laterEntry]))) continue;
-                    if (Shared(entries[earlierEntry].Summary.Names, entries[laterEntry].Summary.Names) < minShared) continue;
+                    if (ClaimMatch.SharedNames(entries[earlierEntry].Summary.Names, entries[laterEntry].Summary.Names) < minShared) continue;
                     var other = entries[earlierEntry].Article.Article;
                     context.Report(entries[laterEntry].Article.Article, later.Quantity.Span, Message(later, earlier, other, sameArticle: false), new[] { FileLocation.In(other, earlier.Quantity.Span) });
                     break;
@@ -131,20 +131,6 @@ public sealed class ConflictingNumbersRule : CorpusRule<ConflictingNumbersSummar
     /// error (tolls grow for days), so undated articles are compared only within themselves.</summary>
     private static bool Near(DateTime? a, DateTime? b, int maxDays) =>
         a is { } x && b is { } y && Math.Abs((x - y).TotalDays) <= maxDays;
-
-    /// <summary>Share of the smaller set of top names that the other set holds.</summary>
-    private static double Shared(HashSet<string> a, HashSet<string> b)
-    {
-        if (a.Count == 0 || b.Count == 0) return 0;
-        var (small, large) = a.Count <= b.Count ? (a, b) : (b, a);
-        var shared = 0;
-        foreach (var name in small)
-        {
-            if (large.Contains(name)) shared++;
-        }
-
-        return (double)shared / small.Count;
-    }
 
     /// <summary>
     /// The other claim is named by file name and line/column: the full path differs between hosts (absolute in the

@@ -21,6 +21,20 @@ public static class ClaimMatch
         return SharesPlace(a, b) && !NationalAgainstLocal(a, b) && !NationalAgainstLocal(b, a);
     }
 
+    /// <summary>Share of the smaller set of an article's top names that the other set holds: two articles of one story.</summary>
+    public static double SharedNames(HashSet<string> a, HashSet<string> b)
+    {
+        if (a is null || b is null || a.Count == 0 || b.Count == 0) return 0;
+        var (small, large) = a.Count <= b.Count ? (a, b) : (b, a);
+        var shared = 0;
+        foreach (var name in small)
+        {
+            if (large.Contains(name)) shared++;
+        }
+
+        return (double)shared / small.Count;
+    }
+
     private static bool Equal(IReadOnlyList<string> a, IReadOnlyList<string> b)
     {
         if (a.Count != b.Count) return false;
