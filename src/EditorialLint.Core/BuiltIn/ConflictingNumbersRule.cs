@@ -15,7 +15,7 @@ namespace EditorialLint.BuiltIn;
 public sealed class ConflictingNumbersRule : CorpusRule<ConflictingNumbersSummary>
 {
     private const int DefaultMaxDaysApart = 0;
-    private const double DefaultMinSharedNames = 0.5;
+    private const double DefaultMinSharedNames = 0.25;
     private const int TopNames = 12;
     private const int MaxComparedPerClaim = 1000;
 
@@ -47,7 +47,7 @@ public sealed class ConflictingNumbersRule : CorpusRule<ConflictingNumbersSummar
         var seen = new Dictionary<string, List<Claim>>(StringComparer.Ordinal);
         foreach (var claim in claims)
         {
-            if (claim.Entities.Count == 0 && !claim.InLead) continue;
+            if (!claim.IsScoped) continue;
             if (!seen.TryGetValue(claim.Key, out var earlier)) seen.Add(claim.Key, earlier = new List<Claim>());
             for (var i = earlier.Count - 1; i >= 0; i--)
             {
@@ -66,7 +66,7 @@ public sealed class ConflictingNumbersRule : CorpusRule<ConflictingNumbersSummar
         var claims = new List<Claim>();
         foreach (var claim in ClaimExtractor.Extract(context))
         {
-            if ((claim.Entities.Count > 0 || claim.InLead) && !claim.IsUpdate) claims.Add(claim);
+            if (claim.IsScoped && !claim.IsUpdate) claims.Add(claim);
         }
 
         return claims.Count == 0 ? null : new ConflictingNumbersSummary(claims, ClaimExtractor.TopNames(context.Article, TopNames));
@@ -130,7 +130,7 @@ public sealed class ConflictingNumbersRule : CorpusRule<ConflictingNumbersSummar
     /// <summary>Both articles dated and close. Without a date a different figure is as likely a later update as an
     /// error (tolls grow for days), so undated articles are compared only within themselves.</summary>
     private static bool Near(DateTime? a, DateTime? b, int maxDays) =>
-        a is { } x && b is { } y && Math.Abs((x - y).TotalDays) <= maxDays;
+        a is null && b is null || a is { } x && b is { } y && Math.Abs((x - y).TotalDays) <= maxDays;
 
     /// <summary>
     /// The other claim is named by file name and line/column: the full path differs between hosts (absolute in the
