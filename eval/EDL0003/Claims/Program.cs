@@ -11,7 +11,7 @@ foreach (var arg in args)
         foreach (var claim in ClaimExtractor.Extract(article))
         {
             var pos = article.Lines.GetLinePosition(claim.Quantity.Span.Start);
-            Console.WriteLine($"{Path.GetFileName(file)}({pos})\t{claim}\tlead={claim.InLead}\tplaces={string.Join(",", claim.Places)}\tincidents={string.Join(",", claim.Incidents)}\tnames={string.Join(",", claim.Entities)}");
+            Console.WriteLine($"{file}({pos})\t{claim}\tlead={claim.InLead}\tplaces={string.Join(",", claim.Places)}\tincidents={string.Join(",", claim.Incidents)}\tnames={string.Join(",", claim.Entities)}");
         }
     }
 }
