@@ -8,6 +8,7 @@ foreach (var arg in args)
     foreach (var file in files)
     {
         var article = Article.Parse(file, File.ReadAllText(file));
+        if (Environment.GetEnvironmentVariable("QDUMP") == "1") foreach (var q in QuantityExtractor.Extract(article)) Console.WriteLine("Q " + q);
         foreach (var claim in ClaimExtractor.Extract(article))
         {
             var pos = article.Lines.GetLinePosition(claim.Quantity.Span.Start);

@@ -89,7 +89,7 @@ public sealed class Claim
     public string Key { get; }
 
     /// <summary>The short figure text for messages: "25 soldiers killed".</summary>
-    public string Figure => Quantity.Text + " " + NounText;
+    public string Figure => (Event == "age" ? Quantity.Value.ToString(System.Globalization.CultureInfo.InvariantCulture) : Quantity.Text) + " " + NounText;
 
     /// <summary>Every figure of the claim's sentence, the claim's own included.</summary>
     public IReadOnlyList<double> SentenceValues { get; }

@@ -103,6 +103,12 @@ public static class ClaimExtractor
 
         foreach (var quantity in quantities)
         {
+            if (quantity.Unit == QuantityUnit.Age)
+            {
+                if (AgeClaim(article, quantity, values[quantity.SentenceIndex]) is { } age) claims.Add(age);
+                continue;
+            }
+
             if (quantity.Unit != QuantityUnit.Count || quantity.InQuotation || quantity.Value <= 0) continue;
             var sentence = article.Sentences[quantity.SentenceIndex];
             int first = sentence.FirstToken, end = sentence.FirstToken + sentence.TokenCount;
@@ -151,6 +157,87 @@ public static class ClaimExtractor
         }
 
         return claims;
+    }
+
+    /// <summary>
+    /// A person's age with the person's full name right beside it: "Mark O. Barton, 44,", "44-year-old Mark Barton",
+    /// "Salah Abdeslam, a 26-year-old". The claim's place is the name (first and last word,
+    /// lower case), so only ages of one named person are compared; a surname alone (a family) is not enough.
+    /// </summary>
+    private static Claim? AgeClaim(Article article, Quantity quantity, IReadOnlyList<double> sentenceValues)
+    {
+        if (quantity.InQuotation || quantity.Qualifier != QuantityQualifier.Exact || quantity.Value < 1 || quantity.Value > 119) return null;
+        var tokens = article.Tokens;
+        var sentence = article.Sentences[quantity.SentenceIndex];
+        int first = sentence.FirstToken, end = sentence.FirstToken + sentence.TokenCount;
+        var name = NameBefore(tokens, quantity.FirstToken, first) ?? NameAfter(tokens, quantity.LastToken + 1, end);
+        if (name is null) return null;
+        var lead = quantity.SentenceIndex < LeadSentences;
+        return new Claim(quantity, name, "(age of " + name.Display + ")", "age", new[] { name.Key }, Array.Empty<string>(), false, quantity.Value, quantity.Value, lead, false, sentenceValues, null, new[] { name.Key });
+    }
+
+    /// <summary>Titles that make a name run a title and a name ("Officer Barton"), not a first and last name.</summary>
+    private static readonly HashSet<string> Titles = Set(
+        "president", "prime", "minister", "officer", "sergeant", "captain", "general", "colonel", "major", "lieutenant",
+        "chief", "judge", "justice", "senator", "governor", "mayor", "prince", "princess", "king", "queen", "sir", "lord",
+        "lady", "rev", "father", "sister", "brother", "imam", "maulana", "sheikh", "professor", "prof", "police", "inspector");
+
+    private sealed class PersonName
+    {
+        public PersonName(string key, string display)
+        {
+            Key = key;
+            Display = display;
+        }
+
+        public string Key { get; }
+        public string Display { get; }
+
+        public static implicit operator string(PersonName name) => name.Key;
+    }
+
+    /// <summary>"Mark O. Barton, 44" / "Abdeslam, a 26-year-old": the name that ends right before.</summary>
+    private static PersonName? NameBefore(IReadOnlyList<Token> tokens, int start, int first)
+    {
+        var t = start - 1;
+        if (t >= first && tokens[t].Text is "a" or "an") t--;
+        // Not "Rickelton (16)": in sports copy a bracketed number after a name is a score.
+        if (t < first || tokens[t].Text != ",") return null;
+        return NameRun(tokens, t - 1, first, backwards: true);
+    }
+
+    /// <summary>"44-year-old Mark Barton": the name that starts right after.</summary>
+    private static PersonName? NameAfter(IReadOnlyList<Token> tokens, int start, int end)
+    {
+        while (start < end && tokens[start].Text is "-" or "year" or "old" or "years") start++;
+        return NameRun(tokens, start, end, backwards: false);
+    }
+
+    /// <summary>Two to four capitalised words (initials allowed in between), none a title, a country or a calendar
+    /// word, read from <paramref name="from"/> in one direction.</summary>
+    private static PersonName? NameRun(IReadOnlyList<Token> tokens, int from, int limit, bool backwards)
+    {
+        var words = new List<string>();
+        var t = from;
+        while (backwards ? t >= limit : t < limit)
+        {
+            var token = tokens[t];
+            if (token.Text == "." && words.Count > 0) { t += backwards ? -1 : 1; continue; }
+            if (!token.IsWord || !token.IsCapitalized || token.IsAllCaps && token.Text.Length > 1 || words.Count == 4) break;
+            words.Add(token.Text);
+            t += backwards ? -1 : 1;
+        }
+
+        if (backwards) words.Reverse();
+        words.RemoveAll(w => w.Length == 1);
+        if (words.Count < 2) return null;
+        foreach (var word in words)
+        {
+            var lower = word.ToLowerInvariant();
+            if (NotNames.Contains(lower) || Titles.Contains(lower) || IsCountryLike(Fold(lower))) return null;
+        }
+
+        return new PersonName(words[0].ToLowerInvariant() + " " + words[words.Count - 1].ToLowerInvariant(), string.Join(" ", words));
     }
 
     /// <summary>Round exact figures are read as rounded: "17,000" allows 16,500–17,500; "200" allows 150–250.</summary>

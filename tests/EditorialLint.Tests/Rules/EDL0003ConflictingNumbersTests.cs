@@ -81,6 +81,16 @@ public class EDL0003ConflictingNumbersTests
                 ("b.txt", Monday + "Quetta blast\n\nThe Quetta blast on Monday killed {|EDL0003:three|} people."));
 
         [Fact]
+        public void two_ages_of_one_named_person() =>
+            Verifier().VerifyCorpus(
+                ("a.txt", "Raids\n\nPolice are hunting Mohamed Abrini, 30, who was filmed at a petrol station."),
+                ("b.txt", "Raids\n\nA warrant was issued for a man named as Mohamed Abrini, {|EDL0003:29|}."));
+
+        [Fact]
+        public void an_age_before_the_name_and_one_after_it() =>
+            Verifier().Verify("Abdelhamid Abaaoud, 27, planned the attacks. Officials spoke. Police found the body of {|EDL0003:28-year-old|} Abdelhamid Abaaoud on Thursday.");
+
+        [Fact]
         public void the_message_names_both_figures_and_the_other_place()
         {
             var findings = Verifier().Lint(
@@ -248,6 +258,22 @@ public class EDL0003ConflictingNumbersTests
             Verifier().VerifyCorpus(
                 ("a.txt", Monday + "Aid sites\n\nLeaders spoke. Police searched. Spokesman Mahmud Bassal told AFP that six people were killed while waiting for aid."),
                 ("b.txt", Monday + "Aid sites\n\nLeaders spoke. Police searched. Spokesman Mahmud Bassal told AFP that five people were killed while waiting for aid."));
+
+        [Fact]
+        public void ages_of_two_people_of_one_family() =>
+            Verifier().Verify("Police named Mark Barton, 44, as the gunman. His wife, Leigh Ann Barton, 27, was found dead.");
+
+        [Fact]
+        public void an_age_with_a_surname_only() =>
+            Verifier().Verify("Police named Barton, 44, as the gunman. Officials spoke. A neighbour said Barton, 45, was quiet.");
+
+        [Fact]
+        public void a_batsmans_score_in_brackets() =>
+            Verifier().Verify("Starc dismissed Ryan Rickelton (16) early. Later Hazlewood dismissed Ryan Rickelton (6) again.");
+
+        [Fact]
+        public void an_age_inside_a_quotation() =>
+            Verifier().Verify("Police named Mark Barton, 44, as the gunman. \"I knew Mark Barton, 45, well,\" a neighbour said.");
 
         [Fact]
         public void unrelated_stories_of_one_day() =>
