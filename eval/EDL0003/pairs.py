@@ -6,7 +6,7 @@ Prints to stdout only; article text is never written into the repository.
 """
 import json, os, re, subprocess, sys
 
-CLI = "src/EditorialLint.Cli/bin/Release/net10.0/editorial-lint.dll"
+CLI = os.environ.get("CLI", "src/EditorialLint.Cli/bin/Release/net10.0/editorial-lint.dll")
 DATE = r"(?<year>\d{4})(?<month>\d{2})(?<day>\d{2})"
 
 def context(path, line, col, width=260):

@@ -8,14 +8,15 @@ using EditorialLint.Text;
 namespace EditorialLint.BuiltIn;
 
 /// <summary>
-/// EDL0003: the same quantity — same counted noun, event, scoping names and time anchors — given values that cannot
-/// both be true (their intervals do not overlap), in one article or in two articles of one story close in time.
+/// EDL0003: the same quantity — same counted noun, event, places and time anchors — given values that cannot
+/// both be true (their intervals do not overlap), in one article or in two articles of one story close in time
+/// (or both undated).
 /// Reported on the later mention, with the earlier one as the related location.
 /// </summary>
 public sealed class ConflictingNumbersRule : CorpusRule<ConflictingNumbersSummary>
 {
     private const int DefaultMaxDaysApart = 0;
-    private const double DefaultMinSharedNames = 0.5;
+    private const double DefaultMinSharedNames = 0.25;
     private const int TopNames = 12;
     private const int MaxComparedPerClaim = 1000;
 
@@ -28,8 +29,9 @@ public sealed class ConflictingNumbersRule : CorpusRule<ConflictingNumbersSummar
         "The same quantity is given incompatible values: two claims that count the same thing (noun), for the same event " +
         "(killed, injured, arrested, on board, …), scoped by the same names and time anchors, whose value intervals (from " +
         "'at least', 'about', 'up to', ranges, round figures) do not overlap. Updates ('rose to', 'revised', 'now'), quoted " +
-        "figures and contested claims are not conflicts; across articles only dated articles of one story (sharing most of " +
-        "their names) at most max_days_apart days apart are compared.",
+        "figures and contested claims are not conflicts. Claims are compared by their places (\"in Quetta\", \"Quetta blast\", " +
+        "the dateline), never by a country alone; across articles only articles of one story (sharing some of their names) " +
+        "that are both undated, or dated at most max_days_apart days apart, are compared.",
         new[]
         {
             new RuleOption("max_days_apart", "Dated articles further apart than this many days are not compared.", DefaultMaxDaysApart.ToString(CultureInfo.InvariantCulture)),
@@ -47,7 +49,7 @@ public sealed class ConflictingNumbersRule : CorpusRule<ConflictingNumbersSummar
         var seen = new Dictionary<string, List<Claim>>(StringComparer.Ordinal);
         foreach (var claim in claims)
         {
-            if (claim.Entities.Count == 0 && !claim.InLead) continue;
+            if (!claim.IsScoped) continue;
             if (!seen.TryGetValue(claim.Key, out var earlier)) seen.Add(claim.Key, earlier = new List<Claim>());
             for (var i = earlier.Count - 1; i >= 0; i--)
             {
@@ -66,7 +68,7 @@ public sealed class ConflictingNumbersRule : CorpusRule<ConflictingNumbersSummar
         var claims = new List<Claim>();
         foreach (var claim in ClaimExtractor.Extract(context))
         {
-            if ((claim.Entities.Count > 0 || claim.InLead) && !claim.IsUpdate) claims.Add(claim);
+            if (claim.IsScoped && !claim.IsUpdate) claims.Add(claim);
         }
 
         return claims.Count == 0 ? null : new ConflictingNumbersSummary(claims, ClaimExtractor.TopNames(context.Article, TopNames));
@@ -127,10 +129,11 @@ public sealed class ConflictingNumbersRule : CorpusRule<ConflictingNumbersSummar
 
     private static DateTime? Date(CorpusEntry<ConflictingNumbersSummary> entry) => entry.Article.Article.Date;
 
-    /// <summary>Both articles dated and close. Without a date a different figure is as likely a later update as an
-    /// error (tolls grow for days), so undated articles are compared only within themselves.</summary>
+    /// <summary>Both articles dated and close, or both undated: the contract is path order for undated articles,
+    /// and a desk without dates still wants two versions of one toll found. A dated and an undated article are not
+    /// compared (nothing says they are of one time).</summary>
     private static bool Near(DateTime? a, DateTime? b, int maxDays) =>
-        a is { } x && b is { } y && Math.Abs((x - y).TotalDays) <= maxDays;
+        a is null && b is null || a is { } x && b is { } y && Math.Abs((x - y).TotalDays) <= maxDays;
 
     /// <summary>
     /// The other claim is named by file name and line/column: the full path differs between hosts (absolute in the

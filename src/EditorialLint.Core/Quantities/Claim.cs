@@ -10,7 +10,7 @@ namespace EditorialLint.Quantities;
 /// </summary>
 public sealed class Claim
 {
-    public Claim(Quantity quantity, string noun, string nounText, string @event, IReadOnlyList<string> entities, IReadOnlyList<string> scope, bool update, double low, double high, bool inLead = false, bool inHeading = false, IReadOnlyList<double>? sentenceValues = null, IReadOnlyList<string>? datelineNames = null)
+    public Claim(Quantity quantity, string noun, string nounText, string @event, IReadOnlyList<string> entities, IReadOnlyList<string> scope, bool update, double low, double high, bool inLead = false, bool inHeading = false, IReadOnlyList<double>? sentenceValues = null, IReadOnlyList<string>? datelineNames = null, IReadOnlyList<string>? places = null, IReadOnlyList<string>? incidents = null, IReadOnlyList<string>? countries = null, IReadOnlyList<string>? days = null)
     {
         Quantity = quantity;
         Noun = noun;
@@ -25,6 +25,10 @@ public sealed class Claim
         InHeading = inHeading;
         SentenceValues = sentenceValues ?? System.Array.Empty<double>();
         DatelineNames = datelineNames ?? System.Array.Empty<string>();
+        Places = places ?? System.Array.Empty<string>();
+        Incidents = incidents ?? System.Array.Empty<string>();
+        Countries = countries ?? System.Array.Empty<string>();
+        Days = days ?? System.Array.Empty<string>();
         Key = @event + "|" + (noun.Length == 0 ? "people" : noun) + "|" + string.Join(",", scope);
     }
 
@@ -45,6 +49,24 @@ public sealed class Claim
     /// <summary>Names of <see cref="Entities"/> that stand only in the sentence's dateline ("IZMIT, Turkey _"): they say
     /// where the report was filed, not what the figure covers.</summary>
     public IReadOnlyList<string> DatelineNames { get; }
+
+    /// <summary>Where the figure happened, below country level, folded and sorted: names after a locative ("in Quetta",
+    /// "at the Bataclan") or before an incident word ("Kyiv strike"); the dateline's place when the clause names none.
+    /// Empty for national figures and for figures with no place.</summary>
+    public IReadOnlyList<string> Places { get; }
+
+    /// <summary>Countries (and demonyms) the claim's clause names as places, folded: "in neighbouring Tanzania".</summary>
+    public IReadOnlyList<string> Countries { get; }
+
+    /// <summary>Days the sentence puts the figure on ("on Saturday", "in the last 24 hours"), as dates when the article
+    /// is dated, else as weekday names; sorted.</summary>
+    public IReadOnlyList<string> Days { get; }
+
+    /// <summary>True when the claim has a place below country level to be compared by.</summary>
+    public bool IsScoped => Places.Count > 0;
+
+    /// <summary>Kinds of incident the claim's sentence names ("violence", "crash", "quake", "weather", …), sorted.</summary>
+    public IReadOnlyList<string> Incidents { get; }
 
     /// <summary>Narrowing words: in-text time anchors ("since 2021", "last october"), "including gunman", "on the ground", "total".</summary>
     public IReadOnlyList<string> Scope { get; }
@@ -67,7 +89,7 @@ public sealed class Claim
     public string Key { get; }
 
     /// <summary>The short figure text for messages: "25 soldiers killed".</summary>
-    public string Figure => Quantity.Text + " " + NounText;
+    public string Figure => (Event == "age" ? Quantity.Value.ToString(System.Globalization.CultureInfo.InvariantCulture) : Quantity.Text) + " " + NounText;
 
     /// <summary>Every figure of the claim's sentence, the claim's own included.</summary>
     public IReadOnlyList<double> SentenceValues { get; }

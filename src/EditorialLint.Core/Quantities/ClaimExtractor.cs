@@ -94,6 +94,7 @@ public static class ClaimExtractor
         var claims = new List<Claim>();
         var tokens = article.Tokens;
         var values = new Dictionary<int, List<double>>();
+        List<string>? ledeDays = null;
         foreach (var quantity in quantities)
         {
             if (!values.TryGetValue(quantity.SentenceIndex, out var list)) values.Add(quantity.SentenceIndex, list = new List<double>());
@@ -102,6 +103,12 @@ public static class ClaimExtractor
 
         foreach (var quantity in quantities)
         {
+            if (quantity.Unit == QuantityUnit.Age)
+            {
+                if (AgeClaim(article, quantity, values[quantity.SentenceIndex]) is { } age) claims.Add(age);
+                continue;
+            }
+
             if (quantity.Unit != QuantityUnit.Count || quantity.InQuotation || quantity.Value <= 0) continue;
             var sentence = article.Sentences[quantity.SentenceIndex];
             int first = sentence.FirstToken, end = sentence.FirstToken + sentence.TokenCount;
@@ -135,15 +142,102 @@ public static class ClaimExtractor
             ReadScope(article, first, end, scope);
             if (after < end && tokens[after].Text.Equals("on", StringComparison.OrdinalIgnoreCase) && after + 1 < end && tokens[after + 1].Text.Equals("board", StringComparison.OrdinalIgnoreCase) && ev != "aboard")
                 scope.Add("on board");
-            var entities = Entities(article, sentence, quantity, nounToken, out var datelineOnly);
+            var entities = Entities(article, sentence, quantity, nounToken, out var datelineOnly, out var places, out var countries);
+            if (HasAny(tokens, first, end, OtherIncident)) continue;
             var (low, high) = Interval(quantity);
             var update = HasAny(tokens, first, end, Updates);
             var nounText = nounToken < 0 ? ev : EventNouns.TryGetValue(quantity.Noun!, out var own) && own.Event.Length > 0 ? tokens[nounToken].Text : tokens[nounToken].Text + " " + ev;
             var lead = quantity.SentenceIndex < LeadSentences;
-            claims.Add(new Claim(quantity, noun, nounText, ev, entities, new List<string>(scope), update, low, high, lead, lead && article.GetBlock(sentence).Kind == BlockKind.Heading, values[quantity.SentenceIndex], datelineOnly));
+            var heading = lead && article.GetBlock(sentence).Kind == BlockKind.Heading;
+            var days = Days(article, tokens, first, end);
+
+            // A headline has no weekday; it tells of the day its lede names ("Two killed in Quetta blast" / "… on Saturday").
+            if (heading && days.Count == 0) days = ledeDays ??= LedeDays(article);
+            claims.Add(new Claim(quantity, noun, nounText, ev, entities, new List<string>(scope), update, low, high, lead, heading, values[quantity.SentenceIndex], datelineOnly, places, Incidents(tokens, first, end), countries, days));
         }
 
         return claims;
+    }
+
+    /// <summary>
+    /// A person's age with the person's full name right beside it: "Mark O. Barton, 44,", "44-year-old Mark Barton",
+    /// "Salah Abdeslam, a 26-year-old". The claim's place is the name (first and last word,
+    /// lower case), so only ages of one named person are compared; a surname alone (a family) is not enough.
+    /// </summary>
+    private static Claim? AgeClaim(Article article, Quantity quantity, IReadOnlyList<double> sentenceValues)
+    {
+        if (quantity.InQuotation || quantity.Qualifier != QuantityQualifier.Exact || quantity.Value < 1 || quantity.Value > 119) return null;
+        var tokens = article.Tokens;
+        var sentence = article.Sentences[quantity.SentenceIndex];
+        int first = sentence.FirstToken, end = sentence.FirstToken + sentence.TokenCount;
+        var name = NameBefore(tokens, quantity.FirstToken, first) ?? NameAfter(tokens, quantity.LastToken + 1, end);
+        if (name is null) return null;
+        var lead = quantity.SentenceIndex < LeadSentences;
+        return new Claim(quantity, name, "(age of " + name.Display + ")", "age", new[] { name.Key }, Array.Empty<string>(), false, quantity.Value, quantity.Value, lead, false, sentenceValues, null, new[] { name.Key });
+    }
+
+    /// <summary>Titles that make a name run a title and a name ("Officer Barton"), not a first and last name.</summary>
+    private static readonly HashSet<string> Titles = Set(
+        "president", "prime", "minister", "officer", "sergeant", "captain", "general", "colonel", "major", "lieutenant",
+        "chief", "judge", "justice", "senator", "governor", "mayor", "prince", "princess", "king", "queen", "sir", "lord",
+        "lady", "rev", "father", "sister", "brother", "imam", "maulana", "sheikh", "professor", "prof", "police", "inspector");
+
+    private sealed class PersonName
+    {
+        public PersonName(string key, string display)
+        {
+            Key = key;
+            Display = display;
+        }
+
+        public string Key { get; }
+        public string Display { get; }
+
+        public static implicit operator string(PersonName name) => name.Key;
+    }
+
+    /// <summary>"Mark O. Barton, 44" / "Abdeslam, a 26-year-old": the name that ends right before.</summary>
+    private static PersonName? NameBefore(IReadOnlyList<Token> tokens, int start, int first)
+    {
+        var t = start - 1;
+        if (t >= first && tokens[t].Text is "a" or "an") t--;
+        // Not "Rickelton (16)": in sports copy a bracketed number after a name is a score.
+        if (t < first || tokens[t].Text != ",") return null;
+        return NameRun(tokens, t - 1, first, backwards: true);
+    }
+
+    /// <summary>"44-year-old Mark Barton": the name that starts right after.</summary>
+    private static PersonName? NameAfter(IReadOnlyList<Token> tokens, int start, int end)
+    {
+        while (start < end && tokens[start].Text is "-" or "year" or "old" or "years") start++;
+        return NameRun(tokens, start, end, backwards: false);
+    }
+
+    /// <summary>Two to four capitalised words (initials allowed in between), none a title, a country or a calendar
+    /// word, read from <paramref name="from"/> in one direction.</summary>
+    private static PersonName? NameRun(IReadOnlyList<Token> tokens, int from, int limit, bool backwards)
+    {
+        var words = new List<string>();
+        var t = from;
+        while (backwards ? t >= limit : t < limit)
+        {
+            var token = tokens[t];
+            if (token.Text == "." && words.Count > 0) { t += backwards ? -1 : 1; continue; }
+            if (!token.IsWord || !token.IsCapitalized || token.IsAllCaps && token.Text.Length > 1 || words.Count == 4) break;
+            words.Add(token.Text);
+            t += backwards ? -1 : 1;
+        }
+
+        if (backwards) words.Reverse();
+        words.RemoveAll(w => w.Length == 1);
+        if (words.Count < 2) return null;
+        foreach (var word in words)
+        {
+            var lower = word.ToLowerInvariant();
+            if (NotNames.Contains(lower) || Titles.Contains(lower) || IsCountryLike(Fold(lower))) return null;
+        }
+
+        return new PersonName(words[0].ToLowerInvariant() + " " + words[words.Count - 1].ToLowerInvariant(), string.Join(" ", words));
     }
 
     /// <summary>Round exact figures are read as rounded: "17,000" allows 16,500–17,500; "200" allows 150–250.</summary>
@@ -250,8 +344,13 @@ public static class ClaimExtractor
     /// <summary>Capitalised names of the claim's clause, folded (lower case, possessive dropped, cut to five letters so
     /// "Pakistani" and "Pakistan" agree), in text order ("Israeli strikes on Iran" is not "Iran's attacks on Israel"). Words that start a sentence or a headline count only when they are not
     /// ordinary English words.</summary>
-    private static List<string> Entities(Article article, Sentence sentence, Quantity quantity, int nounToken, out List<string> datelineOnly)
+    private static List<string> Entities(Article article, Sentence sentence, Quantity quantity, int nounToken, out List<string> datelineOnly, out List<string> places, out List<string> countries)
     {
+        countries = new List<string>();
+        var bodyPlaces = new SortedSet<string>(StringComparer.Ordinal);
+        var datelinePlaces = new SortedSet<string>(StringComparer.Ordinal);
+        var bodyCountry = false;
+        var placeRun = false;
         var tokens = article.Tokens;
         var heading = article.GetBlock(sentence).Kind == BlockKind.Heading;
         var names = new List<string>();
@@ -263,7 +362,16 @@ public static class ClaimExtractor
         for (var t = from; t <= to; t++)
         {
             var token = tokens[t];
-            if (!token.IsWord || !token.IsCapitalized || token.InQuotation || (t >= quantity.FirstToken && t <= quantity.LastToken)) continue;
+            if (!token.IsWord || !token.IsCapitalized || token.InQuotation || (t >= quantity.FirstToken && t <= quantity.LastToken))
+            {
+                // A run of place names continues through "and", commas and hyphens: "in Paris and Saint-Denis", "Srinagar, India".
+                if (!(placeRun && token.Text is "," or "and" or "-" or "&")) placeRun = false;
+                continue;
+            }
+
+            // Headlines are telegraphic ("Five dead as Bannu families clash"): their names are taken as places.
+            var isPlace = t < dateline || placeRun || heading || PlaceCue(tokens, t, from, to);
+            placeRun = isPlace;
             var lower = token.Text.ToLowerInvariant();
             var bare = Possessive(lower);
             if (bare.Length < 2 || NotNames.Contains(bare) || NotNames.Contains(bare.TrimEnd('s')) || Wires.Contains(bare)) continue;
@@ -272,11 +380,165 @@ public static class ClaimExtractor
             lower = Fold(lower);
             if (!names.Contains(lower)) names.Add(lower);
             if (t >= dateline) inBody.Add(lower);
+            if (t >= dateline && IsCountryLike(lower)) bodyCountry = true;
+            if (!isPlace) continue;
+            if (t < dateline) datelinePlaces.Add(lower);
+            else if (IsCountryLike(lower)) { if (CountryNames.IsCountryLevel(lower)) countries.Add(lower); }
+            else bodyPlaces.Add(lower);
         }
 
         datelineOnly = names.FindAll(n => !inBody.Contains(n));
+
+        // The dateline says where the report was filed; it is the figure's place only when the clause names none
+        // (not even a country: "IZMIT, Turkey _ … more than 10,000 dead in Turkey" is the national toll).
+        if (bodyPlaces.Count > 0 || !bodyCountry)
+        {
+            foreach (var name in datelinePlaces)
+            {
+                if (!IsCountryLike(name)) bodyPlaces.Add(name);
+            }
+        }
+
+        places = new List<string>(bodyPlaces);
         return names;
     }
+
+    /// <summary>Parts of country and territory names that say nothing local on their own: "Gaza Strip", "West Bank",
+    /// "United States", "New York" keeps "york".</summary>
+    private static readonly HashSet<string> GenericPlaceWords = new(StringComparer.Ordinal)
+    {
+        "new", "north", "south", "east", "west", "unite", "state", "repub", "strip", "bank", "kingd", "centr", "great", "city", "upper", "lower",
+    };
+
+    private static bool IsCountryLike(string folded) => CountryNames.IsCountryLevel(folded) || GenericPlaceWords.Contains(folded);
+
+    /// <summary>Days a claim's sentence puts it on, resolved against the article's date when it has one: "on Saturday"
+    /// in an article of Sunday 1 June is 2025-05-31; "in the last 24 hours" is the article's day. Two claims on different
+    /// days are different incidents (the daily road-accident figures, two blasts in one city on consecutive nights).</summary>
+    private static List<string> Days(Article article, IReadOnlyList<Token> tokens, int first, int end)
+    {
+        var days = new List<string>();
+        for (var t = first; t < end; t++)
+        {
+            if (!tokens[t].IsWord || tokens[t].InQuotation) continue;
+            var text = tokens[t].Text;
+            string? day = null;
+            var weekday = Array.FindIndex(WeekdayNames, w => w.Equals(text, StringComparison.OrdinalIgnoreCase));
+            if (weekday >= 0 && !(t + 1 < end && tokens[t + 1].Text is "'s" or "’s"))
+            {
+                if (article.Date is { } date)
+                {
+                    var back = ((int)date.DayOfWeek - weekday + 7) % 7;
+                    day = date.AddDays(-back).ToString("yyyy-MM-dd", CultureInfo.InvariantCulture);
+                }
+                else
+                {
+                    day = WeekdayNames[weekday];
+                }
+            }
+            else if (text is "last" or "past" && t + 2 < end && tokens[t + 1].Text == "24" && tokens[t + 2].Text.StartsWith("hour", StringComparison.OrdinalIgnoreCase))
+            {
+                day = article.Date is { } date ? "24h " + date.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture) : "24h";
+            }
+
+            if (day is not null && !days.Contains(day)) days.Add(day);
+        }
+
+        days.Sort(StringComparer.Ordinal);
+        return days;
+    }
+
+    /// <summary>The days of the first lede sentence (not a headline) that names one.</summary>
+    private static List<string> LedeDays(Article article)
+    {
+        for (var i = 0; i < article.Sentences.Count && i < LeadSentences; i++)
+        {
+            var sentence = article.Sentences[i];
+            if (article.GetBlock(sentence).Kind == BlockKind.Heading) continue;
+            var days = Days(article, article.Tokens, sentence.FirstToken, sentence.FirstToken + sentence.TokenCount);
+            if (days.Count > 0) return days;
+        }
+
+        return new List<string>();
+    }
+
+    private static readonly string[] WeekdayNames = { "sunday", "monday", "tuesday", "wednesday", "thursday", "friday", "saturday" };
+
+    /// <summary>Words before a name that make it a place: "killed in Quetta", "at the Bataclan", "near Khairpur".</summary>
+    private static readonly HashSet<string> Locatives = Set("in", "at", "near", "outside", "inside", "into", "across", "off", "around", "from", "within", "throughout");
+
+    /// <summary>Incident words, by kind. Claims of one place whose sentences name incidents of different kinds are
+    /// different events: a blast and a road accident in Quetta on one day are two stories.</summary>
+    private static readonly Dictionary<string, string> IncidentWords = IncidentTable();
+
+    private static Dictionary<string, string> IncidentTable()
+    {
+        var table = new Dictionary<string, string>(StringComparer.OrdinalIgnoreCase);
+        void Add(string kind, params string[] words)
+        {
+            foreach (var word in words) table[word] = kind;
+        }
+
+        Add("violence", "blast", "blasts", "bomb", "bombs", "bombing", "bombings", "bomber", "bombers", "explosion", "explosions", "explosive", "explosives", "ied",
+            "attack", "attacks", "attacked", "attacker", "attackers", "gunman", "gunmen", "shooting", "shootings", "gunfire", "ambush", "ambushed", "raid", "raids",
+            "airstrike", "airstrikes", "strike", "strikes", "missile", "missiles", "drone", "drones", "shelling", "clash", "clashes", "firing", "suicide", "massacre",
+            "assault", "militants", "terrorists", "terrorist", "insurgents", "offensive", "fighting", "battle");
+        Add("crash", "crash", "crashes", "crashed", "collision", "collided", "accident", "accidents", "derailed", "derailment", "plane", "jet", "aircraft",
+            "airliner", "flight", "helicopter", "bus", "train", "truck", "van", "car", "vehicle", "boat", "ferry", "capsized", "sank", "shipwreck");
+        Add("quake", "earthquake", "earthquakes", "quake", "quakes", "tremor", "tremors", "aftershock", "aftershocks", "tsunami");
+        Add("weather", "flood", "floods", "flooding", "flooded", "rain", "rains", "downpour", "landslide", "landslides", "monsoon", "storm", "storms",
+            "cyclone", "hurricane", "typhoon", "tornado", "tornadoes", "heatwave", "heatstroke", "avalanche", "lightning", "snowfall", "blizzard");
+        Add("fire", "blaze", "inferno", "fires", "wildfire", "wildfires");
+        Add("collapse", "collapse", "collapsed", "caved", "roof");
+        Add("stampede", "stampede", "crush");
+        Add("disease", "covid", "coronavirus", "dengue", "cholera", "outbreak", "epidemic", "virus", "measles", "polio", "malaria", "infections", "pandemic");
+        return table;
+    }
+
+    /// <summary>Words that set a figure apart from the story's own: "in a separate attack", "a similar blast last year".</summary>
+    private static readonly HashSet<string> OtherIncident = Set("separate", "separately", "similar", "previous", "previously", "elsewhere");
+
+    private static List<string> Incidents(IReadOnlyList<Token> tokens, int first, int end)
+    {
+        var kinds = new List<string>();
+        for (var t = first; t < end; t++)
+        {
+            if (tokens[t].IsWord && !tokens[t].InQuotation && IncidentWords.TryGetValue(tokens[t].Text, out var kind) && !kinds.Contains(kind)) kinds.Add(kind);
+        }
+
+        kinds.Sort(StringComparer.Ordinal);
+        return kinds;
+    }
+
+    /// <summary>A name is a place when a locative stands before it ("in Quetta", "at the Bataclan") or an incident
+    /// word right after its run of capitalised words ("Quetta blast", "Paris attacks", "Atlanta shooting").</summary>
+    private static bool PlaceCue(IReadOnlyList<Token> tokens, int t, int from, int to)
+    {
+        var before = t - 1;
+        for (var skipped = 0; skipped < 2 && before >= from && PlaceModifiers.Contains(tokens[before].Text); skipped++) before--;
+        if (before >= from && (Locatives.Contains(tokens[before].Text) || Struck.Contains(tokens[before].Text))) return true;
+        var after = t + 1;
+        while (after <= to && tokens[after].IsWord && tokens[after].IsCapitalized) after++;
+        if (after > to || !tokens[after].IsWord || tokens[after].IsCapitalized) return false;
+        var next = tokens[after].Text;
+        return IncidentWords.ContainsKey(next) || PlaceNouns.Contains(next);
+    }
+
+    /// <summary>Words between a locative and its place: "in the Bataclan", "in two Atlanta offices", "in northern Kurram".</summary>
+    private static readonly HashSet<string> PlaceModifiers = Set(
+        "the", "a", "an", "two", "three", "four", "several", "its", "their", "his", "her", "neighbouring", "neighboring", "nearby",
+        "northern", "southern", "eastern", "western", "central", "north", "south", "east", "west", "northwest", "northeast", "southwest",
+        "southeast", "north-west", "north-east", "south-west", "south-east", "remote", "restive", "downtown", "suburban", "rural");
+
+    /// <summary>Verbs whose object is the place an incident hit: "a blast struck Quetta's Killi Mangal area".</summary>
+    private static readonly HashSet<string> Struck = Set("struck", "strikes", "hit", "hits", "rocked", "rocks", "jolted", "shook", "lashed", "battered");
+
+    /// <summary>Nouns after a name that make it a place: "Killi Mangal area", "Bannu district", "Brewery Road".</summary>
+    private static readonly HashSet<string> PlaceNouns = Set(
+        "area", "areas", "district", "districts", "city", "town", "village", "villages", "province", "region", "valley", "tehsil",
+        "county", "neighbourhood", "neighborhood", "suburb", "bazaar", "market", "camp", "refugee", "border", "port", "airport",
+        "station", "highway", "motorway", "road", "street", "square", "mosque", "church", "school", "hospital", "hotel", "prison",
+        "jail", "mall", "building", "factory", "mine", "coalmine", "stadium", "island", "coast", "river", "dam");
 
     private static string Possessive(string lower) =>
         lower.EndsWith("'s", StringComparison.Ordinal) || lower.EndsWith("\u2019s", StringComparison.Ordinal) ? lower.Substring(0, lower.Length - 2) : lower;

@@ -3,23 +3,34 @@ using System.Collections.Generic;
 namespace EditorialLint.Quantities;
 
 /// <summary>
-/// Whether two claims of one key state the same quantity, judged by the names that scope them and where they stand.
-/// Anywhere in the text, claims with the same names in the same order match. Beyond that only the headline and the
-/// lede are compared, because there a toll is the story's main figure rather than one incident or part of many:
-/// two lede claims of two articles, or the headline and the lede of one article, match when they share a name below
-/// country level ("India" alone does not make an air crash and a militant attack one event) and neither is a
-/// national figure against the other's regional one ("3,261 killed in Izmit region" vs "Turkey … 10,000 dead").
+/// Whether two claims of one key state the same quantity, judged by where the figure happened. A claim's places
+/// (<see cref="Claim.Places"/>) are the names below country level that a locative or an incident word marks ("killed
+/// in Quetta", "Quetta blast", "Killi Mangal area"), a headline's names, and the dateline of a lede ("QUETTA:").
+/// Two claims match when their places are the same set, or —
+/// only for the headline and lede, where a toll is the story's main figure — when they share a place: "Five dead as
+/// Bannu families clash" and "a clash in the Hadri Mamandkhel area of Bannu district left five people dead".
+/// Never a match: a country alone ("India" does not make an air crash and a militant attack one event; a national
+/// toll is not a city's), different countries, sentences naming incidents of different kinds (a blast and a road
+/// accident in Quetta), or figures so far apart that one is a part or another incident (four vs 129).
+/// Body figures need equal sets because "89 killed at the Bataclan in Paris" is a part of "129 killed in Paris".
 /// </summary>
 public static class ClaimMatch
 {
-    /// <summary>True when <paramref name="a"/> and <paramref name="b"/> count the same thing in the same place.</summary>
+    /// <summary>Figures further apart than this factor count different things (a part, another incident), not one
+    /// thing misreported: real disagreements are 23 vs 25, 14 vs 16, 127 vs 132, two vs four.</summary>
+    private const double MaxRatio = 3;
+
+    /// <summary>True when <paramref name="a"/> and <paramref name="b"/> count the same thing in the same place.
+    /// <paramref name="acrossArticles"/> lets two lede claims meet; within an article only a headline meets its lede.</summary>
     public static bool SameQuantity(Claim a, Claim b, bool acrossArticles)
     {
-        if (a is null || b is null || a.Key != b.Key) return false;
-        if (a.Entities.Count > 0 && Equal(a.Entities, b.Entities)) return true;
-        if (!a.InLead || !b.InLead || !(acrossArticles || a.InHeading || b.InHeading)) return false;
-        return SharesPlace(a, b) && !NationalAgainstLocal(a, b) && !NationalAgainstLocal(b, a);
+        if (a is null || b is null || a.Key != b.Key || a.Places.Count == 0 || b.Places.Count == 0) return false;
+        if (Disjoint(a.Incidents, b.Incidents) || Disjoint(a.Countries, b.Countries) || Disjoint(a.Days, b.Days) || !Comparable(a.Quantity.Value, b.Quantity.Value)) return false;
+        if (a.Places.Count > 0 && Equal(a.Places, b.Places)) return true;
+        return a.InLead && b.InLead && (acrossArticles || a.InHeading || b.InHeading) && Overlap(a.Places, b.Places);
     }
+
+    private static bool Comparable(double a, double b) => a > 0 && b > 0 && System.Math.Max(a, b) <= MaxRatio * System.Math.Min(a, b);
 
     /// <summary>Share of the smaller set of an article's top names that the other set holds: two articles of one story.</summary>
     public static double SharedNames(HashSet<string> a, HashSet<string> b)
@@ -46,45 +57,34 @@ public static class ClaimMatch
         return true;
     }
 
-    /// <summary>A name below country level that both claims carry (a dateline counts: "QUETTA:" and "Quetta blast").</summary>
-    private static bool SharesPlace(Claim a, Claim b)
+    /// <summary>Lede places that describe one spot: one set within the other ("Bannu" and "the Hadri Mamandkhel area of
+    /// Bannu district") or two names in common. "Brewery Road area" and "Killi Mangal area", both in Quetta, are two spots.</summary>
+    private static bool Overlap(IReadOnlyList<string> a, IReadOnlyList<string> b)
     {
-        foreach (var name in a.Entities)
+        var shared = 0;
+        foreach (var x in a)
         {
-            if (!CountryNames.IsCountryLevel(name) && Contains(b.Entities, name)) return true;
+            foreach (var y in b)
+            {
+                if (x == y) shared++;
+            }
         }
 
-        return false;
+        return shared > 0 && (shared == a.Count || shared == b.Count || shared >= 2);
     }
 
-    /// <summary>
-    /// <paramref name="national"/> is scoped only by country-level names (outside its dateline) while
-    /// <paramref name="local"/> is scoped below country level: a nation's toll against a region's or a city's.
-    /// </summary>
-    private static bool NationalAgainstLocal(Claim national, Claim local)
+    /// <summary>Both claims say something and nothing in common: incidents of different kinds (a blast, a road
+    /// accident), different countries ("in Kenya", "in neighbouring Tanzania"), different days.</summary>
+    private static bool Disjoint(IReadOnlyList<string> a, IReadOnlyList<string> b) => a.Count > 0 && b.Count > 0 && !Intersect(a, b);
+
+    private static bool Intersect(IReadOnlyList<string> a, IReadOnlyList<string> b)
     {
-        var country = false;
-        foreach (var name in national.Entities)
+        foreach (var x in a)
         {
-            if (Contains(national.DatelineNames, name)) continue;
-            if (!CountryNames.IsCountryLevel(name)) return false;
-            country = true;
-        }
-
-        if (!country) return false;
-        foreach (var name in local.Entities)
-        {
-            if (!Contains(local.DatelineNames, name) && !CountryNames.IsCountryLevel(name)) return true;
-        }
-
-        return false;
-    }
-
-    private static bool Contains(IReadOnlyList<string> names, string name)
-    {
-        foreach (var other in names)
-        {
-            if (other == name) return true;
+            foreach (var y in b)
+            {
+                if (x == y) return true;
+            }
         }
 
         return false;

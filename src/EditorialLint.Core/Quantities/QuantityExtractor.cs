@@ -259,7 +259,7 @@ public static class QuantityExtractor
                 else if (unit is QuantityUnit.Count or QuantityUnit.Measure)
                 {
                     if (after.Text.Equals("year", StringComparison.OrdinalIgnoreCase) && Is(end + 2, "-") && Is(end + 3, "old"))
-                        Emit(start, end, i, value, value, value, QuantityQualifier.Exact, QuantityUnit.Age, "year", core.SpelledOut, null, null, end + 3);
+                        Emit(start, end, i, value, value, value, QuantityQualifier.Exact, QuantityUnit.Age, "year", core.SpelledOut, null, null, end + 4);
                     return end + 2;
                 }
             }

@@ -130,6 +130,14 @@ public class QuantityExtractorTests
     public void ages(string text) => Assert.Equal(QuantityUnit.Age, Single(text).Unit);
 
     [Fact]
+    public void a_hyphenated_age_spans_the_whole_modifier()
+    {
+        var q = Single("A 27-year-old man was held.");
+        Assert.Equal(QuantityUnit.Age, q.Unit);
+        Assert.Equal("27-year-old", q.Text);
+    }
+
+    [Fact]
     public void the_counted_noun_is_the_head_of_the_phrase_singularised()
     {
         var q = Single("The clashes killed 23 Pakistani soldiers on Monday.");

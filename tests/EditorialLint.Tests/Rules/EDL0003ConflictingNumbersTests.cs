@@ -57,6 +57,40 @@ public class EDL0003ConflictingNumbersTests
             Verifier().Verify("One killed, two injured in Quetta blast\n\nQUETTA: One person was killed and {|EDL0003:four|} others were injured in a bomb explosion on Sunday night.");
 
         [Fact]
+        public void undated_articles_in_path_order() =>
+            Verifier().VerifyCorpus(
+                ("a.txt", "Kurram clash\n\nOfficials in Kurram said 23 Pakistani soldiers were killed in Kurram."),
+                ("b.txt", "Kurram clash\n\nOfficials in Kurram said {|EDL0003:25|} Pakistani soldiers were killed in Kurram."));
+
+        [Fact]
+        public void a_headline_place_within_the_other_ledes_place() =>
+            Verifier().VerifyCorpus(
+                ("a.txt", Monday + "Six dead in Bannu clash\n\nBANNU: A clash between two families left six people dead on Monday, police said."),
+                ("b.txt", Monday + "Families clash\n\nA clash between two families in the Hadri Mamandkhel area of Bannu district left {|EDL0003:five|} people dead on Monday."));
+
+        [Fact]
+        public void body_figures_with_the_same_places() =>
+            Verifier().VerifyCorpus(
+                ("a.txt", "Paris attacks\n\nFrance mourned. Leaders spoke. Police searched. The attacks in Paris killed 127 people."),
+                ("b.txt", "Paris attacks\n\nFrance mourned. Leaders spoke. Police searched. In Paris, {|EDL0003:132|} people were killed in the attacks."));
+
+        [Fact]
+        public void a_place_marked_by_an_incident_word() =>
+            Verifier().VerifyCorpus(
+                ("a.txt", Monday + "Quetta blast\n\nTwo people were killed in the Quetta blast on Monday."),
+                ("b.txt", Monday + "Quetta blast\n\nThe Quetta blast on Monday killed {|EDL0003:three|} people."));
+
+        [Fact]
+        public void two_ages_of_one_named_person() =>
+            Verifier().VerifyCorpus(
+                ("a.txt", "Raids\n\nPolice are hunting Mohamed Abrini, 30, who was filmed at a petrol station."),
+                ("b.txt", "Raids\n\nA warrant was issued for a man named as Mohamed Abrini, {|EDL0003:29|}."));
+
+        [Fact]
+        public void an_age_before_the_name_and_one_after_it() =>
+            Verifier().Verify("Abdelhamid Abaaoud, 27, planned the attacks. Officials spoke. Police found the body of {|EDL0003:28-year-old|} Abdelhamid Abaaoud on Thursday.");
+
+        [Fact]
         public void the_message_names_both_figures_and_the_other_place()
         {
             var findings = Verifier().Lint(
@@ -164,10 +198,82 @@ public class EDL0003ConflictingNumbersTests
                     ("b.txt", NextMonth + "Izmit quake\n\nIn Izmit, 4,179 people were killed, officials in Izmit said."));
 
         [Fact]
-        public void undated_articles_across_the_corpus() =>
+        public void an_undated_article_and_a_dated_one() =>
             Verifier().VerifyCorpus(
                 ("a.txt", "Kurram clash\n\nOfficials in Kurram said 23 Pakistani soldiers were killed in Kurram."),
-                ("b.txt", "Kurram clash\n\nOfficials in Kurram said 25 Pakistani soldiers were killed in Kurram."));
+                ("b.txt", Monday + "Kurram clash\n\nOfficials in Kurram said 25 Pakistani soldiers were killed in Kurram."));
+
+        [Fact]
+        public void a_part_of_a_total_named_by_a_smaller_place() =>
+            Verifier().VerifyCorpus(
+                ("a.txt", "Paris attacks\n\nFrance mourned. Leaders spoke. Police searched. The attacks in Paris killed 129 people."),
+                ("b.txt", "Paris attacks\n\nFrance mourned. Leaders spoke. Police searched. At the Bataclan in Paris, 89 people were killed."));
+
+        [Fact]
+        public void figures_too_far_apart_to_be_one_count() =>
+            Verifier().Verify("Leaders spoke. Police searched. The attacks in Paris killed 129 people. In January a gunman in Paris killed four people at a grocery.");
+
+        [Fact]
+        public void incidents_of_different_kinds_in_one_place() =>
+            Verifier().VerifyCorpus(
+                ("a.txt", Monday + "Quetta news\n\nLeaders spoke. Police searched. Six people were killed in a bomb blast in Quetta."),
+                ("b.txt", Monday + "Quetta news\n\nLeaders spoke. Police searched. Four people were killed in a road accident in Quetta."));
+
+        [Fact]
+        public void different_countries() =>
+            Verifier().Verify("Leaders spoke. Police searched. A bomb at the US Embassy in Kenya killed 213 people. Another bomb at the US Embassy in Tanzania killed 11 people.");
+
+        [Fact]
+        public void two_spots_of_one_city_in_two_ledes() =>
+            Verifier().VerifyCorpus(
+                ("a.txt", Monday + "Blast\n\nQUETTA: Two people were killed in a blast in the Killi Mangal area."),
+                ("b.txt", Monday + "Blast\n\nQUETTA: Four people were killed in a blast in the Brewery Road area."));
+
+        [Fact]
+        public void figures_of_different_weekdays() =>
+            Verifier().VerifyCorpus(
+                ("a.txt", Tuesday + "Quetta blasts\n\nQUETTA: A blast in Quetta on Monday killed two people."),
+                ("b.txt", Tuesday + "Quetta blasts\n\nQUETTA: A blast in Quetta on Tuesday killed four people."));
+
+        [Fact]
+        public void a_headline_that_takes_the_day_of_its_lede() =>
+            Verifier().VerifyCorpus(
+                ("a.txt", Tuesday + "Two killed in Quetta blast\n\nQUETTA: A blast on Monday killed two people."),
+                ("b.txt", Tuesday + "Four killed in Quetta blast\n\nQUETTA: A blast on Tuesday killed four people."));
+
+        [Fact]
+        public void daily_figures_of_the_last_24_hours() =>
+            Verifier()
+                .WithOption("editorial_lint.EDL0003.max_days_apart", "3")
+                .VerifyCorpus(
+                    ("a.txt", Monday + "Road accidents\n\nIn Punjab's Lahore district, 1,629 people were injured in road accidents during the last 24 hours."),
+                    ("b.txt", Tuesday + "Road accidents\n\nIn Punjab's Lahore district, 1,567 people were injured in road accidents during the last 24 hours."));
+
+        [Fact]
+        public void a_separate_incident() =>
+            Verifier().Verify("Leaders spoke. Police searched. Two soldiers were killed in Kurram. In a separate attack, five soldiers were killed in Kurram.");
+
+        [Fact]
+        public void figures_with_a_person_in_common_but_no_place() =>
+            Verifier().VerifyCorpus(
+                ("a.txt", Monday + "Aid sites\n\nLeaders spoke. Police searched. Spokesman Mahmud Bassal told AFP that six people were killed while waiting for aid."),
+                ("b.txt", Monday + "Aid sites\n\nLeaders spoke. Police searched. Spokesman Mahmud Bassal told AFP that five people were killed while waiting for aid."));
+
+        [Fact]
+        public void ages_of_two_people_of_one_family() =>
+            Verifier().Verify("Police named Mark Barton, 44, as the gunman. His wife, Leigh Ann Barton, 27, was found dead.");
+
+        [Fact]
+        public void an_age_with_a_surname_only() =>
+            Verifier().Verify("Police named Barton, 44, as the gunman. Officials spoke. A neighbour said Barton, 45, was quiet.");
+
+        [Fact]
+        public void a_batsmans_score_in_brackets() =>
+            Verifier().Verify("Starc dismissed Ryan Rickelton (16) early. Later Hazlewood dismissed Ryan Rickelton (6) again.");
+
+        [Fact]
+        public void an_age_inside_a_quotation() =>
+            Verifier().Verify("Police named Mark Barton, 44, as the gunman. \"I knew Mark Barton, 45, well,\" a neighbour said.");
 
         [Fact]
         public void unrelated_stories_of_one_day() =>
