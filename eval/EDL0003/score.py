@@ -12,7 +12,10 @@ SETTINGS = ["default", "loose1", "loose7", "loose30", "loose90", "loose3650"]
 def main(path):
     with open(path, newline="") as f:
         rows = list(csv.DictReader(f, delimiter="\t"))
-    print(f"{len(rows)} labelled pairs, {sum(r['label'] == 'T' for r in rows)} T")
+    current = [r for r in rows if r["settings"]]
+    gone = [r for r in rows if not r["settings"]]
+    print(f"{len(current)} labelled pairs the rule reports, {sum(r['label'] == 'T' for r in current)} T; "
+          f"{len(gone)} labelled pairs it no longer reports, {sum(r['label'] == 'T' for r in gone)} T")
     print("| setting | pairs | T | precision | strict T | strict precision | dated pairs | dated T | dated precision |")
     print("|---|---|---|---|---|---|---|---|---|")
     for s in SETTINGS:

@@ -62,6 +62,10 @@ public sealed class Claim
     /// is dated, else as weekday names; sorted.</summary>
     public IReadOnlyList<string> Days { get; }
 
+    /// <summary>True when the clause puts the figure at a counted set of sites ("in two Atlanta offices"): a smaller such
+    /// figure may be a part of a total stated without sites.</summary>
+    public bool AtSites { get; internal set; }
+
     /// <summary>True when the claim has a place below country level to be compared by.</summary>
     public bool IsScoped => Places.Count > 0;
 
@@ -94,10 +98,16 @@ public sealed class Claim
     /// <summary>Every figure of the claim's sentence, the claim's own included.</summary>
     public IReadOnlyList<double> SentenceValues { get; }
 
-    /// <summary>True when the two intervals share no value, and neither sentence gives the other's figure as well
-    /// ("12 people dead: nine in the offices" gives nine as a part of twelve, not as a rival count).</summary>
+    /// <summary>True when the two intervals share no value, neither sentence gives the other's figure as well
+    /// ("12 people dead: nine in the offices" gives nine as a part of twelve, not as a rival count), and the smaller one
+    /// is not counted at a set of sites the larger one is not ("nine in two offices" vs "12 killed").</summary>
     public bool Contradicts(Claim other) =>
-        (High < other.Low || other.High < Low) && !Mentions(other.Quantity.Value) && !other.Mentions(Quantity.Value);
+        (High < other.Low || other.High < Low) && !Mentions(other.Quantity.Value) && !other.Mentions(Quantity.Value) &&
+        !PartAtSites(this, other) && !PartAtSites(other, this);
+
+    /// <summary>"killed nine people in two Atlanta offices" below "Atlanta gunman kills 12": the smaller figure counts
+    /// only some sites, so it may be a part of the total.</summary>
+    private static bool PartAtSites(Claim part, Claim total) => part.AtSites && !total.AtSites && part.High < total.Low;
 
     private bool Mentions(double value)
     {

@@ -142,7 +142,7 @@ public static class ClaimExtractor
             ReadScope(article, first, end, scope);
             if (after < end && tokens[after].Text.Equals("on", StringComparison.OrdinalIgnoreCase) && after + 1 < end && tokens[after + 1].Text.Equals("board", StringComparison.OrdinalIgnoreCase) && ev != "aboard")
                 scope.Add("on board");
-            var entities = Entities(article, sentence, quantity, nounToken, out var datelineOnly, out var places, out var countries);
+            var entities = Entities(article, sentence, quantity, nounToken, out var datelineOnly, out var places, out var countries, out var atSites);
             if (HasAny(tokens, first, end, OtherIncident)) continue;
             var (low, high) = Interval(quantity);
             var update = HasAny(tokens, first, end, Updates);
@@ -153,7 +153,7 @@ public static class ClaimExtractor
 
             // A headline has no weekday; it tells of the day its lede names ("Two killed in Quetta blast" / "… on Saturday").
             if (heading && days.Count == 0) days = ledeDays ??= LedeDays(article);
-            claims.Add(new Claim(quantity, noun, nounText, ev, entities, new List<string>(scope), update, low, high, lead, heading, values[quantity.SentenceIndex], datelineOnly, places, Incidents(tokens, first, end), countries, days));
+            claims.Add(new Claim(quantity, noun, nounText, ev, entities, new List<string>(scope), update, low, high, lead, heading, values[quantity.SentenceIndex], datelineOnly, places, Incidents(tokens, first, end), countries, days) { AtSites = atSites });
         }
 
         return claims;
@@ -344,7 +344,7 @@ public static class ClaimExtractor
     /// <summary>Capitalised names of the claim's clause, folded (lower case, possessive dropped, cut to five letters so
     /// "Pakistani" and "Pakistan" agree), in text order ("Israeli strikes on Iran" is not "Iran's attacks on Israel"). Words that start a sentence or a headline count only when they are not
     /// ordinary English words.</summary>
-    private static List<string> Entities(Article article, Sentence sentence, Quantity quantity, int nounToken, out List<string> datelineOnly, out List<string> places, out List<string> countries)
+    private static List<string> Entities(Article article, Sentence sentence, Quantity quantity, int nounToken, out List<string> datelineOnly, out List<string> places, out List<string> countries, out bool atSites)
     {
         countries = new List<string>();
         var bodyPlaces = new SortedSet<string>(StringComparer.Ordinal);
@@ -387,6 +387,7 @@ public static class ClaimExtractor
             else bodyPlaces.Add(lower);
         }
 
+        atSites = AtSeveralSites(tokens, from, to, quantity);
         datelineOnly = names.FindAll(n => !inBody.Contains(n));
 
         // The dateline says where the report was filed; it is the figure's place only when the clause names none
@@ -463,6 +464,25 @@ public static class ClaimExtractor
     }
 
     private static readonly string[] WeekdayNames = { "sunday", "monday", "tuesday", "wednesday", "thursday", "friday", "saturday" };
+
+    /// <summary>
+    /// True when the clause puts the figure at a counted set of sites: "killed nine people in two Atlanta offices",
+    /// "injured at three checkposts". Such a figure may be a part of the story's total (his family died at home), so
+    /// a smaller one is not a rival of a total stated without sites.
+    /// </summary>
+    private static bool AtSeveralSites(IReadOnlyList<Token> tokens, int from, int to, Quantity quantity)
+    {
+        for (var t = from; t < to; t++)
+        {
+            if (t >= quantity.FirstToken && t <= quantity.LastToken || !Locatives.Contains(tokens[t].Text)) continue;
+            var next = tokens[t + 1];
+            if (next.Text.ToLowerInvariant() is "two" or "three" or "four" or "five" or "six" or "seven" or "eight" or "nine" or "ten" or "several" or "multiple" or "various" or "different")
+                return true;
+            if (next.Kind == TokenKind.Number && int.TryParse(next.Text, NumberStyles.None, CultureInfo.InvariantCulture, out var n) && n is >= 2 and < 1000) return true;
+        }
+
+        return false;
+    }
 
     /// <summary>Words before a name that make it a place: "killed in Quetta", "at the Bataclan", "near Khairpur".</summary>
     private static readonly HashSet<string> Locatives = Set("in", "at", "near", "outside", "inside", "into", "across", "off", "around", "from", "within", "throughout");

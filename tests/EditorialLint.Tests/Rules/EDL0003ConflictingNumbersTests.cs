@@ -91,6 +91,12 @@ public class EDL0003ConflictingNumbersTests
             Verifier().Verify("Abdelhamid Abaaoud, 27, planned the attacks. Officials spoke. Police found the body of {|EDL0003:28-year-old|} Abdelhamid Abaaoud on Thursday.");
 
         [Fact]
+        public void a_larger_count_at_several_sites_than_the_total() =>
+            Verifier().VerifyCorpus(
+                ("a.txt", Monday + "Atlanta shooting\n\nATLANTA: A shooting spree in Atlanta killed nine people and injured 12."),
+                ("b.txt", Monday + "Atlanta shooting\n\nATLANTA: Barton killed nine people in two Atlanta offices, injuring {|EDL0003:13|} others."));
+
+        [Fact]
         public void the_message_names_both_figures_and_the_other_place()
         {
             var findings = Verifier().Lint(
@@ -274,6 +280,12 @@ public class EDL0003ConflictingNumbersTests
         [Fact]
         public void an_age_inside_a_quotation() =>
             Verifier().Verify("Police named Mark Barton, 44, as the gunman. \"I knew Mark Barton, 45, well,\" a neighbour said.");
+
+        [Fact]
+        public void a_smaller_count_at_several_sites_below_the_total() =>
+            Verifier().VerifyCorpus(
+                ("a.txt", Monday + "Atlanta gunman kills 12 people\n\nATLANTA: Police searched the home of Mark Barton in Atlanta on Monday."),
+                ("b.txt", Monday + "Atlanta shooting\n\nATLANTA: Mark Barton walked into two Atlanta brokerages and killed nine people."));
 
         [Fact]
         public void unrelated_stories_of_one_day() =>
