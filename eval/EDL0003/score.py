@@ -7,7 +7,7 @@ dated articles would call the later one an update. "dated" keeps only pairs whos
 pk-news)."""
 import csv, sys
 
-SETTINGS = ["default", "loose1", "loose7", "loose30", "loose90", "loose3650"]
+SETTINGS = ["default", "loose1", "loose7", "loose30", "loose90", "loose3650", "undated"]
 
 def main(path):
     with open(path, newline="") as f:
