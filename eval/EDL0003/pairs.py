@@ -1,7 +1,8 @@
 #!/usr/bin/env python3
 """Runs the CLI over corpus folders and prints every EDL0003 pair with both sentences, for a person to read.
 
-Usage: eval/EDL0003/pairs.py [--tsv] <path>...   (paths under /work/shared/corpus; run from the repository root)
+Usage: eval/EDL0003/pairs.py [--tsv] [--no-dates] <path>...   (paths under /work/shared/corpus; run from the repository root)
+--no-dates: no --date-pattern, so every article is undated (a desk that does not date its articles).
 Prints to stdout only; article text is never written into the repository.
 """
 import json, os, re, subprocess, sys
@@ -17,9 +18,10 @@ def context(path, line, col, width=260):
 
 def main(argv):
     tsv = "--tsv" in argv
-    paths = [a for a in argv if a != "--tsv"]
+    dated = "--no-dates" not in argv
+    paths = [a for a in argv if a not in ("--tsv", "--no-dates")]
     cli = CLI if os.path.exists(CLI) else CLI.replace("Release", "Debug")
-    args = ["dotnet", cli, *paths, "--format", "json", "--date-pattern", DATE, "--no-rules",
+    args = ["dotnet", cli, *paths, "--format", "json", *(["--date-pattern", DATE] if dated else []), "--no-rules",
             "--exclude", "**/duc2007/update/**"]
     out = subprocess.run(args, capture_output=True, text=True).stdout
     findings = [f for f in json.loads(out) if f["id"] == "EDL0003"]

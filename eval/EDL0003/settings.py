@@ -19,6 +19,7 @@ SETTINGS = [  # name, max_days_apart, min_shared_names (None = the rule's defaul
     ("loose30", 30, 0),
     ("loose90", 90, 0),
     ("loose3650", 3650, 0),
+    ("undated", None, None),  # defaults, but articles not dated from their paths: a desk without dates
 ]
 
 def main():
@@ -38,7 +39,7 @@ def main():
         else:
             with open(config, "w") as f:
                 f.write(f"root = true\n[*]\neditorial_lint.EDL0003.max_days_apart = {days}\neditorial_lint.EDL0003.min_shared_names = {shared}\n")
-        out = subprocess.run([sys.executable, os.path.join(here, "pairs.py"), "--tsv",
+        out = subprocess.run([sys.executable, os.path.join(here, "pairs.py"), "--tsv", *(["--no-dates"] if name == "undated" else []),
                               *(os.path.join(folder, c) for c in ("wikiref220", "duc", "pk-news"))],
                              capture_output=True, text=True, check=True).stdout
         count = 0

@@ -109,6 +109,9 @@ public sealed class ConflictingNumbersRule : CorpusRule<ConflictingNumbersSummar
                     var (earlierEntry, earlier) = bucket[i];
                     if (!Near(Date(entries[earlierEntry]), Date(entries[laterEntry]), maxDays)) break;
                     if (earlierEntry == laterEntry || !Conflict(earlier, later) || !ClaimMatch.SameQuantity(earlier, later, acrossArticles: true)) continue;
+
+                    // Two undated daily statistics ("in the last 24 hours") are two days' figures until dates say otherwise.
+                    if ((earlier.Daily || later.Daily) && (Date(entries[earlierEntry]) is null || Date(entries[laterEntry]) is null)) continue;
                     if (Risen(earlier, Date(entries[earlierEntry]), later, Date(entries[laterEntry]))) continue;
                     if (ClaimMatch.SharedNames(entries[earlierEntry].Summary.Names, entries[laterEntry].Summary.Names) < minShared) continue;
                     var other = entries[earlierEntry].Article.Article;

@@ -62,9 +62,13 @@ public sealed class Claim
     /// is dated, else as weekday names; sorted.</summary>
     public IReadOnlyList<string> Days { get; }
 
-    /// <summary>True when the clause puts the figure at a counted set of sites ("in two Atlanta offices"): a smaller such
-    /// figure may be a part of a total stated without sites.</summary>
-    public bool AtSites { get; internal set; }
+    /// <summary>How many sites the clause puts the figure at ("in two Atlanta offices": 2; "at several checkposts":
+    /// <see cref="int.MaxValue"/>), or 0. A smaller such figure may be a part of a total stated without sites.</summary>
+    public int Sites { get; internal set; }
+
+    /// <summary>True for a figure of a rolling day ("in the last 24 hours"): without the article's date it cannot be
+    /// matched with another article's.</summary>
+    public bool Daily { get; internal set; }
 
     /// <summary>True when the claim has a place below country level to be compared by.</summary>
     public bool IsScoped => Places.Count > 0;
@@ -107,7 +111,7 @@ public sealed class Claim
 
     /// <summary>"killed nine people in two Atlanta offices" below "Atlanta gunman kills 12": the smaller figure counts
     /// only some sites, so it may be a part of the total.</summary>
-    private static bool PartAtSites(Claim part, Claim total) => part.AtSites && !total.AtSites && part.High < total.Low;
+    private static bool PartAtSites(Claim part, Claim total) => part.Sites > 0 && total.Sites == 0 && part.High < total.Low;
 
     private bool Mentions(double value)
     {

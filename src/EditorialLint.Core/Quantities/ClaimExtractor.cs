@@ -153,7 +153,7 @@ public static class ClaimExtractor
 
             // A headline has no weekday; it tells of the day its lede names ("Two killed in Quetta blast" / "… on Saturday").
             if (heading && days.Count == 0) days = ledeDays ??= LedeDays(article);
-            claims.Add(new Claim(quantity, noun, nounText, ev, entities, new List<string>(scope), update, low, high, lead, heading, values[quantity.SentenceIndex], datelineOnly, places, Incidents(tokens, first, end), countries, days) { AtSites = atSites });
+            claims.Add(new Claim(quantity, noun, nounText, ev, entities, new List<string>(scope), update, low, high, lead, heading, values[quantity.SentenceIndex], datelineOnly, places, Incidents(tokens, first, end), countries, days) { Sites = atSites, Daily = IsDaily(tokens, first, end) });
         }
 
         return claims;
@@ -344,7 +344,7 @@ public static class ClaimExtractor
     /// <summary>Capitalised names of the claim's clause, folded (lower case, possessive dropped, cut to five letters so
     /// "Pakistani" and "Pakistan" agree), in text order ("Israeli strikes on Iran" is not "Iran's attacks on Israel"). Words that start a sentence or a headline count only when they are not
     /// ordinary English words.</summary>
-    private static List<string> Entities(Article article, Sentence sentence, Quantity quantity, int nounToken, out List<string> datelineOnly, out List<string> places, out List<string> countries, out bool atSites)
+    private static List<string> Entities(Article article, Sentence sentence, Quantity quantity, int nounToken, out List<string> datelineOnly, out List<string> places, out List<string> countries, out int atSites)
     {
         countries = new List<string>();
         var bodyPlaces = new SortedSet<string>(StringComparer.Ordinal);
@@ -463,26 +463,41 @@ public static class ClaimExtractor
         return new List<string>();
     }
 
+    /// <summary>True when the sentence gives the figure for a rolling day ("in the last 24 hours", "past 24 hours"):
+    /// a daily statistic, which changes every day.</summary>
+    private static bool IsDaily(IReadOnlyList<Token> tokens, int first, int end)
+    {
+        for (var t = first; t + 2 < end; t++)
+        {
+            if (tokens[t].Text is "last" or "past" && tokens[t + 1].Text == "24" && tokens[t + 2].Text.StartsWith("hour", StringComparison.OrdinalIgnoreCase)) return true;
+        }
+
+        return false;
+    }
+
     private static readonly string[] WeekdayNames = { "sunday", "monday", "tuesday", "wednesday", "thursday", "friday", "saturday" };
 
     /// <summary>
-    /// True when the clause puts the figure at a counted set of sites: "killed nine people in two Atlanta offices",
-    /// "injured at three checkposts". Such a figure may be a part of the story's total (his family died at home), so
-    /// a smaller one is not a rival of a total stated without sites.
+    /// How many sites the clause puts the figure at — "killed nine people in two Atlanta offices" (2), "in three KP
+    /// operations" (3), "at several checkposts" (int.MaxValue) — or 0. Such a figure may be a part of the story's total
+    /// (his family died at home), and two figures over different numbers of sites count different things.
     /// </summary>
-    private static bool AtSeveralSites(IReadOnlyList<Token> tokens, int from, int to, Quantity quantity)
+    private static int AtSeveralSites(IReadOnlyList<Token> tokens, int from, int to, Quantity quantity)
     {
         for (var t = from; t < to; t++)
         {
             if (t >= quantity.FirstToken && t <= quantity.LastToken || !Locatives.Contains(tokens[t].Text)) continue;
             var next = tokens[t + 1];
-            if (next.Text.ToLowerInvariant() is "two" or "three" or "four" or "five" or "six" or "seven" or "eight" or "nine" or "ten" or "several" or "multiple" or "various" or "different")
-                return true;
-            if (next.Kind == TokenKind.Number && int.TryParse(next.Text, NumberStyles.None, CultureInfo.InvariantCulture, out var n) && n is >= 2 and < 1000) return true;
+            var word = Array.IndexOf(SiteCountWords, next.Text.ToLowerInvariant());
+            if (word >= 0) return word + 2;
+            if (next.Text.ToLowerInvariant() is "several" or "multiple" or "various" or "different") return int.MaxValue;
+            if (next.Kind == TokenKind.Number && int.TryParse(next.Text, NumberStyles.None, CultureInfo.InvariantCulture, out var n) && n is >= 2 and < 1000) return n;
         }
 
-        return false;
+        return 0;
     }
+
+    private static readonly string[] SiteCountWords = { "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten" };
 
     /// <summary>Words before a name that make it a place: "killed in Quetta", "at the Bataclan", "near Khairpur".</summary>
     private static readonly HashSet<string> Locatives = Set("in", "at", "near", "outside", "inside", "into", "across", "off", "around", "from", "within", "throughout");
@@ -502,7 +517,8 @@ public static class ClaimExtractor
         Add("violence", "blast", "blasts", "bomb", "bombs", "bombing", "bombings", "bomber", "bombers", "explosion", "explosions", "explosive", "explosives", "ied",
             "attack", "attacks", "attacked", "attacker", "attackers", "gunman", "gunmen", "shooting", "shootings", "gunfire", "ambush", "ambushed", "raid", "raids",
             "airstrike", "airstrikes", "strike", "strikes", "missile", "missiles", "drone", "drones", "shelling", "clash", "clashes", "firing", "suicide", "massacre",
-            "assault", "militants", "terrorists", "terrorist", "insurgents", "offensive", "fighting", "battle");
+            "assault", "militants", "terrorists", "terrorist", "insurgents", "offensive", "fighting", "battle", "ibo", "ibos",
+            "operation", "operations");
         Add("crash", "crash", "crashes", "crashed", "collision", "collided", "accident", "accidents", "derailed", "derailment", "plane", "jet", "aircraft",
             "airliner", "flight", "helicopter", "bus", "train", "truck", "van", "car", "vehicle", "boat", "ferry", "capsized", "sank", "shipwreck");
         Add("quake", "earthquake", "earthquakes", "quake", "quakes", "tremor", "tremors", "aftershock", "aftershocks", "tsunami");

@@ -11,7 +11,8 @@ namespace EditorialLint.Quantities;
 /// Bannu families clash" and "a clash in the Hadri Mamandkhel area of Bannu district left five people dead".
 /// Never a match: a country alone ("India" does not make an air crash and a militant attack one event; a national
 /// toll is not a city's), different countries, sentences naming incidents of different kinds (a blast and a road
-/// accident in Quetta), or figures so far apart that one is a part or another incident (four vs 129).
+/// accident in Quetta), figures over different numbers of sites ("in two KP operations", "in three KP IBOs"), or
+/// figures so far apart that one is a part or another incident (four vs 129).
 /// Body figures need equal sets because "89 killed at the Bataclan in Paris" is a part of "129 killed in Paris".
 /// </summary>
 public static class ClaimMatch
@@ -26,6 +27,9 @@ public static class ClaimMatch
     {
         if (a is null || b is null || a.Key != b.Key || a.Places.Count == 0 || b.Places.Count == 0) return false;
         if (Disjoint(a.Incidents, b.Incidents) || Disjoint(a.Countries, b.Countries) || Disjoint(a.Days, b.Days) || !Comparable(a.Quantity.Value, b.Quantity.Value)) return false;
+
+        // "7 terrorists killed in two KP operations" and "9 … in three KP IBOs" count over different sets of sites.
+        if (a.Sites > 0 && b.Sites > 0 && a.Sites != b.Sites) return false;
         if (a.Places.Count > 0 && Equal(a.Places, b.Places)) return true;
         return a.InLead && b.InLead && (acrossArticles || a.InHeading || b.InHeading) && Overlap(a.Places, b.Places);
     }

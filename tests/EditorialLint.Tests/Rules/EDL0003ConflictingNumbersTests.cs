@@ -288,6 +288,18 @@ public class EDL0003ConflictingNumbersTests
                 ("b.txt", Monday + "Atlanta shooting\n\nATLANTA: Mark Barton walked into two Atlanta brokerages and killed nine people."));
 
         [Fact]
+        public void figures_over_different_numbers_of_sites() =>
+            Verifier().VerifyCorpus(
+                ("a.txt", Monday + "9 terrorists killed in three KP IBOs\n\nRAWALPINDI: Security forces killed nine terrorists in three operations in Khyber Pakhtunkhwa, the ISPR said."),
+                ("b.txt", Monday + "7 terrorists killed in two KP operations\n\nRAWALPINDI: Security forces killed seven terrorists in two operations in Khyber Pakhtunkhwa, the ISPR said."));
+
+        [Fact]
+        public void daily_figures_of_undated_articles() =>
+            Verifier().VerifyCorpus(
+                ("a.txt", "Road accidents\n\nLAHORE: Around 10 people died in road accidents in Punjab during the last 24 hours, Rescue 1122 said."),
+                ("b.txt", "Road accidents\n\nLAHORE: Around 15 people died in road accidents in Punjab during the last 24 hours, Rescue 1122 said."));
+
+        [Fact]
         public void unrelated_stories_of_one_day() =>
             Verifier().VerifyCorpus(
                 ("a.txt", Monday + "Lahore rally\n\nIn Lahore, 12 people were arrested. Shehbaz Sharif and Maryam Nawaz spoke at the PML-N rally in Lahore."),
