@@ -173,7 +173,7 @@ public static class ClaimExtractor
         var name = NameBefore(tokens, quantity.FirstToken, first) ?? NameAfter(tokens, quantity.LastToken + 1, end);
         if (name is null) return null;
         var lead = quantity.SentenceIndex < LeadSentences;
-        return new Claim(quantity, name, "(age of " + name.Display + ")", "age", new[] { name.Key }, Array.Empty<string>(), false, quantity.Value, quantity.Value, lead, false, sentenceValues, null, new[] { name.Key });
+        return new Claim(quantity, name.Key, "(age of " + name.Display + ")", "age", new[] { name.Key }, Array.Empty<string>(), false, quantity.Value, quantity.Value, lead, false, sentenceValues, null, new[] { name.Key });
     }
 
     /// <summary>Titles that make a name run a title and a name ("Officer Barton"), not a first and last name.</summary>
@@ -192,8 +192,6 @@ public static class ClaimExtractor
 
         public string Key { get; }
         public string Display { get; }
-
-        public static implicit operator string(PersonName name) => name.Key;
     }
 
     /// <summary>"Mark O. Barton, 44" / "Abdeslam, a 26-year-old": the name that ends right before.</summary>
