@@ -217,7 +217,7 @@ public class EDL0003ConflictingNumbersTests
 
         [Fact]
         public void figures_too_far_apart_to_be_one_count() =>
-            Verifier().Verify("Leaders spoke. Police searched. The attacks in Paris killed 129 people. In January a gunman in Paris killed four people at a grocery.");
+            Verifier().Verify("Leaders spoke. Police searched. The attacks in Paris killed 129 people. Later a gunman in Paris killed four people at a grocery.");
 
         [Fact]
         public void incidents_of_different_kinds_in_one_place() =>
@@ -227,13 +227,13 @@ public class EDL0003ConflictingNumbersTests
 
         [Fact]
         public void different_countries() =>
-            Verifier().Verify("Leaders spoke. Police searched. A bomb at the US Embassy in Kenya killed 213 people. Another bomb at the US Embassy in Tanzania killed 11 people.");
+            Verifier().Verify("Leaders spoke. Police searched. A bomb at the U.S. Embassy in Kenya killed 13 people. Another bomb at the U.S. Embassy in Tanzania killed 11 people.");
 
         [Fact]
         public void two_spots_of_one_city_in_two_ledes() =>
             Verifier().VerifyCorpus(
-                ("a.txt", Monday + "Blast\n\nQUETTA: Two people were killed in a blast in the Killi Mangal area."),
-                ("b.txt", Monday + "Blast\n\nQUETTA: Four people were killed in a blast in the Brewery Road area."));
+                ("a.txt", Monday + "Blast\n\nQUETTA: Two people were killed in a blast in the Killi Mangal area. Police Surgeon Ayesha Faiz of Civil Hospital Quetta confirmed it."),
+                ("b.txt", Monday + "Blast\n\nQUETTA: Four people were killed in a blast in the Brewery Road area. Police Surgeon Ayesha Faiz of Civil Hospital Quetta confirmed it."));
 
         [Fact]
         public void figures_of_different_weekdays() =>
@@ -298,6 +298,12 @@ public class EDL0003ConflictingNumbersTests
             Verifier().VerifyCorpus(
                 ("a.txt", "Road accidents\n\nLAHORE: Around 10 people died in road accidents in Punjab during the last 24 hours, Rescue 1122 said."),
                 ("b.txt", "Road accidents\n\nLAHORE: Around 15 people died in road accidents in Punjab during the last 24 hours, Rescue 1122 said."));
+
+        [Fact]
+        public void a_territory_named_with_a_generic_word() =>
+            Verifier().VerifyCorpus(
+                ("a.txt", Monday + "Aid sites\n\nLeaders spoke. Police searched. Six people were killed in the southern Gaza Strip as they waited for aid, Mahmud Bassal said."),
+                ("b.txt", Monday + "Aid sites\n\nLeaders spoke. Police searched. Two people were killed in the central Gaza Strip as they waited for aid, Mahmud Bassal said."));
 
         [Fact]
         public void unrelated_stories_of_one_day() =>
