@@ -171,9 +171,9 @@ public static class ClaimExtractor
         var sentence = article.Sentences[quantity.SentenceIndex];
         int first = sentence.FirstToken, end = sentence.FirstToken + sentence.TokenCount;
         var name = NameBefore(tokens, quantity.FirstToken, first) ?? NameAfter(tokens, quantity.LastToken + 1, end);
-        if (name is null) return null;
+        if (name is not { } person) return null;
         var lead = quantity.SentenceIndex < LeadSentences;
-        return new Claim(quantity, name.Key, "(age of " + name.Display + ")", "age", new[] { name.Key }, Array.Empty<string>(), false, quantity.Value, quantity.Value, lead, false, sentenceValues, null, new[] { name.Key });
+        return new Claim(quantity, person.Key, "(age of " + person.Display + ")", "age", new[] { person.Key }, Array.Empty<string>(), false, quantity.Value, quantity.Value, lead, false, sentenceValues, null, new[] { person.Key });
     }
 
     /// <summary>Titles that make a name run a title and a name ("Officer Barton"), not a first and last name.</summary>
@@ -182,20 +182,8 @@ public static class ClaimExtractor
         "chief", "judge", "justice", "senator", "governor", "mayor", "prince", "princess", "king", "queen", "sir", "lord",
         "lady", "rev", "father", "sister", "brother", "imam", "maulana", "sheikh", "professor", "prof", "police", "inspector");
 
-    private sealed class PersonName
-    {
-        public PersonName(string key, string display)
-        {
-            Key = key;
-            Display = display;
-        }
-
-        public string Key { get; }
-        public string Display { get; }
-    }
-
     /// <summary>"Mark O. Barton, 44" / "Abdeslam, a 26-year-old": the name that ends right before.</summary>
-    private static PersonName? NameBefore(IReadOnlyList<Token> tokens, int start, int first)
+    private static (string Key, string Display)? NameBefore(IReadOnlyList<Token> tokens, int start, int first)
     {
         var t = start - 1;
         if (t >= first && tokens[t].Text is "a" or "an") t--;
@@ -205,7 +193,7 @@ public static class ClaimExtractor
     }
 
     /// <summary>"44-year-old Mark Barton": the name that starts right after.</summary>
-    private static PersonName? NameAfter(IReadOnlyList<Token> tokens, int start, int end)
+    private static (string Key, string Display)? NameAfter(IReadOnlyList<Token> tokens, int start, int end)
     {
         while (start < end && tokens[start].Text is "-" or "year" or "old" or "years") start++;
         return NameRun(tokens, start, end, backwards: false);
@@ -213,7 +201,7 @@ public static class ClaimExtractor
 
     /// <summary>Two to four capitalised words (initials allowed in between), none a title, a country or a calendar
     /// word, read from <paramref name="from"/> in one direction.</summary>
-    private static PersonName? NameRun(IReadOnlyList<Token> tokens, int from, int limit, bool backwards)
+    private static (string Key, string Display)? NameRun(IReadOnlyList<Token> tokens, int from, int limit, bool backwards)
     {
         var words = new List<string>();
         var t = from;
@@ -235,7 +223,7 @@ public static class ClaimExtractor
             if (NotNames.Contains(lower) || Titles.Contains(lower) || IsCountryLike(Fold(lower))) return null;
         }
 
-        return new PersonName(words[0].ToLowerInvariant() + " " + words[words.Count - 1].ToLowerInvariant(), string.Join(" ", words));
+        return (words[0].ToLowerInvariant() + " " + words[words.Count - 1].ToLowerInvariant(), string.Join(" ", words));
     }
 
     /// <summary>Round exact figures are read as rounded: "17,000" allows 16,500–17,500; "200" allows 150–250.</summary>
