@@ -35,10 +35,10 @@ internal sealed class EditorConfigResolver
             values = merged.ToImmutable();
         }
 
-        return new ConfigSource(values);
+        return new DictionaryOptionSource(values.WithComparers(StringComparer.OrdinalIgnoreCase));
     }
 
-    private static readonly IOptionSource NoConfig = new ConfigSource(ImmutableDictionary<string, string>.Empty);
+    private static readonly IOptionSource NoConfig = DictionaryOptionSource.Empty;
 
     private AnalyzerConfigSet? CreateSet(string directory)
     {
@@ -79,24 +79,5 @@ internal sealed class EditorConfigResolver
         }
 
         return false;
-    }
-
-    private sealed class ConfigSource : IOptionSource
-    {
-        private readonly ImmutableDictionary<string, string> _values;
-
-        public ConfigSource(ImmutableDictionary<string, string> values) => _values = values.WithComparers(StringComparer.OrdinalIgnoreCase);
-
-        public bool TryGetValue(string key, out string value)
-        {
-            if (_values.TryGetValue(key, out var found))
-            {
-                value = found;
-                return true;
-            }
-
-            value = string.Empty;
-            return false;
-        }
     }
 }

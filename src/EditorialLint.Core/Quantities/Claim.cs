@@ -4,19 +4,18 @@ namespace EditorialLint.Quantities;
 
 /// <summary>
 /// A quantity with what it measures: "23 Pakistani soldiers were martyred in Kurram" is the count of soldiers
-/// (<see cref="Noun"/>) killed (<see cref="Event"/>) scoped by Pakistani and Kurram (<see cref="Entities"/>).
+/// (<see cref="Noun"/>) killed (<see cref="Event"/>) in Kurram (<see cref="Places"/>).
 /// Two claims with the same <see cref="Key"/> are statements of the same quantity. Produced by
 /// <see cref="ClaimExtractor.Extract(Text.Article)"/>; immutable.
 /// </summary>
 public sealed class Claim
 {
-    public Claim(Quantity quantity, string noun, string nounText, string @event, IReadOnlyList<string> entities, IReadOnlyList<string> scope, bool update, double low, double high, bool inLead = false, bool inHeading = false, IReadOnlyList<double>? sentenceValues = null, IReadOnlyList<string>? datelineNames = null, IReadOnlyList<string>? places = null, IReadOnlyList<string>? incidents = null, IReadOnlyList<string>? countries = null, IReadOnlyList<string>? days = null)
+    public Claim(Quantity quantity, string noun, string nounText, string @event, IReadOnlyList<string> scope, bool update, double low, double high, bool inLead = false, bool inHeading = false, IReadOnlyList<double>? sentenceValues = null, IReadOnlyList<string>? places = null, IReadOnlyList<string>? incidents = null, IReadOnlyList<string>? countries = null, IReadOnlyList<string>? days = null, int sites = 0, bool daily = false)
     {
         Quantity = quantity;
         Noun = noun;
         NounText = nounText;
         Event = @event;
-        Entities = entities;
         Scope = scope;
         IsUpdate = update;
         Low = low;
@@ -24,11 +23,12 @@ public sealed class Claim
         InLead = inLead || inHeading;
         InHeading = inHeading;
         SentenceValues = sentenceValues ?? System.Array.Empty<double>();
-        DatelineNames = datelineNames ?? System.Array.Empty<string>();
         Places = places ?? System.Array.Empty<string>();
         Incidents = incidents ?? System.Array.Empty<string>();
         Countries = countries ?? System.Array.Empty<string>();
         Days = days ?? System.Array.Empty<string>();
+        Sites = sites;
+        Daily = daily;
         Key = @event + "|" + (noun.Length == 0 ? "people" : noun) + "|" + string.Join(",", scope);
     }
 
@@ -42,13 +42,6 @@ public sealed class Claim
 
     /// <summary>What happened to them, folded: "killed" for "martyred", "died", "dead"; "injured"; "arrested"; "aboard"; …</summary>
     public string Event { get; }
-
-    /// <summary>Names that scope the claim (places, bodies, demonyms) in its clause, folded, in text order.</summary>
-    public IReadOnlyList<string> Entities { get; }
-
-    /// <summary>Names of <see cref="Entities"/> that stand only in the sentence's dateline ("IZMIT, Turkey _"): they say
-    /// where the report was filed, not what the figure covers.</summary>
-    public IReadOnlyList<string> DatelineNames { get; }
 
     /// <summary>Where the figure happened, below country level, folded and sorted: names after a locative ("in Quetta",
     /// "at the Bataclan") or before an incident word ("Kyiv strike"); the dateline's place when the clause names none.
@@ -64,11 +57,11 @@ public sealed class Claim
 
     /// <summary>How many sites the clause puts the figure at ("in two Atlanta offices": 2; "at several checkposts":
     /// <see cref="int.MaxValue"/>), or 0. A smaller such figure may be a part of a total stated without sites.</summary>
-    public int Sites { get; internal set; }
+    public int Sites { get; }
 
     /// <summary>True for a figure of a rolling day ("in the last 24 hours"): without the article's date it cannot be
     /// matched with another article's.</summary>
-    public bool Daily { get; internal set; }
+    public bool Daily { get; }
 
     /// <summary>True when the claim has a place below country level to be compared by.</summary>
     public bool IsScoped => Places.Count > 0;
@@ -93,7 +86,7 @@ public sealed class Claim
     public bool InHeading { get; }
 
     /// <summary>Event, noun (a bare count such as "killing 23" is of people) and scope words: claims that may state the
-    /// same quantity share a key; <see cref="ClaimMatch.SameQuantity"/> then checks their names.</summary>
+    /// same quantity share a key; <see cref="ClaimMatch.SameQuantity"/> then checks their places, days and incidents.</summary>
     public string Key { get; }
 
     /// <summary>The short figure text for messages: "25 soldiers killed".</summary>

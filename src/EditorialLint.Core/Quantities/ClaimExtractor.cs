@@ -142,7 +142,7 @@ public static class ClaimExtractor
             ReadScope(article, first, end, scope);
             if (after < end && tokens[after].Text.Equals("on", StringComparison.OrdinalIgnoreCase) && after + 1 < end && tokens[after + 1].Text.Equals("board", StringComparison.OrdinalIgnoreCase) && ev != "aboard")
                 scope.Add("on board");
-            var entities = Entities(article, sentence, quantity, nounToken, out var datelineOnly, out var places, out var countries, out var atSites);
+            var places = Places(article, sentence, quantity, nounToken, out var countries, out var atSites);
             if (HasAny(tokens, first, end, OtherIncident)) continue;
             var (low, high) = Interval(quantity);
             var update = HasAny(tokens, first, end, Updates);
@@ -153,7 +153,7 @@ public static class ClaimExtractor
 
             // A headline has no weekday; it tells of the day its lede names ("Two killed in Quetta blast" / "… on Saturday").
             if (heading && days.Count == 0) days = ledeDays ??= LedeDays(article);
-            claims.Add(new Claim(quantity, noun, nounText, ev, entities, new List<string>(scope), update, low, high, lead, heading, values[quantity.SentenceIndex], datelineOnly, places, Incidents(tokens, first, end), countries, days) { Sites = atSites, Daily = IsDaily(tokens, first, end) });
+            claims.Add(new Claim(quantity, noun, nounText, ev, new List<string>(scope), update, low, high, lead, heading, values[quantity.SentenceIndex], places, Incidents(tokens, first, end), countries, days, atSites, IsDaily(tokens, first, end)));
         }
 
         return claims;
@@ -173,7 +173,7 @@ public static class ClaimExtractor
         var name = NameBefore(tokens, quantity.FirstToken, first) ?? NameAfter(tokens, quantity.LastToken + 1, end);
         if (name is not { } person) return null;
         var lead = quantity.SentenceIndex < LeadSentences;
-        return new Claim(quantity, person.Key, "(age of " + person.Display + ")", "age", new[] { person.Key }, Array.Empty<string>(), false, quantity.Value, quantity.Value, lead, false, sentenceValues, null, new[] { person.Key });
+        return new Claim(quantity, person.Key, "(age of " + person.Display + ")", "age", Array.Empty<string>(), false, quantity.Value, quantity.Value, lead, false, sentenceValues, new[] { person.Key });
     }
 
     /// <summary>Titles that make a name run a title and a name ("Officer Barton"), not a first and last name.</summary>
@@ -327,10 +327,11 @@ public static class ClaimExtractor
     private static bool IsYear(string text) =>
         text.Length == 4 && int.TryParse(text, NumberStyles.None, CultureInfo.InvariantCulture, out var year) && year is >= 1900 and <= 2100;
 
-    /// <summary>Capitalised names of the claim's clause, folded (lower case, possessive dropped, cut to five letters so
-    /// "Pakistani" and "Pakistan" agree), in text order ("Israeli strikes on Iran" is not "Iran's attacks on Israel"). Words that start a sentence or a headline count only when they are not
-    /// ordinary English words.</summary>
-    private static List<string> Entities(Article article, Sentence sentence, Quantity quantity, int nounToken, out List<string> datelineOnly, out List<string> places, out List<string> countries, out int atSites)
+    /// <summary>The places of the claim's clause below country level (see <see cref="Claim.Places"/>), folded (lower
+    /// case, possessive dropped, cut to five letters so "Pakistani" and "Pakistan" agree) and sorted; the countries it
+    /// names as places; and how many sites it counts. Words that start a sentence or a headline count only when they
+    /// are not ordinary English words.</summary>
+    private static List<string> Places(Article article, Sentence sentence, Quantity quantity, int nounToken, out List<string> countries, out int atSites)
     {
         countries = new List<string>();
         var bodyPlaces = new SortedSet<string>(StringComparer.Ordinal);
@@ -339,9 +340,7 @@ public static class ClaimExtractor
         var placeRun = false;
         var tokens = article.Tokens;
         var heading = article.GetBlock(sentence).Kind == BlockKind.Heading;
-        var names = new List<string>();
         var dateline = Dateline.End(tokens, sentence.FirstToken, sentence.FirstToken + sentence.TokenCount);
-        var inBody = new HashSet<string>(StringComparer.Ordinal);
         int from = quantity.FirstToken, to = quantity.LastToken;
         while (from > sentence.FirstToken && !ClauseBreaks.Contains(tokens[from - 1].Text)) from--;
         while (to + 1 < sentence.FirstToken + sentence.TokenCount && !ClauseBreaks.Contains(tokens[to + 1].Text)) to++;
@@ -364,8 +363,6 @@ public static class ClaimExtractor
             var initial = t == sentence.FirstToken || t == dateline || tokens[t - 1].Text is "\"" or "\u201C" or "(" or ":";
             if ((initial || heading || token.IsAllCaps && lower.Length > 4) && EnglishLexicon.IsEnglishWord(lower) && t != nounToken - 1) continue;
             lower = Fold(lower);
-            if (!names.Contains(lower)) names.Add(lower);
-            if (t >= dateline) inBody.Add(lower);
             if (t >= dateline && IsCountryLike(lower)) bodyCountry = true;
             if (!isPlace) continue;
             if (t < dateline) datelinePlaces.Add(lower);
@@ -374,7 +371,6 @@ public static class ClaimExtractor
         }
 
         atSites = AtSeveralSites(tokens, from, to, quantity);
-        datelineOnly = names.FindAll(n => !inBody.Contains(n));
 
         // The dateline says where the report was filed; it is the figure's place only when the clause names none
         // (not even a country: "IZMIT, Turkey _ … more than 10,000 dead in Turkey" is the national toll).
@@ -386,8 +382,7 @@ public static class ClaimExtractor
             }
         }
 
-        places = new List<string>(bodyPlaces);
-        return names;
+        return new List<string>(bodyPlaces);
     }
 
     /// <summary>Parts of country and territory names that say nothing local on their own: "Gaza Strip", "West Bank",
