@@ -1054,6 +1054,10 @@ def marked_paragraph(lines, line_no, marks, width=700):
         last = text.rfind("]]")
         a = max(0, first - width)
         b = min(len(text), max(last + 2 + width // 2, first + width))
+        if a > 0 and " " in text[a:first]:          # cut at word boundaries
+            a = text.index(" ", a) + 1
+        if b < len(text) and " " in text[last + 2:b]:
+            b = text.rindex(" ", last + 2, b)
         text = ("… " if a > 0 else "") + text[a:b] + (" …" if b < len(text) else "")
     return text
 
@@ -1064,7 +1068,10 @@ def previous_paragraph(lines, line_no, width=500):
             t = lines[k].strip()
             if k == 0:
                 return None     # the headline, shown anyway
-            return ("… " + t[-width:]) if len(t) > width else t
+            if len(t) <= width:
+                return t
+            tail = t[-width:]
+            return "… " + (tail[tail.index(" ") + 1:] if " " in tail else tail)
     return None
 
 

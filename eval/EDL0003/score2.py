@@ -243,9 +243,10 @@ def fmt(v, ci=None):
     return s + (f" [{ci[0]:.2f}, {ci[1]:.2f}]" if ci else "")
 
 
-def report(rows, linked, findings_per_corpus, split):
+def report(rows, linked, findings_per_corpus, split, left_out=0):
     print(f"EDL0003 on the blind pair set, split {split}: {len(rows)} labelled pairs "
-          f"({sum(r['ambiguous'] for r in rows)} marked ambiguous)\n")
+          f"({sum(r['ambiguous'] for r in rows)} marked ambiguous"
+          + (f"; {left_out} ambiguous pairs left out" if left_out else "") + ")\n")
     print("| corpus | pairs | conflict | drift | different | linked | recall | precision | drift linked | "
           "different linked | traps linked | findings |")
     print("|---|---|---|---|---|---|---|---|---|---|---|---|")
@@ -300,7 +301,9 @@ def main(argv=None):
     rows = load_labels(args.labels or [DEFAULT_LABELS], args.sample)
     if args.split != "all":
         rows = [r for r in rows if r["split"] == args.split]
+    left_out = 0
     if args.no_ambiguous:
+        left_out = sum(r["ambiguous"] for r in rows)
         rows = [r for r in rows if not r["ambiguous"]]
     if not rows:
         fail(f"no labelled pairs in split {args.split}")
@@ -331,7 +334,7 @@ def main(argv=None):
         fnd.setdefault("related", [])
 
     linked = linked_pairs(rows, findings)
-    report(rows, linked, per_corpus, args.split)
+    report(rows, linked, per_corpus, args.split, left_out)
     if args.split == "dev":
         list_errors(rows, linked)
     return 0
