@@ -708,18 +708,21 @@ def make_pair(m1, m2, stratum, cluster, link_score=0.0):
     p.signal = min(shared_caps, 3) + (1 if same_noun else 0) + (2 if ratio <= 1.25 else 1 if ratio <= 2 else 0) \
         + (1 if p.days == 0 else 0) + (1 if m1.lede and m2.lede and m1.article is not m2.article else 0) \
         + (1 if link_score >= 0.45 else 0)
-    # the pairs most likely to state one quantity: a priority measure, values within 35% of each other, not one
-    # sentence, and some shared context (a name near both, the same counted noun, or both in their stories' ledes)
-    same_person = True
-    if m1.measure.startswith("age:"):
-        n1, n2 = set(m1.noun.split()), set(m2.noun.split())
-        same_person = n1 <= n2 or n2 <= n1
+    # "likely" pairs, the ones most likely to state one quantity: a priority measure, values incompatible as their
+    # qualifiers read and within 35% of each other, not one sentence, and some shared context (a name near both,
+    # the same counted noun, both in their stories' ledes, a content word of both sentences); for ages, names that
+    # do not contradict and ages at most two years apart
     shared_words = len(content_set(m1.sentence) & content_set(m2.sentence))
     i1, i2 = m1.interval, m2.interval
     incompatible = i1 is not None and i2 is not None and (i1[1] < i2[0] or i2[1] < i1[0])
-    p.likely = m1.priority and incompatible and ratio <= 1.35 \
-        and not (m1.article is m2.article and m1.sent_id == m2.sent_id) \
-        and (shared_caps >= 1 or same_noun or (m1.lede and m2.lede) or shared_words >= 1) and same_person
+    if m1.measure.startswith("age:"):
+        n1, n2 = set(m1.noun.split()), set(m2.noun.split())
+        # one person's age in two reports differs by a year or two; more is another person of the family
+        context = (n1 <= n2 or n2 <= n1) and hi - lo <= 2
+    else:
+        context = shared_caps >= 1 or same_noun or (m1.lede and m2.lede) or shared_words >= 1
+    p.likely = m1.priority and incompatible and ratio <= 1.35 and context \
+        and not (m1.article is m2.article and m1.sent_id == m2.sent_id)
     p.signal += min(shared_words, 3)
     w = (1.0 + p.signal) ** 2
     if m1.priority:
