@@ -6,7 +6,6 @@ using System.Text;
 using EditorialLint.BuiltIn;
 using EditorialLint.Engine;
 using EditorialLint.RuleFiles;
-using EditorialLint.Rules;
 using EditorialLint.Text;
 
 namespace EditorialLint.Benchmarks;
@@ -74,25 +73,23 @@ internal static class BenchCorpus
             .ToList();
     }
 
-    /// <summary>Built-in rules plus the rule files' rules, and the rule files' data.</summary>
-    public static (IReadOnlyList<Rule> Rules, RuleData Data) AllRules()
-    {
-        var builtIn = BuiltInRules.Create();
-        var set = RuleFileSet.Load(RuleFiles(), RuleKindRegistry.CreateDefault(), builtIn.Select(r => r.Descriptor.Id));
-        return (builtIn.Concat(set.Rules).ToList(), set.Data);
-    }
+    /// <summary>The pipeline the CLI and the analyzer run: built-in rules plus the repo's rule files.</summary>
+    public static LintPipeline Pipeline() => LintPipeline.Create(BuiltInRules.Create(), RuleFiles());
 
     /// <summary>The names the per-rule benchmark takes: each rule's ID (rule-file rules may share one), and "all".</summary>
-    public static IEnumerable<string> RuleNames()
-    {
-        var (rules, _) = AllRules();
-        return rules.Select(r => r.Descriptor.Id).Distinct(StringComparer.Ordinal).Append("all");
-    }
+    public static IEnumerable<string> RuleNames() =>
+        Pipeline().Engine.Rules.Select(r => r.Descriptor.Id).Distinct(StringComparer.Ordinal).Append("all");
 
+    /// <summary>
+    /// The pipeline's engine, or one of its rules alone with the rule files' data: for timing per-article rules on
+    /// articles parsed once (the pipeline frees an article's tokens after its analysis, so it cannot be re-analysed).
+    /// </summary>
     public static LintEngine EngineFor(string ruleName)
     {
-        var (rules, data) = AllRules();
-        return new LintEngine(ruleName == "all" ? rules : rules.Where(r => r.Descriptor.Id == ruleName).Take(1), data);
+        var pipeline = Pipeline();
+        return ruleName == "all"
+            ? pipeline.Engine
+            : new LintEngine(pipeline.Engine.Rules.Where(r => r.Descriptor.Id == ruleName).Take(1), pipeline.RuleFiles.Data);
     }
 
     public static List<Article> Parse(IEnumerable<(string Path, string Text)> files) =>

@@ -73,7 +73,7 @@ public class RuleBenchmarks
 public class CorpusScalingBenchmarks
 {
     private List<ArticleAnalysis> _analyses = null!;
-    private LintEngine _engine = null!;
+    private LintPipeline _pipeline = null!;
 
     [Params(1, 2, 4, 8)]
     public int Scale { get; set; }
@@ -82,14 +82,14 @@ public class CorpusScalingBenchmarks
     public void Setup()
     {
         var files = BenchCorpus.Take(1000);
-        _engine = BenchCorpus.EngineFor("all");
+        _pipeline = BenchCorpus.Pipeline();
         var replicated = Replicate(files, Scale);
-        _analyses = replicated.Select(f => _engine.AnalyzeArticle(Article.Parse(f.Path, f.Text))).ToList();
+        _analyses = replicated.Select(f => _pipeline.Analyze(Article.Parse(f.Path, f.Text))).ToList();
         Throughput.Record<CorpusScalingBenchmarks>(BenchCorpus.Utf8Bytes(replicated.Select(f => f.Text)), Scale);
     }
 
     [Benchmark]
-    public int AnalyzeCorpus() => _engine.AnalyzeCorpus(_analyses).Count;
+    public int AnalyzeCorpus() => _pipeline.AnalyzeCorpus(_analyses).Count;
 
     internal static List<(string Path, string Text)> Replicate(IReadOnlyList<(string Path, string Text)> files, int scale) =>
         Enumerable.Range(0, scale).SelectMany(copy => files.Select(f => ($"copy{copy}/{f.Path}", f.Text))).ToList();
@@ -100,21 +100,21 @@ public class CorpusScalingBenchmarks
 public class PerFileBenchmarks
 {
     private (string Path, string Text) _file;
-    private LintEngine _engine = null!;
+    private LintPipeline _pipeline = null!;
     private InProcessHost _host = null!;
 
     [GlobalSetup]
     public void Setup()
     {
         _file = BenchCorpus.NearestSize(5000);
-        _engine = BenchCorpus.EngineFor("all");
+        _pipeline = BenchCorpus.Pipeline();
         _host = new InProcessHost(new[] { _file }, BenchCorpus.RuleFiles().Select(r => (r.Path, r.Text)));
         Throughput.Record<PerFileBenchmarks>(BenchCorpus.Utf8Bytes(new[] { _file.Text }));
     }
 
-    /// <summary>Article.Parse + every per-article rule, engine built once.</summary>
+    /// <summary>Article.Parse + every per-article rule, pipeline built once.</summary>
     [Benchmark(Baseline = true)]
-    public int Engine() => _engine.AnalyzeArticle(Article.Parse(_file.Path, _file.Text)).Findings.Count;
+    public int Engine() => _pipeline.Analyze(Article.Parse(_file.Path, _file.Text)).Findings.Count;
 
     /// <summary>A new CompilationWithAnalyzers (compilation start: rule files loaded) + GetAnalysisResultAsync(file).</summary>
     [Benchmark]

@@ -36,14 +36,14 @@ internal static class QuickTable
         }
 
         var baseFiles = BenchCorpus.Take(scalingBase);
-        var all = BenchCorpus.EngineFor("all");
+        var all = BenchCorpus.Pipeline();
         double? first = null;
         double last = 0;
         foreach (var scale in new[] { 1, 2, 4, 8 })
         {
             var replicated = CorpusScalingBenchmarks.Replicate(baseFiles, scale);
             var scaledMb = BenchCorpus.Utf8Bytes(replicated.Select(f => f.Text)) / 1e6;
-            var analyses = replicated.Select(f => all.AnalyzeArticle(Article.Parse(f.Path, f.Text))).ToList();
+            var analyses = replicated.Select(f => all.Analyze(Article.Parse(f.Path, f.Text))).ToList();
             var seconds = Median(() => all.AnalyzeCorpus(analyses));
             var msPerMb = seconds * 1000 / scaledMb;
             first ??= msPerMb;
@@ -54,8 +54,8 @@ internal static class QuickTable
         rows.Add(("corpus pass growth, ms/MB 8x / 1x", first > 0.001 ? (last / first!.Value).ToString("F2", CultureInfo.InvariantCulture) : "n/a (no corpus work)", "<= 1.2"));
 
         var file = BenchCorpus.NearestSize(5000);
-        var one = BenchCorpus.EngineFor("all");
-        var engineMs = Median(() => one.AnalyzeArticle(Article.Parse(file.Path, file.Text)), minRuns: 200) * 1000;
+        var one = BenchCorpus.Pipeline();
+        var engineMs = Median(() => one.Analyze(Article.Parse(file.Path, file.Text)), minRuns: 200) * 1000;
         rows.Add(($"per-file {System.Text.Encoding.UTF8.GetByteCount(file.Text)} B article, engine (parse + rules)", engineMs.ToString("F3", CultureInfo.InvariantCulture) + " ms", "<= 2 ms"));
         var host = new InProcessHost(new[] { file }, BenchCorpus.RuleFiles().Select(r => (r.Path, r.Text)));
         var roslynMs = Median(() => host.AnalyzeFileAsync(host.Articles[0]).GetAwaiter().GetResult(), minRuns: 50) * 1000;

@@ -2,7 +2,6 @@ using System;
 using System.Collections.Concurrent;
 using System.Collections.Generic;
 using System.Collections.Immutable;
-using System.Globalization;
 using System.Linq;
 using System.Threading;
 using EditorialLint.Engine;
@@ -27,7 +26,6 @@ public abstract class EditorialLintAnalyzerBase : DiagnosticAnalyzer
 {
     private const string KindKey = "build_metadata.AdditionalFiles.EditorialLintKind";
     private const string DateKey = "build_metadata.AdditionalFiles.EditorialLintDate";
-    private const string DeskRulesHelpUri = "https://github.com/editorial-lint/editorial-lint/blob/main/docs/authoring.md";
 
     private readonly Lazy<Rule[]> _rules;
     private readonly Lazy<DescriptorMap> _descriptors;
@@ -35,7 +33,7 @@ public abstract class EditorialLintAnalyzerBase : DiagnosticAnalyzer
     protected EditorialLintAnalyzerBase()
     {
         _rules = new Lazy<Rule[]>(() => CreateRules().ToArray());
-        _descriptors = new Lazy<DescriptorMap>(() => new DescriptorMap(AllDescriptors()));
+        _descriptors = new Lazy<DescriptorMap>(() => new DescriptorMap(RuleCatalog.Create(_rules.Value, ruleFileHealth: RunsRuleFiles, reserveDeskIds: RunsRuleFiles)));
     }
 
     /// <summary>The rules this analyzer runs.</summary>
@@ -59,49 +57,18 @@ public abstract class EditorialLintAnalyzerBase : DiagnosticAnalyzer
         context.RegisterCompilationStartAction(OnCompilationStart);
     }
 
-    private IEnumerable<RuleDescriptor> AllDescriptors()
-    {
-        foreach (var rule in _rules.Value)
-        {
-            foreach (var descriptor in rule.SupportedDescriptors) yield return descriptor;
-        }
-
-        yield return LintEngine.RuleFailedDescriptor;
-        if (!RunsRuleFiles) yield break;
-        foreach (var descriptor in RuleFileDescriptors.Health) yield return descriptor;
-        for (var n = RuleIds.CustomFirst; n <= RuleIds.CustomLast; n++)
-        {
-            var id = "EDL" + n.ToString(CultureInfo.InvariantCulture);
-            yield return new RuleDescriptor(id, "Desk rule " + id, "{message}", "HouseStyle", Severity.Warning, "A rule defined in one of the desk's rule files (rules/*.yml).", helpUri: DeskRulesHelpUri);
-        }
-    }
-
     private void OnCompilationStart(CompilationStartAnalysisContext start)
     {
         var options = start.Options.AnalyzerConfigOptionsProvider;
-        var ruleFiles = new List<(AdditionalText File, RuleFileText Text)>();
+        var ruleFiles = new List<RuleFileDocument>();
         foreach (var file in start.Options.AdditionalFiles)
         {
             if (KindOf(options, file) != "rules") continue;
             var text = file.GetText(start.CancellationToken);
-            if (text is not null) ruleFiles.Add((file, new RuleFileText(file.Path, text.ToString())));
+            if (text is not null) ruleFiles.Add(RuleFileDocument.Parse(new RuleFileText(file.Path, text.ToString())));
         }
 
-        var ruleSet = RuleFileSet.Load(ruleFiles.Select(f => f.Text), CreateRuleKindRegistry(), _rules.Value.Select(r => r.Descriptor.Id));
-        var rules = RunsRuleFiles ? _rules.Value.Concat(ruleSet.Rules).ToArray() : _rules.Value;
-        LintEngine engine;
-        try
-        {
-            engine = new LintEngine(rules, ruleSet.Data);
-        }
-        catch (ArgumentException)
-        {
-            // Two rule files claimed one ID: the loader already reported it; run the built-in rules alone.
-            engine = new LintEngine(_rules.Value, ruleSet.Data);
-        }
-
-        // Load errors (EDL0902) and failing examples (EDL0903), reported in their rule files.
-        var ruleFileDiagnostics = RunsRuleFiles ? ruleSet.Diagnose() : Array.Empty<Finding>();
+        var pipeline = LintPipeline.Create(_rules.Value, ruleFiles, new LintPipelineOptions { Registry = CreateRuleKindRegistry(), RunRuleFiles = RunsRuleFiles });
         var analyses = new ConcurrentBag<ArticleAnalysis>();
         var descriptors = _descriptors.Value;
         var globalOptions = options.GlobalOptions;
@@ -112,10 +79,10 @@ public abstract class EditorialLintAnalyzerBase : DiagnosticAnalyzer
             var kind = KindOf(options, file);
             if (kind == "rules")
             {
-                if (!RunsRuleFiles) return;
-                foreach (var error in ruleFileDiagnostics)
+                // Load errors (EDL0902) and failing examples (EDL0903), reported in their rule files.
+                foreach (var problem in pipeline.RuleFileDiagnostics)
                 {
-                    if (error.Path == file.Path) fileContext.ReportDiagnostic(ToDiagnostic(error, descriptors, compilationEnd: false));
+                    if (problem.Path == file.Path) fileContext.ReportDiagnostic(ToDiagnostic(problem, descriptors, compilationEnd: false));
                 }
 
                 return;
@@ -126,16 +93,15 @@ public abstract class EditorialLintAnalyzerBase : DiagnosticAnalyzer
             if (text is null) return;
             var fileOptions = options.GetOptions(file);
             var article = Article.Parse(file.Path, text.ToString(), date: DateOf(fileOptions, globalOptions, file.Path));
-            var analysis = engine.AnalyzeArticle(article, new ConfigOptionSource(fileOptions), fileContext.CancellationToken);
+            var analysis = pipeline.Analyze(article, new ConfigOptionSource(fileOptions), fileContext.CancellationToken);
             foreach (var finding in analysis.Findings) fileContext.ReportDiagnostic(ToDiagnostic(finding, descriptors, compilationEnd: false));
-            analysis.ReleaseTokens();
             analyses.Add(analysis);
         });
 
         start.RegisterCompilationEndAction(end =>
         {
             if (analyses.IsEmpty) return;
-            foreach (var finding in engine.AnalyzeCorpus(analyses, end.CancellationToken))
+            foreach (var finding in pipeline.AnalyzeCorpus(analyses, end.CancellationToken))
                 end.ReportDiagnostic(ToDiagnostic(finding, descriptors, compilationEnd: true));
         });
     }
@@ -185,12 +151,12 @@ public abstract class EditorialLintAnalyzerBase : DiagnosticAnalyzer
     {
         private readonly Dictionary<string, (DiagnosticDescriptor Live, DiagnosticDescriptor End)> _byId = new(StringComparer.Ordinal);
 
-        public DescriptorMap(IEnumerable<RuleDescriptor> descriptors)
+        public DescriptorMap(RuleCatalog catalog)
         {
             var all = ImmutableArray.CreateBuilder<DiagnosticDescriptor>();
-            foreach (var descriptor in descriptors)
+            foreach (var entry in catalog)
             {
-                if (_byId.ContainsKey(descriptor.Id)) continue;
+                var descriptor = entry.Descriptor;
                 var live = Create(descriptor, compilationEnd: false);
                 var end = Create(descriptor, compilationEnd: true);
                 _byId[descriptor.Id] = (live, end);

@@ -89,10 +89,10 @@ internal static class CliApp
     private static int ListRules(LintSession session, TextWriter stdout)
     {
         var catalog = session.Catalog;
-        var width = Math.Max(2, catalog.Keys.Select(k => k.Length).DefaultIfEmpty(0).Max());
+        var width = Math.Max(2, catalog.Select(e => e.Id.Length).DefaultIfEmpty(0).Max());
         stdout.WriteLine($"{"ID".PadRight(width)}  {"SEVERITY",-10}  {"KIND",-9}  TITLE");
-        foreach (var (id, (descriptor, kind)) in catalog)
-            stdout.WriteLine($"{id.PadRight(width)}  {OutputFormats.SeverityName(descriptor.DefaultSeverity),-10}  {kind,-9}  {descriptor.Title}");
+        foreach (var entry in catalog)
+            stdout.WriteLine($"{entry.Id.PadRight(width)}  {OutputFormats.SeverityName(entry.Descriptor.DefaultSeverity),-10}  {entry.ScopeName,-9}  {entry.Descriptor.Title}");
         return ExitClean;
     }
 
@@ -106,7 +106,7 @@ internal static class CliApp
             return ExitClean;
         }
 
-        if (!session.Catalog.TryGetValue(id, out var entry))
+        if (!session.Catalog.TryGet(id, out var entry))
         {
             stderr.WriteLine($"editorial-lint: no rule {id} (see: editorial-lint rules)");
             return ExitUsage;
@@ -115,7 +115,7 @@ internal static class CliApp
         var descriptor = entry.Descriptor;
         stdout.WriteLine($"# {descriptor.Id}: {descriptor.Title}");
         stdout.WriteLine();
-        stdout.WriteLine($"Default severity: {OutputFormats.SeverityName(descriptor.DefaultSeverity)}. Kind: {entry.Kind}. Category: {descriptor.Category}.");
+        stdout.WriteLine($"Default severity: {OutputFormats.SeverityName(descriptor.DefaultSeverity)}. Kind: {entry.ScopeName}. Category: {descriptor.Category}.");
         stdout.WriteLine();
         stdout.WriteLine(descriptor.Description);
         if (descriptor.Options.Count > 0)

@@ -3,7 +3,6 @@ using System.Collections.Generic;
 using System.IO;
 using System.Linq;
 using System.Text;
-using System.Threading.Tasks;
 using EditorialLint.Engine;
 using EditorialLint.RuleFiles;
 using EditorialLint.Rules;
@@ -15,8 +14,7 @@ namespace EditorialLint.Cli;
 internal sealed class LintSession
 {
     private readonly CliHost _host;
-    private RuleFileSet? _ruleSet;
-    private IReadOnlyList<Rule>? _builtIn;
+    private LintPipeline? _pipeline;
 
     private LintSession(IReadOnlyList<InputFile> files, IReadOnlyList<RuleFileText> ruleFiles, CliOptions options, TextWriter stderr, string workingDirectory, CliHost host)
     {
@@ -38,32 +36,11 @@ internal sealed class LintSession
     /// <summary>The articles as read, by display path (formatters use them to show source lines).</summary>
     public Dictionary<string, Article> Articles { get; } = new(StringComparer.Ordinal);
 
-    public IReadOnlyList<Rule> BuiltInRules => _builtIn ??= _host.CreateRules();
-
-    public RuleFileSet RuleSet => _ruleSet ??= RuleFileSet.Load(RuleFiles, RuleKindRegistry.CreateDefault(), BuiltInRules.Select(r => r.Descriptor.Id));
+    /// <summary>The built-in rules and the rule files, assembled as every host assembles them.</summary>
+    public LintPipeline Pipeline => _pipeline ??= LintPipeline.Create(_host.CreateRules(), RuleFiles);
 
     /// <summary>Every rule this run knows, by ID: built-in, rule files, and EditorialLint's own health diagnostics.</summary>
-    public IReadOnlyDictionary<string, (RuleDescriptor Descriptor, string Kind)> Catalog
-    {
-        get
-        {
-            var catalog = new SortedDictionary<string, (RuleDescriptor, string)>(StringComparer.Ordinal);
-            foreach (var rule in BuiltInRules)
-            {
-                foreach (var descriptor in rule.SupportedDescriptors)
-                    catalog[descriptor.Id] = (descriptor, descriptor.ReportsAcrossArticles || rule is ICorpusRule ? "corpus" : "article");
-            }
-
-            foreach (var rule in RuleSet.Rules)
-            {
-                foreach (var descriptor in rule.SupportedDescriptors) catalog.TryAdd(descriptor.Id, (descriptor, "rule file"));
-            }
-
-            catalog.TryAdd(LintEngine.RuleFailedDescriptor.Id, (LintEngine.RuleFailedDescriptor, "health"));
-            foreach (var descriptor in RuleFileDescriptors.Health) catalog.TryAdd(descriptor.Id, (descriptor, "health"));
-            return catalog;
-        }
-    }
+    public RuleCatalog Catalog => Pipeline.Catalog;
 
     public static LintSession Create(CliOptions options, string workingDirectory, TextWriter stderr, CliHost host)
     {
@@ -95,30 +72,21 @@ internal sealed class LintSession
 
     public IReadOnlyList<Finding> Run()
     {
-        var ruleSet = RuleSet;
-        var engine = new LintEngine(BuiltInRules.Concat(ruleSet.Rules), ruleSet.Data);
+        var pipeline = Pipeline;
         var resolver = new EditorConfigResolver();
-        var analyses = new ArticleAnalysis[Files.Count];
         using var progress = new Progress(Stderr, _host.StderrIsTerminal, Files.Count);
-        Parallel.For(0, Files.Count, new ParallelOptions { MaxDegreeOfParallelism = Options.Jobs }, i =>
-        {
-            var file = Files[i];
-            var text = ReadText(file.FullPath);
-            var date = Options.DatePattern is null ? null : ArticleDates.FromPath(file.DisplayPath, Options.DatePattern);
-            var article = Article.Parse(file.DisplayPath, text, date: date);
-            analyses[i] = engine.AnalyzeArticle(article, resolver.For(file.FullPath));
-            // Every article stays alive until the corpus pass; its tokens are no longer needed (peak 480 -> ~285 MB on pk-news).
-            analyses[i].ReleaseTokens();
-            progress.Advance();
-        });
-        foreach (var analysis in analyses) Articles[analysis.Article.Article.Path] = analysis.Article.Article;
-
-        var findings = new List<Finding>();
-        foreach (var analysis in analyses) findings.AddRange(analysis.Findings);
-        findings.AddRange(engine.AnalyzeCorpus(analyses));
-        findings.AddRange(ruleSet.Errors);
-        findings.Sort();
-        return findings;
+        var result = pipeline.Lint(
+            Files,
+            file =>
+            {
+                var text = ReadText(file.FullPath);
+                var date = Options.DatePattern is null ? null : ArticleDates.FromPath(file.DisplayPath, Options.DatePattern);
+                return new CorpusArticle(Article.Parse(file.DisplayPath, text, date: date), resolver.For(file.FullPath));
+            },
+            Options.Jobs,
+            _ => progress.Advance());
+        foreach (var analysis in result.Analyses) Articles[analysis.Path] = analysis.Article.Article;
+        return result.Findings;
     }
 
     /// <summary>UTF-8 unless a BOM says otherwise; bad bytes become U+FFFD rather than an error.</summary>

@@ -26,7 +26,7 @@ internal sealed class SarifFormat : IOutputFormat
     public void Write(IReadOnlyList<Finding> findings, LintSession session, TextWriter output)
     {
         var catalog = session.Catalog;
-        var ruleIds = catalog.Keys.Concat(findings.Select(f => f.RuleId)).Distinct(StringComparer.Ordinal).OrderBy(id => id, StringComparer.Ordinal).ToList();
+        var ruleIds = catalog.Select(e => e.Id).Concat(findings.Select(f => f.RuleId)).Distinct(StringComparer.Ordinal).OrderBy(id => id, StringComparer.Ordinal).ToList();
         var ruleIndex = ruleIds.Select((id, i) => (id, i)).ToDictionary(p => p.id, p => p.i, StringComparer.Ordinal);
         var keys = BaselineKeys.Compute(findings, session.Articles);
 
@@ -52,7 +52,7 @@ internal sealed class SarifFormat : IOutputFormat
             {
                 json.WriteStartObject();
                 json.WriteString("id", id);
-                if (catalog.TryGetValue(id, out var entry))
+                if (catalog.TryGet(id, out var entry))
                 {
                     var descriptor = entry.Descriptor;
                     json.WriteString("name", PascalName(descriptor.Title, id));
@@ -65,7 +65,7 @@ internal sealed class SarifFormat : IOutputFormat
                     json.WriteEndObject();
                     json.WriteStartObject("properties");
                     json.WriteString("category", descriptor.Category);
-                    json.WriteString("kind", entry.Kind);
+                    json.WriteString("kind", entry.ScopeName);
                     json.WriteEndObject();
                 }
                 else

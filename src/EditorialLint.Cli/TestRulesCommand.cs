@@ -2,6 +2,7 @@ using System;
 using System.Collections.Generic;
 using System.IO;
 using System.Linq;
+using EditorialLint.Engine;
 using EditorialLint.RuleFiles;
 using EditorialLint.Rules;
 
@@ -43,9 +44,9 @@ internal static class TestRulesCommand
             }
         }
 
-        var reserved = CliApp.CreateRules().Select(r => r.Descriptor.Id);
-        var ruleSet = RuleFileSet.Load(files, RuleKindRegistry.CreateDefault(), reserved);
-        var problems = ruleSet.Diagnose();
+        var pipeline = LintPipeline.Create(CliApp.CreateRules(), files);
+        var ruleSet = pipeline.RuleFiles;
+        var problems = pipeline.RuleFileDiagnostics;
         foreach (var problem in problems) stdout.WriteLine($"{problem.Location}: {problem.RuleId}: {problem.Message}");
 
         var examples = ruleSet.Rules.OfType<DeclarativeRule>().Sum(r => r.Examples.Count);

@@ -84,16 +84,13 @@ public sealed class RuleVerifier
 
     private List<Finding> Run((string Path, string Text)[] articles, out HashSet<string> ids)
     {
-        var files = RuleFileSet.Load(_ruleFiles, _registry);
-        var rules = _rules.Concat(files.Rules).ToList();
-        ids = _onlyIds ?? new HashSet<string>(rules.SelectMany(r => r.SupportedDescriptors).Select(d => d.Id), StringComparer.Ordinal);
+        // The pipeline every host runs: the same rule-file loading, corpus pass and order as the CLI and the build.
+        var pipeline = LintPipeline.Create(_rules, _ruleFiles, new LintPipelineOptions { Registry = _registry });
+        ids = _onlyIds ?? new HashSet<string>(pipeline.Engine.Rules.SelectMany(r => r.SupportedDescriptors).Select(d => d.Id), StringComparer.Ordinal);
         ids.Add(RuleIds.RuleFailed);
-        var engine = new LintEngine(rules, files.Data);
         var options = new DictionaryOptionSource(_options);
         var corpus = articles.Select(a => new CorpusArticle(Article.Parse(a.Path, a.Text), options)).ToList();
-        var findings = engine.Lint(corpus, maxDegreeOfParallelism: 1).ToList();
-        findings.AddRange(files.Errors);
-        return findings;
+        return pipeline.Lint(corpus, maxDegreeOfParallelism: 1).Findings.ToList();
     }
 }
 

@@ -2,7 +2,6 @@ using System;
 using System.Collections.Generic;
 using System.Linq;
 using System.Threading;
-using System.Threading.Tasks;
 using EditorialLint.Rules;
 using EditorialLint.Text;
 
@@ -11,8 +10,9 @@ namespace EditorialLint.Engine;
 /// <summary>What the engine learned from one article: its findings and what its corpus rules kept.</summary>
 public sealed class ArticleAnalysis
 {
-    internal ArticleAnalysis(CorpusArticle article, SuppressionMap suppressions, IReadOnlyList<Finding> findings, object?[] summaries)
+    internal ArticleAnalysis(LintEngine engine, CorpusArticle article, SuppressionMap suppressions, IReadOnlyList<Finding> findings, object?[] summaries)
     {
+        Engine = engine;
         Article = article;
         Suppressions = suppressions;
         Findings = findings;
@@ -22,21 +22,28 @@ public sealed class ArticleAnalysis
     public CorpusArticle Article { get; }
     public SuppressionMap Suppressions { get; }
 
+    /// <summary>The article's path (<see cref="Text.Article.Path"/>).</summary>
+    public string Path => Article.Article.Path;
+
+    /// <summary>The engine that made it: its summaries are only meaningful to that engine's corpus rules.</summary>
+    internal LintEngine Engine { get; }
+
     /// <summary>The per-article findings, filtered by suppressions and severity, in order.</summary>
     public IReadOnlyList<Finding> Findings { get; }
     internal object?[] Summaries { get; }
 
     /// <summary>
     /// Frees the article's tokens and sentences once its per-article rules are done (its text, lines, blocks,
-    /// quotations and excluded spans stay). Every host (CLI, analyzer, <see cref="LintEngine.Lint"/>) calls it before
-    /// <see cref="LintEngine.AnalyzeCorpus"/>: corpus rules read their summaries, never an article's tokens.
+    /// quotations and excluded spans stay). <see cref="LintPipeline.Analyze"/> does it for every host, so corpus rules
+    /// read their summaries, never an article's tokens, whichever host runs them.
     /// </summary>
-    public void ReleaseTokens() => Article.Article.ReleaseTokens();
+    internal void ReleaseTokens() => Article.Article.ReleaseTokens();
 }
 
 /// <summary>
 /// Runs rules over articles: per-article rules first (any thread, any order), then corpus rules over the
 /// summaries in path order. Applies suppressions and per-article severity, contains rule failures, and sorts.
+/// Hosts use it through <see cref="LintPipeline"/>, which adds rule files, the catalog and the run's order.
 /// </summary>
 public sealed class LintEngine
 {
@@ -109,7 +116,7 @@ public sealed class LintEngine
         }
 
         findings.Sort();
-        return new ArticleAnalysis(corpusArticle, suppressions, findings, summaries);
+        return new ArticleAnalysis(this, corpusArticle, suppressions, findings, summaries);
     }
 
     /// <summary>Runs the corpus rules over per-article analyses (any order in; path order inside).</summary>
@@ -120,6 +127,7 @@ public sealed class LintEngine
         var seen = new HashSet<string>(StringComparer.Ordinal);
         foreach (var analysis in analyses.OrderBy(a => a.Article.Article.Path, StringComparer.Ordinal))
         {
+            if (!ReferenceEquals(analysis.Engine, this)) throw new ArgumentException("An analysis made by another engine (other rules) cannot join this corpus pass; analyse the article again.", nameof(analyses));
             if (seen.Add(analysis.Article.Article.Path)) ordered.Add(analysis);
         }
 
@@ -154,25 +162,8 @@ public sealed class LintEngine
     }
 
     /// <summary>Lints a whole set of articles: per-article in parallel, then the corpus pass. Deterministic.</summary>
-    public IReadOnlyList<Finding> Lint(IReadOnlyList<CorpusArticle> articles, int maxDegreeOfParallelism = -1, CancellationToken cancellationToken = default)
-    {
-        var analyses = new ArticleAnalysis[articles.Count];
-        Parallel.For(
-            0,
-            articles.Count,
-            new ParallelOptions { MaxDegreeOfParallelism = maxDegreeOfParallelism, CancellationToken = cancellationToken },
-            i =>
-            {
-                analyses[i] = AnalyzeArticle(articles[i].Article, articles[i].Options, cancellationToken);
-                // Every host releases tokens before the corpus pass, so a corpus rule behaves the same everywhere.
-                analyses[i].ReleaseTokens();
-            });
-        var all = new List<Finding>();
-        foreach (var analysis in analyses) all.AddRange(analysis.Findings);
-        all.AddRange(AnalyzeCorpus(analyses, cancellationToken));
-        all.Sort();
-        return all;
-    }
+    public IReadOnlyList<Finding> Lint(IReadOnlyList<CorpusArticle> articles, int maxDegreeOfParallelism = -1, CancellationToken cancellationToken = default) =>
+        new LintPipeline(this).Lint(articles, maxDegreeOfParallelism, cancellationToken).Findings;
 
     public static Severity EffectiveSeverity(RuleDescriptor descriptor, IOptionSource options) =>
         new RuleOptions(options, descriptor.Id).GetSeverity() ?? descriptor.DefaultSeverity;

@@ -45,6 +45,17 @@ public sealed class RuleFileSet
 
     public static RuleFileSet Load(IEnumerable<RuleFileText> files, RuleKindRegistry? registry = null, IEnumerable<string>? reservedIds = null)
     {
+        if (files is null) throw new ArgumentNullException(nameof(files));
+        return Load(files.Select(RuleFileDocument.Parse), registry, reservedIds);
+    }
+
+    /// <summary>
+    /// Loads rule files already parsed (a host may keep a <see cref="RuleFileDocument"/> per file text and reuse it
+    /// while the text does not change). <paramref name="reservedIds"/> are IDs no rule file may take (the host's rules).
+    /// </summary>
+    public static RuleFileSet Load(IEnumerable<RuleFileDocument> documents, RuleKindRegistry? registry = null, IEnumerable<string>? reservedIds = null)
+    {
+        if (documents is null) throw new ArgumentNullException(nameof(documents));
         registry ??= RuleKindRegistry.CreateDefault();
         var rules = new List<Rule>();
         var data = new RuleData.Builder();
@@ -52,57 +63,25 @@ public sealed class RuleFileSet
         var ids = new Dictionary<string, FileLocation?>(StringComparer.Ordinal);
         foreach (var reserved in reservedIds ?? Array.Empty<string>()) ids[reserved] = null;
 
-        foreach (var file in files.OrderBy(f => f.Path, StringComparer.Ordinal))
+        foreach (var document in documents.OrderBy(d => d.File.Path, StringComparer.Ordinal))
         {
-            var lines = new LineMap(file.Text);
-            var stream = new YamlStream();
-            try
+            if (document.Error is not null)
             {
-                // Checked first with the streaming parser: YamlStream.Load recurses per nesting level (a deep file
-                // overflows the stack and kills the compiler) and aliases expand in RuleNode.From (a "billion
-                // laughs" file would never finish).
-                if (RuleFileShape.Check(file.Text) is { } shapeError)
-                {
-                    errors.Add(new Finding(RuleIds.InvalidRuleFile, FileLocation.In(file.Path, lines, new TextSpan(shapeError.Index, 0)), shapeError.Message, Severity.Warning));
-                    continue;
-                }
-
-                stream.Load(new StringReader(file.Text));
-            }
-            catch (Exception ex) when (ex is YamlException or ArgumentException or InvalidOperationException or FormatException or OverflowException)
-            {
-                // YamlException for bad YAML; the others are the parser's own failures on inputs it did not expect.
-                var index = ex is YamlException yaml ? (int)Math.Min(Math.Max(0L, (long)yaml.Start.Index), file.Text.Length) : 0;
-                errors.Add(new Finding(
-                    RuleIds.InvalidRuleFile,
-                    FileLocation.In(file.Path, lines, new TextSpan(index, 0)),
-                    "This rule file is not valid YAML: " + ex.Message,
-                    Severity.Warning));
-                continue;
-            }
-            catch (Exception ex) when (ex is InvalidOperationException or ArgumentException or FormatException)
-            {
-                // The parser gives up on some malformed input without a position: report it at the top of the file.
-                errors.Add(new Finding(
-                    RuleIds.InvalidRuleFile,
-                    FileLocation.In(file.Path, lines, new TextSpan(0, 0)),
-                    "This rule file is not valid YAML (the parser stopped without a position; check brackets and quotes): " + ex.Message,
-                    Severity.Warning));
+                errors.Add(document.Error);
                 continue;
             }
 
-            foreach (var document in stream.Documents)
+            foreach (var root in document.Roots)
             {
-                var root = RuleNode.From(document.RootNode, file.Text);
                 if (root.Kind != RuleNodeKind.Mapping)
                 {
-                    errors.Add(new Finding(RuleIds.InvalidRuleFile, FileLocation.In(file.Path, lines, root.Span), "A rule file holds a mapping with at least 'kind:'.", Severity.Warning));
+                    errors.Add(new Finding(RuleIds.InvalidRuleFile, FileLocation.In(document.File.Path, document.Lines, root.Span), "A rule file holds a mapping with at least 'kind:'.", Severity.Warning));
                     continue;
                 }
 
                 // A file may hold one rule, or a list of them under 'rules:'.
                 var definitions = root["rules"] is { Kind: RuleNodeKind.Sequence } list ? list.Items : new[] { root };
-                foreach (var node in definitions) LoadOne(new RuleDefinition(file, node, lines), registry, rules, data, errors, ids);
+                foreach (var node in definitions) LoadOne(new RuleDefinition(document.File, node, document.Lines), registry, rules, data, errors, ids);
             }
         }
 
@@ -152,5 +131,56 @@ public sealed class RuleFileSet
         {
             context.Error(node, $"The '{kindName}' rule kind could not read this rule: {ex.Message}");
         }
+    }
+}
+
+/// <summary>
+/// One rule file parsed (its YAML read into <see cref="RuleNode"/>s, or the EDL0902 that says why it could not be),
+/// before any rule is loaded from it. Immutable: a host may parse a file once per text and reuse the result.
+/// </summary>
+public sealed class RuleFileDocument
+{
+    private RuleFileDocument(RuleFileText file, LineMap lines, IReadOnlyList<RuleNode> roots, Finding? error)
+    {
+        File = file;
+        Lines = lines;
+        Roots = roots;
+        Error = error;
+    }
+
+    public RuleFileText File { get; }
+
+    /// <summary>The EDL0902 finding when the file is not usable YAML; null when it parsed.</summary>
+    public Finding? Error { get; }
+
+    internal LineMap Lines { get; }
+    internal IReadOnlyList<RuleNode> Roots { get; }
+
+    public static RuleFileDocument Parse(RuleFileText file)
+    {
+        if (file is null) throw new ArgumentNullException(nameof(file));
+        var lines = new LineMap(file.Text);
+        RuleFileDocument Failed(int index, string message) =>
+            new(file, lines, Array.Empty<RuleNode>(), new Finding(RuleIds.InvalidRuleFile, FileLocation.In(file.Path, lines, new TextSpan(index, 0)), message, Severity.Warning));
+
+        var stream = new YamlStream();
+        try
+        {
+            // Checked first with the streaming parser: YamlStream.Load recurses per nesting level (a deep file
+            // overflows the stack and kills the compiler) and aliases expand in RuleNode.From (a "billion
+            // laughs" file would never finish).
+            if (RuleFileShape.Check(file.Text) is { } shapeError) return Failed(shapeError.Index, shapeError.Message);
+            stream.Load(new StringReader(file.Text));
+        }
+        catch (Exception ex) when (ex is YamlException or ArgumentException or InvalidOperationException or FormatException or OverflowException)
+        {
+            // YamlException for bad YAML; the others are the parser's own failures on inputs it did not expect.
+            var index = ex is YamlException yaml ? (int)Math.Min(Math.Max(0L, (long)yaml.Start.Index), file.Text.Length) : 0;
+            return Failed(index, "This rule file is not valid YAML: " + ex.Message);
+        }
+
+        var roots = new List<RuleNode>();
+        foreach (var document in stream.Documents) roots.Add(RuleNode.From(document.RootNode, file.Text));
+        return new RuleFileDocument(file, lines, roots, null);
     }
 }

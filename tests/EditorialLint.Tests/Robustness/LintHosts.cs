@@ -35,29 +35,14 @@ internal static class LintHosts
                 .ToList()
             : new List<RuleFileText>();
 
-    /// <summary>Every built-in rule plus the rule files' rules, as the CLI and the analyzer assemble them.</summary>
-    public static (LintEngine Engine, RuleFileSet RuleSet) Engine(IEnumerable<RuleFileText> ruleFiles)
-    {
-        var builtIn = BuiltInRules.Create();
-        var set = RuleFileSet.Load(ruleFiles, RuleKindRegistry.CreateDefault(), builtIn.Select(r => r.Descriptor.Id));
-        LintEngine engine;
-        try
-        {
-            engine = new LintEngine(builtIn.Concat(set.Rules), set.Data);
-        }
-        catch (ArgumentException)
-        {
-            engine = new LintEngine(builtIn, set.Data);
-        }
-
-        return (engine, set);
-    }
+    /// <summary>Every built-in rule plus the rule files' rules, through the pipeline the CLI and the analyzer run.</summary>
+    public static LintPipeline Pipeline(IEnumerable<RuleFileText> ruleFiles) => LintPipeline.Create(BuiltInRules.Create(), ruleFiles);
 
     public static List<string> EngineLint(IEnumerable<(string Path, string Text)> articles, IEnumerable<RuleFileText> ruleFiles, int parallelism = -1)
     {
-        var (engine, set) = Engine(ruleFiles);
+        var pipeline = Pipeline(ruleFiles);
         var corpus = articles.Select(a => new CorpusArticle(Article.Parse(a.Path, a.Text), DictionaryOptionSource.Empty)).ToList();
-        return Lines(engine.Lint(corpus, parallelism).Concat(set.Errors));
+        return Lines(pipeline.Lint(corpus, parallelism).Findings);
     }
 
     /// <summary>Writes the files under a fresh temp folder and runs the CLI there (rules/ is picked up by default).</summary>

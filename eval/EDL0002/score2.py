@@ -1,0 +1,371 @@
+#!/usr/bin/env python3
+"""Score rule EDL0002 ("Figure without a source") on the blind sample drawn by sample2.py.
+
+    python3 eval/EDL0002/score2.py --split dev                      # runs the CLI, lists misses and false alarms
+    python3 eval/EDL0002/score2.py --split test                     # numbers only: score the test split ONCE
+    python3 eval/EDL0002/score2.py --split dev --json findings.json # score CLI JSON saved earlier
+    python3 eval/EDL0002/score2.py --labels a.tsv --labels b.tsv    # several label files, concatenated
+
+Labels: TSV with a header holding at least path, line, column, text, label (and usually id, note, corpus, stratum,
+split). Rows without corpus/stratum/split take them from sample2.tsv (by id, else by path:line:column), so the
+labellers' packet-NN.labels.tsv files can be scored as they are. label is one of unsourced / sourced / not-figure.
+
+Without --json the CLI runs from the repo root over the selected split's files (absolute paths in the corpus):
+
+    dotnet run --project src/EditorialLint.Cli -c Release -- <files> --format json
+
+Matching (kept from score.py, with its start-column slack cut from 12 to 3 and made symmetric by span overlap,
+because a slack of 12 let a finding on the next figure match a labelled year): an EDL0002 finding matches a
+labelled mention when it is in the same file, its span [line:column, endLine:endColumn) overlaps the mention's
+span [line:column, line:column+len(text)), or the two start columns on the same line are within 3. With
+--related, a finding's related locations (path, line, column) also match a mention whose span holds them (for a
+rule that reports a run of figures as one finding listing the others). A mention is "flagged" when any finding
+matches it. Positives are `unsourced`:
+
+    precision = TP / (TP + FP)  over labelled mentions only;  recall = TP / (TP + FN)
+
+The 95% intervals are percentile bootstraps over articles (mentions of one article move together), seed fixed.
+
+Exit codes: 0 when scoring ran (whatever the scores); 2 missing corpus, files or labels; 1 the CLI failed or its
+output could not be parsed.
+"""
+import argparse
+import csv
+import json
+import os
+import random
+import subprocess
+import sys
+
+HERE = os.path.dirname(os.path.abspath(__file__))
+REPO_ROOT = os.path.abspath(os.path.join(HERE, "..", ".."))
+DEFAULT_CORPUS = next((d for d in ("/work/shared/corpus", os.path.join(REPO_ROOT, "..", "shared", "corpus"))
+                       if os.path.isdir(d)), "/work/shared/corpus")
+SAMPLE = os.path.join(HERE, "sample2.tsv")
+DEFAULT_LABELS = os.path.join(HERE, "labels2.tsv")
+RULE_ID = "EDL0002"
+COL_SLACK = 3
+LABELS = ("unsourced", "sourced", "not-figure")
+CORPORA = ["pk-news", "bbc", "duc", "wikiref220"]
+BOOTSTRAP = 2000
+
+
+def read_tsv(path):
+    with open(path, encoding="utf-8", newline="") as f:
+        lines = [l for l in f if l.strip() and not l.startswith("#")]
+    return list(csv.DictReader(lines, delimiter="\t", quoting=csv.QUOTE_NONE))
+
+
+def utf16_len(s):
+    return len(s.encode("utf-16-le")) // 2
+
+
+def load_labels(paths, sample_path, skip_unlabelled):
+    sample = read_tsv(sample_path) if os.path.isfile(sample_path) else []
+    by_id = {r["id"]: r for r in sample}
+    by_pos = {(r["path"], r["line"], r["column"]): r for r in sample}
+    rows, seen, unlabelled = [], set(), 0
+    for path in paths:
+        for r in read_tsv(path):
+            r = {k: (v or "").strip() for k, v in r.items() if k is not None}
+            ref = by_id.get(r.get("id", "")) or by_pos.get((r.get("path"), r.get("line"), r.get("column")))
+            for key in ("id", "corpus", "stratum", "split"):
+                if not r.get(key):
+                    if ref is None:
+                        sys.stderr.write(f"error: {path}: {r.get('path')}:{r.get('line')} has no {key} and is not "
+                                         f"in {sample_path}\n")
+                        sys.exit(2)
+                    r[key] = ref[key]
+            if ref is not None and (ref["path"], ref["line"], ref["column"]) != (r["path"], r["line"], r["column"]):
+                sys.stderr.write(f"error: {path}: {r['id']} is at {r['path']}:{r['line']}:{r['column']} here but "
+                                 f"at {ref['path']}:{ref['line']}:{ref['column']} in the sample\n")
+                sys.exit(2)
+            if not r.get("label"):
+                unlabelled += 1
+                continue
+            if r["label"] not in LABELS:
+                sys.stderr.write(f"error: {path}: bad label {r['label']!r} for {r['id']}\n")
+                sys.exit(2)
+            if r["split"] not in ("dev", "test"):
+                sys.stderr.write(f"error: {path}: bad split {r['split']!r} for {r['id']}\n")
+                sys.exit(2)
+            key = (r["path"], r["line"], r["column"])
+            if key in seen:
+                sys.stderr.write(f"error: {r['id']} ({r['path']}:{r['line']}:{r['column']}) is labelled twice\n")
+                sys.exit(2)
+            seen.add(key)
+            r["line"], r["column"] = int(r["line"]), int(r["column"])
+            r.setdefault("note", "")
+            rows.append(r)
+    if unlabelled:
+        msg = f"{unlabelled} rows have no label"
+        if not skip_unlabelled:
+            sys.stderr.write(f"error: {msg} (finish labelling, or pass --skip-unlabelled)\n")
+            sys.exit(2)
+        sys.stderr.write(f"warning: {msg}; skipped\n")
+    return rows
+
+
+def extract_json_array(text):
+    """The CLI's JSON array; tolerates build chatter before or after it (dotnet run)."""
+    try:
+        data = json.loads(text.strip())
+    except ValueError:
+        data, dec = None, json.JSONDecoder()
+        for i, ch in enumerate(text):
+            if ch in "[{":
+                try:
+                    data, _ = dec.raw_decode(text, i)
+                    break
+                except ValueError:
+                    continue
+        if data is None:
+            raise ValueError("no JSON found in CLI output")
+    if isinstance(data, dict):
+        for key in ("findings", "diagnostics", "results"):
+            if isinstance(data.get(key), list):
+                return data[key]
+        raise ValueError("JSON object without a findings array")
+    if not isinstance(data, list):
+        raise ValueError("CLI JSON is not an array")
+    return data
+
+
+def run_cli(files, dotnet, extra):
+    cmd = [dotnet, "run", "--project", "src/EditorialLint.Cli", "-c", "Release", "--"] + files + ["--format", "json"] + extra
+    print(f"running: {' '.join(cmd[:7])} -- <{len(files)} files> --format json {' '.join(extra)}", file=sys.stderr)
+    try:
+        p = subprocess.run(cmd, cwd=REPO_ROOT, capture_output=True, text=True, encoding="utf-8")
+    except OSError as e:
+        sys.stderr.write(f"could not run {dotnet}: {e}\n")
+        sys.exit(1)
+    try:  # a linter may exit non-zero when it reports findings: fail only if no JSON came out
+        return extract_json_array(p.stdout)
+    except ValueError as e:
+        sys.stderr.write(f"CLI exited {p.returncode}; {e}\n--- stderr ---\n{p.stderr[-4000:]}\n"
+                         f"--- stdout ---\n{p.stdout[-2000:]}\n")
+        sys.exit(1)
+
+
+def normalise_path(p, corpus_real, known):
+    """A finding's path as a corpus-relative path of a labelled file, or None."""
+    if not p:
+        return None
+    q = p if os.path.isabs(p) else os.path.join(REPO_ROOT, p)
+    rel = os.path.relpath(os.path.realpath(q), corpus_real).replace(os.sep, "/")
+    if rel in known:
+        return rel
+    p2 = p.replace("\\", "/")
+    for k in known:  # paths relative to another working folder
+        if p2.endswith("/" + k) or p2 == k:
+            return k
+    return None
+
+
+def matches(label, f, use_related=False, rel_of=None):
+    start = (label["line"], label["column"])
+    end = (label["line"], label["column"] + max(1, utf16_len(label["text"])))
+    f_line, f_col = f.get("line"), f.get("column")
+    if isinstance(f_line, int) and isinstance(f_col, int):
+        f_end_line = f.get("endLine") if isinstance(f.get("endLine"), int) else f_line
+        f_end_col = f.get("endColumn") if isinstance(f.get("endColumn"), int) else None
+        if f_end_col is not None and (f_end_line, f_end_col) > (f_line, f_col):
+            if (f_line, f_col) < end and start < (f_end_line, f_end_col):
+                return True  # spans overlap
+        if f_line == label["line"] and abs(f_col - label["column"]) <= COL_SLACK:
+            return True
+    if use_related:
+        for r in f.get("related") or []:
+            if not isinstance(r, dict) or rel_of(r.get("path")) != label["path"]:
+                continue
+            if r.get("line") == label["line"] and isinstance(r.get("column"), int) and (
+                    start[1] - COL_SLACK <= r["column"] < end[1]):
+                return True
+    return False
+
+
+def prf(rows):
+    tp = sum(1 for r in rows if r["label"] == "unsourced" and r["flagged"])
+    fp = sum(1 for r in rows if r["label"] != "unsourced" and r["flagged"])
+    fn = sum(1 for r in rows if r["label"] == "unsourced" and not r["flagged"])
+    p = tp / (tp + fp) if tp + fp else None
+    rc = tp / (tp + fn) if tp + fn else None
+    f1 = 2 * p * rc / (p + rc) if p and rc else None
+    return tp, fp, fn, p, rc, f1
+
+
+def bootstrap(rows, seed=20022):
+    """Percentile 95% intervals for precision and recall, resampling articles."""
+    by_art = {}
+    for r in rows:
+        by_art.setdefault(r["path"], []).append(r)
+    arts = sorted(by_art)
+    if len(arts) < 2:
+        return None
+    rng = random.Random(seed)
+    ps, rs = [], []
+    for _ in range(BOOTSTRAP):
+        pick = [r for _ in arts for r in by_art[arts[rng.randrange(len(arts))]]]
+        _, _, _, p, rc, _ = prf(pick)
+        if p is not None:
+            ps.append(p)
+        if rc is not None:
+            rs.append(rc)
+
+    def ci(v):
+        if len(v) < 20:
+            return None
+        v.sort()
+        return v[int(0.025 * len(v))], v[int(0.975 * len(v)) - 1]
+    return ci(ps), ci(rs)
+
+
+def fmt(x):
+    return "  n/a" if x is None else f"{x:.3f}"
+
+
+def fmt_ci(c):
+    return "" if not c else f" [{c[0]:.2f}, {c[1]:.2f}]"
+
+
+def print_scores(rows, title):
+    print(f"== {title}: {len(rows)} labelled mentions in {len({r['path'] for r in rows})} articles")
+    print(f"{'label':<12}{'flagged':>9}{'not flagged':>13}{'total':>7}")
+    for lab in LABELS:
+        f = sum(1 for r in rows if r["label"] == lab and r["flagged"])
+        n = sum(1 for r in rows if r["label"] == lab)
+        print(f"{lab:<12}{f:>9}{n - f:>13}{n:>7}")
+    tp, fp, fn, p, rc, f1 = prf(rows)
+    n_fp_src = sum(1 for r in rows if r["label"] == "sourced" and r["flagged"])
+    print(f"TP={tp} FP={fp} (sourced {n_fp_src}, not-figure {fp - n_fp_src}) FN={fn}")
+    cis = bootstrap(rows)
+    print(f"precision = {fmt(p)} ({tp}/{tp + fp}){fmt_ci(cis[0] if cis else None)}")
+    print(f"recall    = {fmt(rc)} ({tp}/{tp + fn}){fmt_ci(cis[1] if cis else None)}")
+    print(f"F1        = {fmt(f1)}")
+    print()
+    print(f"{'corpus':<12}{'n':>5}{'unsrc':>7}{'TP':>5}{'FP':>5}{'FN':>5}{'P':>8}{'R':>8}{'F1':>8}")
+    for corpus in CORPORA:
+        sub = [r for r in rows if r["corpus"] == corpus]
+        if not sub:
+            continue
+        tp, fp, fn, p, rc, f1 = prf(sub)
+        n_pos = sum(1 for r in sub if r["label"] == "unsourced")
+        print(f"{corpus:<12}{len(sub):>5}{n_pos:>7}{tp:>5}{fp:>5}{fn:>5}{fmt(p):>8}{fmt(rc):>8}{fmt(f1):>8}")
+    print()
+    print(f"{'stratum':<14}{'n':>5}{'unsrc':>7}{'TP':>5}{'FP':>5}{'FN':>5}{'P':>8}{'R':>8}")
+    for stratum in sorted({r["stratum"] for r in rows}):
+        sub = [r for r in rows if r["stratum"] == stratum]
+        tp, fp, fn, p, rc, _ = prf(sub)
+        n_pos = sum(1 for r in sub if r["label"] == "unsourced")
+        print(f"{stratum:<14}{len(sub):>5}{n_pos:>7}{tp:>5}{fp:>5}{fn:>5}{fmt(p):>8}{fmt(rc):>8}")
+    print()
+
+
+def main():
+    ap = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
+    ap.add_argument("--split", choices=("dev", "test", "all"), default="dev",
+                    help="dev (default): scores plus every miss and false alarm; test and all: numbers only")
+    ap.add_argument("--labels", action="append", help=f"label file (repeatable; default {DEFAULT_LABELS})")
+    ap.add_argument("--sample", default=SAMPLE, help="sampler output that fills in corpus/stratum/split")
+    ap.add_argument("--skip-unlabelled", action="store_true", help="score the labelled rows of partial files")
+    ap.add_argument("--json", help="read the CLI's JSON output from this file ('-' = stdin) instead of running it")
+    ap.add_argument("--corpus", help="corpus folder (default: $EDITORIAL_CORPUS or /work/shared/corpus)")
+    ap.add_argument("--dotnet", default=os.environ.get("DOTNET", "dotnet"))
+    ap.add_argument("--save-json", help="also write the CLI's raw findings here (keep it outside the repo)")
+    ap.add_argument("--cli-arg", action="append", default=[], help="extra argument for the CLI (repeatable)")
+    ap.add_argument("--related", action="store_true", help="a finding's related locations also flag mentions")
+    ap.add_argument("--write-merged", metavar="FILE",
+                    help="write the concatenated labels with all sample columns (e.g. labels2.tsv) and exit")
+    args = ap.parse_args()
+
+    label_files = args.labels or [DEFAULT_LABELS]
+    for p in label_files:
+        if not os.path.isfile(p):
+            sys.stderr.write(f"error: label file not found: {p}\n")
+            sys.exit(2)
+    labels = load_labels(label_files, args.sample, args.skip_unlabelled)
+
+    if args.write_merged:
+        cols = ["id", "path", "line", "column", "text", "corpus", "stratum", "split", "label", "note"]
+        labels.sort(key=lambda r: r["id"])
+        with open(args.write_merged, "w", encoding="utf-8", newline="\n") as f:
+            f.write("\t".join(cols) + "\n")
+            for r in labels:
+                f.write("\t".join(str(r.get(c, "")).replace("\t", " ") for c in cols) + "\n")
+        print(f"wrote {len(labels)} rows to {args.write_merged}", file=sys.stderr)
+        return 0
+
+    rows = labels if args.split == "all" else [r for r in labels if r["split"] == args.split]
+    if not rows:
+        sys.stderr.write(f"error: no labelled rows in split {args.split}\n")
+        sys.exit(2)
+
+    corpus = args.corpus or os.environ.get("EDITORIAL_CORPUS", DEFAULT_CORPUS)
+    if not os.path.isdir(corpus):
+        sys.stderr.write(f"error: corpus folder not found: {corpus} (set EDITORIAL_CORPUS or --corpus)\n")
+        sys.exit(2)
+    corpus_real = os.path.realpath(corpus)
+    files = sorted({r["path"] for r in rows})
+    missing = [f for f in files if not os.path.isfile(os.path.join(corpus, f))]
+    if missing:
+        sys.stderr.write(f"error: {len(missing)} labelled files are missing under {corpus}, e.g. {missing[0]}\n")
+        sys.exit(2)
+
+    if args.json:
+        text = sys.stdin.read() if args.json == "-" else open(args.json, encoding="utf-8").read()
+        try:
+            findings = extract_json_array(text)
+        except ValueError as e:
+            sys.stderr.write(f"error: {args.json}: {e}\n")
+            sys.exit(1)
+    else:
+        findings = run_cli([os.path.join(corpus_real, f) for f in files], args.dotnet, args.cli_arg)
+    if args.save_json:
+        with open(args.save_json, "w", encoding="utf-8") as f:
+            json.dump(findings, f, indent=1)
+
+    known = set(files)
+
+    def rel_of(p):
+        return normalise_path(p, corpus_real, known)
+
+    by_file, n_rule, n_other = {}, 0, 0
+    for f in findings:
+        if not isinstance(f, dict) or f.get("id") != RULE_ID:
+            continue
+        rel = rel_of(f.get("path"))
+        if rel is None:
+            n_other += 1  # a file outside this split (e.g. JSON from a run over all files)
+            continue
+        n_rule += 1
+        by_file.setdefault(rel, []).append(f)
+    used = set()
+    for r in rows:
+        hits = [f for f in by_file.get(r["path"], []) if matches(r, f, args.related, rel_of)]
+        used.update(id(h) for h in hits)
+        r["flagged"] = bool(hits)
+        r["hit"] = hits[0] if hits else None
+
+    print(f"EDL0002 on sample2, split {args.split}")
+    print(f"{RULE_ID} findings on these files: {n_rule}; at no labelled mention (not scored): {n_rule - len(used)}"
+          + (f"; on other files (ignored): {n_other}" if n_other else ""))
+    print()
+    print_scores(rows, f"split {args.split}")
+
+    if args.split == "dev":
+        def show(r):
+            return f"  {r['id']} {r['path']}:{r['line']}:{r['column']}\t{r['text']}\t{r['label']}\t{r['note']}"
+        misses = [r for r in rows if r["label"] == "unsourced" and not r["flagged"]]
+        alarms = [r for r in rows if r["label"] != "unsourced" and r["flagged"]]
+        print(f"Misses (unsourced, not flagged): {len(misses)}")
+        for r in misses:
+            print(show(r))
+        print(f"\nFalse alarms (flagged, labelled sourced or not-figure): {len(alarms)}")
+        for r in alarms:
+            h = r["hit"]
+            print(show(r) + f"\t[finding {h.get('line')}:{h.get('column')}-{h.get('endLine')}:{h.get('endColumn')}]")
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
