@@ -1,6 +1,4 @@
-using System;
 using System.Collections.Generic;
-using System.Linq;
 using System.Threading;
 using EditorialLint.Engine;
 using EditorialLint.RuleFiles;
@@ -10,47 +8,34 @@ using EditorialLint.Text;
 namespace EditorialLint.LanguageServer;
 
 /// <summary>
-/// The server's one use of the engine: build the rules (built-in plus rule files), analyse one article, run the
-/// corpus pass over a set of analyses, and name every descriptor. Everything else in the server deals in
-/// <see cref="ArticleAnalysis"/> and <see cref="Finding"/>, so pointing the server at another pipeline (issue 11's
-/// host pipeline in Core) changes this class only.
+/// The server's one use of the engine, on Core's host pipeline (<see cref="LintPipeline"/>, as the CLI and the
+/// analyzer): the rules (built-in plus rule files), one article analysed, the corpus pass over a set of analyses, the
+/// rule files' own problems, and the catalog. The articles on disk are kept in a <see cref="LintWorkspace"/> (one
+/// analysis per path); the server lays its open buffers over them for each corpus pass, so closing a buffer brings
+/// back its file rather than losing it. A change of rules or configuration makes a new backend.
 /// </summary>
 internal sealed class LintBackend
 {
-    private readonly LintEngine _engine;
-    private readonly Dictionary<string, RuleDescriptor> _descriptors = new(StringComparer.Ordinal);
+    private readonly LintPipeline _pipeline;
 
     public LintBackend(IReadOnlyList<Rule> builtInRules, IEnumerable<RuleFileText> ruleFiles)
     {
-        var ruleSet = RuleFileSet.Load(ruleFiles, RuleKindRegistry.CreateDefault(), builtInRules.Select(r => r.Descriptor.Id));
-        _engine = new LintEngine(builtInRules.Concat(ruleSet.Rules), ruleSet.Data);
-        RuleFileErrors = ruleSet.Errors;
-        foreach (var rule in _engine.Rules)
-        {
-            foreach (var descriptor in rule.SupportedDescriptors) _descriptors.TryAdd(descriptor.Id, descriptor);
-        }
-
-        _descriptors.TryAdd(LintEngine.RuleFailedDescriptor.Id, LintEngine.RuleFailedDescriptor);
-        foreach (var descriptor in RuleFileDescriptors.Health) _descriptors.TryAdd(descriptor.Id, descriptor);
+        _pipeline = LintPipeline.Create(builtInRules, ruleFiles);
     }
 
-    /// <summary>EDL0902 findings for rule files that could not be read (located in the rule files).</summary>
-    public IReadOnlyList<Finding> RuleFileErrors { get; }
+    /// <summary>What the rule files themselves get: load errors (EDL0902) and examples that do not hold (EDL0903).</summary>
+    public IReadOnlyList<Finding> RuleFileDiagnostics => _pipeline.RuleFileDiagnostics;
 
-    public RuleDescriptor? GetDescriptor(string id) => _descriptors.TryGetValue(id, out var descriptor) ? descriptor : null;
+    public RuleDescriptor? GetDescriptor(string id) => _pipeline.Catalog.TryGet(id, out var entry) ? entry.Descriptor : null;
 
-    /// <summary>
-    /// Per-article rules and corpus summaries for one article. Tokens are released afterwards, as every host does
-    /// before the corpus pass (quotations and excluded spans stay, which is all the fix planner reads).
-    /// </summary>
-    public ArticleAnalysis Analyze(Article article, IOptionSource options, CancellationToken cancellationToken)
-    {
-        var analysis = _engine.AnalyzeArticle(article, options, cancellationToken);
-        analysis.ReleaseTokens();
-        return analysis;
-    }
+    /// <summary>A fresh, empty store for the analyses of the articles on disk.</summary>
+    public LintWorkspace CreateWorkspace() => new(_pipeline);
 
-    /// <summary>The corpus rules over the given analyses (one per path), findings sorted.</summary>
+    /// <summary>Per-article rules and corpus summaries for one article (its tokens freed by the pipeline).</summary>
+    public ArticleAnalysis Analyze(Article article, IOptionSource options, CancellationToken cancellationToken) =>
+        _pipeline.Analyze(article, options, cancellationToken);
+
+    /// <summary>The corpus rules over the given analyses (one per path, all made by this backend), findings sorted.</summary>
     public IReadOnlyList<Finding> AnalyzeCorpus(IEnumerable<ArticleAnalysis> analyses, CancellationToken cancellationToken) =>
-        _engine.AnalyzeCorpus(analyses, cancellationToken);
+        _pipeline.AnalyzeCorpus(analyses, cancellationToken);
 }

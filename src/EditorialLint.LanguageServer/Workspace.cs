@@ -44,7 +44,7 @@ internal sealed class Workspace : IDisposable
 
     private ServerSettings _settings;
     private Generation _generation;
-    private Dictionary<string, ArticleAnalysis> _disk = new(StringComparer.Ordinal);
+    private LintWorkspace _disk;
     private CorpusSnapshot _corpus = CorpusSnapshot.Empty;
     private Task _scan = Task.CompletedTask;
     private CancellationTokenSource? _scanCancellation;
@@ -61,6 +61,7 @@ internal sealed class Workspace : IDisposable
         _builtInRules = host.CreateRules();
         _settings = ServerSettings.Create(root, host, initializationOptions, client.LogWarning);
         _generation = CreateGeneration(0, _settings);
+        _disk = _generation.Backend.CreateWorkspace();
     }
 
     public ServerSettings Settings
@@ -191,7 +192,7 @@ internal sealed class Workspace : IDisposable
                 {
                     if (_generation != generation) return;
                     if (analysis is null) _disk.Remove(path);
-                    else _disk[path] = analysis;
+                    else _disk.Set(analysis);
                 }
             }
 
@@ -202,7 +203,7 @@ internal sealed class Workspace : IDisposable
     private bool HasArticlesUnder(string directory)
     {
         var prefix = directory.TrimEnd(Path.DirectorySeparatorChar) + Path.DirectorySeparatorChar;
-        lock (_gate) return _disk.Keys.Any(p => p.StartsWith(prefix, StringComparison.Ordinal));
+        lock (_gate) return _disk.Analyses.Any(a => a.Path.StartsWith(prefix, StringComparison.Ordinal));
     }
 
     /// <summary>Rules, rule files and configuration again from disk; everything linted again.</summary>
@@ -213,7 +214,7 @@ internal sealed class Workspace : IDisposable
             if (_disposed) return;
             _settings = ServerSettings.Create(_root, _host, _initializationOptions, _client.LogWarning);
             _generation = CreateGeneration(_generation.Id + 1, _settings);
-            _disk = new Dictionary<string, ArticleAnalysis>(StringComparer.Ordinal);
+            _disk = _generation.Backend.CreateWorkspace();
             foreach (var document in _documents.Values)
             {
                 Classify(document, _settings);
@@ -461,10 +462,10 @@ internal sealed class Workspace : IDisposable
                 var paths = settings.EnumerateArticles(_client.LogWarning);
                 var analyses = new ArticleAnalysis?[paths.Count];
                 Parallel.For(0, paths.Count, new ParallelOptions { CancellationToken = token }, i => analyses[i] = AnalyzeFile(generation, settings, paths[i], token));
-                var disk = new Dictionary<string, ArticleAnalysis>(StringComparer.Ordinal);
-                for (var i = 0; i < paths.Count; i++)
+                var disk = generation.Backend.CreateWorkspace();
+                foreach (var analysis in analyses)
                 {
-                    if (analyses[i] is { } analysis) disk[paths[i]] = analysis;
+                    if (analysis is not null) disk.Set(analysis);
                 }
 
                 lock (_gate)
@@ -518,7 +519,7 @@ internal sealed class Workspace : IDisposable
         lock (_gate)
         {
             generation = _generation;
-            set = new Dictionary<string, ArticleAnalysis>(_disk, StringComparer.Ordinal);
+            set = _disk.Analyses.ToDictionary(a => a.Path, StringComparer.Ordinal);
             documents = _documents.Values.Where(d => d.InCorpus).ToList();
         }
 
@@ -630,7 +631,7 @@ internal sealed class Workspace : IDisposable
 
     private void PublishRuleFileErrors(Generation generation)
     {
-        var byPath = generation.Backend.RuleFileErrors.GroupBy(f => f.Path, StringComparer.Ordinal).ToDictionary(g => g.Key, g => g.ToList(), StringComparer.Ordinal);
+        var byPath = generation.Backend.RuleFileDiagnostics.GroupBy(f => f.Path, StringComparer.Ordinal).ToDictionary(g => g.Key, g => g.ToList(), StringComparer.Ordinal);
         lock (_publishGate)
         {
             foreach (var stale in _ruleFilesWithErrors.Where(p => !byPath.ContainsKey(p)))
@@ -643,7 +644,7 @@ internal sealed class Workspace : IDisposable
                     Uri = FileUris.FromPath(path),
                     Diagnostics = findings.Select(f => ToDiagnostic(generation, f, index.Text.Length > 0 ? index.GetRange(f.Span) : ToRange(f.Location), null)).ToList(),
                 });
-                _client.LogWarning($"{path}: {findings.Count} rule file error(s); the other rules keep working");
+                _client.LogWarning($"{path}: {findings.Count} problem(s) in this rule file (EDL0902/EDL0903); the other rules keep working");
             }
 
             _ruleFilesWithErrors = new HashSet<string>(byPath.Keys, StringComparer.Ordinal);
