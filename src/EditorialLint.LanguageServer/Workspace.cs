@@ -303,8 +303,8 @@ internal sealed class Workspace : IDisposable
             _corpusCancellation?.Cancel();
         }
 
+        // Cancelled, not disposed: a background task still holding the token must see cancellation, not a crash.
         _lifetime.Cancel();
-        _lifetime.Dispose();
     }
 
     // ----- analysis -----
@@ -349,6 +349,7 @@ internal sealed class Workspace : IDisposable
     /// <summary>Lints a document after <paramref name="delay"/>, cancelling any older run of it. Caller holds the lock.</summary>
     private void ScheduleDocument(OpenDocument document, TimeSpan delay, bool thenCorpus)
     {
+        if (_disposed) return;
         document.Pending?.Cancel();
         var cancellation = CancellationTokenSource.CreateLinkedTokenSource(_lifetime.Token);
         document.Pending = cancellation;
