@@ -1,5 +1,4 @@
 using System;
-using System.Collections.Generic;
 using EditorialLint.LanguageServer.Protocol;
 using Range = EditorialLint.LanguageServer.Protocol.Range;
 using EditorialLint.Text;
@@ -7,45 +6,27 @@ using EditorialLint.Text;
 namespace EditorialLint.LanguageServer;
 
 /// <summary>
-/// UTF-16 offsets to LSP positions and back. LSP counts lines differently from the compiler: its line breaks are
-/// only <c>\n</c>, <c>\r\n</c> and <c>\r</c> (LSP 3.17, "Text Documents"), whereas <see cref="LineMap"/> follows
-/// Roslyn and also breaks at NEL, LS and PS. A client would put a finding after a U+2028 on the wrong line with
-/// <see cref="LineMap"/>'s numbers, so positions sent to an editor come from here. Characters are UTF-16 code
-/// units in both, the unit EditorialLint's spans are already in.
+/// UTF-16 offsets to LSP positions and back, over <see cref="LineMap.WithAsciiLineBreaks"/>: LSP's line breaks are
+/// only <c>\n</c>, <c>\r\n</c> and <c>\r</c>, whereas the compiler's (and <see cref="LineMap"/>'s by default) also
+/// include NEL, LS and PS, so a finding after a U+2028 would land on the wrong line in an editor. Characters are UTF-16
+/// code units in both, the unit EditorialLint's spans are already in.
 /// </summary>
 internal sealed class LspLineIndex
 {
-    private readonly int[] _lineStarts;
+    private readonly LineMap _lines;
 
     public LspLineIndex(string text)
     {
         Text = text;
-        var starts = new List<int> { 0 };
-        for (var i = 0; i < text.Length; i++)
-        {
-            var c = text[i];
-            if (c == '\r')
-            {
-                if (i + 1 < text.Length && text[i + 1] == '\n') i++;
-                starts.Add(i + 1);
-            }
-            else if (c == '\n')
-            {
-                starts.Add(i + 1);
-            }
-        }
-
-        _lineStarts = starts.ToArray();
+        _lines = LineMap.WithAsciiLineBreaks(text);
     }
 
     public string Text { get; }
 
     public Position GetPosition(int offset)
     {
-        offset = Math.Clamp(offset, 0, Text.Length);
-        var index = Array.BinarySearch(_lineStarts, offset);
-        var line = index >= 0 ? index : ~index - 1;
-        return new Position(line, offset - _lineStarts[line]);
+        var position = _lines.GetLinePosition(Math.Clamp(offset, 0, Text.Length));
+        return new Position(position.Line, position.Character);
     }
 
     public Range GetRange(TextSpan span) => new(GetPosition(span.Start), GetPosition(span.End));
@@ -54,9 +35,9 @@ internal sealed class LspLineIndex
     public int GetOffset(Position position)
     {
         if (position.Line < 0) return 0;
-        if (position.Line >= _lineStarts.Length) return Text.Length;
-        var start = _lineStarts[position.Line];
-        var end = position.Line + 1 < _lineStarts.Length ? _lineStarts[position.Line + 1] : Text.Length;
+        if (position.Line >= _lines.LineCount) return Text.Length;
+        var start = _lines.GetLineStart(position.Line);
+        var end = position.Line + 1 < _lines.LineCount ? _lines.GetLineStart(position.Line + 1) : Text.Length;
         // The line's own break is not part of it.
         while (end > start && Text[end - 1] is '\n' or '\r') end--;
         return Math.Clamp(start + Math.Max(0, position.Character), start, end);
