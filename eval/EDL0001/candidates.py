@@ -1,0 +1,1402 @@
+#!/usr/bin/env python3
+"""Candidate variant groups for the blind EDL0001 evaluation set.
+
+Reads the four corpora (one desk each: pk-news, bbc, duc = duc2006 + duc2007/main, wikiref220) from
+$EDITORIAL_CORPUS (default ../shared/corpus from the repo root), counts word forms per corpus, and proposes
+*candidate groups*: two or more surface forms of one corpus that might be one term spelled differently. The
+generators are deliberately broader than any rule (they must also produce look-alike traps) and independent of
+EditorialLint's code: they read only the repo's SCOWL-derived word lists as data, Python's unicodedata and the
+exonym list written below.
+
+    python3 eval/EDL0001/candidates.py stats                 # pool sizes per generator x corpus
+    python3 eval/EDL0001/candidates.py sample                # writes eval/EDL0001/sample.tsv
+    python3 eval/EDL0001/candidates.py packets [--out DIR]   # labelling packets (article text!) in DIR
+    python3 eval/EDL0001/candidates.py check packet-*.labels.tsv          # labeller's self-check
+    python3 eval/EDL0001/candidates.py merge-labels packet-*.labels.tsv > eval/EDL0001/labels.tsv
+
+A *form* is a token or a run of tokens as written (case kept), with these normalisations: curly and acute
+apostrophes become ', Unicode hyphens (U+2010/U+2011) become -, a possessive 's is dropped, and a capital that is
+only there because the word starts a sentence is lowered (when the corpus writes the word in lower case
+mid-sentence more often than capitalised). Only paths, counts and forms are written to sample.tsv; the packets,
+which quote articles, go outside the repository.
+"""
+import argparse
+import collections
+import csv
+import hashlib
+import itertools
+import math
+import os
+import random
+import re
+import sys
+import unicodedata
+
+HERE = os.path.dirname(os.path.abspath(__file__))
+REPO_ROOT = os.path.abspath(os.path.join(HERE, "..", ".."))
+DEFAULT_CORPUS = os.path.normpath(os.path.join(REPO_ROOT, "..", "shared", "corpus"))
+if not os.path.isdir(DEFAULT_CORPUS):  # a worktree under /work/wt/<branch>
+    DEFAULT_CORPUS = "/work/shared/corpus"
+LEXICON = os.path.join(REPO_ROOT, "src", "EditorialLint.Core", "Lexicon", "Data")
+SAMPLE_TSV = os.path.join(HERE, "sample.tsv")
+DEFAULT_PACKETS = "/work/labelwork/EDL0001"
+
+# one desk = one corpus; duc2007/update repeats duc2007/main and is skipped
+CORPORA = {
+    "pk-news": ["pk-news"],
+    "bbc": ["bbc"],
+    "duc": ["duc/duc2006", "duc/duc2007/main"],
+    "wikiref220": ["wikiref220"],
+}
+CORPUS_SHARE = {"pk-news": 0.40, "duc": 0.25, "bbc": 0.20, "wikiref220": 0.15}
+
+SEED = 20001            # sampling seed (fixed)
+SPLIT_SALT = "EDL0001-split-v1"
+TEST_SHARE = 0.45       # a group is test when its salted SHA-1 falls in the lowest 45%
+
+# Generators in sampling order, with the number of groups to draw from each. Earlier generators win when two
+# propose the same pair of forms (see `sample`). The comment says which class (or trap kind) each targets.
+QUOTAS = [
+    ("exonym", 28),              # exonyms: Mumbai/Bombay, Turkey/Türkiye (own list below)
+    ("diacritic", 30),           # diacritics: Türkiye/Turkiye
+    ("name-multi-vowel", 40),    # person-name forms: Shehbaz/Shahbaz Sharif, Bilal Yasin/Yaseen
+    ("name-multi-edit", 14),     # traps: two people who share a name (Akbar/Babar Khan, Alam/Aslam Khan)
+    ("gb-us-name", 12),          # British/American inside a capitalised name: WHO's Organisation/Organization
+    ("gb-us", 30),               # British/American, SCOWL pairs: defence/defense
+    ("compound-hyphen", 40),     # hyphenation: cross-border/cross border, co-operation/cooperation
+    ("compound-space", 40),      # spacing: heatwave/heat wave, per cent/percent; traps: maybe/may be
+    ("abbrev-dots", 34),         # abbreviations: U.S./US; traps: a.m./am, dotted initials
+    ("acronym-expansions", 16),  # two expansions before one (ACR): Khyber Pakhtunkhwa/Pukhtunkhwa (KP)
+    ("name-connector", 14),      # transliteration in hyphenated names: Tehreek-e-Insaf/Tehrik-i-Insaf
+    ("name-vowel", 26),          # transliteration: Mobeen/Mubeen, Razzaq/Razaq; different names (traps)
+    ("name-consonant", 12),      # q/k, z/d, v/w and free vowels: Quran/Koran; many different names (traps)
+    ("name-edit", 18),           # look-alike names: Asif/Asim, Iran/Iraq, Austria/Australia (traps mostly)
+    ("gb-us-suffix", 18),        # -our/-or, -ise/-ize, -re/-er, -ll-/-l- NOT in SCOWL: four/for, filled/filed
+    ("lookalike", 24),           # different words: for/four, said/Saeed, been/bin, form/from
+    ("inflection", 20),          # Qatar/Qatari, Afghan/Afghans
+    ("case", 12),                # ISLAMABAD/Islamabad
+    ("acronym-vs-expansion", 8),  # UN / United Nations (an abbreviation, not a spelling)
+]
+MAX_FORMS = 4
+
+# ------------------------------------------------------------------------------------------------ lexicon ----
+
+def load_lexicon():
+    with open(os.path.join(LEXICON, "english-words.txt"), encoding="utf-8") as f:
+        english = {w.strip() for w in f if w.strip()}
+    pairs = []
+    with open(os.path.join(LEXICON, "british-american.txt"), encoding="utf-8") as f:
+        for line in f:
+            parts = line.rstrip("\n").split("\t")
+            if len(parts) == 2 and parts[0] and parts[1]:
+                pairs.append((parts[0], parts[1]))
+    return english, pairs
+
+
+# Places with two names in English news: the conventional English exonym or old name and the endonym or new
+# official name. Written from general knowledge for this evaluation (not the rule's house list). Some entries
+# are deliberately loose (Holland/Netherlands, Persia/Iran, Britain/United Kingdom, East Pakistan/Bangladesh) so
+# the generator also proposes pairs a labeller should call different terms.
+EXONYMS = [
+    ["Mumbai", "Bombay"], ["Myanmar", "Burma"], ["Kyiv", "Kiev"], ["Makkah", "Mecca", "Makka"],
+    ["Madinah", "Medina", "Madina"], ["Turkey", "Türkiye", "Turkiye"], ["Beijing", "Peking"],
+    ["Chennai", "Madras"], ["Kolkata", "Calcutta"], ["Bengaluru", "Bangalore"], ["Dhaka", "Dacca"],
+    ["Chattogram", "Chittagong"], ["Faisalabad", "Lyallpur"], ["Sahiwal", "Montgomery"], ["Attock", "Campbellpur"],
+    ["Gurugram", "Gurgaon"], ["Prayagraj", "Allahabad"], ["Mysuru", "Mysore"], ["Puducherry", "Pondicherry"],
+    ["Odisha", "Orissa"], ["Pune", "Poona"], ["Kanpur", "Cawnpore"], ["Shimla", "Simla"], ["Varanasi", "Benares"],
+    ["Thiruvananthapuram", "Trivandrum"], ["Vadodara", "Baroda"], ["Kochi", "Cochin"], ["Uttarakhand", "Uttaranchal"],
+    ["Guangzhou", "Canton"], ["Nanjing", "Nanking"], ["Tianjin", "Tientsin"], ["Xi'an", "Sian"],
+    ["Yangon", "Rangoon"], ["Ho Chi Minh City", "Saigon"], ["Sri Lanka", "Ceylon"], ["Thailand", "Siam"],
+    ["Taiwan", "Formosa"], ["Iran", "Persia"], ["Netherlands", "Holland"], ["United Kingdom", "Britain"],
+    ["Bangladesh", "East Pakistan"], ["Cambodia", "Kampuchea"], ["Zimbabwe", "Rhodesia"], ["Ethiopia", "Abyssinia"],
+    ["Burkina Faso", "Upper Volta"], ["Benin", "Dahomey"], ["Democratic Republic of Congo", "Zaire"],
+    ["Eswatini", "Swaziland"], ["North Macedonia", "Macedonia"], ["Czechia", "Czech Republic"],
+    ["Côte d'Ivoire", "Ivory Coast"], ["Cabo Verde", "Cape Verde"], ["Timor-Leste", "East Timor"],
+    ["Belarus", "Byelorussia", "Belorussia"], ["Moldova", "Moldavia"], ["Kyrgyzstan", "Kirghizia"],
+    ["Kharkiv", "Kharkov"], ["Odesa", "Odessa"], ["Lviv", "Lvov"], ["Chornobyl", "Chernobyl"], ["Luhansk", "Lugansk"],
+    ["Mykolaiv", "Nikolaev"], ["Zaporizhzhia", "Zaporozhye"], ["Donetsk", "Donetske"],
+    ["St Petersburg", "Leningrad", "Saint Petersburg"], ["Volgograd", "Stalingrad"], ["Tbilisi", "Tiflis"],
+    ["Almaty", "Alma-Ata"], ["Bishkek", "Frunze"], ["Ashgabat", "Ashkhabad"], ["Gdansk", "Danzig"],
+    ["Bratislava", "Pressburg"], ["Cologne", "Köln"], ["Munich", "München"], ["Vienna", "Wien"],
+    ["Florence", "Firenze"], ["Venice", "Venezia"], ["Naples", "Napoli"], ["Turin", "Torino"], ["Milan", "Milano"],
+    ["Rome", "Roma"], ["Lisbon", "Lisboa"], ["Prague", "Praha"], ["Warsaw", "Warszawa"], ["Moscow", "Moskva"],
+    ["Copenhagen", "København"], ["Gothenburg", "Göteborg"], ["Brussels", "Bruxelles"], ["Antwerp", "Antwerpen"],
+    ["The Hague", "Den Haag"], ["Geneva", "Genève", "Genf"], ["Athens", "Athina"], ["Belgrade", "Beograd"],
+    ["Bern", "Berne"], ["Marseille", "Marseilles"], ["Lyon", "Lyons"], ["Strasbourg", "Strassburg"],
+    ["Jerusalem", "Al-Quds"], ["Hebron", "Al-Khalil"], ["Jeddah", "Jiddah", "Jidda"], ["Sanaa", "Sana'a"],
+    ["Hodeidah", "Hudaydah", "Hodeida"], ["Kandahar", "Qandahar"], ["Mazar-e-Sharif", "Mazar-i-Sharif"],
+    ["Persian Gulf", "Arabian Gulf"], ["India", "Bharat", "Hindustan"], ["Myanmar", "Burma"],
+    ["Karachi", "Kurrachee"], ["Sindh", "Sind"], ["Balochistan", "Baluchistan"], ["Khyber Pakhtunkhwa",
+    "North-West Frontier Province", "NWFP", "Khyber-Pakhtunkhwa"], ["Rawalpindi", "Pindi"],
+    ["Peshawar", "Pekhawar"], ["Mecca", "Makkah"], ["Gaza City", "Gaza"], ["Ivory Coast", "Côte d’Ivoire"],
+    ["Kathmandu", "Katmandu"], ["Kabul", "Cabul"], ["Herat", "Hirat"], ["Tehran", "Teheran"],
+    ["Riyadh", "Riyad"], ["Muscat", "Masqat"], ["Abu Dhabi", "Abu Zabi"], ["Doha", "Dauha"],
+    ["Beirut", "Beyrouth"], ["Damascus", "Dimashq"], ["Aleppo", "Halab"], ["Baghdad", "Bagdad"],
+    ["Cairo", "Al-Qahira"], ["Tripoli", "Tarabulus"], ["Algiers", "Alger"], ["Mexico City", "Ciudad de México"],
+    ["Seoul", "Soul"], ["Pyongyang", "Pyeongyang"], ["Kolkata", "Calcutta"], ["Srinagar", "Sirinagar"],
+    ["Kashmir", "Cashmere"], ["Ladakh", "Ladak"], ["Tibet", "Xizang"], ["Xinjiang", "Sinkiang", "East Turkestan"],
+    ["Inner Mongolia", "Nei Mongol"], ["Falkland Islands", "Malvinas", "Falklands"], ["Derry", "Londonderry"],
+    ["Ireland", "Eire"], ["Wales", "Cymru"], ["Greenland", "Kalaallit Nunaat"], ["Mount Everest", "Sagarmatha",
+    "Chomolungma"], ["Ayers Rock", "Uluru"], ["Mount McKinley", "Denali"], ["Gulf of Mexico", "Gulf of America"],
+]
+
+# ------------------------------------------------------------------------------------------- tokenising ----
+
+LETTER = r"[^\W\d_]"
+WORD = rf"{LETTER}+(?:['’ʼ´]{LETTER}+)*"
+TOKEN_RE = re.compile(rf"(?<!{LETTER})(?:{LETTER}\.){{2,}}(?!{LETTER})|{WORD}(?:[-‐‑]{WORD})*")
+APOSTROPHES = str.maketrans({"’": "'", "ʼ": "'", "´": "'", "‐": "-", "‑": "-"})
+OPENERS = set(" \t\"'“‘([«*•-–—")
+CLOSERS = set("\"'”’)]»")
+ENDERS = set(".!?:;_|")
+TITLES = {"Mr", "Mrs", "Ms", "Dr", "St", "Gen", "Lt", "Col", "Maj", "Capt", "Sgt", "Prof", "Rev", "Sen", "Rep",
+          "Gov", "Jr", "Sr", "No", "Inc", "Co", "Corp", "Ltd", "vs", "Mt", "Ft", "Adm", "Brig", "Cpl", "Pvt",
+          "Supt", "Insp", "Engr", "Messrs", "Hon", "Jan", "Feb", "Aug", "Sept", "Sep", "Oct", "Nov", "Dec"}
+# lower-case words that may sit inside a multi-word name (never at its ends)
+CONNECTORS = {"of", "for", "and", "the", "de", "al", "bin", "ibn", "ul", "e", "i", "da", "di", "van", "von", "der",
+              "la", "le", "du", "el", "on", "y", "dos", "das", "del"}
+MAX_NGRAM = 4
+
+
+def norm_token(raw):
+    """A token as a form: apostrophes and hyphens unified, NFC, a possessive 's dropped."""
+    t = unicodedata.normalize("NFC", raw.translate(APOSTROPHES))
+    if len(t) > 3 and t.endswith("'s"):
+        t = t[:-2]
+    return t
+
+
+def is_dotted(tok):
+    return len(tok) >= 4 and tok.endswith(".")
+
+
+def corpus_files(root, corpus):
+    out = []
+    for sub in CORPORA[corpus]:
+        base = os.path.join(root, sub)
+        for dirpath, dirnames, filenames in os.walk(base):
+            dirnames.sort()
+            for fn in sorted(filenames):
+                if fn.endswith(".txt"):
+                    out.append(os.path.join(dirpath, fn))
+    out.sort()
+    return out
+
+
+def read_lines(path):
+    with open(path, encoding="utf-8", errors="replace") as f:
+        text = f.read()
+    return [l[:-1] if l.endswith("\r") else l for l in text.split("\n")]
+
+
+def line_tokens(line):
+    """[(start, end, form, initial)] for one line; `initial` = the token starts a sentence."""
+    toks = []
+    prev = None
+    for m in TOKEN_RE.finditer(line):
+        raw = m.group(0)
+        start = m.start()
+        form = norm_token(raw)
+        end = m.end() - (2 if len(raw) > 3 and raw.translate(APOSTROPHES).endswith("'s") else 0)
+        j = start
+        while j > 0 and line[j - 1] in OPENERS:
+            j -= 1
+        while j > 0 and line[j - 1] in CLOSERS:
+            j -= 1
+        while j > 0 and line[j - 1] == " ":
+            j -= 1
+        if j == 0:
+            initial = True
+        elif line[j - 1] in ENDERS:
+            initial = True
+            if line[j - 1] == "." and prev is not None and prev[1] >= j - 1 and (is_dotted(prev[2]) or prev[2] in TITLES):
+                initial = False
+        else:
+            initial = False
+        tok = (start, end, form, initial)
+        toks.append(tok)
+        prev = tok
+    return toks
+
+
+def runs_of_tokens(toks, line):
+    """Split a line's tokens into runs separated by exactly one space (n-grams never cross punctuation)."""
+    run = []
+    for t in toks:
+        if run and line[run[-1][1]:t[0]] != " ":
+            yield run
+            run = []
+        run.append(t)
+    if run:
+        yield run
+
+
+def utf16_col(line, index):
+    return len(line[:index].encode("utf-16-le")) // 2 + 1
+
+
+# -------------------------------------------------------------------------------------- corpus statistics ----
+
+class Corpus:
+    """Form frequencies of one corpus (one desk)."""
+
+    def __init__(self, root, name, english):
+        self.root = root
+        self.name = name
+        self.english = english
+        self.files = corpus_files(root, name)
+        self.mid = collections.Counter()      # token -> count not at a sentence start
+        self.init = collections.Counter()     # token -> count at a sentence start (as written)
+        self.cap_ngrams = collections.Counter()  # (tokens tuple, first token initial) -> count
+        self.acronyms = collections.defaultdict(collections.Counter)  # ACR -> expansion -> count
+        self._pass1()
+        self._resolve()
+
+    def rel(self, path):
+        return os.path.relpath(path, self.root).replace(os.sep, "/")
+
+    # pass 1: unigrams, capitalised n-grams, expansions before "(ACR)"
+    def _pass1(self):
+        acr_re = re.compile(r"\(([A-Z][A-Za-z&]{1,10})\)")
+        for path in self.files:
+            for line in read_lines(path):
+                if not line.strip():
+                    continue
+                toks = line_tokens(line)
+                for (s, e, form, initial) in toks:
+                    (self.init if initial else self.mid)[form] += 1
+                for run in runs_of_tokens(toks, line):
+                    n = len(run)
+                    for i in range(n):
+                        if not run[i][2][0].isupper():
+                            continue
+                        for k in range(2, MAX_NGRAM + 1):
+                            if i + k > n:
+                                break
+                            last = run[i + k - 1][2]
+                            ok = True
+                            for t in run[i + 1:i + k - 1]:
+                                if not (t[2][0].isupper() or t[2] in CONNECTORS):
+                                    ok = False
+                                    break
+                            if not ok:
+                                break
+                            if not last[0].isupper():
+                                if last in CONNECTORS:
+                                    continue
+                                break
+                            self.cap_ngrams[(tuple(t[2] for t in run[i:i + k]), run[i][3])] += 1
+                for m in acr_re.finditer(line):
+                    acr = m.group(1)
+                    if sum(c.isupper() for c in acr) < 2:
+                        continue
+                    exp = self._expansion(acr, toks, line, m.start())
+                    if exp:
+                        self.acronyms[acr][exp] += 1
+
+    def _expansion(self, acr, toks, line, paren):
+        before = [t for t in toks if t[1] <= paren]
+        if not before or line[before[-1][1]:paren] != " ":
+            return None
+        run = [before[-1]]
+        for t in reversed(before[:-1]):
+            if line[t[1]:run[0][0]] != " ":
+                break
+            if not (t[2][0].isupper() or t[2] in CONNECTORS):
+                break
+            run.insert(0, t)
+        while run and not run[0][2][0].isupper():
+            run.pop(0)
+        if run and run[0][2] == "The":
+            run.pop(0)
+        if not run:
+            return None
+        letters = acr.lower()
+        for k in range(1, min(len(run), 9) + 1):
+            words = [t[2] for t in run[-k:]]
+            initials = []
+            for w in words:
+                for part in w.split("-"):
+                    if part:
+                        initials.append(part[0].lower())
+            if not words[0][0].isupper() or words[0][0].lower() != letters[0]:
+                continue
+            it = iter(initials)
+            if all(ch in it for ch in letters):
+                return " ".join(words)
+        return None
+
+    def _resolve(self):
+        """Fold sentence-initial capitals of common words; build the form counts."""
+        self.fold_cache = {}
+        self.count = collections.Counter()
+        for form, c in self.mid.items():
+            self.count[form] += c
+        for form, c in self.init.items():
+            self.count[self.fold(form)] += c
+        self.names = collections.Counter()   # capitalised n-grams (folded first token must stay capitalised)
+        for (toks, initial), c in self.cap_ngrams.items():
+            first = self.fold(toks[0]) if initial else toks[0]
+            if not first[0].isupper():
+                continue
+            self.names[" ".join((first,) + toks[1:])] += c
+        for form, c in self.names.items():
+            self.count[form] = c
+
+    def fold(self, form):
+        """The form of a sentence-initial token: lower its capital when the corpus writes it lower-case."""
+        r = self.fold_cache.get(form)
+        if r is not None:
+            return r
+        r = form
+        if form[0].isupper() and not form.isupper():
+            low = form[0].lower() + form[1:]
+            lm, cm = self.mid.get(low, 0), self.mid.get(form, 0)
+            if lm > cm or (lm == 0 and cm == 0 and self.is_english(low)):
+                r = low
+        self.fold_cache[form] = r
+        return r
+
+    def is_english(self, form):
+        parts = form.lower().split("-")
+        return all(p in self.english for p in parts)
+
+    def namelike(self, form):
+        """A capitalised word that is a name here: not an English word, or written capitalised mid-sentence
+        more often than in lower case."""
+        if not form[0].isupper() or form.isupper() or is_dotted(form):
+            return False
+        if not self.is_english(form):
+            return True
+        return self.mid.get(form, 0) > 2 * self.mid.get(form.lower(), 0)
+
+    # pass 2 (and 3): count / locate given multi-token forms anywhere in the corpus
+    def scan(self, wanted, positions=False):
+        """Counts of the wanted forms (as whole tokens / token runs); with positions, also
+        form -> [(relpath, line_no, start, end)] for every occurrence (line_no 1-based, start/end str indices)."""
+        by_first = collections.defaultdict(set)
+        maxlen = 1
+        for w in wanted:
+            parts = tuple(w.split(" "))
+            by_first[parts[0]].add(parts)
+            maxlen = max(maxlen, len(parts))
+        counts = collections.Counter()
+        where = collections.defaultdict(list)
+        for path in self.files:
+            rel = self.rel(path)
+            for ln, line in enumerate(read_lines(path), 1):
+                if not line.strip():
+                    continue
+                toks = line_tokens(line)
+                for run in runs_of_tokens(toks, line):
+                    forms = [t[2] for t in run]
+                    for i, t in enumerate(run):
+                        first = self.fold(t[2]) if t[3] else t[2]
+                        cands = by_first.get(first)
+                        if not cands:
+                            continue
+                        for k in range(1, min(maxlen, len(run) - i) + 1):
+                            key = (first,) + tuple(forms[i + 1:i + k])
+                            if key in cands:
+                                f = " ".join(key)
+                                counts[f] += 1
+                                if positions:
+                                    where[f].append((rel, ln, t[0], run[i + k - 1][1]))
+        return (counts, where) if positions else counts
+
+
+# ----------------------------------------------------------------------------------------------- keys ----
+
+SPECIAL_FOLD = str.maketrans({"ı": "i", "ø": "o", "Ø": "O", "ł": "l", "Ł": "L", "đ": "d", "Đ": "D", "ß": "ss",
+                              "æ": "ae", "Æ": "Ae", "œ": "oe", "Œ": "Oe", "ð": "d", "þ": "th"})
+
+
+def strip_marks(s):
+    s = s.translate(SPECIAL_FOLD)
+    return "".join(c for c in unicodedata.normalize("NFKD", s) if unicodedata.category(c) != "Mn")
+
+
+CONNECTOR_RE = re.compile(r"-(?:e|i|ul|al|el|ud|ut|us|o|a|y)-", re.I)
+
+
+def skeleton(form):
+    """Consonant skeleton of a (romanised) name: vowels dropped (a leading vowel kept as V), doubled letters
+    collapsed, h after a consonant dropped, q/k/c/ck -> k, z/dh/d -> d, v/w -> w, ph -> f, connectors -e-/-i-/-ul-
+    folded, apostrophes and hyphens dropped."""
+    s = strip_marks(form).lower().replace("'", "")
+    s = CONNECTOR_RE.sub("", s).replace("-", "")
+    s = s.replace("ph", "f").replace("ck", "k")
+    s = re.sub(r"([^aeiouy])h", r"\1", s)
+    s = s.translate(str.maketrans({"q": "k", "c": "k", "z": "d", "v": "w", "j": "j"}))
+    lead = "V" if s[:1] in "aeiouy" else ""
+    s = re.sub(r"[aeiouy]", "", s)
+    s = re.sub(r"(.)\1+", r"\1", s)
+    return lead + s
+
+
+def vowel_key(form):
+    """Romanisation key of a name, stricter than the skeleton: vowel runs (y included) become one vowel, doubled
+    letters collapse, h after a consonant goes (Shehbaz/Shahbaz, Muhammad/Mohammad/Mohammed, Yasin/Yaseen,
+    Tehreek-e/Tehrik-i), q -> k, ph -> f, the connectors -e-/-i-/-ul- fold; consonants otherwise stay."""
+    s = strip_marks(form).lower().replace("'", "")
+    s = CONNECTOR_RE.sub("-", s)
+    s = s.replace("ph", "f").replace("q", "k")
+    s = re.sub(r"([^aeiouy\-])h", r"\1", s)
+    s = re.sub(r"[aeiouy]+", "a", s)
+    return re.sub(r"(.)\1+", r"\1", s)
+
+
+# words that make a name run a title, not a name: "Mr Ross / Mr Rees" share only the title
+TITLE_WORDS = {"Mr", "Mrs", "Ms", "Dr", "Prof", "President", "Minister", "Prime", "Chief", "General", "Gen",
+               "Justice", "Senator", "Sen", "Judge", "Sir", "Lord", "Lady", "King", "Queen", "Prince", "Princess",
+               "Sheikh", "Maulana", "Mian", "Col", "Capt", "Lt", "Maj", "Governor", "Mayor", "Chairman", "Secretary",
+               "Ambassador", "Imam", "Pope", "Saint", "St", "Coach", "Captain", "Colonel", "Major", "Brigadier",
+               "Inspector", "Superintendent", "Commissioner", "Deputy", "Federal", "Foreign", "Interior", "Finance",
+               "Defence", "Defense", "Chancellor", "Speaker", "Senior", "Vice", "Hazrat", "Allama", "Syed", "Haji",
+               "Begum", "Rev", "Father", "Brother", "Sister", "Mrs.", "Mr.", "Dr.", "Ms."}
+
+
+def levenshtein(a, b):
+    if a == b:
+        return 0
+    if len(a) < len(b):
+        a, b = b, a
+    prev = list(range(len(b) + 1))
+    for i, ca in enumerate(a, 1):
+        cur = [i]
+        for j, cb in enumerate(b, 1):
+            cur.append(min(prev[j] + 1, cur[j - 1] + 1, prev[j - 1] + (ca != cb)))
+        prev = cur
+    return prev[-1]
+
+
+def deletes(word, d):
+    out = {word}
+    frontier = {word}
+    for _ in range(d):
+        nxt = set()
+        for w in frontier:
+            for i in range(len(w)):
+                nxt.add(w[:i] + w[i + 1:])
+        out |= nxt
+        frontier = nxt
+    return out
+
+
+def word_diff(a, b):
+    """Strip the words two forms share at the start and the end: ('Shehbaz Sharif','Shahbaz Sharif') -> the
+    differing words."""
+    x, y = a.split(" "), b.split(" ")
+    while len(x) > 1 and len(y) > 1 and x[0] == y[0]:
+        x, y = x[1:], y[1:]
+    while len(x) > 1 and len(y) > 1 and x[-1] == y[-1]:
+        x, y = x[:-1], y[:-1]
+    return " ".join(x), " ".join(y)
+
+
+def pair_keys(forms):
+    keys = set()
+    for a, b in itertools.combinations(forms, 2):
+        d = word_diff(a, b)
+        keys.add(tuple(sorted(d)))
+    return keys
+
+
+INFLECTIONS = ["s", "es", "i", "is", "n", "an", "ian", "ians", "ans", "ese", "ns", "ite", "ites", "ist", "ists",
+               "ism", "ed", "ing", "er", "ers"]
+
+
+def inflected(a, b):
+    """One word is the other plus an inflection or derivation suffix (Qatar/Qatari, Afghan/Afghans)."""
+    a, b = a.lower(), b.lower()
+    if len(a) > len(b):
+        a, b = b, a
+    if b.startswith(a) and b[len(a):] in INFLECTIONS:
+        return True
+    return a[-1:] in "ae" and b.startswith(a[:-1]) and b[len(a) - 1:] in ("n", "ns", "an", "ian", "ians")
+
+
+def case_only(a, b):
+    return a != b and a.lower() == b.lower()
+
+
+# ----------------------------------------------------------------------------------------------- groups ----
+
+class Group:
+    __slots__ = ("corpus", "forms", "gen", "also")
+
+    def __init__(self, corpus, forms, gen):
+        self.corpus = corpus
+        self.forms = forms
+        self.gen = gen
+        self.also = set()
+
+
+def make_group(cp, forms, gen, min_forms=2):
+    forms = [f for f in dict.fromkeys(forms) if cp.count.get(f, 0) > 0]
+    if len(forms) < min_forms:
+        return None
+    forms.sort(key=lambda f: (-cp.count[f], f))
+    return Group(cp.name, forms[:MAX_FORMS], gen)
+
+
+def gen_exonym(cp):
+    out = []
+    for names in EXONYMS:
+        g = make_group(cp, [unicodedata.normalize("NFC", n.translate(APOSTROPHES)) for n in names], "exonym")
+        if g:
+            out.append(g)
+    return dedupe_by_forms(out)
+
+
+def gen_diacritic(cp):
+    by_key = collections.defaultdict(set)
+    for form in cp.count:
+        if " " in form or form.isascii() or len(form) < 2:
+            continue
+        key = strip_marks(form)
+        if key != form:
+            by_key[key].add(form)
+    out = []
+    for key, forms in by_key.items():
+        fs = set(forms)
+        if key in cp.count:
+            fs.add(key)
+        if len(fs) >= 2:
+            g = make_group(cp, sorted(fs), "diacritic")
+            if g:
+                out.append(g)
+    return out
+
+
+def gen_gb_us(cp, pairs):
+    # connected components of the SCOWL pair table (a word can sit in more than one pair)
+    parent = {}
+
+    def find(x):
+        while parent.setdefault(x, x) != x:
+            parent[x] = parent[parent[x]]
+            x = parent[x]
+        return x
+    for a, b in pairs:
+        parent[find(a)] = find(b)
+    comps = collections.defaultdict(set)
+    for w in list(parent):
+        comps[find(w)].add(w)
+    out = []
+    for words in comps.values():
+        for shape in (str.lower, lambda w: w[:1].upper() + w[1:], str.upper):
+            g = make_group(cp, sorted(shape(w) for w in words), "gb-us")
+            if g and not any(case_only(a, b) for a, b in itertools.combinations(g.forms, 2)):
+                out.append(g)
+    return out
+
+
+def gen_gb_us_name(cp, pairs):
+    swap = collections.defaultdict(set)
+    for a, b in pairs:
+        swap[a].add(b)
+        swap[b].add(a)
+    best = {}
+    for form, c in cp.names.items():
+        toks = form.split(" ")
+        for i, t in enumerate(toks):
+            low = t.lower()
+            if low not in swap or not t[0].isupper():
+                continue
+            for alt in swap[low]:
+                alt_t = alt.upper() if t.isupper() else alt[0].upper() + alt[1:]
+                other = " ".join(toks[:i] + [alt_t] + toks[i + 1:])
+                if other in cp.names:
+                    key = tuple(sorted((form, other)))
+                    best[key] = min(cp.count[form], cp.count[other])
+    # one group per pair of full names; drop a name whose shorter sub-name gives the same pair with >= counts
+    out = []
+    for (a, b), m in best.items():
+        g = make_group(cp, [a, b], "gb-us-name")
+        if g:
+            out.append(g)
+    return collapse_contexts(out, cp)
+
+
+def collapse_contexts(groups, cp):
+    """Of groups that differ only by shared context words (Shehbaz Sharif / Mian Shehbaz Sharif ...), keep the one
+    whose rarer form is most frequent, then the shortest."""
+    best = {}
+    for g in groups:
+        k = frozenset(pair_keys(g.forms))
+        score = (min(cp.count[f] for f in g.forms), -sum(len(f) for f in g.forms))
+        if k not in best or score > best[k][0]:
+            best[k] = (score, g)
+    return [g for _, g in best.values()]
+
+
+SUFFIX_ALTS = [
+    (r"our", "or"), (r"or", "our"),
+    (r"is(?=(?:e|ed|es|ing|ation|ations|er|ers)$)", "iz"), (r"iz(?=(?:e|ed|es|ing|ation|ations|er|ers)$)", "is"),
+    (r"re(?=s?$)", "er"), (r"er(?=s?$)", "re"),
+    (r"ll", "l"), (r"(?<=[aeiou])l(?=[aeiouy])", "ll"),
+    (r"ence(?=s?$)", "ense"), (r"ense(?=s?$)", "ence"),
+    (r"ys(?=(?:e|ed|es|ing)$)", "yz"), (r"yz(?=(?:e|ed|es|ing)$)", "ys"),
+    (r"ogue(?=s?$)", "og"), (r"og(?=s?$)", "ogue"),
+]
+SUFFIX_RES = [(re.compile(p), r) for p, r in SUFFIX_ALTS]
+
+
+def gen_gb_us_suffix(cp, pairs):
+    scowl = {tuple(sorted(p)) for p in pairs}
+    seen = set()
+    out = []
+    for w in cp.count:
+        if not w.islower() or not w.isalpha() or len(w) < 3:
+            continue
+        for rx, rep in SUFFIX_RES:
+            for m in rx.finditer(w):
+                alt = w[:m.start()] + rep + w[m.end():]
+                if alt == w or alt not in cp.count:
+                    continue
+                key = tuple(sorted((w, alt)))
+                if key in scowl or key in seen:
+                    continue
+                seen.add(key)
+                g = make_group(cp, list(key), "gb-us-suffix")
+                if g:
+                    out.append(g)
+    return out
+
+
+def compound_wanted(cp):
+    """Open and closed counterparts to look up: from hyphenated tokens and from closed words that split into two
+    English words. Returns (wanted open forms, list of candidate form lists)."""
+    wanted = set()
+    cands = []
+    for w in cp.count:
+        if " " in w:
+            continue
+        if "-" in w:
+            parts = w.split("-")
+            if len(parts) > 3 or any(not p for p in parts):
+                continue
+            closed = "".join(parts)
+            opened = " ".join(parts)
+            wanted.add(opened)
+            cands.append([w, closed, opened])
+        elif w.islower() and len(w) >= 5 and w.isalpha():
+            for i in range(2, len(w) - 1):
+                a, b = w[:i], w[i:]
+                if a in cp.english and b in cp.english:
+                    wanted.add(f"{a} {b}")
+                    cands.append([w, f"{a}-{b}", f"{a} {b}"])
+    return wanted, cands
+
+
+def gen_compounds(cp, cands):
+    out = []
+    seen = set()
+    for forms in cands:
+        present = [f for f in dict.fromkeys(forms) if cp.count.get(f, 0) > 0]
+        if len(present) < 2:
+            continue
+        key = tuple(sorted(present))
+        if key in seen:
+            continue
+        seen.add(key)
+        gen = "compound-hyphen" if any("-" in f for f in present) else "compound-space"
+        g = make_group(cp, present, gen)
+        if g:
+            out.append(g)
+    return out
+
+
+def gen_abbrev_dots(cp):
+    out = []
+    for form in cp.count:
+        if " " in form or not is_dotted(form):
+            continue
+        bare = form.replace(".", "")
+        cands = [form, bare]
+        if bare.islower():
+            cands.append(bare.upper())
+        elif bare.isupper() and len(bare) > 1:
+            cands.append(bare[0] + bare[1:].lower())  # U.N. / Un? rare, but Nato-style spellings exist
+        dotted_upper = ".".join(bare.upper()) + "."
+        cands.append(dotted_upper)
+        g = make_group(cp, cands, "abbrev-dots")
+        if g:
+            out.append(g)
+    return dedupe_by_forms(out)
+
+
+def dedupe_by_forms(groups):
+    seen = set()
+    out = []
+    for g in groups:
+        k = tuple(sorted(g.forms))
+        if k not in seen:
+            seen.add(k)
+            out.append(g)
+    return out
+
+
+def gen_acronym_expansions(cp, counts):
+    out = []
+    for acr, exps in cp.acronyms.items():
+        forms = [e for e in exps if counts.get(e, 0) > 0]
+        if len(forms) < 2:
+            continue
+        forms.sort(key=lambda e: (-counts[e], e))
+        out.append(Group(cp.name, forms[:MAX_FORMS], "acronym-expansions"))
+    return out
+
+
+def gen_acronym_vs_expansion(cp, counts):
+    out = []
+    for acr, exps in cp.acronyms.items():
+        if cp.count.get(acr, 0) < 2 or not exps:
+            continue
+        top = max(exps, key=lambda e: (counts.get(e, 0), e))
+        if counts.get(top, 0) > 0 and top != acr:
+            out.append(Group(cp.name, [acr, top], "acronym-vs-expansion"))
+    return out
+
+
+def name_tokens(cp, min_count=1, min_len=4):
+    return [f for f, c in cp.count.items() if c >= min_count and " " not in f and len(f) >= min_len
+            and cp.namelike(f)]
+
+
+def gen_name_vowel(cp):
+    """One-word names with the same romanisation key (vowels, doubling, h): Tehreek/Tehrik, Mobeen/Mubeen."""
+    buckets = collections.defaultdict(list)
+    for f in name_tokens(cp):
+        k = vowel_key(f)
+        if len(re.sub("[a-]", "", k)) >= 2:
+            buckets[k].append(f)
+    out = []
+    for k, forms in buckets.items():
+        forms = sorted(set(forms), key=lambda f: (-cp.count[f], f))
+        keep = []
+        for f in forms:
+            fl = strip_marks(f).lower()
+            if any(fl == strip_marks(g).lower() for g in keep):
+                continue  # case or diacritics only: other generators
+            if keep:
+                tl = strip_marks(keep[0]).lower()
+                if inflected(f, keep[0]) or levenshtein(tl, fl) > max(2, len(tl) // 3):
+                    continue
+            keep.append(f)
+        if len(keep) >= 2:
+            gen = "name-connector" if any("-" in f for f in keep[:MAX_FORMS]) else "name-vowel"
+            out.append(Group(cp.name, keep[:MAX_FORMS], gen))
+    return out
+
+
+def gen_name_consonant(cp):
+    """One-word names with the same consonant skeleton but a different romanisation key (q/k, z/d, v/w and free
+    vowels): Qadhafi/Gaddafi-like pairs, and many different names (Sana/Sean)."""
+    buckets = collections.defaultdict(list)
+    for f in name_tokens(cp):
+        sk = skeleton(f)
+        if len(sk.replace("V", "")) >= 2:
+            buckets[sk].append(f)
+    out = []
+    for sk, forms in buckets.items():
+        forms = sorted(set(forms), key=lambda f: (-cp.count[f], f))
+        if len(forms) < 2:
+            continue
+        top = forms[0]
+        tl = strip_marks(top).lower()
+        keep = [top]
+        for f in forms[1:]:
+            fl = strip_marks(f).lower()
+            if fl == tl or vowel_key(f) == vowel_key(top) or inflected(f, top):
+                continue  # case, diacritics, name-vowel, inflection
+            if levenshtein(tl, fl) <= max(2, len(tl) // 3):
+                keep.append(f)
+        if len(keep) >= 2:
+            out.append(Group(cp.name, keep[:MAX_FORMS], "name-consonant"))
+    return out
+
+
+def edit_pairs(words, short_d=1, long_d=2, long_len=7):
+    """Pairs of words within edit distance 1 (2 for words of long_len letters or more), via deletion keys."""
+    index = collections.defaultdict(set)
+    for w in words:
+        d = long_d if len(w) >= long_len else short_d
+        for k in deletes(w.lower(), d):
+            index[k].add(w)
+    pairs = set()
+    for ws in index.values():
+        if len(ws) < 2 or len(ws) > 60:
+            continue
+        for a, b in itertools.combinations(sorted(ws), 2):
+            if a.lower() == b.lower():
+                continue
+            d = levenshtein(a.lower(), b.lower())
+            lim = long_d if min(len(a), len(b)) >= long_len else short_d
+            if d <= lim:
+                pairs.add((a, b))
+    return pairs
+
+
+def gen_name_edit(cp):
+    words = name_tokens(cp, min_count=2)
+    out = []
+    for a, b in sorted(edit_pairs(words)):
+        if skeleton(a) == skeleton(b) or vowel_key(a) == vowel_key(b) or strip_marks(a) == strip_marks(b) \
+                or inflected(a, b):
+            continue  # name-vowel / name-consonant / diacritic / inflection
+        out.append(Group(cp.name, sorted([a, b], key=lambda f: (-cp.count[f], f)), "name-edit"))
+    return out
+
+
+def gen_name_multi(cp):
+    """Multi-word names (every word name-like, connectors inside) that differ in one word whose skeleton is the
+    same or that is within a small edit distance: Shehbaz/Shahbaz Sharif, Abdul Qadir/Qadeer."""
+    name_ok = {}
+
+    def ok(t):
+        r = name_ok.get(t)
+        if r is None:
+            r = name_ok[t] = cp.namelike(t)
+        return r
+    buckets = collections.defaultdict(list)
+    for form in cp.names:
+        toks = form.split(" ")
+        if len(toks) > 3 or not ok(toks[0]) or not ok(toks[-1]):
+            continue
+        if not all(ok(t) or t in CONNECTORS for t in toks):
+            continue
+        for i, t in enumerate(toks):
+            if t in CONNECTORS:
+                continue
+            rest = toks[:i] + toks[i + 1:]
+            if not any(r not in TITLE_WORDS and r not in CONNECTORS and ok(r) for r in rest):
+                continue  # only a title is shared (Mr Ross / Mr Rees): one-word names, other generators
+            ctx = tuple(toks[:i]) + ("*",) + tuple(toks[i + 1:])
+            buckets[ctx].append((t, form))
+    out = []
+    for ctx, items in buckets.items():
+        if len(items) < 2:
+            continue
+        sub = collections.defaultdict(set)
+        for t, form in items:
+            sub[("s", skeleton(t))].add((t, form))
+            sub[("v", vowel_key(t))].add((t, form))
+            for k in deletes(t.lower(), 1):
+                sub[("d", k)].add((t, form))
+        pairs = set()
+        for members in sub.values():
+            if len(members) < 2 or len(members) > 40:
+                continue
+            for (t1, f1), (t2, f2) in itertools.combinations(sorted(members), 2):
+                if t1.lower() == t2.lower() or strip_marks(t1) == strip_marks(t2) or inflected(t1, t2):
+                    continue
+                if skeleton(t1) == skeleton(t2) or levenshtein(t1.lower(), t2.lower()) <= (1 if len(t1) < 5 else 2):
+                    pairs.add((f1, f2))
+        for f1, f2 in pairs:
+            t1, t2 = word_diff(f1, f2)
+            gen = "name-multi-vowel" if vowel_key(t1) == vowel_key(t2) else "name-multi-edit"
+            out.append(Group(cp.name, sorted([f1, f2], key=lambda f: (-cp.count[f], f)), gen))
+    return collapse_contexts(out, cp)
+
+
+
+
+def gen_inflection(cp):
+    out = []
+    seen = set()
+    for base in name_tokens(cp, min_count=2, min_len=3):
+        for suf in INFLECTIONS:
+            w = base + suf
+            if cp.count.get(w, 0) >= 2 and (base, w) not in seen:
+                seen.add((base, w))
+                out.append(Group(cp.name, sorted([base, w], key=lambda f: (-cp.count[f], f)), "inflection"))
+        if base.endswith(("a", "e")):
+            for suf in ("n", "ns", "an", "ian"):
+                w = base[:-1] + suf
+                if w != base and cp.count.get(w, 0) >= 2 and (base, w) not in seen:
+                    seen.add((base, w))
+                    out.append(Group(cp.name, sorted([base, w], key=lambda f: (-cp.count[f], f)), "inflection"))
+    return out
+
+
+def gen_lookalike(cp):
+    """Ordinary different words that look alike: frequent words one edit apart (for/four, form/from), and a word
+    and a name (or two frequent words) with the same consonant skeleton (said/Saeed, been/bin)."""
+    out = []
+    frequent = [f for f, c in cp.count.items() if c >= 10 and " " not in f and len(f) >= 3 and not f.isupper()
+                and not is_dotted(f)]
+    for a, b in sorted(edit_pairs(frequent, short_d=1, long_d=1)):
+        la, lb = a.lower(), b.lower()
+        if la.rstrip("s") == lb.rstrip("s") or la + "ed" == lb or lb + "ed" == la or la + "d" == lb or lb + "d" == la:
+            continue  # inflections belong to the inflection generator
+        out.append(Group(cp.name, sorted([a, b], key=lambda f: (-cp.count[f], f)), "lookalike"))
+    buckets = collections.defaultdict(list)
+    for f, c in cp.count.items():
+        if c >= 3 and " " not in f and len(f) >= 3 and not f.isupper() and f.isalpha():
+            sk = skeleton(f)
+            if len(sk.replace("V", "")) >= 2:
+                buckets[sk].append(f)
+    for sk, forms in buckets.items():
+        if len(forms) < 2 or len(forms) > 200:
+            continue
+        words = [f for f in forms if f.islower() and f in cp.english]
+        names = [f for f in forms if cp.namelike(f)]
+        for w in words:
+            for n in names:
+                if levenshtein(w, n.lower()) <= 2 and w != n.lower():
+                    out.append(Group(cp.name, sorted([w, n], key=lambda f: (-cp.count[f], f)), "lookalike"))
+            for w2 in words:
+                if w < w2 and cp.count[w] >= 20 and cp.count[w2] >= 20 and levenshtein(w, w2) == 2:
+                    out.append(Group(cp.name, sorted([w, w2], key=lambda f: (-cp.count[f], f)), "lookalike"))
+    return dedupe_by_forms(out)
+
+
+def gen_case(cp):
+    by_low = collections.defaultdict(list)
+    for f, c in cp.mid.items():
+        if c >= 2 and len(f) >= 3 and not is_dotted(f):
+            by_low[f.lower()].append(f)
+    out = []
+    for low, forms in by_low.items():
+        if len(forms) >= 2:
+            g = make_group(cp, forms, "case")
+            if g:
+                out.append(g)
+    return out
+
+
+# ------------------------------------------------------------------------------------------------ build ----
+
+def corpus_root(args):
+    root = getattr(args, "corpus", None) or os.environ.get("EDITORIAL_CORPUS", DEFAULT_CORPUS)
+    if not os.path.isdir(root):
+        sys.exit(f"error: corpus folder not found: {root} (set EDITORIAL_CORPUS or --corpus)")
+    return root
+
+
+def build_pools(root, only=None):
+    english, pairs = load_lexicon()
+    pools = {}
+    corpora = {}
+    for name in CORPORA:
+        if only and name not in only:
+            continue
+        print(f"[{name}] reading ...", file=sys.stderr)
+        cp = Corpus(root, name, english)
+        corpora[name] = cp
+        wanted, comp_cands = compound_wanted(cp)
+        for exps in cp.acronyms.values():
+            wanted.update(exps)
+        wanted = {w for w in wanted if " " in w}
+        print(f"[{name}] {len(cp.files)} files, {len(cp.count)} forms; counting {len(wanted)} multi-word forms",
+              file=sys.stderr)
+        extra = cp.scan(wanted)
+        for w, c in extra.items():
+            cp.count[w] = c   # full-corpus counts of open compounds and expansions
+        gens = {
+            "exonym": gen_exonym(cp),
+            "diacritic": gen_diacritic(cp),
+            "name-multi-vowel": [],
+            "name-multi-edit": [],
+            "gb-us-name": gen_gb_us_name(cp, pairs),
+            "gb-us": gen_gb_us(cp, pairs),
+            "gb-us-suffix": gen_gb_us_suffix(cp, pairs),
+            "abbrev-dots": gen_abbrev_dots(cp),
+            "acronym-expansions": gen_acronym_expansions(cp, cp.count),
+            "acronym-vs-expansion": gen_acronym_vs_expansion(cp, cp.count),
+            "name-vowel": [],
+            "name-connector": [],
+            "name-consonant": gen_name_consonant(cp),
+            "name-edit": gen_name_edit(cp),
+            "lookalike": gen_lookalike(cp),
+            "inflection": gen_inflection(cp),
+            "case": gen_case(cp),
+        }
+        for g in gen_name_multi(cp) + gen_name_vowel(cp):
+            gens[g.gen].append(g)
+        comps = gen_compounds(cp, comp_cands)
+        gens["compound-hyphen"] = [g for g in comps if g.gen == "compound-hyphen"]
+        gens["compound-space"] = [g for g in comps if g.gen == "compound-space"]
+        for gname, groups in gens.items():
+            pools[(gname, name)] = groups
+    return corpora, pools
+
+
+def counts_of(cp, g):
+    return [cp.count.get(f, 0) for f in g.forms]
+
+
+def weight(cp, g):
+    """Sampling weight: frequent groups, and groups whose rarer form is not a one-off, a little more likely than
+    the long tail of single occurrences."""
+    cs = counts_of(cp, g)
+    return 1.0 + math.log(sum(cs)) + math.log(min(cs))
+
+
+def split_of(corpus, forms):
+    h = hashlib.sha1(f"{SPLIT_SALT}\t{corpus}\t{' | '.join(sorted(forms))}".encode("utf-8")).hexdigest()
+    return "test" if int(h[:12], 16) / float(16 ** 12) < TEST_SHARE else "dev"
+
+
+def allocate(quota, sizes):
+    """Split a generator's quota over corpora by CORPUS_SHARE, moving what a corpus cannot fill to the others."""
+    alloc = {c: 0 for c in sizes}
+    left = quota
+    active = [c for c in sizes if sizes[c] > 0]
+    while left > 0 and active:
+        total = sum(CORPUS_SHARE[c] for c in active)
+        shares = {c: CORPUS_SHARE[c] / total * left for c in active}
+        given = 0
+        for c in sorted(active, key=lambda c: -shares[c]):
+            want = max(1, round(shares[c])) if given < left else 0
+            want = min(want, sizes[c] - alloc[c], left - given)
+            alloc[c] += want
+            given += want
+        left -= given
+        active = [c for c in active if alloc[c] < sizes[c]]
+        if given == 0:
+            break
+    return alloc
+
+
+def draw(corpora, pools):
+    rng = random.Random(SEED)
+    taken_pairs = collections.defaultdict(set)   # corpus -> pair keys already sampled
+    taken_sets = set()
+    chosen = []
+    for gname, quota in QUOTAS:
+        sizes = {c: len(pools.get((gname, c), [])) for c in CORPORA}
+        alloc = allocate(quota, sizes)
+        for c in CORPORA:
+            need = alloc.get(c, 0)
+            if not need:
+                continue
+            cp = corpora[c]
+            groups = pools[(gname, c)]
+            # weighted sampling without replacement (Efraimidis-Spirakis), deterministic order first
+            keyed = []
+            for g in sorted(groups, key=lambda g: tuple(g.forms)):
+                u = rng.random()
+                keyed.append((u ** (1.0 / weight(cp, g)), g))
+            keyed.sort(key=lambda x: -x[0])
+            got = 0
+            for _, g in keyed:
+                if got >= need:
+                    break
+                k = frozenset(g.forms)
+                pk = pair_keys(g.forms)
+                if (c, k) in taken_sets or pk & taken_pairs[c]:
+                    continue
+                taken_sets.add((c, k))
+                taken_pairs[c] |= pk
+                chosen.append(g)
+                got += 1
+    # which other generators propose the same forms (for recall per generator)
+    index = collections.defaultdict(set)
+    for (gname, c), groups in pools.items():
+        for g in groups:
+            for pk in pair_keys(g.forms):
+                index[(c, pk)].add(gname)
+    for g in chosen:
+        for pk in pair_keys(g.forms):
+            g.also |= index[(g.corpus, pk)] - {g.gen}
+    return chosen
+
+
+FIELDS = ["id", "corpus", "forms", "counts", "generator", "split", "also_generators"]
+
+
+def cmd_stats(args):
+    root = corpus_root(args)
+    corpora, pools = build_pools(root, args.only)
+    gens = [g for g, _ in QUOTAS]
+    print("generator\t" + "\t".join(corpora))
+    for gname in gens:
+        print(gname + "\t" + "\t".join(str(len(pools.get((gname, c), []))) for c in corpora))
+    if args.show:
+        rng = random.Random(1)
+        for gname in gens:
+            if args.show != "all" and gname != args.show:
+                continue
+            for c in corpora:
+                groups = pools.get((gname, c), [])
+                for g in rng.sample(groups, min(args.n, len(groups))):
+                    print(f"{gname}\t{c}\t{' | '.join(g.forms)}\t{' | '.join(map(str, counts_of(corpora[c], g)))}")
+
+
+def cmd_sample(args):
+    root = corpus_root(args)
+    corpora, pools = build_pools(root)
+    chosen = draw(corpora, pools)
+    # ids in a seeded random order, so neither the id nor the row order says generator or split
+    rng = random.Random(SEED + 1)
+    order = list(range(len(chosen)))
+    rng.shuffle(order)
+    rows = []
+    for n, i in enumerate(order, 1):
+        g = chosen[i]
+        rows.append({
+            "id": f"g{n:03d}", "corpus": g.corpus, "forms": " | ".join(g.forms),
+            "counts": " | ".join(map(str, counts_of(corpora[g.corpus], g))), "generator": g.gen,
+            "split": split_of(g.corpus, g.forms), "also_generators": ",".join(sorted(g.also)) or "-",
+        })
+    out = args.out or SAMPLE_TSV
+    with open(out, "w", encoding="utf-8", newline="") as f:
+        f.write("# EDL0001 candidate groups: written by eval/EDL0001/candidates.py sample (seed %d, split salt %r, "
+                "test share %.2f). Forms and counts only.\n" % (SEED, SPLIT_SALT, TEST_SHARE))
+        w = csv.DictWriter(f, FIELDS, delimiter="\t", lineterminator="\n", quoting=csv.QUOTE_NONE, escapechar="\\")
+        w.writeheader()
+        for r in rows:
+            w.writerow(r)
+    summarise(rows, sys.stderr)
+    print(f"wrote {len(rows)} groups to {out}", file=sys.stderr)
+
+
+def summarise(rows, out):
+    gens = [g for g, _ in QUOTAS]
+    cnt = collections.Counter((r["generator"], r["corpus"]) for r in rows)
+    sp = collections.Counter((r["generator"], r["split"]) for r in rows)
+    print("generator\t" + "\t".join(CORPORA) + "\ttotal\tdev\ttest", file=out)
+    for gname in gens:
+        tot = sum(cnt[(gname, c)] for c in CORPORA)
+        print(gname + "\t" + "\t".join(str(cnt[(gname, c)]) for c in CORPORA) + f"\t{tot}\t{sp[(gname, 'dev')]}\t{sp[(gname, 'test')]}", file=out)
+    bycorp = collections.Counter((r["corpus"], r["split"]) for r in rows)
+    print("total\t" + "\t".join(str(bycorp[(c, 'dev')] + bycorp[(c, 'test')]) for c in CORPORA)
+          + f"\t{len(rows)}\t{sum(1 for r in rows if r['split'] == 'dev')}\t{sum(1 for r in rows if r['split'] == 'test')}", file=out)
+    print("test\t" + "\t".join(str(bycorp[(c, 'test')]) for c in CORPORA), file=out)
+
+
+def read_sample(path=SAMPLE_TSV):
+    with open(path, encoding="utf-8", newline="") as f:
+        lines = [l for l in f if not l.startswith("#")]
+    return list(csv.DictReader(lines, delimiter="\t", quoting=csv.QUOTE_NONE, escapechar="\\"))
+
+
+# ---------------------------------------------------------------------------------------------- packets ----
+
+PACKET_COLUMNS = ["id", "corpus", "forms", "counts", "label", "same_forms", "class", "note"]
+CONTEXT = 100
+PER_FORM = 4
+
+
+def snippet(lines, ln, start, end):
+    line = lines[ln - 1]
+    a = max(0, start - CONTEXT)
+    b = min(len(line), end + CONTEXT)
+    text = line[a:start] + "[[" + line[start:end] + "]]" + line[end:b]
+    text = text.replace("`", "'").replace("|", "/")
+    text = re.sub("[\u0085\u2028\u2029]", " / ", text)
+    return ("…" if a > 0 else "") + text + ("…" if b < len(line) else "")
+
+
+def cmd_packets(args):
+    root = corpus_root(args)
+    rows = read_sample(args.sample)
+    english, _ = load_lexicon()
+    outdir = args.out
+    os.makedirs(outdir, exist_ok=True)
+    by_corpus = collections.defaultdict(list)
+    for r in rows:
+        by_corpus[r["corpus"]].append(r)
+    for c, crow in by_corpus.items():
+        print(f"[{c}] locating forms ...", file=sys.stderr)
+        cp = Corpus(root, c, english)
+        wanted = {f for r in crow for f in r["forms"].split(" | ")}
+        counts, where = cp.scan(wanted, positions=True)
+        cache = {}
+
+        def lines_of(rel):
+            if rel not in cache:
+                if len(cache) > 2000:
+                    cache.clear()
+                cache[rel] = read_lines(os.path.join(root, rel))
+            return cache[rel]
+        for r in crow:
+            forms = r["forms"].split(" | ")
+            rng = random.Random(f"{SEED}:{r['id']}")
+            per_form = {}
+            docs = {}
+            for f in forms:
+                occ = where.get(f, [])
+                docs[f] = {o[0] for o in occ}
+                by_doc = collections.defaultdict(list)
+                for o in occ:
+                    by_doc[o[0]].append(o)
+                picked_docs = sorted(by_doc)
+                rng.shuffle(picked_docs)
+                per_form[f] = [by_doc[d][0] for d in picked_docs[:PER_FORM]]
+            together = set()
+            for a, b in itertools.combinations(forms, 2):
+                together |= docs[a] & docs[b]
+            co = None
+            if together:
+                # the article where most of the group's forms meet (then path order)
+                d = min(together, key=lambda d: (-sum(d in docs[f] for f in forms), d))
+                co = (d, [next(o for o in where[f] if o[0] == d) for f in forms if d in docs[f]])
+            # render now, while the line cache is warm
+            r["_md"] = render_item(r, forms, per_form, docs, together, co, lines_of)
+    n_packets = max(1, round(len(rows) / args.size))
+    size = math.ceil(len(rows) / n_packets)
+    for p in range(n_packets):
+        part = rows[p * size:(p + 1) * size]
+        name = f"packet-{p + 1:02d}"
+        with open(os.path.join(outdir, name + ".md"), "w", encoding="utf-8") as f:
+            f.write(f"# EDL0001 labelling packet {p + 1:02d} ({len(part)} groups)\n\n")
+            f.write("Label every group in `" + name + ".tsv` (copy it to `" + name + ".labels.tsv` first) following "
+                    "LABELLER.md and the definition in docs/rules/EDL0001.md. Context lines quote the articles: "
+                    "`[[…]]` marks the form. Paths are relative to /work/shared/corpus.\n\n")
+            for r in part:
+                f.write(r["_md"])
+        with open(os.path.join(outdir, name + ".tsv"), "w", encoding="utf-8", newline="") as f:
+            w = csv.writer(f, delimiter="\t", lineterminator="\n", quoting=csv.QUOTE_NONE, escapechar="\\")
+            w.writerow(PACKET_COLUMNS)
+            for r in part:
+                w.writerow([r["id"], r["corpus"], r["forms"], r["counts"], "", "", "", ""])
+        print(f"wrote {os.path.join(outdir, name)}.md/.tsv ({len(part)} groups)", file=sys.stderr)
+
+
+def render_item(r, forms, per_form, docs, together, co, lines_of):
+    counts = r["counts"].split(" | ")
+    out = [f"## {r['id']} · {r['corpus']} · " + " | ".join(f"`{f}` ×{n}" for f, n in zip(forms, counts)) + "\n\n"]
+    for f in forms:
+        n, d = int(counts[forms.index(f)]), len(docs[f])
+        out.append(f"**`{f}`** ({n} time{'s' if n != 1 else ''} in {d} article{'s' if d != 1 else ''})\n\n")
+        for (rel, ln, s, e) in per_form[f]:
+            lines = lines_of(rel)
+            out.append(f"- `{rel}:{ln}:{utf16_col(lines[ln - 1], s)}` {snippet(lines, ln, s, e)}\n")
+        out.append("\n")
+    if together:
+        rel, occs = co
+        lines = lines_of(rel)
+        out.append(f"**In one article:** yes, {len(together)} article(s) use two or more of these forms. "
+                   f"In `{rel}`:\n\n")
+        for (rel2, ln, s, e) in sorted(occs, key=lambda o: (o[1], o[2])):
+            out.append(f"- `{ln}:{utf16_col(lines[ln - 1], s)}` {snippet(lines, ln, s, e)}\n")
+        out.append("\n")
+    else:
+        out.append("**In one article:** no article uses two of these forms.\n\n")
+    return "".join(out)
+
+
+# ----------------------------------------------------------------------------------------- merge labels ----
+
+LABELS = ("variant", "partial", "trap")
+CLASSES = ["diacritics", "person-name", "spacing", "hyphenation", "transliteration", "exonym", "british-american",
+           "abbreviation"]
+TRAP_KINDS = ["different-person", "different-place", "different-entity", "different-word", "inflection",
+              "possessive", "case", "fixed-name", "dotted-initials", "acronym-expansion", "other-name", "grammar",
+              "misspelling", "other"]
+
+
+def label_problems(r):
+    """What is wrong with one labelled row (empty list when fine)."""
+    out = []
+    lab = (r.get("label") or "").strip()
+    cls = (r.get("class") or "").strip()
+    same = (r.get("same_forms") or "").strip()
+    forms = [f.strip() for f in (r.get("forms") or "").split(" | ")]
+    if lab not in LABELS:
+        out.append(f"label {lab!r} is not one of {', '.join(LABELS)}")
+    if lab in ("variant", "partial") and cls not in CLASSES:
+        out.append(f"class {cls!r} is not one of the eight classes")
+    if lab == "trap" and cls not in TRAP_KINDS:
+        out.append(f"trap kind {cls!r} is not one of {', '.join(TRAP_KINDS)}")
+    if lab == "partial":
+        sets = [[f.strip() for f in part.split(" | ") if f.strip()] for part in same.split(";")]
+        if not any(len(s_) >= 2 for s_ in sets):
+            out.append("partial needs at least two same_forms")
+        for s_ in sets:
+            for f in s_:
+                if f not in forms:
+                    out.append(f"same_forms {f!r} is not one of the forms")
+    elif same:
+        out.append("same_forms is only for partial")
+    if not (r.get("note") or "").strip():
+        out.append("no note")
+    return out
+
+
+def read_label_file(path):
+    with open(path, encoding="utf-8", newline="") as f:
+        lines = [l for l in f if l.strip() and not l.startswith("#")]
+    return list(csv.DictReader(lines, delimiter="\t", quoting=csv.QUOTE_NONE, escapechar="\\"))
+
+
+def cmd_check(args):
+    """Check filled packet files against their templates (prints no split or generator)."""
+    bad = 0
+    for path in args.labels:
+        rows = read_label_file(path)
+        template = path.replace(".labels.tsv", ".tsv")
+        if template != path and os.path.exists(template):
+            ids = [r["id"] for r in read_label_file(template)]
+            got = [r["id"] for r in rows]
+            if sorted(ids) != sorted(got):
+                print(f"{path}: ids differ from {template} (missing {sorted(set(ids) - set(got))[:5]}, "
+                      f"extra {sorted(set(got) - set(ids))[:5]})")
+                bad += 1
+        for r in rows:
+            for problem in label_problems(r):
+                print(f"{path}: {r.get('id')}: {problem}")
+                bad += 1
+        counts = collections.Counter((r.get("label") or "").strip() for r in rows)
+        print(f"{path}: {len(rows)} rows; " + ", ".join(f"{k or '(empty)'} {v}" for k, v in sorted(counts.items())))
+    print("OK" if not bad else f"{bad} problem(s)")
+    sys.exit(1 if bad else 0)
+
+
+def cmd_merge_labels(args):
+    sample = {r["id"]: r for r in read_sample(args.sample)}
+    labelled = {}
+    for path in args.labels:
+        with open(path, encoding="utf-8", newline="") as f:
+            lines = [l for l in f if l.strip() and not l.startswith("#")]
+        for r in csv.DictReader(lines, delimiter="\t", quoting=csv.QUOTE_NONE, escapechar="\\"):
+            for problem in label_problems(r):
+                print(f"warning: {path}: {r['id']}: {problem}", file=sys.stderr)
+            if r["id"] not in sample:
+                sys.exit(f"{path}: unknown id {r['id']}")
+            if r["id"] in labelled:
+                sys.exit(f"{path}: id {r['id']} labelled twice")
+            labelled[r["id"]] = r
+    missing = sorted(set(sample) - set(labelled))
+    if missing:
+        print(f"warning: {len(missing)} groups have no label (e.g. {missing[0]})", file=sys.stderr)
+    fields = FIELDS + ["label", "same_forms", "class", "note"]
+    w = csv.DictWriter(sys.stdout, fields, delimiter="\t", lineterminator="\n", quoting=csv.QUOTE_NONE, escapechar="\\")
+    w.writeheader()
+    for gid in sorted(labelled):
+        row = dict(sample[gid])
+        for k in ("label", "same_forms", "class", "note"):
+            row[k] = (labelled[gid].get(k) or "").strip()
+        w.writerow({k: row.get(k, "") for k in fields})
+
+
+def main():
+    ap = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
+    ap.add_argument("--corpus", help="corpus folder (default $EDITORIAL_CORPUS or ../shared/corpus)")
+    sub = ap.add_subparsers(dest="cmd", required=True)
+    s = sub.add_parser("stats", help="pool sizes per generator and corpus")
+    s.add_argument("--only", nargs="*", help="corpora to read")
+    s.add_argument("--show", help="print a few random groups of this generator ('all' for every one)")
+    s.add_argument("-n", type=int, default=8)
+    s = sub.add_parser("sample", help="draw the sample and write sample.tsv")
+    s.add_argument("--out", help=f"output file (default {SAMPLE_TSV})")
+    s = sub.add_parser("packets", help="write labelling packets (they quote articles: keep them out of the repo)")
+    s.add_argument("--sample", default=SAMPLE_TSV)
+    s.add_argument("--out", default=DEFAULT_PACKETS)
+    s.add_argument("--size", type=int, default=130, help="about this many groups per packet")
+    s = sub.add_parser("check", help="check filled packet-NN.labels.tsv files (labels, classes, same_forms)")
+    s.add_argument("labels", nargs="+")
+    s = sub.add_parser("merge-labels", help="join filled packet TSVs with sample.tsv (adds split) to stdout")
+    s.add_argument("--sample", default=SAMPLE_TSV)
+    s.add_argument("labels", nargs="+")
+    args = ap.parse_args()
+    {"stats": cmd_stats, "sample": cmd_sample, "packets": cmd_packets, "check": cmd_check,
+     "merge-labels": cmd_merge_labels}[args.cmd](args)
+
+
+if __name__ == "__main__":
+    main()
