@@ -117,6 +117,36 @@ public sealed class LanguageServerProtocolTests : IDisposable
     }
 
     [Fact]
+    public void a_client_that_sends_ranged_changes_despite_full_sync_is_followed()
+    {
+        const string Attributed = "Convoy late.\n🚌 Police said over 200 lorries were stranded at the crossing.\n";
+        var uri = Write("articles/figure.txt", Attributed);
+        using var client = LspTestClient.Start(_root);
+        client.Initialize(_root, new { debounceMs = 50 });
+        client.Open(uri, Attributed);
+        client.WaitForDiagnostics(uri, p => p.GetProperty("version").GetInt32() == 1, "diagnostics on open");
+        Assert.DoesNotContain("EDL0002", Codes(client.Publishes(uri)[^1]));
+
+        // Delete "Police said " (UTF-16 characters 3–15 of line 1: the bus is two units).
+        var (text, expected) = Markup.Parse("Convoy late.\n🚌 {|EDL0002:over 200|} lorries were stranded at the crossing.\n");
+        var delete = new { range = new { start = new { line = 1, character = 3 }, end = new { line = 1, character = 15 } }, text = string.Empty };
+        client.Notify("textDocument/didChange", new { textDocument = new { uri, version = 2 }, contentChanges = new[] { delete } });
+        var unattributed = client.WaitForDiagnostics(uri, p => p.GetProperty("version").GetInt32() == 2, "diagnostics for version 2");
+        Assert.Equal(ExpectedRange(text, expected[0].Span), RangeOf(Single(unattributed, "EDL0002")));
+
+        // Two ranged changes in one notification, applied in order: put the attribution back.
+        var changes = new object[]
+        {
+            new { range = new { start = new { line = 1, character = 3 }, end = new { line = 1, character = 3 } }, text = "said " },
+            new { range = new { start = new { line = 1, character = 3 }, end = new { line = 1, character = 3 } }, text = "Police " },
+        };
+        client.Notify("textDocument/didChange", new { textDocument = new { uri, version = 3 }, contentChanges = changes });
+        var restored = client.WaitForDiagnostics(uri, p => p.GetProperty("version").GetInt32() == 3, "diagnostics for version 3");
+        Assert.DoesNotContain("EDL0002", Codes(restored));
+        Assert.Equal(0, client.ShutdownAndExit());
+    }
+
+    [Fact]
     public void closing_a_document_clears_its_diagnostics()
     {
         const string Figure = "Over 200 lorries were stranded at the crossing.\n";
