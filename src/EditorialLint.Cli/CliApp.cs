@@ -46,6 +46,7 @@ internal static class CliApp
                 "rules" => ListRules(LintSession.Create(options, workingDirectory, stderr, host), stdout),
                 "explain" => Explain(LintSession.Create(options, workingDirectory, stderr, host), options.Inputs[0], stdout, stderr),
                 "test-rules" => TestRulesCommand.Run(options, stdout, stderr, workingDirectory),
+                "lsp" => LspCommand.Run(options, stderr, workingDirectory, host),
                 _ => throw new UsageException($"unknown command '{options.Command}'"),
             };
         }

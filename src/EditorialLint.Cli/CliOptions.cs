@@ -13,6 +13,7 @@ internal sealed class CliOptions
         "       editorial-lint fix <paths or globs>... [--dry-run]      apply the safe fixes (or print them as a diff)\n" +
         "       editorial-lint rules [--rules <dir>]                   list the rules: ID, default severity, kind, title\n" +
         "       editorial-lint explain <ID>                            show a rule's doc page\n" +
+        "       editorial-lint lsp [--rules <dir>] [--date-pattern <re>]  language server on stdin/stdout (docs/editors.md)\n" +
         TestRulesCommand.Usage + "\n" +
         "options:\n" +
         "  paths               files, folders (every .txt, .md below) or globs (articles/**/*.md)\n" +
@@ -29,7 +30,7 @@ internal sealed class CliOptions
         "  --jobs <n>          threads for per-article rules (default: all cores)\n" +
         "exit codes: 0 clean (or only findings below --fail-on), 1 findings at or above it, 2 usage or configuration error";
 
-    private static readonly HashSet<string> Commands = new(StringComparer.Ordinal) { "lint", "fix", "rules", "explain", "test-rules" };
+    private static readonly HashSet<string> Commands = new(StringComparer.Ordinal) { "lint", "fix", "rules", "explain", "test-rules", "lsp" };
 
     public string Command { get; private set; } = "lint";
     public List<string> Inputs { get; } = new();
@@ -108,6 +109,9 @@ internal sealed class CliOptions
                     options.ColorMode = Value().ToLowerInvariant();
                     if (options.ColorMode is not ("auto" or "always" or "never")) throw new UsageException("--color takes auto, always or never");
                     break;
+                case "--stdio" when options.Command == "lsp":
+                    // Clients such as vscode-languageclient name the transport; stdio is the only one.
+                    break;
                 case "--no-color":
                     options.ColorMode = "never";
                     break;
@@ -140,6 +144,9 @@ internal sealed class CliOptions
                 break;
             case "rules":
                 if (options.Inputs.Count > 0) throw new UsageException("rules takes no paths");
+                break;
+            case "lsp":
+                if (options.Inputs.Count > 0) throw new UsageException("lsp takes no paths: the editor names the workspace");
                 break;
             case "explain":
                 if (options.Inputs.Count != 1) throw new UsageException("explain takes one rule ID, e.g. explain EDL0001");

@@ -26,7 +26,8 @@ public readonly struct LinePosition : IEquatable<LinePosition>
 
 /// <summary>
 /// The one place that turns UTF-16 offsets into lines and columns. Line breaks are exactly Roslyn's
-/// (CR, LF, CRLF, NEL, LS, PS) so the CLI and the compiler agree on every position.
+/// (CR, LF, CRLF, NEL, LS, PS) so the CLI and the compiler agree on every position; an editor server asks for
+/// LSP's (<see cref="WithAsciiLineBreaks"/>).
 /// </summary>
 public sealed class LineMap
 {
@@ -34,6 +35,11 @@ public sealed class LineMap
     private readonly int _length;
 
     public LineMap(string text)
+        : this(text, unicodeLineBreaks: true)
+    {
+    }
+
+    private LineMap(string text, bool unicodeLineBreaks)
     {
         if (text is null) throw new ArgumentNullException(nameof(text));
         _length = text.Length;
@@ -46,7 +52,7 @@ public sealed class LineMap
                 if (i + 1 < text.Length && text[i + 1] == '\n') i++;
                 starts.Add(i + 1);
             }
-            else if (c == '\n' || c == '\u0085' || c == '\u2028' || c == '\u2029')
+            else if (c == '\n' || (unicodeLineBreaks && (c == '\u0085' || c == '\u2028' || c == '\u2029')))
             {
                 starts.Add(i + 1);
             }
@@ -54,6 +60,12 @@ public sealed class LineMap
 
         _lineStarts = starts.ToArray();
     }
+
+    /// <summary>
+    /// Lines as the Language Server Protocol counts them: broken by CR, LF and CRLF only (LSP 3.17, "Text
+    /// Documents"), not NEL, LS or PS. For positions sent to an editor; everything else uses the compiler's lines.
+    /// </summary>
+    public static LineMap WithAsciiLineBreaks(string text) => new(text, unicodeLineBreaks: false);
 
     public int LineCount => _lineStarts.Length;
 
