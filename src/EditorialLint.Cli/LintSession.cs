@@ -73,7 +73,9 @@ internal sealed class LintSession
             }
         }
 
-        return new LintSession(inputs.Files, inputs.Problems, ruleFiles, options, stderr, workingDirectory, host);
+        // The starter house list comes first, unless turned off or replaced by the desk's own house-style.yml.
+        IReadOnlyList<RuleFileText> allRuleFiles = options.NoRules || options.NoDefaultRules ? ruleFiles : DefaultRuleFiles.With(ruleFiles);
+        return new LintSession(inputs.Files, inputs.Problems, allRuleFiles, options, stderr, workingDirectory, host);
     }
 
     public IReadOnlyList<Finding> Run()
