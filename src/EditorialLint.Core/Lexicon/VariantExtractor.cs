@@ -61,11 +61,13 @@ internal sealed class VariantExtractor
         extractor.MatchHouseForms(house);
         if (automatic)
         {
+            extractor.MatchExonyms();
             foreach (var sentence in article.Sentences) extractor.ScanSentence(sentence);
             foreach (var sentence in article.Sentences) extractor.ScanAcronyms(sentence);
         }
 
         extractor._found.Sort((a, b) => a.Span.CompareTo(b.Span));
+        extractor.AddFullNameEvidence();
         return extractor._found;
     }
 
@@ -111,6 +113,38 @@ internal sealed class VariantExtractor
             _found.Add(new VariantOccurrence(VariantFamily.House, "h:" + group.Preferred, id, _article.GetText(span), span, house: group));
             for (var t = TokenStartingAt(start); t < _tokens.Count && _tokens[t].Span.Start < covered; t++) _claimed[t] = true;
         }
+    }
+
+    /// <summary>
+    /// Place names from the built-in exonym list (Kiev, Kyiv). A form inside a longer proper name keeps it: the
+    /// Calcutta Cup, Prince of Persia, the Bombay Stock Exchange are names of other things.
+    /// </summary>
+    private void MatchExonyms()
+    {
+        for (var t = 0; t < _tokens.Count; t++)
+        {
+            var token = _tokens[t];
+            if (!token.IsWord || _claimed[t] || !token.IsCapitalized || !TryStem(token, out var stem, out var span)) continue;
+            if (!Exonyms.TryGetOfficialName(stem, out var official) || IsInsideLongerName(t)) continue;
+            _found.Add(new VariantOccurrence(VariantFamily.Exonym, "e:" + official, stem, stem, span));
+            _claimed[t] = true;
+        }
+    }
+
+    private bool IsInsideLongerName(int index)
+    {
+        var sentence = _article.GetSentence(_tokens[index]);
+        var start = sentence.FirstToken;
+        var end = start + sentence.TokenCount;
+        if (index + 1 < end && IsNamePart(index + 1)) return true;
+        if (index - 1 >= start && IsNamePart(index - 1)) return true;
+        return index - 2 >= start && _tokens[index - 1].Text == "of" && IsNamePart(index - 2);
+    }
+
+    private bool IsNamePart(int index)
+    {
+        var token = _tokens[index];
+        return token.IsWord && token.IsCapitalized && !token.IsAllCaps && !FunctionWords.IsFunctionWord(token.Text.ToLowerInvariant());
     }
 
     private int TokenStartingAt(int position)
@@ -222,10 +256,57 @@ internal sealed class VariantExtractor
 
             var span = TextSpan.FromBounds(_tokens[run[first][0]].Span.Start, lastSpan.End);
             var surface = CollapseSpaces(_article.GetText(span));
-            Add(VariantFamily.Name, key.ToString(), surface.ToLowerInvariant(), surface, span, substantive >= 2 ? UnitEvidence : null);
+            var evidence = new List<string>(3);
+            if (substantive >= 2) evidence.Add(UnitEvidence[0]);
+            AddContext(evidence, run[first][0] - 1, sentence);
+            var last = run[run.Count - 1];
+            AddContext(evidence, last[last.Count - 1] + 1, sentence);
+            Add(VariantFamily.Name, key.ToString(), surface.ToLowerInvariant(), surface, span, evidence);
         }
 
         run.Clear();
+    }
+
+    /// <summary>
+    /// A one-word name in an article that also writes it inside a full name (Mostefai after Ismael Omar Mostefai)
+    /// names that person: it carries the full name's key, which is the same for every spelling of the full name.
+    /// </summary>
+    private void AddFullNameEvidence()
+    {
+        Dictionary<string, List<string>>? fullNames = null;
+        foreach (var occurrence in _found)
+        {
+            if (occurrence.Family != VariantFamily.Name || !occurrence.IsMultiWordName) continue;
+            fullNames ??= new Dictionary<string, List<string>>(StringComparer.Ordinal);
+            foreach (var part in occurrence.Key.Substring(2).Split(' ', '-'))
+            {
+                if (!fullNames.TryGetValue(part, out var keys)) fullNames.Add(part, keys = new List<string>());
+                if (!keys.Contains(occurrence.Key)) keys.Add(occurrence.Key);
+            }
+        }
+
+        if (fullNames is null) return;
+        foreach (var occurrence in _found)
+        {
+            if (occurrence.Family != VariantFamily.Name || occurrence.IsMultiWordName) continue;
+            if (!fullNames.TryGetValue(occurrence.Key.Substring(2), out var keys) || occurrence.Evidence is not List<string> evidence) continue;
+            foreach (var key in keys) evidence.Add("full:" + key);
+        }
+    }
+
+    /// <summary>
+    /// The word next to a name, as evidence of who or what it names: "Consul General Rüdiger" and "Rudiger Lotz"
+    /// share nothing, "Rüdiger Lotz" and "Rudiger Lotz" share "lotz". Function words say nothing about the referent.
+    /// </summary>
+    private void AddContext(List<string> evidence, int index, Sentence sentence)
+    {
+        if (index < sentence.FirstToken || index >= sentence.FirstToken + sentence.TokenCount) return;
+        var token = _tokens[index];
+        if (!token.IsWord || token.Text.Length < 3) return;
+        TryStem(token, out var text, out _);
+        var lower = VariantFolding.StripDiacritics(text.ToLowerInvariant());
+        if (FunctionWords.IsFunctionWord(lower)) return;
+        evidence.Add("ctx:" + lower);
     }
 
     private bool HasForeignPart(List<int> parts)
@@ -292,6 +373,14 @@ internal sealed class VariantExtractor
         if (allowOpen && TryOpenCompound(index, lower, sentence)) return true;
 
         var plain = VariantFolding.StripDiacritics(lower);
+        // English words the vocabulary writes with marks (café, façade), with or without them; a foreign word
+        // with marks (für inside a bank's name) is not an English word's second spelling.
+        if (!char.IsUpper(stem[0]) && EnglishLexicon.HasAccentedForm(plain))
+        {
+            Add(VariantFamily.Diacritic, "d:" + plain, lower, stem, span);
+            return false;
+        }
+
         if (char.IsUpper(stem[0]) && stem.Length >= 3 && !EnglishLexicon.IsEnglishWord(plain))
         {
             Add(VariantFamily.Name, "n:" + VariantFolding.TransliterationKey(plain), lower, stem, span);

@@ -1,6 +1,5 @@
 using System;
 using System.Collections.Generic;
-using System.Globalization;
 using System.Text;
 
 namespace EditorialLint.Lexicon;
@@ -11,24 +10,66 @@ namespace EditorialLint.Lexicon;
 /// </summary>
 public static class VariantFolding
 {
-    /// <summary>Removes combining marks after canonical decomposition: "Türkiye" → "Turkiye".</summary>
+    /// <summary>
+    /// Removes diacritics with a fixed table: "Türkiye" → "Turkiye", "façade" → "facade", "Mostefaï" → "Mostefai".
+    /// No Unicode normalisation: hosts that run with invariant globalization (the CLI) make
+    /// <c>string.Normalize</c> a no-op, and the build and the CLI must give the same findings. Combining marks
+    /// (U+0300–U+036F) are dropped, so a decomposed "u" + U+0308 folds like the precomposed "ü".
+    /// </summary>
     public static string StripDiacritics(string value)
     {
-        var ascii = true;
+        var i = 0;
+        while (i < value.Length && value[i] <= '\u007F') i++;
+        if (i == value.Length) return value;
+        var builder = new StringBuilder(value.Length);
+        builder.Append(value, 0, i);
+        for (; i < value.Length; i++)
+        {
+            var c = value[i];
+            if (c <= '\u007F') builder.Append(c);
+            else if (c >= '\u0300' && c <= '\u036F') { }
+            else if (Folds.TryGetValue(c, out var plain)) builder.Append(plain);
+            else builder.Append(c);
+        }
+
+        return builder.ToString();
+    }
+
+    /// <summary>True when <paramref name="value"/> holds a letter the diacritic table folds (or a combining mark).</summary>
+    public static bool HasDiacritics(string value)
+    {
         foreach (var c in value)
         {
-            if (c > '\u007F') { ascii = false; break; }
+            if (c > '\u007F' && ((c >= '\u0300' && c <= '\u036F') || Folds.ContainsKey(c))) return true;
         }
 
-        if (ascii) return value;
-        var decomposed = value.Normalize(NormalizationForm.FormD);
-        var builder = new StringBuilder(decomposed.Length);
-        foreach (var c in decomposed)
+        return false;
+    }
+
+    // Latin letters with marks and their plain letters: Latin-1 Supplement, Latin Extended-A and the Extended-B
+    // letters romanisations use (ǎ ǐ ǒ ǔ, ș ț). Pairs of (marked letters, plain letter); a few letters fold to two.
+    private static readonly Dictionary<char, string> Folds = BuildFolds();
+
+    private static Dictionary<char, string> BuildFolds()
+    {
+        var table = new (string Marked, string Plain)[]
         {
-            if (CharUnicodeInfo.GetUnicodeCategory(c) != UnicodeCategory.NonSpacingMark) builder.Append(c);
+            ("ÀÁÂÃÄÅĀĂĄǍ", "A"), ("àáâãäåāăąǎ", "a"), ("ÇĆĈĊČ", "C"), ("çćĉċč", "c"), ("ĎĐ", "D"), ("ďđ", "d"),
+            ("ÈÉÊËĒĔĖĘĚ", "E"), ("èéêëēĕėęě", "e"), ("ĜĞĠĢ", "G"), ("ĝğġģ", "g"), ("ĤĦ", "H"), ("ĥħ", "h"),
+            ("ÌÍÎÏĨĪĬĮİǏ", "I"), ("ìíîïĩīĭįıǐ", "i"), ("Ĵ", "J"), ("ĵ", "j"), ("Ķ", "K"), ("ķ", "k"),
+            ("ĹĻĽĿŁ", "L"), ("ĺļľŀł", "l"), ("ÑŃŅŇ", "N"), ("ñńņňŉ", "n"), ("ÒÓÔÕÖØŌŎŐǑ", "O"), ("òóôõöøōŏőǒ", "o"),
+            ("ŔŖŘ", "R"), ("ŕŗř", "r"), ("ŚŜŞŠȘ", "S"), ("śŝşšș", "s"), ("ŢŤŦȚ", "T"), ("ţťŧț", "t"),
+            ("ÙÚÛÜŨŪŬŮŰŲǓǕǗǙǛ", "U"), ("ùúûüũūŭůűųǔǖǘǚǜ", "u"), ("Ŵ", "W"), ("ŵ", "w"), ("ÝŶŸ", "Y"), ("ýÿŷ", "y"),
+            ("ŹŻŽ", "Z"), ("źżž", "z"), ("ß", "ss"), ("Æ", "AE"), ("æ", "ae"), ("Œ", "OE"), ("œ", "oe"), ("Þ", "Th"), ("þ", "th"),
+            ("Ð", "D"), ("ð", "d"),
+        };
+        var folds = new Dictionary<char, string>();
+        foreach (var (marked, plain) in table)
+        {
+            foreach (var c in marked) folds[c] = plain;
         }
 
-        return builder.ToString().Normalize(NormalizationForm.FormC);
+        return folds;
     }
 
     /// <summary>

@@ -120,6 +120,14 @@ internal static class VariantGrouping
 
         var top = spellings[0];
         var tie = spellings[1].Count == top.Count;
+        if (sample.Family == VariantFamily.Exonym && tie)
+        {
+            // A tie goes to the place's official name (the list's first form), never to file order.
+            var official = key.Substring(2);
+            var listed = spellings.Find(s => s.Id == official);
+            if (listed is not null && listed.Count == top.Count) return new VariantSet(key, sample, spellings, listed.Id, listed.Display, "official name");
+        }
+
         return new VariantSet(key, sample, spellings, top.Id, top.Display, tie ? "used first" : "more common");
     }
 
@@ -154,14 +162,23 @@ internal static class VariantGrouping
         return result;
     }
 
+    /// <summary>
+    /// Two spellings of a name are one name when the corpus shows it: a multi-word name whose other words agree
+    /// ("unit" on both), or a one-word name that differs only in diacritics and shares a neighbouring word
+    /// somewhere (Rüdiger Lotz / Rudiger Lotz). A one-word name with no shared neighbour may be two people
+    /// (a footballer Fernandez and a commentator Fernández).
+    /// </summary>
     private static bool Linked(VariantSpelling a, VariantSpelling b)
     {
-        if (string.Equals(VariantFolding.StripDiacritics(a.Id), VariantFolding.StripDiacritics(b.Id), StringComparison.Ordinal)) return true;
+        if (a.Evidence.Contains(UnitEvidence) && b.Evidence.Contains(UnitEvidence)) return true;
+        if (!string.Equals(VariantFolding.StripDiacritics(a.Id), VariantFolding.StripDiacritics(b.Id), StringComparison.Ordinal)) return false;
         foreach (var evidence in a.Evidence)
         {
-            if (b.Evidence.Contains(evidence)) return true;
+            if (evidence != UnitEvidence && b.Evidence.Contains(evidence)) return true;
         }
 
         return false;
     }
+
+    private const string UnitEvidence = "unit";
 }
