@@ -73,40 +73,47 @@ public static class VariantFolding
     }
 
     /// <summary>
-    /// The transliteration key of one name part (lower case, no diacritics): the long-vowel spellings of
-    /// romanised Urdu, Arabic and Persian fold to one vowel (ee/ii → i, oo/uu → u, aa → a). Consonants are never
-    /// touched, so Asif/Asim and Iran/Iraq keep different keys.
+    /// The transliteration key of one name part (lower case, no diacritics), for the ways Urdu, Arabic, Persian
+    /// and Hebrew names are romanised: every run of vowels after the first letter is one vowel slot (Ahmad/Ahmed,
+    /// Mahbub/Mehboob, Udeid/Udaid), doubled letters are one (Musarrat/Musarat, Mossi/Mosi), an h after a
+    /// consonant is dropped (Bhutto/Butto), q is k (Marqa/Marka), and apostrophes go (Ma'arka). The first letter
+    /// stays as written (Ammar/Umair differ), and y is a consonant (Kelly/Kelley, Danny/Diane differ). Consonants
+    /// are otherwise kept, so Asif/Asim and Iran/Iraq keep different keys. A key only puts spellings in one
+    /// bucket; the grouping still asks for evidence that they name one person or thing.
     /// </summary>
     public static string TransliterationKey(string lowerPart)
     {
         var builder = new StringBuilder(lowerPart.Length);
+        var previous = '\0';
         for (var i = 0; i < lowerPart.Length; i++)
         {
             var c = lowerPart[i];
-            var next = i + 1 < lowerPart.Length ? lowerPart[i + 1] : '\0';
-            if ((c == 'e' || c == 'i') && next == c)
-            {
-                builder.Append('i');
-                i++;
-            }
-            else if ((c == 'o' || c == 'u') && next == c)
-            {
-                builder.Append('u');
-                i++;
-            }
-            else if (c == 'a' && next == 'a')
-            {
-                builder.Append('a');
-                i++;
-            }
-            else
+            if (c is '\'' or '\u2019' or '\u02BC' or '`') continue;
+            if (builder.Length == 0)
             {
                 builder.Append(c);
+                previous = IsVowel(c) ? 'V' : c;
+                continue;
             }
+
+            if (IsVowel(c))
+            {
+                if (previous != 'V') builder.Append('V');
+                previous = 'V';
+                continue;
+            }
+
+            if (c == 'q') c = 'k';
+            if (c == 'h' && previous != 'V') continue;
+            if (c == previous) continue;
+            builder.Append(c);
+            previous = c;
         }
 
         return builder.ToString();
     }
+
+    private static bool IsVowel(char c) => c is 'a' or 'e' or 'i' or 'o' or 'u';
 
     /// <summary>The connecting particle of compound names (Tehreek-e-Insaf, Tehrik-i-Insaf): -e- and -i- are one.</summary>
     public static bool IsNameConnector(string lowerPart) => lowerPart is "e" or "i" or "ul" or "al" or "ud" or "ur" or "us";

@@ -65,5 +65,5 @@ internal sealed class VariantOccurrence
     public bool IsMultiWordName => Evidence.Count > 0 && Evidence[0] == "unit";
 
     /// <summary>True when this family compares spellings without regard to capitalisation of the whole form.</summary>
-    public bool IgnoresCase => Family is VariantFamily.Compound or VariantFamily.BritishAmerican or VariantFamily.Diacritic;
+    public bool IgnoresCase => Family is VariantFamily.Compound or VariantFamily.Diacritic || (Family == VariantFamily.BritishAmerican && Key.IndexOf(' ') < 0);
 }
