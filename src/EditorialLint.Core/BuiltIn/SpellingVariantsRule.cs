@@ -27,6 +27,7 @@ public sealed class SpellingVariantsRule : CorpusRule<SpellingVariantsSummary>
         {
             new RuleOption("automatic", "Also find variants with no house list (folding); false keeps house-style groups only.", "true"),
             new RuleOption("across_articles", "Also compare spellings across the corpus, not only within each article.", "true"),
+            new RuleOption("spelling_variety", "British or American spelling for British/American pairs: auto (what most of the corpus, or the article, uses; a tie is British), british, american.", "auto"),
         },
         reportsAcrossArticles: true);
 
@@ -77,7 +78,8 @@ public sealed class SpellingVariantsRule : CorpusRule<SpellingVariantsSummary>
         }
 
         var byKey = new Dictionary<string, List<VariantSet>>(System.StringComparer.Ordinal);
-        foreach (var set in VariantGrouping.Find(all))
+        var variety = context.Entries.Count == 0 ? SpellingVariety.Auto : Variety(context.GetOptions(context.Entries[0].Article), context.Data);
+        foreach (var set in VariantGrouping.Find(all, variety))
         {
             if (!byKey.TryGetValue(set.Key, out var list)) byKey.Add(set.Key, list = new List<VariantSet>());
             list.Add(set);
@@ -102,7 +104,22 @@ public sealed class SpellingVariantsRule : CorpusRule<SpellingVariantsSummary>
     private static List<VariantOccurrence> Extract(ArticleContext context) => context.Memo("occurrences", () => ExtractOnce(context));
 
     private static List<VariantSet> Sets(ArticleContext context, List<VariantOccurrence> occurrences) =>
-        context.Memo("sets", () => VariantGrouping.Find(occurrences));
+        context.Memo("sets", () => VariantGrouping.Find(occurrences, Variety(context.Options, context.Data)));
+
+    /// <summary>The option when set, else the house list's <c>spelling:</c>, else decided from the text.</summary>
+    private static SpellingVariety Variety(RuleOptions options, RuleData data)
+    {
+        switch (options.GetString("spelling_variety", "auto").Trim().ToLowerInvariant())
+        {
+            case "british":
+                return SpellingVariety.British;
+            case "american":
+                return SpellingVariety.American;
+        }
+
+        var house = data.GetAll<HouseSpelling>();
+        return house.Count == 0 ? SpellingVariety.Auto : house[house.Count - 1].American ? SpellingVariety.American : SpellingVariety.British;
+    }
 
     private static List<VariantOccurrence> ExtractOnce(ArticleContext context)
     {

@@ -34,6 +34,22 @@ public static class EnglishLexicon
         return map;
     });
 
+    // The vocabulary's words that are written with diacritics (café, façade, communiqué), keyed by their plain
+    // spelling, so a plain "cafe" is known to have an accented twin without folding every word.
+    private static readonly Lazy<HashSet<string>> AccentedPlain = new(() =>
+    {
+        var set = new HashSet<string>(StringComparer.Ordinal);
+        foreach (var word in WordSet.Value)
+        {
+            if (VariantFolding.HasDiacritics(word)) set.Add(VariantFolding.StripDiacritics(word));
+        }
+
+        return set;
+    });
+
+    /// <summary>True when <paramref name="plainLowerWord"/> is the plain spelling of an accented English word (cafe).</summary>
+    public static bool HasAccentedForm(string plainLowerWord) => AccentedPlain.Value.Contains(plainLowerWord);
+
     /// <summary>Every word of the vocabulary (lower case).</summary>
     public static IEnumerable<string> Words => WordSet.Value;
 

@@ -13,18 +13,6 @@ namespace EditorialLint.Lexicon;
 /// </summary>
 internal sealed class VariantExtractor
 {
-    private static readonly HashSet<string> AmericanMarkers = new(StringComparer.Ordinal)
-    {
-        "U.S.", "US", "USA", "U.S.A.", "America", "American", "Americans", "Pentagon", "Washington", "States",
-    };
-
-    // Official names keep their own spelling: World Health Organization, Shanghai Cooperation Organisation.
-    private static readonly HashSet<string> InstitutionWords = new(StringComparer.Ordinal)
-    {
-        "organization", "organizations", "organisation", "organisations", "center", "centre", "centers", "centres",
-        "harbor", "harbour", "labor", "labour", "theater", "theatre",
-    };
-
     private static readonly HashSet<string> NameRunJoiners = new(StringComparer.Ordinal) { "of", "for", "the", "and" };
 
     private static readonly HashSet<string> AcronymJoiners = new(StringComparer.Ordinal) { "of", "for", "the", "and", "e", "i", "ul", "al", "in", "on", "de" };
@@ -61,11 +49,13 @@ internal sealed class VariantExtractor
         extractor.MatchHouseForms(house);
         if (automatic)
         {
+            extractor.MatchExonyms();
             foreach (var sentence in article.Sentences) extractor.ScanSentence(sentence);
             foreach (var sentence in article.Sentences) extractor.ScanAcronyms(sentence);
         }
 
         extractor._found.Sort((a, b) => a.Span.CompareTo(b.Span));
+        extractor.AddFullNameEvidence();
         return extractor._found;
     }
 
@@ -111,6 +101,46 @@ internal sealed class VariantExtractor
             _found.Add(new VariantOccurrence(VariantFamily.House, "h:" + group.Preferred, id, _article.GetText(span), span, house: group));
             for (var t = TokenStartingAt(start); t < _tokens.Count && _tokens[t].Span.Start < covered; t++) _claimed[t] = true;
         }
+    }
+
+    /// <summary>
+    /// Place names from the built-in exonym list (Kiev, Kyiv). A form inside a longer proper name keeps it: the
+    /// Calcutta Cup, Prince of Persia, the Bombay Stock Exchange are names of other things.
+    /// </summary>
+    private void MatchExonyms()
+    {
+        for (var t = 0; t < _tokens.Count; t++)
+        {
+            var token = _tokens[t];
+            if (!token.IsWord || _claimed[t] || !token.IsCapitalized || !TryStem(token, out var stem, out var span)) continue;
+            if (!Exonyms.TryGetOfficialName(stem, out var official) || IsInsideLongerName(t) || IsAttributive(t)) continue;
+            _found.Add(new VariantOccurrence(VariantFamily.Exonym, "e:" + official, stem, stem, span));
+            _claimed[t] = true;
+        }
+    }
+
+    /// <summary>"the Siam sect", "the Bombay duck": a place name between "the" and a noun names a kind of thing.</summary>
+    private bool IsAttributive(int index)
+    {
+        if (index < 1 || index + 1 >= _tokens.Count || !string.Equals(_tokens[index - 1].Text, "the", StringComparison.OrdinalIgnoreCase)) return false;
+        var next = _tokens[index + 1];
+        return next.IsWord && next.SpaceBefore && !next.IsCapitalized && !FunctionWords.IsFunctionWord(next.Text);
+    }
+
+    private bool IsInsideLongerName(int index)
+    {
+        var sentence = _article.GetSentence(_tokens[index]);
+        var start = sentence.FirstToken;
+        var end = start + sentence.TokenCount;
+        if (index + 1 < end && IsNamePart(index + 1)) return true;
+        if (index - 1 >= start && IsNamePart(index - 1)) return true;
+        return index - 2 >= start && _tokens[index - 1].Text == "of" && IsNamePart(index - 2);
+    }
+
+    private bool IsNamePart(int index)
+    {
+        var token = _tokens[index];
+        return token.IsWord && token.IsCapitalized && !token.IsAllCaps && !FunctionWords.IsFunctionWord(token.Text.ToLowerInvariant());
     }
 
     private int TokenStartingAt(int position)
@@ -207,6 +237,15 @@ internal sealed class VariantExtractor
             for (var i = first; i < run.Count; i++)
             {
                 if (i > first) key.Append(' ');
+                // An -e-/-i- connector marks the whole compound as romanised (Ulema-e-Islam): its words are keyed
+                // as transliterations even when English has borrowed them (ulema).
+                var romanised = false;
+                for (var p = 1; p < run[i].Count - 1; p++)
+                {
+                    var inner = _tokens[run[i][p]].Text;
+                    if (VariantFolding.IsNameConnector(inner)) romanised = true;
+                }
+
                 for (var p = 0; p < run[i].Count; p++)
                 {
                     var token = _tokens[run[i][p]];
@@ -215,17 +254,65 @@ internal sealed class VariantExtractor
                     if (p > 0) key.Append('-');
                     if (text == lower && VariantFolding.IsNameConnector(lower)) { key.Append('e'); continue; }
                     substantive++;
-                    if (!EnglishLexicon.IsEnglishWord(lower)) key.Append(VariantFolding.TransliterationKey(lower));
+                    if (romanised || !EnglishLexicon.IsEnglishWord(lower)) key.Append(VariantFolding.TransliterationKey(lower));
                     else key.Append(EnglishLexicon.TryGetAmericanSpelling(lower, out var american) ? american : lower);
                 }
             }
 
             var span = TextSpan.FromBounds(_tokens[run[first][0]].Span.Start, lastSpan.End);
             var surface = CollapseSpaces(_article.GetText(span));
-            Add(VariantFamily.Name, key.ToString(), surface.ToLowerInvariant(), surface, span, substantive >= 2 ? UnitEvidence : null);
+            var evidence = new List<string>(3);
+            if (substantive >= 2) evidence.Add(UnitEvidence[0]);
+            AddContext(evidence, run[first][0] - 1, sentence);
+            var last = run[run.Count - 1];
+            AddContext(evidence, last[last.Count - 1] + 1, sentence);
+            Add(VariantFamily.Name, key.ToString(), surface.ToLowerInvariant(), surface, span, evidence);
         }
 
         run.Clear();
+    }
+
+    /// <summary>
+    /// A one-word name in an article that also writes it inside a full name (Mostefai after Ismael Omar Mostefai)
+    /// names that person: it carries the full name's key, which is the same for every spelling of the full name.
+    /// </summary>
+    private void AddFullNameEvidence()
+    {
+        Dictionary<string, List<string>>? fullNames = null;
+        foreach (var occurrence in _found)
+        {
+            if (occurrence.Family != VariantFamily.Name || !occurrence.IsMultiWordName) continue;
+            fullNames ??= new Dictionary<string, List<string>>(StringComparer.Ordinal);
+            foreach (var part in VariantFolding.StripDiacritics(occurrence.Form).Split(' ', '-'))
+            {
+                if (!fullNames.TryGetValue(part, out var keys)) fullNames.Add(part, keys = new List<string>());
+                if (!keys.Contains(occurrence.Key)) keys.Add(occurrence.Key);
+            }
+        }
+
+        if (fullNames is null) return;
+        foreach (var occurrence in _found)
+        {
+            if (occurrence.Family != VariantFamily.Name || occurrence.IsMultiWordName) continue;
+            // The word itself, not its key: Paterson alone is not the Jim Patterson of the same article.
+            if (!fullNames.TryGetValue(VariantFolding.StripDiacritics(occurrence.Form), out var keys) || occurrence.Evidence is not List<string> evidence) continue;
+            foreach (var key in keys) evidence.Add("full:" + key);
+        }
+    }
+
+    /// <summary>
+    /// The word next to a name, as evidence of who or what it names: "Consul General Rüdiger" and "Rudiger Lotz"
+    /// share nothing, "Rüdiger Lotz" and "Rudiger Lotz" share "lotz". Function words say nothing about the referent.
+    /// </summary>
+    private void AddContext(List<string> evidence, int index, Sentence sentence)
+    {
+        if (index < sentence.FirstToken || index >= sentence.FirstToken + sentence.TokenCount) return;
+        var token = _tokens[index];
+        if (!token.IsWord || token.Text.Length < 3) return;
+        TryStem(token, out var text, out _);
+        var lower = VariantFolding.StripDiacritics(text.ToLowerInvariant());
+        if (FunctionWords.IsFunctionWord(lower)) return;
+        evidence.Add((EnglishLexicon.IsEnglishWord(lower) ? "ctx:" : "ctxname:") + lower);
     }
 
     private bool HasForeignPart(List<int> parts)
@@ -234,11 +321,26 @@ internal sealed class VariantExtractor
         {
             TryStem(_tokens[part], out var text, out _);
             var lower = VariantFolding.StripDiacritics(text.ToLowerInvariant());
-            if (text != lower && text.Length >= 3 && !EnglishLexicon.IsEnglishWord(lower)) return true;
+            // A country or its demonym before a name is a title word (Palestinian Council Speaker Ahmed Qurei,
+            // Portuguese guitarist Pedro Jóia): the name starts after it, so the same name keys the same.
+            // Two-letter particles start a name (Al Udeid, El Sisi); two-letter abbreviated titles do not (Mr, Dr).
+            if (text != lower && (text.Length >= 3 || IsNameParticle(lower)) && !EnglishLexicon.IsEnglishWord(lower) && !IsCountryWord(lower)) return true;
         }
 
         return false;
     }
+
+    private static bool IsNameParticle(string lower) => lower is "al" or "el" or "ul" or "ad" or "ud" or "ar" or "ur" or "as" or "an";
+
+    private static bool IsCountryWord(string lower) =>
+        Quantities.CountryNames.Folded.Contains(lower.Length > 5 ? lower.Substring(0, 5) : lower) || CombiningForms.Contains(lower);
+
+    // Country combining forms: Indo-Pak, Sino-US, Anglo-French are relations between countries, not names.
+    private static readonly HashSet<string> CombiningForms = new(StringComparer.Ordinal)
+    {
+        "indo", "sino", "anglo", "franco", "russo", "afro", "euro", "austro", "judeo", "greco", "italo", "hispano",
+        "pak", "afpak", "turco", "perso", "arabo", "irano",
+    };
 
     /// <summary>Capitalised words joined by hyphens, with lower-case connectors inside (Tehreek-e-Insaf).</summary>
     private bool IsNameCapable(List<int> parts)
@@ -267,31 +369,50 @@ internal sealed class VariantExtractor
     private bool ScanToken(int index, Sentence sentence, bool allowOpen)
     {
         var token = _tokens[index];
-        if (!TryStem(token, out var stem, out var span)) return false;
+        if (_claimed[index] || !TryStem(token, out var stem, out var span)) return false;
         if (stem.IndexOf('.') >= 0)
         {
             var letters = stem.Replace(".", string.Empty);
-            if (letters.Length >= 2 && IsAllUpper(letters)) Add(VariantFamily.Abbreviation, "a:" + letters, stem, stem, span);
+            if (letters.Length >= 2 && IsAllUpper(letters)) AddAbbreviation(index, letters, stem, span, sentence);
+            else if (letters.Length is 2 or 3 && IsLetters(letters) && IsAllLower(letters) && stem.Length == 2 * letters.Length) Add(VariantFamily.Abbreviation, "a:" + letters, stem, stem, span);
             return false;
         }
 
         if (!IsLetters(stem)) return false;
         if (IsAllUpper(stem))
         {
-            if (stem.Length is >= 2 and <= 5 && !IsRomanNumeral(stem) && !IsShouting(index, sentence)) Add(VariantFamily.Abbreviation, "a:" + stem, stem, stem, span);
+            if (stem.Length is >= 2 and <= 5 && !IsRomanNumeral(stem) && !IsShouting(index, sentence)) AddAbbreviation(index, stem, stem, span, sentence);
             return false;
         }
 
         var lower = stem.ToLowerInvariant();
+
         if (EnglishLexicon.TryGetAmericanSpelling(lower, out var american))
         {
-            if (!IsInAmericanOrOfficialName(index, lower, sentence)) Add(VariantFamily.BritishAmerican, "b:" + american, lower, stem, span);
+            if (!char.IsUpper(stem[0])) Add(VariantFamily.BritishAmerican, "b:" + american, lower, stem, span);
+            else AddBritishAmericanName(index, american, lower, stem, span, sentence);
             return false;
         }
 
         if (allowOpen && TryOpenCompound(index, lower, sentence)) return true;
 
+        // A lower-case abbreviation written without its stops (ie for i.e.): short, not a word, not part of a
+        // hyphenated tag (eg-dj). It joins only a dotted form with the same letters.
+        if (stem.Length is 2 or 3 && lower == stem && !EnglishLexicon.IsEnglishWord(lower) && !IsNextToHyphen(index))
+        {
+            Add(VariantFamily.Abbreviation, "a:" + lower, lower, stem, span);
+            return false;
+        }
+
         var plain = VariantFolding.StripDiacritics(lower);
+        // English words the vocabulary writes with marks (café, façade), with or without them; a foreign word
+        // with marks (für inside a bank's name) is not an English word's second spelling.
+        if (!char.IsUpper(stem[0]) && EnglishLexicon.HasAccentedForm(plain))
+        {
+            Add(VariantFamily.Diacritic, "d:" + plain, lower, stem, span);
+            return false;
+        }
+
         if (char.IsUpper(stem[0]) && stem.Length >= 3 && !EnglishLexicon.IsEnglishWord(plain))
         {
             Add(VariantFamily.Name, "n:" + VariantFolding.TransliterationKey(plain), lower, stem, span);
@@ -304,6 +425,7 @@ internal sealed class VariantExtractor
 
     private bool TryOpenCompound(int index, string lower, Sentence sentence)
     {
+        if (TryOpenClosedWord(index, lower, sentence)) return true;
         if (lower == "e" || !VariantFolding.CompoundPrefixes.Contains(lower)) return false;
         var next = index + 1;
         var end = sentence.FirstToken + sentence.TokenCount;
@@ -319,6 +441,52 @@ internal sealed class VariantExtractor
         Add(VariantFamily.Compound, "c:" + lower + second, lower + " " + second, _article.GetText(whole), whole);
         return true;
     }
+
+    /// <summary>
+    /// Two words that the vocabulary also writes as one (loud speaker / loudspeaker, oil fields / oilfields,
+    /// per cent / percent): the open spelling of a closed compound. Pairs with a function word are phrases, not
+    /// compounds (any one, in sight, break down, tax is), so <see cref="ClosedCompounds"/> leaves them out.
+    /// </summary>
+    private bool TryOpenClosedWord(int index, string lower, Sentence sentence)
+    {
+        if (!ClosedCompounds.Value.TryGetValue(lower, out var tails)) return false;
+        var next = index + 1;
+        var end = sentence.FirstToken + sentence.TokenCount;
+        if (next >= end || _claimed[next] || !_tokens[next].IsWord || !_tokens[next].SpaceBefore) return false;
+        if (next + 1 < end && IsAttachedHyphen(next + 1)) return false;
+        if (index > sentence.FirstToken && IsAttachedHyphen(index - 1)) return false;
+        var second = _tokens[next].Text;
+        if (!tails.Contains(second)) return false;
+        if (!IsCaseStyle(_tokens[index].Text + "-" + second)) return false;
+        var whole = TextSpan.FromBounds(_tokens[index].Span.Start, _tokens[next].Span.End);
+        Add(VariantFamily.Compound, "c:" + lower + second, lower + " " + second, _article.GetText(whole), whole);
+        return true;
+    }
+
+    // Closed English compounds by their first part: head → the second parts that close with it (and their
+    // plurals: shock waves → shockwaves). Both parts are content words of two letters or more; a head is not a
+    // plural (ins tall is not install); prepositions head only per cent and under way, the closed compounds
+    // news desks write both ways.
+    private static readonly Lazy<Dictionary<string, HashSet<string>>> ClosedCompounds = new(() =>
+    {
+        var map = new Dictionary<string, HashSet<string>>(StringComparer.Ordinal);
+        foreach (var word in EnglishClosedCompounds!.Value)
+        {
+            for (var i = 2; i <= word.Length - 2; i++)
+            {
+                var head = word.Substring(0, i);
+                var tail = word.Substring(i);
+                if (!EnglishLexicon.IsEnglishWord(head) || !EnglishLexicon.IsEnglishWord(tail)) continue;
+                if (FunctionWords.IsFunctionWord(tail) || (FunctionWords.IsFunctionWord(head) && head is not ("per" or "under"))) continue;
+                if (head.EndsWith("s", StringComparison.Ordinal) || VariantFolding.IsBlockedClosedCompound(word)) continue;
+                if (!map.TryGetValue(head, out var tails)) map.Add(head, tails = new HashSet<string>(StringComparer.Ordinal));
+                tails.Add(tail);
+                if (!tail.EndsWith("s", StringComparison.Ordinal)) tails.Add(tail + "s");
+            }
+        }
+
+        return map;
+    });
 
     private bool TryCompoundUnit(List<int> parts)
     {
@@ -365,27 +533,96 @@ internal sealed class VariantExtractor
         }
     }
 
+    /// <summary>
+    /// Capital letters with or without stops (U.S., US). Before a name they are a person's initials (S.P. Gupta,
+    /// A.K. Bharti), which are the person's to write, not an acronym's spelling: left alone.
+    /// </summary>
+    private void AddAbbreviation(int index, string letters, string stem, TextSpan span, Sentence sentence)
+    {
+        var next = index + 1;
+        if (next < sentence.FirstToken + sentence.TokenCount && _tokens[next].IsWord && _tokens[next].SpaceBefore && IsPersonalName(_tokens[next].Text)) return;
+
+        Add(VariantFamily.Abbreviation, "a:" + letters, stem, stem, span);
+    }
+
+    private static bool IsPersonalName(string text) =>
+        text.Length >= 3 && char.IsUpper(text[0]) && !IsAllUpper(text) && IsLetters(text) && !EnglishLexicon.IsEnglishWord(text.ToLowerInvariant());
+
+    private bool IsNextToHyphen(int index) =>
+        (index + 1 < _tokens.Count && IsAttachedHyphen(index + 1)) || (index > 0 && _tokens[index].SpaceBefore == false && IsAttachedHyphen(index - 1));
+
     private void Add(VariantFamily family, string key, string form, string surface, TextSpan span, IReadOnlyList<string>? evidence = null) =>
         _found.Add(new VariantOccurrence(family, key, form, surface, span, evidence));
 
-    /// <summary>"U.S. Defense Secretary", "Department of Defense", "World Health Organization": the name's own spelling.</summary>
-    private bool IsInAmericanOrOfficialName(int index, string lower, Sentence sentence)
+    /// <summary>
+    /// A capitalised British/American word. Inside a name (two or more capitalised words: World Health
+    /// Organization, Defence Minister, Department of Defense) the whole name is the term, so the same entity named
+    /// both ways is a variant and a different entity's fixed name is not (the U.S. Department of Defense beside a
+    /// Defence Minister). Alone mid-sentence it is a proper noun (Labour the party, a surname Gray) and keeps its
+    /// spelling; alone at a sentence start it is the common word.
+    /// </summary>
+    private void AddBritishAmericanName(int index, string american, string lower, string stem, TextSpan span, Sentence sentence)
     {
-        if (!char.IsUpper(_tokens[index].Text[0])) return false;
         var start = sentence.FirstToken;
         var end = start + sentence.TokenCount;
-        if (InstitutionWords.Contains(lower) &&
-            ((index > start && IsCapitalizedWord(index - 1)) || (index + 1 < end && IsCapitalizedWord(index + 1)))) return true;
-        for (var j = index - 1; j >= start && j >= index - 7; j--)
+        var first = index;
+        while (true)
         {
-            var token = _tokens[j];
-            if (!token.IsWord) break;
-            if (AmericanMarkers.Contains(token.Text) || (token.Text == "Department" && lower == "defense")) return true;
-            if (!char.IsUpper(token.Text[0]) && !NameRunJoiners.Contains(token.Text)) break;
+            // A possessive before the name is its owner, not part of it (Pakistan's Defence Minister).
+            if (first - 1 >= start && IsCapitalizedWord(first - 1) && !_claimed[first - 1] && StemLength(_tokens[first - 1]) == _tokens[first - 1].Text.Length) first--;
+            else if (first - 2 >= start && NameRunJoiners.Contains(_tokens[first - 1].Text) && IsCapitalizedWord(first - 2) && !_claimed[first - 2]) first -= 2;
+            else break;
         }
 
-        return false;
+        // A sentence's first function word is not part of the name. A country or demonym is: the British Defence
+        // Ministry is another entity than the Defense Ministry of an American desk's own government.
+        while (first < index && (FunctionWords.IsFunctionWord(_tokens[first].Text.ToLowerInvariant()) || NameRunJoiners.Contains(_tokens[first].Text))) first++;
+        var last = index;
+        while (true)
+        {
+            if (last + 1 < end && IsCapitalizedWord(last + 1) && !_claimed[last + 1] && EnglishLexicon.IsEnglishWord(_tokens[last + 1].Text.ToLowerInvariant())) last++;
+            else if (last + 2 < end && NameRunJoiners.Contains(_tokens[last + 1].Text) && IsCapitalizedWord(last + 2) && !_claimed[last + 2] && EnglishLexicon.IsEnglishWord(_tokens[last + 2].Text.ToLowerInvariant())) last += 2;
+            else break;
+        }
+
+        if (first == last)
+        {
+            if (index == start || (index == start + 1 && !_tokens[start].IsWord)) Add(VariantFamily.BritishAmerican, "b:" + american, lower, stem, span);
+            return;
+        }
+
+        var key = new System.Text.StringBuilder("b:");
+        for (var t = first; t <= last; t++)
+        {
+            if (t > first) key.Append(' ');
+            TryStem(_tokens[t], out var text, out _);
+            var word = text.ToLowerInvariant();
+            key.Append(EnglishLexicon.TryGetAmericanSpelling(word, out var us) ? us : word);
+            _claimed[t] = true;
+        }
+
+        TryStem(_tokens[last], out _, out var lastSpan);
+        var whole = TextSpan.FromBounds(_tokens[first].Span.Start, lastSpan.End);
+        var surface = CollapseSpaces(_article.GetText(whole));
+        if (surface.IndexOf('\'') >= 0 || surface.IndexOf('\u2019') >= 0) return;
+        // Two words besides a country are mostly a title many entities share (British Defence Ministry, Labour
+        // Minister); three or more are one entity's name (World Health Organization).
+        var words = 0;
+        for (var t = first; t <= last; t++)
+        {
+            var text = _tokens[t].Text.ToLowerInvariant();
+            if (!NameRunJoiners.Contains(text) && !IsCountryWord(text)) words++;
+        }
+
+        var evidence = new List<string>(3) { words <= 2 ? TitleEvidence : EntityEvidence };
+        AddContext(evidence, first - 1, sentence);
+        AddContext(evidence, last + 1, sentence);
+        _found.Add(new VariantOccurrence(VariantFamily.BritishAmerican, key.ToString(), surface.ToLowerInvariant(), surface, whole, evidence));
     }
+
+    private const string EntityEvidence = "entity";
+
+    private const string TitleEvidence = "title";
 
     private bool IsCapitalizedWord(int index) => _tokens[index].IsWord && char.IsUpper(_tokens[index].Text[0]);
 
@@ -470,6 +707,16 @@ internal sealed class VariantExtractor
         }
 
         return value.Length > 0;
+    }
+
+    private static bool IsAllLower(string value)
+    {
+        foreach (var c in value)
+        {
+            if (!char.IsLower(c)) return false;
+        }
+
+        return true;
     }
 
     private static bool IsAllUpper(string value)

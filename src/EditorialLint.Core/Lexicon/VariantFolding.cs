@@ -1,6 +1,5 @@
 using System;
 using System.Collections.Generic;
-using System.Globalization;
 using System.Text;
 
 namespace EditorialLint.Lexicon;
@@ -11,61 +10,110 @@ namespace EditorialLint.Lexicon;
 /// </summary>
 public static class VariantFolding
 {
-    /// <summary>Removes combining marks after canonical decomposition: "Türkiye" → "Turkiye".</summary>
+    /// <summary>
+    /// Removes diacritics with a fixed table: "Türkiye" → "Turkiye", "façade" → "facade", "Mostefaï" → "Mostefai".
+    /// No Unicode normalisation: hosts that run with invariant globalization (the CLI) make
+    /// <c>string.Normalize</c> a no-op, and the build and the CLI must give the same findings. Combining marks
+    /// (U+0300–U+036F) are dropped, so a decomposed "u" + U+0308 folds like the precomposed "ü".
+    /// </summary>
     public static string StripDiacritics(string value)
     {
-        var ascii = true;
-        foreach (var c in value)
+        var i = 0;
+        while (i < value.Length && value[i] <= '\u007F') i++;
+        if (i == value.Length) return value;
+        var builder = new StringBuilder(value.Length);
+        builder.Append(value, 0, i);
+        for (; i < value.Length; i++)
         {
-            if (c > '\u007F') { ascii = false; break; }
-        }
-
-        if (ascii) return value;
-        var decomposed = value.Normalize(NormalizationForm.FormD);
-        var builder = new StringBuilder(decomposed.Length);
-        foreach (var c in decomposed)
-        {
-            if (CharUnicodeInfo.GetUnicodeCategory(c) != UnicodeCategory.NonSpacingMark) builder.Append(c);
-        }
-
-        return builder.ToString().Normalize(NormalizationForm.FormC);
-    }
-
-    /// <summary>
-    /// The transliteration key of one name part (lower case, no diacritics): the long-vowel spellings of
-    /// romanised Urdu, Arabic and Persian fold to one vowel (ee/ii → i, oo/uu → u, aa → a). Consonants are never
-    /// touched, so Asif/Asim and Iran/Iraq keep different keys.
-    /// </summary>
-    public static string TransliterationKey(string lowerPart)
-    {
-        var builder = new StringBuilder(lowerPart.Length);
-        for (var i = 0; i < lowerPart.Length; i++)
-        {
-            var c = lowerPart[i];
-            var next = i + 1 < lowerPart.Length ? lowerPart[i + 1] : '\0';
-            if ((c == 'e' || c == 'i') && next == c)
-            {
-                builder.Append('i');
-                i++;
-            }
-            else if ((c == 'o' || c == 'u') && next == c)
-            {
-                builder.Append('u');
-                i++;
-            }
-            else if (c == 'a' && next == 'a')
-            {
-                builder.Append('a');
-                i++;
-            }
-            else
-            {
-                builder.Append(c);
-            }
+            var c = value[i];
+            if (c <= '\u007F') builder.Append(c);
+            else if (c >= '\u0300' && c <= '\u036F') { }
+            else if (Folds.TryGetValue(c, out var plain)) builder.Append(plain);
+            else builder.Append(c);
         }
 
         return builder.ToString();
     }
+
+    /// <summary>True when <paramref name="value"/> holds a letter the diacritic table folds (or a combining mark).</summary>
+    public static bool HasDiacritics(string value)
+    {
+        foreach (var c in value)
+        {
+            if (c > '\u007F' && ((c >= '\u0300' && c <= '\u036F') || Folds.ContainsKey(c))) return true;
+        }
+
+        return false;
+    }
+
+    // Latin letters with marks and their plain letters: Latin-1 Supplement, Latin Extended-A and the Extended-B
+    // letters romanisations use (ǎ ǐ ǒ ǔ, ș ț). Pairs of (marked letters, plain letter); a few letters fold to two.
+    private static readonly Dictionary<char, string> Folds = BuildFolds();
+
+    private static Dictionary<char, string> BuildFolds()
+    {
+        var table = new (string Marked, string Plain)[]
+        {
+            ("ÀÁÂÃÄÅĀĂĄǍ", "A"), ("àáâãäåāăąǎ", "a"), ("ÇĆĈĊČ", "C"), ("çćĉċč", "c"), ("ĎĐ", "D"), ("ďđ", "d"),
+            ("ÈÉÊËĒĔĖĘĚ", "E"), ("èéêëēĕėęě", "e"), ("ĜĞĠĢ", "G"), ("ĝğġģ", "g"), ("ĤĦ", "H"), ("ĥħ", "h"),
+            ("ÌÍÎÏĨĪĬĮİǏ", "I"), ("ìíîïĩīĭįıǐ", "i"), ("Ĵ", "J"), ("ĵ", "j"), ("Ķ", "K"), ("ķ", "k"),
+            ("ĹĻĽĿŁ", "L"), ("ĺļľŀł", "l"), ("ÑŃŅŇ", "N"), ("ñńņňŉ", "n"), ("ÒÓÔÕÖØŌŎŐǑ", "O"), ("òóôõöøōŏőǒ", "o"),
+            ("ŔŖŘ", "R"), ("ŕŗř", "r"), ("ŚŜŞŠȘ", "S"), ("śŝşšș", "s"), ("ŢŤŦȚ", "T"), ("ţťŧț", "t"),
+            ("ÙÚÛÜŨŪŬŮŰŲǓǕǗǙǛ", "U"), ("ùúûüũūŭůűųǔǖǘǚǜ", "u"), ("Ŵ", "W"), ("ŵ", "w"), ("ÝŶŸ", "Y"), ("ýÿŷ", "y"),
+            ("ŹŻŽ", "Z"), ("źżž", "z"), ("ß", "ss"), ("Æ", "AE"), ("æ", "ae"), ("Œ", "OE"), ("œ", "oe"), ("Þ", "Th"), ("þ", "th"),
+            ("Ð", "D"), ("ð", "d"),
+        };
+        var folds = new Dictionary<char, string>();
+        foreach (var (marked, plain) in table)
+        {
+            foreach (var c in marked) folds[c] = plain;
+        }
+
+        return folds;
+    }
+
+    /// <summary>
+    /// The transliteration key of one name part (lower case, no diacritics), for the ways Urdu, Arabic, Persian
+    /// and Hebrew names are romanised: every run of vowels after the first letter is one vowel slot (Ahmad/Ahmed,
+    /// Mahbub/Mehboob, Udeid/Udaid), doubled letters are one (Musarrat/Musarat, Mossi/Mosi), an h after a
+    /// consonant is dropped (Bhutto/Butto), q is k (Marqa/Marka), and apostrophes go (Ma'arka). The first letter
+    /// stays as written (Ammar/Umair differ), and y is a consonant (Kelly/Kelley, Danny/Diane differ). Consonants
+    /// are otherwise kept, so Asif/Asim and Iran/Iraq keep different keys. A key only puts spellings in one
+    /// bucket; the grouping still asks for evidence that they name one person or thing.
+    /// </summary>
+    public static string TransliterationKey(string lowerPart)
+    {
+        var builder = new StringBuilder(lowerPart.Length);
+        var previous = '\0';
+        for (var i = 0; i < lowerPart.Length; i++)
+        {
+            var c = lowerPart[i];
+            if (c is '\'' or '\u2019' or '\u02BC' or '`') continue;
+            if (builder.Length == 0)
+            {
+                builder.Append(c);
+                previous = IsVowel(c) ? 'V' : c;
+                continue;
+            }
+
+            if (IsVowel(c))
+            {
+                if (previous != 'V') builder.Append('V');
+                previous = 'V';
+                continue;
+            }
+
+            if (c == 'q') c = 'k';
+            if (c == 'h' && previous != 'V') continue;
+            if (c == previous) continue;
+            builder.Append(c);
+            previous = c;
+        }
+
+        return builder.ToString();
+    }
+
+    private static bool IsVowel(char c) => c is 'a' or 'e' or 'i' or 'o' or 'u';
 
     /// <summary>The connecting particle of compound names (Tehreek-e-Insaf, Tehrik-i-Insaf): -e- and -i- are one.</summary>
     public static bool IsNameConnector(string lowerPart) => lowerPart is "e" or "i" or "ul" or "al" or "ud" or "ur" or "us";

@@ -24,6 +24,12 @@ internal enum VariantFamily
 
     /// <summary>Two expansions written before the same parenthesised acronym: … Pakhtunkhwa (KP).</summary>
     Acronym,
+
+    /// <summary>A common word with and without its diacritics: café, cafe.</summary>
+    Diacritic,
+
+    /// <summary>A place's English exonym or old name and its own or new name (built-in list): Kiev, Kyiv.</summary>
+    Exonym,
 }
 
 /// <summary>
@@ -55,6 +61,9 @@ internal sealed class VariantOccurrence
     public IReadOnlyList<string> Evidence { get; }
     public VariantGroup? House { get; }
 
+    /// <summary>A name of two or more words ("unit" evidence, always first).</summary>
+    public bool IsMultiWordName => Evidence.Count > 0 && Evidence[0] == "unit";
+
     /// <summary>True when this family compares spellings without regard to capitalisation of the whole form.</summary>
-    public bool IgnoresCase => Family is VariantFamily.Compound or VariantFamily.BritishAmerican;
+    public bool IgnoresCase => Family is VariantFamily.Compound or VariantFamily.Diacritic || (Family == VariantFamily.BritishAmerican && Key.IndexOf(' ') < 0);
 }

@@ -30,6 +30,33 @@ public sealed class VariantGroup
 }
 
 /// <summary>
+/// A house list's spelling variety (<c>spelling: british</c> or <c>american</c> beside EDL0001's groups): the
+/// variety every British/American pair follows, instead of the one most of the corpus uses.
+/// </summary>
+public sealed class HouseSpelling
+{
+    private HouseSpelling(bool american) => American = american;
+
+    public bool American { get; }
+
+    public static bool TryParse(string value, out HouseSpelling spelling)
+    {
+        switch (value.Trim().ToLowerInvariant())
+        {
+            case "british":
+                spelling = new HouseSpelling(false);
+                return true;
+            case "american":
+                spelling = new HouseSpelling(true);
+                return true;
+            default:
+                spelling = null!;
+                return false;
+        }
+    }
+}
+
+/// <summary>
 /// <c>kind: variants</c>: N-way groups with a preferred form.
 /// <code>
 /// kind: variants
@@ -98,6 +125,11 @@ public sealed class VariantsKind : RuleKind
         if (header is null)
         {
             foreach (var group in loaded) context.AddData(group);
+            if (node.GetString("spelling") is { } spelling)
+            {
+                if (HouseSpelling.TryParse(spelling, out var house)) context.AddData(house);
+                else context.Error(node["spelling"]!, $"'spelling:' is british or american, not '{spelling}'.");
+            }
         }
         else if (loaded.Count > 0)
         {
