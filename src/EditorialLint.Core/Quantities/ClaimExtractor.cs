@@ -172,7 +172,8 @@ public static class ClaimExtractor
             var places = Places(article, sentence, quantity, nounToken, out var countries, out var atSites);
             if (HasAny(tokens, first, end, OtherIncident)) continue;
             var (low, high) = Interval(quantity);
-            var update = HasAny(tokens, first, end, Updates);
+            // The figure's own clause reports the change ("the toll rose to 31"); "chances are slim now" elsewhere does not.
+            var update = HasAny(tokens, clauseFrom, clauseTo + 1, Updates);
             var nounText = nounToken < 0 ? ev : FixedNouns.ContainsKey(tokens[nounToken].Text) && noun.Length == 0 ? tokens[nounToken].Text : EventNouns.TryGetValue(quantity.Noun ?? string.Empty, out var own) && own.Event.Length > 0 ? tokens[nounToken].Text : tokens[nounToken].Text + " " + ev;
             var lead = quantity.SentenceIndex < LeadSentences;
             var heading = lead && article.GetBlock(sentence).Kind == BlockKind.Heading;
@@ -212,7 +213,7 @@ public static class ClaimExtractor
             var half = 0.5 * Math.Pow(10, -decimals) - 1e-9;
             var quantity = new Quantity(token.Span, token.Text, value, value - half, value + half, QuantityQualifier.Exact, QuantityUnit.Measure, "magnitude", null, null, false, token.SentenceIndex, t, t, false, false);
             var scope = new SortedSet<string>(StringComparer.Ordinal);
-            ReadScope(article, first, end, scope);
+            ReadScope(article, first, end, scope, directions: false);
             var lead = token.SentenceIndex < LeadSentences;
             var heading = lead && article.GetBlock(sentence).Kind == BlockKind.Heading;
             claims.Add(new Claim(quantity, string.Empty, "magnitude", "magnitude", new List<string>(scope), HasAny(tokens, first, end, Updates), quantity.Low, quantity.High, lead, heading, new[] { value }, null, null, null, Days(article, tokens, first, end)));
@@ -411,7 +412,7 @@ public static class ClaimExtractor
     }
 
     /// <summary>Time anchors and narrowing phrases of the sentence.</summary>
-    private static void ReadScope(Article article, int first, int end, SortedSet<string> scope)
+    private static void ReadScope(Article article, int first, int end, SortedSet<string> scope, bool directions = true)
     {
         var tokens = article.Tokens;
         for (var t = first; t < end; t++)
@@ -425,14 +426,17 @@ public static class ClaimExtractor
                 scope.Add(anchor);
             }
             else if (IsYear(text) && (t == first || !IsYear(tokens[t - 1].Text))) scope.Add(text);
-            else if (text is "including" or "excluding" or "besides" && t + 1 < end && tokens[t + 1].Kind != TokenKind.Number && !NumberWords.TryGetUnit(tokens[t + 1].Text.ToLowerInvariant(), out _))
+            else if (text is "including" or "excluding" or "besides" && t + 1 < end && tokens[t + 1].Kind != TokenKind.Number && !NumberWords.TryGetUnit(tokens[t + 1].Text.ToLowerInvariant(), out _) &&
+                     !(tokens[t + 1].Text.ToLowerInvariant() is "the" or "a" or "two" or "three" or "one" && t + 2 < end ? tokens[t + 2] : tokens[t + 1]).IsCapitalized)
             {
+                // "including the gunman" narrows the count; "including the United States" (a name) and "including 12
+                // Americans" (a part of it) do not.
                 var what = tokens[t + 1].Text.ToLowerInvariant() is "the" or "a" or "two" or "three" or "one" && t + 2 < end ? tokens[t + 2].Text : tokens[t + 1].Text;
                 scope.Add(text + " " + what.ToLowerInvariant().TrimEnd('s'));
             }
             else if (text == "on" && next == "the" && t + 2 < end && tokens[t + 2].Text.Equals("ground", StringComparison.OrdinalIgnoreCase)) scope.Add("on the ground");
             else if (text is "total" or "overall" or "cumulative" || text == "so" && next == "far") scope.Add("total");
-            else if (Directions.Contains(text) && t + 1 < end && tokens[t + 1].IsCapitalized && tokens[t + 1].IsWord && !tokens[t].IsCapitalized)
+            else if (directions && Directions.Contains(text) && t + 1 < end && tokens[t + 1].IsCapitalized && tokens[t + 1].IsWord && !tokens[t].IsCapitalized)
             {
                 // "in the southern Gaza Strip" and "in the central Gaza Strip" are two parts of one territory.
                 scope.Add(text + " part");

@@ -50,7 +50,8 @@ public static class ClaimMatch
         // Rival estimates of one quake differ by a few tenths; magnitudes further apart are another quake (an aftershock,
         // a historic one, a forecast threshold), and small tremors come in series.
         if (a.Event == "magnitude") return a.Quantity.Value >= MinMagnitude && b.Quantity.Value >= MinMagnitude && System.Math.Abs(a.Quantity.Value - b.Quantity.Value) <= MaxMagnitudeGap + 1e-9;
-        if (Disjoint(a.Incidents, b.Incidents) || Disjoint(a.Countries, b.Countries) || Disjoint(a.Days, b.Days) || !Comparable(a.Quantity.Value, b.Quantity.Value)) return false;
+        // A fixed fact (the crew) is the same whichever day a sentence mentions; a tally is counted by the day.
+        if (Disjoint(a.Incidents, b.Incidents) || Disjoint(a.Countries, b.Countries) || a.IsTally && Disjoint(a.Days, b.Days) || !Comparable(a.Quantity.Value, b.Quantity.Value)) return false;
         if (a.Sites > 0 && b.Sites > 0 && a.Sites != b.Sites) return false;
         if (Equal(a.Places, b.Places) || a.InLead && b.InLead && Overlap(a.Places, b.Places)) return true;
 
