@@ -174,8 +174,13 @@ public sealed class ConflictingNumbersRule : CorpusRule<ConflictingNumbersSummar
                     // count — the daily toll of a war, of the roads — not the event's total restated.
                     if (later.IsTally && a != b && (earlier.Days.Count > 0 || later.Days.Count > 0)) continue;
 
-                    // Two undated daily statistics ("in the last 24 hours") are two days' figures until dates say otherwise.
-                    if ((earlier.Daily || later.Daily) && (a is null || b is null)) continue;
+                    // Daily statistics ("in the last 24 hours") are that day's figures: two of them undated, or of two
+                    // dates, are two days' figures.
+                    if ((earlier.Daily || later.Daily) && (a is null || b is null || a != b)) continue;
+
+                    // A tally of other days without a place of its own is too loosely tied to the event to be its total
+                    // restated: the news of a war or of a city's crime brings a new count of the same words every day.
+                    if (later.IsTally && a != b && (earlier.Places.Count == 0 || later.Places.Count == 0)) continue;
                     if (Verdict(earlier, a, later, b) is not { } advice) continue;
                     rivals.Add((earlierEntry, earlier, advice));
                 }

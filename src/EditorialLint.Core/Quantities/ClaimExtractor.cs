@@ -118,7 +118,7 @@ public static class ClaimExtractor
                 continue;
             }
 
-            if (quantity.Unit != QuantityUnit.Count || quantity.InQuotation || quantity.Value <= 0) continue;
+            if (quantity.Unit != QuantityUnit.Count || quantity.InQuotation || quantity.Value <= 0 || IsTeaser(article, quantity.SentenceIndex)) continue;
             var sentence = article.Sentences[quantity.SentenceIndex];
             int first = sentence.FirstToken, end = sentence.FirstToken + sentence.TokenCount;
             if (quantity.FirstToken > first && Increments.Contains(tokens[quantity.FirstToken - 1].Text)) continue;
@@ -148,12 +148,23 @@ public static class ClaimExtractor
 
             if (noun is not null && NounFolds.TryGetValue(noun, out var fold)) noun = fold;
             if (noun is not null && nounToken < 0) continue;
-            ev ??= EventAfter(tokens, after, end) ?? EventBefore(tokens, quantity.FirstToken, first);
+            var before = EventBefore(tokens, quantity.FirstToken, first);
+            ev ??= EventAfter(tokens, after, end) ?? before;
+
+            // "killing at least 265 people on board": a toll among those on board, not how many were on board.
+            if (ev == "aboard" && before is { } done && done != "aboard" && quantity.FirstToken > first && Events.ContainsKey(tokens[quantity.FirstToken - 1].Text)) ev = done;
+
+            // "attacks … killed two others", "30, 40 or 50 more": more people beyond a count already given, or a list.
+            if (quantity.Noun == "other" && before is not null && ev == before && claims.Exists(c => c.Quantity.SentenceIndex == quantity.SentenceIndex && c.Event == ev)) continue;
+            if (quantity.LastToken + 2 < end && tokens[quantity.LastToken + 1].Text is "," or "or" && tokens[quantity.LastToken + 2].Kind == TokenKind.Number) continue;
 
             // Who was on board, and who attacked, are facts of the event, stated with or without a verb: "a submarine
             // with 118 crew", "116 sailors on board", "the 10 assailants". Not "attackers killed" (a tally of them).
+            // Only the whole crew: not "10 cabin crew" or "169 Indian passengers" (a part), nor "242 passengers and crew" (two
+            // groups in one figure).
             if (noun is not null && FixedNouns.TryGetValue(noun, out var fact) && (ev is null || ev == "aboard" && fact != "attackers"))
             {
+                if (nounToken != quantity.LastToken + 1 || nounToken + 2 < end && tokens[nounToken + 1].Text is "and" or "&" or "plus" && FixedNouns.ContainsKey(tokens[nounToken + 2].Text)) continue;
                 ev = fact;
                 noun = string.Empty;
             }
@@ -181,7 +192,10 @@ public static class ClaimExtractor
 
             // A headline has no weekday; it tells of the day its lede names ("Two killed in Quetta blast" / "… on Saturday").
             if (heading && days.Count == 0) days = ledeDays ??= LedeDays(article);
-            claims.Add(new Claim(quantity, noun, nounText, ev, new List<string>(scope), update, low, high, lead, heading, values[quantity.SentenceIndex], places, Incidents(tokens, first, end), countries, days, atSites, IsDaily(tokens, first, end)));
+            // "… during the last 24 hours. In these accidents, 13 people died": the daily figure may be given a sentence later.
+            var daily = IsDaily(tokens, first, end) || quantity.SentenceIndex > 0 && article.Sentences[quantity.SentenceIndex - 1].BlockIndex == sentence.BlockIndex &&
+                        IsDaily(tokens, article.Sentences[quantity.SentenceIndex - 1].FirstToken, first);
+            claims.Add(new Claim(quantity, noun, nounText, ev, new List<string>(scope), update, low, high, lead, heading, values[quantity.SentenceIndex], places, Incidents(tokens, first, end), countries, days, atSites, daily));
         }
 
         Magnitudes(article, claims);
@@ -201,6 +215,7 @@ public static class ClaimExtractor
         {
             var token = tokens[t];
             if (token.Kind != TokenKind.Number || token.InQuotation || !double.TryParse(token.Text, NumberStyles.AllowDecimalPoint, CultureInfo.InvariantCulture, out var value) || value < 1 || value >= 10) continue;
+            if (IsTeaser(article, token.SentenceIndex)) continue;
             var sentence = article.Sentences[token.SentenceIndex];
             int first = sentence.FirstToken, end = sentence.FirstToken + sentence.TokenCount;
             string Word(int i) => i >= first && i < end ? tokens[i].Text.ToLowerInvariant() : string.Empty;
@@ -335,6 +350,19 @@ public static class ClaimExtractor
         }
 
         return (words[0].ToLowerInvariant() + " " + words[words.Count - 1].ToLowerInvariant(), string.Join(" ", words));
+    }
+
+    /// <summary>
+    /// True for a sentence of a teaser: a paragraph that ends cut off with "..." (news pages close with the openings of
+    /// other stories, "MARDAN: Suspected militants killed four..."). It is another story's copy, not this article's.
+    /// </summary>
+    public static bool IsTeaser(Article article, int sentenceIndex)
+    {
+        if (article is null || sentenceIndex < 0 || sentenceIndex >= article.Sentences.Count) return false;
+        var block = article.GetBlock(article.Sentences[sentenceIndex]);
+        var end = block.Span.Start + block.Span.Length;
+        while (end > block.Span.Start && char.IsWhiteSpace(article.Text[end - 1])) end--;
+        return end - block.Span.Start >= 3 && (article.Text[end - 1] == '\u2026' || string.CompareOrdinal(article.Text, end - 3, "...", 0, 3) == 0);
     }
 
     /// <summary>Round exact figures are read as rounded: "17,000" allows 16,500–17,500; "200" allows 150–250.</summary>
@@ -710,8 +738,10 @@ public static class ClaimExtractor
         if (article is null) throw new ArgumentNullException(nameof(article));
         var counts = new Dictionary<string, int>(StringComparer.Ordinal);
         var tokens = article.Tokens;
-        foreach (var sentence in article.Sentences)
+        for (var si = 0; si < article.Sentences.Count; si++)
         {
+            var sentence = article.Sentences[si];
+            if (IsTeaser(article, si)) continue;
             for (var t = sentence.FirstToken + 1; t < sentence.FirstToken + sentence.TokenCount; t++)
             {
                 var token = tokens[t];

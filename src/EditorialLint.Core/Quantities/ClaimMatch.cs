@@ -45,7 +45,8 @@ public static class ClaimMatch
     public static bool SameQuantityInEvent(Claim a, Claim b)
     {
         if (a is null || b is null || a.Key != b.Key) return false;
-        if (a.IsAge) return a.Places.Count == 1 && b.Places.Count == 1 && a.Places[0] == b.Places[0];
+        // Ages years apart are two people of one name (a 17-year-old and a 30-year-old Aram Bibi), not a misprint.
+        if (a.IsAge) return a.Places.Count == 1 && b.Places.Count == 1 && a.Places[0] == b.Places[0] && System.Math.Abs(a.Quantity.Value - b.Quantity.Value) <= MaxAgeGap;
 
         // Rival estimates of one quake differ by a few tenths; magnitudes further apart are another quake (an aftershock,
         // a historic one, a forecast threshold), and small tremors come in series.
@@ -62,6 +63,7 @@ public static class ClaimMatch
         return high <= PlacedVsUnplaced * low;
     }
 
+    private const double MaxAgeGap = 3;
     private const double MinMagnitude = 5.0;
     private const double MaxMagnitudeGap = 0.3;
 

@@ -33,9 +33,18 @@ public sealed class WordProfile
     {
         if (article is null) throw new ArgumentNullException(nameof(article));
         var counts = new Dictionary<string, int>(StringComparer.Ordinal);
+        var teaser = -1;
+        var teaserBlock = false;
         foreach (var token in article.Tokens)
         {
-            if (!token.IsWord || token.Text.Length < 4 || !AllLetters(token.Text)) continue;
+            // The openings of other stories at the foot of a page say nothing about this article's event.
+            if (token.SentenceIndex != teaser)
+            {
+                teaser = token.SentenceIndex;
+                teaserBlock = ClaimExtractor.IsTeaser(article, teaser);
+            }
+
+            if (teaserBlock || !token.IsWord || token.Text.Length < 4 || !AllLetters(token.Text)) continue;
             var lower = token.Text.ToLowerInvariant();
             if (StopWords.Contains(lower)) continue;
             counts[lower] = counts.TryGetValue(lower, out var n) ? n + 1 : 1;

@@ -105,8 +105,8 @@ public class EDL0003ConflictingNumbersTests
         [Fact]
         public void a_later_article_with_a_lower_toll_and_no_revision() =>
             Verifier().VerifyCorpus(
-                ("a.txt", Monday + "Embassy bombing\n\nThe embassy bombing killed 224 people, investigators of the embassy bombing said."),
-                ("b.txt", NextMonth + "Embassy bombing\n\nThe embassy bombing killed {|EDL0003:213|} people, investigators of the embassy bombing said."));
+                ("a.txt", Monday + "Embassy bombing\n\nThe embassy bombing in Nairobi killed 224 people, investigators of the embassy bombing said."),
+                ("b.txt", NextMonth + "Embassy bombing\n\nThe embassy bombing in Nairobi killed {|EDL0003:213|} people, investigators of the embassy bombing said."));
 
         [Fact]
         public void a_fixed_fact_weeks_apart() =>
@@ -130,8 +130,8 @@ public class EDL0003ConflictingNumbersTests
         public void the_message_says_which_is_newer_and_what_to_do()
         {
             var findings = Verifier().Lint(
-                ("001.txt", Monday + "Embassy bombing\n\nThe embassy bombing killed 224 people, investigators of the embassy bombing said."),
-                ("002.txt", NextMonth + "Embassy bombing\n\nThe embassy bombing killed 213 people, investigators of the embassy bombing said."));
+                ("001.txt", Monday + "Embassy bombing\n\nThe embassy bombing in Nairobi killed 224 people, investigators of the embassy bombing said."),
+                ("002.txt", NextMonth + "Embassy bombing\n\nThe embassy bombing in Nairobi killed 213 people, investigators of the embassy bombing said."));
             var message = Assert.Single(findings).Message;
             Assert.Contains("this one is 38 days newer yet lower", message, System.StringComparison.Ordinal);
             Assert.Contains("say the figure was revised", message, System.StringComparison.Ordinal);
@@ -252,8 +252,32 @@ public class EDL0003ConflictingNumbersTests
         [Fact]
         public void a_later_article_with_a_higher_toll_without_places() =>
             Verifier().VerifyCorpus(
-                ("a.txt", Monday + "Embassy bombing\n\nThe embassy bombing killed 213 people, investigators of the embassy bombing said."),
-                ("b.txt", NextMonth + "Embassy bombing\n\nThe embassy bombing killed 224 people, investigators of the embassy bombing said."));
+                ("a.txt", Monday + "Embassy bombing\n\nThe embassy bombing in Nairobi killed 213 people, investigators of the embassy bombing said."),
+                ("b.txt", NextMonth + "Embassy bombing\n\nThe embassy bombing in Nairobi killed 224 people, investigators of the embassy bombing said."));
+
+        [Fact]
+        public void a_lower_toll_of_a_later_day_without_a_place() =>
+            Verifier().VerifyCorpus(
+                ("a.txt", Monday + "Aid sites\n\nSpokesman Mahmud Bassal told AFP that six people were killed while waiting for aid."),
+                ("b.txt", Tuesday + "Aid sites\n\nSpokesman Mahmud Bassal told AFP that five people were killed while waiting for aid."));
+
+        [Fact]
+        public void ages_of_two_people_of_one_name() =>
+            Verifier().VerifyCorpus(
+                ("a.txt", Monday + "Karachi\n\nPolice in Karachi said 17-year-old Aram Bibi was found dead in Karachi."),
+                ("b.txt", Tuesday + "Karachi\n\nPolice in Karachi said 30-year-old Aram Bibi was wounded in Karachi."));
+
+        [Fact]
+        public void a_teaser_of_another_story() =>
+            Verifier().VerifyCorpus(
+                ("a.txt", Monday + "Mardan\n\nMARDAN: Suspected militants killed five people in Mardan, police in Mardan said."),
+                ("b.txt", Monday + "Peshawar\n\nPolice in Peshawar said nothing.\n\nMARDAN: Suspected militants killed four people in Mardan..."));
+
+        [Fact]
+        public void part_of_the_crew() =>
+            Verifier().VerifyCorpus(
+                ("a.txt", Monday + "Air India crash\n\nAir India said 12 crew were on the Air India flight to London."),
+                ("b.txt", Monday + "Air India crash\n\nAir India said 10 cabin crew were on the Air India flight to London."));
 
         [Fact]
         public void an_age_one_birthday_later() =>
