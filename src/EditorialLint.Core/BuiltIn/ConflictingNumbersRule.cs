@@ -38,7 +38,8 @@ public sealed class ConflictingNumbersRule : CorpusRule<ConflictingNumbersSummar
             new RuleOption("min_shared_names", "Share of their most frequent names two articles must have in common to be one story (0–1).", DefaultMinSharedNames.ToString(CultureInfo.InvariantCulture)),
             new RuleOption("across_articles", "Also compare claims across the corpus, not only within each article.", "true"),
         },
-        reportsAcrossArticles: true);
+        reportsAcrossArticles: true,
+        relatedLocationFormat: "The other figure: “{text}”");
 
     public override RuleDescriptor Descriptor => Rule;
 

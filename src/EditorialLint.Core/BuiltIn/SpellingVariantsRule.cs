@@ -28,7 +28,8 @@ public sealed class SpellingVariantsRule : CorpusRule<SpellingVariantsSummary>
             new RuleOption("automatic", "Also find variants with no house list (folding); false keeps house-style groups only.", "true"),
             new RuleOption("across_articles", "Also compare spellings across the corpus, not only within each article.", "true"),
         },
-        reportsAcrossArticles: true);
+        reportsAcrossArticles: true,
+        relatedLocationFormat: "Also written “{text}” here");
 
     public override RuleDescriptor Descriptor => Rule;
 
