@@ -116,7 +116,7 @@ internal sealed class SarifFormat : IOutputFormat
                         json.WriteStartObject();
                         json.WriteNumber("id", r + 1);
                         WritePhysicalLocation(json, related[r], session.WorkingDirectory);
-                        WriteMessage(json, "message", RelatedMessage(related[r], session.Articles));
+                        WriteMessage(json, "message", RelatedMessage(finding, related[r], session));
                         json.WriteEndObject();
                     }
 
@@ -176,10 +176,15 @@ internal sealed class SarifFormat : IOutputFormat
         json.WriteEndObject();
     }
 
-    private static string RelatedMessage(FileLocation location, Dictionary<string, Article> articles)
+    /// <summary>A related location labelled in its rule's words (EDL0001: another spelling; EDL0003: the other figure).</summary>
+    private static string RelatedMessage(Finding finding, FileLocation location, LintSession session)
     {
-        if (articles.TryGetValue(location.Path, out var article) && location.Span.End <= article.Text.Length && location.Span.Length > 0)
-            return "Also written “" + article.GetText(location.Span) + "” here";
+        if (session.Articles.TryGetValue(location.Path, out var article) && location.Span.End <= article.Text.Length && location.Span.Length > 0)
+        {
+            var text = article.GetText(location.Span);
+            return session.Catalog.TryGet(finding.RuleId, out var entry) ? entry.Descriptor.FormatRelatedLocation(text) : "Related: “" + text + "”";
+        }
+
         return "Related location";
     }
 

@@ -49,7 +49,8 @@ public sealed class ConflictingNumbersRule : CorpusRule<ConflictingNumbersSummar
             new RuleOption("min_similarity", "TF-IDF cosine of their content words two articles need to report one event (0–1).", DefaultMinSimilarity.ToString(CultureInfo.InvariantCulture)),
             new RuleOption("across_articles", "Also compare claims across the corpus, not only within each article.", "true"),
         },
-        reportsAcrossArticles: true);
+        reportsAcrossArticles: true,
+        relatedLocationFormat: "The other figure: “{text}”");
 
     private long _comparisons;
 

@@ -29,7 +29,8 @@ public sealed class SpellingVariantsRule : CorpusRule<SpellingVariantsSummary>
             new RuleOption("across_articles", "Also compare spellings across the corpus, not only within each article.", "true"),
             new RuleOption("spelling_variety", "British or American spelling for British/American pairs: auto (what most of the corpus, or the article, uses; a tie is British), british, american.", "auto"),
         },
-        reportsAcrossArticles: true);
+        reportsAcrossArticles: true,
+        relatedLocationFormat: "Also written “{text}” here");
 
     public override RuleDescriptor Descriptor => Rule;
 

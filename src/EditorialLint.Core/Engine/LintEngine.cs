@@ -55,6 +55,16 @@ public sealed class LintEngine
         Severity.Warning,
         "A rule threw an exception. EditorialLint contains the failure to that rule and article and keeps every other rule running.");
 
+    public static readonly RuleDescriptor InvalidOptionDescriptor = new(
+        RuleIds.InvalidOption,
+        "Configuration value not understood",
+        "'{key} = {value}' is not a severity (none, suggestion, warning or error): {rule} runs at its default, {default}",
+        "EditorialLint",
+        Severity.Warning,
+        "A severity in .editorconfig or .globalconfig (editorial_lint.<ID>.severity) has a value EditorialLint does not " +
+        "understand. Ignoring it silently would leave a rule on that a desk meant to turn off (or the reverse); the rule " +
+        "runs at its default severity and this diagnostic, at the start of each article the value applies to, names the key.");
+
     private readonly Rule[] _rules;
     private readonly (Rule Rule, ICorpusRule Corpus)[] _corpusRules;
 
@@ -82,6 +92,7 @@ public sealed class LintEngine
         var findings = new List<Finding>();
         var summaries = new object?[_corpusRules.Length];
         var memo = new Dictionary<(Rule, string), object?>();
+        ReportInvalidSeverities(findings, article, options);
 
         foreach (var rule in _rules)
         {
@@ -164,6 +175,25 @@ public sealed class LintEngine
     /// <summary>Lints a whole set of articles: per-article in parallel, then the corpus pass. Deterministic.</summary>
     public IReadOnlyList<Finding> Lint(IReadOnlyList<CorpusArticle> articles, int maxDegreeOfParallelism = -1, CancellationToken cancellationToken = default) =>
         new LintPipeline(this).Lint(articles, maxDegreeOfParallelism, cancellationToken).Findings;
+
+    /// <summary>EDL0904 for each rule whose severity key holds a value that is not a severity (the rule keeps its default).</summary>
+    private void ReportInvalidSeverities(List<Finding> findings, Article article, IOptionSource options)
+    {
+        if (EffectiveSeverity(InvalidOptionDescriptor, options) is var own && own == Severity.None) return;
+        var seen = new HashSet<string>(StringComparer.Ordinal);
+        foreach (var descriptor in _rules.Select(r => r.Descriptor).Concat(RuleCatalog.EngineHealth))
+        {
+            if (!seen.Add(descriptor.Id)) continue;
+            var value = new RuleOptions(options, descriptor.Id).GetString("severity");
+            if (value is null || value.Trim().Length == 0 || RuleOptions.ParseSeverity(value) is not null) continue;
+            var message = InvalidOptionDescriptor.FormatMessage(
+                ("key", RuleOptions.Key(descriptor.Id, "severity")),
+                ("value", value.Trim()),
+                ("rule", descriptor.Id),
+                ("default", descriptor.DefaultSeverity.ToString().ToLowerInvariant()));
+            findings.Add(new Finding(RuleIds.InvalidOption, FileLocation.In(article, new TextSpan(0, 0)), message, own));
+        }
+    }
 
     public static Severity EffectiveSeverity(RuleDescriptor descriptor, IOptionSource options) =>
         new RuleOptions(options, descriptor.Id).GetSeverity() ?? descriptor.DefaultSeverity;

@@ -174,13 +174,80 @@ public sealed class RuleFileDocument
         }
         catch (Exception ex) when (ex is YamlException or ArgumentException or InvalidOperationException or FormatException or OverflowException)
         {
-            // YamlException for bad YAML; the others are the parser's own failures on inputs it did not expect.
-            var index = ex is YamlException yaml ? (int)Math.Min(Math.Max(0L, (long)yaml.Start.Index), file.Text.Length) : 0;
-            return Failed(index, "This rule file is not valid YAML: " + ex.Message);
+            // YamlException for bad YAML; the others are the parser's own failures on inputs it did not expect,
+            // whose messages ("Operation is not valid due to the current state of the object") mean nothing to a
+            // desk: say where the parser stopped instead, and which bracket is left open.
+            var index = ex is YamlException yaml ? (int)Math.Min(Math.Max(0L, (long)yaml.Start.Index), file.Text.Length) : StopIndex(file.Text);
+            var what = ex is YamlException ? ex.Message.TrimEnd('.') : "the YAML parser could not go on";
+            var stopped = lines.GetLinePosition(index);
+            var message = $"This rule file is not valid YAML: {what}; the parser stopped at line {stopped.Line + 1}, column {stopped.Character + 1}.";
+            if (UnclosedBracket(file.Text) is { } open)
+            {
+                var at = lines.GetLinePosition(open);
+                var close = file.Text[open] == '[' ? ']' : '}';
+                message += $" The '{file.Text[open]}' at line {at.Line + 1}, column {at.Character + 1} is never closed with '{close}' (a list or mapping written inline must close on its own line or a later one before the next key).";
+            }
+
+            return Failed(index, message);
         }
 
         var roots = new List<RuleNode>();
         foreach (var document in stream.Documents) roots.Add(RuleNode.From(document.RootNode, file.Text));
         return new RuleFileDocument(file, lines, roots, null);
+    }
+
+    /// <summary>How far the streaming parser gets before it fails: the end of the last event it produced.</summary>
+    private static int StopIndex(string text)
+    {
+        var index = 0;
+        try
+        {
+            var parser = new YamlDotNet.Core.Parser(new StringReader(text));
+            while (parser.MoveNext())
+            {
+                if (parser.Current is { } current) index = (int)Math.Min(Math.Max(0L, (long)current.End.Index), text.Length);
+            }
+        }
+        catch (Exception ex) when (ex is YamlException or ArgumentException or InvalidOperationException or FormatException or OverflowException)
+        {
+            // The place reached is what we wanted.
+        }
+
+        return index;
+    }
+
+    /// <summary>
+    /// The first '[' or '{' of the file that no bracket closes (quoted scalars and comments skipped), or null.
+    /// Errors inside an inline list or mapping are reported where the parser gave up, often lines later; this names
+    /// where the list began.
+    /// </summary>
+    private static int? UnclosedBracket(string text)
+    {
+        var open = new Stack<int>();
+        var end = text.Length;
+        for (var i = 0; i < end; i++)
+        {
+            var c = text[i];
+            if (c == '#' && (i == 0 || char.IsWhiteSpace(text[i - 1])))
+            {
+                while (i < end && text[i] != '\n') i++;
+            }
+            else if ((c == '"' || c == '\'') && (i == 0 || " \t[{,:".IndexOf(text[i - 1]) >= 0))
+            {
+                var j = i + 1;
+                while (j < end && text[j] != c) j += text[j] == '\\' && c == '"' ? 2 : 1;
+                i = j;
+            }
+            else if (c is '[' or '{')
+            {
+                open.Push(i);
+            }
+            else if (c is ']' or '}' && open.Count > 0)
+            {
+                open.Pop();
+            }
+        }
+
+        return open.Count > 0 ? open.Last() : null;
     }
 }

@@ -42,7 +42,8 @@ public sealed class RuleDescriptor
         string description,
         IReadOnlyList<RuleOption>? options = null,
         string? helpUri = null,
-        bool reportsAcrossArticles = false)
+        bool reportsAcrossArticles = false,
+        string? relatedLocationFormat = null)
     {
         if (string.IsNullOrWhiteSpace(id)) throw new ArgumentException("A rule needs an ID.", nameof(id));
         Id = id;
@@ -54,6 +55,7 @@ public sealed class RuleDescriptor
         Options = options ?? Array.Empty<RuleOption>();
         HelpUri = helpUri ?? DocsBaseUri + id + ".md";
         ReportsAcrossArticles = reportsAcrossArticles;
+        RelatedLocationFormat = relatedLocationFormat ?? "Related: “{text}”";
     }
 
     public string Id { get; }
@@ -69,6 +71,15 @@ public sealed class RuleDescriptor
 
     /// <summary>True when the rule also reports from the corpus pass (compilation end in the build).</summary>
     public bool ReportsAcrossArticles { get; }
+
+    /// <summary>
+    /// What a related location of this rule's findings is, for reports that label them (SARIF's
+    /// <c>relatedLocations</c>): a template with <c>{text}</c>, the text at that location.
+    /// </summary>
+    public string RelatedLocationFormat { get; }
+
+    /// <summary>The label of a related location whose text is <paramref name="text"/>.</summary>
+    public string FormatRelatedLocation(string text) => MessageTemplate.Format(RelatedLocationFormat, ("text", text));
 
     /// <summary>Fills the named placeholders of <see cref="MessageFormat"/>.</summary>
     public string FormatMessage(params (string Name, object? Value)[] arguments) => MessageTemplate.Format(MessageFormat, arguments);

@@ -23,6 +23,9 @@ public static class RuleIds
     /// <summary>An example in a rule file does not behave as it says.</summary>
     public const string RuleExampleFailed = "EDL0903";
 
+    /// <summary>An option in .editorconfig/.globalconfig has a value EditorialLint does not understand (a severity).</summary>
+    public const string InvalidOption = "EDL0904";
+
     public const string CustomRangeStart = "EDL9001";
     public const string CustomRangeEnd = "EDL9099";
     public const int CustomFirst = 9001;

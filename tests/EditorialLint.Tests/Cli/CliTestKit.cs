@@ -16,7 +16,7 @@ namespace EditorialLint.Tests.Cli;
 /// </summary>
 internal sealed class ReplaceTehrikRule : Rule
 {
-    public static readonly RuleDescriptor Rule = new("EDL9060", "Spelling variant", "'Tehrik' is also written 'Tehreek'", "Test", Severity.Warning, "Test rule with a fix.");
+    public static readonly RuleDescriptor Rule = new("EDL9060", "Spelling variant", "'Tehrik' is also written 'Tehreek'", "Test", Severity.Warning, "Test rule with a fix.", relatedLocationFormat: "Also written “{text}” here");
 
     public override RuleDescriptor Descriptor => Rule;
 

@@ -66,6 +66,19 @@ public sealed class TextFormatTests : IDisposable
         Assert.True(large < small * 10, $"100k chars: {small.TotalMilliseconds:F1} ms, 400k chars: {large.TotalMilliseconds:F1} ms (ratio {large / small:F1}; linear is ~4)");
     }
 
+    [Fact]
+    public void sarif_labels_related_locations_in_the_rule_s_own_words()
+    {
+        // Issue 11, item 6: EDL0003's related location was labelled with EDL0001's "Also written … here".
+        _kit.Host = new CliHost();
+        _kit.Write("a.txt", "Bannu clash\n\nAt least 40 people were killed in Bannu, police said. Rescuers searched. In all, 32 people were killed in Bannu, police said.\n");
+        var sarif = _kit.Run("a.txt", "--format", "sarif", "--no-default-rules").Stdout;
+        using var json = System.Text.Json.JsonDocument.Parse(sarif);
+        var conflict = json.RootElement.GetProperty("runs")[0].GetProperty("results").EnumerateArray().First(r => r.GetProperty("ruleId").GetString() == "EDL0003");
+        var label = conflict.GetProperty("relatedLocations")[0].GetProperty("message").GetProperty("text").GetString();
+        Assert.StartsWith("The other figure: “", label, StringComparison.Ordinal);
+    }
+
     private static TimeSpan RenderAll(int length)
     {
         var text = new StringBuilder(length + 16);

@@ -37,7 +37,7 @@ public class HostileInputTests
             var article = Article.Parse(path, text);
             foreach (var token in article.Tokens) Assert.Equal(text.Substring(token.Span.Start, token.Span.Length), token.Text);
             return LintHosts.EngineLint(new[] { (path, text), ("articles/normal.txt", Normal) }, LintHosts.ShippedRuleFiles());
-        }, HostileArticles.Large.Contains(name) ? TimeSpan.FromSeconds(60) : null);
+        }, HostileArticles.Large.Contains(name) ? TimeSpan.FromSeconds(180) : null);
         Assert.Empty(LintHosts.UnexpectedFailures(lines));
     }
 
@@ -68,7 +68,7 @@ public class HostileInputTests
         // tokens (HouseFormIndex), so the 20,000-variant, 5,000-group, 5,000-document and 1 MB-form lists cost
         // about what the 10 MB article costs without them (docs/robustness.md).
         files.AddRange(HostileRuleFiles.Names.Select((n, i) => ($"rules/hostile/{i:00}.yml", Encoding.UTF8.GetBytes(HostileRuleFiles.Get(n)))));
-        var lines = Bounded.Run("cli", () => LintHosts.CliLint(files), TimeSpan.FromSeconds(60));
+        var lines = Bounded.Run("cli", () => LintHosts.CliLint(files), TimeSpan.FromSeconds(240));
         Assert.Empty(LintHosts.UnexpectedFailures(lines));
     }
 

@@ -42,6 +42,17 @@ public class RuleFileErrorTests
     }
 
     [Fact]
+    public void an_unclosed_bracket_says_what_is_wrong_where_the_parser_stopped_and_where_the_list_began()
+    {
+        // Issue 11, item 5: this was "Operation is not valid due to the current state of the object." at (1,1).
+        var (error, _) = LoadBroken("kind: existence\nid: EDL9001\nterms: [martyrs\nmessage: x\n");
+        Assert.DoesNotContain("current state of the object", error.Message, System.StringComparison.Ordinal);
+        Assert.Contains("the parser stopped at line ", error.Message, System.StringComparison.Ordinal);
+        Assert.Contains("The '[' at line 3, column 8 is never closed with ']'", error.Message, System.StringComparison.Ordinal);
+        Assert.True(error.Location.Start.Line >= 2, error.ToString());
+    }
+
+    [Fact]
     public void an_unknown_kind_is_located_at_the_kind()
     {
         var (error, at) = LoadBroken("kind: spellcheck\nid: EDL9001\n");
