@@ -26,6 +26,9 @@ public abstract class EditorialLintAnalyzerBase : DiagnosticAnalyzer
 {
     private const string KindKey = "build_metadata.AdditionalFiles.EditorialLintKind";
     private const string DateKey = "build_metadata.AdditionalFiles.EditorialLintDate";
+    private const string DefaultRulesKey = "build_property.EditorialLintDefaultRules";
+
+    private static readonly Lazy<RuleFileDocument> DefaultHouseStyle = new(() => RuleFileDocument.Parse(DefaultRuleFiles.HouseStyle));
 
     private readonly Lazy<Rule[]> _rules;
     private readonly Lazy<DescriptorMap> _descriptors;
@@ -61,12 +64,21 @@ public abstract class EditorialLintAnalyzerBase : DiagnosticAnalyzer
     {
         var options = start.Options.AnalyzerConfigOptionsProvider;
         var ruleFiles = new List<RuleFileDocument>();
+        var overridden = false;
         foreach (var file in start.Options.AdditionalFiles)
         {
             if (KindOf(options, file) != "rules") continue;
             var text = file.GetText(start.CancellationToken);
-            if (text is not null) ruleFiles.Add(RuleFileDocument.Parse(new RuleFileText(file.Path, text.ToString())));
+            if (text is null) continue;
+            ruleFiles.Add(RuleFileDocument.Parse(new RuleFileText(file.Path, text.ToString())));
+            overridden |= DefaultRuleFiles.Overrides(file.Path);
         }
+
+        // The package turns the starter house list on (EditorialLintDefaultRules, default true in its props); a desk
+        // turns it off with the property or replaces it with its own house-style.yml. Without the package's props
+        // (a bare analyzer reference), there is no default list.
+        if (!overridden && options.GlobalOptions.TryGetValue(DefaultRulesKey, out var defaultRules) && string.Equals(defaultRules.Trim(), "true", StringComparison.OrdinalIgnoreCase))
+            ruleFiles.Add(DefaultHouseStyle.Value);
 
         var pipeline = LintPipeline.Create(_rules.Value, ruleFiles, new LintPipelineOptions { Registry = CreateRuleKindRegistry(), RunRuleFiles = RunsRuleFiles });
         var analyses = new ConcurrentBag<ArticleAnalysis>();

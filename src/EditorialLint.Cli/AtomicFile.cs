@@ -29,3 +29,32 @@ internal static class AtomicFile
         }
     }
 }
+
+/// <summary>
+/// Rewrites an existing file's content in place: the same inode, so a symbolic link still points at it, its hard
+/// links still share it, and its owner and permissions stay. Used by <c>fix</c> on articles, which are often linked
+/// into several folders; the new content is built in memory first, so the file is written in one go.
+/// </summary>
+internal static class InPlaceFile
+{
+    public static void Write(string path, byte[] bytes)
+    {
+        using var stream = new FileStream(path, FileMode.Open, FileAccess.Write, FileShare.Read);
+        stream.Write(bytes);
+        stream.SetLength(bytes.Length);
+        stream.Flush(flushToDisk: true);
+    }
+
+    /// <summary>
+    /// True when nobody may write the file (no write bit on Unix, the read-only attribute on Windows). Checked
+    /// rather than left to the write to fail, because an administrator's (root's) write would succeed.
+    /// </summary>
+    public static bool IsReadOnly(string path)
+    {
+        var info = new FileInfo(path);
+        if (info.LinkTarget is not null && InputFiles.RealPath(path) is { } real) info = new FileInfo(real);
+        if (OperatingSystem.IsWindows()) return info.IsReadOnly;
+        const UnixFileMode anyWrite = UnixFileMode.UserWrite | UnixFileMode.GroupWrite | UnixFileMode.OtherWrite;
+        return (info.UnixFileMode & anyWrite) == 0;
+    }
+}

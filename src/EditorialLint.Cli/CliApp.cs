@@ -77,11 +77,12 @@ internal static class CliApp
             var all = BaselineKeys.Compute(findings, session.Articles);
             Baseline.Write(Path.GetFullPath(options.WriteBaselinePath, session.WorkingDirectory), findings, all, session.Articles);
             stderr.WriteLine($"editorial-lint: wrote {findings.Count} finding(s) to {options.WriteBaselinePath}");
-            return ExitClean;
+            return session.ReportProblems() ? ExitUsage : ExitClean;
         }
 
         if (baseline is not null) findings = baseline.Filter(findings, BaselineKeys.Compute(findings, session.Articles));
         OutputFormats.Get(options.Format).Write(findings, session, stdout);
+        if (session.ReportProblems()) return ExitUsage;
         if (findings.Any(f => f.RuleId == RuleIds.InvalidRuleFile)) return ExitUsage;
         return findings.Any(f => f.Severity >= options.FailOn) ? ExitFindings : ExitClean;
     }

@@ -17,6 +17,12 @@ internal sealed class CliHost
     public bool StderrIsTerminal { get; init; }
     public Func<string, string?> GetEnvironmentVariable { get; init; } = _ => null;
 
+    /// <summary>Reads a file (tests make one fail the way an unreadable file does, which root cannot reproduce).</summary>
+    public Func<string, byte[]> ReadAllBytes { get; init; } = System.IO.File.ReadAllBytes;
+
+    /// <summary>Rewrites a file in place for <c>fix</c> (tests make one fail).</summary>
+    public Action<string, byte[]> WriteInPlace { get; init; } = InPlaceFile.Write;
+
     public static CliHost FromConsole() => new()
     {
         StdoutIsTerminal = !Console.IsOutputRedirected,

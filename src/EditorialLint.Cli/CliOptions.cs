@@ -19,7 +19,8 @@ internal sealed class CliOptions
         "  paths               files, folders (every .txt, .md below) or globs (articles/**/*.md)\n" +
         "  --exclude <glob>    leave out matching files (repeatable; e.g. 'drafts/**', '**/README.md')\n" +
         "  --rules <dir>       folder of rule files (*.yml); default: ./rules when it exists\n" +
-        "  --no-rules          ignore rule files\n" +
+        "  --no-rules          ignore rule files (the default house list too)\n" +
+        "  --no-default-rules  leave out the starter house list (a rules/house-style.yml of your own replaces it)\n" +
         "  --format <f>        text (default), json, sarif or github (workflow annotations)\n" +
         "  --fail-on <s>       exit 1 when a finding is at least: error (default) or warning\n" +
         "  --baseline <file>   report only findings that are not in this baseline\n" +
@@ -37,6 +38,7 @@ internal sealed class CliOptions
     public List<string> Excludes { get; } = new();
     public List<string> RuleDirectories { get; } = new();
     public bool NoRules { get; private set; }
+    public bool NoDefaultRules { get; private set; }
     public string Format { get; private set; } = "text";
     public string? DatePattern { get; private set; }
     public int Jobs { get; private set; } = -1;
@@ -77,6 +79,9 @@ internal sealed class CliOptions
                     break;
                 case "--no-rules":
                     options.NoRules = true;
+                    break;
+                case "--no-default-rules":
+                    options.NoDefaultRules = true;
                     break;
                 case "--exclude":
                     options.Excludes.Add(Value());

@@ -11,24 +11,47 @@ namespace EditorialLint.Cli;
 
 /// <summary>
 /// <c>fix</c>: applies the safe fixes (findings with a <see cref="Finding.ReplacementProperty"/>), never inside
-/// quotations or code, never two overlapping ones; keeps each file's encoding, BOM and line endings; writes
-/// atomically. <c>--dry-run</c> prints a unified diff instead.
+/// quotations or code, never two overlapping ones, never fixes that disagree (reported, neither applied); keeps each file's encoding,
+/// BOM and line endings; writes in place (through symbolic links, keeping hard links and permissions) and skips
+/// read-only files. <c>--dry-run</c> prints a unified diff instead.
 /// </summary>
 internal static class FixCommand
 {
     public static int Run(LintSession session, TextWriter stdout, TextWriter stderr)
     {
         var findings = session.Run();
-        var byPath = findings.Where(f => FixPlanner.TryGetReplacement(f, out _)).ToLookup(f => f.Path, StringComparer.Ordinal);
+        var conflicts = FixPlanner.FindConflicts(findings, path => session.Articles.TryGetValue(path, out var a) ? a : null);
+        var unapplied = new HashSet<Finding>(conflicts.Select(c => c.Finding));
+        foreach (var conflict in conflicts)
+        {
+            var finding = conflict.Finding;
+            var replacement = FixPlanner.TryGetReplacement(finding, out var r) ? r : string.Empty;
+            var other = conflict.Other;
+            stderr.WriteLine($"{finding.Path}({finding.Location.Start}): fix conflict: {finding.RuleId} would write '{replacement}', but {conflict.Reason} ({other.Path}({other.Location.Start})); neither applied");
+        }
+
+        var byPath = findings.Where(f => !unapplied.Contains(f) && FixPlanner.TryGetReplacement(f, out _)).ToLookup(f => f.Path, StringComparer.Ordinal);
         var totalEdits = 0;
         var changedFiles = 0;
+        var skipped = 0;
         foreach (var file in session.Files)
         {
             if (!byPath.Contains(file.DisplayPath) || !session.Articles.TryGetValue(file.DisplayPath, out var article)) continue;
             var edits = FixPlanner.Plan(article, byPath[file.DisplayPath]);
             if (edits.Count == 0) continue;
 
-            var bytes = File.ReadAllBytes(file.FullPath);
+            byte[] bytes;
+            try
+            {
+                bytes = session.Host.ReadAllBytes(file.FullPath);
+            }
+            catch (Exception ex) when (ex is IOException or UnauthorizedAccessException)
+            {
+                stderr.WriteLine($"{file.DisplayPath}: error: cannot read: {InputFiles.Reason(ex)}; left unchanged");
+                skipped++;
+                continue;
+            }
+
             var encoding = DetectEncoding(bytes);
             var text = LintSession.Decode(bytes);
             if (text != article.Text)
@@ -44,24 +67,46 @@ internal static class FixCommand
             }
 
             var fixedText = FixPlanner.Apply(text, edits);
-            totalEdits += edits.Count;
-            changedFiles++;
             if (session.Options.DryRun)
             {
+                totalEdits += edits.Count;
+                changedFiles++;
                 UnifiedDiff.Write(stdout, file.DisplayPath, text, edits);
+                continue;
             }
-            else
+
+            if (InPlaceFile.IsReadOnly(file.FullPath))
             {
-                AtomicFile.Write(file.FullPath, encoding.GetPreamble().Concat(encoding.GetBytes(fixedText)).ToArray());
-                stdout.WriteLine($"{file.DisplayPath}: {Count(edits.Count, "fix", "fixes")}");
+                stderr.WriteLine($"{file.DisplayPath}: error: read-only; left unchanged ({Count(edits.Count, "fix", "fixes")} not applied)");
+                skipped++;
+                continue;
             }
+
+            try
+            {
+                session.Host.WriteInPlace(file.FullPath, encoding.GetPreamble().Concat(encoding.GetBytes(fixedText)).ToArray());
+            }
+            catch (Exception ex) when (ex is IOException or UnauthorizedAccessException)
+            {
+                stderr.WriteLine($"{file.DisplayPath}: error: cannot write: {InputFiles.Reason(ex)}; left unchanged");
+                skipped++;
+                continue;
+            }
+
+            totalEdits += edits.Count;
+            changedFiles++;
+            stdout.WriteLine($"{file.DisplayPath}: {Count(edits.Count, "fix", "fixes")}");
         }
 
         var summary = session.Options.DryRun
             ? $"{Count(totalEdits, "fix", "fixes")} to apply in {Count(changedFiles, "file", "files")} (dry run: nothing written)"
             : $"Applied {Count(totalEdits, "fix", "fixes")} in {Count(changedFiles, "file", "files")}.";
         (session.Options.DryRun ? stderr : stdout).WriteLine(summary);
+        if (conflicts.Count > 0) stderr.WriteLine($"editorial-lint: {Count(conflicts.Count, "fix", "fixes")} left unapplied: rules disagree (see above)");
+        if (skipped > 0) stderr.WriteLine($"editorial-lint: {Count(skipped, "file", "files")} could not be fixed (see above)");
+        if (session.ReportProblems() || skipped > 0) return CliApp.ExitUsage;
         if (findings.Any(f => f.RuleId == RuleIds.InvalidRuleFile)) return CliApp.ExitUsage;
+        if (conflicts.Count > 0) return CliApp.ExitFindings;
         return session.Options.DryRun && totalEdits > 0 ? CliApp.ExitFindings : CliApp.ExitClean;
     }
 

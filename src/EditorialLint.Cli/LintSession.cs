@@ -16,9 +16,12 @@ internal sealed class LintSession
     private readonly CliHost _host;
     private LintPipeline? _pipeline;
 
-    private LintSession(IReadOnlyList<InputFile> files, IReadOnlyList<RuleFileText> ruleFiles, CliOptions options, TextWriter stderr, string workingDirectory, CliHost host)
+    private readonly List<InputProblem> _problems;
+
+    private LintSession(IReadOnlyList<InputFile> files, IReadOnlyList<InputProblem> problems, IReadOnlyList<RuleFileText> ruleFiles, CliOptions options, TextWriter stderr, string workingDirectory, CliHost host)
     {
         Files = files;
+        _problems = problems.ToList();
         RuleFiles = ruleFiles;
         Options = options;
         Stderr = stderr;
@@ -28,6 +31,9 @@ internal sealed class LintSession
 
     public IReadOnlyList<InputFile> Files { get; }
     public IReadOnlyList<RuleFileText> RuleFiles { get; }
+
+    /// <summary>Inputs that could not be linted (unreadable, dangling links, loops, globs matching nothing), in input order then path order.</summary>
+    public IReadOnlyList<InputProblem> Problems => _problems;
     public CliOptions Options { get; }
     public TextWriter Stderr { get; }
     public string WorkingDirectory { get; }
@@ -44,9 +50,9 @@ internal sealed class LintSession
 
     public static LintSession Create(CliOptions options, string workingDirectory, TextWriter stderr, CliHost host)
     {
-        var files = options.Command is "lint" or "fix"
+        var inputs = options.Command is "lint" or "fix"
             ? InputFiles.Resolve(options.Inputs, workingDirectory, options.Excludes)
-            : Array.Empty<InputFile>();
+            : new ResolvedInputs(Array.Empty<InputFile>(), Array.Empty<InputProblem>());
         var ruleFiles = new List<RuleFileText>();
         if (!options.NoRules)
         {
@@ -67,7 +73,9 @@ internal sealed class LintSession
             }
         }
 
-        return new LintSession(files, ruleFiles, options, stderr, workingDirectory, host);
+        // The starter house list comes first, unless turned off or replaced by the desk's own house-style.yml.
+        IReadOnlyList<RuleFileText> allRuleFiles = options.NoRules || options.NoDefaultRules ? ruleFiles : DefaultRuleFiles.With(ruleFiles);
+        return new LintSession(inputs.Files, inputs.Problems, allRuleFiles, options, stderr, workingDirectory, host);
     }
 
     public IReadOnlyList<Finding> Run()
@@ -75,18 +83,39 @@ internal sealed class LintSession
         var pipeline = Pipeline;
         var resolver = new EditorConfigResolver();
         using var progress = new Progress(Stderr, _host.StderrIsTerminal, Files.Count);
+        var unreadable = new System.Collections.Concurrent.ConcurrentBag<InputProblem>();
         var result = pipeline.Lint(
             Files,
             file =>
             {
-                var text = ReadText(file.FullPath);
+                string text;
+                try
+                {
+                    text = Decode(_host.ReadAllBytes(file.FullPath));
+                }
+                catch (Exception ex) when (ex is IOException or UnauthorizedAccessException or System.Security.SecurityException)
+                {
+                    // One file that cannot be read (permissions, a link that broke, a folder named *.txt) is reported; the rest are linted.
+                    unreadable.Add(new InputProblem(file.DisplayPath, "cannot read: " + InputFiles.Reason(ex)));
+                    return null;
+                }
+
                 var date = Options.DatePattern is null ? null : ArticleDates.FromPath(file.DisplayPath, Options.DatePattern);
                 return new CorpusArticle(Article.Parse(file.DisplayPath, text, date: date), resolver.For(file.FullPath));
             },
             Options.Jobs,
             _ => progress.Advance());
         foreach (var analysis in result.Analyses) Articles[analysis.Path] = analysis.Article.Article;
+        _problems.AddRange(unreadable.OrderBy(p => p.DisplayPath, StringComparer.Ordinal));
         return result.Findings;
+    }
+
+    /// <summary>Prints each input problem as a located error on stderr (<c>path: error: message</c>); true when there were any.</summary>
+    public bool ReportProblems()
+    {
+        foreach (var problem in _problems) Stderr.WriteLine($"{problem.DisplayPath}: error: {problem.Message}");
+        if (_problems.Count > 0) Stderr.WriteLine($"editorial-lint: {_problems.Count} input(s) could not be linted");
+        return _problems.Count > 0;
     }
 
     /// <summary>UTF-8 unless a BOM says otherwise; bad bytes become U+FFFD rather than an error.</summary>

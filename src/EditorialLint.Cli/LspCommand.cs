@@ -22,6 +22,7 @@ internal static class LspCommand
             CreateOptionResolver = () => new EditorConfigResolver().For,
             RuleDirectories = options.RuleDirectories,
             NoRules = options.NoRules,
+            DefaultRules = !options.NoDefaultRules,
             Excludes = options.Excludes,
             DatePattern = options.DatePattern,
             WorkingDirectory = workingDirectory,

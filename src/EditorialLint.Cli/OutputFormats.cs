@@ -76,13 +76,20 @@ internal sealed class TextFormat : IOutputFormat
             : $"{Plural(findings.Count, "finding")} ({Plural(errors, "error")}, {Plural(warnings, "warning")}, {Plural(suggestions, "suggestion")}) in {Plural(files, "article")}.");
     }
 
-    /// <summary>The finding's line (a window of it when long, tabs as spaces) and a caret line under the span.</summary>
+    /// <summary>
+    /// The finding's line (a window of it when long, tabs as spaces) and a caret line under the span. The line's end
+    /// comes from the article's line map, so each finding costs the window, never the line: a 50 MB line with a
+    /// finding every few words prints in linear time. The caret is placed by display width (combining marks take no
+    /// column, wide characters two), so it stands under the span in a terminal.
+    /// </summary>
     internal static (string Line, string Caret) SourceLine(Article article, Finding finding)
     {
         var text = article.Text;
-        var lineStart = article.Lines.GetLineStart(finding.Location.Start.Line);
-        var lineEnd = lineStart;
-        while (lineEnd < text.Length && text[lineEnd] is not ('\r' or '\n' or '\u0085' or '\u2028' or '\u2029')) lineEnd++;
+        var lines = article.Lines;
+        var lineNumber = finding.Location.Start.Line;
+        var lineStart = lines.GetLineStart(lineNumber);
+        var lineEnd = lineNumber + 1 < lines.LineCount ? lines.GetLineStart(lineNumber + 1) : text.Length;
+        while (lineEnd > lineStart && text[lineEnd - 1] is '\r' or '\n' or '\u0085' or '\u2028' or '\u2029') lineEnd--;
         var column = finding.Span.Start - lineStart;
         var length = Math.Max(1, Math.Min(finding.Span.End, lineEnd) - finding.Span.Start);
         var from = 0;
@@ -91,15 +98,64 @@ internal sealed class TextFormat : IOutputFormat
         {
             from = Math.Max(0, Math.Min(column - (Window / 3), to - Window));
             to = Math.Min(to, from + Window);
+
+            // Never cut a surrogate pair (nor a base character from its combining marks) at either edge.
+            while (from > 0 && (char.IsLowSurrogate(text[lineStart + from]) || IsZeroWidth(text, lineStart + from))) from--;
+            while (lineStart + to < lineEnd && (char.IsLowSurrogate(text[lineStart + to]) || IsZeroWidth(text, lineStart + to))) to++;
         }
 
         var prefix = from > 0 ? "…" : string.Empty;
         var suffix = lineStart + to < lineEnd ? "…" : string.Empty;
         var shown = prefix + text.Substring(lineStart + from, to - from).Replace('\t', ' ') + suffix;
-        var caretColumn = prefix.Length + column - from;
-        var caretLength = Math.Max(1, Math.Min(length, to - column));
+        var caretStart = lineStart + Math.Max(from, Math.Min(column, to));
+        var caretEnd = Math.Min(lineStart + to, caretStart + length);
+        var caretColumn = prefix.Length + DisplayWidth(text, lineStart + from, caretStart);
+        var caretLength = Math.Max(1, DisplayWidth(text, caretStart, caretEnd));
         return (shown, new string(' ', caretColumn) + new string('^', caretLength));
     }
+
+    /// <summary>Terminal columns taken by <c>text[start..end)</c>: 0 for combining marks and format characters, 2 for wide ones.</summary>
+    internal static int DisplayWidth(string text, int start, int end)
+    {
+        var width = 0;
+        for (var i = start; i < end; i++)
+        {
+            int codePoint = text[i];
+            if (char.IsHighSurrogate(text[i]) && i + 1 < end && char.IsLowSurrogate(text[i + 1]))
+            {
+                codePoint = char.ConvertToUtf32(text[i], text[i + 1]);
+                i++;
+            }
+
+            width += CodePointWidth(codePoint);
+        }
+
+        return width;
+    }
+
+    private static bool IsZeroWidth(string text, int index) =>
+        !char.IsSurrogate(text[index]) && CodePointWidth(text[index]) == 0;
+
+    private static int CodePointWidth(int codePoint)
+    {
+        if (codePoint == '\t') return 1;
+        if (codePoint < 0x20 || (codePoint >= 0x7F && codePoint < 0xA0)) return 0;
+        var category = codePoint <= 0xFFFF
+            ? System.Globalization.CharUnicodeInfo.GetUnicodeCategory((char)codePoint)
+            : System.Globalization.CharUnicodeInfo.GetUnicodeCategory(codePoint);
+        if (category is System.Globalization.UnicodeCategory.NonSpacingMark or System.Globalization.UnicodeCategory.EnclosingMark or System.Globalization.UnicodeCategory.Format)
+            return 0;
+        return IsWide(codePoint) ? 2 : 1;
+    }
+
+    /// <summary>East Asian Wide and Fullwidth blocks, and the emoji planes most terminals draw two columns wide.</summary>
+    private static bool IsWide(int c) =>
+        (c >= 0x1100 && c <= 0x115F) || (c >= 0x2E80 && c <= 0x303E) || (c >= 0x3041 && c <= 0x33FF) ||
+        (c >= 0x3400 && c <= 0x4DBF) || (c >= 0x4E00 && c <= 0x9FFF) || (c >= 0xA000 && c <= 0xA4CF) ||
+        (c >= 0xAC00 && c <= 0xD7A3) || (c >= 0xF900 && c <= 0xFAFF) || (c >= 0xFE30 && c <= 0xFE4F) ||
+        (c >= 0xFF00 && c <= 0xFF60) || (c >= 0xFFE0 && c <= 0xFFE6) || (c >= 0x1F300 && c <= 0x1F64F) ||
+        (c >= 0x1F680 && c <= 0x1F6FF) || (c >= 0x1F900 && c <= 0x1F9FF) || (c >= 0x1FA70 && c <= 0x1FAFF) ||
+        (c >= 0x20000 && c <= 0x3FFFD);
 
     private static string SeverityColor(Severity severity) => severity switch
     {

@@ -23,6 +23,12 @@ public sealed class LanguageServerOptions
     /// <summary>Rule folders from the command line (relative to the workspace root); empty: <c>./rules</c> when it exists.</summary>
     public IReadOnlyList<string> RuleDirectories { get; init; } = Array.Empty<string>();
     public bool NoRules { get; init; }
+
+    /// <summary>
+    /// Load the starter house list (<see cref="EditorialLint.RuleFiles.DefaultRuleFiles"/>) as the CLI and the package
+    /// do, unless the workspace's own <c>house-style.yml</c> replaces it; the client's <c>defaultRules: false</c> turns it off.
+    /// </summary>
+    public bool DefaultRules { get; init; } = true;
     public IReadOnlyList<string> Excludes { get; init; } = Array.Empty<string>();
     public string? DatePattern { get; init; }
 

@@ -33,6 +33,9 @@ internal sealed class ServerSettings
     public IReadOnlyList<string> RuleDirectories { get; init; } = Array.Empty<string>();
     public string? DatePattern { get; init; }
 
+    /// <summary>Whether the starter house list is loaded beside the rule folders (see <see cref="LanguageServerOptions.DefaultRules"/>).</summary>
+    public bool DefaultRules { get; init; } = true;
+
     /// <summary>Quiet time after a change before the article is linted again.</summary>
     public TimeSpan Debounce { get; init; } = TimeSpan.FromMilliseconds(150);
 
@@ -80,6 +83,13 @@ internal sealed class ServerSettings
             foreach (var missing in ruleDirectories.Where(d => !Directory.Exists(d))) warn($"no such rules folder: {missing}");
         }
 
+        var defaultRules = defaults.DefaultRules && !noRules;
+        if (Has("defaultRules", out var defaultRulesValue))
+        {
+            if (defaultRulesValue.ValueKind is JsonValueKind.True or JsonValueKind.False) defaultRules = defaultRulesValue.GetBoolean() && !noRules;
+            else warn("initializationOptions.defaultRules must be true or false; ignored");
+        }
+
         var datePattern = defaults.DatePattern;
         if (Has("datePattern", out var date))
         {
@@ -115,6 +125,7 @@ internal sealed class ServerSettings
             ExcludePatterns = excludes,
             RuleDirectories = ruleDirectories,
             DatePattern = datePattern,
+            DefaultRules = defaultRules,
             Debounce = debounce,
             Workspace = workspace && root is not null,
             MaxArticles = maxArticles,

@@ -335,7 +335,8 @@ internal sealed class Workspace : IDisposable
             }
         }
 
-        return new Generation(id, new LintBackend(_builtInRules, ruleFiles), _host.CreateOptionResolver(), texts);
+        var allRuleFiles = settings.DefaultRules ? DefaultRuleFiles.With(ruleFiles) : ruleFiles;
+        return new Generation(id, new LintBackend(_builtInRules, allRuleFiles), _host.CreateOptionResolver(), texts);
     }
 
     private static void Classify(OpenDocument document, ServerSettings settings)

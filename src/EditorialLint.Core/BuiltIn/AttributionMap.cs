@@ -5,84 +5,6 @@ using EditorialLint.Text;
 
 namespace EditorialLint.BuiltIn;
 
-/// <summary>The words that attribute a claim: the built-in lists plus what options and rule files add.</summary>
-internal sealed class AttributionVocabulary
-{
-    /// <summary>Verb forms that attribute a claim to their agent ("the ministry said").</summary>
-    internal static readonly HashSet<string> DefaultVerbs = Set(
-        "say", "says", "said", "saying", "tell", "tells", "told", "stated", "add", "adds", "added", "noted", "noting",
-        "confirm", "confirms", "confirmed", "confirming", "claim", "claimed", "estimate", "estimated", "reported", "announce",
-        "announces", "announced", "reveal", "reveals", "revealed", "disclose", "discloses", "disclosed", "informs", "informed",
-        "explains", "explained", "stressed", "insist", "insists", "insisted", "warn", "warns", "warned", "acknowledge",
-        "acknowledges", "acknowledged", "admit", "admits", "admitted", "allege", "alleges", "alleged", "argue", "argues",
-        "argued", "asserts", "asserted", "declares", "declared", "mentioned", "observed", "remarked", "replied", "responded",
-        "tweeted", "writes", "wrote", "maintains", "maintained", "cited", "quoted", "briefed", "testified", "concedes",
-        "conceded", "emphasised", "emphasized", "reiterated", "clarified", "contends", "contended", "complained", "lamented",
-        "calculated", "believe", "believes", "believed", "fear", "feared", "expect", "expects", "predict", "predicts",
-        "predicted", "forecast", "projected", "assessed", "recalled", "pointed", "highlighted", "underlined", "disclosing",
-        "adding", "stating", "telling", "claiming", "explaining", "warning", "announcing", "revealing", "estimating", "reporting",
-        "insisting", "arguing", "mentioning", "briefing", "informing", "quoting", "citing", "ruled",
-        // Also plural nouns ("member states", "bank notes"): verbs only when what follows fits a verb (see HasAgent).
-        "states", "notes", "claims", "estimates", "reports", "fears", "stresses", "forecasts", "highlights", "points");
-
-    /// <summary>Forms that are as often plural nouns as verbs.</summary>
-    internal static readonly HashSet<string> NounLikeVerbs = Set(
-        "states", "notes", "claims", "estimates", "reports", "fears", "stresses", "forecasts", "highlights", "points");
-
-    /// <summary>Verbs whose subject must be a document ("the survey showed", "data from the PBS show").</summary>
-    private static readonly HashSet<string> DocumentVerbs = Set(
-        "show", "shows", "showed", "shown", "find", "finds", "found", "indicate", "indicates", "indicated", "suggest",
-        "suggests", "suggested", "reveal", "reveals", "revealed", "put", "puts", "record", "records", "recorded", "list",
-        "lists", "listed", "estimate", "estimates", "estimated", "say", "says", "said", "state", "states", "stated", "note",
-        "notes", "noted", "claim", "claims", "claimed", "report", "reports", "reported", "place", "places", "placed");
-
-    private static readonly HashSet<string> DocumentNouns = Set(
-        "report", "reports", "survey", "surveys", "data", "figures", "figure", "statistics", "stats", "study", "studies",
-        "poll", "polls", "census", "analysis", "research", "records", "record", "estimates", "estimate", "document",
-        "documents", "audit", "assessment", "findings", "tally", "count", "filing", "review", "statement", "notification",
-        "letter", "reply", "summary", "budget", "index", "numbers", "database", "dataset", "sheet", "chart", "table",
-        "release", "bulletin", "update", "paper", "papers", "list", "website", "account", "accounts", "tallies", "projections");
-
-    internal static readonly char[] Space = { ' ' };
-
-    internal static readonly string[][] DefaultPhrases = Split("according to", "as per", "as reported by", "as stated by", "in the words of");
-
-    public AttributionVocabulary(IEnumerable<string> extraVerbs, IEnumerable<string> extraPhrases, IEnumerable<string> sources)
-    {
-        Verbs = DefaultVerbs;
-        var verbs = new List<string>(extraVerbs);
-        if (verbs.Count > 0)
-        {
-            Verbs = new HashSet<string>(DefaultVerbs, StringComparer.OrdinalIgnoreCase);
-            foreach (var v in verbs) Verbs.Add(v.Trim());
-        }
-
-        var phrases = new List<string[]>(DefaultPhrases);
-        foreach (var p in extraPhrases) phrases.Add(p.Trim().Split(Space, StringSplitOptions.RemoveEmptyEntries));
-        Phrases = phrases.ToArray();
-        var names = new List<string[]>();
-        foreach (var s in sources) names.Add(s.Trim().Split(Space, StringSplitOptions.RemoveEmptyEntries));
-        Sources = names.ToArray();
-    }
-
-    public HashSet<string> Verbs { get; }
-    public string[][] Phrases { get; }
-    public string[][] Sources { get; }
-
-    public static bool IsDocumentVerb(string word) => DocumentVerbs.Contains(word);
-
-    public static bool IsDocumentNoun(string word) => DocumentNouns.Contains(word);
-
-    private static string[][] Split(params string[] phrases)
-    {
-        var result = new string[phrases.Length][];
-        for (var i = 0; i < phrases.Length; i++) result[i] = phrases[i].Split(' ');
-        return result;
-    }
-
-    internal static HashSet<string> Set(params string[] words) => new(words, StringComparer.OrdinalIgnoreCase);
-}
-
 /// <summary>
 /// Where an article names its sources: for every sentence, the attribution cues it holds ("X said", "according to
 /// Y", "the survey showed") and which of its ';'-clauses each covers. Built once per article; read-only after.
@@ -129,9 +51,9 @@ internal sealed class AttributionMap
         "just", "even", "only", "shall", "must", "did", "does", "do", "not", "never", "himself", "herself", "themselves", "itself",
         "too", "first", "formally", "officially");
 
-    private static readonly HashSet<string> Pronouns = AttributionVocabulary.Set("he", "she", "they", "we", "i", "it", "you", "officials", "police", "sources", "authorities");
 
     private readonly Article _article;
+    private readonly AttributionVocabulary _vocabulary;
     private readonly List<Cue>?[] _cues;
     private readonly bool[] _blockHasSpeech;
     private readonly bool[] _headingSourced;
@@ -152,9 +74,10 @@ internal sealed class AttributionMap
     /// <summary>How far, in sentences of the same paragraph, a named document's findings reach.</summary>
     private const int DocumentReach = 2;
 
-    private AttributionMap(Article article)
+    private AttributionMap(Article article, AttributionVocabulary vocabulary)
     {
         _article = article;
+        _vocabulary = vocabulary;
         _cues = new List<Cue>?[article.Sentences.Count];
         _blockHasSpeech = new bool[article.Blocks.Count];
         _headingSourced = new bool[article.Blocks.Count];
@@ -166,7 +89,7 @@ internal sealed class AttributionMap
 
     public static AttributionMap Build(Article article, AttributionVocabulary vocabulary)
     {
-        var map = new AttributionMap(article);
+        var map = new AttributionMap(article, vocabulary);
         foreach (var sentence in article.Sentences) map.Scan(sentence, vocabulary);
         foreach (var block in article.Blocks)
         {
@@ -209,6 +132,44 @@ internal sealed class AttributionMap
             if (before >= block.FirstSentence && _carriesForward[before]) return true;
             var after = sentence.Index + k;
             if (after < block.FirstSentence + block.SentenceCount && _carriesBackward[after]) return true;
+        }
+
+        return false;
+    }
+
+    /// <summary>
+    /// A headline figure is sourced by its deck or lede (the first two paragraphs after it): by the attribution of the
+    /// same figure there, or, when the figure is not repeated, by an attribution the deck or lede opens with.
+    /// </summary>
+    public bool HeadlineSourcedBelow(Quantity headline, IReadOnlyList<Quantity> quantities, int window)
+    {
+        var headBlock = _article.Sentences[headline.SentenceIndex].BlockIndex;
+        var firstSentence = -1;
+        var endSentence = -1;
+        var taken = 0;
+        for (var b = headBlock + 1; b < _article.Blocks.Count && taken < 2; b++)
+        {
+            var block = _article.Blocks[b];
+            if (!block.IsProse || block.SentenceCount == 0) continue;
+            if (firstSentence < 0) firstSentence = block.FirstSentence;
+            endSentence = block.FirstSentence + block.SentenceCount;
+            taken++;
+        }
+
+        if (firstSentence < 0) return false;
+        var repeated = false;
+        foreach (var other in quantities)
+        {
+            if (other.SentenceIndex < firstSentence || other.SentenceIndex >= endSentence) continue;
+            if (other.Unit != headline.Unit || Math.Abs(other.Value - headline.Value) > 1e-9 * Math.Max(1, Math.Abs(headline.Value))) continue;
+            if (Covers(other, window)) return true;
+            repeated = true;
+        }
+
+        if (repeated) return false;
+        for (var s = firstSentence; s < endSentence; s++)
+        {
+            if (_cues[s] is { Count: > 0 } && !_hedged[s]) return true;
         }
 
         return false;
@@ -259,19 +220,12 @@ internal sealed class AttributionMap
         }
     }
 
-    /// <summary>Documents whose findings a paragraph may present throughout (not statements or letters, which are speech).</summary>
-    private static readonly HashSet<string> DataDocuments = AttributionVocabulary.Set(
-        "report", "survey", "data", "figures", "statistics", "stats", "study", "poll", "census", "analysis", "research",
-        "estimates", "audit", "index", "findings", "database", "dataset", "records", "assessment", "tally", "projections");
 
     private static readonly HashSet<string> DataNouns = AttributionVocabulary.Set(
         "figure", "figures", "data", "statistics", "stats", "number", "numbers", "toll", "tally", "estimate", "estimates", "count", "totals", "total");
 
     private static readonly HashSet<string> Anaphors = AttributionVocabulary.Set("this", "these", "those", "that", "such", "both");
 
-    private static readonly HashSet<string> HedgeParticiples = AttributionVocabulary.Set(
-        "learnt", "learned", "understood", "estimated", "expected", "believed", "feared", "thought", "said", "reported",
-        "projected", "envisaged", "envisioned", "anticipated", "rumoured", "rumored", "alleged", "claimed", "likely");
 
     /// <summary>"reportedly", "it has been learnt", "is estimated to", "are expected to": a claim hedged with no one behind it.</summary>
     private bool IsHedge(int i, int first, int end)
@@ -279,7 +233,7 @@ internal sealed class AttributionMap
         var tokens = _article.Tokens;
         var text = tokens[i].Text;
         if (text.Equals("reportedly", StringComparison.OrdinalIgnoreCase) || text.Equals("allegedly", StringComparison.OrdinalIgnoreCase)) return true;
-        if (!HedgeParticiples.Contains(text) || i == first || !PassiveAuxiliaries.Contains(tokens[i - 1].Text)) return false;
+        if (!_vocabulary.Hedges.Contains(text) || i == first || !PassiveAuxiliaries.Contains(tokens[i - 1].Text)) return false;
         for (var k = i + 1; k < end && k <= i + 4; k++)
         {
             if (tokens[k].Text.Equals("by", StringComparison.OrdinalIgnoreCase)) return false;
@@ -329,7 +283,7 @@ internal sealed class AttributionMap
             }
 
             // "figures from the PBS", "data released by the ministry", "the PBS's survey".
-            if (AttributionVocabulary.IsDocumentNoun(lower) && TryDocumentSource(i, end))
+            if (_vocabulary.IsDocumentNoun(lower) && TryDocumentSource(i, end))
             {
                 Add(sentence, clauseStart, end, Scope.Clause, speech: false);
                 _documentCue[sentence.Index] = true;
@@ -344,7 +298,7 @@ internal sealed class AttributionMap
                 continue;
             }
 
-            if (AttributionVocabulary.IsDocumentVerb(lower) && HasDocumentSubject(i, first))
+            if (_vocabulary.IsDocumentVerb(lower) && HasDocumentSubject(i, first))
             {
                 Add(sentence, clauseStart, end, IsFrame(first, clauseStart, i) ? Scope.FromClause : Scope.Clause, speech: false);
                 _documentCue[sentence.Index] = true;
@@ -373,7 +327,7 @@ internal sealed class AttributionMap
         var end = first + sentence.TokenCount;
         for (var k = Math.Max(first, i - 3); k < end && k <= i + 3; k++)
         {
-            if (tokens[k].IsWord && DataDocuments.Contains(tokens[k].Text) && !tokens[k].InQuotation)
+            if (tokens[k].IsWord && _vocabulary.DataDocuments.Contains(tokens[k].Text) && !tokens[k].InQuotation)
             {
                 _documentCue[sentence.Index] = true;
                 return;
@@ -443,7 +397,7 @@ internal sealed class AttributionMap
         for (var k = verb - 1; k >= first && k >= verb - 10; k--)
         {
             if (tokens[k].Text is ";" or "." or "“" or "\"") break;
-            if (!AttributionVocabulary.IsDocumentNoun(tokens[k].Text)) continue;
+            if (!_vocabulary.IsDocumentNoun(tokens[k].Text)) continue;
 
             // An unnamed document ("a study found", "an analysis revealed") is a hedge, not a source.
             for (var d = k - 1; d >= first && d >= k - 3; d--)
@@ -479,10 +433,7 @@ internal sealed class AttributionMap
             if (text.StartsWith("claim", StringComparison.OrdinalIgnoreCase) && (isObjectNumber || next.Text.Equals("the", StringComparison.OrdinalIgnoreCase)
                 || next.Text.Equals("lives", StringComparison.OrdinalIgnoreCase) || next.Text.Equals("responsibility", StringComparison.OrdinalIgnoreCase)))
                 return false;
-            if ((text.StartsWith("add", StringComparison.OrdinalIgnoreCase) || text.StartsWith("post", StringComparison.OrdinalIgnoreCase)
-                 || text.StartsWith("record", StringComparison.OrdinalIgnoreCase) || text.StartsWith("count", StringComparison.OrdinalIgnoreCase)
-                 || text.StartsWith("project", StringComparison.OrdinalIgnoreCase) || text.StartsWith("put", StringComparison.OrdinalIgnoreCase)
-                 || text.StartsWith("point", StringComparison.OrdinalIgnoreCase))
+            if (_vocabulary.IsActionForm(text)
                 && (isObjectNumber || next.Text.Equals("to", StringComparison.OrdinalIgnoreCase) || next.Text.Equals("up", StringComparison.OrdinalIgnoreCase)))
                 return false;
             if (text.StartsWith("point", StringComparison.OrdinalIgnoreCase) && !next.Text.Equals("out", StringComparison.OrdinalIgnoreCase)) return false;
@@ -492,7 +443,7 @@ internal sealed class AttributionMap
             return false;
         }
 
-        if (AttributionVocabulary.NounLikeVerbs.Contains(text))
+        if (_vocabulary.NounForms.Contains(text))
         {
             // "the ministry estimates that …", "X notes: …", but not "member states" or "bank notes".
             if (verb + 1 >= end) return false;
@@ -561,7 +512,7 @@ internal sealed class AttributionMap
         if (n >= end) return false;
         var next = tokens[n];
         if (!next.IsWord) return false;
-        if (Pronouns.Contains(next.Text)) return true;
+        if (_vocabulary.SourceNouns.Contains(next.Text)) return true;
         if (next.Text is "the" or "The" or "a" or "an" or "his" or "her" or "its" or "their") return n + 1 < end && tokens[n + 1].IsWord;
         if (next.IsCapitalized || next.IsAllCaps) return true;
 

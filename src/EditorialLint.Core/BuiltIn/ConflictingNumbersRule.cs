@@ -1,6 +1,7 @@
 using System;
 using System.Collections.Generic;
 using System.Globalization;
+using System.Threading;
 using EditorialLint.Quantities;
 using EditorialLint.Rules;
 using EditorialLint.Text;
@@ -15,30 +16,45 @@ namespace EditorialLint.BuiltIn;
 /// </summary>
 public sealed class ConflictingNumbersRule : CorpusRule<ConflictingNumbersSummary>
 {
-    private const int DefaultMaxDaysApart = 0;
-    private const double DefaultMinSharedNames = 0.25;
+    private const int DefaultMaxDaysApart = 365;
+    private const double DefaultMinSimilarity = 0.3;
     private const int TopNames = 12;
+
+    /// <summary>Earlier claims of a bucket one claim is compared with (the corpus pass stays linear in claims).</summary>
     private const int MaxComparedPerClaim = 1000;
+
+    /// <summary>Earlier claims of other values, per key, one claim of an article is compared with: an article of
+    /// thousands of repeated toll sentences costs no more per sentence than one of ten.</summary>
+    private const int MaxComparedInArticle = 64;
+
+    /// <summary>Rivals named per finding (related locations); the message counts the rest.</summary>
+    private const int MaxRivals = 10;
 
     public static readonly RuleDescriptor Rule = new(
         RuleIds.ConflictingNumbers,
         "Conflicting numbers",
-        "'{figure}' conflicts with '{other}' in {where}",
+        "'{figure}' conflicts with '{other}' in {where}{more}: {advice}",
         "Accuracy",
         Severity.Warning,
         "The same quantity is given incompatible values: two claims that count the same thing (noun), for the same event " +
-        "(killed, injured, arrested, on board, …), scoped by the same names and time anchors, whose value intervals (from " +
-        "'at least', 'about', 'up to', ranges, round figures) do not overlap. Updates ('rose to', 'revised', 'now'), quoted " +
-        "figures and contested claims are not conflicts. Claims are compared by their places (\"in Quetta\", \"Quetta blast\", " +
-        "the dateline), never by a country alone; across articles only articles of one story (sharing some of their names) " +
-        "that are both undated, or dated at most max_days_apart days apart, are compared.",
+        "(killed, injured, arrested, on board, crew, an age, …), scoped by the same places and time anchors, whose value intervals " +
+        "(from 'at least', 'about', 'up to', ranges, round figures) do not overlap, in one article or in two articles that " +
+        "report one event (alike in their content words, and dated at most max_days_apart days apart or both undated). Fixed " +
+        "facts (people on board, crew, passengers, attackers, ages) conflict at any distance in time; a running tally (killed, " +
+        "injured, arrested, …) that is higher in a later article is an update, lower without revision wording a conflict. " +
+        "Updates ('rose to', 'revised', 'now'), quoted figures and contested claims are not conflicts.",
         new[]
         {
-            new RuleOption("max_days_apart", "Dated articles further apart than this many days are not compared.", DefaultMaxDaysApart.ToString(CultureInfo.InvariantCulture)),
-            new RuleOption("min_shared_names", "Share of their most frequent names two articles must have in common to be one story (0–1).", DefaultMinSharedNames.ToString(CultureInfo.InvariantCulture)),
+            new RuleOption("max_days_apart", "Dated articles further apart than this many days are not one event.", DefaultMaxDaysApart.ToString(CultureInfo.InvariantCulture)),
+            new RuleOption("min_similarity", "TF-IDF cosine of their content words two articles need to report one event (0–1).", DefaultMinSimilarity.ToString(CultureInfo.InvariantCulture)),
             new RuleOption("across_articles", "Also compare claims across the corpus, not only within each article.", "true"),
         },
         reportsAcrossArticles: true);
+
+    private long _comparisons;
+
+    /// <summary>Pairs of claims compared so far by this instance: the measure of the rule's linear cost in tests.</summary>
+    internal long Comparisons => Interlocked.Read(ref _comparisons);
 
     public override RuleDescriptor Descriptor => Rule;
 
@@ -46,20 +62,28 @@ public sealed class ConflictingNumbersRule : CorpusRule<ConflictingNumbersSummar
     {
         // Shared with Summarize (and the quantities with EDL0002): extracted once per article.
         var claims = ClaimExtractor.Extract(context);
+
+        // Per key, one claim per distinct figure and places: repeated sentences add nothing to compare.
         var seen = new Dictionary<string, List<Claim>>(StringComparer.Ordinal);
+        var distinct = new HashSet<(string, double, double, string)>();
+        long compared = 0;
         foreach (var claim in claims)
         {
             if (!claim.IsScoped) continue;
             if (!seen.TryGetValue(claim.Key, out var earlier)) seen.Add(claim.Key, earlier = new List<Claim>());
-            for (var i = earlier.Count - 1; i >= 0; i--)
+            for (var i = earlier.Count - 1; i >= 0 && i >= earlier.Count - MaxComparedInArticle; i--)
             {
+                compared++;
                 if (earlier[i].Quantity.SentenceIndex == claim.Quantity.SentenceIndex || !Conflict(earlier[i], claim) || !ClaimMatch.SameQuantity(earlier[i], claim, acrossArticles: false)) continue;
-                context.Report(claim.Quantity.Span, Message(claim, earlier[i], context.Article, sameArticle: true), new[] { FileLocation.In(context.Article, earlier[i].Quantity.Span) });
+                var advice = claim.IsAge ? "one person's age, twice in this article: check which is right" : "two figures for one count in this article: check both; if the later one is an update, write 'rose to'";
+                context.Report(claim.Quantity.Span, Message(claim, new[] { earlier[i] }, context.Article, sameArticle: true, advice), new[] { FileLocation.In(context.Article, earlier[i].Quantity.Span) });
                 break;
             }
 
-            earlier.Add(claim);
+            if (distinct.Add((claim.Key, claim.Low, claim.High, string.Join(",", claim.Places)))) earlier.Add(claim);
         }
+
+        Interlocked.Add(ref _comparisons, compared);
     }
 
     public override ConflictingNumbersSummary? Summarize(ArticleContext context)
@@ -68,88 +92,172 @@ public sealed class ConflictingNumbersRule : CorpusRule<ConflictingNumbersSummar
         var claims = new List<Claim>();
         foreach (var claim in ClaimExtractor.Extract(context))
         {
-            if (claim.IsScoped && !claim.IsUpdate) claims.Add(claim);
+            if (!claim.IsUpdate) claims.Add(claim);
         }
 
-        return claims.Count == 0 ? null : new ConflictingNumbersSummary(claims, ClaimExtractor.TopNames(context.Article, TopNames));
+        return claims.Count == 0 ? null : new ConflictingNumbersSummary(claims, ClaimExtractor.TopNames(context.Article, TopNames), WordProfile.Of(context.Article));
     }
 
     public override void AnalyzeCorpus(CorpusContext<ConflictingNumbersSummary> context)
     {
-        var buckets = new Dictionary<string, List<(int Entry, Claim Claim)>>(StringComparer.Ordinal);
-        for (var e = 0; e < context.Entries.Count; e++)
+        var entries = context.Entries;
+        var dates = new DateTime?[entries.Count];
+        var profiles = new WordProfile[entries.Count];
+        var maxDays = new int[entries.Count];
+        var widest = 0;
+        var minSimilarity = DefaultMinSimilarity;
+        for (var e = 0; e < entries.Count; e++)
         {
-            foreach (var claim in context.Entries[e].Summary.Claims)
+            dates[e] = entries[e].Article.Article.Date;
+            profiles[e] = entries[e].Summary.Profile;
+            var options = context.GetOptions(entries[e].Article);
+            maxDays[e] = options.GetInt("max_days_apart", DefaultMaxDaysApart);
+            widest = Math.Max(widest, maxDays[e]);
+            if (e == 0) minSimilarity = options.GetDouble("min_similarity", DefaultMinSimilarity);
+        }
+
+        var names = new HashSet<string>[entries.Count];
+        for (var e = 0; e < entries.Count; e++) names[e] = entries[e].Summary.Names;
+        var events = new EventLinker(profiles, names, dates, widest, minSimilarity, e => { context.CancellationToken.ThrowIfCancellationRequested(); return false; });
+
+        // Identical copies are compared once, through their first copy; a finding on the first copy is reported on each.
+        var copies = new Dictionary<int, List<int>>();
+        var buckets = new Dictionary<(int Event, string Key), List<(int Entry, Claim Claim)>>();
+        for (var e = 0; e < entries.Count; e++)
+        {
+            var first = events.Representative(e);
+            if (first != e)
             {
-                if (!buckets.TryGetValue(claim.Key, out var bucket)) buckets.Add(claim.Key, bucket = new List<(int, Claim)>());
+                if (!copies.TryGetValue(first, out var list)) copies.Add(first, list = new List<int>());
+                list.Add(e);
+                continue;
+            }
+
+            var ev = events.Event(e);
+            foreach (var claim in entries[e].Summary.Claims)
+            {
+                // Ages are bucketed by the person's full name alone: two articles that both name the person need not share more.
+                var key = (claim.IsAge ? -1 : ev, claim.Key);
+                if (!buckets.TryGetValue(key, out var bucket)) buckets.Add(key, bucket = new List<(int, Claim)>());
                 bucket.Add((e, claim));
             }
         }
 
-        var entries = context.Entries;
+        long compared = 0;
+        var rivals = new List<(int Entry, Claim Claim, string Advice)>();
         foreach (var bucket in buckets.Values)
         {
             context.CancellationToken.ThrowIfCancellationRequested();
             if (bucket.Count < 2) continue;
 
-            // Later mentions last: by date, then path order; ties within an article keep text order.
+            // Later mentions last: by date (undated first), then path order; ties within an article keep text order.
             bucket.Sort((a, b) =>
             {
-                var c = Nullable.Compare(Date(entries[a.Entry]), Date(entries[b.Entry]));
+                var c = Nullable.Compare(dates[a.Entry], dates[b.Entry]);
                 return c != 0 ? c : a.Entry != b.Entry ? a.Entry.CompareTo(b.Entry) : a.Claim.Quantity.Span.Start.CompareTo(b.Claim.Quantity.Span.Start);
             });
             for (var j = 1; j < bucket.Count; j++)
             {
                 var (laterEntry, later) = bucket[j];
-                var options = context.GetOptions(entries[laterEntry].Article);
-                var maxDays = options.GetInt("max_days_apart", DefaultMaxDaysApart);
-                var minShared = options.GetDouble("min_shared_names", DefaultMinSharedNames);
+                rivals.Clear();
                 for (var i = j - 1; i >= 0 && i >= j - MaxComparedPerClaim; i--)
                 {
                     var (earlierEntry, earlier) = bucket[i];
-                    if (!Near(Date(entries[earlierEntry]), Date(entries[laterEntry]), maxDays)) break;
-                    if (earlierEntry == laterEntry || !Conflict(earlier, later) || !ClaimMatch.SameQuantity(earlier, later, acrossArticles: true)) continue;
+                    if (earlierEntry == laterEntry) continue;
+                    compared++;
+                    var (a, b) = (dates[earlierEntry], dates[laterEntry]);
+                    if (a is { } x && b is { } y && (y - x).TotalDays > maxDays[laterEntry]) break;
+                    if (a is null != b is null || !ClaimMatch.SameQuantityInEvent(earlier, later)) continue;
+                    if (!events.Linked(earlierEntry, laterEntry) && !(later.IsAge && NamedInBoth(later, entries[earlierEntry].Summary, entries[laterEntry].Summary))) continue;
 
-                    // Two undated daily statistics ("in the last 24 hours") are two days' figures until dates say otherwise.
-                    if ((earlier.Daily || later.Daily) && (Date(entries[earlierEntry]) is null || Date(entries[laterEntry]) is null)) continue;
-                    if (Risen(earlier, Date(entries[earlierEntry]), later, Date(entries[laterEntry]))) continue;
-                    if (ClaimMatch.SharedNames(entries[earlierEntry].Summary.Names, entries[laterEntry].Summary.Names) < minShared) continue;
-                    var other = entries[earlierEntry].Article.Article;
-                    context.Report(entries[laterEntry].Article.Article, later.Quantity.Span, Message(later, earlier, other, sameArticle: false), new[] { FileLocation.In(other, earlier.Quantity.Span) });
-                    break;
+                    // A tally of other days that puts itself on a day ("on Sunday", "in the last 24 hours") is that day's
+                    // count — the daily toll of a war, of the roads — not the event's total restated.
+                    if (later.IsTally && a != b && (earlier.Days.Count > 0 || later.Days.Count > 0)) continue;
+
+                    // Daily statistics ("in the last 24 hours") are that day's figures: two of them undated, or of two
+                    // dates, are two days' figures.
+                    if ((earlier.Daily || later.Daily) && (a is null || b is null || a != b)) continue;
+
+                    // A tally of other days without a place of its own is too loosely tied to the event to be its total
+                    // restated: the news of a war or of a city's crime brings a new count of the same words every day.
+                    if (later.IsTally && a != b && (earlier.Places.Count == 0 || later.Places.Count == 0)) continue;
+                    if (Verdict(earlier, a, later, b) is not { } advice) continue;
+                    rivals.Add((earlierEntry, earlier, advice));
                 }
+
+                if (rivals.Count == 0) continue;
+                var shown = rivals.Count > MaxRivals ? rivals.GetRange(0, MaxRivals) : rivals;
+                var related = shown.ConvertAll(r => FileLocation.In(entries[r.Entry].Article.Article, r.Claim.Quantity.Span));
+                var articles = new HashSet<int>();
+                foreach (var r in rivals) articles.Add(r.Entry);
+                var message = Message(later, shown.ConvertAll(r => r.Claim), entries[rivals[0].Entry].Article.Article, sameArticle: false, rivals[0].Advice, articles.Count - 1);
+                context.Report(entries[laterEntry].Article.Article, later.Quantity.Span, message, related);
+                if (!copies.TryGetValue(laterEntry, out var laterCopies)) continue;
+                foreach (var copy in laterCopies) context.Report(entries[copy].Article.Article, later.Quantity.Span, message, related);
             }
         }
+
+        Interlocked.Add(ref _comparisons, compared);
+    }
+
+    /// <summary>An age stated with a full name is about one person in any two articles that both name him or her
+    /// among their most frequent names, however little else they share.</summary>
+    private static bool NamedInBoth(Claim age, ConflictingNumbersSummary a, ConflictingNumbersSummary b)
+    {
+        var surname = ClaimExtractor.FoldName(age.Noun.Substring(age.Noun.LastIndexOf(' ') + 1));
+        return a.Names.Contains(surname) && b.Names.Contains(surname);
     }
 
     private static bool Conflict(Claim earlier, Claim later) => !earlier.IsUpdate && !later.IsUpdate && earlier.Contradicts(later);
 
-    /// <summary>Events whose counts only grow as news comes in: a higher toll on a later day is an update.</summary>
-    private static readonly HashSet<string> GrowingEvents = new(StringComparer.Ordinal) { "killed", "injured", "arrested", "displaced", "evacuated", "rescued", "infected", "destroyed", "damaged", "homeless" };
+    /// <summary>
+    /// Whether two claims of one quantity in two articles of one event conflict, and what the desk should do (null:
+    /// they agree, or the later one is an update). An age may grow by the years between the articles; a fixed fact
+    /// conflicts at any distance; a running tally higher in the later article is an update, lower a conflict (a revision
+    /// says so, and revised figures are updates); undated articles have no order, so any disagreement is one.
+    /// </summary>
+    private static string? Verdict(Claim earlier, DateTime? earlierDate, Claim later, DateTime? laterDate)
+    {
+        if (earlier.IsUpdate || later.IsUpdate) return null;
+        var days = earlierDate is { } a && laterDate is { } b ? (int)Math.Round((b - a).TotalDays) : (int?)null;
+        var when = days switch
+        {
+            null => "neither article is dated, so which is newer is unknown",
+            0 => "both of the same day",
+            1 => "this one is a day newer",
+            _ => "this one is " + days.Value.ToString(CultureInfo.InvariantCulture) + " days newer",
+        };
+        if (later.IsAge)
+        {
+            var grown = later.Quantity.Value - earlier.Quantity.Value;
+            var birthdays = days is { } d ? Math.Ceiling(d / 365.25) : 0;
+            if (grown == 0 || days is not null && grown > 0 && grown <= birthdays) return null;
+            return "one person's age, " + when + ": check which is right";
+        }
 
-    private static bool Risen(Claim earlier, DateTime? earlierDate, Claim later, DateTime? laterDate) =>
-        earlierDate is { } a && laterDate is { } b && b > a && later.Low > earlier.High && GrowingEvents.Contains(later.Event);
-
-    private static DateTime? Date(CorpusEntry<ConflictingNumbersSummary> entry) => entry.Article.Article.Date;
-
-    /// <summary>Both articles dated and close, or both undated: the contract is path order for undated articles,
-    /// and a desk without dates still wants two versions of one toll found. A dated and an undated article are not
-    /// compared (nothing says they are of one time).</summary>
-    private static bool Near(DateTime? a, DateTime? b, int maxDays) =>
-        a is null && b is null || a is { } x && b is { } y && Math.Abs((x - y).TotalDays) <= maxDays;
+        if (!earlier.Contradicts(later)) return null;
+        if (!later.IsTally) return "a fixed fact of the event (" + when + "): check which is right";
+        if (days is null) return when + ": check both; if this one is an update, write 'rose to'";
+        if (days == 0) return when + ": check which is right";
+        if (later.Low > earlier.High) return null;
+        return when + " yet lower, with no word of a revision: check it, or say the figure was revised";
+    }
 
     /// <summary>
     /// The other claim is named by file name and line/column: the full path differs between hosts (absolute in the
     /// build, as typed in the CLI) and is in the related location anyway.
     /// </summary>
-    private static string Message(Claim claim, Claim other, Article otherArticle, bool sameArticle)
+    private static string Message(Claim claim, IReadOnlyList<Claim> others, Article otherArticle, bool sameArticle, string advice, int more = 0)
     {
+        var other = others[0];
         var position = otherArticle.Lines.GetLinePosition(other.Quantity.Span.Start);
         var file = otherArticle.Path.Substring(otherArticle.Path.LastIndexOfAny(PathSeparators) + 1);
         return Rule.FormatMessage(
             ("figure", claim.Figure),
             ("other", other.Figure),
-            ("where", (sameArticle ? "this article" : file) + "(" + position + ")"));
+            ("where", (sameArticle ? "this article" : file) + "(" + position + ")"),
+            ("more", more > 0 ? " and " + more.ToString(CultureInfo.InvariantCulture) + (more == 1 ? " other article" : " other articles") : string.Empty),
+            ("advice", advice));
     }
 
     private static readonly char[] PathSeparators = { '/', '\\' };
@@ -158,12 +266,16 @@ public sealed class ConflictingNumbersRule : CorpusRule<ConflictingNumbersSummar
 /// <summary>What EDL0003 keeps of one article for the corpus pass: its scoped claims and its most frequent names.</summary>
 public sealed class ConflictingNumbersSummary
 {
-    internal ConflictingNumbersSummary(IReadOnlyList<Claim> claims, IReadOnlyCollection<string> names)
+    internal ConflictingNumbersSummary(IReadOnlyList<Claim> claims, IReadOnlyCollection<string> names, WordProfile profile)
     {
         Claims = claims;
+        Profile = profile;
         Names = new HashSet<string>(names, StringComparer.Ordinal);
     }
 
     internal IReadOnlyList<Claim> Claims { get; }
     internal HashSet<string> Names { get; }
+
+    /// <summary>The article's content words: which event it reports.</summary>
+    internal WordProfile Profile { get; }
 }

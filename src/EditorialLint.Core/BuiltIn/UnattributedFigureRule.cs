@@ -1,42 +1,51 @@
 using System;
 using System.Collections.Generic;
 using System.Globalization;
+using System.Text;
 using EditorialLint.Quantities;
 using EditorialLint.RuleFiles;
 using EditorialLint.Rules;
+using EditorialLint.Text;
 
 namespace EditorialLint.BuiltIn;
 
 /// <summary>
 /// EDL0002: a figure — a number asserted as fact about the world — with no source in reach. The finding covers the
-/// figure as a reader sees it, approximator and unit included ("over 200", "Rs50bn", "7.5 per cent").
+/// figure as a reader sees it, approximator and unit included ("over 200", "Rs50bn", "7.5 per cent"); a sentence
+/// with a run of unsourced figures gets one finding, on its first, listing the others as related locations.
 /// </summary>
 public sealed class UnattributedFigureRule : Rule
 {
     private const double DefaultMinValue = 10;
     private const int DefaultWindow = 1;
 
-    /// <summary>Counted nouns whose figures are match statistics, not claims about the world.</summary>
-    private static readonly string[] DefaultExemptNouns = { "run", "wicket", "over", "ball", "goal", "boundary", "six", "innings", "century", "stroke", "lap", "match", "game", "fixture", "appearance", "inning", "rebound", "assist", "break", "try", "touchdown" };
+    private const string Help =
+        "A figure (a count, sum of money, percentage or measure asserted as fact) needs a source in reach: a cue (\"said\", " +
+        "\"according to\", \"data from\") whose source (a named person or body, a definite body, a pronoun for one) says it, " +
+        "in the same sentence, a direct quotation whose speaker the paragraph names, the sentence just before or after, or " +
+        "for a headline its deck or lede. Dates, years, durations, ages, ordinals, numbers in names, competition records and " +
+        "counts that only identify are not figures.";
 
     public static readonly RuleDescriptor Rule = new(
         RuleIds.UnattributedFigure,
         "Figure without a source",
-        "'{figure}' is stated as fact, but nothing in reach says who gives it",
+        "{figures} stated as fact, but nothing in reach says who gives {it}: add who says so, e.g. '…, police said' or 'according to the ministry'",
         "Attribution",
         Severity.Warning,
-        "A figure (a count, sum of money, percentage or measure asserted as fact) needs a source in reach: a reporting verb " +
-        "with an agent in the same sentence (\"police said\", \"according to the ministry\"), a direct quotation whose speaker " +
-        "the paragraph names, an adjacent sentence of the same paragraph that names one, or a headline of the form '…: Source'. " +
-        "Dates, years, durations, ages, ordinals, numbers in names, scores and small definite counts are not figures.",
+        Help,
         new[]
         {
             new RuleOption("reporting_verbs", "Extra reporting verb forms that attribute when they have an agent (comma-separated, e.g. 'averred, opined').", string.Empty),
             new RuleOption("sources", "Names that attribute wherever they stand in the sentence (comma-separated, e.g. 'ISPR, Reuters').", string.Empty),
             new RuleOption("window", "How many sentences before and after, in the same paragraph, may carry the source.", DefaultWindow.ToString(CultureInfo.InvariantCulture)),
-            new RuleOption("min_value", "Plain counts and measures below this value are small definite counts, not figures (percentages and money always count).", DefaultMinValue.ToString(CultureInfo.InvariantCulture)),
-            new RuleOption("exempt_nouns", "Counted nouns (singular) whose figures never need a source, added to the built-in sports terms (comma-separated, e.g. 'seat, vote').", string.Empty),
+            new RuleOption("min_value", "Counts and measures below this value are not figures unless an event affects them ('Three persons were killed'); percentages and money always count.", DefaultMinValue.ToString(CultureInfo.InvariantCulture)),
+            new RuleOption("exempt_nouns", "Counted nouns (singular) whose figures never need a source, added to the built-in competition terms (comma-separated, e.g. 'seat, vote').", string.Empty),
+            new RuleOption("routine_figures", "Severity for routine figures (market prices and index points, budget heads, weather readings): none | suggestion | warning.", "suggestion"),
         });
+
+    /// <summary>The same rule for routine figures: reported as a suggestion unless <c>routine_figures</c> says otherwise.</summary>
+    internal static readonly RuleDescriptor RoutineRule = new(
+        Rule.Id, Rule.Title, Rule.MessageFormat + " (routine figure)", Rule.Category, Severity.Suggestion, Help, Rule.Options, Rule.HelpUri);
 
     public override RuleDescriptor Descriptor => Rule;
 
@@ -47,58 +56,114 @@ public sealed class UnattributedFigureRule : Rule
         if (quantities.Count == 0) return;
 
         var options = context.Options;
+        var terms = context.Data.GetOrCreate(Rule.Id + ".figures", _ => new FigureVocabulary(context.Data.GetAll<FigureTerms>()));
         var minValue = options.GetDouble("min_value", DefaultMinValue);
         var window = Math.Max(0, options.GetInt("window", DefaultWindow));
-        var exempt = new HashSet<string>(DefaultExemptNouns, StringComparer.OrdinalIgnoreCase);
-        foreach (var noun in options.GetList("exempt_nouns")) exempt.Add(noun);
-        var nameWords = new HashSet<string>(StringComparer.OrdinalIgnoreCase);
-        var verbs = new List<string>(options.GetList("reporting_verbs"));
-        var phrases = new List<string>();
-        var sources = new List<string>(options.GetList("sources"));
-        var fromOptions = verbs.Count + sources.Count > 0;
-        foreach (var terms in context.Data.GetAll<FigureTerms>())
+        var exempt = terms.ExemptNouns;
+        var extraExempt = options.GetList("exempt_nouns");
+        if (extraExempt.Count > 0)
         {
-            foreach (var noun in terms.ExemptNouns) exempt.Add(noun);
-            foreach (var word in terms.NameWords) nameWords.Add(word);
+            exempt = new HashSet<string>(exempt, StringComparer.OrdinalIgnoreCase);
+            foreach (var noun in extraExempt) exempt.Add(noun);
         }
 
-        foreach (var terms in context.Data.GetAll<AttributionTerms>())
-        {
-            verbs.AddRange(terms.ReportingVerbs);
-            phrases.AddRange(terms.SourcePhrases);
-            sources.AddRange(terms.Sources);
-        }
+        var routineSeverity = options.GetString("routine_figures", "suggestion").Trim().ToLowerInvariant();
+        var verbs = new List<string>(options.GetList("reporting_verbs"));
+        var sources = new List<string>(options.GetList("sources"));
 
         AttributionMap? attribution = null;
         var sports = IsSportsCopy(article);
         Quantity? previous = null;
+        var unsourced = new List<Quantity>();
         foreach (var quantity in quantities)
         {
             context.CancellationToken.ThrowIfCancellationRequested();
             var conversion = IsConversion(article, previous, quantity);
             previous = quantity;
-            if (conversion || !IsFigure(quantity, minValue, exempt)) continue;
+            if (conversion || !IsFigure(article, quantity, minValue, exempt, terms)) continue;
 
             // In match reports, results and records (points, goals, distances) are not claims that need a source.
-            if (sports && (quantity.Unit == QuantityUnit.Measure || quantity.Unit == QuantityUnit.Count && (quantity.Noun is null || SportsStatNouns.Contains(quantity.Noun)))) continue;
-            if (nameWords.Count > 0 && quantity.FirstToken > 0 && nameWords.Contains(article.Tokens[quantity.FirstToken - 1].Text)) continue;
-            attribution ??= AttributionMap.Build(article, Vocabulary(context, verbs, phrases, sources, fromOptions));
+            if (sports && (quantity.Unit == QuantityUnit.Measure || quantity.Unit == QuantityUnit.Count && (quantity.Noun is null || SportsStatNouns.Contains(quantity.Noun))) && !IsEventCount(article, quantity, terms)) continue;
+            if (quantity.FirstToken > 0 && terms.NameWords.Contains(article.Tokens[quantity.FirstToken - 1].Text)) continue;
+            attribution ??= AttributionMap.Build(article, Vocabulary(context, verbs, sources));
             if (attribution.Covers(quantity, window)) continue;
-            context.Report(quantity.Span, Rule.FormatMessage(("figure", quantity.Text)));
+            if (IsHeadline(article, quantity) && attribution.HeadlineSourcedBelow(quantity, quantities, window)) continue;
+            unsourced.Add(quantity);
+        }
+
+        // One finding per sentence: on its first unsourced figure, listing the rest.
+        for (var i = 0; i < unsourced.Count;)
+        {
+            var j = i + 1;
+            while (j < unsourced.Count && unsourced[j].SentenceIndex == unsourced[i].SentenceIndex) j++;
+            var routine = true;
+            for (var k = i; k < j && routine; k++) routine = terms.IsRoutine(article, unsourced[k]);
+            if (!routine || routineSeverity != "none")
+            {
+                var descriptor = routine && routineSeverity != "warning" ? RoutineRule : Rule;
+                var related = new List<FileLocation>();
+                for (var k = i + 1; k < j; k++) related.Add(FileLocation.In(article, unsourced[k].Span));
+                context.Report(unsourced[i].Span, Message(descriptor, unsourced, i, j), related, descriptor: descriptor);
+            }
+
+            i = j;
         }
     }
 
+    private static string Message(RuleDescriptor descriptor, List<Quantity> run, int from, int to)
+    {
+        if (to - from == 1) return descriptor.FormatMessage(("figures", "'" + run[from].Text + "' is"), ("it", "it"));
+        var list = new StringBuilder();
+        for (var k = from; k < to; k++)
+        {
+            if (k > from) list.Append(k == to - 1 ? " and " : ", ");
+            list.Append('\'').Append(run[k].Text).Append('\'');
+        }
+
+        return descriptor.FormatMessage(("figures", list + " are"), ("it", "them"));
+    }
+
+    /// <summary>The first line of the article, when it is a headline.</summary>
+    private static bool IsHeadline(Article article, Quantity quantity)
+    {
+        var block = article.Blocks[article.Sentences[quantity.SentenceIndex].BlockIndex];
+        if (block.Kind != BlockKind.Heading) return false;
+        for (var b = 0; b < block.Index; b++)
+        {
+            if (article.Blocks[b].IsProse) return false;
+        }
+
+        return true;
+    }
+
     /// <summary>
-    /// The attribution vocabulary: built once per run from the rule files' data (it was ~8% of this rule's time when
-    /// built per article), or per article when .editorconfig adds verbs or sources for it.
+    /// The attribution vocabulary: the built-in data plus the rule files' (built once per run: it was ~8% of this rule's
+    /// time when built per article), or per article when .editorconfig adds verbs or sources for it.
     /// </summary>
-    private static AttributionVocabulary Vocabulary(ArticleContext context, List<string> verbs, List<string> phrases, List<string> sources, bool fromOptions) =>
-        fromOptions
-            ? new AttributionVocabulary(verbs, phrases, sources)
-            : context.Data.GetOrCreate(Rule.Id + ".vocabulary", _ => new AttributionVocabulary(verbs, phrases, sources));
+    private static AttributionVocabulary Vocabulary(ArticleContext context, List<string> optionVerbs, List<string> optionSources)
+    {
+        AttributionVocabulary Create()
+        {
+            var verbs = new List<string>(optionVerbs);
+            var phrases = new List<string>();
+            var sources = new List<string>(optionSources);
+            var cues = new List<AttributionCues>();
+            foreach (var terms in context.Data.GetAll<AttributionTerms>())
+            {
+                verbs.AddRange(terms.ReportingVerbs);
+                phrases.AddRange(terms.SourcePhrases);
+                sources.AddRange(terms.Sources);
+                cues.Add(terms.Cues);
+            }
+
+            return new AttributionVocabulary(verbs, phrases, sources, cues);
+        }
+
+        return optionVerbs.Count + optionSources.Count > 0 ? Create() : context.Data.GetOrCreate(Rule.Id + ".vocabulary", _ => Create());
+    }
 
     /// <summary>"70m euros ($91m; £49m)", "2,236 miles (3,598 kilometers)": a restatement in another unit is not a new claim.</summary>
-    private static bool IsConversion(Text.Article article, Quantity? previous, Quantity quantity)
+    private static bool IsConversion(Article article, Quantity? previous, Quantity quantity)
     {
         if (previous is null || quantity.Unit is not (QuantityUnit.Currency or QuantityUnit.Measure) || previous.Unit != quantity.Unit) return false;
         if (previous.SentenceIndex != quantity.SentenceIndex || previous.UnitText == quantity.UnitText) return false;
@@ -138,7 +203,7 @@ public sealed class UnattributedFigureRule : Rule
         "draw", "trophy", "place", "position", "seed", "rank", "record", "second", "minute", "metre", "meter", "kg", "km",
     };
 
-    private static bool IsSportsCopy(Text.Article article)
+    private static bool IsSportsCopy(Article article)
     {
         var seen = new HashSet<string>(StringComparer.OrdinalIgnoreCase);
         foreach (var token in article.Tokens)
@@ -150,14 +215,118 @@ public sealed class UnattributedFigureRule : Rule
     }
 
     /// <summary>Whether a quantity is a figure: a claim about the world that a reader may ask the source of.</summary>
-    private static bool IsFigure(Quantity quantity, double minValue, HashSet<string> exemptNouns)
+    private static bool IsFigure(Article article, Quantity quantity, double minValue, HashSet<string> exemptNouns, FigureVocabulary terms)
     {
         if (quantity.Unit is QuantityUnit.Duration or QuantityUnit.Age) return false;
         if (quantity.Noun is { } noun && exemptNouns.Contains(noun)) return false;
         if (quantity.Unit is QuantityUnit.Percent or QuantityUnit.Currency) return quantity.Value > 0;
 
-        // Counts and measures: "the two countries" and "one diplomat" are known things, not claims.
+        // A count of people or things an event affects is a figure at any size, even after "the" ("the 23 soldiers killed").
+        if (quantity.Unit == QuantityUnit.Count && IsEventCount(article, quantity, terms)) return true;
+
+        // Otherwise small and definite counts identify known things ("the two countries", "one diplomat").
         if (quantity.Definite && quantity.Qualifier == QuantityQualifier.Exact) return false;
         return quantity.Value >= minValue;
+    }
+
+    /// <summary>
+    /// "Three persons were killed", "killed four", "two suspects were arrested", "injuring 12": an event word close to
+    /// the count (before it, or after it and its noun), and the count not a part of a known set ("one of the suspects").
+    /// </summary>
+    private static bool IsEventCount(Article article, Quantity quantity, FigureVocabulary terms)
+    {
+        if (quantity.Unit != QuantityUnit.Count || quantity.Value < 1) return false;
+        var tokens = article.Tokens;
+        var sentence = article.Sentences[quantity.SentenceIndex];
+        var first = sentence.FirstToken;
+        var end = first + sentence.TokenCount;
+        var after = quantity.LastToken + 1;
+        if (after < end && tokens[after].Text.Equals("of", StringComparison.OrdinalIgnoreCase)) return false; // "two of the men"
+        for (var k = Math.Max(first, quantity.FirstToken - 2); k < quantity.FirstToken; k++)
+        {
+            if (terms.EventWords.Contains(tokens[k].Text)) return true;
+        }
+
+        for (var k = after; k < end && k <= quantity.LastToken + 6; k++)
+        {
+            var text = tokens[k].Text;
+            if (text is "." or ";" or ":" || tokens[k].Kind == TokenKind.Number) break;
+            if (terms.EventWords.Contains(text)) return true;
+        }
+
+        return false;
+    }
+}
+
+/// <summary>The figure vocabulary for a run: built-in <c>figures.yml</c> plus what rule files add.</summary>
+internal sealed class FigureVocabulary
+{
+    public FigureVocabulary(IEnumerable<FigureTerms> contributed)
+    {
+        var all = new List<FigureTerms> { BuiltInTerms.Figures };
+        all.AddRange(contributed);
+        ExemptNouns = AttributionVocabulary.Set();
+        NameWords = AttributionVocabulary.Set();
+        EventWords = AttributionVocabulary.Set();
+        RoutineWords = AttributionVocabulary.Set();
+        ClaimWords = AttributionVocabulary.Set();
+        var routinePairs = new List<string[]>();
+        foreach (var terms in all)
+        {
+            foreach (var w in terms.ExemptNouns) ExemptNouns.Add(w);
+            foreach (var w in terms.NameWords) NameWords.Add(w);
+            foreach (var w in terms.EventWords) EventWords.Add(w);
+            foreach (var w in terms.ClaimWords) ClaimWords.Add(w);
+            foreach (var w in terms.RoutineWords)
+            {
+                var parts = w.Split(AttributionVocabulary.Space, StringSplitOptions.RemoveEmptyEntries);
+                if (parts.Length == 1) RoutineWords.Add(parts[0]);
+                else if (parts.Length > 1) routinePairs.Add(parts);
+            }
+        }
+
+        RoutinePhrases = routinePairs.ToArray();
+    }
+
+    public HashSet<string> ExemptNouns { get; }
+    public HashSet<string> NameWords { get; }
+    public HashSet<string> EventWords { get; }
+    public HashSet<string> RoutineWords { get; }
+    public HashSet<string> ClaimWords { get; }
+    public string[][] RoutinePhrases { get; }
+
+    /// <summary>
+    /// Routine: the figure's sentence holds evidence of a market table, budget head, schedule or reading (a routine word
+    /// or phrase), and no evidence of a contested claim (an event word or a claim word). Money, percentages and measures
+    /// only; counts of people or things are never routine.
+    /// </summary>
+    public bool IsRoutine(Article article, Quantity quantity)
+    {
+        if (quantity.Unit == QuantityUnit.Count && quantity.Noun is not null && !RoutineWords.Contains(quantity.Noun)) return false;
+        var tokens = article.Tokens;
+        var sentence = article.Sentences[quantity.SentenceIndex];
+        var end = sentence.FirstToken + sentence.TokenCount;
+        var routine = false;
+        for (var k = sentence.FirstToken; k < end; k++)
+        {
+            var text = tokens[k].Text;
+            if (EventWords.Contains(text) || ClaimWords.Contains(text)) return false;
+            if (!routine && (RoutineWords.Contains(text) || StartsPhrase(tokens, k, end))) routine = true;
+        }
+
+        return routine;
+    }
+
+    private bool StartsPhrase(IReadOnlyList<Token> tokens, int k, int end)
+    {
+        foreach (var phrase in RoutinePhrases)
+        {
+            if (k + phrase.Length > end) continue;
+            var match = true;
+            for (var w = 0; w < phrase.Length && match; w++) match = string.Equals(tokens[k + w].Text, phrase[w], StringComparison.OrdinalIgnoreCase);
+            if (match) return true;
+        }
+
+        return false;
     }
 }

@@ -22,6 +22,26 @@ public sealed class TextEdit
     public override string ToString() => $"{Span} -> '{NewText}'";
 }
 
+/// <summary>A fix left unapplied because it disagrees with <see cref="Other"/> (see <see cref="FixPlanner.FindConflicts"/>).</summary>
+public sealed class FixConflict
+{
+    public FixConflict(Finding finding, Finding other, string reason)
+    {
+        Finding = finding ?? throw new ArgumentNullException(nameof(finding));
+        Other = other ?? throw new ArgumentNullException(nameof(other));
+        Reason = reason ?? throw new ArgumentNullException(nameof(reason));
+    }
+
+    /// <summary>The finding whose fix is not applied.</summary>
+    public Finding Finding { get; }
+
+    /// <summary>A fix it disagrees with.</summary>
+    public Finding Other { get; }
+
+    /// <summary>What the other fix does, in words.</summary>
+    public string Reason { get; }
+}
+
 /// <summary>
 /// The safe fixes: findings that carry <see cref="Finding.ReplacementProperty"/>. One planner for the CLI's
 /// <c>fix</c> and the IDE code fix, so both change exactly the same spans.
@@ -86,6 +106,64 @@ public static class FixPlanner
         }
 
         return Plan(article, candidates);
+    }
+
+    /// <summary>
+    /// The fixes of one run that must not be applied because they disagree: two replacements for the same span, or a
+    /// replacement whose result another fix of the run would rewrite again (a desk rule that prefers the form EDL0001
+    /// replaces: "Tehrik" → "Tehreek" and "Tehreek" → "Tehrik"). Applying either would make <c>fix</c> swap forms
+    /// on every run; neither is applied and each is reported with the fix it conflicts with. Forms are compared
+    /// ignoring case. <paramref name="articleOf"/> gives a finding's article (null: not fixable here).
+    /// </summary>
+    public static IReadOnlyList<FixConflict> FindConflicts(IEnumerable<Finding> findings, Func<string, Article?> articleOf)
+    {
+        if (findings is null) throw new ArgumentNullException(nameof(findings));
+        if (articleOf is null) throw new ArgumentNullException(nameof(articleOf));
+        var fixes = new List<(Finding Finding, string Original, string Replacement)>();
+        foreach (var finding in findings)
+        {
+            if (!TryGetReplacement(finding, out var replacement)) continue;
+            var article = articleOf(finding.Path);
+            if (article is null || finding.Span.End > article.Text.Length || IsProtected(article, finding.Span)) continue;
+            var original = article.Text.Substring(finding.Span.Start, finding.Span.Length);
+            if (string.Equals(original, replacement, StringComparison.Ordinal)) continue;
+            fixes.Add((finding, original, replacement));
+        }
+
+        // Which fix first rewrites each form (the run's order is sorted, so "first" is deterministic).
+        var rewriterOf = new Dictionary<string, int>(StringComparer.OrdinalIgnoreCase);
+        for (var i = 0; i < fixes.Count; i++)
+        {
+            if (!rewriterOf.ContainsKey(fixes[i].Original)) rewriterOf[fixes[i].Original] = i;
+        }
+
+        var bySpan = new Dictionary<(string, int, int), int>();
+        var conflicts = new List<FixConflict>();
+        for (var i = 0; i < fixes.Count; i++)
+        {
+            var (finding, _, replacement) = fixes[i];
+            var key = (finding.Path, finding.Span.Start, finding.Span.Length);
+            if (bySpan.TryGetValue(key, out var same) && !string.Equals(fixes[same].Replacement, replacement, StringComparison.Ordinal))
+            {
+                conflicts.Add(new FixConflict(finding, fixes[same].Finding, $"{fixes[same].Finding.RuleId} replaces the same text with '{fixes[same].Replacement}'"));
+                continue;
+            }
+
+            bySpan[key] = i;
+            if (rewriterOf.TryGetValue(replacement, out var other) && !string.Equals(fixes[other].Replacement, replacement, StringComparison.OrdinalIgnoreCase))
+                conflicts.Add(new FixConflict(finding, fixes[other].Finding, $"{fixes[other].Finding.RuleId} rewrites '{fixes[other].Original}' to '{fixes[other].Replacement}'"));
+        }
+
+        // Both sides of a disagreement stay unapplied.
+        var inConflict = new HashSet<Finding>(conflicts.Select(c => c.Finding));
+        foreach (var conflict in conflicts.ToList())
+        {
+            if (inConflict.Add(conflict.Other))
+                conflicts.Add(new FixConflict(conflict.Other, conflict.Finding, $"{conflict.Finding.RuleId} would write '{(TryGetReplacement(conflict.Finding, out var r) ? r : string.Empty)}'"));
+        }
+
+        var seen = new HashSet<Finding>();
+        return conflicts.Where(c => seen.Add(c.Finding)).OrderBy(c => c.Finding).ToList();
     }
 
     /// <summary>True when a span touches a quotation or an excluded span: fixes never rewrite what someone said, or code.</summary>

@@ -63,6 +63,19 @@ public sealed class Claim
     /// matched with another article's.</summary>
     public bool Daily { get; }
 
+    /// <summary>True for a running tally (killed, injured, arrested, missing, displaced, …): a count that moves while a
+    /// story unfolds, so a later higher figure is an update. Everything else (people on board, crew, passengers,
+    /// attackers, ages, pledges) is a fixed fact of the event and conflicts at any distance in time.</summary>
+    public bool IsTally => Tallies.Contains(Event);
+
+    /// <summary>True for the age of a named person: fixed as of a date (a birthday may fall between two articles).</summary>
+    public bool IsAge => Event == "age";
+
+    private static readonly HashSet<string> Tallies = new(System.StringComparer.Ordinal)
+    {
+        "killed", "injured", "arrested", "missing", "displaced", "evacuated", "rescued", "infected", "abducted", "destroyed", "damaged", "homeless",
+    };
+
     /// <summary>True when the claim has a place below country level to be compared by.</summary>
     public bool IsScoped => Places.Count > 0;
 

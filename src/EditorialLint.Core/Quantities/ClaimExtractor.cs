@@ -47,13 +47,21 @@ public static class ClaimExtractor
     /// <summary>Words between the counted noun and its event: "23 soldiers were reportedly killed".</summary>
     private static readonly HashSet<string> Auxiliaries = Set(
         "were", "was", "are", "is", "have", "has", "had", "been", "be", "being", "reportedly", "also", "all", "later", "confirmed",
-        "reported", "believed", "feared", "said", "to", "so", "far", "got", "remain", "remained", "who", "that", "lost", "their", "in", "the");
+        "reported", "believed", "feared", "said", "to", "so", "far", "as", "got", "remain", "remained", "who", "that", "lost", "their", "in", "the");
 
     private static readonly HashSet<string> Updates = Set(
         "rose", "risen", "rise", "rising", "rises", "climbed", "climbing", "increased", "increasing", "jumped", "mounted", "mounting",
         "reached", "reaching", "revised", "bringing", "brought", "raising", "raised", "updated", "surged", "soared", "now",
         "swelled", "grown", "grew", "hiked", "lowered", "reduced", "dropped", "fell",
         "crosses", "crossed", "tops", "topped", "passes", "passed", "exceeds", "exceeded", "surpasses", "surpassed");
+
+    /// <summary>Counted nouns that are a fixed fact of the event by themselves: the crew, the passengers, the attackers.</summary>
+    private static readonly Dictionary<string, string> FixedNouns = new(StringComparer.OrdinalIgnoreCase)
+    {
+        ["crew"] = "crew", ["sailor"] = "crew", ["crewman"] = "crew", ["crewmen"] = "crew", ["crewmember"] = "crew", ["seaman"] = "crew",
+        ["seamen"] = "crew", ["submariner"] = "crew", ["passenger"] = "passengers",
+        ["attacker"] = "attackers", ["assailant"] = "attackers", ["gunman"] = "attackers", ["gunmen"] = "attackers", ["hijacker"] = "attackers",
+    };
 
     private static readonly HashSet<string> Increments = Set("another", "more", "additional", "further", "extra", "new", "other");
 
@@ -95,6 +103,7 @@ public static class ClaimExtractor
         var tokens = article.Tokens;
         var values = new Dictionary<int, List<double>>();
         List<string>? ledeDays = null;
+        Dictionary<string, string?>? fullNames = null;
         foreach (var quantity in quantities)
         {
             if (!values.TryGetValue(quantity.SentenceIndex, out var list)) values.Add(quantity.SentenceIndex, list = new List<double>());
@@ -105,11 +114,11 @@ public static class ClaimExtractor
         {
             if (quantity.Unit == QuantityUnit.Age)
             {
-                if (AgeClaim(article, quantity, values[quantity.SentenceIndex]) is { } age) claims.Add(age);
+                if (AgeClaim(article, quantity, values[quantity.SentenceIndex], ref fullNames) is { } age) claims.Add(age);
                 continue;
             }
 
-            if (quantity.Unit != QuantityUnit.Count || quantity.InQuotation || quantity.Value <= 0) continue;
+            if (quantity.Unit != QuantityUnit.Count || quantity.InQuotation || quantity.Value <= 0 || IsTeaser(article, quantity.SentenceIndex)) continue;
             var sentence = article.Sentences[quantity.SentenceIndex];
             int first = sentence.FirstToken, end = sentence.FirstToken + sentence.TokenCount;
             if (quantity.FirstToken > first && Increments.Contains(tokens[quantity.FirstToken - 1].Text)) continue;
@@ -118,9 +127,18 @@ public static class ClaimExtractor
             if (quantity.LastToken + 1 < end && tokens[quantity.LastToken + 1].Text.Equals("of", StringComparison.OrdinalIgnoreCase)) continue;
 
             var nounToken = NounToken(article, quantity, end);
+            var noun = quantity.Noun;
+
+            // "118 crew went down": the word right after the number names the crew even where the shared extractor
+            // took another word for the counted noun.
+            if (quantity.LastToken + 1 < end && FixedNouns.ContainsKey(tokens[quantity.LastToken + 1].Text) && !FixedNouns.ContainsKey(noun ?? string.Empty))
+            {
+                nounToken = quantity.LastToken + 1;
+                noun = tokens[nounToken].Text.ToLowerInvariant();
+            }
+
             var after = nounToken >= 0 ? nounToken + 1 : quantity.LastToken + 1;
             if (after < end && Increments.Contains(tokens[after].Text)) continue;
-            var noun = quantity.Noun;
             string? ev = null;
             if (noun is not null && EventNouns.TryGetValue(noun, out var folded))
             {
@@ -130,47 +148,117 @@ public static class ClaimExtractor
 
             if (noun is not null && NounFolds.TryGetValue(noun, out var fold)) noun = fold;
             if (noun is not null && nounToken < 0) continue;
-            ev ??= EventAfter(tokens, after, end) ?? EventBefore(tokens, quantity.FirstToken, first);
+            var before = EventBefore(tokens, quantity.FirstToken, first);
+            ev ??= EventAfter(tokens, after, end) ?? before;
+
+            // "killing at least 265 people on board": a toll among those on board, not how many were on board.
+            if (ev == "aboard" && before is { } done && done != "aboard" && quantity.FirstToken > first && Events.ContainsKey(tokens[quantity.FirstToken - 1].Text)) ev = done;
+
+            // "attacks … killed two others", "30, 40 or 50 more": more people beyond a count already given, or a list.
+            if (quantity.Noun == "other" && before is not null && ev == before && claims.Exists(c => c.Quantity.SentenceIndex == quantity.SentenceIndex && c.Event == ev)) continue;
+            if (quantity.LastToken + 2 < end && tokens[quantity.LastToken + 1].Text is "," or "or" && tokens[quantity.LastToken + 2].Kind == TokenKind.Number) continue;
+
+            // Who was on board, and who attacked, are facts of the event, stated with or without a verb: "a submarine
+            // with 118 crew", "116 sailors on board", "the 10 assailants". Not "attackers killed" (a tally of them).
+            // Only the whole crew: not "10 cabin crew" or "169 Indian passengers" (a part), nor "242 passengers and crew" (two
+            // groups in one figure).
+            if (noun is not null && FixedNouns.TryGetValue(noun, out var fact) && (ev is null || ev == "aboard" && fact != "attackers"))
+            {
+                if (nounToken != quantity.LastToken + 1 || nounToken + 2 < end && tokens[nounToken + 1].Text is "and" or "&" or "plus" && FixedNouns.ContainsKey(tokens[nounToken + 2].Text)) continue;
+                ev = fact;
+                noun = string.Empty;
+            }
 
             // "killing 23", "23 were killed", "the death toll stood at 23": a count of unnamed people.
             if (noun is null && ev is null && TollBefore(tokens, quantity.FirstToken, first)) ev = "killed";
             if (ev is null || ev == "left") continue;
             noun ??= string.Empty;
-            if (HasAny(tokens, first, end, Contested)) continue;
+            var (clauseFrom, clauseTo) = Clause(tokens, quantity, first, end);
+            if (HasAny(tokens, clauseFrom, clauseTo + 1, Contested)) continue;
 
             var scope = new SortedSet<string>(StringComparer.Ordinal);
             ReadScope(article, first, end, scope);
-            if (after < end && tokens[after].Text.Equals("on", StringComparison.OrdinalIgnoreCase) && after + 1 < end && tokens[after + 1].Text.Equals("board", StringComparison.OrdinalIgnoreCase) && ev != "aboard")
+            if (after < end && tokens[after].Text.Equals("on", StringComparison.OrdinalIgnoreCase) && after + 1 < end && tokens[after + 1].Text.Equals("board", StringComparison.OrdinalIgnoreCase) && ev is not ("aboard" or "crew" or "passengers"))
                 scope.Add("on board");
             var places = Places(article, sentence, quantity, nounToken, out var countries, out var atSites);
             if (HasAny(tokens, first, end, OtherIncident)) continue;
             var (low, high) = Interval(quantity);
-            var update = HasAny(tokens, first, end, Updates);
-            var nounText = nounToken < 0 ? ev : EventNouns.TryGetValue(quantity.Noun!, out var own) && own.Event.Length > 0 ? tokens[nounToken].Text : tokens[nounToken].Text + " " + ev;
+            // The figure's own clause reports the change ("the toll rose to 31"); "chances are slim now" elsewhere does not.
+            var update = HasAny(tokens, clauseFrom, clauseTo + 1, Updates);
+            var nounText = nounToken < 0 ? ev : FixedNouns.ContainsKey(tokens[nounToken].Text) && noun.Length == 0 ? tokens[nounToken].Text : EventNouns.TryGetValue(quantity.Noun ?? string.Empty, out var own) && own.Event.Length > 0 ? tokens[nounToken].Text : tokens[nounToken].Text + " " + ev;
             var lead = quantity.SentenceIndex < LeadSentences;
             var heading = lead && article.GetBlock(sentence).Kind == BlockKind.Heading;
             var days = Days(article, tokens, first, end);
 
             // A headline has no weekday; it tells of the day its lede names ("Two killed in Quetta blast" / "… on Saturday").
             if (heading && days.Count == 0) days = ledeDays ??= LedeDays(article);
-            claims.Add(new Claim(quantity, noun, nounText, ev, new List<string>(scope), update, low, high, lead, heading, values[quantity.SentenceIndex], places, Incidents(tokens, first, end), countries, days, atSites, IsDaily(tokens, first, end)));
+            // "… during the last 24 hours. In these accidents, 13 people died": the daily figure may be given a sentence later.
+            var daily = IsDaily(tokens, first, end) || quantity.SentenceIndex > 0 && article.Sentences[quantity.SentenceIndex - 1].BlockIndex == sentence.BlockIndex &&
+                        IsDaily(tokens, article.Sentences[quantity.SentenceIndex - 1].FirstToken, first);
+            claims.Add(new Claim(quantity, noun, nounText, ev, new List<string>(scope), update, low, high, lead, heading, values[quantity.SentenceIndex], places, Incidents(tokens, first, end), countries, days, atSites, daily));
         }
 
+        Magnitudes(article, claims);
         return claims;
     }
+
+    /// <summary>
+    /// A quake's magnitude: "magnitude 7.4", "magnitude of 7.4", "7.4-magnitude", "7.4 magnitude", "7.4 on the Richter
+    /// scale", "measuring 7.4" (in a sentence about a quake). A fixed fact of the quake, read with its stated precision:
+    /// "7.4" allows 7.35–7.45, so 7.5 and 7.4 are two figures. Not in a quotation, not for an aftershock or a figure the
+    /// sentence projects ("could", "expected"), never negative or above 10.
+    /// </summary>
+    private static void Magnitudes(Article article, List<Claim> claims)
+    {
+        var tokens = article.Tokens;
+        for (var t = 0; t < tokens.Count; t++)
+        {
+            var token = tokens[t];
+            if (token.Kind != TokenKind.Number || token.InQuotation || !double.TryParse(token.Text, NumberStyles.AllowDecimalPoint, CultureInfo.InvariantCulture, out var value) || value < 1 || value >= 10) continue;
+            if (IsTeaser(article, token.SentenceIndex)) continue;
+            var sentence = article.Sentences[token.SentenceIndex];
+            int first = sentence.FirstToken, end = sentence.FirstToken + sentence.TokenCount;
+            string Word(int i) => i >= first && i < end ? tokens[i].Text.ToLowerInvariant() : string.Empty;
+            var next = Word(t + 1) == "-" ? Word(t + 2) : Word(t + 1);
+            var stated = next == "magnitude" || Word(t - 1) == "magnitude" || Word(t - 1) == "of" && Word(t - 2) == "magnitude" ||
+                         Word(t + 1) == "on" && Word(t + 2) == "the" && Word(t + 3) == "richter" ||
+                         Word(t - 1) is "measuring" or "measured" && HasAny(tokens, first, end, QuakeWords);
+            if (!stated || HasAny(tokens, first, end, Contested) || HasAny(tokens, first, end, Aftershocks) || HasAny(tokens, first, end, OtherIncident)) continue;
+            var decimals = token.Text.IndexOf('.') is var dot and >= 0 ? token.Text.Length - dot - 1 : 0;
+            var half = 0.5 * Math.Pow(10, -decimals) - 1e-9;
+            var quantity = new Quantity(token.Span, token.Text, value, value - half, value + half, QuantityQualifier.Exact, QuantityUnit.Measure, "magnitude", null, null, false, token.SentenceIndex, t, t, false, false);
+            var scope = new SortedSet<string>(StringComparer.Ordinal);
+            ReadScope(article, first, end, scope, directions: false);
+            var lead = token.SentenceIndex < LeadSentences;
+            var heading = lead && article.GetBlock(sentence).Kind == BlockKind.Heading;
+            claims.Add(new Claim(quantity, string.Empty, "magnitude", "magnitude", new List<string>(scope), HasAny(tokens, first, end, Updates), quantity.Low, quantity.High, lead, heading, new[] { value }, null, null, null, Days(article, tokens, first, end)));
+        }
+    }
+
+    private static readonly HashSet<string> QuakeWords = Set("quake", "earthquake", "tremor", "temblor", "magnitude", "richter");
+
+    private static readonly HashSet<string> Aftershocks = Set("aftershock", "aftershocks", "forecast", "greater", "stronger");
 
     /// <summary>
     /// A person's age with the person's full name right beside it: "Mark O. Barton, 44,", "44-year-old Mark Barton",
     /// "Salah Abdeslam, a 26-year-old". The claim's place is the name (first and last word,
     /// lower case), so only ages of one named person are compared; a surname alone (a family) is not enough.
     /// </summary>
-    private static Claim? AgeClaim(Article article, Quantity quantity, IReadOnlyList<double> sentenceValues)
+    private static Claim? AgeClaim(Article article, Quantity quantity, IReadOnlyList<double> sentenceValues, ref Dictionary<string, string?>? fullNames)
     {
         if (quantity.InQuotation || quantity.Qualifier != QuantityQualifier.Exact || quantity.Value < 1 || quantity.Value > 119) return null;
         var tokens = article.Tokens;
         var sentence = article.Sentences[quantity.SentenceIndex];
         int first = sentence.FirstToken, end = sentence.FirstToken + sentence.TokenCount;
         var name = NameBefore(tokens, quantity.FirstToken, first) ?? NameAfter(tokens, quantity.LastToken + 1, end);
+        if (name is null && SurnameBefore(tokens, quantity.FirstToken, first) is { } surname)
+        {
+            // "Lawrence, 18" in a story that names one Lawrence in full ("Stephen Lawrence") is that person; a story
+            // that names two (Stephen and Doreen Lawrence) leaves the surname to no one.
+            fullNames ??= FullNames(article);
+            if (fullNames.TryGetValue(surname, out var full) && full is not null) name = (full, full);
+        }
+
         if (name is not { } person) return null;
         var lead = quantity.SentenceIndex < LeadSentences;
         return new Claim(quantity, person.Key, "(age of " + person.Display + ")", "age", Array.Empty<string>(), false, quantity.Value, quantity.Value, lead, false, sentenceValues, new[] { person.Key });
@@ -190,6 +278,44 @@ public static class ClaimExtractor
         // Not "Rickelton (16)": in sports copy a bracketed number after a name is a score.
         if (t < first || tokens[t].Text != ",") return null;
         return NameRun(tokens, t - 1, first, backwards: true);
+    }
+
+    /// <summary>"Lawrence, 18" / "Abaaoud, a 28-year-old": a lone capitalised word (not a title, country or calendar
+    /// word) right before, lower case.</summary>
+    private static string? SurnameBefore(IReadOnlyList<Token> tokens, int start, int first)
+    {
+        var t = start - 1;
+        if (t >= first && tokens[t].Text is "a" or "an") t--;
+        if (t - 1 < first || tokens[t].Text != ",") return null;
+        var word = tokens[t - 1];
+        if (!word.IsWord || !word.IsCapitalized || word.IsAllCaps || word.Text.Length < 3 || word.InQuotation) return null;
+        if (t - 2 >= first && tokens[t - 2].IsWord && tokens[t - 2].IsCapitalized) return null;
+        var lower = word.Text.ToLowerInvariant();
+        return NotNames.Contains(lower) || Titles.Contains(lower) || IsCountryLike(Fold(lower)) || EnglishLexicon.IsEnglishWord(lower) ? null : lower;
+    }
+
+    /// <summary>Surname → "first last" for every surname the article gives with exactly one first name (null when it
+    /// gives it with two: a family). One pass over the tokens.</summary>
+    private static Dictionary<string, string?> FullNames(Article article)
+    {
+        var names = new Dictionary<string, string?>(StringComparer.Ordinal);
+        var tokens = article.Tokens;
+        for (var t = 0; t < tokens.Count; t++)
+        {
+            if (!tokens[t].IsWord || !tokens[t].IsCapitalized || tokens[t].IsAllCaps || t > 0 && tokens[t - 1].IsWord && tokens[t - 1].IsCapitalized) continue;
+            var last = t;
+            while (last + 1 < tokens.Count && last - t < 3 && tokens[last + 1].IsWord && tokens[last + 1].IsCapitalized && !tokens[last + 1].IsAllCaps) last++;
+            if (last == t) continue;
+            var firstName = tokens[t].Text.ToLowerInvariant();
+            var surname = tokens[last].Text.ToLowerInvariant();
+            if (NotNames.Contains(firstName) || Titles.Contains(firstName) || tokens[t].Text.Length < 2) continue;
+            var full = firstName + " " + surname;
+            if (!names.TryGetValue(surname, out var known)) names.Add(surname, full);
+            else if (known is not null && known != full) names[surname] = null;
+            t = last;
+        }
+
+        return names;
     }
 
     /// <summary>"44-year-old Mark Barton": the name that starts right after.</summary>
@@ -224,6 +350,19 @@ public static class ClaimExtractor
         }
 
         return (words[0].ToLowerInvariant() + " " + words[words.Count - 1].ToLowerInvariant(), string.Join(" ", words));
+    }
+
+    /// <summary>
+    /// True for a sentence of a teaser: a paragraph that ends cut off with "..." (news pages close with the openings of
+    /// other stories, "MARDAN: Suspected militants killed four..."). It is another story's copy, not this article's.
+    /// </summary>
+    public static bool IsTeaser(Article article, int sentenceIndex)
+    {
+        if (article is null || sentenceIndex < 0 || sentenceIndex >= article.Sentences.Count) return false;
+        var block = article.GetBlock(article.Sentences[sentenceIndex]);
+        var end = block.Span.Start + block.Span.Length;
+        while (end > block.Span.Start && char.IsWhiteSpace(article.Text[end - 1])) end--;
+        return end - block.Span.Start >= 3 && (article.Text[end - 1] == '\u2026' || string.CompareOrdinal(article.Text, end - 3, "...", 0, 3) == 0);
     }
 
     /// <summary>Round exact figures are read as rounded: "17,000" allows 16,500–17,500; "200" allows 150–250.</summary>
@@ -281,6 +420,15 @@ public static class ClaimExtractor
         return false;
     }
 
+    /// <summary>The clause of a figure: its sentence cut at ";", "while", "but", "including", … (<see cref="ClauseBreaks"/>).</summary>
+    private static (int From, int To) Clause(IReadOnlyList<Token> tokens, Quantity quantity, int first, int end)
+    {
+        int from = quantity.FirstToken, to = quantity.LastToken;
+        while (from > first && !ClauseBreaks.Contains(tokens[from - 1].Text)) from--;
+        while (to + 1 < end && !ClauseBreaks.Contains(tokens[to + 1].Text)) to++;
+        return (from, to);
+    }
+
     private static bool HasAny(IReadOnlyList<Token> tokens, int first, int end, HashSet<string> words)
     {
         for (var t = first; t < end; t++)
@@ -292,7 +440,7 @@ public static class ClaimExtractor
     }
 
     /// <summary>Time anchors and narrowing phrases of the sentence.</summary>
-    private static void ReadScope(Article article, int first, int end, SortedSet<string> scope)
+    private static void ReadScope(Article article, int first, int end, SortedSet<string> scope, bool directions = true)
     {
         var tokens = article.Tokens;
         for (var t = first; t < end; t++)
@@ -306,16 +454,28 @@ public static class ClaimExtractor
                 scope.Add(anchor);
             }
             else if (IsYear(text) && (t == first || !IsYear(tokens[t - 1].Text))) scope.Add(text);
-            else if (text is "including" or "excluding" or "besides" && t + 1 < end)
+            else if (text is "including" or "excluding" or "besides" && t + 1 < end && tokens[t + 1].Kind != TokenKind.Number && !NumberWords.TryGetUnit(tokens[t + 1].Text.ToLowerInvariant(), out _) &&
+                     !(tokens[t + 1].Text.ToLowerInvariant() is "the" or "a" or "two" or "three" or "one" && t + 2 < end ? tokens[t + 2] : tokens[t + 1]).IsCapitalized)
             {
+                // "including the gunman" narrows the count; "including the United States" (a name) and "including 12
+                // Americans" (a part of it) do not.
                 var what = tokens[t + 1].Text.ToLowerInvariant() is "the" or "a" or "two" or "three" or "one" && t + 2 < end ? tokens[t + 2].Text : tokens[t + 1].Text;
                 scope.Add(text + " " + what.ToLowerInvariant().TrimEnd('s'));
             }
             else if (text == "on" && next == "the" && t + 2 < end && tokens[t + 2].Text.Equals("ground", StringComparison.OrdinalIgnoreCase)) scope.Add("on the ground");
             else if (text is "total" or "overall" or "cumulative" || text == "so" && next == "far") scope.Add("total");
+            else if (directions && Directions.Contains(text) && t + 1 < end && tokens[t + 1].IsCapitalized && tokens[t + 1].IsWord && !tokens[t].IsCapitalized)
+            {
+                // "in the southern Gaza Strip" and "in the central Gaza Strip" are two parts of one territory.
+                scope.Add(text + " part");
+            }
             else if (text is "nationwide" or "countrywide" || text == "across" && next is "the" or "country") scope.Add("nationwide");
         }
     }
+
+    private static readonly HashSet<string> Directions = Set(
+        "northern", "southern", "eastern", "western", "central", "northwestern", "northeastern", "southwestern", "southeastern",
+        "north-western", "north-eastern", "south-western", "south-eastern");
 
     private static string MonthYear(DateTime date, string month, bool before)
     {
@@ -563,6 +723,9 @@ public static class ClaimExtractor
     /// <summary>Ends of clauses: a name beyond them scopes another statement ("19 died at La Belle Equipe, while 15 were killed at Le Carillon").</summary>
     private static readonly HashSet<string> ClauseBreaks = Set(";", "while", "whereas", "but", "although", "though", "including", "besides");
 
+    /// <summary>A name folded as <see cref="TopNames"/> folds it ("abrini" → "abrin").</summary>
+    public static string FoldName(string name) => Fold((name ?? string.Empty).ToLowerInvariant());
+
     private static string Fold(string lower)
     {
         lower = Possessive(lower).TrimEnd('\'', '\u2019');
@@ -575,8 +738,10 @@ public static class ClaimExtractor
         if (article is null) throw new ArgumentNullException(nameof(article));
         var counts = new Dictionary<string, int>(StringComparer.Ordinal);
         var tokens = article.Tokens;
-        foreach (var sentence in article.Sentences)
+        for (var si = 0; si < article.Sentences.Count; si++)
         {
+            var sentence = article.Sentences[si];
+            if (IsTeaser(article, si)) continue;
             for (var t = sentence.FirstToken + 1; t < sentence.FirstToken + sentence.TokenCount; t++)
             {
                 var token = tokens[t];

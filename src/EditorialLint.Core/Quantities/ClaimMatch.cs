@@ -34,6 +34,43 @@ public static class ClaimMatch
         return a.InLead && b.InLead && (acrossArticles || a.InHeading || b.InHeading) && Overlap(a.Places, b.Places);
     }
 
+    /// <summary>
+    /// True when two claims of one key, in two articles already found to report one event, count the same thing. Places
+    /// still decide when both claims have them (equal sets; in the ledes, sets that describe one spot). A claim with a
+    /// place and one without meet only when their figures are close (within <see cref="PlacedVsUnplaced"/>): the placed
+    /// one may otherwise be a part of the whole ("89 at the Bataclan" below "more than 120 in the attacks"). Two claims
+    /// without places are the event's own figure in both articles. Incidents, countries, days and sites as in
+    /// <see cref="SameQuantity"/>.
+    /// </summary>
+    public static bool SameQuantityInEvent(Claim a, Claim b)
+    {
+        if (a is null || b is null || a.Key != b.Key) return false;
+        // Ages years apart are two people of one name (a 17-year-old and a 30-year-old Aram Bibi), not a misprint.
+        if (a.IsAge) return a.Places.Count == 1 && b.Places.Count == 1 && a.Places[0] == b.Places[0] && System.Math.Abs(a.Quantity.Value - b.Quantity.Value) <= MaxAgeGap;
+
+        // Rival estimates of one quake differ by a few tenths; magnitudes further apart are another quake (an aftershock,
+        // a historic one, a forecast threshold), and small tremors come in series.
+        if (a.Event == "magnitude") return a.Quantity.Value >= MinMagnitude && b.Quantity.Value >= MinMagnitude && System.Math.Abs(a.Quantity.Value - b.Quantity.Value) <= MaxMagnitudeGap + 1e-9;
+        // A fixed fact (the crew) is the same whichever day a sentence mentions; a tally is counted by the day.
+        if (Disjoint(a.Incidents, b.Incidents) || Disjoint(a.Countries, b.Countries) || a.IsTally && Disjoint(a.Days, b.Days) || !Comparable(a.Quantity.Value, b.Quantity.Value)) return false;
+        if (a.Sites > 0 && b.Sites > 0 && a.Sites != b.Sites) return false;
+        if (Equal(a.Places, b.Places) || a.InLead && b.InLead && Overlap(a.Places, b.Places)) return true;
+
+        // One claim's places within the other's ("killed 248 at the U.S. Embassy" and "213 at the U.S. Embassy in
+        // Nairobi"; or no place at all): one count when the figures are close, else possibly a part and its whole.
+        if (!Within(a.Places, b.Places) && !Within(b.Places, a.Places)) return false;
+        var (low, high) = (System.Math.Min(a.Quantity.Value, b.Quantity.Value), System.Math.Max(a.Quantity.Value, b.Quantity.Value));
+        return high <= PlacedVsUnplaced * low;
+    }
+
+    private const double MaxAgeGap = 3;
+    private const double MinMagnitude = 5.0;
+    private const double MaxMagnitudeGap = 0.3;
+
+    /// <summary>How far apart a figure with a place and one without may be and still be one count rather than a part
+    /// and its whole.</summary>
+    private const double PlacedVsUnplaced = 1.2;
+
     private static bool Comparable(double a, double b) => a > 0 && b > 0 && System.Math.Max(a, b) <= MaxRatio * System.Math.Min(a, b);
 
     /// <summary>Share of the smaller set of an article's top names that the other set holds: two articles of one story.</summary>
@@ -48,6 +85,18 @@ public static class ClaimMatch
         }
 
         return (double)shared / small.Count;
+    }
+
+    private static bool Within(IReadOnlyList<string> part, IReadOnlyList<string> whole)
+    {
+        foreach (var x in part)
+        {
+            var found = false;
+            foreach (var y in whole) found |= x == y;
+            if (!found) return false;
+        }
+
+        return true;
     }
 
     private static bool Equal(IReadOnlyList<string> a, IReadOnlyList<string> b)

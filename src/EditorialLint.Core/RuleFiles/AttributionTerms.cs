@@ -14,13 +14,18 @@ public sealed class AttributionTerms
         IReadOnlyList<string>? reportingVerbs = null,
         IReadOnlyList<string>? sourcePhrases = null,
         IReadOnlyList<string>? sources = null,
-        FileLocation? origin = null)
+        FileLocation? origin = null,
+        AttributionCues? cues = null)
     {
         ReportingVerbs = reportingVerbs ?? Array.Empty<string>();
         SourcePhrases = sourcePhrases ?? Array.Empty<string>();
         Sources = sources ?? Array.Empty<string>();
         Origin = origin;
+        Cues = cues ?? AttributionCues.Empty;
     }
+
+    /// <summary>The structured cue vocabulary (cue verbs by lemma, cue nouns, hedges, …) a file adds.</summary>
+    public AttributionCues Cues { get; }
 
     /// <summary>Verb forms that attribute when they have an agent, like "said": e.g. "averred", "opined", "briefed".
     /// Give every form you want matched; matching ignores case.</summary>
@@ -37,17 +42,92 @@ public sealed class AttributionTerms
 }
 
 /// <summary>
+/// The parts of an attribution's vocabulary beyond plain verb forms: cue verbs given by lemma (with irregular forms),
+/// cue nouns (documents and statements), forms that are as often nouns, verbs that are also actions, agentless
+/// hedges and source nouns that stand without a determiner. Every list may be empty.
+/// </summary>
+public sealed class AttributionCues
+{
+    public static readonly AttributionCues Empty = new();
+
+    public AttributionCues(
+        IReadOnlyList<string>? cueVerbs = null,
+        IReadOnlyList<string>? evidenceVerbs = null,
+        IReadOnlyList<string>? documents = null,
+        IReadOnlyList<string>? statements = null,
+        IReadOnlyList<string>? nounForms = null,
+        IReadOnlyList<string>? actionVerbs = null,
+        IReadOnlyList<string>? hedges = null,
+        IReadOnlyList<string>? sourceNouns = null)
+    {
+        CueVerbs = cueVerbs ?? Array.Empty<string>();
+        EvidenceVerbs = evidenceVerbs ?? Array.Empty<string>();
+        Documents = documents ?? Array.Empty<string>();
+        Statements = statements ?? Array.Empty<string>();
+        NounForms = nounForms ?? Array.Empty<string>();
+        ActionVerbs = actionVerbs ?? Array.Empty<string>();
+        Hedges = hedges ?? Array.Empty<string>();
+        SourceNouns = sourceNouns ?? Array.Empty<string>();
+    }
+
+    /// <summary>Communication and evidential verbs that cue an attribution with an agent, each "lemma irregular…"
+    /// ("say said", "write wrote written"); the regular -s, -ed and -ing forms are derived.</summary>
+    public IReadOnlyList<string> CueVerbs { get; }
+
+    /// <summary>Verbs (same form as <see cref="CueVerbs"/>) whose subject may be a document ("the survey showed").</summary>
+    public IReadOnlyList<string> EvidenceVerbs { get; }
+
+    /// <summary>Cue nouns for documents and data ("survey", "figures"): their findings may carry across a paragraph.</summary>
+    public IReadOnlyList<string> Documents { get; }
+
+    /// <summary>Cue nouns for statements ("statement", "notification"): they source their own sentence.</summary>
+    public IReadOnlyList<string> Statements { get; }
+
+    /// <summary>Verb forms that are as often plural nouns ("states", "reports"): cues only when what follows fits a verb.</summary>
+    public IReadOnlyList<string> NounForms { get; }
+
+    /// <summary>Cue lemmas that are actions on a number right after them ("added 200 jobs", "claimed 40 lives").</summary>
+    public IReadOnlyList<string> ActionVerbs { get; }
+
+    /// <summary>Participles that after "be" with no agent hedge a claim ("it has been learnt", "is estimated").</summary>
+    public IReadOnlyList<string> Hedges { get; }
+
+    /// <summary>Sources that stand as a subject without a determiner ("police said", "officials told", pronouns).</summary>
+    public IReadOnlyList<string> SourceNouns { get; }
+
+    public bool IsEmpty => CueVerbs.Count + EvidenceVerbs.Count + Documents.Count + Statements.Count + NounForms.Count + ActionVerbs.Count + Hedges.Count + SourceNouns.Count == 0;
+}
+
+/// <summary>
 /// Extra knowledge about what is not a figure that needs a source, contributed by <c>kind: figures</c> rule files.
 /// EDL0002 reads every instance through <c>context.Data.GetAll&lt;FigureTerms&gt;()</c>.
 /// </summary>
 public sealed class FigureTerms
 {
-    public FigureTerms(IReadOnlyList<string>? exemptNouns = null, IReadOnlyList<string>? nameWords = null, FileLocation? origin = null)
+    public FigureTerms(
+        IReadOnlyList<string>? exemptNouns = null,
+        IReadOnlyList<string>? nameWords = null,
+        FileLocation? origin = null,
+        IReadOnlyList<string>? eventWords = null,
+        IReadOnlyList<string>? routineWords = null,
+        IReadOnlyList<string>? claimWords = null)
     {
         ExemptNouns = exemptNouns ?? Array.Empty<string>();
         NameWords = nameWords ?? Array.Empty<string>();
         Origin = origin;
+        EventWords = eventWords ?? Array.Empty<string>();
+        RoutineWords = routineWords ?? Array.Empty<string>();
+        ClaimWords = claimWords ?? Array.Empty<string>();
     }
+
+    /// <summary>Words of events ("killed", "arrested", "destroyed"): a count of what they affect is a figure at any size.</summary>
+    public IReadOnlyList<string> EventWords { get; }
+
+    /// <summary>Evidence that a figure is routine (market prices, index points, budget heads, weather readings).</summary>
+    public IReadOnlyList<string> RoutineWords { get; }
+
+    /// <summary>Evidence that a figure is a contested claim (losses, tolls, estimates, polls), which outweighs routine evidence.</summary>
+    public IReadOnlyList<string> ClaimWords { get; }
 
     /// <summary>Counted nouns (singular, e.g. "wicket", "seat") whose figures never need a source.</summary>
     public IReadOnlyList<string> ExemptNouns { get; }

@@ -15,7 +15,11 @@ namespace EditorialLint.RuleFiles;
 /// </summary>
 public sealed class AttributionKind : RuleKind
 {
-    private static readonly string[] Keys = { "kind", "verbs", "phrases", "sources", "title", "description" };
+    private static readonly string[] Keys =
+    {
+        "kind", "verbs", "phrases", "sources", "cueVerbs", "evidenceVerbs", "documents", "statements", "nounForms", "actionVerbs", "hedges",
+        "sourceNouns", "title", "description",
+    };
 
     public override string Name => "attribution";
 
@@ -26,14 +30,24 @@ public sealed class AttributionKind : RuleKind
         var verbs = DataKinds.ReadList(node, "verbs", context);
         var phrases = DataKinds.ReadList(node, "phrases", context);
         var sources = DataKinds.ReadList(node, "sources", context);
-        if (verbs is null || phrases is null || sources is null) return;
-        if (verbs.Count + phrases.Count + sources.Count == 0)
+        var cueVerbs = DataKinds.ReadList(node, "cueVerbs", context);
+        var evidenceVerbs = DataKinds.ReadList(node, "evidenceVerbs", context);
+        var documents = DataKinds.ReadList(node, "documents", context);
+        var statements = DataKinds.ReadList(node, "statements", context);
+        var nounForms = DataKinds.ReadList(node, "nounForms", context);
+        var actionVerbs = DataKinds.ReadList(node, "actionVerbs", context);
+        var hedges = DataKinds.ReadList(node, "hedges", context);
+        var sourceNouns = DataKinds.ReadList(node, "sourceNouns", context);
+        if (verbs is null || phrases is null || sources is null || cueVerbs is null || evidenceVerbs is null || documents is null || statements is null
+            || nounForms is null || actionVerbs is null || hedges is null || sourceNouns is null) return;
+        var cues = new AttributionCues(cueVerbs, evidenceVerbs, documents, statements, nounForms, actionVerbs, hedges, sourceNouns);
+        if (verbs.Count + phrases.Count + sources.Count == 0 && cues.IsEmpty)
         {
-            context.Error(node, "An attribution rule lists 'verbs:', 'phrases:' and/or 'sources:'.");
+            context.Error(node, "An attribution rule lists 'verbs:', 'phrases:', 'sources:' and/or cue lists ('cueVerbs:', 'documents:', 'hedges:', …).");
             return;
         }
 
-        context.AddData(new AttributionTerms(verbs, phrases, sources, context.Locate(node)));
+        context.AddData(new AttributionTerms(verbs, phrases, sources, context.Locate(node), cues));
     }
 }
 
@@ -47,7 +61,7 @@ public sealed class AttributionKind : RuleKind
 /// </summary>
 public sealed class FiguresKind : RuleKind
 {
-    private static readonly string[] Keys = { "kind", "exemptNouns", "nameWords", "title", "description" };
+    private static readonly string[] Keys = { "kind", "exemptNouns", "nameWords", "eventWords", "routineWords", "claimWords", "title", "description" };
 
     public override string Name => "figures";
 
@@ -57,14 +71,17 @@ public sealed class FiguresKind : RuleKind
         if (!DataKinds.CheckKeys(node, context, Keys)) return;
         var exempt = DataKinds.ReadList(node, "exemptNouns", context);
         var nameWords = DataKinds.ReadList(node, "nameWords", context);
-        if (exempt is null || nameWords is null) return;
-        if (exempt.Count + nameWords.Count == 0)
+        var eventWords = DataKinds.ReadList(node, "eventWords", context);
+        var routineWords = DataKinds.ReadList(node, "routineWords", context);
+        var claimWords = DataKinds.ReadList(node, "claimWords", context);
+        if (exempt is null || nameWords is null || eventWords is null || routineWords is null || claimWords is null) return;
+        if (exempt.Count + nameWords.Count + eventWords.Count + routineWords.Count + claimWords.Count == 0)
         {
-            context.Error(node, "A figures rule lists 'exemptNouns:' and/or 'nameWords:'.");
+            context.Error(node, "A figures rule lists 'exemptNouns:', 'nameWords:', 'eventWords:', 'routineWords:' and/or 'claimWords:'.");
             return;
         }
 
-        context.AddData(new FigureTerms(exempt, nameWords, context.Locate(node)));
+        context.AddData(new FigureTerms(exempt, nameWords, context.Locate(node), eventWords, routineWords, claimWords));
     }
 }
 

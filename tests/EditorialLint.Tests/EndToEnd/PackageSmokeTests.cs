@@ -1,4 +1,5 @@
 using System;
+using System.Collections.Generic;
 using System.IO;
 using System.Linq;
 using System.Text.RegularExpressions;
@@ -7,33 +8,59 @@ using EditorialLint.Tests.Support;
 namespace EditorialLint.Tests.EndToEnd;
 
 /// <summary>
-/// The package as a newsroom gets it: pack EditorialLint to a local folder feed, build a consumer project that
-/// references it with its articles under articles/ and rules under rules/, and read the compiler's warnings.
+/// The packages as a newsroom gets them. The commands docs/cli.md gives under "Install from a local feed" are run as
+/// written (pack both packages to a folder, install the tool from it, lint); then a consumer project of the kind the
+/// README recommends — no .cs file, articles under articles/ with an .editorconfig of their own, no rules/ folder —
+/// is built against that feed, and the compiler's warnings are read.
 /// </summary>
 [Trait("Category", "EndToEnd")]
 public sealed class PackageSmokeTests : IDisposable
 {
-    private static readonly TimeSpan StepTimeout = TimeSpan.FromMinutes(5);
+    private static readonly TimeSpan StepTimeout = TimeSpan.FromMinutes(6);
     private readonly string _work = Path.Combine(Path.GetTempPath(), "editorial-lint-smoke-" + Guid.NewGuid().ToString("N"));
 
-    [Fact]
-    public void a_consumer_of_the_packed_package_gets_located_EDL0001_warnings_in_dotnet_build()
-    {
-        var feed = Path.Combine(_work, "feed");
-        var consumer = Path.Combine(_work, "consumer");
-        var version = "0.0.0-smoke." + DateTime.UtcNow.ToString("yyyyMMddHHmmss", System.Globalization.CultureInfo.InvariantCulture);
-        Directory.CreateDirectory(feed);
-        Directory.CreateDirectory(Path.Combine(consumer, "articles"));
-        Directory.CreateDirectory(Path.Combine(consumer, "rules"));
+    // Two articles that use both names of one country; only the starter house list joins them (EDL0001).
+    private const string TurkeyArticle = "Talks in Ankara\n\nTürkiye hosted the talks on Monday. Officials in Turkey said the next round would follow.\n";
 
-        var (packExit, packOutput) = ProcessRunner.Run(
-            "dotnet",
-            $"pack \"{Path.Combine(RepoPaths.Root, "src", "EditorialLint.Analyzers", "EditorialLint.Analyzers.csproj")}\" -c Release -o \"{feed}\" -p:Version={version} -p:PackageVersion={version}",
-            RepoPaths.Root,
-            StepTimeout);
-        Assert.True(packExit == 0, packOutput);
-        var package = Path.Combine(feed, $"EditorialLint.{version}.nupkg");
-        Assert.True(File.Exists(package), packOutput);
+    [Fact]
+    public void the_documented_local_feed_commands_work_and_a_codeless_consumer_gets_located_warnings_its_folder_config_and_the_default_house_list()
+    {
+        var consumer = Path.Combine(_work, "consumer");
+        Directory.CreateDirectory(Path.Combine(consumer, "articles", "opinion"));
+        foreach (var seed in Directory.GetFiles(RepoPaths.Seeds, "*.txt"))
+            File.Copy(seed, Path.Combine(consumer, "articles", Path.GetFileName(seed)));
+        File.WriteAllText(Path.Combine(consumer, "articles", "turkey.txt"), TurkeyArticle);
+        File.WriteAllText(Path.Combine(consumer, "articles", "opinion", "turkey.txt"), TurkeyArticle);
+        // Only found if the package adds the config files of article folders: the SDK looks above .cs files alone.
+        File.WriteAllText(Path.Combine(consumer, "articles", "opinion", ".editorconfig"), "[*.txt]\neditorial_lint.EDL0001.severity = none\n");
+        // Above the articles, in a project with no .cs file: also missed by the SDK on its own.
+        File.WriteAllText(Path.Combine(consumer, ".editorconfig"), "root = true\n\n[articles/**.txt]\neditorial_lint.EDL0002.severity = none\n");
+
+        // An isolated NuGet cache for installing and consuming, so that the packages come from this run's feed (every
+        // clone packs the same version) and nothing leaks into the machine's. Not for packing: that restores the
+        // repository's own projects, whose restore state must keep pointing at the machine's cache.
+        var environment = new Dictionary<string, string> { ["NUGET_PACKAGES"] = Path.Combine(_work, "nuget-packages") };
+        foreach (var command in DocumentedLocalFeedCommands())
+        {
+            var line = command.Replace(" src/", " " + Path.Combine(RepoPaths.Root, "src") + "/", StringComparison.Ordinal);
+            var packs = line.StartsWith("dotnet pack ", StringComparison.Ordinal);
+            var (exit, output) = ProcessRunner.Run("bash", "-c \"" + line.Replace("\"", "\\\"", StringComparison.Ordinal) + "\"", consumer, StepTimeout, packs ? null : environment);
+            if (line.StartsWith(".tools/editorial-lint", StringComparison.Ordinal))
+            {
+                // The tool ran on the articles (exit 0 or 1: findings below or at --fail-on) and saw the seed's variant.
+                Assert.True(exit is 0 or 1, $"{line}\n{output}");
+                Assert.Contains("articles/004_b04480063e768ec3.txt(10,168): warning EDL0001", output, StringComparison.Ordinal);
+            }
+            else
+            {
+                Assert.True(exit == 0, $"{line}\n{output}");
+            }
+        }
+
+        var feed = Path.Combine(consumer, "packages");
+        var package = Assert.Single(Directory.GetFiles(feed, "EditorialLint.0*.nupkg"));
+        Assert.Single(Directory.GetFiles(feed, "EditorialLint.Cli.*.nupkg"));
+        var version = Path.GetFileNameWithoutExtension(package)["EditorialLint.".Length..];
         using (var zip = System.IO.Compression.ZipFile.OpenRead(package))
         {
             var entries = zip.Entries.Select(e => e.FullName).ToArray();
@@ -45,10 +72,6 @@ public sealed class PackageSmokeTests : IDisposable
             Assert.Contains("build/EditorialLint.targets", entries);
         }
 
-        foreach (var seed in Directory.GetFiles(RepoPaths.Seeds, "*.txt"))
-            File.Copy(seed, Path.Combine(consumer, "articles", Path.GetFileName(seed)));
-        foreach (var rule in Directory.GetFiles(RepoPaths.Rules, "*.yml"))
-            File.Copy(rule, Path.Combine(consumer, "rules", Path.GetFileName(rule)));
         File.WriteAllText(Path.Combine(consumer, "NuGet.config"), $"""
             <?xml version="1.0" encoding="utf-8"?>
             <configuration>
@@ -62,30 +85,58 @@ public sealed class PackageSmokeTests : IDisposable
             <Project Sdk="Microsoft.NET.Sdk">
               <PropertyGroup>
                 <TargetFramework>net10.0</TargetFramework>
-                <RestorePackagesPath>{Path.Combine(_work, "packages")}</RestorePackagesPath>
+                <OutputType>Library</OutputType>
                 <ImportDirectoryBuildProps>false</ImportDirectoryBuildProps>
                 <ImportDirectoryPackagesProps>false</ImportDirectoryPackagesProps>
+                <EnableDefaultCompileItems>false</EnableDefaultCompileItems>
               </PropertyGroup>
               <ItemGroup>
                 <PackageReference Include="EditorialLint" Version="{version}" PrivateAssets="all" />
               </ItemGroup>
             </Project>
             """);
-        File.WriteAllText(Path.Combine(consumer, "Newsroom.cs"), "namespace Newsroom;\n\npublic static class Marker\n{\n}\n");
+        Assert.Empty(Directory.GetFiles(consumer, "*.cs", SearchOption.AllDirectories));
 
-        var (buildExit, buildOutput) = ProcessRunner.Run("dotnet", "build --no-incremental -p:UseSharedCompilation=false", consumer, StepTimeout);
-        Assert.True(buildExit == 0, buildOutput);
-        var lint = buildOutput.Split('\n')
-            .Select(l => Regex.Match(l, @"articles/(?<file>[^(/]+)\((?<line>\d+),(?<col>\d+)\): warning (?<id>EDL\d{4}):"))
-            .Where(m => m.Success)
-            .Select(m => $"{m.Groups["file"].Value}({m.Groups["line"].Value},{m.Groups["col"].Value}) {m.Groups["id"].Value}")
-            .Distinct()
-            .ToArray();
-        Assert.Contains("004_b04480063e768ec3.txt(10,168) EDL0001", lint);
+        var lint = Build(consumer, environment, string.Empty);
+        Assert.Contains("004_b04480063e768ec3.txt(10,168) warning EDL0001", lint);
         Assert.Contains(lint, l => l.StartsWith("000_87d8481b60b9bfe5.txt(4,", StringComparison.Ordinal) && l.EndsWith("EDL0001", StringComparison.Ordinal));
+        // The default house list joins Turkey to Türkiye; the opinion folder's own .editorconfig turns EDL0001 off there.
+        Assert.Contains("turkey.txt(3,", string.Join("\n", lint.Where(l => l.EndsWith("EDL0001", StringComparison.Ordinal))), StringComparison.Ordinal);
+        Assert.DoesNotContain(lint, l => l.StartsWith("opinion/", StringComparison.Ordinal) && l.EndsWith("EDL0001", StringComparison.Ordinal));
+        // The project folder's .editorconfig (no .cs file below it) turns EDL0002 off for every article.
+        Assert.DoesNotContain(lint, l => l.EndsWith("EDL0002", StringComparison.Ordinal));
+
+        // A desk turns the default list off: Turkey and Türkiye are no longer joined.
+        var withoutDefaults = Build(consumer, environment, "-p:EditorialLintDefaultRules=false");
+        Assert.DoesNotContain(withoutDefaults, l => l.StartsWith("turkey.txt", StringComparison.Ordinal));
+        Assert.Contains("004_b04480063e768ec3.txt(10,168) warning EDL0001", withoutDefaults);
+    }
+
+    /// <summary>The lines of the sh block between the local-feed markers in docs/cli.md.</summary>
+    private static string[] DocumentedLocalFeedCommands()
+    {
+        var doc = File.ReadAllText(Path.Combine(RepoPaths.Root, "docs", "cli.md"));
+        var match = Regex.Match(doc, @"<!-- local-feed: begin -->\s*```sh\n(?<body>.*?)```\s*<!-- local-feed: end -->", RegexOptions.Singleline);
+        Assert.True(match.Success, "docs/cli.md has no local-feed block");
+        var lines = match.Groups["body"].Value.Split('\n').Select(l => l.Trim()).Where(l => l.Length > 0 && !l.StartsWith('#')).ToArray();
+        Assert.Equal(4, lines.Length);
+        return lines;
+    }
+
+    private static string[] Build(string consumer, IReadOnlyDictionary<string, string> environment, string extra)
+    {
+        var (buildExit, buildOutput) = ProcessRunner.Run("dotnet", $"build --no-incremental -p:UseSharedCompilation=false {extra}", consumer, StepTimeout, environment);
+        Assert.True(buildExit == 0, buildOutput);
         Assert.DoesNotContain("AD0001", buildOutput, StringComparison.Ordinal);
         Assert.DoesNotContain("CS8032", buildOutput, StringComparison.Ordinal);
         Assert.DoesNotContain("CS9057", buildOutput, StringComparison.Ordinal);
+        Assert.DoesNotContain("CS8700", buildOutput, StringComparison.Ordinal);
+        return buildOutput.Split('\n')
+            .Select(l => Regex.Match(l, @"articles/(?<file>[^(]+)\((?<line>\d+),(?<col>\d+)\): (?<severity>warning|error|info) (?<id>EDL\d{4}):"))
+            .Where(m => m.Success)
+            .Select(m => $"{m.Groups["file"].Value}({m.Groups["line"].Value},{m.Groups["col"].Value}) {m.Groups["severity"].Value} {m.Groups["id"].Value}")
+            .Distinct()
+            .ToArray();
     }
 
     public void Dispose()

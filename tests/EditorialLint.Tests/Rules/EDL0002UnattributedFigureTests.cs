@@ -1,3 +1,5 @@
+using System;
+using System.Linq;
 using EditorialLint.BuiltIn;
 using EditorialLint.Engine;
 using EditorialLint.RuleFiles;
@@ -20,7 +22,7 @@ public class EDL0002UnattributedFigureTests
         [Fact]
         public void an_approximated_count_with_no_source()
         {
-            Verifier().Verify("The clashes left {|EDL0002:over 200|} militants dead, while {|EDL0002:23|} soldiers were killed.");
+            Verifier().Verify("The clashes left {|EDL0002:over 200|} militants dead. {|EDL0002:23|} soldiers were killed.");
         }
 
         [Fact]
@@ -32,25 +34,25 @@ public class EDL0002UnattributedFigureTests
         [Fact]
         public void money_in_every_notation()
         {
-            Verifier().Verify("The province will receive {|EDL0002:Rs50bn|} in grants, {|EDL0002:Rs1.2trn|} in loans, {|EDL0002:$3 billion|} in aid, {|EDL0002:PKR 400 million|} in bonds and {|EDL0002:£12m|} from donors.");
+            Verifier().Verify("The province will receive {|EDL0002:Rs50bn|} in grants. It takes {|EDL0002:Rs1.2trn|} in loans. Donors give {|EDL0002:$3 billion|} in aid. Banks hold {|EDL0002:PKR 400 million|} in bonds. Britain sends {|EDL0002:£12m|}.");
         }
 
         [Fact]
         public void scale_words_including_crore_and_lakh()
         {
-            Verifier().Verify("The scheme covers {|EDL0002:2.5 million|} homes and {|EDL0002:20 lakh|} farmers at a cost of {|EDL0002:Rs 3 crore|}.");
+            Verifier().Verify("The scheme covers {|EDL0002:2.5 million|} homes. It reaches {|EDL0002:20 lakh|} farmers. It costs {|EDL0002:Rs 3 crore|}.");
         }
 
         [Fact]
         public void percentages_in_every_spelling()
         {
-            Verifier().Verify("Exports fell {|EDL0002:7.5 per cent|}, imports {|EDL0002:9 percent|} and remittances {|EDL0002:4%|}.");
+            Verifier().Verify("Exports fell {|EDL0002:7.5 per cent|}. Imports fell {|EDL0002:9 percent|}. Remittances fell {|EDL0002:4%|}.");
         }
 
         [Fact]
         public void ranges()
         {
-            Verifier().Verify("The storm destroyed {|EDL0002:10-15|} villages and {|EDL0002:between 300 and 400|} homes.");
+            Verifier().Verify("The storm destroyed {|EDL0002:10-15|} villages. It flattened {|EDL0002:between 300 and 400|} homes.");
         }
 
         [Fact]
@@ -125,9 +127,83 @@ public class EDL0002UnattributedFigureTests
         }
 
         [Fact]
+        public void a_run_of_figures_in_one_sentence_is_one_finding_that_lists_them()
+        {
+            var findings = Verifier().Lint(("article.txt", "The province will receive Rs50bn in grants, Rs1.2trn in loans and £12m from donors."));
+            var finding = Assert.Single(findings);
+            Assert.Equal("'Rs50bn', 'Rs1.2trn' and '£12m' are stated as fact, but nothing in reach says who gives them: add who says so, e.g. '…, police said' or 'according to the ministry'", finding.Message);
+            Assert.Equal(2, finding.Related.Count);
+            Assert.Equal(Severity.Warning, finding.Severity);
+        }
+
+        [Fact]
+        public void the_message_says_what_to_do()
+        {
+            var finding = Assert.Single(Verifier().Lint(("article.txt", "Police arrested 40 people after the protest.")));
+            Assert.Contains("add who says so", finding.Message);
+        }
+
+        [Fact]
+        public void small_counts_of_people_an_event_affects()
+        {
+            Verifier().Verify(
+                "{|EDL0002:Three|} persons were killed in the blast. The gunmen killed {|EDL0002:four|} policemen. " +
+                "{|EDL0002:Two|} suspects were arrested at the scene. {|EDL0002:A dozen|} houses collapsed and five were damaged.");
+        }
+
+        [Fact]
+        public void a_small_count_an_event_affects_even_after_the()
+        {
+            Verifier().Verify("The {|EDL0002:23|} soldiers killed in the attack were buried on Monday.");
+        }
+
+        [Fact]
+        public void routine_figures_are_suggestions()
+        {
+            var finding = Assert.Single(Verifier().Lint(("article.txt", "The KSE-100 index closed at 120,500 points, up 1.2% on the day.")));
+            Assert.Equal(Severity.Suggestion, finding.Severity);
+        }
+
+        [Fact]
+        public void routine_figures_can_be_warnings_or_off()
+        {
+            const string Text = "Gold traded at Rs350,000 per tola in the open market.";
+            Assert.Equal(Severity.Warning, Assert.Single(Verifier().WithOption("editorial_lint.EDL0002.routine_figures", "warning").Lint(("article.txt", Text))).Severity);
+            Assert.Empty(Verifier().WithOption("editorial_lint.EDL0002.routine_figures", "none").Lint(("article.txt", Text)));
+        }
+
+        [Fact]
+        public void a_routine_word_does_not_hide_a_contested_claim()
+        {
+            var finding = Assert.Single(Verifier().Lint(("article.txt", "The scam caused losses of Rs5bn, with Rs2bn allocated for the budget head.")));
+            Assert.Equal(Severity.Warning, finding.Severity);
+        }
+
+        [Fact]
         public void a_lower_minimum_value_makes_small_counts_figures()
         {
             Verifier().WithOption("editorial_lint.EDL0002.min_value", "2").Verify("Gunmen killed {|EDL0002:five|} people.");
+        }
+    }
+
+    public class BuiltInData
+    {
+        [Fact]
+        public void the_embedded_attribution_and_figures_files_load_through_the_rule_file_kinds_without_errors()
+        {
+            Assert.Empty(BuiltInTerms.Errors);
+            Assert.Contains("say said", BuiltInTerms.Attribution.Cues.CueVerbs);
+            Assert.Contains("killed", BuiltInTerms.Figures.EventWords);
+        }
+
+        [Fact]
+        public void cue_verbs_given_by_lemma_get_their_regular_and_irregular_forms()
+        {
+            var forms = AttributionVocabulary.Set();
+            AttributionVocabulary.AddForms(forms, "say said");
+            AttributionVocabulary.AddForms(forms, "note");
+            AttributionVocabulary.AddForms(forms, "testify testified");
+            Assert.Equal(new[] { "note", "noted", "notes", "noting", "said", "say", "saying", "says", "testified", "testifies", "testify", "testifying" }, forms.OrderBy(f => f, StringComparer.Ordinal));
         }
     }
 
@@ -221,6 +297,18 @@ public class EDL0002UnattributedFigureTests
         public void an_adjacent_sentence_that_names_the_source()
         {
             Verifier().Verify("Police said the bomb went off at a market. More than 40 people were injured.\n\nThe floods destroyed 1,200 homes. The figures were released by the provincial disaster authority.");
+        }
+
+        [Fact]
+        public void a_headline_figure_that_the_lede_attributes()
+        {
+            Verifier().Verify("Floods destroy 1,200 homes in Swat\n\nFloods destroyed 1,200 homes in Swat, the provincial disaster authority said on Monday.");
+        }
+
+        [Fact]
+        public void a_headline_figure_under_a_lede_that_opens_with_a_source()
+        {
+            Verifier().Verify("Three killed as roof collapses in Lahore\n\nRescue 1122 officials said the roof of an old house caved in after heavy rain.");
         }
 
         [Fact]

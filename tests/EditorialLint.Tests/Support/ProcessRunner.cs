@@ -6,7 +6,10 @@ namespace EditorialLint.Tests.Support;
 
 internal static class ProcessRunner
 {
-    public static (int ExitCode, string Output) Run(string fileName, string arguments, string workingDirectory, TimeSpan timeout)
+    public static (int ExitCode, string Output) Run(string fileName, string arguments, string workingDirectory, TimeSpan timeout) =>
+        Run(fileName, arguments, workingDirectory, timeout, null);
+
+    public static (int ExitCode, string Output) Run(string fileName, string arguments, string workingDirectory, TimeSpan timeout, System.Collections.Generic.IReadOnlyDictionary<string, string>? environment)
     {
         var start = new ProcessStartInfo(fileName, arguments)
         {
@@ -21,6 +24,11 @@ internal static class ProcessRunner
         start.Environment.Remove("MSBuildExtensionsPath");
         start.Environment.Remove("MSBUILD_EXE_PATH");
         start.Environment.Remove("MSBuildSDKsPath");
+        if (environment is not null)
+        {
+            foreach (var pair in environment) start.Environment[pair.Key] = pair.Value;
+        }
+
         var output = new StringBuilder();
         using var process = new Process { StartInfo = start };
         process.OutputDataReceived += (_, e) => { if (e.Data is not null) lock (output) output.AppendLine(e.Data); };

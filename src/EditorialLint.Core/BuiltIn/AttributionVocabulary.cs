@@ -1,0 +1,183 @@
+using System;
+using System.Collections.Generic;
+using System.IO;
+using EditorialLint.RuleFiles;
+
+namespace EditorialLint.BuiltIn;
+
+/// <summary>
+/// EDL0002's built-in data: <c>BuiltIn/Data/attribution.yml</c> and <c>figures.yml</c>, embedded in Core and read by
+/// the same rule-file kinds (<c>kind: attribution</c>, <c>kind: figures</c>) that read a desk's files, so the built-in
+/// vocabulary and a desk's additions are one model.
+/// </summary>
+internal static class BuiltInTerms
+{
+    private static readonly Lazy<RuleFileSet> Files = new(Load);
+
+    public static AttributionTerms Attribution => Single<AttributionTerms>();
+
+    public static FigureTerms Figures => Single<FigureTerms>();
+
+    /// <summary>Load errors of the embedded files (none in a good build; a test checks).</summary>
+    public static IReadOnlyList<Rules.Finding> Errors => Files.Value.Errors;
+
+    private static T Single<T>()
+        where T : class
+    {
+        foreach (var item in Files.Value.Data.GetAll<T>()) return item;
+        throw new InvalidOperationException($"EDL0002's built-in {typeof(T).Name} did not load: {string.Join("; ", Files.Value.Errors)}");
+    }
+
+    private static RuleFileSet Load()
+    {
+        var files = new List<RuleFileText>();
+        foreach (var name in new[] { "attribution", "figures" })
+        {
+            var resource = "EditorialLint.BuiltIn." + name + ".yml";
+            using var stream = typeof(BuiltInTerms).Assembly.GetManifestResourceStream(resource)
+                               ?? throw new InvalidOperationException("Missing embedded resource " + resource);
+            using var reader = new StreamReader(stream);
+            files.Add(new RuleFileText("builtin/EDL0002/" + name + ".yml", reader.ReadToEnd()));
+        }
+
+        return RuleFileSet.Load(files);
+    }
+}
+
+/// <summary>
+/// The words that attribute a claim: the built-in attribution data plus what options and rule files add. Cue verbs
+/// given by lemma are expanded to their forms here, once per run.
+/// </summary>
+internal sealed class AttributionVocabulary
+{
+    internal static readonly char[] Space = { ' ' };
+
+    public AttributionVocabulary(IEnumerable<string> extraVerbs, IEnumerable<string> extraPhrases, IEnumerable<string> sources, IEnumerable<AttributionCues>? extraCues = null)
+    {
+        var all = new List<AttributionCues> { BuiltInTerms.Attribution.Cues };
+        if (extraCues is not null) all.AddRange(extraCues);
+        var builtIn = BuiltInTerms.Attribution;
+
+        Verbs = Set();
+        EvidenceVerbs = Set();
+        Documents = Set();
+        DataDocuments = Set();
+        NounForms = Set();
+        ActionLemmas = Set();
+        Hedges = Set();
+        SourceNouns = Set();
+        foreach (var cues in all)
+        {
+            foreach (var entry in cues.CueVerbs) AddForms(Verbs, entry);
+            foreach (var entry in cues.EvidenceVerbs) AddForms(EvidenceVerbs, entry);
+            foreach (var word in cues.Documents)
+            {
+                Documents.Add(word);
+                DataDocuments.Add(word);
+            }
+
+            foreach (var word in cues.Statements) Documents.Add(word);
+            foreach (var word in cues.NounForms) NounForms.Add(word);
+            foreach (var word in cues.ActionVerbs) ActionLemmas.Add(word);
+            foreach (var word in cues.Hedges) Hedges.Add(word);
+            foreach (var word in cues.SourceNouns) SourceNouns.Add(word);
+        }
+
+        foreach (var v in builtIn.ReportingVerbs) Verbs.Add(v.Trim());
+        foreach (var v in extraVerbs) Verbs.Add(v.Trim());
+
+        var phrases = new List<string[]>();
+        foreach (var p in builtIn.SourcePhrases) phrases.Add(p.Trim().Split(Space, StringSplitOptions.RemoveEmptyEntries));
+        foreach (var p in extraPhrases) phrases.Add(p.Trim().Split(Space, StringSplitOptions.RemoveEmptyEntries));
+        Phrases = phrases.ToArray();
+        var names = new List<string[]>();
+        foreach (var s in sources) names.Add(s.Trim().Split(Space, StringSplitOptions.RemoveEmptyEntries));
+        Sources = names.ToArray();
+    }
+
+    /// <summary>Every form of every cue verb ("say", "says", "said", "saying").</summary>
+    public HashSet<string> Verbs { get; }
+
+    /// <summary>Every form of the verbs whose subject may be a document ("shows", "found").</summary>
+    public HashSet<string> EvidenceVerbs { get; }
+
+    /// <summary>Cue nouns: documents, data and statements.</summary>
+    public HashSet<string> Documents { get; }
+
+    /// <summary>Cue nouns for data (not statements): a named one's findings may carry across its paragraph.</summary>
+    public HashSet<string> DataDocuments { get; }
+
+    public HashSet<string> NounForms { get; }
+
+    /// <summary>Lemmas of cue verbs that are also actions on a number ("added 200 jobs").</summary>
+    public HashSet<string> ActionLemmas { get; }
+
+    public HashSet<string> Hedges { get; }
+
+    public HashSet<string> SourceNouns { get; }
+
+    public string[][] Phrases { get; }
+
+    public string[][] Sources { get; }
+
+    public bool IsDocumentVerb(string word) => EvidenceVerbs.Contains(word);
+
+    public bool IsDocumentNoun(string word) => Documents.Contains(word);
+
+    /// <summary>True when <paramref name="form"/> is a form of an action-like cue lemma ("added" of "add").</summary>
+    public bool IsActionForm(string form)
+    {
+        foreach (var lemma in ActionLemmas)
+        {
+            if (form.StartsWith(lemma, StringComparison.OrdinalIgnoreCase)) return true;
+        }
+
+        return false;
+    }
+
+    /// <summary>"say said" → say, says, saying, said; "note" → note, notes, noted, noting; "testify testified" → …, testifies.</summary>
+    internal static void AddForms(HashSet<string> set, string entry)
+    {
+        var parts = entry.Trim().Split(Space, StringSplitOptions.RemoveEmptyEntries);
+        if (parts.Length == 0) return;
+        var lemma = parts[0];
+        set.Add(lemma);
+        set.Add(ThirdPerson(lemma));
+        set.Add(Gerund(lemma));
+        if (parts.Length > 1)
+        {
+            for (var i = 1; i < parts.Length; i++) set.Add(parts[i]);
+        }
+        else
+        {
+            set.Add(Past(lemma));
+        }
+    }
+
+    private static bool IsVowel(char c) => c is 'a' or 'e' or 'i' or 'o' or 'u';
+
+    private static string ThirdPerson(string lemma)
+    {
+        if (lemma.EndsWith("y", StringComparison.Ordinal) && lemma.Length > 1 && !IsVowel(lemma[lemma.Length - 2])) return lemma.Substring(0, lemma.Length - 1) + "ies";
+        if (lemma.EndsWith("s", StringComparison.Ordinal) || lemma.EndsWith("sh", StringComparison.Ordinal) || lemma.EndsWith("ch", StringComparison.Ordinal)
+            || lemma.EndsWith("x", StringComparison.Ordinal) || lemma.EndsWith("z", StringComparison.Ordinal) || lemma.EndsWith("o", StringComparison.Ordinal))
+            return lemma + "es";
+        return lemma + "s";
+    }
+
+    private static string Past(string lemma)
+    {
+        if (lemma.EndsWith("e", StringComparison.Ordinal)) return lemma + "d";
+        if (lemma.EndsWith("y", StringComparison.Ordinal) && lemma.Length > 1 && !IsVowel(lemma[lemma.Length - 2])) return lemma.Substring(0, lemma.Length - 1) + "ied";
+        return lemma + "ed";
+    }
+
+    private static string Gerund(string lemma)
+    {
+        if (lemma.EndsWith("ee", StringComparison.Ordinal)) return lemma + "ing";
+        if (lemma.EndsWith("e", StringComparison.Ordinal) && lemma.Length > 2) return lemma.Substring(0, lemma.Length - 1) + "ing";
+        return lemma + "ing";
+    }
+
+    internal static HashSet<string> Set(params string[] words) => new(words, StringComparer.OrdinalIgnoreCase);
+}
