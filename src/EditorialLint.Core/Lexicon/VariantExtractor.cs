@@ -183,6 +183,15 @@ internal sealed class VariantExtractor
                 parts.Add(u);
             }
 
+            if (parts.Count == 1 && IsTitleAbbreviation(_tokens[t].Text))
+            {
+                // A title ends whatever came before it and starts a person's name: "Consul General in Karachi Dr
+                // Rudiger Lotz" names Rudiger Lotz, keyed as every other mention of him is.
+                FlushRun(run, sentence);
+                t++;
+                continue;
+            }
+
             if (IsNameCapable(parts))
             {
                 if (run.Count > 0 && run[run.Count - 1][run[run.Count - 1].Count - 1] != t - 1) FlushRun(run, sentence);
@@ -329,6 +338,9 @@ internal sealed class VariantExtractor
 
         return false;
     }
+
+    private static bool IsTitleAbbreviation(string text) =>
+        text is "Dr" or "Mr" or "Mrs" or "Ms" or "Mst" or "Prof" or "Gen" or "Lt" or "Col" or "Maj" or "Capt" or "Sen" or "Rep" or "Gov" or "Sgt" or "Cdr" or "Adm" or "Brig" or "Rev" or "Hon";
 
     private static bool IsNameParticle(string lower) => lower is "al" or "el" or "ul" or "ad" or "ud" or "ar" or "ur" or "as" or "an";
 
