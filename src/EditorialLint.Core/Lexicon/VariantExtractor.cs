@@ -599,7 +599,9 @@ internal sealed class VariantExtractor
 
         if (first == last)
         {
-            if (index == start || (index == start + 1 && !_tokens[start].IsWord)) Add(VariantFamily.BritishAmerican, "b:" + american, lower, stem, span);
+            // A capital at a sentence start may be the common word's or a name's: it is the common word unless
+            // the article also writes the word capitalised mid-sentence (Labour the party, Gray the surname).
+            if ((index == start || (index == start + 1 && !_tokens[start].IsWord)) && !IsCapitalizedMidSentence(stem)) Add(VariantFamily.BritishAmerican, "b:" + american, lower, stem, span);
             return;
         }
 
@@ -630,6 +632,22 @@ internal sealed class VariantExtractor
         AddContext(evidence, first - 1, sentence);
         AddContext(evidence, last + 1, sentence);
         _found.Add(new VariantOccurrence(VariantFamily.BritishAmerican, key.ToString(), surface.ToLowerInvariant(), surface, whole, evidence));
+    }
+
+    /// <summary>True when the article writes <paramref name="word"/> (capitalised) after the first word of a sentence.</summary>
+    private bool IsCapitalizedMidSentence(string word)
+    {
+        foreach (var sentence in _article.Sentences)
+        {
+            var end = sentence.FirstToken + sentence.TokenCount;
+            var firstWord = sentence.FirstToken + (sentence.TokenCount > 1 && !_tokens[sentence.FirstToken].IsWord ? 1 : 0);
+            for (var t = firstWord + 1; t < end; t++)
+            {
+                if (_tokens[t].IsWord && TryStem(_tokens[t], out var text, out _) && string.Equals(text, word, StringComparison.Ordinal)) return true;
+            }
+        }
+
+        return false;
     }
 
     private const string EntityEvidence = "entity";
