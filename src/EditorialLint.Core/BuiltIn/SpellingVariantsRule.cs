@@ -116,9 +116,9 @@ public sealed class SpellingVariantsRule : CorpusRule<SpellingVariantsSummary>
     /// <summary>
     /// The open spellings (public sector) of the two-word compounds the corpus also hyphenates (public-sector). An
     /// article cannot know which word pairs the rest of the corpus hyphenates, so the corpus pass looks them up:
-    /// one hash lookup per word. The open form counts only when the corpus also uses it where the hyphenated form
-    /// stands, before a noun (public sector jobs); a pair whose open form is only a noun phrase or a predicate
-    /// (poor quality, better off) is two roles, not two spellings. Function words make phrases (cut off, year
+    /// one hash lookup per word. An open form counts only where the hyphenated form would stand, before a noun
+    /// (public sector jobs); as a noun phrase or a predicate (the public sector, poor quality, better off) it is
+    /// another role, not another spelling. Function words make phrases (cut off, year
     /// ago), and a word hyphenated to the one before it is another compound (a three-day trip).
     /// </summary>
     private static Dictionary<CorpusEntry<SpellingVariantsSummary>, List<VariantOccurrence>> OpenFormsOfHyphenatedCompounds(CorpusContext<SpellingVariantsSummary> context, List<VariantOccurrence> all)
@@ -187,15 +187,14 @@ public sealed class SpellingVariantsRule : CorpusRule<SpellingVariantsSummary>
         if (!tails.TryGetValue(head, out var byTail)) return;
         var tail = text.Substring(tailStart, tailEnd - tailStart);
         if (!byTail.TryGetValue(tail, out var key) || openKeys.Contains(key)) return;
-        // Before a noun: one space, then a lower-case content word.
-        if (tailEnd + 1 < text.Length && text[tailEnd] == ' ' && char.IsLower(text[tailEnd + 1]))
-        {
-            var end = tailEnd + 1;
-            while (end < text.Length && char.IsLetter(text[end])) end++;
-            var next = text.Substring(tailEnd + 1, end - tailEnd - 1);
-            if ((end == text.Length || !IsHyphen(text[end])) && EnglishLexicon.IsEnglishWord(next) && !FunctionWords.IsFunctionWord(next)) beforeNoun.Add(key);
-        }
-
+        // Only an open form before a noun (one space, then a lower-case content word) is the hyphenated modifier
+        // written open: "in the long term" and "a second set" are noun phrases, not long-term or second-set.
+        if (tailEnd + 1 >= text.Length || text[tailEnd] != ' ' || !char.IsLower(text[tailEnd + 1])) return;
+        var end = tailEnd + 1;
+        while (end < text.Length && char.IsLetter(text[end])) end++;
+        var next = text.Substring(tailEnd + 1, end - tailEnd - 1);
+        if ((end < text.Length && IsHyphen(text[end])) || !EnglishLexicon.IsEnglishWord(next) || FunctionWords.IsFunctionWord(next)) return;
+        beforeNoun.Add(key);
         var form = head + " " + tail;
         found.Add((entry, new VariantOccurrence(VariantFamily.Compound, key, form, form, TextSpan.FromBounds(headStart, tailEnd))));
     }
