@@ -78,6 +78,12 @@ public sealed class SpellingVariantsRule : CorpusRule<SpellingVariantsSummary>
             }
         }
 
+        var openForms = OpenFormsOfHyphenatedCompounds(context, all);
+        foreach (var entry in context.Entries)
+        {
+            if (openForms.TryGetValue(entry, out var open)) all.AddRange(open);
+        }
+
         var byKey = new Dictionary<string, List<VariantSet>>(System.StringComparer.Ordinal);
         var variety = context.Entries.Count == 0 ? SpellingVariety.Auto : Variety(context.GetOptions(context.Entries[0].Article), context.Data);
         foreach (var set in VariantGrouping.Find(all, variety))
@@ -89,7 +95,8 @@ public sealed class SpellingVariantsRule : CorpusRule<SpellingVariantsSummary>
         foreach (var entry in context.Entries)
         {
             context.CancellationToken.ThrowIfCancellationRequested();
-            foreach (var occurrence in entry.Summary.Occurrences)
+            var extra = openForms.TryGetValue(entry, out var found) ? found : null;
+            foreach (var occurrence in extra is null ? entry.Summary.Occurrences : Concat(entry.Summary.Occurrences, extra))
             {
                 if (entry.Summary.LocalKeys.Contains(occurrence.Key) || !byKey.TryGetValue(occurrence.Key, out var sets)) continue;
                 var set = sets.Find(s => s.Contains(occurrence.Form));
@@ -99,6 +106,114 @@ public sealed class SpellingVariantsRule : CorpusRule<SpellingVariantsSummary>
                 context.Report(entry.Article.Article, occurrence.Span, message, Related(related, set), Properties(occurrence, set));
             }
         }
+    }
+
+    private static IEnumerable<VariantOccurrence> Concat(List<VariantOccurrence> first, List<VariantOccurrence> second)
+    {
+        foreach (var occurrence in first) yield return occurrence;
+        foreach (var occurrence in second) yield return occurrence;
+    }
+
+    /// <summary>
+    /// The open spellings (public sector) of the two-word compounds the corpus also hyphenates (public-sector). An
+    /// article cannot know which word pairs the rest of the corpus hyphenates, so the corpus pass looks them up:
+    /// one hash lookup per word. An open form counts only where the hyphenated form would stand, before a noun
+    /// (public sector jobs); as a noun phrase or a predicate (the public sector, poor quality, better off) it is
+    /// another role, not another spelling. Function words make phrases (cut off, year
+    /// ago), and a word hyphenated to the one before it is another compound (a three-day trip).
+    /// </summary>
+    private static Dictionary<CorpusEntry<SpellingVariantsSummary>, List<VariantOccurrence>> OpenFormsOfHyphenatedCompounds(CorpusContext<SpellingVariantsSummary> context, List<VariantOccurrence> all)
+    {
+        var result = new Dictionary<CorpusEntry<SpellingVariantsSummary>, List<VariantOccurrence>>();
+        var tails = new Dictionary<string, Dictionary<string, string>>(System.StringComparer.Ordinal);
+        var openKeys = new HashSet<string>(System.StringComparer.Ordinal);
+        foreach (var occurrence in all)
+        {
+            if (occurrence.Family != VariantFamily.Compound) continue;
+            if (occurrence.Form.IndexOf(' ') >= 0) { openKeys.Add(occurrence.Key); continue; }
+            var hyphen = occurrence.Form.IndexOf('-');
+            if (hyphen <= 0 || hyphen != occurrence.Form.LastIndexOf('-')) continue;
+            var head = occurrence.Form.Substring(0, hyphen);
+            var tail = occurrence.Form.Substring(hyphen + 1);
+            if (FunctionWords.IsFunctionWord(head) || FunctionWords.IsFunctionWord(tail)) continue;
+            if (!tails.TryGetValue(head, out var byTail)) tails.Add(head, byTail = new Dictionary<string, string>(System.StringComparer.Ordinal));
+            byTail[tail] = occurrence.Key;
+        }
+
+        if (tails.Count == 0) return result;
+        var headHashes = new HashSet<ulong>();
+        foreach (var head in tails.Keys) headHashes.Add(LowerWordHash(head, 0, head.Length));
+        var found = new List<(CorpusEntry<SpellingVariantsSummary> Entry, VariantOccurrence Occurrence)>();
+        var beforeNoun = new HashSet<string>(System.StringComparer.Ordinal);
+        foreach (var entry in context.Entries)
+        {
+            context.CancellationToken.ThrowIfCancellationRequested();
+            // The tokens are gone by the corpus pass (released to save memory); the text is kept, and words are
+            // runs of letters in it. A pair is two lower-case words with one space between them.
+            var text = entry.Article.Article.Text;
+            var i = 0;
+            int prevStart = -1, prevEnd = -1;
+            ulong prevHash = 0;
+            while (i < text.Length)
+            {
+                if (!char.IsLetter(text[i])) { i++; continue; }
+                var start = i;
+                while (i < text.Length && char.IsLetter(text[i])) i++;
+                var hash = LowerWordHash(text, start, i);
+                if (prevStart >= 0 && prevHash != 0 && prevEnd + 1 == start && text[prevEnd] == ' ' && headHashes.Contains(prevHash))
+                    TryOpenPair(text, prevStart, prevEnd, start, i, tails, openKeys, beforeNoun, entry, found);
+                prevStart = start;
+                prevEnd = i;
+                prevHash = hash;
+            }
+        }
+
+        foreach (var (entry, occurrence) in found)
+        {
+            if (!beforeNoun.Contains(occurrence.Key)) continue;
+            if (!result.TryGetValue(entry, out var list)) result.Add(entry, list = new List<VariantOccurrence>());
+            list.Add(occurrence);
+        }
+
+        return result;
+    }
+
+    private static void TryOpenPair(string text, int headStart, int headEnd, int tailStart, int tailEnd, Dictionary<string, Dictionary<string, string>> tails, HashSet<string> openKeys,
+        HashSet<string> beforeNoun, CorpusEntry<SpellingVariantsSummary> entry, List<(CorpusEntry<SpellingVariantsSummary> Entry, VariantOccurrence Occurrence)> found)
+    {
+        if (headStart > 0 && (char.IsLetterOrDigit(text[headStart - 1]) || IsHyphen(text[headStart - 1]))) return;
+        if (tailEnd < text.Length && (char.IsDigit(text[tailEnd]) || IsHyphen(text[tailEnd]))) return;
+        if (LowerWordHash(text, tailStart, tailEnd) == 0) return;
+        var head = text.Substring(headStart, headEnd - headStart);
+        if (!tails.TryGetValue(head, out var byTail)) return;
+        var tail = text.Substring(tailStart, tailEnd - tailStart);
+        if (!byTail.TryGetValue(tail, out var key) || openKeys.Contains(key)) return;
+        // Only an open form before a noun (one space, then a lower-case content word) is the hyphenated modifier
+        // written open: "in the long term" and "a second set" are noun phrases, not long-term or second-set.
+        if (tailEnd + 1 >= text.Length || text[tailEnd] != ' ' || !char.IsLower(text[tailEnd + 1])) return;
+        var end = tailEnd + 1;
+        while (end < text.Length && char.IsLetter(text[end])) end++;
+        var next = text.Substring(tailEnd + 1, end - tailEnd - 1);
+        if ((end < text.Length && IsHyphen(text[end])) || !EnglishLexicon.IsEnglishWord(next) || FunctionWords.IsFunctionWord(next)) return;
+        beforeNoun.Add(key);
+        var form = head + " " + tail;
+        found.Add((entry, new VariantOccurrence(VariantFamily.Compound, key, form, form, TextSpan.FromBounds(headStart, tailEnd))));
+    }
+
+    private static bool IsHyphen(char c) => c is '-' or '\u2010' or '\u2011';
+
+    /// <summary>A hash of a word of lower-case ASCII letters (FNV-1a), or 0 when it has any other character.</summary>
+    private static ulong LowerWordHash(string text, int start, int end)
+    {
+        var hash = 14695981039346656037UL;
+        for (var i = start; i < end; i++)
+        {
+            var c = text[i];
+            if (c < 'a' || c > 'z') return 0;
+            hash = (hash ^ c) * 1099511628211UL;
+        }
+
+        return hash == 0 ? 1 : hash;
     }
 
     // AnalyzeArticle and Summarize need the same extraction and grouping: done once per article (the engine's memo).

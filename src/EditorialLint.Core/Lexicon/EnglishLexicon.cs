@@ -44,8 +44,24 @@ public static class EnglishLexicon
             if (VariantFolding.HasDiacritics(word)) set.Add(VariantFolding.StripDiacritics(word));
         }
 
+        // SCOWL's common-word list keeps only the plain spelling of most loanwords (facade, communique); these are
+        // the ones English prose also writes with their marks.
+        foreach (var word in AccentedLoanwords!) set.Add(VariantFolding.StripDiacritics(word));
         return set;
     });
+
+    // English loanwords written with or without their marks (Oxford and Merriam-Webster list both spellings). Not
+    // those whose plain spelling is another English word: résumé/resume, exposé/expose, rosé/rose, lamé/lame.
+    private static readonly string[] AccentedLoanwords =
+    {
+        "café", "cafés", "façade", "façades", "communiqué", "communiqués", "naïve", "naïvety", "naïveté",
+        "fiancé", "fiancée", "cliché", "clichés", "clichéd", "début", "débuts", "débutante", "élite", "élites", "rôle", "protégé",
+        "protégés", "protégée", "entrée", "entrées", "détente", "soirée", "soirées", "séance", "attaché",
+        "attachés", "décor", "mêlée", "émigré", "émigrés", "précis", "crêpe", "crêpes", "purée", "sauté", "sautéed",
+        "flambé", "soufflé", "canapé", "canapés", "appliqué", "blasé", "passé", "risqué", "outré",
+        "décolleté", "negligée", "mélange", "ménage", "régime", "régimes", "jalapeño",
+        "jalapeños", "piñata", "señor", "señora", "doppelgänger", "naïf", "cortège", "manqué", "abbé",
+    };
 
     /// <summary>True when <paramref name="plainLowerWord"/> is the plain spelling of an accented English word (cafe).</summary>
     public static bool HasAccentedForm(string plainLowerWord) => AccentedPlain.Value.Contains(plainLowerWord);

@@ -78,7 +78,7 @@ internal sealed class VariantExtractor
             previous = at;
             if (at >= text.Length) continue;
             if (at > 0 && char.IsLetterOrDigit(text[at - 1])) continue;
-            foreach (var entry in house.Candidates(text, at))
+            foreach (var entry in house.Candidates(text, at, token.Text))
             {
                 var form = entry.Form;
                 var end = at + form.Length;
@@ -181,6 +181,15 @@ internal sealed class VariantExtractor
             {
                 u += 2;
                 parts.Add(u);
+            }
+
+            if (parts.Count == 1 && IsTitleAbbreviation(_tokens[t].Text))
+            {
+                // A title ends whatever came before it and starts a person's name: "Consul General in Karachi Dr
+                // Rudiger Lotz" names Rudiger Lotz, keyed as every other mention of him is.
+                FlushRun(run, sentence);
+                t++;
+                continue;
             }
 
             if (IsNameCapable(parts))
@@ -329,6 +338,9 @@ internal sealed class VariantExtractor
 
         return false;
     }
+
+    private static bool IsTitleAbbreviation(string text) =>
+        text is "Dr" or "Mr" or "Mrs" or "Ms" or "Mst" or "Prof" or "Gen" or "Lt" or "Col" or "Maj" or "Capt" or "Sen" or "Rep" or "Gov" or "Sgt" or "Cdr" or "Adm" or "Brig" or "Rev" or "Hon";
 
     private static bool IsNameParticle(string lower) => lower is "al" or "el" or "ul" or "ad" or "ud" or "ar" or "ur" or "as" or "an";
 
@@ -587,7 +599,9 @@ internal sealed class VariantExtractor
 
         if (first == last)
         {
-            if (index == start || (index == start + 1 && !_tokens[start].IsWord)) Add(VariantFamily.BritishAmerican, "b:" + american, lower, stem, span);
+            // A capital at a sentence start may be the common word's or a name's: it is the common word unless
+            // the article also writes the word capitalised mid-sentence (Labour the party, Gray the surname).
+            if ((index == start || (index == start + 1 && !_tokens[start].IsWord)) && !IsCapitalizedMidSentence(stem)) Add(VariantFamily.BritishAmerican, "b:" + american, lower, stem, span);
             return;
         }
 
@@ -618,6 +632,22 @@ internal sealed class VariantExtractor
         AddContext(evidence, first - 1, sentence);
         AddContext(evidence, last + 1, sentence);
         _found.Add(new VariantOccurrence(VariantFamily.BritishAmerican, key.ToString(), surface.ToLowerInvariant(), surface, whole, evidence));
+    }
+
+    /// <summary>True when the article writes <paramref name="word"/> (capitalised) after the first word of a sentence.</summary>
+    private bool IsCapitalizedMidSentence(string word)
+    {
+        foreach (var sentence in _article.Sentences)
+        {
+            var end = sentence.FirstToken + sentence.TokenCount;
+            var firstWord = sentence.FirstToken + (sentence.TokenCount > 1 && !_tokens[sentence.FirstToken].IsWord ? 1 : 0);
+            for (var t = firstWord + 1; t < end; t++)
+            {
+                if (_tokens[t].IsWord && TryStem(_tokens[t], out var text, out _) && string.Equals(text, word, StringComparison.Ordinal)) return true;
+            }
+        }
+
+        return false;
     }
 
     private const string EntityEvidence = "entity";
@@ -667,8 +697,18 @@ internal sealed class VariantExtractor
     private static bool IsSplittableCompound(string lower)
     {
         if (VariantFolding.IsBlockedClosedCompound(lower)) return false;
-        return EnglishLexicon.IsEnglishWord(lower) ? EnglishClosedCompounds.Value.Contains(lower) : Splits(lower);
+        if (EnglishLexicon.IsEnglishWord(lower)) return EnglishClosedCompounds.Value.Contains(lower);
+        // Words outside the vocabulary repeat across a corpus (names in lower case, run-together words); the answer
+        // depends only on the word, so it is kept (up to a bound) instead of cutting the word at every position again.
+        if (SplitCache.TryGetValue(lower, out var known)) return known;
+        var splits = Splits(lower);
+        if (SplitCache.Count < MaxSplitCache) SplitCache.TryAdd(lower, splits);
+        return splits;
     }
+
+    private static readonly System.Collections.Concurrent.ConcurrentDictionary<string, bool> SplitCache = new(StringComparer.Ordinal);
+
+    private const int MaxSplitCache = 200_000;
 
     private static bool Splits(string lower)
     {
@@ -678,8 +718,11 @@ internal sealed class VariantExtractor
         for (var i = 1; i <= lower.Length - 2; i++)
         {
             var head = lower.Substring(0, i);
-            if (!VariantFolding.CompoundPrefixes.Contains(head) && (head.Length < 2 || !EnglishLexicon.IsEnglishWord(head))) continue;
-            if (EnglishLexicon.IsEnglishWord(lower.Substring(i))) return true;
+            // A function word does not head a compound: another is not an other, become not be come. (It may end one:
+            // follow-up, followup.)
+            if (!VariantFolding.CompoundPrefixes.Contains(head) && (head.Length < 2 || !EnglishLexicon.IsEnglishWord(head) || (FunctionWords.IsFunctionWord(head) && head is not ("per" or "under")))) continue;
+            var tail = lower.Substring(i);
+            if (EnglishLexicon.IsEnglishWord(tail)) return true;
         }
 
         return false;
@@ -809,7 +852,14 @@ internal sealed class HouseFormIndex
     public int Count { get; }
 
     /// <summary>The forms that could match at <paramref name="at"/> (a position not preceded by a letter or digit).</summary>
-    public IEnumerable<Entry> Candidates(string text, int at)
+    public IReadOnlyList<Entry> Candidates(string text, int at) => Candidates(text, at, null);
+
+    /// <summary>
+    /// As <see cref="Candidates(string, int)"/>; <paramref name="tokenText"/>, the token that starts at
+    /// <paramref name="at"/>, saves cutting the run out of the text when the token is that run (most words).
+    /// No allocation unless a form is keyed by a character or listed at every position.
+    /// </summary>
+    public IReadOnlyList<Entry> Candidates(string text, int at, string? tokenText)
     {
         var end = at;
         while (end < text.Length && end - at <= _longestWord && char.IsLetterOrDigit(text[end])) end++;
@@ -817,19 +867,22 @@ internal sealed class HouseFormIndex
         if (end > at)
         {
             // A run longer than every key matches none (the scan stopped one past the longest).
-            if (end - at <= _longestWord && (end >= text.Length || !char.IsLetterOrDigit(text[end]))) _byWord.TryGetValue(text.Substring(at, end - at), out keyed);
+            if (end - at <= _longestWord && (end >= text.Length || !char.IsLetterOrDigit(text[end])))
+            {
+                var run = tokenText is not null && tokenText.Length == end - at ? tokenText : text.Substring(at, end - at);
+                _byWord.TryGetValue(run, out keyed);
+            }
         }
-        else if (!char.IsSurrogate(text[at]))
+        else if (!char.IsSurrogate(text[at]) && _byChar.Count > 0)
         {
             _byChar.TryGetValue(text.Substring(at, 1), out keyed);
         }
 
-        if (keyed is not null)
-        {
-            foreach (var entry in keyed) yield return entry;
-        }
-
-        foreach (var entry in _anywhere) yield return entry;
+        if (_anywhere.Count == 0) return keyed ?? (IReadOnlyList<Entry>)Array.Empty<Entry>();
+        var all = new List<Entry>();
+        if (keyed is not null) all.AddRange(keyed);
+        all.AddRange(_anywhere);
+        return all;
     }
 
     private static void Add(Dictionary<string, List<Entry>> index, string key, Entry entry)

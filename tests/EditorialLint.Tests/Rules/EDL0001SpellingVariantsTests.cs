@@ -63,6 +63,48 @@ public class EDL0001SpellingVariantsTests
             Verifier().Verify("Rain hit Khyber Pakhtunkhwa (KP) today. Floods hit Khyber Pakhtunkhwa (KP) again. Aid reached {|EDL0001:Khyber Pukhtunkhwa|} (KP).");
 
         [Fact]
+        public void an_exonym_from_the_built_in_list() =>
+            Verifier().Verify("Kyiv said the talks failed. Officials in Kyiv agreed. A day later {|EDL0001:Kiev|} denied it.");
+
+        [Fact]
+        public void a_closed_compound_written_open() =>
+            Verifier().Verify("Loudspeakers blared. The loudspeakers stopped. A {|EDL0001:loud speakers|} van passed.");
+
+        [Fact]
+        public void a_full_name_with_vowels_and_doubled_letters_romanised_differently() =>
+            Verifier().Verify("Justice Musarrat Hilali said no. Musarrat Hilali left. Later {|EDL0001:Musarat Hilali|} returned. {|EDL0001:Mohammad Aurangzeb|} met Muhammad Aurangzeb's aide and Muhammad Aurangzeb.");
+
+        [Fact]
+        public void a_name_particle_and_a_diphthong() =>
+            Verifier().Verify("Missiles hit Al Udeid on Monday. Al Udeid was hit again. The {|EDL0001:Al Udaid|} base was hit.");
+
+        [Fact]
+        public void a_common_word_with_and_without_its_accent() =>
+            Verifier().Verify("The café opened. The café closed. A {|EDL0001:cafe|} reopened.");
+
+        [Fact]
+        public void one_entity_named_in_british_and_american_spelling() =>
+            Verifier().Verify("The World Health Organisation warned. The World Health Organisation said. The {|EDL0001:World Health Organization|} agreed.");
+
+        [Fact]
+        public void one_spelling_variety_for_every_pair_of_the_corpus()
+        {
+            // Most British/American words are British, so the American minority is flagged in every pair, even
+            // where one pair alone is a tie or leans American.
+            var findings = Verifier().Lint(
+                ("a.txt", "The defence budget and the organisation of the centre."),
+                ("b.txt", "The defence pact. The colour of the organisation."),
+                ("c.txt", "The fulfillment of the defense plan and the center."));
+            var flagged = findings.Where(f => f.RuleId == RuleIds.SpellingVariants).Select(f => f.Properties[Finding.ReplacementProperty]).OrderBy(r => r, System.StringComparer.Ordinal).ToArray();
+            Assert.Equal(new[] { "centre", "defence" }, flagged);
+        }
+
+        [Fact]
+        public void the_desk_variety_from_the_house_list() =>
+            Verifier().WithRuleFile("rules/house-style.yml", "kind: variants\nspelling: american\ngroups:\n  - preferred: Kyiv\n    variants: [Kiev]\n")
+                .Verify("The {|EDL0001:defence|} budget grew. Its {|EDL0001:defence|} share rose. A defense pact followed.");
+
+        [Fact]
         public void an_article_that_differs_from_the_rest_of_the_corpus() =>
             Verifier().VerifyCorpus(
                 ("a.txt", "Cross-border attacks rose."),
@@ -137,6 +179,16 @@ public class EDL0001SpellingVariantsTests
         [InlineData("He said Saeed was there. Saeed said no.")]
         [InlineData("It has been in the bin.")]
         [InlineData("A tour of the tor.")]
+        [InlineData("Anyone could come. Any one of them could come.")]
+        [InlineData("A breakdown followed. Talks may break down.")]
+        [InlineData("He is 5 ins tall. Install the app.")]
+        [InlineData("The Siam sect met. Thailand hosted the talks.")]
+        [InlineData("Scotland won the Calcutta Cup. Kolkata hosted the final.")]
+        [InlineData("The U.S. Department of Defense replied. The Ministry of Defence spoke.")]
+        [InlineData("Voters backed Labour. The labor market slowed.")]
+        [InlineData("Judge Mansoor spoke. Mansour Khalil replied.")]
+        [InlineData("S.P. Gupta case was cited. The SP arrived.")]
+        [InlineData("The Indo-Pak talks resumed. India-Pak trade grew.")]
         [InlineData("Asif’s remarks and Asif's aide. Asif left.")]
         [InlineData("They won't go. Its aim. It's late. They don't care.")]
         public void look_alike_words(string text) => Verifier().Verify(text);
