@@ -325,6 +325,12 @@ public class EDL0003ConflictingNumbersTests
                 ("b.txt", "---\ndate: 2026-09-01\n---\nSpeaker\n\nThe former speaker, Newt Gingrich, 56, spoke in Atlanta."));
 
         [Fact]
+        public void a_magnitude_the_sentence_says_was_revised() =>
+            Verifier().VerifyCorpus(
+                ("a.txt", Monday + "Quake\n\nThe quake in Izmit measured magnitude 7.4, seismologists in Izmit said."),
+                ("b.txt", Tuesday + "Quake\n\nThe quake in Izmit had a preliminary magnitude of 7.8, but seismologists in Izmit downgraded that to 7.4."));
+
+        [Fact]
         public void magnitudes_of_two_quakes() =>
             Verifier().VerifyCorpus(
                 ("a.txt", Monday + "Quake\n\nThe quake in Izmit measured magnitude 7.4, seismologists in Izmit said."),
