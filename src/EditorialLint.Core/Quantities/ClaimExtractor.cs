@@ -187,7 +187,7 @@ public static class ClaimExtractor
             var (low, high) = Interval(quantity);
             // The figure's own clause reports the change ("the toll rose to 31"); "chances are slim now" elsewhere does not.
             var update = HasAny(tokens, clauseFrom, clauseTo + 1, Updates);
-            var nounText = nounToken < 0 ? ev : FixedNouns.ContainsKey(tokens[nounToken].Text) && noun.Length == 0 ? tokens[nounToken].Text : EventNouns.TryGetValue(quantity.Noun ?? string.Empty, out var own) && own.Event.Length > 0 ? tokens[nounToken].Text : tokens[nounToken].Text + " " + ev;
+            var nounText = nounToken < 0 ? ev : ev is "crew" or "passengers" && noun.Length == 0 ? tokens[nounToken].Text : EventNouns.TryGetValue(quantity.Noun ?? string.Empty, out var own) && own.Event.Length > 0 ? tokens[nounToken].Text : tokens[nounToken].Text + " " + ev;
             var lead = quantity.SentenceIndex < LeadSentences;
             var heading = lead && article.GetBlock(sentence).Kind == BlockKind.Heading;
             var days = Days(article, tokens, first, end);
