@@ -225,7 +225,7 @@ public static class ClaimExtractor
             var stated = next == "magnitude" || Word(t - 1) == "magnitude" || Word(t - 1) == "of" && Word(t - 2) == "magnitude" ||
                          Word(t + 1) == "on" && Word(t + 2) == "the" && Word(t + 3) == "richter" ||
                          Word(t - 1) is "measuring" or "measured" && HasAny(tokens, first, end, QuakeWords);
-            if (!stated || Word(t - 1) == "another" || HasAny(tokens, first, end, Another) || HasAny(tokens, first, end, Superseded) || HasAny(tokens, first, end, Contested) || HasAny(tokens, first, end, Aftershocks) || HasAny(tokens, first, end, OtherIncident)) continue;
+            if (!stated || Word(t - 1) == "another" || HasAny(tokens, first, end, Another) || IsSuperseded(Word, t) || HasAny(tokens, first, end, Contested) || HasAny(tokens, first, end, Aftershocks) || HasAny(tokens, first, end, OtherIncident)) continue;
             var decimals = token.Text.IndexOf('.') is var dot and >= 0 ? token.Text.Length - dot - 1 : 0;
             var half = 0.5 * Math.Pow(10, -decimals) - 1e-9;
             var quantity = new Quantity(token.Span, token.Text, value, value - half, value + half, QuantityQualifier.Exact, QuantityUnit.Measure, "magnitude", null, null, false, token.SentenceIndex, t, t, false, false);
@@ -237,9 +237,18 @@ public static class ClaimExtractor
         }
     }
 
-    /// <summary>"A preliminary magnitude of 7.8, but downgraded that to 7.4": the sentence itself tells of a revision, so
-    /// neither figure is a stated fact to hold against another article.</summary>
-    private static readonly HashSet<string> Superseded = Set("preliminary", "initially", "originally", "downgraded", "upgraded", "revised", "earlier");
+    /// <summary>A figure the sentence itself marks as replaced: "a preliminary magnitude of 7.8, but downgraded that to 7.4",
+    /// "9.0, upgraded from 8.9". The replaced figure is no claim; the one it became still is.</summary>
+    private static bool IsSuperseded(Func<int, string> word, int t)
+    {
+        for (var back = 1; back <= 4; back++)
+            if (SupersededMarks.Contains(word(t - back))) return true;
+        return word(t - 1) == "from" && Revisions.Contains(word(t - 2));
+    }
+
+    private static readonly HashSet<string> SupersededMarks = Set("preliminary", "initially", "originally", "earlier");
+
+    private static readonly HashSet<string> Revisions = Set("upgraded", "downgraded", "revised", "raised", "lowered", "corrected");
 
     /// <summary>"Another strong earthquake with a magnitude of 5.0": a second quake.</summary>
     private static readonly HashSet<string> Another = Set("another", "second", "new");
