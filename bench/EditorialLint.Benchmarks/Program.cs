@@ -9,12 +9,15 @@ namespace EditorialLint.Benchmarks;
 
 /// <summary>
 /// dotnet run -c Release --project bench/EditorialLint.Benchmarks -- quick [scaling-base-articles]
+/// dotnet run -c Release --project bench/EditorialLint.Benchmarks -- scaling [base-articles]   (corpus pass, three shapes)
 /// dotnet run -c Release --project bench/EditorialLint.Benchmarks -- --filter '*'      (BenchmarkDotNet)
 /// </summary>
 internal static class Program
 {
     private static int Main(string[] args)
     {
+        if (args.Length > 0 && args[0] == "scaling")
+            return CorpusScalingTable.Run(args.Length > 1 ? int.Parse(args[1], CultureInfo.InvariantCulture) : 1000);
         if (args.Length > 0 && args[0] == "quick")
             return QuickTable.Run(args.Length > 1 ? int.Parse(args[1], CultureInfo.InvariantCulture) : 1000);
 

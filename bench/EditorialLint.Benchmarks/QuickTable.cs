@@ -18,7 +18,7 @@ internal static class QuickTable
         var rows = new List<(string Measure, string Value, string Target)>();
         var files = BenchCorpus.Files;
         var mb = BenchCorpus.Utf8Bytes(files.Select(f => f.Text)) / 1e6;
-        Console.WriteLine($"# in-process, one thread: {files.Count} articles, {mb.ToString("F2", CultureInfo.InvariantCulture)} MB from {BenchCorpus.Directory}; {Environment.ProcessorCount} cores; load {Load()}");
+        Console.WriteLine($"# in-process, one thread: {files.Count} articles, {mb.ToString("F2", CultureInfo.InvariantCulture)} MB from {BenchCorpus.Directory}; {Environment.ProcessorCount} cores; load {LoadAverage()}");
 
         var parse = Median(() => BenchCorpus.Parse(files));
         rows.Add(("parse (text model)", Rate(mb, parse), ""));
@@ -70,7 +70,7 @@ internal static class QuickTable
     private static string Rate(double mb, double seconds) => (mb / seconds).ToString("F1", CultureInfo.InvariantCulture) + " MB/s";
 
     /// <summary>One warm-up, then at least <paramref name="minRuns"/> runs and 1 s; the median, in seconds.</summary>
-    private static double Median(Action action, int minRuns = 3)
+    internal static double Median(Action action, int minRuns = 3)
     {
         action();
         var times = new List<double>();
@@ -86,7 +86,7 @@ internal static class QuickTable
         return times[times.Count / 2];
     }
 
-    private static string Load()
+    internal static string LoadAverage()
     {
         try
         {

@@ -60,8 +60,10 @@ public static class ClaimExtractor
     {
         ["crew"] = "crew", ["sailor"] = "crew", ["crewman"] = "crew", ["crewmen"] = "crew", ["crewmember"] = "crew", ["seaman"] = "crew",
         ["seamen"] = "crew", ["submariner"] = "crew", ["passenger"] = "passengers",
-        ["attacker"] = "attackers", ["assailant"] = "attackers", ["gunman"] = "attackers", ["gunmen"] = "attackers", ["hijacker"] = "attackers",
     };
+
+    /// <summary>Words of what a vehicle can carry, not what it carried: "typically holds 248 passengers".</summary>
+    private static readonly HashSet<string> Capacity = Set("holds", "hold", "capacity", "carries", "seats", "seating", "accommodate", "accommodating", "typically", "daily", "annually", "thousands", "hundreds");
 
     private static readonly HashSet<string> Increments = Set("another", "more", "additional", "further", "extra", "new", "other");
 
@@ -164,7 +166,7 @@ public static class ClaimExtractor
             // groups in one figure).
             if (noun is not null && FixedNouns.TryGetValue(noun, out var fact) && (ev is null || ev == "aboard" && fact != "attackers"))
             {
-                if (nounToken != quantity.LastToken + 1 || nounToken + 2 < end && tokens[nounToken + 1].Text is "and" or "&" or "plus" && FixedNouns.ContainsKey(tokens[nounToken + 2].Text)) continue;
+                if (nounToken != quantity.LastToken + 1 || HasAny(tokens, first, end, Capacity) || nounToken + 2 < end && tokens[nounToken + 1].Text is "and" or "&" or "plus" && FixedNouns.ContainsKey(tokens[nounToken + 2].Text)) continue;
                 ev = fact;
                 noun = string.Empty;
             }
@@ -185,7 +187,7 @@ public static class ClaimExtractor
             var (low, high) = Interval(quantity);
             // The figure's own clause reports the change ("the toll rose to 31"); "chances are slim now" elsewhere does not.
             var update = HasAny(tokens, clauseFrom, clauseTo + 1, Updates);
-            var nounText = nounToken < 0 ? ev : FixedNouns.ContainsKey(tokens[nounToken].Text) && noun.Length == 0 ? tokens[nounToken].Text : EventNouns.TryGetValue(quantity.Noun ?? string.Empty, out var own) && own.Event.Length > 0 ? tokens[nounToken].Text : tokens[nounToken].Text + " " + ev;
+            var nounText = nounToken < 0 ? ev : ev is "crew" or "passengers" && noun.Length == 0 ? tokens[nounToken].Text : EventNouns.TryGetValue(quantity.Noun ?? string.Empty, out var own) && own.Event.Length > 0 ? tokens[nounToken].Text : tokens[nounToken].Text + " " + ev;
             var lead = quantity.SentenceIndex < LeadSentences;
             var heading = lead && article.GetBlock(sentence).Kind == BlockKind.Heading;
             var days = Days(article, tokens, first, end);
@@ -223,7 +225,7 @@ public static class ClaimExtractor
             var stated = next == "magnitude" || Word(t - 1) == "magnitude" || Word(t - 1) == "of" && Word(t - 2) == "magnitude" ||
                          Word(t + 1) == "on" && Word(t + 2) == "the" && Word(t + 3) == "richter" ||
                          Word(t - 1) is "measuring" or "measured" && HasAny(tokens, first, end, QuakeWords);
-            if (!stated || HasAny(tokens, first, end, Contested) || HasAny(tokens, first, end, Aftershocks) || HasAny(tokens, first, end, OtherIncident)) continue;
+            if (!stated || Word(t - 1) == "another" || HasAny(tokens, first, end, Another) || IsSuperseded(Word, t) || HasAny(tokens, first, end, Contested) || HasAny(tokens, first, end, Aftershocks) || HasAny(tokens, first, end, OtherIncident)) continue;
             var decimals = token.Text.IndexOf('.') is var dot and >= 0 ? token.Text.Length - dot - 1 : 0;
             var half = 0.5 * Math.Pow(10, -decimals) - 1e-9;
             var quantity = new Quantity(token.Span, token.Text, value, value - half, value + half, QuantityQualifier.Exact, QuantityUnit.Measure, "magnitude", null, null, false, token.SentenceIndex, t, t, false, false);
@@ -234,6 +236,22 @@ public static class ClaimExtractor
             claims.Add(new Claim(quantity, string.Empty, "magnitude", "magnitude", new List<string>(scope), HasAny(tokens, first, end, Updates), quantity.Low, quantity.High, lead, heading, new[] { value }, null, null, null, Days(article, tokens, first, end)));
         }
     }
+
+    /// <summary>A figure the sentence itself marks as replaced: "a preliminary magnitude of 7.8, but downgraded that to 7.4",
+    /// "9.0, upgraded from 8.9". The replaced figure is no claim; the one it became still is.</summary>
+    private static bool IsSuperseded(Func<int, string> word, int t)
+    {
+        for (var back = 1; back <= 4; back++)
+            if (SupersededMarks.Contains(word(t - back))) return true;
+        return word(t - 1) == "from" && Revisions.Contains(word(t - 2));
+    }
+
+    private static readonly HashSet<string> SupersededMarks = Set("preliminary", "initially", "originally", "earlier");
+
+    private static readonly HashSet<string> Revisions = Set("upgraded", "downgraded", "revised", "raised", "lowered", "corrected");
+
+    /// <summary>"Another strong earthquake with a magnitude of 5.0": a second quake.</summary>
+    private static readonly HashSet<string> Another = Set("another", "second", "new");
 
     private static readonly HashSet<string> QuakeWords = Set("quake", "earthquake", "tremor", "temblor", "magnitude", "richter");
 
@@ -455,9 +473,9 @@ public static class ClaimExtractor
             }
             else if (IsYear(text) && (t == first || !IsYear(tokens[t - 1].Text))) scope.Add(text);
             else if (text is "including" or "excluding" or "besides" && t + 1 < end && tokens[t + 1].Kind != TokenKind.Number && !NumberWords.TryGetUnit(tokens[t + 1].Text.ToLowerInvariant(), out _) &&
-                     !(tokens[t + 1].Text.ToLowerInvariant() is "the" or "a" or "two" or "three" or "one" && t + 2 < end ? tokens[t + 2] : tokens[t + 1]).IsCapitalized)
+                     !IsCountryLike(Fold((tokens[t + 1].Text.ToLowerInvariant() is "the" or "a" or "two" or "three" or "one" && t + 2 < end ? tokens[t + 2] : tokens[t + 1]).Text.ToLowerInvariant())))
             {
-                // "including the gunman" narrows the count; "including the United States" (a name) and "including 12
+                // "including the gunman" narrows the count; "including the United States" (a country) and "including 12
                 // Americans" (a part of it) do not.
                 var what = tokens[t + 1].Text.ToLowerInvariant() is "the" or "a" or "two" or "three" or "one" && t + 2 < end ? tokens[t + 2].Text : tokens[t + 1].Text;
                 scope.Add(text + " " + what.ToLowerInvariant().TrimEnd('s'));

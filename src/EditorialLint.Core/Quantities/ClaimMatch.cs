@@ -64,7 +64,7 @@ public static class ClaimMatch
     }
 
     private const double MaxAgeGap = 3;
-    private const double MinMagnitude = 5.0;
+    private const double MinMagnitude = 6.0;
     private const double MaxMagnitudeGap = 0.3;
 
     /// <summary>How far apart a figure with a place and one without may be and still be one count rather than a part

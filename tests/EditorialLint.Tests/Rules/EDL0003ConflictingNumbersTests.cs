@@ -173,6 +173,45 @@ public class EDL0003ConflictingNumbersTests
         }
     }
 
+    /// <summary>Cost as counted comparisons of claim pairs, never as time: doubling the input at most doubles the work.</summary>
+    public class Cost
+    {
+        private static long ComparisonsInOneArticle(int sentences)
+        {
+            var text = new System.Text.StringBuilder("Quetta blast\n\n");
+            for (var i = 0; i < sentences; i++) text.Append(i % 2 == 0 ? "Police said 23 people were killed in Quetta. " : "Police said 25 people were killed in Quetta. ");
+            var rule = new ConflictingNumbersRule();
+            new RuleVerifier(rule).Lint(("a.txt", text.ToString()));
+            return rule.Comparisons;
+        }
+
+        private static long ComparisonsInCorpus(int articles)
+        {
+            var rule = new ConflictingNumbersRule();
+            var corpus = Enumerable.Range(0, articles)
+                .Select(i => ($"{i:D5}.txt", Monday + $"Kurram clash\n\nOfficials in Kurram said {20 + i % 7} Pakistani soldiers were killed in Kurram."))
+                .ToArray();
+            new RuleVerifier(rule).Lint(corpus);
+            return rule.Comparisons;
+        }
+
+        [Fact]
+        public void an_article_of_repeated_toll_sentences_is_linear()
+        {
+            long small = ComparisonsInOneArticle(2_000), large = ComparisonsInOneArticle(8_000);
+            Assert.True(small > 0);
+            Assert.True(large <= 4.2 * small, $"{small} comparisons for 2,000 sentences, {large} for 8,000");
+        }
+
+        [Fact]
+        public void a_corpus_of_one_story_is_linear_in_its_claims()
+        {
+            long small = ComparisonsInCorpus(1_500), large = ComparisonsInCorpus(6_000);
+            Assert.True(small > 0);
+            Assert.True(large <= 4.2 * small, $"{small} comparisons for 1,500 articles, {large} for 6,000");
+        }
+    }
+
     public class Ignores
     {
         [Fact]
@@ -284,6 +323,12 @@ public class EDL0003ConflictingNumbersTests
             Verifier().VerifyCorpus(
                 ("a.txt", Monday + "Speaker\n\nThe speaker, Newt Gingrich, 55, spoke in Atlanta."),
                 ("b.txt", "---\ndate: 2026-09-01\n---\nSpeaker\n\nThe former speaker, Newt Gingrich, 56, spoke in Atlanta."));
+
+        [Fact]
+        public void a_magnitude_the_sentence_says_was_revised() =>
+            Verifier().VerifyCorpus(
+                ("a.txt", Monday + "Quake\n\nThe quake in Izmit measured magnitude 7.4, seismologists in Izmit said."),
+                ("b.txt", Tuesday + "Quake\n\nThe quake in Izmit had a preliminary magnitude of 7.8, but seismologists in Izmit downgraded that to 7.4."));
 
         [Fact]
         public void magnitudes_of_two_quakes() =>
