@@ -75,12 +75,14 @@ public sealed class UnattributedFigureRule : Rule
         var sports = IsSportsCopy(article);
         Quantity? previous = null;
         var unsourced = new List<Quantity>();
-        foreach (var quantity in quantities)
+        for (var qi = 0; qi < quantities.Count; qi++)
         {
+            var quantity = quantities[qi];
             context.CancellationToken.ThrowIfCancellationRequested();
             var conversion = IsConversion(article, previous, quantity);
             previous = quantity;
             if (conversion || !IsFigure(article, quantity, minValue, exempt, terms)) continue;
+            if (qi + 1 < quantities.Count && SharesUnitOf(article, quantity, quantities[qi + 1])) continue;
 
             // In match reports, results and records (points, goals, distances) are not claims that need a source.
             if (sports && (quantity.Unit == QuantityUnit.Measure || quantity.Unit == QuantityUnit.Count && (quantity.Noun is null || SportsStatNouns.Contains(quantity.Noun))) && !IsEventCount(article, quantity, terms)) continue;
@@ -162,6 +164,14 @@ public sealed class UnattributedFigureRule : Rule
         return optionVerbs.Count + optionSources.Count > 0 ? Create() : context.Data.GetOrCreate(Rule.Id + ".vocabulary", _ => Create());
     }
 
+    /// <summary>"to 14 and seven years in prison", "aged 12 or 13": a bare number that shares the duration or age after it.</summary>
+    private static bool SharesUnitOf(Article article, Quantity quantity, Quantity next)
+    {
+        if (next.Unit is not (QuantityUnit.Duration or QuantityUnit.Age) || quantity.Noun is not null || quantity.Unit != QuantityUnit.Count) return false;
+        if (next.SentenceIndex != quantity.SentenceIndex || next.FirstToken - quantity.LastToken != 2) return false;
+        return article.Tokens[quantity.LastToken + 1].Text is "and" or "or" or "to" or "," or "-" or "–";
+    }
+
     /// <summary>"70m euros ($91m; £49m)", "2,236 miles (3,598 kilometers)": a restatement in another unit is not a new claim.</summary>
     private static bool IsConversion(Article article, Quantity? previous, Quantity quantity)
     {
@@ -241,7 +251,6 @@ public sealed class UnattributedFigureRule : Rule
         var first = sentence.FirstToken;
         var end = first + sentence.TokenCount;
         var after = quantity.LastToken + 1;
-        if (after < end && tokens[after].Text.Equals("of", StringComparison.OrdinalIgnoreCase)) return false; // "two of the men"
         for (var k = Math.Max(first, quantity.FirstToken - 2); k < quantity.FirstToken; k++)
         {
             if (terms.EventWords.Contains(tokens[k].Text)) return true;

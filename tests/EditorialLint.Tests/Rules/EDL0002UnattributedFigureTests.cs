@@ -121,6 +121,12 @@ public class EDL0002UnattributedFigureTests
         }
 
         [Fact]
+        public void a_headline_figure_under_a_lede_whose_source_speaks_of_something_else()
+        {
+            Verifier().Verify("{|EDL0002:Three|} killed as roof collapses in Lahore\n\nRescue 1122 officials said the roof of an old house caved in after heavy rain.");
+        }
+
+        [Fact]
         public void an_unnamed_study_is_not_a_source()
         {
             Verifier().Verify("A study found that {|EDL0002:62%|} of pupils lack books.");
@@ -155,6 +161,18 @@ public class EDL0002UnattributedFigureTests
         public void a_small_count_an_event_affects_even_after_the()
         {
             Verifier().Verify("The {|EDL0002:23|} soldiers killed in the attack were buried on Monday.");
+        }
+
+        [Fact]
+        public void a_figure_in_the_subject_of_a_reporting_frame_is_another_claim()
+        {
+            Verifier().Verify("The minister, who inaugurated {|EDL0002:12|} schools on Monday, said education was a priority.");
+        }
+
+        [Fact]
+        public void the_addressee_of_a_verb_of_telling_is_not_its_content()
+        {
+            Verifier().Verify("She told an audience of {|EDL0002:500,000|} that the country would be free.");
         }
 
         [Fact]
@@ -306,9 +324,9 @@ public class EDL0002UnattributedFigureTests
         }
 
         [Fact]
-        public void a_headline_figure_under_a_lede_that_opens_with_a_source()
+        public void a_headline_figure_under_a_deck_that_attributes_it()
         {
-            Verifier().Verify("Three killed as roof collapses in Lahore\n\nRescue 1122 officials said the roof of an old house caved in after heavy rain.");
+            Verifier().Verify("Three killed as roof collapses in Lahore\nThree people died, Rescue 1122 officials said\n\nThe roof of an old house caved in after heavy rain on Sunday.");
         }
 
         [Fact]
