@@ -74,6 +74,7 @@ public sealed class UnattributedFigureRule : Rule
         AttributionMap? attribution = null;
         var sports = IsSportsCopy(article);
         Quantity? previous = null;
+        var nameEnd = -1;
         var unsourced = new List<Quantity>();
         for (var qi = 0; qi < quantities.Count; qi++)
         {
@@ -86,7 +87,7 @@ public sealed class UnattributedFigureRule : Rule
 
             // In match reports, results and records (points, goals, distances) are not claims that need a source.
             if (sports && (quantity.Unit == QuantityUnit.Measure || quantity.Unit == QuantityUnit.Count && (quantity.Noun is null || SportsStatNouns.Contains(quantity.Noun))) && !IsEventCount(article, quantity, terms)) continue;
-            if (quantity.FirstToken > 0 && terms.NameWords.Contains(article.Tokens[quantity.FirstToken - 1].Text)) continue;
+            if (IsNameNumber(article, quantity, terms, ref nameEnd)) continue;
             attribution ??= AttributionMap.Build(article, Vocabulary(context, verbs, sources));
             if (attribution.Covers(quantity, window)) continue;
             if (IsHeadline(article, quantity) && attribution.HeadlineSourcedBelow(quantity, quantities, window)) continue;
@@ -162,6 +163,31 @@ public sealed class UnattributedFigureRule : Rule
         }
 
         return optionVerbs.Count + optionSources.Count > 0 ? Create() : context.Data.GetOrCreate(Rule.Id + ".vocabulary", _ => Create());
+    }
+
+    /// <summary>
+    /// A number that is part of a name ("Section 144", "Sector 7"), or a later item of the same list of names
+    /// ("Sections 376, 392, 505 and 34"); <paramref name="nameEnd"/> is the last token of the run so far.
+    /// </summary>
+    private static bool IsNameNumber(Article article, Quantity quantity, FigureVocabulary terms, ref int nameEnd)
+    {
+        var tokens = article.Tokens;
+        if (quantity.FirstToken > 0 && terms.NameWords.Contains(tokens[quantity.FirstToken - 1].Text))
+        {
+            nameEnd = quantity.LastToken;
+            return true;
+        }
+
+        // Only bare numbers continue the list: "Sector 7, 12 people were killed" starts a count.
+        if (nameEnd < 0 || nameEnd >= quantity.FirstToken || quantity.FirstToken - nameEnd > 3) return false;
+        if (quantity.Unit != QuantityUnit.Count || quantity.Noun is not null || quantity.Qualifier != QuantityQualifier.Exact) return false;
+        for (var k = nameEnd + 1; k < quantity.FirstToken; k++)
+        {
+            if (!(tokens[k].Text is "," or "and" or "or" or "&" or "/")) return false;
+        }
+
+        nameEnd = quantity.LastToken;
+        return true;
     }
 
     /// <summary>"to 14 and seven years in prison", "aged 12 or 13": a bare number that shares the duration or age after it.</summary>
