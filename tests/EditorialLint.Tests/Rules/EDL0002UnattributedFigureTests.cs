@@ -183,11 +183,32 @@ public class EDL0002UnattributedFigureTests
         }
 
         [Fact]
+        public void a_teaser_of_another_story_is_in_the_routine_tier()
+        {
+            var findings = Verifier().Lint(("article.txt", "Rain lashed the city on Monday.\n\nAt least 14 people were injured when a roof collapsed in..."));
+            Assert.Equal(Severity.Suggestion, Assert.Single(findings).Severity);
+        }
+
+        [Fact]
         public void routine_figures_can_be_warnings_or_off()
         {
             const string Text = "Gold traded at Rs350,000 per tola in the open market.";
             Assert.Equal(Severity.Warning, Assert.Single(Verifier().WithOption("editorial_lint.EDL0002.routine_figures", "warning").Lint(("article.txt", Text))).Severity);
             Assert.Empty(Verifier().WithOption("editorial_lint.EDL0002.routine_figures", "none").Lint(("article.txt", Text)));
+        }
+
+        [Fact]
+        public void auction_results_and_market_moves_are_routine()
+        {
+            var findings = Verifier().Lint(("article.txt", "The central bank accepted Rs187bn in the auction, setting the cut-off rate at 12.1%. Gold fell by Rs1,500 per tola and the rupee gained 10 paisa."));
+            Assert.Equal(2, findings.Count);
+            Assert.All(findings, f => Assert.Equal(Severity.Suggestion, f.Severity));
+        }
+
+        [Fact]
+        public void a_number_after_a_list_of_names_starts_a_count()
+        {
+            Verifier().Verify("The blast hit Sector 7, {|EDL0002:12|} people were killed.");
         }
 
         [Fact]
@@ -227,6 +248,18 @@ public class EDL0002UnattributedFigureTests
 
     public class Ignores
     {
+        [Fact]
+        public void the_items_of_a_list_of_numbered_names()
+        {
+            Verifier().Verify("Police registered a case under Sections 376, 392, 505 and 34 of the Pakistan Penal Code.");
+        }
+
+        [Fact]
+        public void a_quotation_tagged_with_a_verb_of_reminding()
+        {
+            Verifier().Verify("\"People below 50 may not remember,\" the historian reminds readers.");
+        }
+
         [Fact]
         public void dates_years_decades_and_times()
         {
