@@ -72,7 +72,7 @@ internal sealed class AttributionMap
     private readonly bool[] _documentCue;
 
     /// <summary>How far, in sentences of the same paragraph, a named document's findings reach.</summary>
-    private const int DocumentReach = 2;
+    private const int DocumentReach = 0;
 
     private AttributionMap(Article article, AttributionVocabulary vocabulary)
     {
@@ -138,8 +138,8 @@ internal sealed class AttributionMap
     }
 
     /// <summary>
-    /// A headline figure is sourced by its deck or lede (the first two paragraphs after it): by the attribution of the
-    /// same figure there, or, when the figure is not repeated, by an attribution the deck or lede opens with.
+    /// A headline figure is sourced by its deck or lede (a short line under it, then the first paragraph) when the same
+    /// figure is attributed there.
     /// </summary>
     public bool HeadlineSourcedBelow(Quantity headline, IReadOnlyList<Quantity> quantities, int window)
     {
@@ -149,27 +149,24 @@ internal sealed class AttributionMap
         var taken = 0;
         for (var b = headBlock + 1; b < _article.Blocks.Count && taken < 2; b++)
         {
+            // A deck is a short line under the headline (a heading block); the lede is the first paragraph.
             var block = _article.Blocks[b];
             if (!block.IsProse || block.SentenceCount == 0) continue;
             if (firstSentence < 0) firstSentence = block.FirstSentence;
             endSentence = block.FirstSentence + block.SentenceCount;
             taken++;
+            if (block.Kind != BlockKind.Heading) break;
         }
 
         if (firstSentence < 0) return false;
-        var repeated = false;
+
+        // Only the same figure, attributed: a lede whose source speaks about something else ("officials said the roof
+        // caved in") leaves "Three killed" above it unsourced.
         foreach (var other in quantities)
         {
             if (other.SentenceIndex < firstSentence || other.SentenceIndex >= endSentence) continue;
             if (other.Unit != headline.Unit || Math.Abs(other.Value - headline.Value) > 1e-9 * Math.Max(1, Math.Abs(headline.Value))) continue;
             if (Covers(other, window)) return true;
-            repeated = true;
-        }
-
-        if (repeated) return false;
-        for (var s = firstSentence; s < endSentence; s++)
-        {
-            if (_cues[s] is { Count: > 0 } && !_hedged[s]) return true;
         }
 
         return false;
@@ -293,7 +290,12 @@ internal sealed class AttributionMap
             if (vocabulary.Verbs.Contains(lower) && HasAgent(i, first, end))
             {
                 _blockHasSpeech[sentence.BlockIndex] = true;
-                Add(sentence, clauseStart, end, Scope.Sentence, speech: true);
+
+                // The cue's content: a tag ("…, police said.") speaks for its sentence; a frame ("Police said 40 …",
+                // "The minister, who opened 12 schools, said …") for what follows the verb only, so a figure in the
+                // subject or in a clause before it is another claim.
+                if (IsTag(i, end)) Add(sentence, clauseStart, end, Scope.Sentence, speech: true);
+                else AddFrom(sentence, ContentStart(i, end), end, speech: true);
                 NoteDocument(sentence, i);
                 continue;
             }
@@ -304,6 +306,75 @@ internal sealed class AttributionMap
                 _documentCue[sentence.Index] = true;
             }
         }
+    }
+
+    /// <summary>
+    /// A quotation or reporting tag: after the verb (and an inverted agent or a time: "said the minister on Monday")
+    /// the sentence ends, or a comma or closing quotation mark comes before any content ("that", a colon, a number).
+    /// </summary>
+    private bool IsTag(int verb, int end)
+    {
+        var tokens = _article.Tokens;
+
+        // "…, a hospital official said on Sunday as …": a short agent between a comma (or closing quotation mark)
+        // and the verb, after content, is a trailing tag whatever follows.
+        var start = _article.Sentences[tokens[verb].SentenceIndex].FirstToken;
+        var words = 0;
+        for (var k = verb - 1; k > start && words <= 6; k--)
+        {
+            var text = tokens[k].Text;
+            if (text is "," or "”" or "’" or "\"" or "—" or "–")
+            {
+                if (words == 0) break;
+                var head = tokens[k + 1].Text;
+                return !(head is "who" or "which" or "and" or "but" or "while" or "whereas" or "as" or "when" or "where" or "after" or "before" or "because");
+            }
+
+            if (tokens[k].Kind == TokenKind.Number) break;
+            if (tokens[k].IsWord) words++;
+        }
+
+        // "…, said education was a priority": a plain word right after the verb starts its content; a tag goes on
+        // with an inverted agent ("said the minister", "said Dar", "he said") or a time ("said on Monday").
+        if (verb + 1 < end && tokens[verb + 1].IsWord && !tokens[verb + 1].IsCapitalized && !_vocabulary.SourceNouns.Contains(tokens[verb + 1].Text)
+            && !TagContinuations.Contains(tokens[verb + 1].Text)) return false;
+        for (var k = verb + 1; k < end && k <= verb + 6; k++)
+        {
+            var text = tokens[k].Text;
+            if (text is "," or "." or "”" or "\"" or "’" or "'" or ")" or ";" or "—" or "–") return true;
+            if (tokens[k].Kind == TokenKind.Number || text is "that" or ":" or "“") return false;
+        }
+
+        return verb + 7 > end;
+    }
+
+    /// <summary>
+    /// Where a frame's content starts. After verbs of telling ("told an audience of 500,000 that …", "briefed
+    /// reporters"), the first noun phrase is the addressee: the content starts at "that", a colon or a quotation.
+    /// </summary>
+    private int ContentStart(int verb, int end)
+    {
+        var tokens = _article.Tokens;
+        if (!_vocabulary.AddresseeVerbs.Contains(tokens[verb].Text)) return verb;
+        for (var k = verb + 1; k < end; k++)
+        {
+            if (tokens[k].Text is "that" or ":" or "“" or "\"" or ",") return k;
+        }
+
+        return end;
+    }
+
+    private static readonly HashSet<string> TagContinuations = AttributionVocabulary.Set(
+        "the", "a", "an", "his", "her", "its", "their", "on", "in", "at", "last", "yesterday", "today", "this", "late", "earlier",
+        "later", "also", "separately", "recently", "by", "while", "when", "after", "before", "during", "as", "adding", "citing", "without");
+
+    private void AddFrom(Sentence sentence, int from, int sentenceEnd, bool speech)
+    {
+        var tokens = _article.Tokens;
+        var clauseEnd = from;
+        while (clauseEnd < sentenceEnd && tokens[clauseEnd].Text != ";") clauseEnd++;
+        var list = _cues[sentence.Index] ??= new List<Cue>(2);
+        list.Add(new Cue(from, clauseEnd, Scope.FromClause, speech));
     }
 
     /// <summary>A cue before any number of its clause frames what follows ("According to Dar, …", "He added that …").</summary>

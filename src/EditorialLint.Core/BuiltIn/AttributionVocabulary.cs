@@ -66,6 +66,7 @@ internal sealed class AttributionVocabulary
         ActionLemmas = Set();
         Hedges = Set();
         SourceNouns = Set();
+        AddresseeVerbs = Set();
         foreach (var cues in all)
         {
             foreach (var entry in cues.CueVerbs) AddForms(Verbs, entry);
@@ -81,6 +82,7 @@ internal sealed class AttributionVocabulary
             foreach (var word in cues.ActionVerbs) ActionLemmas.Add(word);
             foreach (var word in cues.Hedges) Hedges.Add(word);
             foreach (var word in cues.SourceNouns) SourceNouns.Add(word);
+            foreach (var entry in cues.AddresseeVerbs) AddForms(AddresseeVerbs, entry);
         }
 
         foreach (var v in builtIn.ReportingVerbs) Verbs.Add(v.Trim());
@@ -115,6 +117,9 @@ internal sealed class AttributionVocabulary
     public HashSet<string> Hedges { get; }
 
     public HashSet<string> SourceNouns { get; }
+
+    /// <summary>Forms of verbs of telling, whose first object is the addressee, not the content.</summary>
+    public HashSet<string> AddresseeVerbs { get; }
 
     public string[][] Phrases { get; }
 

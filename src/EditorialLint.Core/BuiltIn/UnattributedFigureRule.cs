@@ -40,7 +40,7 @@ public sealed class UnattributedFigureRule : Rule
             new RuleOption("window", "How many sentences before and after, in the same paragraph, may carry the source.", DefaultWindow.ToString(CultureInfo.InvariantCulture)),
             new RuleOption("min_value", "Counts and measures below this value are not figures unless an event affects them ('Three persons were killed'); percentages and money always count.", DefaultMinValue.ToString(CultureInfo.InvariantCulture)),
             new RuleOption("exempt_nouns", "Counted nouns (singular) whose figures never need a source, added to the built-in competition terms (comma-separated, e.g. 'seat, vote').", string.Empty),
-            new RuleOption("routine_figures", "Severity for routine figures (market prices and index points, budget heads, weather readings): none | suggestion | warning.", "suggestion"),
+            new RuleOption("routine_figures", "Severity for routine figures (market prices and index points, budget heads, weather readings, teasers of other stories): none | suggestion | warning.", "suggestion"),
         });
 
     /// <summary>The same rule for routine figures: reported as a suggestion unless <c>routine_figures</c> says otherwise.</summary>
@@ -75,16 +75,18 @@ public sealed class UnattributedFigureRule : Rule
         var sports = IsSportsCopy(article);
         Quantity? previous = null;
         var unsourced = new List<Quantity>();
-        foreach (var quantity in quantities)
+        for (var qi = 0; qi < quantities.Count; qi++)
         {
+            var quantity = quantities[qi];
             context.CancellationToken.ThrowIfCancellationRequested();
             var conversion = IsConversion(article, previous, quantity);
             previous = quantity;
             if (conversion || !IsFigure(article, quantity, minValue, exempt, terms)) continue;
+            if (qi + 1 < quantities.Count && SharesUnitOf(article, quantity, quantities[qi + 1])) continue;
 
             // In match reports, results and records (points, goals, distances) are not claims that need a source.
             if (sports && (quantity.Unit == QuantityUnit.Measure || quantity.Unit == QuantityUnit.Count && (quantity.Noun is null || SportsStatNouns.Contains(quantity.Noun))) && !IsEventCount(article, quantity, terms)) continue;
-            if (quantity.FirstToken > 0 && terms.NameWords.Contains(article.Tokens[quantity.FirstToken - 1].Text)) continue;
+            if (IsNameNumber(article, quantity, terms)) continue;
             attribution ??= AttributionMap.Build(article, Vocabulary(context, verbs, sources));
             if (attribution.Covers(quantity, window)) continue;
             if (IsHeadline(article, quantity) && attribution.HeadlineSourcedBelow(quantity, quantities, window)) continue;
@@ -97,7 +99,7 @@ public sealed class UnattributedFigureRule : Rule
             var j = i + 1;
             while (j < unsourced.Count && unsourced[j].SentenceIndex == unsourced[i].SentenceIndex) j++;
             var routine = true;
-            for (var k = i; k < j && routine; k++) routine = terms.IsRoutine(article, unsourced[k]);
+            for (var k = i; k < j && routine; k++) routine = terms.IsRoutine(article, unsourced[k]) || IsTeaser(article, unsourced[k]);
             if (!routine || routineSeverity != "none")
             {
                 var descriptor = routine && routineSeverity != "warning" ? RoutineRule : Rule;
@@ -121,6 +123,19 @@ public sealed class UnattributedFigureRule : Rule
         }
 
         return descriptor.FormatMessage(("figures", list + " are"), ("it", "them"));
+    }
+
+    /// <summary>
+    /// A teaser of another story: a paragraph cut off with "..." (the related-story lines under a web article). Its
+    /// figures are that story's claims, checked there, so they fall in the routine tier here.
+    /// </summary>
+    private static bool IsTeaser(Article article, Quantity quantity)
+    {
+        var block = article.Blocks[article.Sentences[quantity.SentenceIndex].BlockIndex];
+        var end = block.Span.End;
+        var text = article.Text;
+        while (end > block.Span.Start && char.IsWhiteSpace(text[end - 1])) end--;
+        return end - block.Span.Start > 3 && (text[end - 1] == '\u2026' || string.CompareOrdinal(text, end - 3, "...", 0, 3) == 0);
     }
 
     /// <summary>The first line of the article, when it is a headline.</summary>
@@ -160,6 +175,39 @@ public sealed class UnattributedFigureRule : Rule
         }
 
         return optionVerbs.Count + optionSources.Count > 0 ? Create() : context.Data.GetOrCreate(Rule.Id + ".vocabulary", _ => Create());
+    }
+
+    /// <summary>
+    /// A number that is part of a name ("Section 144", "Sector 7"), or a later bare item of the same list of names
+    /// ("Sections 376, 392, 505 and 34"): back over numbers and list separators to a name word.
+    /// </summary>
+    private static bool IsNameNumber(Article article, Quantity quantity, FigureVocabulary terms)
+    {
+        var tokens = article.Tokens;
+        if (quantity.FirstToken > 0 && terms.NameWords.Contains(tokens[quantity.FirstToken - 1].Text)) return true;
+
+        // Only bare numbers continue the list: "Sector 7, 12 people were killed" starts a count.
+        if (quantity.Unit != QuantityUnit.Count || quantity.Qualifier != QuantityQualifier.Exact || quantity.FirstToken != quantity.LastToken) return false;
+        if (quantity.Noun is not null && (quantity.NounSpan is { } noun && quantity.LastToken + 1 < tokens.Count && noun.Start == tokens[quantity.LastToken + 1].Span.Start || IsEventCount(article, quantity, terms))) return false;
+        var first = article.Sentences[quantity.SentenceIndex].FirstToken;
+        var numbers = 0;
+        for (var k = quantity.FirstToken - 1; k >= first && k >= quantity.FirstToken - 16; k--)
+        {
+            var token = tokens[k];
+            if (token.Kind == TokenKind.Number) numbers++;
+            else if (token.Text is "," or "and" or "or" or "&" or "/") continue;
+            else return numbers > 0 && terms.NameWords.Contains(token.Text);
+        }
+
+        return false;
+    }
+
+    /// <summary>"to 14 and seven years in prison", "aged 12 or 13": a bare number that shares the duration or age after it.</summary>
+    private static bool SharesUnitOf(Article article, Quantity quantity, Quantity next)
+    {
+        if (next.Unit is not (QuantityUnit.Duration or QuantityUnit.Age) || quantity.Noun is not null || quantity.Unit != QuantityUnit.Count) return false;
+        if (next.SentenceIndex != quantity.SentenceIndex || next.FirstToken - quantity.LastToken != 2) return false;
+        return article.Tokens[quantity.LastToken + 1].Text is "and" or "or" or "to" or "," or "-" or "–";
     }
 
     /// <summary>"70m euros ($91m; £49m)", "2,236 miles (3,598 kilometers)": a restatement in another unit is not a new claim.</summary>
@@ -241,7 +289,6 @@ public sealed class UnattributedFigureRule : Rule
         var first = sentence.FirstToken;
         var end = first + sentence.TokenCount;
         var after = quantity.LastToken + 1;
-        if (after < end && tokens[after].Text.Equals("of", StringComparison.OrdinalIgnoreCase)) return false; // "two of the men"
         for (var k = Math.Max(first, quantity.FirstToken - 2); k < quantity.FirstToken; k++)
         {
             if (terms.EventWords.Contains(tokens[k].Text)) return true;

@@ -58,8 +58,10 @@ public sealed class AttributionCues
         IReadOnlyList<string>? nounForms = null,
         IReadOnlyList<string>? actionVerbs = null,
         IReadOnlyList<string>? hedges = null,
-        IReadOnlyList<string>? sourceNouns = null)
+        IReadOnlyList<string>? sourceNouns = null,
+        IReadOnlyList<string>? addresseeVerbs = null)
     {
+        AddresseeVerbs = addresseeVerbs ?? Array.Empty<string>();
         CueVerbs = cueVerbs ?? Array.Empty<string>();
         EvidenceVerbs = evidenceVerbs ?? Array.Empty<string>();
         Documents = documents ?? Array.Empty<string>();
@@ -95,7 +97,10 @@ public sealed class AttributionCues
     /// <summary>Sources that stand as a subject without a determiner ("police said", "officials told", pronouns).</summary>
     public IReadOnlyList<string> SourceNouns { get; }
 
-    public bool IsEmpty => CueVerbs.Count + EvidenceVerbs.Count + Documents.Count + Statements.Count + NounForms.Count + ActionVerbs.Count + Hedges.Count + SourceNouns.Count == 0;
+    /// <summary>Verbs of telling (lemma and irregular forms): their first object is the addressee ("told reporters that …").</summary>
+    public IReadOnlyList<string> AddresseeVerbs { get; }
+
+    public bool IsEmpty => AddresseeVerbs.Count + CueVerbs.Count + EvidenceVerbs.Count + Documents.Count + Statements.Count + NounForms.Count + ActionVerbs.Count + Hedges.Count + SourceNouns.Count == 0;
 }
 
 /// <summary>
