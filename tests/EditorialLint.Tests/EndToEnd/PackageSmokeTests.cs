@@ -20,7 +20,7 @@ public sealed class PackageSmokeTests : IDisposable
     private readonly string _work = Path.Combine(Path.GetTempPath(), "editorial-lint-smoke-" + Guid.NewGuid().ToString("N"));
 
     // Two articles that use both names of one country; only the starter house list joins them (EDL0001).
-    private const string TurkeyArticle = "Talks in Ankara\n\nTürkiye hosted the talks on Monday. Officials in Turkey said the next round would follow.\n";
+    private const string HouseListArticle = "Talks in Quetta\n\nBalochistan hosted the talks on Monday. Officials in Baluchistan said the next round would follow.\n";
 
     [Fact]
     public void the_documented_local_feed_commands_work_and_a_codeless_consumer_gets_located_warnings_its_folder_config_and_the_default_house_list()
@@ -29,8 +29,8 @@ public sealed class PackageSmokeTests : IDisposable
         Directory.CreateDirectory(Path.Combine(consumer, "articles", "opinion"));
         foreach (var seed in Directory.GetFiles(RepoPaths.Seeds, "*.txt"))
             File.Copy(seed, Path.Combine(consumer, "articles", Path.GetFileName(seed)));
-        File.WriteAllText(Path.Combine(consumer, "articles", "turkey.txt"), TurkeyArticle);
-        File.WriteAllText(Path.Combine(consumer, "articles", "opinion", "turkey.txt"), TurkeyArticle);
+        File.WriteAllText(Path.Combine(consumer, "articles", "quetta.txt"), HouseListArticle);
+        File.WriteAllText(Path.Combine(consumer, "articles", "opinion", "quetta.txt"), HouseListArticle);
         // Only found if the package adds the config files of article folders: the SDK looks above .cs files alone.
         File.WriteAllText(Path.Combine(consumer, "articles", "opinion", ".editorconfig"), "[*.txt]\neditorial_lint.EDL0001.severity = none\n");
         // Above the articles, in a project with no .cs file: also missed by the SDK on its own.
@@ -100,15 +100,15 @@ public sealed class PackageSmokeTests : IDisposable
         var lint = Build(consumer, environment, string.Empty);
         Assert.Contains("004_b04480063e768ec3.txt(10,168) warning EDL0001", lint);
         Assert.Contains(lint, l => l.StartsWith("000_87d8481b60b9bfe5.txt(4,", StringComparison.Ordinal) && l.EndsWith("EDL0001", StringComparison.Ordinal));
-        // The default house list joins Turkey to Türkiye; the opinion folder's own .editorconfig turns EDL0001 off there.
-        Assert.Contains("turkey.txt(3,", string.Join("\n", lint.Where(l => l.EndsWith("EDL0001", StringComparison.Ordinal))), StringComparison.Ordinal);
+        // The default house list joins Baluchistan to Balochistan (nothing built in does); the opinion folder's own .editorconfig turns EDL0001 off there.
+        Assert.Contains("quetta.txt(3,", string.Join("\n", lint.Where(l => l.EndsWith("EDL0001", StringComparison.Ordinal))), StringComparison.Ordinal);
         Assert.DoesNotContain(lint, l => l.StartsWith("opinion/", StringComparison.Ordinal) && l.EndsWith("EDL0001", StringComparison.Ordinal));
         // The project folder's .editorconfig (no .cs file below it) turns EDL0002 off for every article.
         Assert.DoesNotContain(lint, l => l.EndsWith("EDL0002", StringComparison.Ordinal));
 
-        // A desk turns the default list off: Turkey and Türkiye are no longer joined.
+        // A desk turns the default list off: Baluchistan and Balochistan are no longer joined.
         var withoutDefaults = Build(consumer, environment, "-p:EditorialLintDefaultRules=false");
-        Assert.DoesNotContain(withoutDefaults, l => l.StartsWith("turkey.txt", StringComparison.Ordinal));
+        Assert.DoesNotContain(withoutDefaults, l => l.StartsWith("quetta.txt", StringComparison.Ordinal));
         Assert.Contains("004_b04480063e768ec3.txt(10,168) warning EDL0001", withoutDefaults);
     }
 
