@@ -51,6 +51,15 @@ public sealed class RuleVerifier
 
     private HashSet<string>? _onlyIds;
 
+    /// <summary>Lets rule files with EDL0902/EDL0903 problems join the run (for tests of how the rest keeps working).</summary>
+    public RuleVerifier AllowRuleFileProblems()
+    {
+        _allowRuleFileProblems = true;
+        return this;
+    }
+
+    private bool _allowRuleFileProblems;
+
     /// <summary>Verifies one article: the markup says exactly what must be reported.</summary>
     public void Verify(string markup, string path = "article.txt") => VerifyCorpus((path, markup));
 
@@ -60,11 +69,17 @@ public sealed class RuleVerifier
         var parsed = articles.Select(a => (a.Path, Parsed: Markup.Parse(a.Markup))).ToArray();
         var findings = Run(parsed.Select(p => (p.Path, p.Parsed.Text)).ToArray(), out var ids);
         var failures = new StringBuilder();
+        // A rule file that does not load (EDL0902) or whose examples do not hold (EDL0903) would otherwise pass
+        // silently with fewer rules; a test that expects such a problem uses RuleFileVerifier instead.
+        var articlePaths = new HashSet<string>(parsed.Select(p => p.Path), StringComparer.Ordinal);
+        foreach (var problem in findings.Where(f => !_allowRuleFileProblems && (f.RuleId == RuleIds.InvalidRuleFile || f.RuleId == RuleIds.RuleExampleFailed) && !articlePaths.Contains(f.Path)))
+            failures.AppendLine($"rule file problem: {problem}");
         foreach (var (path, (text, expected)) in parsed)
         {
             var actual = findings.Where(f => f.Path == path && ids.Contains(f.RuleId)).ToList();
             var expectedKeys = expected.Select(e => (Id: e.RuleId ?? actual.FirstOrDefault(a => a.Span == e.Span)?.RuleId ?? DefaultId, e.Span)).OrderBy(k => k.Span).ThenBy(k => k.Id, StringComparer.Ordinal).ToList();
-            var actualKeys = actual.Select(f => (Id: f.RuleId, f.Span)).Distinct().OrderBy(k => k.Span).ThenBy(k => k.Id, StringComparer.Ordinal).ToList();
+            var actualKeys = actual.Select(f => (Id: f.RuleId, f.Span)).OrderBy(k => k.Span).ThenBy(k => k.Id, StringComparer.Ordinal).ToList();
+            // Not Distinct(): a rule that reports one span twice is a bug the verifier must show.
             if (expectedKeys.SequenceEqual(actualKeys)) continue;
             failures.AppendLine($"{path}: findings differ.");
             failures.AppendLine("Expected:");
