@@ -68,10 +68,12 @@ public sealed class SpellingVariantsRule : CorpusRule<SpellingVariantsSummary>
     {
         var all = new List<VariantOccurrence>();
         var firstSeen = new Dictionary<(string Key, string Form), FileLocation>();
-        foreach (var entry in context.Entries)
+        for (var index = 0; index < context.Entries.Count; index++)
         {
+            var entry = context.Entries[index];
             foreach (var occurrence in entry.Summary.Occurrences)
             {
+                occurrence.Article = index;
                 all.Add(occurrence);
                 if (!firstSeen.ContainsKey((occurrence.Key, occurrence.Form)))
                     firstSeen.Add((occurrence.Key, occurrence.Form), FileLocation.In(entry.Article.Article, occurrence.Span));
@@ -79,9 +81,11 @@ public sealed class SpellingVariantsRule : CorpusRule<SpellingVariantsSummary>
         }
 
         var openForms = OpenFormsOfHyphenatedCompounds(context, all);
-        foreach (var entry in context.Entries)
+        for (var index = 0; index < context.Entries.Count; index++)
         {
-            if (openForms.TryGetValue(entry, out var open)) all.AddRange(open);
+            if (!openForms.TryGetValue(context.Entries[index], out var open)) continue;
+            foreach (var occurrence in open) occurrence.Article = index;
+            all.AddRange(open);
         }
 
         var byKey = new Dictionary<string, List<VariantSet>>(System.StringComparer.Ordinal);

@@ -183,6 +183,10 @@ internal sealed class VariantExtractor
                 parts.Add(u);
             }
 
+            // A title word after a place or body starts the person's name: the run so far is flushed, and the
+            // title leads the next run as an English word.
+            if (parts.Count == 1 && run.Count > 0 && char.IsUpper(_tokens[t].Text[0]) && PersonTitles.IsTitle(_tokens[t].Text) && run.Exists(HasForeignPart)) FlushRun(run, sentence);
+
             if (parts.Count == 1 && IsTitleAbbreviation(_tokens[t].Text))
             {
                 // A title ends whatever came before it and starts a person's name: "Consul General in Karachi Dr
@@ -359,7 +363,10 @@ internal sealed class VariantExtractor
     {
         for (var i = 0; i < parts.Count; i++)
         {
-            if (!TryStem(_tokens[parts[i]], out var text, out _) || !IsLetters(text)) return false;
+            // A name may hold an apostrophe between letters (Ma’arka, O'Brien); the transliteration key drops it.
+            var stemmed = TryStem(_tokens[parts[i]], out var text, out _);
+            if (!stemmed && !HasInnerApostrophe(text)) return false;
+            if (!IsLetters(stemmed ? text : text.Replace("'", string.Empty).Replace("\u2019", string.Empty))) return false;
             if (i < parts.Count - 1 && text.Length != _tokens[parts[i]].Text.Length) return false;
             var inner = i > 0 && i < parts.Count - 1;
             if (inner && VariantFolding.IsNameConnector(text)) continue;
@@ -368,6 +375,14 @@ internal sealed class VariantExtractor
 
         return true;
     }
+
+    private static bool HasInnerApostrophe(string text)
+    {
+        var at = text.IndexOfAny(Apostrophes);
+        return at >= 1 && at <= text.Length - 3 && at == text.LastIndexOfAny(Apostrophes) && char.IsLetter(text[at - 1]) && char.IsLetter(text[at + 1]);
+    }
+
+    private static readonly char[] Apostrophes = { '\'', '\u2019' };
 
     private static int StemLength(Token token) => TryStem(token, out var stem, out _) ? stem.Length : token.Text.Length;
 
