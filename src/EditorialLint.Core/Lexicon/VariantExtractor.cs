@@ -523,7 +523,8 @@ internal sealed class VariantExtractor
         if (!IsLetters(first) || !IsLetters(second) || !IsCaseStyle(first + "-" + second)) return false;
         var a = first.ToLowerInvariant();
         var b = second.ToLowerInvariant();
-        var prefixOk = VariantFolding.CompoundPrefixes.Contains(a) || (a.Length >= 2 && EnglishLexicon.IsEnglishWord(a));
+        // The head may be any word (tehsil-level, a loanword before an English noun); the tail must be English.
+        var prefixOk = VariantFolding.CompoundPrefixes.Contains(a) || (a.Length >= 2 && EnglishLexicon.IsEnglishWord(a)) || (a.Length >= 4 && !char.IsUpper(first[0]));
         if (!prefixOk || b.Length < 2 || !EnglishLexicon.IsEnglishWord(b) || VariantFolding.IsBlockedClosedCompound(a + b)) return false;
         var span = TextSpan.FromBounds(_tokens[parts[0]].Span.Start, lastSpan.End);
         Add(VariantFamily.Compound, "c:" + a + b, a + "-" + b, _article.GetText(span), span);

@@ -149,7 +149,8 @@ internal static class VariantGrouping
 
     private static VariantSet Build(string key, VariantOccurrence sample, List<VariantSpelling> spellings, SpellingVariety variety, bool decidedByCorpus)
     {
-        spellings.Sort((a, b) => a.Count != b.Count ? b.Count.CompareTo(a.Count) : a.FirstOrder.CompareTo(b.FirstOrder));
+        // Count first; ties in an order that does not depend on which files are linted or in what order.
+        spellings.Sort((a, b) => a.Count != b.Count ? b.Count.CompareTo(a.Count) : TieRank(sample.Family, a.Id).CompareTo(TieRank(sample.Family, b.Id)) is var rank && rank != 0 ? rank : string.CompareOrdinal(a.Id, b.Id));
         if (sample.House is { } house)
         {
             var id = house.CaseSensitive ? house.Preferred : house.Preferred.ToLowerInvariant();
@@ -174,8 +175,28 @@ internal static class VariantGrouping
             if (listed is not null && listed.Count == top.Count) return new VariantSet(key, sample, spellings, listed.Id, listed.Display, "official name");
         }
 
-        return new VariantSet(key, sample, spellings, top.Id, top.Display, tie ? "used first" : "more common");
+        return new VariantSet(key, sample, spellings, top.Id, top.Display, tie ? TieBasis(sample.Family, top.Id) : "more common");
     }
+
+    /// <summary>
+    /// How a tie is broken, lower first: a compound is written as the word list writes it closed, else hyphenated
+    /// (the modifier's spelling), else open; a name or word keeps its diacritics; anything else goes by ordinal
+    /// order of the forms. Never by file order, which changes with the set of files linted.
+    /// </summary>
+    private static int TieRank(VariantFamily family, string form) => family switch
+    {
+        VariantFamily.Compound => form.IndexOf(' ') >= 0 ? 2 : form.IndexOf('-') >= 0 ? 1 : EnglishLexicon.IsEnglishWord(form) ? 0 : 3,
+        VariantFamily.Name or VariantFamily.Diacritic => VariantFolding.HasDiacritics(form) ? 0 : 1,
+        _ => 0,
+    };
+
+    private static string TieBasis(VariantFamily family, string form) => (family, TieRank(family, form)) switch
+    {
+        (VariantFamily.Compound, 0) => "a tie: closed, as the word list writes it",
+        (VariantFamily.Compound, 1) => "a tie: hyphenated",
+        (VariantFamily.Name or VariantFamily.Diacritic, 0) => "a tie: with its diacritics",
+        _ => "a tie: the first form in alphabetical order",
+    };
 
     /// <summary>Connected components of spellings linked by evidence (union-find over one key's few spellings).</summary>
     private static List<List<VariantSpelling>> Link(List<VariantSpelling> spellings, Func<VariantSpelling, VariantSpelling, bool> linked)
