@@ -17,10 +17,21 @@ internal sealed class VariantSpelling
     public string Display { get; }
     public int FirstOrder { get; }
     public int Count { get; set; }
-    public HashSet<string> Evidence { get; } = new(StringComparer.Ordinal);
+    // Most spellings (common words) carry no evidence and are never compared by article: both sets are made on
+    // first use, and read as a shared empty set until then (never written through).
+    private static readonly HashSet<string> NoEvidence = new(StringComparer.Ordinal);
+    private static readonly HashSet<int> NoArticles = new();
+    private HashSet<string>? _evidence;
+    private HashSet<int>? _articles;
+
+    public HashSet<string> Evidence => _evidence ?? NoEvidence;
 
     /// <summary>The articles (run indexes) this spelling is used in.</summary>
-    public HashSet<int> Articles { get; } = new();
+    public HashSet<int> Articles => _articles ?? NoArticles;
+
+    public void AddEvidence(string evidence) => (_evidence ??= new HashSet<string>(StringComparer.Ordinal)).Add(evidence);
+
+    public void AddArticle(int article) => (_articles ??= new HashSet<int>()).Add(article);
 }
 
 /// <summary>A term written two or more ways: its spellings (most frequent first) and the one to keep.</summary>
@@ -101,8 +112,8 @@ internal static class VariantGrouping
             }
 
             spelling.Count++;
-            spelling.Articles.Add(occurrence.Article);
-            foreach (var evidence in occurrence.Evidence) spelling.Evidence.Add(evidence);
+            if (occurrence.Family == VariantFamily.Name) spelling.AddArticle(occurrence.Article);
+            foreach (var evidence in occurrence.Evidence) spelling.AddEvidence(evidence);
             order++;
         }
 
