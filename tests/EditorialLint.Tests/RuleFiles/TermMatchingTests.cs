@@ -78,6 +78,22 @@ public class TermMatchingTests
         Assert.True(spans.SequenceEqual(existence), $"{name}: EDL9011 (existence kind) found {Describe(text, existence)}, expected {Describe(text, spans)}");
     }
 
+    // EDL0002's listed sources used to be split on spaces and compared word by word: a hyphenated name or one
+    // followed by a possessive never matched, though an existence list with the same term found it.
+    [Theory]
+    [InlineData("Inter-Services Public Relations", "Twelve soldiers died in North Waziristan on Monday, per [|Inter-Services Public Relations|].")]
+    [InlineData("Pakistan Peoples Party", "Twelve soldiers died in North Waziristan on Monday, the [|Pakistan Peoples Party|]’s spokesman.")]
+    public void a_source_listed_for_EDL0002_matches_where_the_same_term_in_an_existence_list_matches(string source, string markup)
+    {
+        var (text, expected) = Markup.Parse(markup);
+        var existence = Spans(text, $"kind: existence\nid: EDL9011\nterms: [{source}]\n", "EDL9011");
+        Assert.Equal(expected.Select(e => e.Span), existence);
+
+        // The figure needs a source without the list (so the list is what attributes it) and has one with it.
+        Assert.Single(Spans(text, "kind: figures\nnameWords: [Sector]\n", RuleIds.UnattributedFigure));
+        Assert.Empty(Spans(text, $"kind: attribution\nsources: [{source}]\n", RuleIds.UnattributedFigure));
+    }
+
     [Fact]
     public void a_form_with_no_word_in_it_is_a_rule_file_error()
     {
