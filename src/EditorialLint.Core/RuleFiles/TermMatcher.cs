@@ -139,6 +139,10 @@ public sealed class TermMatcher
 {
     private readonly Dictionary<string, List<Term>> _byFirstWord = new(StringComparer.OrdinalIgnoreCase);
 
+    // Bit n set when some term's first token is n characters long (n ≥ 63 share the top bit): most tokens are
+    // rejected by their length before any hashing, which matters for rules that ask at every word (EDL0002).
+    private readonly ulong _firstLengths;
+
     public TermMatcher(IEnumerable<Term> terms)
     {
         foreach (var term in terms)
@@ -146,6 +150,7 @@ public sealed class TermMatcher
             if (term is null) continue;
             Count++;
             var key = term.Parts[0];
+            _firstLengths |= LengthBit(key.Length);
             if (!_byFirstWord.TryGetValue(key, out var list)) _byFirstWord[key] = list = new List<Term>();
             // Kept in the order listed: of two matches that end at the same place, the first listed wins.
             list.Add(term);
@@ -180,9 +185,10 @@ public sealed class TermMatcher
         var token = tokens[first];
         if (!IsMatchable(token, skipQuotations) || IsGluedToWord(article, first)) return null;
         var key = Normalize(token.Text);
-        _byFirstWord.TryGetValue(key, out var candidates);
+        List<Term>? candidates = null;
         List<Term>? possessive = null;
-        if (StripPossessive(key) is { } bare) _byFirstWord.TryGetValue(bare, out possessive);
+        if ((_firstLengths & LengthBit(key.Length)) != 0) _byFirstWord.TryGetValue(key, out candidates);
+        if (key.Length > 2 && (_firstLengths & LengthBit(key.Length - 2)) != 0 && StripPossessive(key) is { } bare) _byFirstWord.TryGetValue(bare, out possessive);
         if (candidates is null && possessive is null) return null;
 
         Term? best = null;
@@ -235,6 +241,8 @@ public sealed class TermMatcher
         if (last + 1 < tokens.Count && IsGluedToWord(article, last + 1)) return -1;
         return tokens[last].Span.End;
     }
+
+    private static ulong LengthBit(int length) => 1UL << Math.Min(length, 63);
 
     private static bool IsMatchable(Token token, bool skipQuotations) => token.Kind != TokenKind.Url && !(skipQuotations && token.InQuotation);
 
