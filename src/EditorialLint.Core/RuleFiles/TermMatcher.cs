@@ -145,9 +145,16 @@ public sealed class TermMatcher
 
     public TermMatcher(IEnumerable<Term> terms)
     {
+        // A term listed again (the same tokens and spacing; or, after one that ignores case, the same ignoring case)
+        // can never win, since the first listed keeps a tie: left out, so 5,000 copies of one form cost one compare.
+        var exact = new HashSet<string>(StringComparer.Ordinal);
+        var folded = new HashSet<string>(StringComparer.OrdinalIgnoreCase);
         foreach (var term in terms)
         {
             if (term is null) continue;
+            var signature = Signature(term);
+            if (folded.Contains(signature)) continue;
+            if (term.IgnoreCase ? !folded.Add(signature) : !exact.Add(signature)) continue;
             Count++;
             var key = term.Parts[0];
             _firstLengths |= LengthBit(key.Length);
@@ -157,7 +164,7 @@ public sealed class TermMatcher
         }
     }
 
-    /// <summary>How many terms the matcher holds.</summary>
+    /// <summary>How many terms the matcher holds (a term listed again that could never win is not held).</summary>
     public int Count { get; }
 
     /// <summary>Every match in text order, never overlapping.</summary>
@@ -240,6 +247,18 @@ public sealed class TermMatcher
         var last = first + n - 1;
         if (last + 1 < tokens.Count && IsGluedToWord(article, last + 1)) return -1;
         return tokens[last].Span.End;
+    }
+
+    private static string Signature(Term term)
+    {
+        var builder = new StringBuilder();
+        for (var i = 0; i < term.Parts.Length; i++)
+        {
+            if (i > 0) builder.Append(term.SpaceBefore[i] ? '\u0001' : '\u0002');
+            builder.Append(term.Parts[i]);
+        }
+
+        return builder.ToString();
     }
 
     private static ulong LengthBit(int length) => 1UL << Math.Min(length, 63);
