@@ -295,8 +295,11 @@ internal sealed class AttributionMap
                 {
                     // "According to a study by 2,500 scientists, CO2 is 30 percent up": a frame's content starts after
                     // its source, at the comma that closes it; a figure inside the source is another claim.
-                    if (IsFrame(first, clauseStart, i)) AddFrom(sentence, SourceEnd(after, end), end, speech: false, i, clausal: true);
-                    else Add(sentence, clauseStart, end, Scope.Clause, speech: false, i);
+                    // A frame ("According to Dar, …", "In 2024, according to the PBS, …") has content after its source;
+                    // a trailing phrase ("…, killing dozens, according to Tehran.") ends its clause and covers it.
+                    var sourceEnd = SourceEnd(after, end);
+                    if (sourceEnd > after && IsFrame(first, clauseStart, i)) AddFrom(sentence, sourceEnd, end, speech: false, i, clausal: true);
+                    else Add(sentence, clauseStart, end, Scope.Clause, speech: false, i, clausal: true);
                     NoteDocument(sentence, after);
                 }
                 continue;
@@ -365,9 +368,22 @@ internal sealed class AttributionMap
 
         // "In September, the IMF had said that …", "…, has said a less austere deal …": content right after the
         // verb makes it a frame, whatever stands before it.
-        if (verb + 1 < end && (tokens[verb + 1].Text is "that" or ":" or "“"
+        if (verb + 1 < end && (tokens[verb + 1].Text is "that" or ":" or "“" || tokens[verb + 1].Kind == TokenKind.Number
                                || tokens[verb + 1].IsWord && !tokens[verb + 1].IsCapitalized && !_vocabulary.SourceNouns.Contains(tokens[verb + 1].Text)
                                && !TagContinuations.Contains(tokens[verb + 1].Text))) return false;
+
+        // "the SHO stated it ranges …": a subject pronoun starts the reported clause ("said he" is archaic). Only verbs
+        // of saying invert ("said the minister"): another verb followed by a noun phrase has it as object.
+        if (verb + 1 < end && (tokens[verb + 1].Text is "it" or "he" or "she" or "they" or "we" or "I" or "there"
+                               || !_vocabulary.ClauseVerbs.Contains(tokens[verb].Text) && tokens[verb + 1].Text is "a" or "an" or "the" or "its" or "his" or "her" or "their"))
+            return false;
+
+        // "… told 'The News' that 120 …": an addressee, then the content.
+        for (var k = verb + 1; k < end && k <= verb + 7; k++)
+        {
+            if (tokens[k].Text is "," or "." or ";") break;
+            if (tokens[k].Text == "that") return false;
+        }
 
         // "…, a hospital official said on Sunday as …": a short agent between a comma (or closing quotation mark)
         // and the verb, after content, is a trailing tag whatever follows.
@@ -426,24 +442,26 @@ internal sealed class AttributionMap
     private void AddFrom(Sentence sentence, int from, int sentenceEnd, bool speech, int cueToken, bool clausal = false)
     {
         var list = _cues[sentence.Index] ??= new List<Cue>(2);
-        list.Add(new Cue(from, ContentEnd(from, sentenceEnd), Scope.Content, speech, cueToken, clausal));
+        list.Add(new Cue(from, ContentEnd(from, sentenceEnd, cueToken >= 0 && _article.Tokens[cueToken].Text.EndsWith("ing", StringComparison.OrdinalIgnoreCase), clausal), Scope.Content, speech, cueToken, clausal));
     }
 
-    private int ContentEnd(int from, int end)
+    private int ContentEnd(int from, int end, bool participle, bool clausal)
     {
         var tokens = _article.Tokens;
         for (var k = from + 1; k < end; k++)
         {
             var text = tokens[k].Text;
-            if (text == "," && k + 1 < end && ContentBreaks.Contains(tokens[k + 1].Text)) return k;
-            if (text is "who" or "which" && tokens[k - 1].IsWord && !tokens[k - 1].InQuotation) return k;
+            if (!clausal && text == "," && k + 1 < end && ContentBreaks.Contains(tokens[k + 1].Text)) return k;
+            // A participle's content ("attackers claiming allegiance to IS, who killed 17") is its own object: a
+            // relative clause after it makes another claim. A finite frame's content runs on ("said that …, which …").
+            if (participle && text is "who" or "which" && tokens[k - 1].IsWord && !NotAgents.Contains(tokens[k - 1].Text)) return k;
         }
 
         return end;
     }
 
     /// <summary>Conjunctions that, after a comma, open a clause with its own subject and assertion.</summary>
-    private static readonly HashSet<string> ContentBreaks = AttributionVocabulary.Set("but", "while", "whereas", "although", "though", "yet");
+    private static readonly HashSet<string> ContentBreaks = AttributionVocabulary.Set("but", "although", "though", "yet");
 
     /// <summary>Where the source of a frame phrase ("according to X, …") ends: the comma after it, within the clause.</summary>
     private int SourceEnd(int after, int end)
@@ -497,11 +515,12 @@ internal sealed class AttributionMap
             && (tokens[i - 1].IsWord && tokens[i - 1].IsCapitalized || i + 1 < end && tokens[i + 1].IsWord && tokens[i + 1].IsCapitalized && !_vocabulary.SourceNouns.Contains(tokens[i + 1].Text)))
             return false;
         if (!_vocabulary.Lemmas.Contains(token.Text)) return true;
+        if (i + 1 < end && tokens[i + 1].Text is "that" or "out" or ":") return true; // "data show that", "point out"
         var p = i - 1;
         while (p >= first && Adverbs.Contains(tokens[p].Text) && !Modals.Contains(tokens[p].Text)) p--;
         if (p < first) return heading;
         var prev = tokens[p];
-        if (Modals.Contains(prev.Text) || _vocabulary.SourceNouns.Contains(prev.Text) || prev.Text is "people" or "I" or "we" or "We" or "you" or "they" or "They") return true;
+        if (Modals.Contains(prev.Text) || _vocabulary.SourceNouns.Contains(prev.Text) || _vocabulary.IsDocumentNoun(prev.Text) || prev.Text is "people" or "I" or "we" or "We" or "you" or "they" or "They") return true;
         if (prev.Text is "," or "”" or "\"" or "’") return true; // "…, say officials"
         return prev.IsWord && prev.Text.Length > 3 && prev.Text.EndsWith("s", StringComparison.OrdinalIgnoreCase) && !prev.Text.EndsWith("ss", StringComparison.OrdinalIgnoreCase)
                && !NotAgents.Contains(prev.Text);
@@ -607,6 +626,7 @@ internal sealed class AttributionMap
     {
         var tokens = _article.Tokens;
         var p = verb - 1;
+        if (p - 1 >= first && tokens[p].Text is "which" or "that" && _vocabulary.IsDocumentNoun(tokens[p - 1].Text)) return true; // "research which found"
         if (p < first || NotAgents.Contains(tokens[p].Text) && !tokens[p].Text.Equals("also", StringComparison.OrdinalIgnoreCase)) return false;
         if (tokens[p].Text is "it" or "It") return true; // "It found …", the survey named before
         for (var k = verb - 1; k >= first && k >= verb - 10; k--)
@@ -693,6 +713,8 @@ internal sealed class AttributionMap
             p--;
         }
 
+        // "Iranian state television, meanwhile, reported …": a parenthetical adverb between the agent and the verb.
+        if (p - 3 >= first && tokens[p].Text == "," && ParentheticalAdverbs.Contains(tokens[p - 1].Text) && tokens[p - 2].Text == ",") p -= 3;
         if (p < first) return InvertedAgent(verb, end);
         var prev = tokens[p];
         if (PassiveAuxiliaries.Contains(prev.Text))
@@ -712,6 +734,8 @@ internal sealed class AttributionMap
         {
             // "the association, which believes …", "officials who said …": the relative pronoun stands for a named agent.
             if (prev.Text is "who" or "which" && p > first && (tokens[p - 1].Text == "," || tokens[p - 1].IsWord && !NotAgents.Contains(tokens[p - 1].Text))) return true;
+            // "He credited the minister … and projected that …": a second predicate shares the subject.
+            if (prev.Text is "and" && verb + 1 < end && tokens[verb + 1].Text is "that" or ":") return true;
             if (NotAgents.Contains(prev.Text)) return false;
             return true;
         }
@@ -730,6 +754,9 @@ internal sealed class AttributionMap
 
         return false;
     }
+
+    private static readonly HashSet<string> ParentheticalAdverbs = AttributionVocabulary.Set(
+        "meanwhile", "however", "though", "also", "too", "separately", "earlier", "later", "moreover", "furthermore", "instead", "nonetheless", "nevertheless");
 
     /// <summary>"…, said the minister", "…, said Dar", "…, he said".</summary>
     private bool InvertedAgent(int verb, int end)
