@@ -74,6 +74,13 @@ internal sealed class AttributionMap
     /// <summary>Per sentence: its cues may carry to the sentence before (it refers back to data: "The figures …", "This …").</summary>
     private readonly bool[] _carriesBackward;
 
+    /// <summary>Per sentence: a frame in it reports an act whose content holds a number ("Clinton is proposing $290
+    /// million for salmon"): a next sentence that refers back to it ("That includes $91 million …") continues it.</summary>
+    private readonly bool[] _figureFrame;
+
+    /// <summary>Per sentence: it opens by referring back ("This", "That includes", "Of these", "The figure").</summary>
+    private readonly bool[] _opensWithAnaphor;
+
     /// <summary>Per sentence: it hedges its own claim ("it has been learnt", "reportedly"), so neighbours' sources do not reach it.</summary>
     private readonly bool[] _hedged;
 
@@ -93,6 +100,8 @@ internal sealed class AttributionMap
         _headingSourced = new bool[article.Blocks.Count];
         _carriesForward = new bool[article.Sentences.Count];
         _carriesBackward = new bool[article.Sentences.Count];
+        _figureFrame = new bool[article.Sentences.Count];
+        _opensWithAnaphor = new bool[article.Sentences.Count];
         _hedged = new bool[article.Sentences.Count];
         _documentCue = new bool[article.Sentences.Count];
     }
@@ -123,7 +132,7 @@ internal sealed class AttributionMap
             // paragraph, that paragraph).
             if (_blockHasSpeech[block.Index]) return true;
             var quotation = _article.GetQuotation(quantity.Span.Start);
-            if (quotation is not null && quotation.Span.Start == block.Span.Start && block.Index > 0 && _blockHasSpeech[block.Index - 1]) return true;
+            if (quotation is not null && quotation.Span.Start == block.Span.Start && QuotationRunHasSpeaker(block.Index)) return true;
         }
 
         // An adjacent sentence of the same paragraph that names a source for it: a reporting frame before
@@ -136,10 +145,17 @@ internal sealed class AttributionMap
             if (_documentCue[k]) return true;
         }
 
+        // The reach of a frame runs on while the next sentence continues its report: a reported proposition carries
+        // to the sentences after it in the paragraph (up to the window), an act with a figure in its content to a
+        // sentence that refers back to it. A one-sentence paragraph (wire style) frames the next paragraph when it refers back ("That includes …").
+        var firstBefore = block.FirstSentence;
+        if (sentence.Index == block.FirstSentence && _opensWithAnaphor[sentence.Index] && block.Index > 0
+            && _article.Blocks[block.Index - 1] is { IsProse: true, SentenceCount: 1, Kind: not BlockKind.Heading } single)
+            firstBefore = single.FirstSentence;
         for (var k = 1; k <= window; k++)
         {
             var before = sentence.Index - k;
-            if (before >= block.FirstSentence && _carriesForward[before]) return true;
+            if (before >= firstBefore && (_carriesForward[before] || k == 1 && _figureFrame[before] && _opensWithAnaphor[sentence.Index])) return true;
             var after = sentence.Index + k;
             if (after < block.FirstSentence + block.SentenceCount && _carriesBackward[after]) return true;
         }
@@ -217,6 +233,9 @@ internal sealed class AttributionMap
             words++;
             if (token.InQuotation) quoted++;
             if (DataNouns.Contains(token.Text) || (i == first && Anaphors.Contains(token.Text))) refersBack = true;
+            if (i == first && (Anaphors.Contains(token.Text) || token.Text is "Of" && i + 1 < end && Anaphors.Contains(tokens[i + 1].Text)
+                               || token.Text is "The" && i + 1 < end && DataNouns.Contains(tokens[i + 1].Text)))
+                _opensWithAnaphor[sentence.Index] = true;
             if (IsHedge(i, first, end)) _hedged[sentence.Index] = true;
         }
 
@@ -224,7 +243,12 @@ internal sealed class AttributionMap
         {
             // The reach of a frame: only a cue that reports a proposition runs on into the next sentence.
             var clausal = false;
-            foreach (var cue in _cues[sentence.Index]!) clausal |= cue.Clausal;
+            foreach (var cue in _cues[sentence.Index]!)
+            {
+                clausal |= cue.Clausal;
+                if (cue.Scope == Scope.Content && cue.Speech && HasNumber(cue.ClauseStart, cue.ClauseEnd)) _figureFrame[sentence.Index] = true;
+            }
+
             _carriesForward[sentence.Index] = clausal && quoted * 2 < words;
             _carriesBackward[sentence.Index] = refersBack;
         }
@@ -611,6 +635,42 @@ internal sealed class AttributionMap
         return j < end && tokens[j].IsWord && !HasDigit(tokens[j].Text) && (tokens[j].IsCapitalized || tokens[j].IsAllCaps || by && !NotAgents.Contains(tokens[j].Text));
     }
 
+    private bool HasNumber(int from, int to)
+    {
+        for (var k = from; k < to; k++)
+        {
+            if (_article.Tokens[k].Kind == TokenKind.Number) return true;
+        }
+
+        return false;
+    }
+
+    /// <summary>
+    /// A quotation that opens its paragraph runs on from earlier ones (wire style: each paragraph of a long quote
+    /// opens with a quotation mark): back over such paragraphs, up to five, to the one that names the speaker.
+    /// </summary>
+    private bool QuotationRunHasSpeaker(int blockIndex)
+    {
+        for (var b = blockIndex - 1; b >= 0 && b >= blockIndex - 5; b--)
+        {
+            var block = _article.Blocks[b];
+            if (!block.IsProse) return false;
+            if (_blockHasSpeech[b]) return true;
+            var quotation = _article.GetQuotation(block.Span.Start);
+            if (quotation is null && !StartsWithQuote(block)) return false;
+        }
+
+        return false;
+    }
+
+    private bool StartsWithQuote(Block block)
+    {
+        var text = _article.Text;
+        var k = block.Span.Start;
+        while (k < block.Span.End && char.IsWhiteSpace(text[k])) k++;
+        return k < block.Span.End && text[k] is '"' or '\u201C' or '`' or '\'' or '\u2018';
+    }
+
     private static bool HasDigit(string text)
     {
         foreach (var c in text)
@@ -629,7 +689,7 @@ internal sealed class AttributionMap
         if (p - 1 >= first && tokens[p].Text is "which" or "that" && _vocabulary.IsDocumentNoun(tokens[p - 1].Text)) return true; // "research which found"
         if (p < first || NotAgents.Contains(tokens[p].Text) && !tokens[p].Text.Equals("also", StringComparison.OrdinalIgnoreCase)) return false;
         if (tokens[p].Text is "it" or "It") return true; // "It found …", the survey named before
-        for (var k = verb - 1; k >= first && k >= verb - 10; k--)
+        for (var k = verb - 1; k >= first && k >= verb - 20; k--)
         {
             if (tokens[k].Text is ";" or "." or "“" or "\"") break;
             if (!_vocabulary.IsDocumentNoun(tokens[k].Text)) continue;
@@ -695,6 +755,10 @@ internal sealed class AttributionMap
             var before = tokens[verb - 1];
             if (before.Text is "," or "—" or "–") return true;
             if (Adverbs.Contains(before.Text) && verb - 2 >= first && tokens[verb - 2].Text == ",") return true;
+
+            // "Clinton is proposing …": a progressive; its subject stands before the auxiliary.
+            if (before.Text is "is" or "are" or "was" or "were" && verb - 2 >= first && tokens[verb - 2].IsWord && !NotAgents.Contains(tokens[verb - 2].Text)
+                && !PassiveAuxiliaries.Contains(tokens[verb - 2].Text)) return true;
             return before.IsWord && !NotAgents.Contains(before.Text) && !PassiveAuxiliaries.Contains(before.Text) && !Adverbs.Contains(before.Text);
         }
 
