@@ -142,7 +142,9 @@ internal sealed class AttributionMap
         if (_hedged[sentence.Index]) return false;
         for (var k = Math.Max(block.FirstSentence, sentence.Index - DocumentReach); k < block.FirstSentence + block.SentenceCount && k <= sentence.Index + DocumentReach; k++)
         {
-            if (_documentCue[k]) return true;
+            // In its own sentence a document cue covers what its scope covers (checked above): a figure inside the
+            // source ("a study by 2,500 scientists") is not among the findings.
+            if (k != sentence.Index && _documentCue[k]) return true;
         }
 
         // The reach of a frame runs on while the next sentence continues its report: a reported proposition carries
@@ -546,8 +548,9 @@ internal sealed class AttributionMap
         var prev = tokens[p];
         if (Modals.Contains(prev.Text) || _vocabulary.SourceNouns.Contains(prev.Text) || _vocabulary.IsDocumentNoun(prev.Text) || prev.Text is "people" or "I" or "we" or "We" or "you" or "they" or "They") return true;
         if (prev.Text is "," or "”" or "\"" or "’") return true; // "…, say officials"
+        // A plural subject ("experts say"); not an adjective in -ous or a singular in -ss, -us, -is.
         return prev.IsWord && prev.Text.Length > 3 && prev.Text.EndsWith("s", StringComparison.OrdinalIgnoreCase) && !prev.Text.EndsWith("ss", StringComparison.OrdinalIgnoreCase)
-               && !NotAgents.Contains(prev.Text);
+               && !prev.Text.EndsWith("us", StringComparison.OrdinalIgnoreCase) && !prev.Text.EndsWith("is", StringComparison.OrdinalIgnoreCase) && !NotAgents.Contains(prev.Text);
     }
 
     private static readonly HashSet<string> Modals = AttributionVocabulary.Set(
