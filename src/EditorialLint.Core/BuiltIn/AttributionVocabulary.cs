@@ -67,10 +67,13 @@ internal sealed class AttributionVocabulary
         Hedges = Set();
         SourceNouns = Set();
         AddresseeVerbs = Set();
+        ClauseVerbs = Set();
+        Lemmas = Set();
         foreach (var cues in all)
         {
-            foreach (var entry in cues.CueVerbs) AddForms(Verbs, entry);
-            foreach (var entry in cues.EvidenceVerbs) AddForms(EvidenceVerbs, entry);
+            foreach (var entry in cues.CueVerbs) AddLemma(Verbs, entry);
+            foreach (var entry in cues.EvidenceVerbs) AddLemma(EvidenceVerbs, entry);
+            foreach (var entry in cues.ClauseVerbs) AddForms(ClauseVerbs, entry);
             foreach (var word in cues.Documents)
             {
                 Documents.Add(word);
@@ -103,6 +106,21 @@ internal sealed class AttributionVocabulary
     private static void AddTerm(List<Term> terms, string text)
     {
         if (Term.Create(text, TermCase.Ignore) is { } term) terms.Add(term);
+    }
+
+    /// <summary>The bare forms of cue verbs ("say", "state", "estimate"): as often nouns or infinitives, so a verb only
+    /// after a subject that agrees with them (a pronoun, a plural, a modal).</summary>
+    public HashSet<string> Lemmas { get; }
+
+    /// <summary>Every form of the verbs of saying whose bare complement is a reported clause ("said 40 were killed").</summary>
+    public HashSet<string> ClauseVerbs { get; }
+
+    private void AddLemma(HashSet<string> set, string entry)
+    {
+        AddForms(set, entry);
+        var parts = entry.Trim().Split(Space, StringSplitOptions.RemoveEmptyEntries);
+        // A lemma whose past is the same form ("put", "forecast") is as often a past tense: not a bare form.
+        if (parts.Length > 0 && Array.IndexOf(parts, parts[0], 1) < 0) Lemmas.Add(parts[0]);
     }
 
     /// <summary>Every form of every cue verb ("say", "says", "said", "saying").</summary>
