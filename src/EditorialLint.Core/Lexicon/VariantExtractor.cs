@@ -30,6 +30,7 @@ internal sealed class VariantExtractor
     private readonly bool[] _claimed;
     private readonly List<VariantOccurrence> _found = new();
     private readonly List<int> _parts = new();
+    private readonly WordFacts.Cache _words = WordFacts.ForThisThread();
 
     private VariantExtractor(Article article)
     {
@@ -142,6 +143,10 @@ internal sealed class VariantExtractor
                 parts.Add(u);
             }
 
+            // A title word after a place or body starts the person's name: the run so far is flushed, and the
+            // title leads the next run as an English word.
+            if (parts.Count == 1 && run.Count > 0 && char.IsUpper(_tokens[t].Text[0]) && PersonTitles.IsTitle(_tokens[t].Text) && run.Exists(HasForeignPart)) FlushRun(run, sentence);
+
             if (parts.Count == 1 && IsTitleAbbreviation(_tokens[t].Text))
             {
                 // A title ends whatever came before it and starts a person's name: "Consul General in Karachi Dr
@@ -218,11 +223,12 @@ internal sealed class VariantExtractor
                 {
                     var token = _tokens[run[i][p]];
                     TryStem(token, out var text, out lastSpan);
-                    var lower = VariantFolding.StripDiacritics(text.ToLowerInvariant());
+                    var facts = _words.Of(text);
+                    var lower = facts.Plain;
                     if (p > 0) key.Append('-');
                     if (text == lower && VariantFolding.IsNameConnector(lower)) { key.Append('e'); continue; }
                     substantive++;
-                    if (romanised || !EnglishLexicon.IsEnglishWord(lower)) key.Append(VariantFolding.TransliterationKey(lower));
+                    if (romanised || !facts.PlainEnglish) key.Append(facts.TransliterationKey);
                     else key.Append(EnglishLexicon.TryGetAmericanSpelling(lower, out var american) ? american : lower);
                 }
             }
@@ -288,11 +294,12 @@ internal sealed class VariantExtractor
         foreach (var part in parts)
         {
             TryStem(_tokens[part], out var text, out _);
-            var lower = VariantFolding.StripDiacritics(text.ToLowerInvariant());
+            var facts = _words.Of(text);
+            var lower = facts.Plain;
             // A country or its demonym before a name is a title word (Palestinian Council Speaker Ahmed Qurei,
             // Portuguese guitarist Pedro Jóia): the name starts after it, so the same name keys the same.
             // Two-letter particles start a name (Al Udeid, El Sisi); two-letter abbreviated titles do not (Mr, Dr).
-            if (text != lower && (text.Length >= 3 || IsNameParticle(lower)) && !EnglishLexicon.IsEnglishWord(lower) && !IsCountryWord(lower)) return true;
+            if (text != lower && (text.Length >= 3 || IsNameParticle(lower)) && !facts.PlainEnglish && !facts.Country) return true;
         }
 
         return false;
@@ -302,6 +309,16 @@ internal sealed class VariantExtractor
         text is "Dr" or "Mr" or "Mrs" or "Ms" or "Mst" or "Prof" or "Gen" or "Lt" or "Col" or "Maj" or "Capt" or "Sen" or "Rep" or "Gov" or "Sgt" or "Cdr" or "Adm" or "Brig" or "Rev" or "Hon";
 
     private static bool IsNameParticle(string lower) => lower is "al" or "el" or "ul" or "ad" or "ud" or "ar" or "ur" or "as" or "an";
+
+    internal static bool IsCountryWordOf(string lower) => IsCountryWord(lower);
+
+    internal static bool IsLettersOf(string value) => IsLetters(value);
+
+    internal static bool IsAllUpperOf(string value) => IsAllUpper(value);
+
+    internal static bool IsSplittableCompoundOf(string lower) => IsSplittableCompound(lower);
+
+    internal static HashSet<string>? ClosedCompoundTails(string lower) => ClosedCompounds.Value.TryGetValue(lower, out var tails) ? tails : null;
 
     private static bool IsCountryWord(string lower) =>
         Quantities.CountryNames.Folded.Contains(lower.Length > 5 ? lower.Substring(0, 5) : lower) || CombiningForms.Contains(lower);
@@ -318,7 +335,10 @@ internal sealed class VariantExtractor
     {
         for (var i = 0; i < parts.Count; i++)
         {
-            if (!TryStem(_tokens[parts[i]], out var text, out _) || !IsLetters(text)) return false;
+            // A name may hold an apostrophe between letters (Ma’arka, O'Brien); the transliteration key drops it.
+            var stemmed = TryStem(_tokens[parts[i]], out var text, out _);
+            if (!stemmed && !HasInnerApostrophe(text)) return false;
+            if (!IsLetters(stemmed ? text : text.Replace("'", string.Empty).Replace("\u2019", string.Empty))) return false;
             if (i < parts.Count - 1 && text.Length != _tokens[parts[i]].Text.Length) return false;
             var inner = i > 0 && i < parts.Count - 1;
             if (inner && VariantFolding.IsNameConnector(text)) continue;
@@ -327,6 +347,14 @@ internal sealed class VariantExtractor
 
         return true;
     }
+
+    private static bool HasInnerApostrophe(string text)
+    {
+        var at = text.IndexOfAny(Apostrophes);
+        return at >= 1 && at <= text.Length - 3 && at == text.LastIndexOfAny(Apostrophes) && char.IsLetter(text[at - 1]) && char.IsLetter(text[at + 1]);
+    }
+
+    private static readonly char[] Apostrophes = { '\'', '\u2019' };
 
     private static int StemLength(Token token) => TryStem(token, out var stem, out _) ? stem.Length : token.Text.Length;
 
@@ -349,48 +377,49 @@ internal sealed class VariantExtractor
             return false;
         }
 
-        if (!IsLetters(stem)) return false;
-        if (IsAllUpper(stem))
+        var facts = _words.Of(stem);
+        if (!facts.Letters) return false;
+        if (facts.AllUpper)
         {
             if (stem.Length is >= 2 and <= 5 && !IsRomanNumeral(stem) && !IsShouting(index, sentence)) AddAbbreviation(index, stem, stem, span, sentence);
             return false;
         }
 
-        var lower = stem.ToLowerInvariant();
+        var lower = facts.Lower;
 
-        if (EnglishLexicon.TryGetAmericanSpelling(lower, out var american))
+        if (facts.American is { } american)
         {
             if (!char.IsUpper(stem[0])) Add(VariantFamily.BritishAmerican, "b:" + american, lower, stem, span);
             else AddBritishAmericanName(index, american, lower, stem, span, sentence);
             return false;
         }
 
-        if (allowOpen && TryOpenCompound(index, lower, sentence)) return true;
+        if (allowOpen && (facts.ClosedTails is not null || facts.Prefix) && TryOpenCompound(index, lower, sentence)) return true;
 
         // A lower-case abbreviation written without its stops (ie for i.e.): short, not a word, not part of a
         // hyphenated tag (eg-dj). It joins only a dotted form with the same letters.
-        if (stem.Length is 2 or 3 && lower == stem && !EnglishLexicon.IsEnglishWord(lower) && !IsNextToHyphen(index))
+        if (stem.Length is 2 or 3 && lower == stem && !facts.English && !IsNextToHyphen(index))
         {
             Add(VariantFamily.Abbreviation, "a:" + lower, lower, stem, span);
             return false;
         }
 
-        var plain = VariantFolding.StripDiacritics(lower);
+        var plain = facts.Plain;
         // English words the vocabulary writes with marks (café, façade), with or without them; a foreign word
         // with marks (für inside a bank's name) is not an English word's second spelling.
-        if (!char.IsUpper(stem[0]) && EnglishLexicon.HasAccentedForm(plain))
+        if (!char.IsUpper(stem[0]) && facts.AccentedForm)
         {
             Add(VariantFamily.Diacritic, "d:" + plain, lower, stem, span);
             return false;
         }
 
-        if (char.IsUpper(stem[0]) && stem.Length >= 3 && !EnglishLexicon.IsEnglishWord(plain))
+        if (char.IsUpper(stem[0]) && stem.Length >= 3 && !facts.PlainEnglish)
         {
-            Add(VariantFamily.Name, "n:" + VariantFolding.TransliterationKey(plain), lower, stem, span);
+            Add(VariantFamily.Name, "n:" + facts.TransliterationKey, lower, stem, span);
             return false;
         }
 
-        if (lower.Length >= 5 && IsCaseStyle(stem) && IsSplittableCompound(lower)) Add(VariantFamily.Compound, "c:" + lower, lower, stem, span);
+        if (lower.Length >= 5 && IsCaseStyle(stem) && facts.Splittable) Add(VariantFamily.Compound, "c:" + lower, lower, stem, span);
         return false;
     }
 
@@ -467,7 +496,8 @@ internal sealed class VariantExtractor
         if (!IsLetters(first) || !IsLetters(second) || !IsCaseStyle(first + "-" + second)) return false;
         var a = first.ToLowerInvariant();
         var b = second.ToLowerInvariant();
-        var prefixOk = VariantFolding.CompoundPrefixes.Contains(a) || (a.Length >= 2 && EnglishLexicon.IsEnglishWord(a));
+        // The head may be any word (tehsil-level, a loanword before an English noun); the tail must be English.
+        var prefixOk = VariantFolding.CompoundPrefixes.Contains(a) || (a.Length >= 2 && EnglishLexicon.IsEnglishWord(a)) || (a.Length >= 4 && !char.IsUpper(first[0]));
         if (!prefixOk || b.Length < 2 || !EnglishLexicon.IsEnglishWord(b) || VariantFolding.IsBlockedClosedCompound(a + b)) return false;
         var span = TextSpan.FromBounds(_tokens[parts[0]].Span.Start, lastSpan.End);
         Add(VariantFamily.Compound, "c:" + a + b, a + "-" + b, _article.GetText(span), span);
@@ -752,6 +782,80 @@ internal sealed class VariantExtractor
         }
 
         return builder.ToString();
+    }
+}
+
+/// <summary>
+/// What the extractor asks of one written word (its stem as written), answered once per thread and word instead
+/// of once per occurrence: lower case, diacritics folded, English or not, British spelling, compound parts. A
+/// word recurs thousands of times in a corpus, and each answer is several hash lookups.
+/// </summary>
+internal sealed class WordFacts
+{
+    [ThreadStatic]
+    private static Cache? t_cache;
+
+    // Words are few (a corpus has tens of thousands of distinct ones); the bound keeps odd input from growing it.
+    private const int MaxCached = 200_000;
+
+    private string? _transliterationKey;
+    private int _splittable = -1;
+
+    private WordFacts(string stem)
+    {
+        Letters = VariantExtractor.IsLettersOf(stem);
+        AllUpper = VariantExtractor.IsAllUpperOf(stem);
+        Lower = stem.ToLowerInvariant();
+        Plain = VariantFolding.StripDiacritics(Lower);
+        English = EnglishLexicon.IsEnglishWord(Lower);
+        PlainEnglish = ReferenceEquals(Plain, Lower) || Plain == Lower ? English : EnglishLexicon.IsEnglishWord(Plain);
+        American = EnglishLexicon.TryGetAmericanSpelling(Lower, out var american) ? american : null;
+        AccentedForm = EnglishLexicon.HasAccentedForm(Plain);
+        ClosedTails = VariantExtractor.ClosedCompoundTails(Lower);
+        Prefix = VariantFolding.CompoundPrefixes.Contains(Lower);
+        Country = VariantExtractor.IsCountryWordOf(Plain);
+    }
+
+    public bool Letters { get; }
+    public bool AllUpper { get; }
+    public string Lower { get; }
+
+    /// <summary>Lower case without diacritics.</summary>
+    public string Plain { get; }
+    public bool English { get; }
+    public bool PlainEnglish { get; }
+    public string? American { get; }
+    public bool AccentedForm { get; }
+    public HashSet<string>? ClosedTails { get; }
+    public bool Prefix { get; }
+    public bool Country { get; }
+
+    public string TransliterationKey => _transliterationKey ??= VariantFolding.TransliterationKey(Plain);
+
+    public bool Splittable
+    {
+        get
+        {
+            if (_splittable < 0) _splittable = VariantExtractor.IsSplittableCompoundOf(Lower) ? 1 : 0;
+            return _splittable == 1;
+        }
+    }
+
+    /// <summary>This thread's cache (taken once per article: a thread-static read per word costs more than the lookup).</summary>
+    public static Cache ForThisThread() => t_cache ??= new Cache();
+
+    internal sealed class Cache
+    {
+        private readonly Dictionary<string, WordFacts> _byStem = new(StringComparer.Ordinal);
+
+        public WordFacts Of(string stem)
+        {
+            if (_byStem.TryGetValue(stem, out var facts)) return facts;
+            if (_byStem.Count >= MaxCached) _byStem.Clear();
+            facts = new WordFacts(stem);
+            _byStem.Add(stem, facts);
+            return facts;
+        }
     }
 }
 
