@@ -173,6 +173,34 @@ public class EDL0003ConflictingNumbersTests
         }
     }
 
+    public class Repeats
+    {
+        [Fact]
+        public void an_article_that_repeats_two_tolls_gets_one_finding_for_the_pair()
+        {
+            var text = new System.Text.StringBuilder("Quetta blast\n\n");
+            for (var i = 0; i < 200; i++) text.Append(i % 2 == 0 ? "Police said 23 people were killed in Quetta. " : "Police said 25 people were killed in Quetta. ");
+            var finding = Assert.Single(Verifier().Lint(("a.txt", text.ToString())));
+            Assert.Contains("(the same pair of figures 198 more times)", finding.Message, System.StringComparison.Ordinal);
+        }
+
+        [Fact]
+        public void each_pair_of_values_is_reported_once()
+        {
+            var text = new System.Text.StringBuilder("Quetta blast\n\n");
+            for (var i = 0; i < 30; i++) text.Append((i % 3) switch { 0 => "Police said 23 people were killed in Quetta. ", 1 => "Police said 25 people were killed in Quetta. ", _ => "Police said 40 people were killed in Quetta. " });
+            var findings = Verifier().Lint(("a.txt", text.ToString()));
+            Assert.Equal(3, findings.Count);
+        }
+
+        [Fact]
+        public void copies_of_a_story_in_two_articles_get_one_finding_per_article_pair()
+        {
+            string Story(int toll) => Monday + "Kurram clash\n\n" + string.Concat(Enumerable.Repeat($"Officials in Kurram said {toll} Pakistani soldiers were killed in Kurram. ", 50));
+            Assert.Single(Verifier().Lint(("a.txt", Story(23)), ("b.txt", Story(25))));
+        }
+    }
+
     /// <summary>Cost as counted comparisons of claim pairs, never as time: doubling the input at most doubles the work.</summary>
     public class Cost
     {
