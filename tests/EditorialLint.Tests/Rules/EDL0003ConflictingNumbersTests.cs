@@ -21,6 +21,16 @@ public class EDL0003ConflictingNumbersTests
                 ("b.txt", Monday + "Kurram clash\n\nOfficials in Kurram said {|EDL0003:25|} Pakistani soldiers were killed in Kurram."));
 
         [Fact]
+        public void a_headline_that_drops_the_verb() =>
+            Verifier().Verify("Seven arrested in Lahore raid\n\nPolice arrested {|EDL0003:nine|} people in Lahore on Sunday.");
+
+        [Fact]
+        public void a_time_anchor_of_the_story_itself_does_not_set_a_count_apart() =>
+            Verifier().VerifyCorpus(
+                ("a.txt", Monday + "Nairobi blast\n\nRescuers worked. Crowds gathered. Officials spoke. The blast in Nairobi killed 213 people, officials in Nairobi said."),
+                ("b.txt", Tuesday + "Nairobi blast\n\nRescuers worked. Crowds gathered. Officials spoke. The October blast in Nairobi killed {|EDL0003:204|} people, officials in Nairobi said in October."));
+
+        [Fact]
         public void one_article_that_changes_its_own_figure() =>
             Verifier().Verify("Twelve people were injured in Quetta. Doctors treated them. Later {|EDL0003:30|} people were injured in Quetta, police said.");
 
@@ -253,6 +263,16 @@ public class EDL0003ConflictingNumbersTests
             Verifier().VerifyCorpus(
                 ("a.txt", Monday + "Quake near Izmit\n\nIZMIT, Turkey _ Rescuers pleaded with Turkey to turn from the more than 10,000 dead to the survivors."),
                 ("b.txt", Monday + "Quake near Izmit\n\nIn Izmit region, where the epicenter was, 3,261 people were killed."));
+
+        [Fact]
+        public void a_body_figure_far_below_another_articles_is_a_part_not_a_misreport() =>
+            Verifier().VerifyCorpus(
+                ("a.txt", Monday + "Paris attacks\n\nRescuers worked. Crowds gathered. Officials spoke. Gunmen killed 129 people in Paris, officials in Paris said."),
+                ("b.txt", Tuesday + "Paris attacks\n\nRescuers worked. Crowds gathered. Officials spoke. Gunmen killed 89 people in Paris, officials in Paris said."));
+
+        [Fact]
+        public void a_verb_with_an_object_counts_the_perpetrators() =>
+            Verifier().Verify("Paris attacks\n\nSeven men killed 129 people in Paris. Rescuers worked. Police said nine men were killed in Paris.");
 
         [Fact]
         public void overlapping_intervals() =>
