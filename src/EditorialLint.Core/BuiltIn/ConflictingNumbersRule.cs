@@ -193,7 +193,7 @@ public sealed class ConflictingNumbersRule : CorpusRule<ConflictingNumbersSummar
                     var (a, b) = (dates[earlierEntry], dates[laterEntry]);
                     if (a is { } x && b is { } y && (y - x).TotalDays > maxDays[laterEntry]) break;
                     if (a is null != b is null || !ClaimMatch.SameQuantityInEvent(earlier, later)) continue;
-                    if (!events.Linked(earlierEntry, laterEntry) && !(later.IsAge && NamedInBoth(later, entries[earlierEntry].Summary, entries[laterEntry].Summary))) continue;
+                    if (!events.LinkedThroughOne(earlierEntry, laterEntry) && !(later.IsAge && NamedInBoth(later, entries[earlierEntry].Summary, entries[laterEntry].Summary))) continue;
 
                     // A tally of other days that puts itself on a day ("on Sunday", "in the last 24 hours") is that day's
                     // count — the daily toll of a war, of the roads — not the event's total restated.
