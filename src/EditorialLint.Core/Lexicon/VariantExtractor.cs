@@ -61,46 +61,20 @@ internal sealed class VariantExtractor
     }
 
     /// <summary>
-    /// Every house form written at a token start between word boundaries; overlapping matches go to the earliest,
-    /// then the longest. One walk over the tokens: at each, only the forms whose leading word is the token's
-    /// (<see cref="HouseFormIndex"/>) are compared, so the cost is the text plus the matching candidates, not
-    /// forms × text.
+    /// Every house form, matched as every listed term is (<see cref="TermMatcher"/>: whole tokens, any white space
+    /// inside a paragraph for a space, ' = ’, NFC); quotations included, since a house spelling is the desk's
+    /// choice wherever it is written. The tokens a form covers are claimed: no automatic key is taken from them.
     /// </summary>
     private void MatchHouseForms(HouseFormIndex house)
     {
         if (house.Count == 0 || _tokens.Count == 0) return;
-        var text = _article.Text;
-        var matches = new List<(int Start, int Length, int Order, VariantGroup Group, string Form)>();
-        var previous = -1;
-        foreach (var token in _tokens)
+        foreach (var match in house.Matcher.Find(_article, skipQuotations: false))
         {
-            var at = token.Span.Start;
-            if (at == previous) continue;
-            previous = at;
-            if (at >= text.Length) continue;
-            if (at > 0 && char.IsLetterOrDigit(text[at - 1])) continue;
-            foreach (var entry in house.Candidates(text, at, token.Text))
-            {
-                var form = entry.Form;
-                var end = at + form.Length;
-                if (end > text.Length) continue;
-                var comparison = entry.Group.CaseSensitive ? StringComparison.Ordinal : StringComparison.OrdinalIgnoreCase;
-                if (string.Compare(text, at, form, 0, form.Length, comparison) != 0) continue;
-                if (end < text.Length && char.IsLetterOrDigit(text[end])) continue;
-                matches.Add((at, form.Length, entry.Order, entry.Group, form));
-            }
-        }
-
-        matches.Sort((a, b) => a.Start != b.Start ? a.Start.CompareTo(b.Start) : a.Length != b.Length ? b.Length.CompareTo(a.Length) : a.Order.CompareTo(b.Order));
-        var covered = -1;
-        foreach (var (start, length, _, group, form) in matches)
-        {
-            if (start < covered) continue;
-            covered = start + length;
-            var span = new TextSpan(start, length);
+            var group = (VariantGroup)match.Term.Tag!;
+            var form = match.Term.Text;
             var id = group.CaseSensitive ? form : form.ToLowerInvariant();
-            _found.Add(new VariantOccurrence(VariantFamily.House, "h:" + group.Preferred, id, _article.GetText(span), span, house: group));
-            for (var t = TokenStartingAt(start); t < _tokens.Count && _tokens[t].Span.Start < covered; t++) _claimed[t] = true;
+            _found.Add(new VariantOccurrence(VariantFamily.House, "h:" + group.Preferred, id, match.Text, match.Span, house: group));
+            for (var t = match.FirstToken; t < match.FirstToken + match.TokenCount; t++) _claimed[t] = true;
         }
     }
 
@@ -142,21 +116,6 @@ internal sealed class VariantExtractor
     {
         var token = _tokens[index];
         return token.IsWord && token.IsCapitalized && !token.IsAllCaps && !FunctionWords.IsFunctionWord(token.Text.ToLowerInvariant());
-    }
-
-    private int TokenStartingAt(int position)
-    {
-        int lo = 0, hi = _tokens.Count - 1;
-        while (lo <= hi)
-        {
-            var mid = (lo + hi) >> 1;
-            var start = _tokens[mid].Span.Start;
-            if (start == position) return mid;
-            if (start < position) lo = mid + 1;
-            else hi = mid - 1;
-        }
-
-        return -1;
     }
 
     private void ScanSentence(Sentence sentence)
@@ -901,156 +860,28 @@ internal sealed class WordFacts
 }
 
 /// <summary>
-/// EDL0001's house-style forms indexed for one walk over an article's tokens (built once per run). A form is keyed
-/// by its leading run of letters and digits: a match at a word-boundary position needs the text's run there to be
-/// that same run (ignoring case; the exact comparison follows), so only those forms are compared. Forms that
-/// start with another character are keyed by that character; the rare forms whose key could be ambiguous (a
-/// surrogate first, or a character that equals, ignoring case, one of the other class — U+0345 and 'Ι') are tried
-/// at every position, so the index never loses a match a plain search would find.
+/// EDL0001's house-style forms as terms of the one <see cref="TermMatcher"/>, built once per run: the same
+/// matching as a <c>variants</c> rule under a desk's own ID, so one YAML group finds the same spans either way.
 /// </summary>
 internal sealed class HouseFormIndex
 {
-    private static readonly Lazy<bool[]> Ambiguous = new(FindAmbiguous);
-
-    private readonly Dictionary<string, List<Entry>> _byWord = new(StringComparer.OrdinalIgnoreCase);
-    private readonly Dictionary<string, List<Entry>> _byChar = new(StringComparer.OrdinalIgnoreCase);
-    private readonly List<Entry> _anywhere = new();
-    private readonly int _longestWord;
-
     public HouseFormIndex(IReadOnlyList<VariantGroup> groups)
     {
-        var order = 0;
-        // At one position only the longest match, then the first listed, wins; so a form listed again (the same
-        // string, or the same ignoring case after a case-insensitive one) can never win and is left out.
-        var exact = new HashSet<string>(StringComparer.Ordinal);
-        var folded = new HashSet<string>(StringComparer.OrdinalIgnoreCase);
+        var terms = new List<Term>();
         foreach (var group in groups)
         {
+            var termCase = group.CaseSensitive ? TermCase.Exact : TermCase.Ignore;
             foreach (var form in group.Forms)
             {
-                var entry = new Entry(group, form, order++);
-                if (folded.Contains(form)) continue;
-                if (group.CaseSensitive ? !exact.Add(form) : !folded.Add(form)) continue;
-                var run = 0;
-                while (run < form.Length && char.IsLetterOrDigit(form[run])) run++;
-                if (form.Length == 0 || IsAmbiguous(form, run))
-                {
-                    _anywhere.Add(entry);
-                }
-                else if (run > 0)
-                {
-                    Add(_byWord, form.Substring(0, run), entry);
-                    _longestWord = Math.Max(_longestWord, run);
-                }
-                else
-                {
-                    Add(_byChar, form.Substring(0, 1), entry);
-                }
+                if (Term.Create(form, termCase, group) is { } term) terms.Add(term);
             }
         }
 
-        Count = order;
+        Matcher = new TermMatcher(terms);
     }
+
+    public TermMatcher Matcher { get; }
 
     /// <summary>How many forms are indexed.</summary>
-    public int Count { get; }
-
-    /// <summary>The forms that could match at <paramref name="at"/> (a position not preceded by a letter or digit).</summary>
-    public IReadOnlyList<Entry> Candidates(string text, int at) => Candidates(text, at, null);
-
-    /// <summary>
-    /// As <see cref="Candidates(string, int)"/>; <paramref name="tokenText"/>, the token that starts at
-    /// <paramref name="at"/>, saves cutting the run out of the text when the token is that run (most words).
-    /// No allocation unless a form is keyed by a character or listed at every position.
-    /// </summary>
-    public IReadOnlyList<Entry> Candidates(string text, int at, string? tokenText)
-    {
-        var end = at;
-        while (end < text.Length && end - at <= _longestWord && char.IsLetterOrDigit(text[end])) end++;
-        List<Entry>? keyed = null;
-        if (end > at)
-        {
-            // A run longer than every key matches none (the scan stopped one past the longest).
-            if (end - at <= _longestWord && (end >= text.Length || !char.IsLetterOrDigit(text[end])))
-            {
-                var run = tokenText is not null && tokenText.Length == end - at ? tokenText : text.Substring(at, end - at);
-                _byWord.TryGetValue(run, out keyed);
-            }
-        }
-        else if (!char.IsSurrogate(text[at]) && _byChar.Count > 0)
-        {
-            _byChar.TryGetValue(text.Substring(at, 1), out keyed);
-        }
-
-        if (_anywhere.Count == 0) return keyed ?? (IReadOnlyList<Entry>)Array.Empty<Entry>();
-        var all = new List<Entry>();
-        if (keyed is not null) all.AddRange(keyed);
-        all.AddRange(_anywhere);
-        return all;
-    }
-
-    private static void Add(Dictionary<string, List<Entry>> index, string key, Entry entry)
-    {
-        if (!index.TryGetValue(key, out var list)) index[key] = list = new List<Entry>();
-        list.Add(entry);
-    }
-
-    // The key (the run and the character after it) is exact only if none of those characters equals, ignoring
-    // case, a character on the other side of letter-or-digit, and the first is not a surrogate.
-    private static bool IsAmbiguous(string form, int run)
-    {
-        if (char.IsSurrogate(form[0])) return true;
-        var ambiguous = Ambiguous.Value;
-        for (var i = 0; i <= run && i < form.Length; i++)
-        {
-            if (ambiguous[form[i]]) return true;
-        }
-
-        return false;
-    }
-
-    // Characters whose ordinal-ignore-case class holds both letters/digits and others, found with the very comparer
-    // the matching uses (so it holds on any runtime).
-    private static bool[] FindAmbiguous()
-    {
-        var classes = new Dictionary<string, List<char>>(StringComparer.OrdinalIgnoreCase);
-        for (var c = 0; c <= char.MaxValue; c++)
-        {
-            var ch = (char)c;
-            if (char.IsSurrogate(ch)) continue;
-            var key = ch.ToString();
-            if (!classes.TryGetValue(key, out var members)) classes[key] = members = new List<char>();
-            members.Add(ch);
-        }
-
-        var ambiguous = new bool[char.MaxValue + 1];
-        foreach (var members in classes.Values)
-        {
-            if (members.Count < 2) continue;
-            var letters = 0;
-            foreach (var ch in members)
-            {
-                if (char.IsLetterOrDigit(ch)) letters++;
-            }
-
-            if (letters == 0 || letters == members.Count) continue;
-            foreach (var ch in members) ambiguous[ch] = true;
-        }
-
-        return ambiguous;
-    }
-
-    public sealed class Entry
-    {
-        public Entry(VariantGroup group, string form, int order)
-        {
-            Group = group;
-            Form = form;
-            Order = order;
-        }
-
-        public VariantGroup Group { get; }
-        public string Form { get; }
-        public int Order { get; }
-    }
+    public int Count => Matcher.Count;
 }
