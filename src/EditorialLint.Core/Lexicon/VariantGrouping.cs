@@ -279,8 +279,11 @@ internal static class VariantGrouping
         var story = Math.Min(3.0, similarity);
         if (a.Evidence.Contains(UnitEvidence) && b.Evidence.Contains(UnitEvidence))
         {
-            var score = story + Math.Min(2, sharedContext) + (sharedArticle ? 2 : 0) + (diacriticsOnly ? 1 : 0) + (NameWords(plainA) >= 3 ? 1 : 0);
-            var disjoint = sharedContext == 0 && !sharedArticle && a.Count >= MinimumUsesForDisjointContexts && b.Count >= MinimumUsesForDisjointContexts;
+            var specific = NameWords(plainA) >= 3;
+            var score = story + Math.Min(2, sharedContext) + (sharedArticle ? 2 : 0) + (diacriticsOnly ? 1 : 0) + (specific ? 1 : 0);
+            // Neighbours that never meet tell two people apart; a name of three words or more (Jamiat Ulema-e-Islam)
+            // names one person or body, whatever words stand beside it.
+            var disjoint = !specific && sharedContext == 0 && !sharedArticle && a.Count >= MinimumUsesForDisjointContexts && b.Count >= MinimumUsesForDisjointContexts;
             if (disjoint) score -= 2;
             if (!sameSounds) score -= 2;
             return score >= 1;
