@@ -1,6 +1,7 @@
 using System;
 using System.Collections.Generic;
 using EditorialLint.Quantities;
+using EditorialLint.RuleFiles;
 using EditorialLint.Text;
 
 namespace EditorialLint.BuiltIn;
@@ -19,12 +20,16 @@ internal sealed class AttributionMap
         FromClause,
         /// <summary>The whole sentence.</summary>
         Sentence,
+        /// <summary>The tokens [ClauseStart, ClauseEnd): what a frame's verb governs, or what a tag speaks for.</summary>
+        Content,
     }
 
     private readonly struct Cue
     {
-        public Cue(int clauseStart, int clauseEnd, Scope scope, bool speech)
+        public Cue(int clauseStart, int clauseEnd, Scope scope, bool speech, int token = -1, bool clausal = false)
         {
+            Clausal = clausal;
+            Token = token;
             ClauseStart = clauseStart;
             ClauseEnd = clauseEnd;
             Scope = scope;
@@ -35,6 +40,12 @@ internal sealed class AttributionMap
         public int ClauseEnd { get; }
         public Scope Scope { get; }
         public bool Speech { get; }
+
+        /// <summary>The cue reports a proposition (a clause, a quotation), not an act: its reach may run on.</summary>
+        public bool Clausal { get; }
+
+        /// <summary>The cue's first token (the verb, noun or phrase), for tracing.</summary>
+        public int Token { get; }
     }
 
     private static readonly HashSet<string> PassiveAuxiliaries = AttributionVocabulary.Set("is", "are", "was", "were", "be", "been", "being", "it's", "get", "got");
@@ -64,6 +75,13 @@ internal sealed class AttributionMap
     /// <summary>Per sentence: its cues may carry to the sentence before (it refers back to data: "The figures …", "This …").</summary>
     private readonly bool[] _carriesBackward;
 
+    /// <summary>Per sentence: a frame in it reports an act whose content holds a number ("Clinton is proposing $290
+    /// million for salmon"): a next sentence that refers back to it ("That includes $91 million …") continues it.</summary>
+    private readonly bool[] _figureFrame;
+
+    /// <summary>Per sentence: it opens by referring back ("This", "That includes", "Of these", "The figure").</summary>
+    private readonly bool[] _opensWithAnaphor;
+
     /// <summary>Per sentence: it hedges its own claim ("it has been learnt", "reportedly"), so neighbours' sources do not reach it.</summary>
     private readonly bool[] _hedged;
 
@@ -83,6 +101,8 @@ internal sealed class AttributionMap
         _headingSourced = new bool[article.Blocks.Count];
         _carriesForward = new bool[article.Sentences.Count];
         _carriesBackward = new bool[article.Sentences.Count];
+        _figureFrame = new bool[article.Sentences.Count];
+        _opensWithAnaphor = new bool[article.Sentences.Count];
         _hedged = new bool[article.Sentences.Count];
         _documentCue = new bool[article.Sentences.Count];
     }
@@ -113,7 +133,7 @@ internal sealed class AttributionMap
             // paragraph, that paragraph).
             if (_blockHasSpeech[block.Index]) return true;
             var quotation = _article.GetQuotation(quantity.Span.Start);
-            if (quotation is not null && quotation.Span.Start == block.Span.Start && block.Index > 0 && _blockHasSpeech[block.Index - 1]) return true;
+            if (quotation is not null && quotation.Span.Start == block.Span.Start && QuotationRunHasSpeaker(block.Index)) return true;
         }
 
         // An adjacent sentence of the same paragraph that names a source for it: a reporting frame before
@@ -123,13 +143,22 @@ internal sealed class AttributionMap
         if (_hedged[sentence.Index]) return false;
         for (var k = Math.Max(block.FirstSentence, sentence.Index - DocumentReach); k < block.FirstSentence + block.SentenceCount && k <= sentence.Index + DocumentReach; k++)
         {
-            if (_documentCue[k]) return true;
+            // In its own sentence a document cue covers what its scope covers (checked above): a figure inside the
+            // source ("a study by 2,500 scientists") is not among the findings.
+            if (k != sentence.Index && _documentCue[k]) return true;
         }
 
+        // The reach of a frame runs on while the next sentence continues its report: a reported proposition carries
+        // to the sentences after it in the paragraph (up to the window), an act with a figure in its content to a
+        // sentence that refers back to it. A one-sentence paragraph (wire style) frames the next paragraph when it refers back ("That includes …").
+        var firstBefore = block.FirstSentence;
+        if (sentence.Index == block.FirstSentence && _opensWithAnaphor[sentence.Index] && block.Index > 0
+            && _article.Blocks[block.Index - 1] is { IsProse: true, SentenceCount: 1, Kind: not BlockKind.Heading } single)
+            firstBefore = single.FirstSentence;
         for (var k = 1; k <= window; k++)
         {
             var before = sentence.Index - k;
-            if (before >= block.FirstSentence && _carriesForward[before]) return true;
+            if (before >= firstBefore && (_carriesForward[before] || k == 1 && _figureFrame[before] && _opensWithAnaphor[sentence.Index])) return true;
             var after = sentence.Index + k;
             if (after < block.FirstSentence + block.SentenceCount && _carriesBackward[after]) return true;
         }
@@ -183,7 +212,7 @@ internal sealed class AttributionMap
                     return true;
                 case Scope.FromClause when token >= cue.ClauseStart:
                     return true;
-                case Scope.Clause when token >= cue.ClauseStart && token < cue.ClauseEnd:
+                case Scope.Clause or Scope.Content when token >= cue.ClauseStart && token < cue.ClauseEnd:
                     return true;
             }
         }
@@ -207,12 +236,23 @@ internal sealed class AttributionMap
             words++;
             if (token.InQuotation) quoted++;
             if (DataNouns.Contains(token.Text) || (i == first && Anaphors.Contains(token.Text))) refersBack = true;
+            if (i == first && (Anaphors.Contains(token.Text) || token.Text is "Of" && i + 1 < end && Anaphors.Contains(tokens[i + 1].Text)
+                               || token.Text is "The" && i + 1 < end && DataNouns.Contains(tokens[i + 1].Text)))
+                _opensWithAnaphor[sentence.Index] = true;
             if (IsHedge(i, first, end)) _hedged[sentence.Index] = true;
         }
 
         if (_cues[sentence.Index] is { Count: > 0 })
         {
-            _carriesForward[sentence.Index] = quoted * 2 < words;
+            // The reach of a frame: only a cue that reports a proposition runs on into the next sentence.
+            var clausal = false;
+            foreach (var cue in _cues[sentence.Index]!)
+            {
+                clausal |= cue.Clausal;
+                if (cue.Scope == Scope.Content && cue.Speech && HasNumber(cue.ClauseStart, cue.ClauseEnd)) _figureFrame[sentence.Index] = true;
+            }
+
+            _carriesForward[sentence.Index] = clausal && quoted * 2 < words;
             _carriesBackward[sentence.Index] = refersBack;
         }
     }
@@ -230,13 +270,28 @@ internal sealed class AttributionMap
         var tokens = _article.Tokens;
         var text = tokens[i].Text;
         if (text.Equals("reportedly", StringComparison.OrdinalIgnoreCase) || text.Equals("allegedly", StringComparison.OrdinalIgnoreCase)) return true;
-        if (!_vocabulary.Hedges.Contains(text) || i == first || !PassiveAuxiliaries.Contains(tokens[i - 1].Text)) return false;
+        if (!_vocabulary.Hedges.Contains(text) || i == first) return false;
+        if (!IsAgentlessPassive(i, first, end)) return false;
         for (var k = i + 1; k < end && k <= i + 4; k++)
         {
             if (tokens[k].Text.Equals("by", StringComparison.OrdinalIgnoreCase)) return false;
         }
 
         return true;
+    }
+
+    /// <summary>
+    /// A participle after a form of "be", with at most one adverb between ("are now said to"), or in a headline
+    /// before "to", where the auxiliary is dropped ("Balochistan expected to receive Rs70b").
+    /// </summary>
+    private bool IsAgentlessPassive(int i, int first, int end)
+    {
+        var tokens = _article.Tokens;
+        var p = i - 1;
+        if (p > first && Adverbs.Contains(tokens[p].Text) && !PassiveAuxiliaries.Contains(tokens[p].Text)) p--;
+        if (p >= first && PassiveAuxiliaries.Contains(tokens[p].Text)) return true;
+        var heading = _article.Blocks[_article.Sentences[tokens[i].SentenceIndex].BlockIndex].Kind == BlockKind.Heading;
+        return heading && i + 1 < end && tokens[i + 1].Text.Equals("to", StringComparison.OrdinalIgnoreCase) && tokens[i].Text.EndsWith("ed", StringComparison.OrdinalIgnoreCase);
     }
 
     private void ScanCues(Sentence sentence, AttributionVocabulary vocabulary)
@@ -257,7 +312,7 @@ internal sealed class AttributionMap
             if (token.Kind != TokenKind.Word) continue;
             if (TryPhrase(vocabulary.Sources, i, end, out _))
             {
-                Add(sentence, clauseStart, end, Scope.Sentence, speech: true);
+                Add(sentence, clauseStart, end, Scope.Sentence, speech: true, i, clausal: true);
                 continue;
             }
 
@@ -265,7 +320,13 @@ internal sealed class AttributionMap
             {
                 if (after < end && tokens[after].Kind is TokenKind.Word or TokenKind.Number)
                 {
-                    Add(sentence, clauseStart, end, IsFrame(first, clauseStart, i) ? Scope.FromClause : Scope.Clause, speech: false);
+                    // "According to a study by 2,500 scientists, CO2 is 30 percent up": a frame's content starts after
+                    // its source, at the comma that closes it; a figure inside the source is another claim.
+                    // A frame ("According to Dar, …", "In 2024, according to the PBS, …") has content after its source;
+                    // a trailing phrase ("…, killing dozens, according to Tehran.") ends its clause and covers it.
+                    var sourceEnd = SourceEnd(after, end);
+                    if (sourceEnd > after && IsFrame(first, clauseStart, i)) AddFrom(sentence, sourceEnd, end, speech: false, i, clausal: true);
+                    else Add(sentence, clauseStart, end, Scope.Clause, speech: false, i, clausal: true);
                     NoteDocument(sentence, after);
                 }
                 continue;
@@ -275,34 +336,47 @@ internal sealed class AttributionMap
             if (lower.Equals("citing", StringComparison.OrdinalIgnoreCase) || lower.Equals("quoting", StringComparison.OrdinalIgnoreCase))
             {
                 if (i + 1 < end && tokens[i + 1].Kind == TokenKind.Word)
-                    Add(sentence, clauseStart, end, Scope.Sentence, speech: false);
+                    Add(sentence, clauseStart, end, Scope.Sentence, speech: false, i);
                 continue;
             }
 
             // "figures from the PBS", "data released by the ministry", "the PBS's survey".
             if (_vocabulary.IsDocumentNoun(lower) && TryDocumentSource(i, end))
             {
-                Add(sentence, clauseStart, end, Scope.Clause, speech: false);
+                Add(sentence, clauseStart, end, Scope.Clause, speech: false, i);
                 _documentCue[sentence.Index] = true;
                 continue;
             }
 
+            var isVerbForm = vocabulary.Verbs.Contains(lower) || _vocabulary.IsDocumentVerb(lower);
+            if (isVerbForm && !IsVerbUse(i, first, end)) continue;
             if (vocabulary.Verbs.Contains(lower) && HasAgent(i, first, end))
             {
                 _blockHasSpeech[sentence.BlockIndex] = true;
 
-                // The cue's content: a tag ("…, police said.") speaks for its sentence; a frame ("Police said 40 …",
-                // "The minister, who opened 12 schools, said …") for what follows the verb only, so a figure in the
-                // subject or in a clause before it is another claim.
-                if (IsTag(i, end)) Add(sentence, clauseStart, end, Scope.Sentence, speech: true);
-                else AddFrom(sentence, ContentStart(i, end), end, speech: true);
+                // The cue's content: a tag ("…, police said.") speaks for its sentence but not for its own trailing
+                // words ("…,” she told an audience of 500,000"); a frame ("Police said 40 …", "The minister, who
+                // opened 12 schools, said …") for what follows the verb only, so a figure in the subject or in a
+                // clause before it is another claim.
+                if (IsTag(i, end))
+                {
+                    var tagEnd = TagEnd(i, end);
+                    Add(sentence, first, i, Scope.Content, speech: true, i, clausal: true);
+                    if (tagEnd < end) Add(sentence, tagEnd, end, Scope.Content, speech: true, i, clausal: true);
+                }
+                else
+                {
+                    var content = ContentStart(i, end);
+                    AddFrom(sentence, content, end, speech: true, i, clausal: IsClausal(i, content, end));
+                }
+
                 NoteDocument(sentence, i);
                 continue;
             }
 
             if (_vocabulary.IsDocumentVerb(lower) && HasDocumentSubject(i, first))
             {
-                Add(sentence, clauseStart, end, IsFrame(first, clauseStart, i) ? Scope.FromClause : Scope.Clause, speech: false);
+                Add(sentence, clauseStart, end, IsFrame(first, clauseStart, i) ? Scope.FromClause : Scope.Clause, speech: false, i, clausal: true);
                 _documentCue[sentence.Index] = true;
             }
         }
@@ -315,6 +389,28 @@ internal sealed class AttributionMap
     private bool IsTag(int verb, int end)
     {
         var tokens = _article.Tokens;
+
+        // A participle ("…, adding that …", "attackers claiming allegiance to …") frames what follows it.
+        if (tokens[verb].Text.EndsWith("ing", StringComparison.OrdinalIgnoreCase)) return false;
+
+        // "In September, the IMF had said that …", "…, has said a less austere deal …": content right after the
+        // verb makes it a frame, whatever stands before it.
+        if (verb + 1 < end && (tokens[verb + 1].Text is "that" or ":" or "“" || tokens[verb + 1].Kind == TokenKind.Number
+                               || tokens[verb + 1].IsWord && !tokens[verb + 1].IsCapitalized && !_vocabulary.SourceNouns.Contains(tokens[verb + 1].Text)
+                               && !TagContinuations.Contains(tokens[verb + 1].Text))) return false;
+
+        // "the SHO stated it ranges …": a subject pronoun starts the reported clause ("said he" is archaic). Only verbs
+        // of saying invert ("said the minister"): another verb followed by a noun phrase has it as object.
+        if (verb + 1 < end && (tokens[verb + 1].Text is "it" or "he" or "she" or "they" or "we" or "I" or "there"
+                               || !_vocabulary.ClauseVerbs.Contains(tokens[verb].Text) && tokens[verb + 1].Text is "a" or "an" or "the" or "its" or "his" or "her" or "their"))
+            return false;
+
+        // "… told 'The News' that 120 …": an addressee, then the content.
+        for (var k = verb + 1; k < end && k <= verb + 7; k++)
+        {
+            if (tokens[k].Text is "," or "." or ";") break;
+            if (tokens[k].Text == "that") return false;
+        }
 
         // "…, a hospital official said on Sunday as …": a short agent between a comma (or closing quotation mark)
         // and the verb, after content, is a trailing tag whatever follows.
@@ -368,14 +464,98 @@ internal sealed class AttributionMap
         "the", "a", "an", "his", "her", "its", "their", "on", "in", "at", "last", "yesterday", "today", "this", "late", "earlier",
         "later", "also", "separately", "recently", "by", "while", "when", "after", "before", "during", "as", "adding", "citing", "without");
 
-    private void AddFrom(Sentence sentence, int from, int sentenceEnd, bool speech)
+    /// <summary>A frame's content: from <paramref name="from"/> to where the verb's clause gives way to another
+    /// predication (", but Congress approved …", "…, who killed 17"), else to the end of the sentence.</summary>
+    private void AddFrom(Sentence sentence, int from, int sentenceEnd, bool speech, int cueToken, bool clausal = false)
+    {
+        var list = _cues[sentence.Index] ??= new List<Cue>(2);
+        list.Add(new Cue(from, ContentEnd(from, sentenceEnd, cueToken >= 0 && _article.Tokens[cueToken].Text.EndsWith("ing", StringComparison.OrdinalIgnoreCase), clausal), Scope.Content, speech, cueToken, clausal));
+    }
+
+    private int ContentEnd(int from, int end, bool participle, bool clausal)
     {
         var tokens = _article.Tokens;
-        var clauseEnd = from;
-        while (clauseEnd < sentenceEnd && tokens[clauseEnd].Text != ";") clauseEnd++;
-        var list = _cues[sentence.Index] ??= new List<Cue>(2);
-        list.Add(new Cue(from, clauseEnd, Scope.FromClause, speech));
+        for (var k = from + 1; k < end; k++)
+        {
+            var text = tokens[k].Text;
+            if (!clausal && text == "," && k + 1 < end && ContentBreaks.Contains(tokens[k + 1].Text)) return k;
+            // A participle's content ("attackers claiming allegiance to IS, who killed 17") is its own object: a
+            // relative clause after it makes another claim. A finite frame's content runs on ("said that …, which …").
+            if (participle && text is "who" or "which" && tokens[k - 1].IsWord && !NotAgents.Contains(tokens[k - 1].Text)) return k;
+        }
+
+        return end;
     }
+
+    /// <summary>Conjunctions that, after a comma, open a clause with its own subject and assertion.</summary>
+    private static readonly HashSet<string> ContentBreaks = AttributionVocabulary.Set("but", "although", "though", "yet");
+
+    /// <summary>Where the source of a frame phrase ("according to X, …") ends: the comma after it, within the clause.</summary>
+    private int SourceEnd(int after, int end)
+    {
+        var tokens = _article.Tokens;
+        for (var k = after; k < end && k < after + 16; k++)
+        {
+            if (tokens[k].Text is ";" or "that") break;
+            if (tokens[k].Text is "," or ":" or "—") return k + 1;
+        }
+
+        return after;
+    }
+
+    /// <summary>Where a tag's own words ("said the minister on Monday", "told an audience of 500,000") end.</summary>
+    private int TagEnd(int verb, int end)
+    {
+        var tokens = _article.Tokens;
+        for (var k = verb + 1; k < end; k++)
+        {
+            if (tokens[k].Text is "," or ";" or "—" or "–" or ":" or "“" or "\"") return k + 1;
+        }
+
+        return end;
+    }
+
+    /// <summary>
+    /// A frame reports a proposition when its verb is one of saying ("said 40 were killed") or its content opens
+    /// as a clause or quotation ("announced that", "confirmed: …"); "announced a partnership" reports an act.
+    /// </summary>
+    private bool IsClausal(int verb, int content, int end)
+    {
+        var tokens = _article.Tokens;
+        if (_vocabulary.ClauseVerbs.Contains(tokens[verb].Text)) return true;
+        var k = content == verb ? verb + 1 : content;
+        return k < end && tokens[k].Text is "that" or ":" or "“" or "\"";
+    }
+
+    /// <summary>
+    /// Whether a cue verb form is used as a verb. A capitalised form beside another capitalised word inside a
+    /// sentence is part of a name ("Islamic State", "Mustafa Said Ahmed"); a bare form ("state", "estimate",
+    /// "project") is a verb only after a subject that agrees with it (a pronoun, a plural, a source noun) or a
+    /// modal, else it is a noun ("a previous estimate", "the whitest state").
+    /// </summary>
+    private bool IsVerbUse(int i, int first, int end)
+    {
+        var tokens = _article.Tokens;
+        var token = tokens[i];
+        var heading = _article.Blocks[_article.Sentences[token.SentenceIndex].BlockIndex].Kind == BlockKind.Heading;
+        if (!heading && i > first && token.IsCapitalized && !token.IsAllCaps
+            && (tokens[i - 1].IsWord && tokens[i - 1].IsCapitalized || i + 1 < end && tokens[i + 1].IsWord && tokens[i + 1].IsCapitalized && !_vocabulary.SourceNouns.Contains(tokens[i + 1].Text)))
+            return false;
+        if (!_vocabulary.Lemmas.Contains(token.Text)) return true;
+        if (i + 1 < end && tokens[i + 1].Text is "that" or "out" or ":") return true; // "data show that", "point out"
+        var p = i - 1;
+        while (p >= first && Adverbs.Contains(tokens[p].Text) && !Modals.Contains(tokens[p].Text)) p--;
+        if (p < first) return heading;
+        var prev = tokens[p];
+        if (Modals.Contains(prev.Text) || _vocabulary.SourceNouns.Contains(prev.Text) || _vocabulary.IsDocumentNoun(prev.Text) || prev.Text is "people" or "I" or "we" or "We" or "you" or "they" or "They") return true;
+        if (prev.Text is "," or "”" or "\"" or "’") return true; // "…, say officials"
+        // A plural subject ("experts say"); not an adjective in -ous or a singular in -ss, -us, -is.
+        return prev.IsWord && prev.Text.Length > 3 && prev.Text.EndsWith("s", StringComparison.OrdinalIgnoreCase) && !prev.Text.EndsWith("ss", StringComparison.OrdinalIgnoreCase)
+               && !prev.Text.EndsWith("us", StringComparison.OrdinalIgnoreCase) && !prev.Text.EndsWith("is", StringComparison.OrdinalIgnoreCase) && !NotAgents.Contains(prev.Text);
+    }
+
+    private static readonly HashSet<string> Modals = AttributionVocabulary.Set(
+        "will", "would", "can", "could", "may", "might", "should", "shall", "must", "do", "did", "does", "to", "not", "n't", "cannot", "won't", "didn't", "don't", "doesn't");
 
     /// <summary>A cue before any number of its clause frames what follows ("According to Dar, …", "He added that …").</summary>
     private bool IsFrame(int first, int clauseStart, int cue)
@@ -406,25 +586,21 @@ internal sealed class AttributionMap
         }
     }
 
-    private void Add(Sentence sentence, int clauseStart, int sentenceEnd, Scope scope, bool speech)
+    private void Add(Sentence sentence, int clauseStart, int sentenceEnd, Scope scope, bool speech, int cueToken, bool clausal = false)
     {
         var tokens = _article.Tokens;
         var clauseEnd = clauseStart;
-        while (clauseEnd < sentenceEnd && tokens[clauseEnd].Text != ";") clauseEnd++;
+        if (scope == Scope.Content) clauseEnd = sentenceEnd;
+        else while (clauseEnd < sentenceEnd && tokens[clauseEnd].Text != ";") clauseEnd++;
         var list = _cues[sentence.Index] ??= new List<Cue>(2);
-        list.Add(new Cue(clauseStart, clauseEnd, scope, speech));
+        list.Add(new Cue(clauseStart, clauseEnd, scope, speech, cueToken, clausal));
     }
 
-    private bool TryPhrase(string[][] phrases, int i, int end, out int after)
+    private bool TryPhrase(TermMatcher phrases, int i, int end, out int after)
     {
-        var tokens = _article.Tokens;
-        foreach (var phrase in phrases)
+        if (phrases.MatchAt(_article, i, end, skipQuotations: false) is { } match)
         {
-            if (phrase.Length == 0 || i + phrase.Length > end) continue;
-            var match = true;
-            for (var w = 0; w < phrase.Length && match; w++) match = string.Equals(tokens[i + w].Text, phrase[w], StringComparison.OrdinalIgnoreCase);
-            if (!match) continue;
-            after = i + phrase.Length;
+            after = i + match.TokenCount;
             return true;
         }
 
@@ -455,7 +631,53 @@ internal sealed class AttributionMap
         if (j < end && tokens[j].Text.Equals("the", StringComparison.OrdinalIgnoreCase)) j++;
 
         // "from the State Bank" (a name), "released by the provincial disaster authority" (any agent).
-        return j < end && tokens[j].IsWord && (tokens[j].IsCapitalized || tokens[j].IsAllCaps || by && !NotAgents.Contains(tokens[j].Text));
+        return j < end && tokens[j].IsWord && !HasDigit(tokens[j].Text) && (tokens[j].IsCapitalized || tokens[j].IsAllCaps || by && !NotAgents.Contains(tokens[j].Text));
+    }
+
+    private bool HasNumber(int from, int to)
+    {
+        for (var k = from; k < to; k++)
+        {
+            if (_article.Tokens[k].Kind == TokenKind.Number) return true;
+        }
+
+        return false;
+    }
+
+    /// <summary>
+    /// A quotation that opens its paragraph runs on from earlier ones (wire style: each paragraph of a long quote
+    /// opens with a quotation mark): back over such paragraphs, up to five, to the one that names the speaker.
+    /// </summary>
+    private bool QuotationRunHasSpeaker(int blockIndex)
+    {
+        for (var b = blockIndex - 1; b >= 0 && b >= blockIndex - 5; b--)
+        {
+            var block = _article.Blocks[b];
+            if (!block.IsProse) return false;
+            if (_blockHasSpeech[b]) return true;
+            var quotation = _article.GetQuotation(block.Span.Start);
+            if (quotation is null && !StartsWithQuote(block)) return false;
+        }
+
+        return false;
+    }
+
+    private bool StartsWithQuote(Block block)
+    {
+        var text = _article.Text;
+        var k = block.Span.Start;
+        while (k < block.Span.End && char.IsWhiteSpace(text[k])) k++;
+        return k < block.Span.End && text[k] is '"' or '\u201C' or '`' or '\'' or '\u2018';
+    }
+
+    private static bool HasDigit(string text)
+    {
+        foreach (var c in text)
+        {
+            if (c is >= '0' and <= '9') return true;
+        }
+
+        return false;
     }
 
     /// <summary>"The survey showed", "PBS data show", "a report by the ministry found": a document noun before the verb.</summary>
@@ -463,9 +685,10 @@ internal sealed class AttributionMap
     {
         var tokens = _article.Tokens;
         var p = verb - 1;
+        if (p - 1 >= first && tokens[p].Text is "which" or "that" && _vocabulary.IsDocumentNoun(tokens[p - 1].Text)) return true; // "research which found"
         if (p < first || NotAgents.Contains(tokens[p].Text) && !tokens[p].Text.Equals("also", StringComparison.OrdinalIgnoreCase)) return false;
         if (tokens[p].Text is "it" or "It") return true; // "It found …", the survey named before
-        for (var k = verb - 1; k >= first && k >= verb - 10; k--)
+        for (var k = verb - 1; k >= first && k >= verb - 20; k--)
         {
             if (tokens[k].Text is ";" or "." or "“" or "\"") break;
             if (!_vocabulary.IsDocumentNoun(tokens[k].Text)) continue;
@@ -491,6 +714,7 @@ internal sealed class AttributionMap
     {
         var tokens = _article.Tokens;
         var text = tokens[verb].Text;
+        if (_vocabulary.Hedges.Contains(text) && IsAgentlessPassive(verb, first, end) && !HasByAgent(verb, end)) return false;
 
         // Verbs that are also actions: "the blast claimed 40 lives", "the firm added 200 jobs", "put the toll at".
         if (verb + 1 < end)
@@ -519,7 +743,7 @@ internal sealed class AttributionMap
             // "the ministry estimates that …", "X notes: …", but not "member states" or "bank notes".
             if (verb + 1 >= end) return false;
             var next = tokens[verb + 1];
-            if (!(next.Kind == TokenKind.Number || next.Text is "that" or "," or ":" or "“" or "\"" or "the" or "it" or "he" or "she" or "they" or "there" or "over" or "about" or "some" or "more" or "nearly" or "around")) return false;
+            if (!(next.Kind == TokenKind.Number || next.Text is "that" or ":" or "“" or "\"" or "the" or "it" or "he" or "she" or "they" or "there" or "over" or "about" or "some" or "more" or "nearly" or "around")) return false;
         }
 
         // Participles opening a clause ("…, adding that …", "…, citing …") take the subject of the main verb.
@@ -530,6 +754,10 @@ internal sealed class AttributionMap
             var before = tokens[verb - 1];
             if (before.Text is "," or "—" or "–") return true;
             if (Adverbs.Contains(before.Text) && verb - 2 >= first && tokens[verb - 2].Text == ",") return true;
+
+            // "Clinton is proposing …": a progressive; its subject stands before the auxiliary.
+            if (before.Text is "is" or "are" or "was" or "were" && verb - 2 >= first && tokens[verb - 2].IsWord && !NotAgents.Contains(tokens[verb - 2].Text)
+                && !PassiveAuxiliaries.Contains(tokens[verb - 2].Text)) return true;
             return before.IsWord && !NotAgents.Contains(before.Text) && !PassiveAuxiliaries.Contains(before.Text) && !Adverbs.Contains(before.Text);
         }
 
@@ -548,6 +776,8 @@ internal sealed class AttributionMap
             p--;
         }
 
+        // "Iranian state television, meanwhile, reported …": a parenthetical adverb between the agent and the verb.
+        if (p - 3 >= first && tokens[p].Text == "," && ParentheticalAdverbs.Contains(tokens[p - 1].Text) && tokens[p - 2].Text == ",") p -= 3;
         if (p < first) return InvertedAgent(verb, end);
         var prev = tokens[p];
         if (PassiveAuxiliaries.Contains(prev.Text))
@@ -567,6 +797,8 @@ internal sealed class AttributionMap
         {
             // "the association, which believes …", "officials who said …": the relative pronoun stands for a named agent.
             if (prev.Text is "who" or "which" && p > first && (tokens[p - 1].Text == "," || tokens[p - 1].IsWord && !NotAgents.Contains(tokens[p - 1].Text))) return true;
+            // "He credited the minister … and projected that …": a second predicate shares the subject.
+            if (prev.Text is "and" && verb + 1 < end && tokens[verb + 1].Text is "that" or ":") return true;
             if (NotAgents.Contains(prev.Text)) return false;
             return true;
         }
@@ -574,6 +806,20 @@ internal sealed class AttributionMap
         if (prev.Kind == TokenKind.Number) return false;
         return false;
     }
+
+    private bool HasByAgent(int verb, int end)
+    {
+        var tokens = _article.Tokens;
+        for (var k = verb + 1; k < end && k <= verb + 4; k++)
+        {
+            if (tokens[k].Text.Equals("by", StringComparison.OrdinalIgnoreCase) && k + 1 < end && tokens[k + 1].IsWord) return true;
+        }
+
+        return false;
+    }
+
+    private static readonly HashSet<string> ParentheticalAdverbs = AttributionVocabulary.Set(
+        "meanwhile", "however", "though", "also", "too", "separately", "earlier", "later", "moreover", "furthermore", "instead", "nonetheless", "nevertheless");
 
     /// <summary>"…, said the minister", "…, said Dar", "…, he said".</summary>
     private bool InvertedAgent(int verb, int end)

@@ -86,7 +86,7 @@ public sealed class UnattributedFigureRule : Rule
 
             // In match reports, results and records (points, goals, distances) are not claims that need a source.
             if (sports && (quantity.Unit == QuantityUnit.Measure || quantity.Unit == QuantityUnit.Count && (quantity.Noun is null || SportsStatNouns.Contains(quantity.Noun))) && !IsEventCount(article, quantity, terms)) continue;
-            if (IsNameNumber(article, quantity, terms)) continue;
+            if (IsNameNumber(article, quantity, terms) || IsAppositiveAge(article, quantity) || CountsRecordNoun(article, quantity, exempt)) continue;
             attribution ??= AttributionMap.Build(article, Vocabulary(context, verbs, sources));
             if (attribution.Covers(quantity, window)) continue;
             if (IsHeadline(article, quantity) && attribution.HeadlineSourcedBelow(quantity, quantities, window)) continue;
@@ -185,6 +185,7 @@ public sealed class UnattributedFigureRule : Rule
     {
         var tokens = article.Tokens;
         if (quantity.FirstToken > 0 && terms.NameWords.Contains(tokens[quantity.FirstToken - 1].Text)) return true;
+        if (IsInsideName(article, quantity)) return true;
 
         // Only bare numbers continue the list: "Sector 7, 12 people were killed" starts a count.
         if (quantity.Unit != QuantityUnit.Count || quantity.Qualifier != QuantityQualifier.Exact || quantity.FirstToken != quantity.LastToken) return false;
@@ -201,6 +202,77 @@ public sealed class UnattributedFigureRule : Rule
 
         return false;
     }
+
+    /// <summary>
+    /// "Williams, now 32, is …", "Ahmed, 45, said": a bare number set off by commas after a name, alone or after
+    /// "now" or "aged", is the person's age.
+    /// </summary>
+    private static bool IsAppositiveAge(Article article, Quantity quantity)
+    {
+        if (quantity.Unit != QuantityUnit.Count || quantity.Noun is not null || quantity.Qualifier != QuantityQualifier.Exact || quantity.Value is < 1 or > 120) return false;
+        var tokens = article.Tokens;
+        var k = quantity.FirstToken - 1;
+        if (k >= 0 && tokens[k].Text is "now" or "aged" or "age") k--;
+        if (k < 1 || tokens[k].Text != "," || !(tokens[k - 1].IsWord && tokens[k - 1].IsCapitalized)) return false;
+        var after = quantity.LastToken + 1;
+        return after < tokens.Count && tokens[after].Text is "," or "." or ")" && tokens[after].SentenceIndex == quantity.SentenceIndex;
+    }
+
+    /// <summary>
+    /// "scored 200 league and cup goals": the counted noun of a compound noun phrase is its last noun, so a record
+    /// noun a few words on still makes the count a competition record.
+    /// </summary>
+    private static bool CountsRecordNoun(Article article, Quantity quantity, HashSet<string> exempt)
+    {
+        if (quantity.Unit != QuantityUnit.Count) return false;
+        var tokens = article.Tokens;
+        var sentence = article.Sentences[quantity.SentenceIndex];
+        var end = sentence.FirstToken + sentence.TokenCount;
+        for (var k = quantity.LastToken + 1; k < end && k <= quantity.LastToken + 4; k++)
+        {
+            var text = tokens[k].Text;
+            if (text == "and") continue;
+            if (!tokens[k].IsWord || Lexicon.FunctionWords.IsFunctionWord(text.ToLowerInvariant())) return false;
+            if (text.Length > 2 && text.EndsWith("s", StringComparison.OrdinalIgnoreCase) && exempt.Contains(text.Substring(0, text.Length - 1))) return true;
+        }
+
+        return false;
+    }
+
+    /// <summary>
+    /// A number inside a proper name: digits right after a capitalised word inside a sentence that is not title-cased
+    /// ("Band Aid 20 single", "Power 50 issue"), or a capitalised number word between capitalised words ("Henk Ten
+    /// Cate").
+    /// </summary>
+    private static bool IsInsideName(Article article, Quantity quantity)
+    {
+        if (quantity.Unit != QuantityUnit.Count || quantity.Qualifier != QuantityQualifier.Exact || quantity.FirstToken != quantity.LastToken) return false;
+        var tokens = article.Tokens;
+        var sentence = article.Sentences[quantity.SentenceIndex];
+        var k = quantity.FirstToken;
+        if (k - 1 <= sentence.FirstToken) return false;
+        var before = tokens[k - 1];
+        if (!before.IsWord || !before.IsCapitalized || before.IsAllCaps || Months.Contains(before.Text)) return false;
+        var end = sentence.FirstToken + sentence.TokenCount;
+        int words = 0, capitals = 0;
+        for (var t = sentence.FirstToken; t < end; t++)
+        {
+            if (!tokens[t].IsWord) continue;
+            words++;
+            if (tokens[t].IsCapitalized) capitals++;
+        }
+
+        if (capitals * 2 > words) return false; // title case: every word is capitalised
+        var number = tokens[k];
+        if (number.Kind == TokenKind.Number) return number.Text.Length <= 3 && char.IsDigit(number.Text[0]) && number.Text.IndexOf(',') < 0;
+        return number.IsCapitalized && k + 1 < end && tokens[k + 1].IsWord && tokens[k + 1].IsCapitalized;
+    }
+
+    private static readonly HashSet<string> Months = new(StringComparer.OrdinalIgnoreCase)
+    {
+        "January", "February", "March", "April", "May", "June", "July", "August", "September", "October", "November", "December",
+        "Jan", "Feb", "Mar", "Apr", "Jun", "Jul", "Aug", "Sep", "Sept", "Oct", "Nov", "Dec",
+    };
 
     /// <summary>"to 14 and seven years in prison", "aged 12 or 13": a bare number that shares the duration or age after it.</summary>
     private static bool SharesUnitOf(Article article, Quantity quantity, Quantity next)
@@ -317,7 +389,7 @@ internal sealed class FigureVocabulary
         EventWords = AttributionVocabulary.Set();
         RoutineWords = AttributionVocabulary.Set();
         ClaimWords = AttributionVocabulary.Set();
-        var routinePairs = new List<string[]>();
+        var routinePhrases = new List<Term>();
         foreach (var terms in all)
         {
             foreach (var w in terms.ExemptNouns) ExemptNouns.Add(w);
@@ -326,13 +398,17 @@ internal sealed class FigureVocabulary
             foreach (var w in terms.ClaimWords) ClaimWords.Add(w);
             foreach (var w in terms.RoutineWords)
             {
-                var parts = w.Split(AttributionVocabulary.Space, StringSplitOptions.RemoveEmptyEntries);
-                if (parts.Length == 1) RoutineWords.Add(parts[0]);
-                else if (parts.Length > 1) routinePairs.Add(parts);
+                // One token: a word looked up as it is written (after a number too: "100kg"). More than one ("per kg",
+                // and "KSE-100", "T-bills", which the tokenizer splits at the hyphen): a listed term of the one term
+                // matcher, as an existence rule would match it.
+                var term = Term.Create(w, TermCase.Ignore);
+                if (term is null) continue;
+                if (term.Parts.Length == 1) RoutineWords.Add(w.Trim());
+                else routinePhrases.Add(term);
             }
         }
 
-        RoutinePhrases = routinePairs.ToArray();
+        RoutinePhrases = new TermMatcher(routinePhrases);
     }
 
     public HashSet<string> ExemptNouns { get; }
@@ -340,7 +416,7 @@ internal sealed class FigureVocabulary
     public HashSet<string> EventWords { get; }
     public HashSet<string> RoutineWords { get; }
     public HashSet<string> ClaimWords { get; }
-    public string[][] RoutinePhrases { get; }
+    public TermMatcher RoutinePhrases { get; }
 
     /// <summary>
     /// Routine: the figure's sentence holds evidence of a market table, budget head, schedule or reading (a routine word
@@ -358,22 +434,9 @@ internal sealed class FigureVocabulary
         {
             var text = tokens[k].Text;
             if (EventWords.Contains(text) || ClaimWords.Contains(text)) return false;
-            if (!routine && (RoutineWords.Contains(text) || StartsPhrase(tokens, k, end))) routine = true;
+            if (!routine && (RoutineWords.Contains(text) || RoutinePhrases.MatchAt(article, k, end, skipQuotations: false) is not null)) routine = true;
         }
 
         return routine;
-    }
-
-    private bool StartsPhrase(IReadOnlyList<Token> tokens, int k, int end)
-    {
-        foreach (var phrase in RoutinePhrases)
-        {
-            if (k + phrase.Length > end) continue;
-            var match = true;
-            for (var w = 0; w < phrase.Length && match; w++) match = string.Equals(tokens[k + w].Text, phrase[w], StringComparison.OrdinalIgnoreCase);
-            if (match) return true;
-        }
-
-        return false;
     }
 }

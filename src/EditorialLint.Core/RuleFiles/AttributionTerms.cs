@@ -59,8 +59,10 @@ public sealed class AttributionCues
         IReadOnlyList<string>? actionVerbs = null,
         IReadOnlyList<string>? hedges = null,
         IReadOnlyList<string>? sourceNouns = null,
-        IReadOnlyList<string>? addresseeVerbs = null)
+        IReadOnlyList<string>? addresseeVerbs = null,
+        IReadOnlyList<string>? clauseVerbs = null)
     {
+        ClauseVerbs = clauseVerbs ?? Array.Empty<string>();
         AddresseeVerbs = addresseeVerbs ?? Array.Empty<string>();
         CueVerbs = cueVerbs ?? Array.Empty<string>();
         EvidenceVerbs = evidenceVerbs ?? Array.Empty<string>();
@@ -100,7 +102,11 @@ public sealed class AttributionCues
     /// <summary>Verbs of telling (lemma and irregular forms): their first object is the addressee ("told reporters that …").</summary>
     public IReadOnlyList<string> AddresseeVerbs { get; }
 
-    public bool IsEmpty => AddresseeVerbs.Count + CueVerbs.Count + EvidenceVerbs.Count + Documents.Count + Statements.Count + NounForms.Count + ActionVerbs.Count + Hedges.Count + SourceNouns.Count == 0;
+    /// <summary>Verbs of saying (lemma and irregular forms) whose bare complement is a reported clause ("said 40 were
+    /// killed"): their frames report a proposition, so they may carry to the following sentence that continues it.</summary>
+    public IReadOnlyList<string> ClauseVerbs { get; }
+
+    public bool IsEmpty => ClauseVerbs.Count + AddresseeVerbs.Count + CueVerbs.Count + EvidenceVerbs.Count + Documents.Count + Statements.Count + NounForms.Count + ActionVerbs.Count + Hedges.Count + SourceNouns.Count == 0;
 }
 
 /// <summary>

@@ -206,6 +206,15 @@ public class EDL0002UnattributedFigureTests
         }
 
         [Fact]
+        public void a_hyphenated_routine_term_is_matched_as_the_same_term_in_a_rule_file()
+        {
+            // figures.yml lists "T-bills" as routine evidence; the tokenizer splits it at the hyphen, so the former
+            // word-by-word lookup never saw it. Routine phrases now go through the one term matcher.
+            var finding = Assert.Single(Verifier().Lint(("article.txt", "Yields on six-month T-bills rose to 10.95% this week.")));
+            Assert.Equal(Severity.Suggestion, finding.Severity);
+        }
+
+        [Fact]
         public void a_number_after_a_list_of_names_starts_a_count()
         {
             Verifier().Verify("The blast hit Sector 7, {|EDL0002:12|} people were killed.");
@@ -216,6 +225,42 @@ public class EDL0002UnattributedFigureTests
         {
             var finding = Assert.Single(Verifier().Lint(("article.txt", "The scam caused losses of Rs5bn, with Rs2bn allocated for the budget head.")));
             Assert.Equal(Severity.Warning, finding.Severity);
+        }
+
+        [Fact]
+        public void a_cue_word_used_as_a_noun_or_inside_a_name_is_no_cue()
+        {
+            Verifier().Verify("Militants of Islamic State killed {|EDL0002:17|} people in the attack. Inflation could climb to {|EDL0002:14%|} against a previous estimate. The whitest state in the nation has {|EDL0002:60|} adopted children.");
+        }
+
+        [Fact]
+        public void a_frame_that_reports_an_act_does_not_reach_the_next_sentence()
+        {
+            Verifier().Verify("The tribe announced a partnership with a hotel chain. The resort will employ {|EDL0002:350|} people.");
+        }
+
+        [Fact]
+        public void a_figure_inside_the_source_of_according_to_is_another_claim()
+        {
+            Verifier().Verify("According to a study by {|EDL0002:2,500|} scientists, sea levels have risen by 20 centimetres.");
+        }
+
+        [Fact]
+        public void a_contrast_ends_a_frame_with_an_object()
+        {
+            Verifier().Verify("Clinton proposed $100 million for salmon, but Congress approved just {|EDL0002:$58 million|} for the effort.");
+        }
+
+        [Fact]
+        public void the_actor_of_a_participle_is_not_its_source()
+        {
+            Verifier().Verify("The capital was hit by attackers claiming allegiance to a militant group who killed {|EDL0002:17|} people.");
+        }
+
+        [Fact]
+        public void an_agentless_passive_with_an_adverb_or_in_headlinese()
+        {
+            Verifier().Verify("Province expected to receive {|EDL0002:Rs70b|} from federal revenues\n\nThe province will present its budget next week.\n\nExperts say the disorder is common in children. It is now said to affect {|EDL0002:3 percent|} of adults.");
         }
 
         [Fact]
@@ -411,6 +456,54 @@ public class EDL0002UnattributedFigureTests
             var engine = new LintEngine(new Rule[] { new UnattributedFigureRule() }, data);
             var article = Article.Parse("a.txt", "The analyst opined 300 firms would close. The candidate won 4,000 votes. Homes in Sector 12 flooded.");
             Assert.Empty(engine.AnalyzeArticle(article).Findings);
+        }
+
+        [Fact]
+        public void a_frame_after_an_opening_adverbial()
+        {
+            Verifier().Verify("In September, the IMF had said that growth would be 1.8%. So far this year, the ministry has confirmed 10 polio cases.");
+        }
+
+        [Fact]
+        public void a_subject_pronoun_after_the_verb_starts_its_content()
+        {
+            Verifier().Verify("The officer stated it ranges between 800,000 and 1 million. The trained women said they will reach over 1,000 workers.");
+        }
+
+        [Fact]
+        public void a_parenthetical_adverb_between_agent_and_verb()
+        {
+            Verifier().Verify("State television, meanwhile, reported at least 50 people killed.");
+        }
+
+        [Fact]
+        public void a_document_that_found_behind_a_relative_pronoun_or_a_parenthetical()
+        {
+            Verifier().Verify("The government's own research which found 69 per cent of parents agreed. The other study, led by researchers at a college of medicine in Florida, found that the treatment was 49 percent effective.");
+        }
+
+        [Fact]
+        public void a_contrast_inside_a_reported_clause_or_after_according_to()
+        {
+            Verifier().Verify("According to the interior ministry, more than 135,000 people left in April, while around 67,000 departed in May. Dr Saif said that the package was copied, but in doing so billions of rupees were squandered.");
+        }
+
+        [Fact]
+        public void a_sentence_that_refers_back_to_a_framed_figure()
+        {
+            Verifier().Verify("The president is proposing $290 million for salmon programmes.\n\nThat includes $91 million for dams on the river.");
+        }
+
+        [Fact]
+        public void a_quotation_that_runs_over_several_paragraphs()
+        {
+            Verifier().Verify("“It is staggering,” said the former striker.\n\n“They sold their best player and got £50m for him.\n\n“They spent over £35m on two players.”");
+        }
+
+        [Fact]
+        public void numbers_inside_names_ages_in_apposition_and_compound_record_nouns()
+        {
+            Verifier().Verify("The Band Aid 20 single reached the top of the chart. Coach Henk Ten Cate called the complaint pathetic. Williams, now 32, is one of the condemned. Milburn scored 200 league and cup goals.");
         }
 
         [Fact]
