@@ -136,9 +136,20 @@ public abstract class EditorialLintAnalyzerBase : DiagnosticAnalyzer
     private static DateTime? DateOf(AnalyzerConfigOptions fileOptions, AnalyzerConfigOptions globalOptions, string path)
     {
         if (fileOptions.TryGetValue(DateKey, out var value) && !string.IsNullOrWhiteSpace(value)) return Article.ParseDateValue(value);
-        return globalOptions.TryGetValue("build_property.EditorialLintDatePattern", out var pattern) && !string.IsNullOrWhiteSpace(pattern)
-            ? ArticleDates.FromPath(path, pattern)
-            : null;
+        if (globalOptions.TryGetValue("build_property.EditorialLintDatePattern", out var pattern) && !string.IsNullOrWhiteSpace(pattern))
+            return ArticleDates.FromPath(path, pattern);
+
+        // The default looks for a date in the path below the project, so a checkout folder such as
+        // ~/backup-2024-01-05/ does not date every article in it.
+        return ArticleDates.Infer(BelowProject(path, globalOptions));
+    }
+
+    private static string BelowProject(string path, AnalyzerConfigOptions globalOptions)
+    {
+        if (!globalOptions.TryGetValue("build_property.ProjectDir", out var projectDir) || string.IsNullOrWhiteSpace(projectDir)) return path;
+        var full = path.Replace('\\', '/');
+        var root = projectDir.Replace('\\', '/').TrimEnd('/') + "/";
+        return full.StartsWith(root, StringComparison.OrdinalIgnoreCase) ? full.Substring(root.Length) : path;
     }
 
     private static Diagnostic ToDiagnostic(Finding finding, DescriptorMap descriptors, bool compilationEnd)

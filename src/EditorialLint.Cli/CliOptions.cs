@@ -28,6 +28,7 @@ internal sealed class CliOptions
         "  --dry-run           fix: print a unified diff, change nothing (exit 1 when there is something to fix)\n" +
         "  --color <when>      auto (default: on a terminal, unless NO_COLOR is set), always or never\n" +
         "  --date-pattern <re> regex with named groups year, month, day that dates articles from their paths\n" +
+        "                      (default: the last yyyyMMdd, yyyy-MM-dd, yyyy_MM_dd or yyyy/MM/dd in the path; none: no dates)\n" +
         "  --jobs <n>          threads for per-article rules (default: all cores)\n" +
         "exit codes: 0 clean (or only findings below --fail-on), 1 findings at or above it, 2 usage or configuration error";
 

@@ -100,7 +100,7 @@ internal sealed class LintSession
                     return null;
                 }
 
-                var date = Options.DatePattern is null ? null : ArticleDates.FromPath(file.DisplayPath, Options.DatePattern);
+                var date = ArticleDates.FromPath(file.DisplayPath, Options.DatePattern);
                 return new CorpusArticle(Article.Parse(file.DisplayPath, text, date: date), resolver.For(file.FullPath));
             },
             Options.Jobs,

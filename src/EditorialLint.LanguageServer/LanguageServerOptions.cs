@@ -30,6 +30,7 @@ public sealed class LanguageServerOptions
     /// </summary>
     public bool DefaultRules { get; init; } = true;
     public IReadOnlyList<string> Excludes { get; init; } = Array.Empty<string>();
+    /// <summary>Dates articles from their paths (<see cref="EditorialLint.Text.ArticleDates.FromPath"/>): null infers, <c>none</c> turns it off.</summary>
     public string? DatePattern { get; init; }
 
     /// <summary>Where relative paths resolve when the client names no workspace folder.</summary>

@@ -31,6 +31,7 @@ internal sealed class ServerSettings
 
     /// <summary>Folders of rule files (absolute); one that does not exist holds no rules until it is created.</summary>
     public IReadOnlyList<string> RuleDirectories { get; init; } = Array.Empty<string>();
+    /// <summary>Dates articles from their paths (<see cref="EditorialLint.Text.ArticleDates.FromPath"/>): null infers, <c>none</c> turns it off.</summary>
     public string? DatePattern { get; init; }
 
     /// <summary>Whether the starter house list is loaded beside the rule folders (see <see cref="LanguageServerOptions.DefaultRules"/>).</summary>

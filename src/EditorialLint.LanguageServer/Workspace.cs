@@ -413,7 +413,7 @@ internal sealed class Workspace : IDisposable
 
     private static Article ParseArticle(ServerSettings settings, string path, string text)
     {
-        var date = settings.DatePattern is null ? null : ArticleDates.FromPath(settings.DisplayPath(path), settings.DatePattern);
+        var date = ArticleDates.FromPath(settings.DisplayPath(path), settings.DatePattern);
         return Article.Parse(path, text, date: date);
     }
 

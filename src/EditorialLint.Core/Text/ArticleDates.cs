@@ -5,14 +5,35 @@ using System.Text.RegularExpressions;
 namespace EditorialLint.Text;
 
 /// <summary>
-/// Article dates from paths, for archives laid out by date (<c>tribune/20250624/…</c>): a regular expression
-/// with named groups <c>year</c>, <c>month</c> and <c>day</c>, set as <c>EditorialLintDatePattern</c> (build)
-/// or <c>--date-pattern</c> (CLI).
+/// Article dates from paths, for archives laid out by date (<c>tribune/20250624/…</c>). A desk may set a regular
+/// expression with named groups <c>year</c>, <c>month</c> and <c>day</c> as <c>EditorialLintDatePattern</c> (build),
+/// <c>--date-pattern</c> (CLI) or <c>datePattern</c> (LSP); the value <c>none</c> turns dating from paths off.
+/// With nothing set, the last calendar date written <c>yyyyMMdd</c>, <c>yyyy-MM-dd</c>, <c>yyyy_MM_dd</c> or
+/// <c>yyyy/MM/dd</c> in the path dates the article (<see cref="Infer"/>).
 /// </summary>
 public static class ArticleDates
 {
-    public static DateTime? FromPath(string path, string pattern)
+    /// <summary>The pattern value that turns dating from paths off.</summary>
+    public const string Off = "none";
+
+    // Years 1900–2099, one separator used throughout (or none), not glued to other digits on either side.
+    private static readonly Regex DefaultDate = new(
+        @"(?<![0-9])(?<year>(?:19|20)[0-9]{2})(?<sep>[-_/]?)(?<month>[0-9]{2})\k<sep>(?<day>[0-9]{2})(?![0-9])",
+        RegexOptions.CultureInvariant | RegexOptions.ExplicitCapture,
+        TimeSpan.FromMilliseconds(100));
+
+    /// <summary>True when <paramref name="pattern"/> is the explicit <c>none</c> that turns dating off.</summary>
+    public static bool IsOff(string? pattern) =>
+        pattern is not null && string.Equals(pattern.Trim(), Off, StringComparison.OrdinalIgnoreCase);
+
+    /// <summary>
+    /// The article's date from its path: by <paramref name="pattern"/> when one is set, none when it is
+    /// <c>none</c>, else by <see cref="Infer"/>.
+    /// </summary>
+    public static DateTime? FromPath(string path, string? pattern)
     {
+        if (string.IsNullOrWhiteSpace(pattern)) return Infer(path);
+        if (IsOff(pattern)) return null;
         Match match;
         try
         {
@@ -33,5 +54,34 @@ public static class ArticleDates
         var day = int.TryParse(match.Groups["day"].Value, NumberStyles.None, CultureInfo.InvariantCulture, out var d) ? d : 1;
         if (year is < 1 or > 9999 || month is < 1 or > 12 || day < 1 || day > DateTime.DaysInMonth(year, month)) return null;
         return new DateTime(year, month, day, 0, 0, 0, DateTimeKind.Utc);
+    }
+
+    /// <summary>
+    /// The default date: the last valid calendar date in the path written <c>yyyyMMdd</c>, <c>yyyy-MM-dd</c>,
+    /// <c>yyyy_MM_dd</c> or <c>yyyy/MM/dd</c> (<c>thenews/20250620/x.txt</c>, <c>APW19990707.0181</c>,
+    /// <c>2024/03/05/x.md</c>); null when there is none.
+    /// </summary>
+    public static DateTime? Infer(string path)
+    {
+        try
+        {
+            // The last valid date wins (a dated file inside a dated folder). Matches cannot hide one another: each
+            // starts and ends at a digit boundary, and only the year is four digits long.
+            DateTime? last = null;
+            for (var match = DefaultDate.Match(path.Replace('\\', '/')); match.Success; match = match.NextMatch())
+            {
+                var year = int.Parse(match.Groups["year"].Value, NumberStyles.None, CultureInfo.InvariantCulture);
+                var month = int.Parse(match.Groups["month"].Value, NumberStyles.None, CultureInfo.InvariantCulture);
+                var day = int.Parse(match.Groups["day"].Value, NumberStyles.None, CultureInfo.InvariantCulture);
+                if (month is >= 1 and <= 12 && day >= 1 && day <= DateTime.DaysInMonth(year, month))
+                    last = new DateTime(year, month, day, 0, 0, 0, DateTimeKind.Utc);
+            }
+
+            return last;
+        }
+        catch (RegexMatchTimeoutException)
+        {
+            return null;
+        }
     }
 }
