@@ -340,7 +340,7 @@ internal sealed class AttributionMap
             }
 
             // "figures from the PBS", "data released by the ministry", "the PBS's survey".
-            if (_vocabulary.IsDocumentNoun(lower) && TryDocumentSource(i, end))
+            if (_vocabulary.IsDocumentNoun(lower) && !AfterTimePreposition(i, first) && TryDocumentSource(i, end))
             {
                 Add(sentence, clauseStart, end, Scope.Clause, speech: false, i);
                 _documentCue[sentence.Index] = true;
@@ -546,6 +546,8 @@ internal sealed class AttributionMap
         while (p >= first && Adverbs.Contains(tokens[p].Text) && !Modals.Contains(tokens[p].Text)) p--;
         if (p < first) return heading;
         var prev = tokens[p];
+        // "Texas state Rep.": a name, not a plural subject; "the Tories say" is a group.
+        if (prev.IsCapitalized && p > first && !_vocabulary.SourceNouns.Contains(prev.Text) && !(tokens[p - 1].Text is "the" or "The")) return false;
         if (Modals.Contains(prev.Text) || _vocabulary.SourceNouns.Contains(prev.Text) || _vocabulary.IsDocumentNoun(prev.Text) || prev.Text is "people" or "I" or "we" or "We" or "you" or "they" or "They") return true;
         if (prev.Text is "," or "”" or "\"" or "’") return true; // "…, say officials"
         // A plural subject ("experts say"); not an adjective in -ous or a singular in -ss, -us, -is.
@@ -636,6 +638,19 @@ internal sealed class AttributionMap
 
         // "from the State Bank" (a name), "released by the provincial disaster authority" (any agent).
         return j < end && tokens[j].IsWord && !HasDigit(tokens[j].Text) && (tokens[j].IsCapitalized || tokens[j].IsAllCaps || by && !NotAgents.Contains(tokens[j].Text));
+    }
+
+    /// <summary>"after the 5pm GMT announcement", "since the report": a document as a point in time, not a source.</summary>
+    private bool AfterTimePreposition(int i, int first)
+    {
+        var tokens = _article.Tokens;
+        for (var k = i - 1; k >= first && k >= i - 4; k--)
+        {
+            if (tokens[k].Text is "after" or "before" or "since" or "following" or "until" or "ahead") return true;
+            if (!tokens[k].IsWord && tokens[k].Kind != TokenKind.Number) return false;
+        }
+
+        return false;
     }
 
     private bool HasNumber(int from, int to)

@@ -361,14 +361,33 @@ public sealed class UnattributedFigureRule : Rule
         var first = sentence.FirstToken;
         var end = first + sentence.TokenCount;
         var after = quantity.LastToken + 1;
+
+        // "a seven- month custody battle": a count joined by a hyphen to what follows is a compound modifier.
+        if (after < end && tokens[after].Text is "-" or "–") return false;
         for (var k = Math.Max(first, quantity.FirstToken - 2); k < quantity.FirstToken; k++)
         {
             if (terms.EventWords.Contains(tokens[k].Text)) return true;
         }
 
-        for (var k = after; k < end && k <= quantity.LastToken + 6; k++)
+        var limit = quantity.LastToken + 6;
+        for (var k = after; k < end && k <= limit; k++)
         {
             var text = tokens[k].Text;
+
+            // "At least four people, including two women, were injured", "three officers - A, B and C - injured":
+            // an aside after the noun does not separate the count from its event.
+            if (text is "," or "-" or "–" or "—" && k + 1 < end && (tokens[k + 1].Text is "including" or "among" or "mostly" or "all" || text != "," && tokens[k + 1].IsCapitalized))
+            {
+                var close = k + 1;
+                while (close < end && close < k + 14 && tokens[close].Text != text && tokens[close].Text is not ("." or ";")) close++;
+                if (close < end && tokens[close].Text == text)
+                {
+                    limit += close - k + 1;
+                    k = close;
+                    continue;
+                }
+            }
+
             if (text is "." or ";" or ":" || tokens[k].Kind == TokenKind.Number) break;
             if (terms.EventWords.Contains(text)) return true;
         }

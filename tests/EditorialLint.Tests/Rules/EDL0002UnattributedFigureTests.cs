@@ -255,6 +255,18 @@ public class EDL0002UnattributedFigureTests
         }
 
         [Fact]
+        public void an_aside_between_a_small_count_and_its_event()
+        {
+            Verifier().Verify("{|EDL0002:At least four|} people, including two women, were injured in the blast. The mob left {|EDL0002:three|} officers - Razaq, Yaqoob and Owais - injured. {|EDL0002:Two|} men were indicted for murder. {|EDL0002:At least three|} people were taken into custody.");
+        }
+
+        [Fact]
+        public void a_document_named_as_a_point_in_time_is_no_source()
+        {
+            Verifier().Verify("Wheat flour prices rose by {|EDL0002:12 percent|} after the PBS report.");
+        }
+
+        [Fact]
         public void a_lower_minimum_value_makes_small_counts_figures()
         {
             Verifier().WithOption("editorial_lint.EDL0002.min_value", "2").Verify("Gunmen killed {|EDL0002:five|} people.");
@@ -495,6 +507,12 @@ public class EDL0002UnattributedFigureTests
         public void numbers_inside_names_ages_in_apposition_and_compound_record_nouns()
         {
             Verifier().Verify("The Band Aid 20 single reached the top of the chart. Coach Henk Ten Cate called the complaint pathetic. Williams, now 32, is one of the condemned. Milburn scored 200 league and cup goals.");
+        }
+
+        [Fact]
+        public void a_count_hyphenated_to_a_unit_is_a_modifier()
+        {
+            Verifier().Verify("The boy returned home, ending a seven- month custody battle. The Tories say 47 other countries impose such checks.");
         }
 
         [Fact]
