@@ -33,11 +33,22 @@ public abstract class EditorialLintAnalyzerBase : DiagnosticAnalyzer
     private readonly Lazy<Rule[]> _rules;
     private readonly Lazy<DescriptorMap> _descriptors;
 
+    // Parsed rule files, cached per SourceText as StyleCop caches its settings file: Roslyn keeps the value as long
+    // as the text object lives (weakly, keyed by identity), so an IDE that re-runs the analyzer on every keystroke,
+    // and a build server that reuses this analyzer instance, parse an unchanged rule file once; an edited file is a
+    // new SourceText and is parsed again. Per analyzer instance, never static state of our own.
+    private readonly SourceTextValueProvider<ParsedRuleFile> _ruleFileCache;
+    private int _ruleFileParses;
+
     protected EditorialLintAnalyzerBase()
     {
         _rules = new Lazy<Rule[]>(() => CreateRules().ToArray());
         _descriptors = new Lazy<DescriptorMap>(() => new DescriptorMap(RuleCatalog.Create(_rules.Value, ruleFileHealth: RunsRuleFiles, reserveDeskIds: RunsRuleFiles)));
+        _ruleFileCache = new SourceTextValueProvider<ParsedRuleFile>(text => new ParsedRuleFile(text, this));
     }
+
+    /// <summary>How many times this analyzer has parsed a rule file (for tests of the cache).</summary>
+    internal int RuleFileParses => Volatile.Read(ref _ruleFileParses);
 
     /// <summary>The rules this analyzer runs.</summary>
     protected abstract IEnumerable<Rule> CreateRules();
@@ -70,7 +81,8 @@ public abstract class EditorialLintAnalyzerBase : DiagnosticAnalyzer
             if (KindOf(options, file) != "rules") continue;
             var text = file.GetText(start.CancellationToken);
             if (text is null) continue;
-            ruleFiles.Add(RuleFileDocument.Parse(new RuleFileText(file.Path, text.ToString())));
+            var parsed = start.TryGetValue(text, _ruleFileCache, out var cached) ? cached : new ParsedRuleFile(text, this);
+            ruleFiles.Add(parsed.For(file.Path));
             overridden |= DefaultRuleFiles.Overrides(file.Path);
         }
 
@@ -197,6 +209,33 @@ public abstract class EditorialLintAnalyzerBase : DiagnosticAnalyzer
             description: descriptor.Description,
             helpLinkUri: descriptor.HelpUri,
             customTags: compilationEnd ? new[] { WellKnownDiagnosticTags.CompilationEnd } : Array.Empty<string>());
+    }
+
+    /// <summary>
+    /// One rule file's text and its parse, per path (a text is almost always at one path; two paths with the same
+    /// text object each get their own document, since findings carry the path). Parsing never throws: a bad file
+    /// is a document whose <see cref="RuleFileDocument.Error"/> is the located EDL0902.
+    /// </summary>
+    private sealed class ParsedRuleFile
+    {
+        private readonly Microsoft.CodeAnalysis.Text.SourceText _text;
+        private readonly EditorialLintAnalyzerBase _owner;
+        private readonly ConcurrentDictionary<string, Lazy<RuleFileDocument>> _byPath = new(StringComparer.Ordinal);
+
+        public ParsedRuleFile(Microsoft.CodeAnalysis.Text.SourceText text, EditorialLintAnalyzerBase owner)
+        {
+            _text = text;
+            _owner = owner;
+        }
+
+        public RuleFileDocument For(string path) =>
+            _byPath.GetOrAdd(path, p => new Lazy<RuleFileDocument>(() => Parse(p), LazyThreadSafetyMode.ExecutionAndPublication)).Value;
+
+        private RuleFileDocument Parse(string path)
+        {
+            Interlocked.Increment(ref _owner._ruleFileParses);
+            return RuleFileDocument.Parse(new RuleFileText(path, _text.ToString()));
+        }
     }
 
     /// <summary>Our options, read through Roslyn's resolution of .editorconfig/.globalconfig for the file.</summary>

@@ -1,6 +1,7 @@
 using System;
 using System.Collections.Generic;
 using EditorialLint.Quantities;
+using EditorialLint.RuleFiles;
 using EditorialLint.Text;
 
 namespace EditorialLint.BuiltIn;
@@ -597,16 +598,11 @@ internal sealed class AttributionMap
         list.Add(new Cue(clauseStart, clauseEnd, scope, speech, cueToken, clausal));
     }
 
-    private bool TryPhrase(string[][] phrases, int i, int end, out int after)
+    private bool TryPhrase(TermMatcher phrases, int i, int end, out int after)
     {
-        var tokens = _article.Tokens;
-        foreach (var phrase in phrases)
+        if (phrases.MatchAt(_article, i, end, skipQuotations: false) is { } match)
         {
-            if (phrase.Length == 0 || i + phrase.Length > end) continue;
-            var match = true;
-            for (var w = 0; w < phrase.Length && match; w++) match = string.Equals(tokens[i + w].Text, phrase[w], StringComparison.OrdinalIgnoreCase);
-            if (!match) continue;
-            after = i + phrase.Length;
+            after = i + match.TokenCount;
             return true;
         }
 

@@ -91,13 +91,21 @@ internal sealed class AttributionVocabulary
         foreach (var v in builtIn.ReportingVerbs) Verbs.Add(v.Trim());
         foreach (var v in extraVerbs) Verbs.Add(v.Trim());
 
-        var phrases = new List<string[]>();
-        foreach (var p in builtIn.SourcePhrases) phrases.Add(p.Trim().Split(Space, StringSplitOptions.RemoveEmptyEntries));
-        foreach (var p in extraPhrases) phrases.Add(p.Trim().Split(Space, StringSplitOptions.RemoveEmptyEntries));
-        Phrases = phrases.ToArray();
-        var names = new List<string[]>();
-        foreach (var s in sources) names.Add(s.Trim().Split(Space, StringSplitOptions.RemoveEmptyEntries));
-        Sources = names.ToArray();
+        // Listed phrases and sources are terms of the one matcher every rule file's term list uses (whole tokens, a
+        // hyphenated name as written, ' = ’, a possessive allowed after the last word); they ignore case, as
+        // they always have here.
+        var phrases = new List<Term>();
+        foreach (var p in builtIn.SourcePhrases) AddTerm(phrases, p);
+        foreach (var p in extraPhrases) AddTerm(phrases, p);
+        Phrases = new TermMatcher(phrases);
+        var names = new List<Term>();
+        foreach (var s in sources) AddTerm(names, s);
+        Sources = new TermMatcher(names);
+    }
+
+    private static void AddTerm(List<Term> terms, string text)
+    {
+        if (Term.Create(text, TermCase.Ignore) is { } term) terms.Add(term);
     }
 
     /// <summary>The bare forms of cue verbs ("say", "state", "estimate"): as often nouns or infinitives, so a verb only
@@ -139,9 +147,11 @@ internal sealed class AttributionVocabulary
     /// <summary>Forms of verbs of telling, whose first object is the addressee, not the content.</summary>
     public HashSet<string> AddresseeVerbs { get; }
 
-    public string[][] Phrases { get; }
+    /// <summary>Phrases that introduce a source ("according to").</summary>
+    public TermMatcher Phrases { get; }
 
-    public string[][] Sources { get; }
+    /// <summary>Names that are a source wherever they stand in a sentence.</summary>
+    public TermMatcher Sources { get; }
 
     public bool IsDocumentVerb(string word) => EvidenceVerbs.Contains(word);
 

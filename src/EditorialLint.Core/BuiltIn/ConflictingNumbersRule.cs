@@ -64,9 +64,12 @@ public sealed class ConflictingNumbersRule : CorpusRule<ConflictingNumbersSummar
         // Shared with Summarize (and the quantities with EDL0002): extracted once per article.
         var claims = ClaimExtractor.Extract(context);
 
-        // Per key, one claim per distinct figure and places: repeated sentences add nothing to compare.
+        // Per key, one claim per distinct figure and places: repeated sentences add nothing to compare. Each incompatible
+        // pair of values is reported once per article, on its first occurrence; the message counts the repeats.
         var seen = new Dictionary<string, List<Claim>>(StringComparer.Ordinal);
         var distinct = new HashSet<(string, double, double, string)>();
+        var found = new Dictionary<(string Key, double Low, double High, double OtherLow, double OtherHigh), (Claim Later, Claim Earlier, int Count)>();
+        var order = new List<(string, double, double, double, double)>();
         long compared = 0;
         foreach (var claim in claims)
         {
@@ -76,12 +79,29 @@ public sealed class ConflictingNumbersRule : CorpusRule<ConflictingNumbersSummar
             {
                 compared++;
                 if (earlier[i].Quantity.SentenceIndex == claim.Quantity.SentenceIndex || !Conflict(earlier[i], claim) || !ClaimMatch.SameQuantity(earlier[i], claim, acrossArticles: false)) continue;
-                var advice = claim.IsAge ? "one person's age, twice in this article: check which is right" : "two figures for one count in this article: check both; if the later one is an update, write 'rose to'";
-                context.Report(claim.Quantity.Span, Message(claim, new[] { earlier[i] }, context.Article, sameArticle: true, advice), new[] { FileLocation.In(context.Article, earlier[i].Quantity.Span) });
+                // "23 … 25 … 23 …": 25 against 23 and 23 against 25 are one pair of values.
+                var pair = claim.Low < earlier[i].Low || claim.Low == earlier[i].Low && claim.High < earlier[i].High
+                    ? (claim.Key, claim.Low, claim.High, earlier[i].Low, earlier[i].High)
+                    : (claim.Key, earlier[i].Low, earlier[i].High, claim.Low, claim.High);
+                if (found.TryGetValue(pair, out var known)) found[pair] = (known.Later, known.Earlier, known.Count + 1);
+                else
+                {
+                    found.Add(pair, (claim, earlier[i], 1));
+                    order.Add(pair);
+                }
+
                 break;
             }
 
             if (distinct.Add((claim.Key, claim.Low, claim.High, string.Join(",", claim.Places)))) earlier.Add(claim);
+        }
+
+        foreach (var pair in order)
+        {
+            var (later, first, count) = found[pair];
+            var advice = later.IsAge ? "one person's age, twice in this article: check which is right" : "two figures for one count in this article: check both; if the later one is an update, write 'rose to'";
+            if (count > 1) advice += " (the same pair of figures " + (count - 1).ToString(CultureInfo.InvariantCulture) + (count == 2 ? " more time)" : " more times)");
+            context.Report(later.Quantity.Span, Message(later, new[] { first }, context.Article, sameArticle: true, advice), new[] { FileLocation.In(context.Article, first.Quantity.Span) });
         }
 
         Interlocked.Add(ref _comparisons, compared);
@@ -90,10 +110,13 @@ public sealed class ConflictingNumbersRule : CorpusRule<ConflictingNumbersSummar
     public override ConflictingNumbersSummary? Summarize(ArticleContext context)
     {
         if (!context.Options.GetBool("across_articles", true)) return null;
+        // One claim per distinct statement: an article that repeats a figure has nothing more to compare (and thousands
+        // of repeats would cost the corpus pass as many comparisons each).
         var claims = new List<Claim>();
+        var distinct = new HashSet<string>(StringComparer.Ordinal);
         foreach (var claim in ClaimExtractor.Extract(context))
         {
-            if (!claim.IsUpdate) claims.Add(claim);
+            if (!claim.IsUpdate && distinct.Add(Signature(claim))) claims.Add(claim);
         }
 
         return claims.Count == 0 ? null : new ConflictingNumbersSummary(claims, ClaimExtractor.TopNames(context.Article, TopNames), WordProfile.Of(context.Article));
@@ -146,6 +169,7 @@ public sealed class ConflictingNumbersRule : CorpusRule<ConflictingNumbersSummar
 
         long compared = 0;
         var rivals = new List<(int Entry, Claim Claim, string Advice)>();
+        var reported = new HashSet<(int, string, double, double, int, double, double)>();
         foreach (var bucket in buckets.Values)
         {
             context.CancellationToken.ThrowIfCancellationRequested();
@@ -164,12 +188,12 @@ public sealed class ConflictingNumbersRule : CorpusRule<ConflictingNumbersSummar
                 for (var i = j - 1; i >= 0 && i >= j - MaxComparedPerClaim; i--)
                 {
                     var (earlierEntry, earlier) = bucket[i];
-                    if (earlierEntry == laterEntry) continue;
                     compared++;
+                    if (earlierEntry == laterEntry) continue;
                     var (a, b) = (dates[earlierEntry], dates[laterEntry]);
                     if (a is { } x && b is { } y && (y - x).TotalDays > maxDays[laterEntry]) break;
                     if (a is null != b is null || !ClaimMatch.SameQuantityInEvent(earlier, later)) continue;
-                    if (!events.Linked(earlierEntry, laterEntry) && !(later.IsAge && NamedInBoth(later, entries[earlierEntry].Summary, entries[laterEntry].Summary))) continue;
+                    if (!events.LinkedThroughOne(earlierEntry, laterEntry) && !(later.IsAge && NamedInBoth(later, entries[earlierEntry].Summary, entries[laterEntry].Summary))) continue;
 
                     // A tally of other days that puts itself on a day ("on Sunday", "in the last 24 hours") is that day's
                     // count — the daily toll of a war, of the roads — not the event's total restated.
@@ -187,6 +211,10 @@ public sealed class ConflictingNumbersRule : CorpusRule<ConflictingNumbersSummar
                 }
 
                 if (rivals.Count == 0) continue;
+
+                // One finding per pair of values and articles: a figure the later article repeats (in its lede and again in
+                // its body) is reported where it first stands.
+                if (!reported.Add((laterEntry, later.Key, later.Low, later.High, rivals[0].Entry, rivals[0].Claim.Low, rivals[0].Claim.High))) continue;
                 var shown = rivals.Count > MaxRivals ? rivals.GetRange(0, MaxRivals) : rivals;
                 var related = shown.ConvertAll(r => FileLocation.In(entries[r.Entry].Article.Article, r.Claim.Quantity.Span));
                 var articles = new HashSet<int>();
@@ -200,6 +228,13 @@ public sealed class ConflictingNumbersRule : CorpusRule<ConflictingNumbersSummar
 
         Interlocked.Add(ref _comparisons, compared);
     }
+
+    /// <summary>What makes two claims of one article the same statement for the corpus pass: the key, the interval and
+    /// everything <see cref="ClaimMatch.SameQuantityInEvent"/> and <see cref="Verdict"/> read.</summary>
+    private static string Signature(Claim c) => string.Join("|",
+        c.Key, c.Low.ToString("R", CultureInfo.InvariantCulture), c.High.ToString("R", CultureInfo.InvariantCulture), c.Quantity.Value.ToString("R", CultureInfo.InvariantCulture),
+        string.Join(",", c.Places), string.Join(",", c.Countries), string.Join(",", c.Incidents), string.Join(",", c.Days),
+        c.InLead ? "lead" : string.Empty, c.Sites.ToString(CultureInfo.InvariantCulture), c.Daily ? "daily" : string.Empty, string.Join(",", c.SentenceValues));
 
     /// <summary>An age stated with a full name is about one person in any two articles that both name him or her
     /// among their most frequent names, however little else they share.</summary>

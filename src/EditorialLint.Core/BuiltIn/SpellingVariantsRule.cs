@@ -68,10 +68,12 @@ public sealed class SpellingVariantsRule : CorpusRule<SpellingVariantsSummary>
     {
         var all = new List<VariantOccurrence>();
         var firstSeen = new Dictionary<(string Key, string Form), FileLocation>();
-        foreach (var entry in context.Entries)
+        for (var index = 0; index < context.Entries.Count; index++)
         {
+            var entry = context.Entries[index];
             foreach (var occurrence in entry.Summary.Occurrences)
             {
+                occurrence.Article = index;
                 all.Add(occurrence);
                 if (!firstSeen.ContainsKey((occurrence.Key, occurrence.Form)))
                     firstSeen.Add((occurrence.Key, occurrence.Form), FileLocation.In(entry.Article.Article, occurrence.Span));
@@ -79,9 +81,11 @@ public sealed class SpellingVariantsRule : CorpusRule<SpellingVariantsSummary>
         }
 
         var openForms = OpenFormsOfHyphenatedCompounds(context, all);
-        foreach (var entry in context.Entries)
+        for (var index = 0; index < context.Entries.Count; index++)
         {
-            if (openForms.TryGetValue(entry, out var open)) all.AddRange(open);
+            if (!openForms.TryGetValue(context.Entries[index], out var open)) continue;
+            foreach (var occurrence in open) occurrence.Article = index;
+            all.AddRange(open);
         }
 
         var byKey = new Dictionary<string, List<VariantSet>>(System.StringComparer.Ordinal);
@@ -160,6 +164,8 @@ public sealed class SpellingVariantsRule : CorpusRule<SpellingVariantsSummary>
                 var start = i;
                 while (i < text.Length && char.IsLetter(text[i])) i++;
                 var hash = LowerWordHash(text, start, i);
+                // A sentence's first word is written with a capital (Top seeded Alcaraz): hashed as its lower case.
+                if (hash == 0 && IsSentenceStart(text, start)) hash = LowerWordHash(text, start, i, capitalAllowed: true);
                 if (prevStart >= 0 && prevHash != 0 && prevEnd + 1 == start && text[prevEnd] == ' ' && headHashes.Contains(prevHash))
                     TryOpenPair(text, prevStart, prevEnd, start, i, tails, openKeys, beforeNoun, entry, found);
                 prevStart = start;
@@ -185,16 +191,26 @@ public sealed class SpellingVariantsRule : CorpusRule<SpellingVariantsSummary>
         if (tailEnd < text.Length && (char.IsDigit(text[tailEnd]) || IsHyphen(text[tailEnd]))) return;
         if (LowerWordHash(text, tailStart, tailEnd) == 0) return;
         var head = text.Substring(headStart, headEnd - headStart);
+        if (char.IsUpper(head[0])) head = char.ToLowerInvariant(head[0]) + head.Substring(1);
         if (!tails.TryGetValue(head, out var byTail)) return;
         var tail = text.Substring(tailStart, tailEnd - tailStart);
         if (!byTail.TryGetValue(tail, out var key) || openKeys.Contains(key)) return;
-        // Only an open form before a noun (one space, then a lower-case content word) is the hyphenated modifier
-        // written open: "in the long term" and "a second set" are noun phrases, not long-term or second-set.
-        if (tailEnd + 1 >= text.Length || text[tailEnd] != ' ' || !char.IsLower(text[tailEnd + 1])) return;
+        // Only an open form before a noun (one space, then a lower-case content word, or a name) is the
+        // hyphenated modifier written open: "in the long term" and "a second set" are noun phrases, not long-term
+        // or second-set; "top seeded Alcaraz" is top-seeded.
+        if (tailEnd + 1 >= text.Length || text[tailEnd] != ' ' || !char.IsLetter(text[tailEnd + 1])) return;
         var end = tailEnd + 1;
         while (end < text.Length && char.IsLetter(text[end])) end++;
         var next = text.Substring(tailEnd + 1, end - tailEnd - 1);
-        if ((end < text.Length && IsHyphen(text[end])) || !EnglishLexicon.IsEnglishWord(next) || FunctionWords.IsFunctionWord(next)) return;
+        if (end < text.Length && IsHyphen(text[end])) return;
+        if (char.IsUpper(next[0]))
+        {
+            if (EnglishLexicon.IsEnglishWord(next.ToLowerInvariant())) return;
+        }
+        else if (!EnglishLexicon.IsEnglishWord(next) || FunctionWords.IsFunctionWord(next))
+        {
+            return;
+        }
         beforeNoun.Add(key);
         var form = head + " " + tail;
         found.Add((entry, new VariantOccurrence(VariantFamily.Compound, key, form, form, TextSpan.FromBounds(headStart, tailEnd))));
@@ -202,13 +218,24 @@ public sealed class SpellingVariantsRule : CorpusRule<SpellingVariantsSummary>
 
     private static bool IsHyphen(char c) => c is '-' or '\u2010' or '\u2011';
 
-    /// <summary>A hash of a word of lower-case ASCII letters (FNV-1a), or 0 when it has any other character.</summary>
-    private static ulong LowerWordHash(string text, int start, int end)
+    private static bool IsSentenceStart(string text, int start)
+    {
+        var i = start - 1;
+        while (i >= 0 && text[i] == ' ') i--;
+        return i < 0 || text[i] is '.' or '!' or '?' or '\n' or '"' or '\u201C';
+    }
+
+    /// <summary>
+    /// A hash of a word of lower-case ASCII letters (FNV-1a), or 0 when it has any other character; with
+    /// <paramref name="capitalAllowed"/> the first letter may be a capital, hashed as its lower case.
+    /// </summary>
+    private static ulong LowerWordHash(string text, int start, int end, bool capitalAllowed = false)
     {
         var hash = 14695981039346656037UL;
         for (var i = start; i < end; i++)
         {
             var c = text[i];
+            if (capitalAllowed && i == start && c >= 'A' && c <= 'Z') c = (char)(c + 32);
             if (c < 'a' || c > 'z') return 0;
             hash = (hash ^ c) * 1099511628211UL;
         }

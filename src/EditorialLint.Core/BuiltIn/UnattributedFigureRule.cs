@@ -408,7 +408,7 @@ internal sealed class FigureVocabulary
         EventWords = AttributionVocabulary.Set();
         RoutineWords = AttributionVocabulary.Set();
         ClaimWords = AttributionVocabulary.Set();
-        var routinePairs = new List<string[]>();
+        var routinePhrases = new List<Term>();
         foreach (var terms in all)
         {
             foreach (var w in terms.ExemptNouns) ExemptNouns.Add(w);
@@ -417,13 +417,17 @@ internal sealed class FigureVocabulary
             foreach (var w in terms.ClaimWords) ClaimWords.Add(w);
             foreach (var w in terms.RoutineWords)
             {
-                var parts = w.Split(AttributionVocabulary.Space, StringSplitOptions.RemoveEmptyEntries);
-                if (parts.Length == 1) RoutineWords.Add(parts[0]);
-                else if (parts.Length > 1) routinePairs.Add(parts);
+                // One token: a word looked up as it is written (after a number too: "100kg"). More than one ("per kg",
+                // and "KSE-100", "T-bills", which the tokenizer splits at the hyphen): a listed term of the one term
+                // matcher, as an existence rule would match it.
+                var term = Term.Create(w, TermCase.Ignore);
+                if (term is null) continue;
+                if (term.Parts.Length == 1) RoutineWords.Add(w.Trim());
+                else routinePhrases.Add(term);
             }
         }
 
-        RoutinePhrases = routinePairs.ToArray();
+        RoutinePhrases = new TermMatcher(routinePhrases);
     }
 
     public HashSet<string> ExemptNouns { get; }
@@ -431,7 +435,7 @@ internal sealed class FigureVocabulary
     public HashSet<string> EventWords { get; }
     public HashSet<string> RoutineWords { get; }
     public HashSet<string> ClaimWords { get; }
-    public string[][] RoutinePhrases { get; }
+    public TermMatcher RoutinePhrases { get; }
 
     /// <summary>
     /// Routine: the figure's sentence holds evidence of a market table, budget head, schedule or reading (a routine word
@@ -449,22 +453,9 @@ internal sealed class FigureVocabulary
         {
             var text = tokens[k].Text;
             if (EventWords.Contains(text) || ClaimWords.Contains(text)) return false;
-            if (!routine && (RoutineWords.Contains(text) || StartsPhrase(tokens, k, end))) routine = true;
+            if (!routine && (RoutineWords.Contains(text) || RoutinePhrases.MatchAt(article, k, end, skipQuotations: false) is not null)) routine = true;
         }
 
         return routine;
-    }
-
-    private bool StartsPhrase(IReadOnlyList<Token> tokens, int k, int end)
-    {
-        foreach (var phrase in RoutinePhrases)
-        {
-            if (k + phrase.Length > end) continue;
-            var match = true;
-            for (var w = 0; w < phrase.Length && match; w++) match = string.Equals(tokens[k + w].Text, phrase[w], StringComparison.OrdinalIgnoreCase);
-            if (match) return true;
-        }
-
-        return false;
     }
 }

@@ -30,6 +30,7 @@ internal sealed class VariantExtractor
     private readonly bool[] _claimed;
     private readonly List<VariantOccurrence> _found = new();
     private readonly List<int> _parts = new();
+    private readonly WordFacts.Cache _words = WordFacts.ForThisThread();
 
     private VariantExtractor(Article article)
     {
@@ -60,46 +61,20 @@ internal sealed class VariantExtractor
     }
 
     /// <summary>
-    /// Every house form written at a token start between word boundaries; overlapping matches go to the earliest,
-    /// then the longest. One walk over the tokens: at each, only the forms whose leading word is the token's
-    /// (<see cref="HouseFormIndex"/>) are compared, so the cost is the text plus the matching candidates, not
-    /// forms × text.
+    /// Every house form, matched as every listed term is (<see cref="TermMatcher"/>: whole tokens, any white space
+    /// inside a paragraph for a space, ' = ’, NFC); quotations included, since a house spelling is the desk's
+    /// choice wherever it is written. The tokens a form covers are claimed: no automatic key is taken from them.
     /// </summary>
     private void MatchHouseForms(HouseFormIndex house)
     {
         if (house.Count == 0 || _tokens.Count == 0) return;
-        var text = _article.Text;
-        var matches = new List<(int Start, int Length, int Order, VariantGroup Group, string Form)>();
-        var previous = -1;
-        foreach (var token in _tokens)
+        foreach (var match in house.Matcher.Find(_article, skipQuotations: false))
         {
-            var at = token.Span.Start;
-            if (at == previous) continue;
-            previous = at;
-            if (at >= text.Length) continue;
-            if (at > 0 && char.IsLetterOrDigit(text[at - 1])) continue;
-            foreach (var entry in house.Candidates(text, at, token.Text))
-            {
-                var form = entry.Form;
-                var end = at + form.Length;
-                if (end > text.Length) continue;
-                var comparison = entry.Group.CaseSensitive ? StringComparison.Ordinal : StringComparison.OrdinalIgnoreCase;
-                if (string.Compare(text, at, form, 0, form.Length, comparison) != 0) continue;
-                if (end < text.Length && char.IsLetterOrDigit(text[end])) continue;
-                matches.Add((at, form.Length, entry.Order, entry.Group, form));
-            }
-        }
-
-        matches.Sort((a, b) => a.Start != b.Start ? a.Start.CompareTo(b.Start) : a.Length != b.Length ? b.Length.CompareTo(a.Length) : a.Order.CompareTo(b.Order));
-        var covered = -1;
-        foreach (var (start, length, _, group, form) in matches)
-        {
-            if (start < covered) continue;
-            covered = start + length;
-            var span = new TextSpan(start, length);
+            var group = (VariantGroup)match.Term.Tag!;
+            var form = match.Term.Text;
             var id = group.CaseSensitive ? form : form.ToLowerInvariant();
-            _found.Add(new VariantOccurrence(VariantFamily.House, "h:" + group.Preferred, id, _article.GetText(span), span, house: group));
-            for (var t = TokenStartingAt(start); t < _tokens.Count && _tokens[t].Span.Start < covered; t++) _claimed[t] = true;
+            _found.Add(new VariantOccurrence(VariantFamily.House, "h:" + group.Preferred, id, match.Text, match.Span, house: group));
+            for (var t = match.FirstToken; t < match.FirstToken + match.TokenCount; t++) _claimed[t] = true;
         }
     }
 
@@ -143,21 +118,6 @@ internal sealed class VariantExtractor
         return token.IsWord && token.IsCapitalized && !token.IsAllCaps && !FunctionWords.IsFunctionWord(token.Text.ToLowerInvariant());
     }
 
-    private int TokenStartingAt(int position)
-    {
-        int lo = 0, hi = _tokens.Count - 1;
-        while (lo <= hi)
-        {
-            var mid = (lo + hi) >> 1;
-            var start = _tokens[mid].Span.Start;
-            if (start == position) return mid;
-            if (start < position) lo = mid + 1;
-            else hi = mid - 1;
-        }
-
-        return -1;
-    }
-
     private void ScanSentence(Sentence sentence)
     {
         var end = sentence.FirstToken + sentence.TokenCount;
@@ -182,6 +142,10 @@ internal sealed class VariantExtractor
                 u += 2;
                 parts.Add(u);
             }
+
+            // A title word after a place or body starts the person's name: the run so far is flushed, and the
+            // title leads the next run as an English word.
+            if (parts.Count == 1 && run.Count > 0 && char.IsUpper(_tokens[t].Text[0]) && PersonTitles.IsTitle(_tokens[t].Text) && run.Exists(HasForeignPart)) FlushRun(run, sentence);
 
             if (parts.Count == 1 && IsTitleAbbreviation(_tokens[t].Text))
             {
@@ -259,11 +223,12 @@ internal sealed class VariantExtractor
                 {
                     var token = _tokens[run[i][p]];
                     TryStem(token, out var text, out lastSpan);
-                    var lower = VariantFolding.StripDiacritics(text.ToLowerInvariant());
+                    var facts = _words.Of(text);
+                    var lower = facts.Plain;
                     if (p > 0) key.Append('-');
                     if (text == lower && VariantFolding.IsNameConnector(lower)) { key.Append('e'); continue; }
                     substantive++;
-                    if (romanised || !EnglishLexicon.IsEnglishWord(lower)) key.Append(VariantFolding.TransliterationKey(lower));
+                    if (romanised || !facts.PlainEnglish) key.Append(facts.TransliterationKey);
                     else key.Append(EnglishLexicon.TryGetAmericanSpelling(lower, out var american) ? american : lower);
                 }
             }
@@ -329,11 +294,12 @@ internal sealed class VariantExtractor
         foreach (var part in parts)
         {
             TryStem(_tokens[part], out var text, out _);
-            var lower = VariantFolding.StripDiacritics(text.ToLowerInvariant());
+            var facts = _words.Of(text);
+            var lower = facts.Plain;
             // A country or its demonym before a name is a title word (Palestinian Council Speaker Ahmed Qurei,
             // Portuguese guitarist Pedro Jóia): the name starts after it, so the same name keys the same.
             // Two-letter particles start a name (Al Udeid, El Sisi); two-letter abbreviated titles do not (Mr, Dr).
-            if (text != lower && (text.Length >= 3 || IsNameParticle(lower)) && !EnglishLexicon.IsEnglishWord(lower) && !IsCountryWord(lower)) return true;
+            if (text != lower && (text.Length >= 3 || IsNameParticle(lower)) && !facts.PlainEnglish && !facts.Country) return true;
         }
 
         return false;
@@ -343,6 +309,16 @@ internal sealed class VariantExtractor
         text is "Dr" or "Mr" or "Mrs" or "Ms" or "Mst" or "Prof" or "Gen" or "Lt" or "Col" or "Maj" or "Capt" or "Sen" or "Rep" or "Gov" or "Sgt" or "Cdr" or "Adm" or "Brig" or "Rev" or "Hon";
 
     private static bool IsNameParticle(string lower) => lower is "al" or "el" or "ul" or "ad" or "ud" or "ar" or "ur" or "as" or "an";
+
+    internal static bool IsCountryWordOf(string lower) => IsCountryWord(lower);
+
+    internal static bool IsLettersOf(string value) => IsLetters(value);
+
+    internal static bool IsAllUpperOf(string value) => IsAllUpper(value);
+
+    internal static bool IsSplittableCompoundOf(string lower) => IsSplittableCompound(lower);
+
+    internal static HashSet<string>? ClosedCompoundTails(string lower) => ClosedCompounds.Value.TryGetValue(lower, out var tails) ? tails : null;
 
     private static bool IsCountryWord(string lower) =>
         Quantities.CountryNames.Folded.Contains(lower.Length > 5 ? lower.Substring(0, 5) : lower) || CombiningForms.Contains(lower);
@@ -359,7 +335,10 @@ internal sealed class VariantExtractor
     {
         for (var i = 0; i < parts.Count; i++)
         {
-            if (!TryStem(_tokens[parts[i]], out var text, out _) || !IsLetters(text)) return false;
+            // A name may hold an apostrophe between letters (Ma’arka, O'Brien); the transliteration key drops it.
+            var stemmed = TryStem(_tokens[parts[i]], out var text, out _);
+            if (!stemmed && !HasInnerApostrophe(text)) return false;
+            if (!IsLetters(stemmed ? text : text.Replace("'", string.Empty).Replace("\u2019", string.Empty))) return false;
             if (i < parts.Count - 1 && text.Length != _tokens[parts[i]].Text.Length) return false;
             var inner = i > 0 && i < parts.Count - 1;
             if (inner && VariantFolding.IsNameConnector(text)) continue;
@@ -368,6 +347,14 @@ internal sealed class VariantExtractor
 
         return true;
     }
+
+    private static bool HasInnerApostrophe(string text)
+    {
+        var at = text.IndexOfAny(Apostrophes);
+        return at >= 1 && at <= text.Length - 3 && at == text.LastIndexOfAny(Apostrophes) && char.IsLetter(text[at - 1]) && char.IsLetter(text[at + 1]);
+    }
+
+    private static readonly char[] Apostrophes = { '\'', '\u2019' };
 
     private static int StemLength(Token token) => TryStem(token, out var stem, out _) ? stem.Length : token.Text.Length;
 
@@ -390,48 +377,49 @@ internal sealed class VariantExtractor
             return false;
         }
 
-        if (!IsLetters(stem)) return false;
-        if (IsAllUpper(stem))
+        var facts = _words.Of(stem);
+        if (!facts.Letters) return false;
+        if (facts.AllUpper)
         {
             if (stem.Length is >= 2 and <= 5 && !IsRomanNumeral(stem) && !IsShouting(index, sentence)) AddAbbreviation(index, stem, stem, span, sentence);
             return false;
         }
 
-        var lower = stem.ToLowerInvariant();
+        var lower = facts.Lower;
 
-        if (EnglishLexicon.TryGetAmericanSpelling(lower, out var american))
+        if (facts.American is { } american)
         {
             if (!char.IsUpper(stem[0])) Add(VariantFamily.BritishAmerican, "b:" + american, lower, stem, span);
             else AddBritishAmericanName(index, american, lower, stem, span, sentence);
             return false;
         }
 
-        if (allowOpen && TryOpenCompound(index, lower, sentence)) return true;
+        if (allowOpen && (facts.ClosedTails is not null || facts.Prefix) && TryOpenCompound(index, lower, sentence)) return true;
 
         // A lower-case abbreviation written without its stops (ie for i.e.): short, not a word, not part of a
         // hyphenated tag (eg-dj). It joins only a dotted form with the same letters.
-        if (stem.Length is 2 or 3 && lower == stem && !EnglishLexicon.IsEnglishWord(lower) && !IsNextToHyphen(index))
+        if (stem.Length is 2 or 3 && lower == stem && !facts.English && !IsNextToHyphen(index))
         {
             Add(VariantFamily.Abbreviation, "a:" + lower, lower, stem, span);
             return false;
         }
 
-        var plain = VariantFolding.StripDiacritics(lower);
+        var plain = facts.Plain;
         // English words the vocabulary writes with marks (café, façade), with or without them; a foreign word
         // with marks (für inside a bank's name) is not an English word's second spelling.
-        if (!char.IsUpper(stem[0]) && EnglishLexicon.HasAccentedForm(plain))
+        if (!char.IsUpper(stem[0]) && facts.AccentedForm)
         {
             Add(VariantFamily.Diacritic, "d:" + plain, lower, stem, span);
             return false;
         }
 
-        if (char.IsUpper(stem[0]) && stem.Length >= 3 && !EnglishLexicon.IsEnglishWord(plain))
+        if (char.IsUpper(stem[0]) && stem.Length >= 3 && !facts.PlainEnglish)
         {
-            Add(VariantFamily.Name, "n:" + VariantFolding.TransliterationKey(plain), lower, stem, span);
+            Add(VariantFamily.Name, "n:" + facts.TransliterationKey, lower, stem, span);
             return false;
         }
 
-        if (lower.Length >= 5 && IsCaseStyle(stem) && IsSplittableCompound(lower)) Add(VariantFamily.Compound, "c:" + lower, lower, stem, span);
+        if (lower.Length >= 5 && IsCaseStyle(stem) && facts.Splittable) Add(VariantFamily.Compound, "c:" + lower, lower, stem, span);
         return false;
     }
 
@@ -508,7 +496,8 @@ internal sealed class VariantExtractor
         if (!IsLetters(first) || !IsLetters(second) || !IsCaseStyle(first + "-" + second)) return false;
         var a = first.ToLowerInvariant();
         var b = second.ToLowerInvariant();
-        var prefixOk = VariantFolding.CompoundPrefixes.Contains(a) || (a.Length >= 2 && EnglishLexicon.IsEnglishWord(a));
+        // The head may be any word (tehsil-level, a loanword before an English noun); the tail must be English.
+        var prefixOk = VariantFolding.CompoundPrefixes.Contains(a) || (a.Length >= 2 && EnglishLexicon.IsEnglishWord(a)) || (a.Length >= 4 && !char.IsUpper(first[0]));
         if (!prefixOk || b.Length < 2 || !EnglishLexicon.IsEnglishWord(b) || VariantFolding.IsBlockedClosedCompound(a + b)) return false;
         var span = TextSpan.FromBounds(_tokens[parts[0]].Span.Start, lastSpan.End);
         Add(VariantFamily.Compound, "c:" + a + b, a + "-" + b, _article.GetText(span), span);
@@ -797,156 +786,102 @@ internal sealed class VariantExtractor
 }
 
 /// <summary>
-/// EDL0001's house-style forms indexed for one walk over an article's tokens (built once per run). A form is keyed
-/// by its leading run of letters and digits: a match at a word-boundary position needs the text's run there to be
-/// that same run (ignoring case; the exact comparison follows), so only those forms are compared. Forms that
-/// start with another character are keyed by that character; the rare forms whose key could be ambiguous (a
-/// surrogate first, or a character that equals, ignoring case, one of the other class — U+0345 and 'Ι') are tried
-/// at every position, so the index never loses a match a plain search would find.
+/// What the extractor asks of one written word (its stem as written), answered once per thread and word instead
+/// of once per occurrence: lower case, diacritics folded, English or not, British spelling, compound parts. A
+/// word recurs thousands of times in a corpus, and each answer is several hash lookups.
+/// </summary>
+internal sealed class WordFacts
+{
+    [ThreadStatic]
+    private static Cache? t_cache;
+
+    // Words are few (a corpus has tens of thousands of distinct ones); the bound keeps odd input from growing it.
+    private const int MaxCached = 200_000;
+
+    private string? _transliterationKey;
+    private int _splittable = -1;
+
+    private WordFacts(string stem)
+    {
+        Letters = VariantExtractor.IsLettersOf(stem);
+        AllUpper = VariantExtractor.IsAllUpperOf(stem);
+        Lower = stem.ToLowerInvariant();
+        Plain = VariantFolding.StripDiacritics(Lower);
+        English = EnglishLexicon.IsEnglishWord(Lower);
+        PlainEnglish = ReferenceEquals(Plain, Lower) || Plain == Lower ? English : EnglishLexicon.IsEnglishWord(Plain);
+        American = EnglishLexicon.TryGetAmericanSpelling(Lower, out var american) ? american : null;
+        AccentedForm = EnglishLexicon.HasAccentedForm(Plain);
+        ClosedTails = VariantExtractor.ClosedCompoundTails(Lower);
+        Prefix = VariantFolding.CompoundPrefixes.Contains(Lower);
+        Country = VariantExtractor.IsCountryWordOf(Plain);
+    }
+
+    public bool Letters { get; }
+    public bool AllUpper { get; }
+    public string Lower { get; }
+
+    /// <summary>Lower case without diacritics.</summary>
+    public string Plain { get; }
+    public bool English { get; }
+    public bool PlainEnglish { get; }
+    public string? American { get; }
+    public bool AccentedForm { get; }
+    public HashSet<string>? ClosedTails { get; }
+    public bool Prefix { get; }
+    public bool Country { get; }
+
+    public string TransliterationKey => _transliterationKey ??= VariantFolding.TransliterationKey(Plain);
+
+    public bool Splittable
+    {
+        get
+        {
+            if (_splittable < 0) _splittable = VariantExtractor.IsSplittableCompoundOf(Lower) ? 1 : 0;
+            return _splittable == 1;
+        }
+    }
+
+    /// <summary>This thread's cache (taken once per article: a thread-static read per word costs more than the lookup).</summary>
+    public static Cache ForThisThread() => t_cache ??= new Cache();
+
+    internal sealed class Cache
+    {
+        private readonly Dictionary<string, WordFacts> _byStem = new(StringComparer.Ordinal);
+
+        public WordFacts Of(string stem)
+        {
+            if (_byStem.TryGetValue(stem, out var facts)) return facts;
+            if (_byStem.Count >= MaxCached) _byStem.Clear();
+            facts = new WordFacts(stem);
+            _byStem.Add(stem, facts);
+            return facts;
+        }
+    }
+}
+
+/// <summary>
+/// EDL0001's house-style forms as terms of the one <see cref="TermMatcher"/>, built once per run: the same
+/// matching as a <c>variants</c> rule under a desk's own ID, so one YAML group finds the same spans either way.
 /// </summary>
 internal sealed class HouseFormIndex
 {
-    private static readonly Lazy<bool[]> Ambiguous = new(FindAmbiguous);
-
-    private readonly Dictionary<string, List<Entry>> _byWord = new(StringComparer.OrdinalIgnoreCase);
-    private readonly Dictionary<string, List<Entry>> _byChar = new(StringComparer.OrdinalIgnoreCase);
-    private readonly List<Entry> _anywhere = new();
-    private readonly int _longestWord;
-
     public HouseFormIndex(IReadOnlyList<VariantGroup> groups)
     {
-        var order = 0;
-        // At one position only the longest match, then the first listed, wins; so a form listed again (the same
-        // string, or the same ignoring case after a case-insensitive one) can never win and is left out.
-        var exact = new HashSet<string>(StringComparer.Ordinal);
-        var folded = new HashSet<string>(StringComparer.OrdinalIgnoreCase);
+        var terms = new List<Term>();
         foreach (var group in groups)
         {
+            var termCase = group.CaseSensitive ? TermCase.Exact : TermCase.Ignore;
             foreach (var form in group.Forms)
             {
-                var entry = new Entry(group, form, order++);
-                if (folded.Contains(form)) continue;
-                if (group.CaseSensitive ? !exact.Add(form) : !folded.Add(form)) continue;
-                var run = 0;
-                while (run < form.Length && char.IsLetterOrDigit(form[run])) run++;
-                if (form.Length == 0 || IsAmbiguous(form, run))
-                {
-                    _anywhere.Add(entry);
-                }
-                else if (run > 0)
-                {
-                    Add(_byWord, form.Substring(0, run), entry);
-                    _longestWord = Math.Max(_longestWord, run);
-                }
-                else
-                {
-                    Add(_byChar, form.Substring(0, 1), entry);
-                }
+                if (Term.Create(form, termCase, group) is { } term) terms.Add(term);
             }
         }
 
-        Count = order;
+        Matcher = new TermMatcher(terms);
     }
+
+    public TermMatcher Matcher { get; }
 
     /// <summary>How many forms are indexed.</summary>
-    public int Count { get; }
-
-    /// <summary>The forms that could match at <paramref name="at"/> (a position not preceded by a letter or digit).</summary>
-    public IReadOnlyList<Entry> Candidates(string text, int at) => Candidates(text, at, null);
-
-    /// <summary>
-    /// As <see cref="Candidates(string, int)"/>; <paramref name="tokenText"/>, the token that starts at
-    /// <paramref name="at"/>, saves cutting the run out of the text when the token is that run (most words).
-    /// No allocation unless a form is keyed by a character or listed at every position.
-    /// </summary>
-    public IReadOnlyList<Entry> Candidates(string text, int at, string? tokenText)
-    {
-        var end = at;
-        while (end < text.Length && end - at <= _longestWord && char.IsLetterOrDigit(text[end])) end++;
-        List<Entry>? keyed = null;
-        if (end > at)
-        {
-            // A run longer than every key matches none (the scan stopped one past the longest).
-            if (end - at <= _longestWord && (end >= text.Length || !char.IsLetterOrDigit(text[end])))
-            {
-                var run = tokenText is not null && tokenText.Length == end - at ? tokenText : text.Substring(at, end - at);
-                _byWord.TryGetValue(run, out keyed);
-            }
-        }
-        else if (!char.IsSurrogate(text[at]) && _byChar.Count > 0)
-        {
-            _byChar.TryGetValue(text.Substring(at, 1), out keyed);
-        }
-
-        if (_anywhere.Count == 0) return keyed ?? (IReadOnlyList<Entry>)Array.Empty<Entry>();
-        var all = new List<Entry>();
-        if (keyed is not null) all.AddRange(keyed);
-        all.AddRange(_anywhere);
-        return all;
-    }
-
-    private static void Add(Dictionary<string, List<Entry>> index, string key, Entry entry)
-    {
-        if (!index.TryGetValue(key, out var list)) index[key] = list = new List<Entry>();
-        list.Add(entry);
-    }
-
-    // The key (the run and the character after it) is exact only if none of those characters equals, ignoring
-    // case, a character on the other side of letter-or-digit, and the first is not a surrogate.
-    private static bool IsAmbiguous(string form, int run)
-    {
-        if (char.IsSurrogate(form[0])) return true;
-        var ambiguous = Ambiguous.Value;
-        for (var i = 0; i <= run && i < form.Length; i++)
-        {
-            if (ambiguous[form[i]]) return true;
-        }
-
-        return false;
-    }
-
-    // Characters whose ordinal-ignore-case class holds both letters/digits and others, found with the very comparer
-    // the matching uses (so it holds on any runtime).
-    private static bool[] FindAmbiguous()
-    {
-        var classes = new Dictionary<string, List<char>>(StringComparer.OrdinalIgnoreCase);
-        for (var c = 0; c <= char.MaxValue; c++)
-        {
-            var ch = (char)c;
-            if (char.IsSurrogate(ch)) continue;
-            var key = ch.ToString();
-            if (!classes.TryGetValue(key, out var members)) classes[key] = members = new List<char>();
-            members.Add(ch);
-        }
-
-        var ambiguous = new bool[char.MaxValue + 1];
-        foreach (var members in classes.Values)
-        {
-            if (members.Count < 2) continue;
-            var letters = 0;
-            foreach (var ch in members)
-            {
-                if (char.IsLetterOrDigit(ch)) letters++;
-            }
-
-            if (letters == 0 || letters == members.Count) continue;
-            foreach (var ch in members) ambiguous[ch] = true;
-        }
-
-        return ambiguous;
-    }
-
-    public sealed class Entry
-    {
-        public Entry(VariantGroup group, string form, int order)
-        {
-            Group = group;
-            Form = form;
-            Order = order;
-        }
-
-        public VariantGroup Group { get; }
-        public string Form { get; }
-        public int Order { get; }
-    }
+    public int Count => Matcher.Count;
 }

@@ -18,6 +18,9 @@ internal sealed class VariantSpelling
     public int FirstOrder { get; }
     public int Count { get; set; }
     public HashSet<string> Evidence { get; } = new(StringComparer.Ordinal);
+
+    /// <summary>The articles (run indexes) this spelling is used in.</summary>
+    public HashSet<int> Articles { get; } = new();
 }
 
 /// <summary>A term written two or more ways: its spellings (most frequent first) and the one to keep.</summary>
@@ -98,18 +101,20 @@ internal static class VariantGrouping
             }
 
             spelling.Count++;
+            spelling.Articles.Add(occurrence.Article);
             foreach (var evidence in occurrence.Evidence) spelling.Evidence.Add(evidence);
             order++;
         }
 
         var sets = new List<VariantSet>();
+        TopicIndex? topics = null;
         foreach (var key in keys)
         {
             var (sample, spellings) = buckets[key];
             if (spellings.Count < 2) continue;
             var list = new List<VariantSpelling>(spellings.Values);
             list.Sort((a, b) => a.FirstOrder.CompareTo(b.FirstOrder));
-            var components = sample.Family == VariantFamily.Name ? Link(list, Linked)
+            var components = sample.Family == VariantFamily.Name ? Link(list, (a, b) => Linked(key, a, b, topics ??= new TopicIndex(occurrences)))
                 : sample.Family == VariantFamily.BritishAmerican && sample.Evidence.Count > 0 && sample.Evidence[0] == "title" ? Link(list, SharesContext)
                 : new List<List<VariantSpelling>> { list };
             foreach (var component in components)
@@ -144,7 +149,8 @@ internal static class VariantGrouping
 
     private static VariantSet Build(string key, VariantOccurrence sample, List<VariantSpelling> spellings, SpellingVariety variety, bool decidedByCorpus)
     {
-        spellings.Sort((a, b) => a.Count != b.Count ? b.Count.CompareTo(a.Count) : a.FirstOrder.CompareTo(b.FirstOrder));
+        // Count first; ties in an order that does not depend on which files are linted or in what order.
+        spellings.Sort((a, b) => a.Count != b.Count ? b.Count.CompareTo(a.Count) : TieRank(sample.Family, a.Id).CompareTo(TieRank(sample.Family, b.Id)) is var rank && rank != 0 ? rank : string.CompareOrdinal(a.Id, b.Id));
         if (sample.House is { } house)
         {
             var id = house.CaseSensitive ? house.Preferred : house.Preferred.ToLowerInvariant();
@@ -169,8 +175,28 @@ internal static class VariantGrouping
             if (listed is not null && listed.Count == top.Count) return new VariantSet(key, sample, spellings, listed.Id, listed.Display, "official name");
         }
 
-        return new VariantSet(key, sample, spellings, top.Id, top.Display, tie ? "used first" : "more common");
+        return new VariantSet(key, sample, spellings, top.Id, top.Display, tie ? TieBasis(sample.Family, top.Id) : "more common");
     }
+
+    /// <summary>
+    /// How a tie is broken, lower first: a compound is written as the word list writes it closed, else hyphenated
+    /// (the modifier's spelling), else open; a name or word keeps its diacritics; anything else goes by ordinal
+    /// order of the forms. Never by file order, which changes with the set of files linted.
+    /// </summary>
+    private static int TieRank(VariantFamily family, string form) => family switch
+    {
+        VariantFamily.Compound => form.IndexOf(' ') >= 0 ? 2 : form.IndexOf('-') >= 0 ? 1 : EnglishLexicon.IsEnglishWord(form) ? 0 : 3,
+        VariantFamily.Name or VariantFamily.Diacritic => VariantFolding.HasDiacritics(form) ? 0 : 1,
+        _ => 0,
+    };
+
+    private static string TieBasis(VariantFamily family, string form) => (family, TieRank(family, form)) switch
+    {
+        (VariantFamily.Compound, 0) => "a tie: closed, as the word list writes it",
+        (VariantFamily.Compound, 1) => "a tie: hyphenated",
+        (VariantFamily.Name or VariantFamily.Diacritic, 0) => "a tie: with its diacritics",
+        _ => "a tie: the first form in alphabetical order",
+    };
 
     /// <summary>Connected components of spellings linked by evidence (union-find over one key's few spellings).</summary>
     private static List<List<VariantSpelling>> Link(List<VariantSpelling> spellings, Func<VariantSpelling, VariantSpelling, bool> linked)
@@ -204,20 +230,28 @@ internal static class VariantGrouping
     }
 
     /// <summary>
-    /// Two spellings of a name (one transliteration key) are one name when the corpus shows it, a scored decision:
+    /// Two spellings of a name (one transliteration key) are one name when the corpus shows it: a scored decision,
+    /// evidence for against evidence against, over a threshold.
     /// <list type="bullet">
-    /// <item>for it: the other words of a multi-word name agree (both "unit": Shehbaz Sharif / Shahbaz Sharif), a
-    /// shared neighbouring word (Rüdiger Lotz / Rudiger Lotz), the same full name in the article of a one-word
-    /// name (Mostefai after Ismael Omar Mostefai);</item>
-    /// <item>against it: both spellings used often (three times or more each) and never beside the same word —
-    /// two people who spell their names differently (Abdul Qadir the judge, Abdul Qadeer the scientist).</item>
+    /// <item>Against it, strongly: a vowel that differs in kind, not only in romanisation. a/e, i/ee/e, u/oo/o/ou
+    /// are one sound written several ways (Ahmad/Ahmed, Shakil/Shakeel, Mahmud/Mahmood), but Nasir/Nisar,
+    /// Hasan/Hussain and Alam/Aleem are different names; only a three-word name in one article outweighs it.</item>
+    /// <item>For it: both spellings in one article; the same neighbouring word (Justice, a surname); the same full
+    /// name of a one-word name (Mostefai after Ismael Omar Mostefai); a full name of three words or more (few
+    /// people share one); a difference in diacritics only; and articles that name the same rare people and places
+    /// (<see cref="TopicIndex"/>: the same story, so most likely the same person, even across outlets).</item>
+    /// <item>Against it: both spellings used three times or more and never beside the same word or in one
+    /// article — two people (Abdul Qadir the judge, Abdul Qadeer the scientist). A two-word name made of common
+    /// names (Irfan Ahmad, Hasan Raza) with none of the evidence above names different people in different
+    /// articles, so it is not joined on the fold alone.</item>
     /// </list>
-    /// A one-word name needs a shared word or full name; and unless the spellings differ only in diacritics,
-    /// that must be a full name, since one-word names that differ by a vowel are often different people
-    /// (Mansoor/Mansour, Amin/Ameen).
+    /// A one-word name needs more: its full name, or (for diacritics only) a shared name beside it or a shared story.
     /// </summary>
-    private static bool Linked(VariantSpelling a, VariantSpelling b)
+    private static bool Linked(string key, VariantSpelling a, VariantSpelling b, TopicIndex topics)
     {
+        var plainA = VariantFolding.StripDiacritics(a.Id);
+        var plainB = VariantFolding.StripDiacritics(b.Id);
+        var sameSounds = VowelsCompatible(plainA, plainB);
         var sharedContext = 0;
         var sharedFullName = 0;
         var sharedNameContext = 0;
@@ -229,15 +263,97 @@ internal static class VariantGrouping
             if (evidence.StartsWith("ctxname:", StringComparison.Ordinal)) sharedNameContext++;
         }
 
+        var diacriticsOnly = string.Equals(plainA, plainB, StringComparison.Ordinal);
+        var (similarity, sharedArticle) = topics.Similarity(key, a, b);
+        var story = Math.Min(3.0, similarity);
         if (a.Evidence.Contains(UnitEvidence) && b.Evidence.Contains(UnitEvidence))
         {
-            var disjoint = sharedContext == 0 && a.Count >= MinimumUsesForDisjointContexts && b.Count >= MinimumUsesForDisjointContexts;
-            return !disjoint;
+            var score = story + Math.Min(2, sharedContext) + (sharedArticle ? 2 : 0) + (diacriticsOnly ? 1 : 0) + (NameWords(plainA) >= 3 ? 1 : 0);
+            var disjoint = sharedContext == 0 && !sharedArticle && a.Count >= MinimumUsesForDisjointContexts && b.Count >= MinimumUsesForDisjointContexts;
+            if (disjoint) score -= 2;
+            if (!sameSounds) score -= 2;
+            return score >= 1;
         }
 
         if (sharedFullName > 0) return true;
-        var diacriticsOnly = string.Equals(VariantFolding.StripDiacritics(a.Id), VariantFolding.StripDiacritics(b.Id), StringComparison.Ordinal);
-        return diacriticsOnly && sharedNameContext > 0;
+        return sameSounds && diacriticsOnly && (sharedNameContext > 0 || story >= 2);
+    }
+
+    private static int NameWords(string form)
+    {
+        var words = 0;
+        foreach (var part in form.Split(' ', '-'))
+        {
+            if (part.Length > 0 && !VariantFolding.IsNameConnector(part)) words++;
+        }
+
+        return words;
+    }
+
+    /// <summary>
+    /// True when the vowels of two spellings (lower case, no diacritics) differ only in how one sound is romanised:
+    /// the runs of vowels, slot by slot, are the same or in one class (a, aa, e; e, i, ee, ie; o, oo, u, ou; ai, ei,
+    /// ae; au with o). Spellings with a different number of slots are left to the key.
+    /// </summary>
+    internal static bool VowelsCompatible(string a, string b)
+    {
+        var runsA = VowelRuns(a);
+        var runsB = VowelRuns(b);
+        if (runsA.Count != runsB.Count) return true;
+        for (var i = 0; i < runsA.Count; i++)
+        {
+            if (!SameSound(runsA[i], runsB[i])) return false;
+        }
+
+        return true;
+    }
+
+    private static List<string> VowelRuns(string value)
+    {
+        var runs = new List<string>();
+        var i = 0;
+        while (i < value.Length)
+        {
+            if (!IsVowel(value[i])) { i++; continue; }
+            var start = i;
+            while (i < value.Length && IsVowel(value[i])) i++;
+            runs.Add(value.Substring(start, i - start));
+        }
+
+        return runs;
+    }
+
+    private static bool IsVowel(char c) => c is 'a' or 'e' or 'i' or 'o' or 'u';
+
+    private static bool SameSound(string a, string b)
+    {
+        if (a == b) return true;
+        var classes = SoundClasses(a) & SoundClasses(b);
+        return classes != 0 || string.Equals(Undouble(a), Undouble(b), StringComparison.Ordinal);
+    }
+
+    // Bit flags: 1 the a sound, 2 the i sound, 4 the u sound; 0 for a run outside the table (it must match exactly).
+    private static int SoundClasses(string run) => run switch
+    {
+        "a" or "aa" => 1,
+        "e" => 1 | 2,
+        "i" or "ee" or "ii" or "ie" or "ea" => 2,
+        "ai" or "ei" or "ae" or "ay" => 1 | 2,
+        "o" or "u" or "oo" or "uu" or "ou" or "ue" => 4,
+        "au" or "ao" => 1 | 4,
+        _ => 0,
+    };
+
+    private static string Undouble(string run)
+    {
+        if (run.Length < 2) return run;
+        var builder = new System.Text.StringBuilder(run.Length);
+        foreach (var c in run)
+        {
+            if (builder.Length == 0 || builder[builder.Length - 1] != c) builder.Append(c);
+        }
+
+        return builder.ToString();
     }
 
     /// <summary>A title spelled two ways is one term when both spellings stand beside the same word (Defence/Defense Minister Dong).</summary>
@@ -255,4 +371,80 @@ internal static class VariantGrouping
     private const int MinimumUsesForDisjointContexts = 3;
 
     private const string UnitEvidence = "unit";
+}
+
+/// <summary>
+/// What the articles of a run name besides a term: per article the keys of the names it uses, and in how many
+/// articles each name appears. Two spellings whose articles name the same rare people and places are about the
+/// same story, and so most likely about the same person; spellings whose articles share nothing are likely two
+/// people. Built once per grouping, only when a name is written two ways; linear in the occurrences.
+/// </summary>
+internal sealed class TopicIndex
+{
+    private readonly Dictionary<int, HashSet<string>> _namesByArticle = new();
+    private readonly Dictionary<string, int> _articlesByName = new(StringComparer.Ordinal);
+    private readonly int _articleCount;
+
+    public TopicIndex(IReadOnlyList<VariantOccurrence> occurrences)
+    {
+        var articles = new HashSet<int>();
+        foreach (var occurrence in occurrences)
+        {
+            articles.Add(occurrence.Article);
+            if (occurrence.Family != VariantFamily.Name) continue;
+            if (!_namesByArticle.TryGetValue(occurrence.Article, out var names)) _namesByArticle.Add(occurrence.Article, names = new HashSet<string>(StringComparer.Ordinal));
+            if (names.Add(occurrence.Key)) _articlesByName[occurrence.Key] = _articlesByName.TryGetValue(occurrence.Key, out var n) ? n + 1 : 1;
+        }
+
+        _articleCount = Math.Max(1, articles.Count);
+    }
+
+    /// <summary>
+    /// The summed rarity (log inverse document frequency, over ln N) of the names that articles of both spellings
+    /// use, leaving out names that share a word with the term itself; and whether one article uses both spellings.
+    /// </summary>
+    public (double Similarity, bool SharedArticle) Similarity(string key, VariantSpelling a, VariantSpelling b)
+    {
+        var shared = false;
+        foreach (var article in a.Articles)
+        {
+            if (b.Articles.Contains(article)) { shared = true; break; }
+        }
+
+        var small = a.Articles.Count <= b.Articles.Count ? a : b;
+        var large = ReferenceEquals(small, a) ? b : a;
+        var names = new HashSet<string>(StringComparer.Ordinal);
+        foreach (var article in small.Articles)
+        {
+            if (large.Articles.Contains(article) || !_namesByArticle.TryGetValue(article, out var used)) continue;
+            names.UnionWith(used);
+        }
+
+        var parts = key.Substring(2).Split(' ', '-');
+        var similarity = 0.0;
+        var counted = new HashSet<string>(StringComparer.Ordinal);
+        foreach (var article in large.Articles)
+        {
+            if (small.Articles.Contains(article) || !_namesByArticle.TryGetValue(article, out var used)) continue;
+            foreach (var name in used)
+            {
+                if (!names.Contains(name) || !counted.Add(name) || SharesPart(name, parts)) continue;
+                similarity += Math.Log((double)_articleCount / _articlesByName[name]);
+            }
+        }
+
+        // In units of the rarest name's weight, ln N: one name only these articles use counts about one, a name
+        // half the corpus uses next to nothing; so the scale holds for a folder of ten articles as for thousands.
+        return (similarity / Math.Log(Math.Max(3, _articleCount)), shared);
+    }
+
+    private static bool SharesPart(string name, string[] parts)
+    {
+        foreach (var part in name.Substring(2).Split(' ', '-'))
+        {
+            if (part.Length > 1 && Array.IndexOf(parts, part) >= 0) return true;
+        }
+
+        return false;
+    }
 }

@@ -61,6 +61,12 @@ internal sealed class VariantOccurrence
     public IReadOnlyList<string> Evidence { get; }
     public VariantGroup? House { get; }
 
+    /// <summary>
+    /// Which article of the run the occurrence is in (set by the corpus pass; 0 within one article): the
+    /// grouping compares what else the articles of two spellings name.
+    /// </summary>
+    public int Article { get; set; }
+
     /// <summary>A name of two or more words ("unit" evidence, always first).</summary>
     public bool IsMultiWordName => Evidence.Count > 0 && Evidence[0] == "unit";
 

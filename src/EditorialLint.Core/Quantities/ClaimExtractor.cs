@@ -41,13 +41,14 @@ public static class ClaimExtractor
     private static readonly Dictionary<string, string> NounFolds = new(StringComparer.OrdinalIgnoreCase)
     {
         ["person"] = "people", ["other"] = "people", ["individual"] = "people", ["troop"] = "soldier", ["serviceman"] = "soldier",
-        ["servicemen"] = "soldier", ["militant"] = "militant", ["terrorist"] = "militant", ["insurgent"] = "militant",
+        ["servicemen"] = "soldier", ["aboard"] = "people", ["militant"] = "militant", ["terrorist"] = "militant", ["insurgent"] = "militant",
     };
 
     /// <summary>Words between the counted noun and its event: "23 soldiers were reportedly killed".</summary>
     private static readonly HashSet<string> Auxiliaries = Set(
         "were", "was", "are", "is", "have", "has", "had", "been", "be", "being", "reportedly", "also", "all", "later", "confirmed",
-        "reported", "believed", "feared", "said", "to", "so", "far", "as", "got", "remain", "remained", "who", "that", "lost", "their", "in", "the");
+        "reported", "believed", "feared", "said", "to", "so", "far", "as", "got", "remain", "remained", "who", "that", "lost", "their", "in", "the",
+        "listed", "declared", "pronounced", "found");
 
     private static readonly HashSet<string> Updates = Set(
         "rose", "risen", "rise", "rising", "rises", "climbed", "climbing", "increased", "increasing", "jumped", "mounted", "mounting",
@@ -173,6 +174,18 @@ public static class ClaimExtractor
 
             // "killing 23", "23 were killed", "the death toll stood at 23": a count of unnamed people.
             if (noun is null && ev is null && TollBefore(tokens, quantity.FirstToken, first)) ev = "killed";
+
+            // "27 killed near Gaza", "Seven arrested", "217 aboard", "Four servicemen martyred in Waziristan": a participle
+            // right after the figure, or after the one to three words that name what is counted, is the event (headlines and
+            // lists drop the verb "were"), whatever word the shared extractor took for the noun.
+            if (ev is null && ParticipleAfter(tokens, quantity.LastToken + 1, end) is { } participle)
+            {
+                ev = participle.Event;
+                nounToken = participle.Noun;
+                noun = nounToken < 0 ? null : Singular(tokens[nounToken].Text.ToLowerInvariant());
+                if (noun is not null && NounFolds.TryGetValue(noun, out var refold)) noun = refold;
+                if (noun is not null && EventNouns.ContainsKey(noun)) noun = "people";
+            }
             if (ev is null || ev == "left") continue;
             noun ??= string.Empty;
             var (clauseFrom, clauseTo) = Clause(tokens, quantity, first, end);
@@ -403,6 +416,12 @@ public static class ClaimExtractor
         return -1;
     }
 
+    /// <summary>"seriously", "critically", "reportedly": a lower-case -ly word that is not a noun or adjective of time.</summary>
+    private static bool IsAdverb(Token token) =>
+        token.IsWord && !token.IsCapitalized && token.Text.Length > 4 && token.Text.EndsWith("ly", StringComparison.Ordinal) && !NotAdverbs.Contains(token.Text);
+
+    private static readonly HashSet<string> NotAdverbs = Set("family", "daily", "weekly", "monthly", "yearly", "early", "rally", "assembly", "supply", "ally", "belly", "jelly", "bully");
+
     private static string? EventAfter(IReadOnlyList<Token> tokens, int from, int end)
     {
         for (var t = from; t < end && t < from + 5; t++)
@@ -410,11 +429,49 @@ public static class ClaimExtractor
             var text = tokens[t].Text;
             if (text.Equals("on", StringComparison.OrdinalIgnoreCase) && t + 1 < end && tokens[t + 1].Text.Equals("board", StringComparison.OrdinalIgnoreCase)) return "aboard";
             if (Events.TryGetValue(text, out var ev) && ev != "aboard") return ev;
-            if (!Auxiliaries.Contains(text)) return text.Equals("aboard", StringComparison.OrdinalIgnoreCase) ? "aboard" : null;
+            // "were seriously injured", "were listed as injured": adverbs and copulas of reporting stand between.
+            if (!Auxiliaries.Contains(text) && !IsAdverb(tokens[t])) return text.Equals("aboard", StringComparison.OrdinalIgnoreCase) ? "aboard" : null;
         }
 
         return null;
     }
+
+    /// <summary>Words that end a counted noun phrase before its participle: "buildings that killed" is no count of the killed.</summary>
+    private static readonly HashSet<string> NotInNounPhrase = Set(
+        "that", "who", "which", "whom", "whose", "and", "or", "of", "the", "a", "an", "in", "on", "at", "by", "for", "from", "with",
+        "to", "as", "than", "were", "was", "are", "is", "have", "has", "had", "been", "be", "people", "persons");
+
+    /// <summary>"27 killed", "Seven arrested", "25 Russian Servicemen Killed": the event word right after the figure (no noun:
+    /// people), or after one to three words of a noun phrase (its last word is the counted noun). Not "left", "board",
+    /// "carrying", whose sense needs more context.</summary>
+    private static (string Event, int Noun)? ParticipleAfter(IReadOnlyList<Token> tokens, int from, int end)
+    {
+        for (var t = from; t < end && t <= from + 3; t++)
+        {
+            var token = tokens[t];
+            if (!token.IsWord) return null;
+            if (Events.TryGetValue(token.Text, out var ev) && ev is not ("left" or "aboard" or "pledged" or "offered" or "donated") || token.Text.Equals("aboard", StringComparison.OrdinalIgnoreCase))
+            {
+                if (t > from && (tokens[t - 1].Text.EndsWith("ing", StringComparison.OrdinalIgnoreCase) || !char.IsLetter(tokens[t - 1].Text[tokens[t - 1].Text.Length - 1]))) return null;
+
+                // "Seven men killed 129 people", "seven killed themselves": a verb with an object counts the perpetrators.
+                for (var o = t + 1; o < end && o <= t + 3; o++)
+                {
+                    if (tokens[o].Kind == TokenKind.Number || tokens[o].Text is "themselves" or "himself" or "herself" or "people" or "civilians") return null;
+                    if (!tokens[o].IsWord) break;
+                }
+
+                return (ev ?? "aboard", t == from ? -1 : t - 1);
+            }
+
+            if (NotInNounPhrase.Contains(token.Text) || Events.ContainsKey(token.Text)) return null;
+        }
+
+        return null;
+    }
+
+    private static string Singular(string word) =>
+        word.EndsWith("men", StringComparison.Ordinal) ? word : word.EndsWith("ies", StringComparison.Ordinal) ? word.Substring(0, word.Length - 3) + "y" : word.EndsWith("s", StringComparison.Ordinal) && !word.EndsWith("ss", StringComparison.Ordinal) ? word.Substring(0, word.Length - 1) : word;
 
     private static string? EventBefore(IReadOnlyList<Token> tokens, int start, int first)
     {
@@ -422,7 +479,8 @@ public static class ClaimExtractor
         {
             var text = tokens[t].Text;
             if (Events.TryGetValue(text, out var ev)) return ev;
-            if (!(text is "the" or "a" or "of" or "lives" or "up" or "had" or "have" or "has")) return null;
+            // "killed all 217 passengers", "killing all eight": the whole of a count is the count.
+            if (!(text is "the" or "a" or "of" or "lives" or "up" or "had" or "have" or "has" or "all")) return null;
         }
 
         return null;
@@ -469,9 +527,11 @@ public static class ClaimExtractor
             {
                 var anchor = text == "in" ? next : text + " " + next;
                 if (text == "last" && MonthWords.Contains(next) && article.Date is { } date) anchor = MonthYear(date, next, before: true);
-                scope.Add(anchor);
+                // "in August", "last August", "in 1998" in a dated article name the time of the story itself (its event
+                // happened then); only a cumulative span ("since 2021", "this year") or an older time narrows the count.
+                if (!(text is "in" or "last" or "during" && IsCurrent(article, anchor))) scope.Add(anchor);
             }
-            else if (IsYear(text) && (t == first || !IsYear(tokens[t - 1].Text))) scope.Add(text);
+            else if (IsYear(text) && (t == first || !IsYear(tokens[t - 1].Text)) && !IsCurrent(article, text)) scope.Add(text);
             else if (text is "including" or "excluding" or "besides" && t + 1 < end && tokens[t + 1].Kind != TokenKind.Number && !NumberWords.TryGetUnit(tokens[t + 1].Text.ToLowerInvariant(), out _) &&
                      !IsCountryLike(Fold((tokens[t + 1].Text.ToLowerInvariant() is "the" or "a" or "two" or "three" or "one" && t + 2 < end ? tokens[t + 2] : tokens[t + 1]).Text.ToLowerInvariant())))
             {
@@ -481,7 +541,7 @@ public static class ClaimExtractor
                 scope.Add(text + " " + what.ToLowerInvariant().TrimEnd('s'));
             }
             else if (text == "on" && next == "the" && t + 2 < end && tokens[t + 2].Text.Equals("ground", StringComparison.OrdinalIgnoreCase)) scope.Add("on the ground");
-            else if (text is "total" or "overall" or "cumulative" || text == "so" && next == "far") scope.Add("total");
+            // "A total of 89 people were killed", "the overall toll": the whole count, what an unqualified toll states too.
             else if (directions && Directions.Contains(text) && t + 1 < end && tokens[t + 1].IsCapitalized && tokens[t + 1].IsWord && !tokens[t].IsCapitalized)
             {
                 // "in the southern Gaza Strip" and "in the central Gaza Strip" are two parts of one territory.
@@ -494,6 +554,17 @@ public static class ClaimExtractor
     private static readonly HashSet<string> Directions = Set(
         "northern", "southern", "eastern", "western", "central", "northwestern", "northeastern", "southwestern", "southeastern",
         "north-western", "north-eastern", "south-western", "south-eastern");
+
+    /// <summary>True when a time anchor ("1998", "1998-08", "august") falls in the year up to a dated article's date: the
+    /// time of the story, not of another count. Undated articles keep every anchor.</summary>
+    private static bool IsCurrent(Article article, string anchor)
+    {
+        if (article.Date is not { } date) return false;
+        if (MonthWords.Contains(anchor)) return true;
+        if (anchor.Length >= 4 && int.TryParse(anchor.Substring(0, 4), NumberStyles.None, CultureInfo.InvariantCulture, out var year))
+            return year == date.Year || year == date.Year - 1 && (anchor.Length == 4 ? date.Month <= 6 : anchor.Length == 7 && int.TryParse(anchor.Substring(5), NumberStyles.None, CultureInfo.InvariantCulture, out var month) && month > date.Month);
+        return false;
+    }
 
     private static string MonthYear(DateTime date, string month, bool before)
     {

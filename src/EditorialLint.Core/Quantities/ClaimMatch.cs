@@ -52,7 +52,7 @@ public static class ClaimMatch
         // a historic one, a forecast threshold), and small tremors come in series.
         if (a.Event == "magnitude") return a.Quantity.Value >= MinMagnitude && b.Quantity.Value >= MinMagnitude && System.Math.Abs(a.Quantity.Value - b.Quantity.Value) <= MaxMagnitudeGap + 1e-9;
         // A fixed fact (the crew) is the same whichever day a sentence mentions; a tally is counted by the day.
-        if (Disjoint(a.Incidents, b.Incidents) || Disjoint(a.Countries, b.Countries) || a.IsTally && Disjoint(a.Days, b.Days) || !Comparable(a.Quantity.Value, b.Quantity.Value)) return false;
+        if (Disjoint(a.Incidents, b.Incidents) || Disjoint(a.Countries, b.Countries) || a.IsTally && Disjoint(a.Days, b.Days) || !Comparable(a.Quantity.Value, b.Quantity.Value) || !Close(a, b)) return false;
         if (a.Sites > 0 && b.Sites > 0 && a.Sites != b.Sites) return false;
         if (Equal(a.Places, b.Places) || a.InLead && b.InLead && Overlap(a.Places, b.Places)) return true;
 
@@ -70,6 +70,21 @@ public static class ClaimMatch
     /// <summary>How far apart a figure with a place and one without may be and still be one count rather than a part
     /// and its whole.</summary>
     private const double PlacedVsUnplaced = 1.2;
+
+    /// <summary>Two articles' figures for one count that disagree differ by a few ("127" and "132", "eight" and "seven",
+    /// "11,759" and "10,759"): at most <see cref="MaxGap"/> of the larger interval end, or three. Further apart, one is a part
+    /// of the other (a venue's toll and the attack's) or another count, which a desk does not take for a misreport. Two
+    /// ledes are exempt.</summary>
+    private static bool Close(Claim a, Claim b)
+    {
+        // Two ledes' figures are each story's main count, not a part of it: "at least 12" and "eight" are one toll.
+        if (a.InLead && b.InLead) return true;
+        var (low, high) = a.High < b.Low ? (a.High, b.Low) : (b.High, a.Low);
+        return high - low <= System.Math.Max(MinGap, MaxGap * high);
+    }
+
+    private const double MaxGap = 0.25;
+    private const double MinGap = 3;
 
     private static bool Comparable(double a, double b) => a > 0 && b > 0 && System.Math.Max(a, b) <= MaxRatio * System.Math.Min(a, b);
 

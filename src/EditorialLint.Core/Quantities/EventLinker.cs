@@ -122,6 +122,13 @@ public sealed class EventLinker
     private readonly int[] _representative;
     private readonly HashSet<long> _links = new();
     private readonly int[] _component;
+    private readonly Dictionary<int, List<int>> _neighbours = new();
+    private readonly (int[] Ids, double[] Weights, double Norm)[] _vectors;
+    private readonly double _minSimilarity;
+
+    /// <summary>Neighbours of one article looked at for a shared neighbour (a round-up linked to hundreds of stories tells
+    /// nothing about any two of them).</summary>
+    private const int MaxNeighbours = 200;
 
     /// <summary>Links the articles of <paramref name="profiles"/> (index = article) whose cosine is at least
     /// <paramref name="minSimilarity"/> and, when both are dated, whose dates are at most <paramref name="maxDaysApart"/>
@@ -162,7 +169,8 @@ public sealed class EventLinker
         // Document frequencies over unique articles: copies do not make a word common.
         var ids = new Dictionary<string, int>(StringComparer.Ordinal);
         var df = new List<int>();
-        var vectors = new (int[] Ids, double[] Weights, double Norm)[n];
+        var vectors = _vectors = new (int[] Ids, double[] Weights, double Norm)[n];
+        _minSimilarity = minSimilarity;
         var wordIds = new int[n][];
         foreach (var a in unique)
         {
@@ -268,6 +276,8 @@ public sealed class EventLinker
                 var byNames = names is not null && pair.Value >= NameMark && SharedCount(names[a], names[b]) >= MinSharedNames;
                 if (!byNames && (pair.Value % NameMark < 2 || Cosine(vectors[a], vectors[b]) < minSimilarity)) continue;
                 _links.Add(PairKey(a, b));
+                Neighbours(a).Add(b);
+                Neighbours(b).Add(a);
                 Union(a, b);
             }
         }
@@ -285,6 +295,33 @@ public sealed class EventLinker
         a = _representative[a];
         b = _representative[b];
         return a == b || _links.Contains(PairKey(a, b));
+    }
+
+    /// <summary>
+    /// True when the two articles are linked, or both are linked to a third one and still read somewhat alike (cosine at
+    /// least half the linking threshold): the wire story of one day and the roundup of the next day share less with each
+    /// other than each shares with the day's main report, yet tell of one event.
+    /// </summary>
+    public bool LinkedThroughOne(int a, int b)
+    {
+        if (Linked(a, b)) return true;
+        a = _representative[a];
+        b = _representative[b];
+        if (!_neighbours.TryGetValue(a, out var na) || !_neighbours.TryGetValue(b, out var nb) || na.Count > MaxNeighbours || nb.Count > MaxNeighbours) return false;
+        var (small, other) = na.Count <= nb.Count ? (na, b) : (nb, a);
+        var common = false;
+        foreach (var c in small)
+        {
+            if (_links.Contains(PairKey(c, other))) { common = true; break; }
+        }
+
+        return common && Cosine(_vectors[a], _vectors[b]) >= _minSimilarity / 2;
+    }
+
+    private List<int> Neighbours(int a)
+    {
+        if (!_neighbours.TryGetValue(a, out var list)) _neighbours.Add(a, list = new List<int>());
+        return list;
     }
 
     private static long PairKey(int a, int b) => a < b ? ((long)a << 32) | (uint)b : ((long)b << 32) | (uint)a;

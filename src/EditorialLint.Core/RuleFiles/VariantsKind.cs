@@ -107,11 +107,22 @@ public sealed class VariantsKind : RuleKind
 
             var forms = new List<string> { preferred!.Trim() };
             var seen = new HashSet<string>(forms, System.StringComparer.Ordinal);
+            var usable = true;
             foreach (var variant in group.GetStrings("variants"))
             {
                 var trimmed = variant.Trim();
                 if (trimmed.Length > 0 && seen.Add(trimmed)) forms.Add(trimmed);
             }
+
+            // Every form is matched by the one term matcher (whole tokens): a form with no word in it could never match.
+            foreach (var form in forms)
+            {
+                if (Term.Create(form, TermCase.Exact) is not null) continue;
+                context.Error(group, $"'{form}' holds no word to match.");
+                usable = false;
+            }
+
+            if (!usable) continue;
 
             if (forms.Count < 2)
             {
@@ -140,8 +151,8 @@ public sealed class VariantsKind : RuleKind
     private static readonly string[] Placeholders = { "match", "preferred" };
 
     /// <summary>
-    /// A stand-alone variants rule: whole-word, case-aware matching of every listed form; each non-preferred form
-    /// is reported with the preferred one as the replacement.
+    /// A stand-alone variants rule: every listed form matched by <see cref="TermMatcher"/>, exactly as EDL0001
+    /// matches its house list; each non-preferred form is reported with the preferred one as the replacement.
     /// </summary>
     private sealed class VariantsRule : DeclarativeRule
     {
@@ -168,7 +179,7 @@ public sealed class VariantsKind : RuleKind
             foreach (var match in _matcher.Find(context.Article, Header.SkipQuotations))
             {
                 var group = (VariantGroup)match.Term.Tag!;
-                // The preferred form (in any case the group allows) is what the desk wants.
+                // The preferred form (in any case the group allows, with either apostrophe) is what the desk wants.
                 if (string.Equals(match.Term.Text, group.Preferred, System.StringComparison.Ordinal)) continue;
                 context.Report(
                     match.Span,

@@ -22,6 +22,20 @@ internal sealed class AnalyzerHarness
     private readonly List<(string Path, string Text, string Kind, string? Date)> _files = new();
     private readonly List<(string Path, string Text)> _configs = new();
 
+    // One AdditionalText (one SourceText) per file for the harness's life, as an IDE keeps an unchanged file's
+    // text: two runs of one harness see the same text objects; ReplaceText makes a new one, as an edit does.
+    private readonly Dictionary<int, AdditionalText> _texts = new();
+
+    /// <summary>Gives a file added before new text (a new SourceText), as an edit in the IDE does.</summary>
+    public AnalyzerHarness ReplaceText(string relativePath, string text)
+    {
+        var index = _files.FindIndex(f => f.Path == Root + relativePath);
+        if (index < 0) throw new ArgumentException($"No file {relativePath} in the harness.", nameof(relativePath));
+        _files[index] = (_files[index].Path, text, _files[index].Kind, _files[index].Date);
+        _texts.Remove(index);
+        return this;
+    }
+
     public AnalyzerHarness AddArticle(string relativePath, string text, string? date = null)
     {
         _files.Add((Root + relativePath, text, "article", date));
@@ -81,7 +95,7 @@ internal sealed class AnalyzerHarness
             new[] { CSharpSyntaxTree.ParseText("class C { }", path: Root + "C.cs") },
             new[] { MetadataReference.CreateFromFile(typeof(object).Assembly.Location) },
             new CSharpCompilationOptions(OutputKind.DynamicallyLinkedLibrary, concurrentBuild: concurrent));
-        var texts = _files.Select(f => (AdditionalText)new InMemoryAdditionalText(f.Path, f.Text)).ToImmutableArray();
+        var texts = _files.Select((f, i) => _texts.TryGetValue(i, out var kept) ? kept : _texts[i] = new InMemoryAdditionalText(f.Path, f.Text)).ToImmutableArray();
         var configs = _configs.Select(c => AnalyzerConfig.Parse(c.Text, c.Path)).ToList();
         var set = AnalyzerConfigSet.Create(configs);
         var provider = new HarnessOptionsProvider(set, _files.ToDictionary(f => f.Path, f => (f.Kind, f.Date), StringComparer.Ordinal));

@@ -52,3 +52,64 @@ public class EDL0001CorpusEvidenceTests
     public void a_sentence_initial_capital_the_article_also_uses_as_a_name_is_the_name() =>
         Verifier().Verify("Voters backed Labour. Labour won the seat. The labor market slowed.");
 }
+
+/// <summary>
+/// EDL0001's decision whether two spellings of a name are one person: the vowel classes of a romanisation, the
+/// story the articles share, titles inside runs, apostrophes inside names.
+/// </summary>
+public class EDL0001NameDecisionTests
+{
+    private static RuleVerifier Verifier() => new(new SpellingVariantsRule());
+
+    [Fact]
+    public void a_name_used_often_both_ways_in_articles_of_one_story_is_one_person() =>
+        Verifier().VerifyCorpus(
+            ("a.txt", "Police held Hamza Zortaq and Mohammed Ambrouli in Wevelbeek. Mohammed Ambrouli drove Salah Bekkari to Molvania. Mohammed Ambrouli was charged. Mohammed Ambrouli met Yassine Touhami."),
+            ("b.txt", "In Wevelbeek, officers named {|EDL0001:Mohamed Ambrouli|} as a driver for Salah Bekkari. Lawyers for Hamza Zortaq spoke. {|EDL0001:Mohamed Ambrouli|} was held in Molvania. Later {|EDL0001:Mohamed Ambrouli|} named Yassine Touhami."),
+            ("c.txt", "Nawaz Gondal opened a school in Kasur."),
+            ("d.txt", "Farida Baloch won the election in Turbat."),
+            ("e.txt", "Imtiaz Wattoo signed the deal in Sahiwal."),
+            ("f.txt", "Rukhsana Mengal chaired the meeting in Khuzdar."),
+            ("g.txt", "Zafar Lashari visited Jacobabad."),
+            ("h.txt", "Bushra Cheema spoke in Gujranwala."));
+
+    [Fact]
+    public void a_name_used_often_both_ways_in_unrelated_articles_is_two_people() =>
+        Verifier().VerifyCorpus(
+            ("a.txt", "Justice Abdul Qadir heard the case in Lahore. Abdul Qadir adjourned it. Abdul Qadir warned Marvi Tareen."),
+            ("b.txt", "The scientist Abdul Qadeer visited Kahuta. Abdul Qadeer met Zubair Gohar. Abdul Qadeer left."));
+
+    [Fact]
+    public void a_vowel_of_another_kind_makes_another_name() =>
+        Verifier().VerifyCorpus(
+            ("a.txt", "Nasir Ahmad won the race."),
+            ("b.txt", "Nisar Ahmad lost the vote."),
+            ("c.txt", "Hasan Raza opened a shop."),
+            ("d.txt", "Hussain Raza closed a shop."));
+
+    [Fact]
+    public void a_romanised_vowel_of_the_same_kind_in_one_article_is_one_name() =>
+        Verifier().Verify("Tanveer Ahmad Gondal spoke. Later {|EDL0001:Tanvir Ahmad Gondal|} left.");
+
+    [Fact]
+    public void a_title_after_a_place_in_a_capitalised_run_starts_the_name() =>
+        Verifier().VerifyCorpus(
+            ("a.txt", "Umar Farooq Qazilbash spoke. Umar Farooq Qazilbash left."),
+            ("b.txt", "The RD ANF Sindh Brigadier {|EDL0001:Umer Farooq Qazilbash|} was the chief guest."));
+
+    [Fact]
+    public void an_apostrophe_inside_a_romanised_name_is_one_of_its_spellings() =>
+        Verifier().Verify("The Marka-e-Haq campaign ended. After the {|EDL0001:Ma’arka-e-Haq|}, talks began.");
+
+    [Theory]
+    [InlineData("ahmad", "ahmed", true)]
+    [InlineData("shakil", "shakeel", true)]
+    [InlineData("mahmud", "mahmood", true)]
+    [InlineData("kokab", "kaukab", true)]
+    [InlineData("udeid", "udaid", true)]
+    [InlineData("nasir", "nisar", false)]
+    [InlineData("hasan", "husain", false)]
+    [InlineData("azam", "azeem", false)]
+    public void vowel_classes_of_romanisation(string a, string b, bool same) =>
+        Assert.Equal(same, EditorialLint.Lexicon.VariantGrouping.VowelsCompatible(a, b));
+}

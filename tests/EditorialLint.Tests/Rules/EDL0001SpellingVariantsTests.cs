@@ -122,8 +122,17 @@ public class EDL0001SpellingVariantsTests
                 ("b.txt", "Talks in {|EDL0001:Turkey|} resumed."));
 
         [Fact]
-        public void the_first_form_on_a_tie() =>
-            Verifier().Verify("Qatar urged de escalation. Others urged {|EDL0001:de-escalation|}.");
+        public void a_tie_goes_to_the_hyphenated_compound_whatever_the_order() =>
+            Verifier().Verify("Qatar urged {|EDL0001:de escalation|}. Others urged de-escalation. Then others urged de-escalation and {|EDL0001:de escalation|}.");
+
+        [Fact]
+        public void a_tie_goes_to_the_closed_compound_of_the_word_list_and_to_a_name_with_its_diacritics()
+        {
+            Verifier().Verify("A {|EDL0001:long-standing|} feud. A longstanding row.");
+            Verifier().VerifyCorpus(
+                ("a.txt", "{|EDL0001:Rudiger Lotz|} spoke."),
+                ("b.txt", "Rüdiger Lotz left."));
+        }
 
         [Fact]
         public void the_message_counts_related_location_and_replacement()

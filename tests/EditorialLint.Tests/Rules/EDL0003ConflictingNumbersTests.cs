@@ -21,6 +21,16 @@ public class EDL0003ConflictingNumbersTests
                 ("b.txt", Monday + "Kurram clash\n\nOfficials in Kurram said {|EDL0003:25|} Pakistani soldiers were killed in Kurram."));
 
         [Fact]
+        public void a_headline_that_drops_the_verb() =>
+            Verifier().Verify("Seven arrested in Lahore raid\n\nPolice arrested {|EDL0003:nine|} people in Lahore on Sunday.");
+
+        [Fact]
+        public void a_time_anchor_of_the_story_itself_does_not_set_a_count_apart() =>
+            Verifier().VerifyCorpus(
+                ("a.txt", Monday + "Nairobi blast\n\nRescuers worked. Crowds gathered. Officials spoke. The blast in Nairobi killed 213 people, officials in Nairobi said."),
+                ("b.txt", Tuesday + "Nairobi blast\n\nRescuers worked. Crowds gathered. Officials spoke. The October blast in Nairobi killed {|EDL0003:204|} people, officials in Nairobi said in October."));
+
+        [Fact]
         public void one_article_that_changes_its_own_figure() =>
             Verifier().Verify("Twelve people were injured in Quetta. Doctors treated them. Later {|EDL0003:30|} people were injured in Quetta, police said.");
 
@@ -173,6 +183,34 @@ public class EDL0003ConflictingNumbersTests
         }
     }
 
+    public class Repeats
+    {
+        [Fact]
+        public void an_article_that_repeats_two_tolls_gets_one_finding_for_the_pair()
+        {
+            var text = new System.Text.StringBuilder("Quetta blast\n\n");
+            for (var i = 0; i < 200; i++) text.Append(i % 2 == 0 ? "Police said 23 people were killed in Quetta. " : "Police said 25 people were killed in Quetta. ");
+            var finding = Assert.Single(Verifier().Lint(("a.txt", text.ToString())));
+            Assert.Contains("(the same pair of figures 198 more times)", finding.Message, System.StringComparison.Ordinal);
+        }
+
+        [Fact]
+        public void each_pair_of_values_is_reported_once()
+        {
+            var text = new System.Text.StringBuilder("Quetta blast\n\n");
+            for (var i = 0; i < 30; i++) text.Append((i % 3) switch { 0 => "Police said 23 people were killed in Quetta. ", 1 => "Police said 25 people were killed in Quetta. ", _ => "Police said 40 people were killed in Quetta. " });
+            var findings = Verifier().Lint(("a.txt", text.ToString()));
+            Assert.Equal(3, findings.Count);
+        }
+
+        [Fact]
+        public void copies_of_a_story_in_two_articles_get_one_finding_per_article_pair()
+        {
+            string Story(int toll) => Monday + "Kurram clash\n\n" + string.Concat(Enumerable.Repeat($"Officials in Kurram said {toll} Pakistani soldiers were killed in Kurram. ", 50));
+            Assert.Single(Verifier().Lint(("a.txt", Story(23)), ("b.txt", Story(25))));
+        }
+    }
+
     /// <summary>Cost as counted comparisons of claim pairs, never as time: doubling the input at most doubles the work.</summary>
     public class Cost
     {
@@ -225,6 +263,16 @@ public class EDL0003ConflictingNumbersTests
             Verifier().VerifyCorpus(
                 ("a.txt", Monday + "Quake near Izmit\n\nIZMIT, Turkey _ Rescuers pleaded with Turkey to turn from the more than 10,000 dead to the survivors."),
                 ("b.txt", Monday + "Quake near Izmit\n\nIn Izmit region, where the epicenter was, 3,261 people were killed."));
+
+        [Fact]
+        public void a_body_figure_far_below_another_articles_is_a_part_not_a_misreport() =>
+            Verifier().VerifyCorpus(
+                ("a.txt", Monday + "Paris attacks\n\nRescuers worked. Crowds gathered. Officials spoke. Gunmen killed 129 people in Paris, officials in Paris said."),
+                ("b.txt", Tuesday + "Paris attacks\n\nRescuers worked. Crowds gathered. Officials spoke. Gunmen killed 89 people in Paris, officials in Paris said."));
+
+        [Fact]
+        public void a_verb_with_an_object_counts_the_perpetrators() =>
+            Verifier().Verify("Paris attacks\n\nSeven men killed 129 people in Paris. Rescuers worked. Police said nine men were killed in Paris.");
 
         [Fact]
         public void overlapping_intervals() =>

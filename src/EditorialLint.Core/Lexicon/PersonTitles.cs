@@ -1,0 +1,32 @@
+using System;
+using System.Collections.Generic;
+using System.IO;
+using System.Text;
+
+namespace EditorialLint.Lexicon;
+
+/// <summary>
+/// Titles and roles written before a person's name (Lexicon/Data/person-titles.txt): where one stands inside a
+/// run of capitalised words, the name starts after it.
+/// </summary>
+internal static class PersonTitles
+{
+    private static readonly Lazy<HashSet<string>> Titles = new(() =>
+    {
+        var set = new HashSet<string>(StringComparer.OrdinalIgnoreCase);
+        using var stream = typeof(PersonTitles).Assembly.GetManifestResourceStream("EditorialLint.Lexicon.person-titles.txt")
+            ?? throw new InvalidOperationException("Missing embedded list EditorialLint.Lexicon.person-titles.txt.");
+        using var reader = new StreamReader(stream, Encoding.UTF8);
+        string? line;
+        while ((line = reader.ReadLine()) is not null)
+        {
+            line = line.Trim();
+            if (line.Length > 0 && line[0] != '#') set.Add(line);
+        }
+
+        return set;
+    });
+
+    /// <summary>True when <paramref name="word"/> (any case) is a listed title.</summary>
+    public static bool IsTitle(string word) => Titles.Value.Contains(word);
+}
