@@ -248,6 +248,7 @@ internal sealed partial class AttributionMap
         if (p - 1 >= first && tokens[p].Text is "which" or "that" && _vocabulary.IsDocumentNoun(tokens[p - 1].Text)) return true; // "research which found"
         if (p < first || NotAgents.Contains(tokens[p].Text) && !tokens[p].Text.Equals("also", StringComparison.OrdinalIgnoreCase)) return false;
         if (tokens[p].Text is "it" or "It") return true; // "It found …", the survey named before
+        if (tokens[p].IsAllCaps && tokens[p].Text.Length > 1 && tokens[p].IsWord) return true; // "the SPI showed", "PBS data show": a named body or series
         for (var k = verb - 1; k >= first && k >= verb - 20; k--)
         {
             if (tokens[k].Text is ";" or "." or "“" or "\"") break;
@@ -358,7 +359,7 @@ internal sealed partial class AttributionMap
             // "the association, which believes …", "officials who said …": the relative pronoun stands for a named agent.
             if (prev.Text is "who" or "which" && p > first && (tokens[p - 1].Text == "," || tokens[p - 1].IsWord && !NotAgents.Contains(tokens[p - 1].Text))) return true;
             // "He credited the minister … and projected that …": a second predicate shares the subject.
-            if (prev.Text is "and" && verb + 1 < end && tokens[verb + 1].Text is "that" or ":") return true;
+            if (prev.Text is "and" && verb + 1 < end && tokens[verb + 1].Text is "that" or ":" or "he" or "she" or "they" or "it" or "we") return true;
             if (NotAgents.Contains(prev.Text)) return false;
             return true;
         }

@@ -91,8 +91,11 @@ internal static class FigureClassifier
         var k = quantity.FirstToken;
         if (k - 1 <= sentence.FirstToken) return false;
         var before = tokens[k - 1];
-        if (!before.IsWord || !before.IsCapitalized || before.IsAllCaps || Months.Contains(before.Text)) return false;
         var end = sentence.FirstToken + sentence.TokenCount;
+
+        // "the Six Nations", "the Big Four": a capitalised number word inside a sentence before a capitalised word.
+        var numberWordInName = tokens[k].IsWord && tokens[k].IsCapitalized && k + 1 < end && tokens[k + 1].IsWord && tokens[k + 1].IsCapitalized;
+        if (!numberWordInName && (!before.IsWord || !before.IsCapitalized || before.IsAllCaps || Months.Contains(before.Text))) return false;
         int words = 0, capitals = 0;
         for (var t = sentence.FirstToken; t < end; t++)
         {

@@ -525,6 +525,18 @@ public class EDL0002UnattributedFigureTests
         }
 
         [Fact]
+        public void a_named_series_or_a_video_as_the_subject_of_an_evidence_verb()
+        {
+            Verifier().Verify("On a yearly basis, the SPI showed a decrease of 2.06%. A video circulating on Wednesday showed dozens of masked men riding on aid trucks.");
+        }
+
+        [Fact]
+        public void a_second_predicate_with_a_cue_and_a_number_word_inside_a_name()
+        {
+            Verifier().Verify("The striker signed the singer to his label and claims he spent thousands of pounds on the album. The captain will miss the rest of the Six Nations because of injury.");
+        }
+
+        [Fact]
         public void figures_in_sports_copy()
         {
             Verifier().Verify("The striker scored in the league match as the champions won the tournament. Smith had 17 points and 12 rebounds in the stadium.");
