@@ -311,7 +311,9 @@ internal sealed partial class AttributionMap
         // "…, with analysts saying …" takes the noun before it.
         if (text.EndsWith("ing", StringComparison.OrdinalIgnoreCase))
         {
-            if (verb == first) return false;
+            // "Noting that only 3% is recycled, he called for …": an opening participle with content takes the
+            // subject of the main clause.
+            if (verb == first) return verb + 1 < end && tokens[verb + 1].Text is "that" or ":";
             var before = tokens[verb - 1];
             if (before.Text is "," or "—" or "–") return true;
             if (Adverbs.Contains(before.Text) && verb - 2 >= first && tokens[verb - 2].Text == ",") return true;

@@ -177,10 +177,20 @@ internal static class FigureClassifier
     }
 
     /// <summary>Whether a quantity is a figure: a claim about the world that a reader may ask the source of.</summary>
+    /// <summary>"on May 29-30, 2025", "June 26 to 28": the second day of a date range.</summary>
+    private static bool EndsDateRange(Article article, Quantity quantity)
+    {
+        var tokens = article.Tokens;
+        var k = quantity.FirstToken;
+        if (quantity.Unit != QuantityUnit.Count || quantity.Value is < 1 or > 31 || k < 3) return false;
+        return tokens[k - 1].Text is "-" or "–" or "to" && tokens[k - 2].Kind == TokenKind.Number && Months.Contains(tokens[k - 3].Text);
+    }
+
     internal static bool IsFigure(Article article, Quantity quantity, double minValue, HashSet<string> exemptNouns, FigureVocabulary terms)
     {
         if (quantity.Unit is QuantityUnit.Duration or QuantityUnit.Age) return false;
         if (quantity.Noun is { } noun && exemptNouns.Contains(noun)) return false;
+        if (EndsDateRange(article, quantity)) return false;
         if (quantity.Unit is QuantityUnit.Percent or QuantityUnit.Currency) return quantity.Value > 0;
 
         // A count of people or things an event affects is a figure at any size, even after "the" ("the 23 soldiers killed").

@@ -537,6 +537,12 @@ public class EDL0002UnattributedFigureTests
         }
 
         [Fact]
+        public void an_opening_participle_with_content_and_the_end_of_a_date_range()
+        {
+            Verifier().Verify("Noting that only 30 per cent of plastic waste was recycled, he called for action. The minister will visit on May 29-30, 2025 for the signing.");
+        }
+
+        [Fact]
         public void figures_in_sports_copy()
         {
             Verifier().Verify("The striker scored in the league match as the champions won the tournament. Smith had 17 points and 12 rebounds in the stadium.");
