@@ -94,6 +94,39 @@ public class TermMatchingTests
         Assert.Empty(Spans(text, $"kind: attribution\nsources: [{source}]\n", RuleIds.UnattributedFigure));
     }
 
+    // Pieces of text where the engines used to part: spaces of several kinds, line and paragraph breaks, both
+    // apostrophes, hyphens, a combining accent, digits, an e-mail address, a possessive.
+    private static readonly string[] TextPieces = { "Ab", "ab", "Cd", "cd", " ", " ", "  ", "\n", "\n\n", "\u00A0", "-", "\u2011", "'", "\u2019", "\u0301", "2", "'s", "@x.org", ".", ", " };
+    private static readonly string[] FormPieces = { "Ab", "ab", "Cd", "cd", " ", "-", "'", "\u2019", "'s" };
+
+    [Fact]
+    public void on_random_text_a_house_list_and_the_same_group_under_a_desk_id_report_the_same_spans()
+    {
+        var random = new System.Random(20261206);
+        var compared = 0;
+        for (var round = 0; round < 150; round++)
+        {
+            var forms = Enumerable.Range(0, random.Next(2, 5))
+                .Select(_ => string.Concat(Enumerable.Range(0, random.Next(1, 4)).Select(__ => FormPieces[random.Next(FormPieces.Length)])).Trim())
+                .Where(f => Term.Create(f, TermCase.Exact) is not null)
+                .Distinct(System.StringComparer.Ordinal)
+                .ToList();
+            if (forms.Count < 2) continue;
+            var yaml = $"groups:\n  - preferred: {Quote(forms[0])}\n    variants: [{string.Join(", ", forms.Skip(1).Select(Quote))}]\n";
+            var text = forms[0] + " " + string.Concat(Enumerable.Range(0, random.Next(5, 40)).Select(_ => random.Next(4) == 0 ? forms[random.Next(forms.Count)] : TextPieces[random.Next(TextPieces.Length)]));
+
+            // EDL0001 reports a house group only where two forms meet; the preferred form leads the text so it does.
+            var house = Spans(text, "kind: variants\n" + yaml, RuleIds.SpellingVariants);
+            var standalone = Spans(text, "kind: variants\nid: EDL9010\nskipQuotations: false\n" + yaml, "EDL9010");
+            Assert.True(standalone.SequenceEqual(house), $"round {round}: {Describe(text, house)} vs {Describe(text, standalone)} in '{text}' for [{string.Join("|", forms)}]");
+            compared += standalone.Count;
+        }
+
+        Assert.True(compared > 100, $"only {compared} spans compared: the test proves little");
+    }
+
+    private static string Quote(string form) => "\"" + form.Replace("\\", "\\\\").Replace("\"", "\\\"") + "\"";
+
     [Fact]
     public void a_form_with_no_word_in_it_is_a_rule_file_error()
     {
