@@ -154,6 +154,9 @@ internal sealed partial class AttributionMap
     {
         var tokens = _article.Tokens;
         if (_vocabulary.ClauseVerbs.Contains(tokens[verb].Text)) return true;
+
+        // A document's findings are propositions ("A Daily Telegraph poll suggests two-thirds …").
+        if (_vocabulary.IsDocumentVerb(tokens[verb].Text) && HasDocumentSubject(verb, _article.Sentences[tokens[verb].SentenceIndex].FirstToken)) return true;
         var k = content == verb ? verb + 1 : content;
         return k < end && tokens[k].Text is "that" or ":" or "“" or "\"";
     }
@@ -161,6 +164,9 @@ internal sealed partial class AttributionMap
     /// <summary>A cue before any number of its clause frames what follows ("According to Dar, …", "He added that …").</summary>
     private bool IsFrame(int first, int clauseStart, int cue)
     {
+        // At the head of its clause ("According to Dar, …", "But according to …"), or after a short opening
+        // adverbial and its comma ("In 2024, according to the PBS, …"); "Three hundred were hospitalised,
+        // according to …" follows its content.
         _ = first;
         var tokens = _article.Tokens;
         for (var j = clauseStart; j < cue; j++)
@@ -168,7 +174,8 @@ internal sealed partial class AttributionMap
             if (tokens[j].Kind == TokenKind.Number) return false;
         }
 
-        return true;
+        if (cue - clauseStart <= 1) return true;
+        return cue - 1 > clauseStart && tokens[cue - 1].Text == "," && cue - clauseStart <= 5;
     }
 
     private void Add(Sentence sentence, int clauseStart, int sentenceEnd, Scope scope, bool speech, int cueToken, bool clausal = false)

@@ -146,6 +146,10 @@ internal sealed partial class AttributionMap
             && (tokens[i - 1].IsWord && tokens[i - 1].IsCapitalized || i + 1 < end && tokens[i + 1].IsWord && tokens[i + 1].IsCapitalized && !_vocabulary.SourceNouns.Contains(tokens[i + 1].Text)))
             return false;
         if (!_vocabulary.Lemmas.Contains(token.Text)) return true;
+
+        // A pure verb ("say", "tell", "add") is a verb wherever it stands; a lemma that is also a noun ("state",
+        // "estimate", "report": its plural is a noun form) needs the evidence below.
+        if (!_vocabulary.NounForms.Contains(AttributionVocabulary.ThirdPerson(token.Text.ToLowerInvariant()))) return true;
         if (i + 1 < end && tokens[i + 1].Text is "that" or "out" or ":") return true; // "data show that", "point out"
         var p = i - 1;
         while (p >= first && Adverbs.Contains(tokens[p].Text) && !Modals.Contains(tokens[p].Text)) p--;
@@ -257,7 +261,7 @@ internal sealed partial class AttributionMap
             // An unnamed document ("a study found", "an analysis revealed") is a hedge, not a source.
             for (var d = k - 1; d >= first && d >= k - 3; d--)
             {
-                if (tokens[d].Text is "a" or "A" or "an" or "An") return false;
+                if (tokens[d].Text is "a" or "A" or "an" or "An") return k - d > 1 && tokens[d + 1].IsCapitalized; // "A Daily Telegraph poll" is named
                 if (!tokens[d].IsWord) break;
             }
 
@@ -304,7 +308,10 @@ internal sealed partial class AttributionMap
             // "the ministry estimates that …", "X notes: …", but not "member states" or "bank notes".
             if (verb + 1 >= end) return false;
             var next = tokens[verb + 1];
-            if (!(next.Kind == TokenKind.Number || next.Text is "that" or ":" or "“" or "\"" or "the" or "it" or "he" or "she" or "they" or "there" or "over" or "about" or "some" or "more" or "nearly" or "around")) return false;
+            // After a name ("Jones reports …", "ECLAC forecasts growth of 4%") the form is the name's verb.
+            var named = verb > first && (tokens[verb - 1].IsAllCaps && tokens[verb - 1].IsWord || tokens[verb - 1].Text == ")"
+                                         || tokens[verb - 1].IsCapitalized && verb - 1 > first) && !next.IsCapitalized;
+            if (!named && !(next.Kind == TokenKind.Number || next.Text is "that" or ":" or "“" or "\"" or "``" or "the" or "it" or "he" or "she" or "they" or "there" or "over" or "about" or "some" or "more" or "nearly" or "around")) return false;
         }
 
         // Participles opening a clause ("…, adding that …", "…, citing …") take the subject of the main verb.
@@ -355,7 +362,7 @@ internal sealed partial class AttributionMap
         }
 
         if (prev.Text is "," or "”" or "\"" or "’" or "'" or "—" or "–" or "(" or ":")
-            return InvertedAgent(verb, end) || (verb + 1 < end && tokens[verb + 1].Text is "that" or ":" or "“" or "\"");
+            return InvertedAgent(verb, end) || (verb + 1 < end && tokens[verb + 1].Text is "that" or ":" or "“" or "\"") || ThatFollows(verb, end);
         if (prev.Kind == TokenKind.Word)
         {
             // "the association, which believes …", "officials who said …": the relative pronoun stands for a named agent.
@@ -367,6 +374,19 @@ internal sealed partial class AttributionMap
         }
 
         if (prev.Kind == TokenKind.Number) return false;
+        return false;
+    }
+
+    /// <summary>"Truss, the minister for infrastructure, said at the news conference that …": content after an adjunct.</summary>
+    private bool ThatFollows(int verb, int end)
+    {
+        var tokens = _article.Tokens;
+        for (var k = verb + 1; k < end && k <= verb + 7; k++)
+        {
+            if (tokens[k].Text == "that") return true;
+            if (!tokens[k].IsWord) return false;
+        }
+
         return false;
     }
 

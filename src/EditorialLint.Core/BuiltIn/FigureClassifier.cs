@@ -52,9 +52,10 @@ internal static class FigureClassifier
         var tokens = article.Tokens;
         var k = quantity.FirstToken - 1;
         if (k >= 0 && tokens[k].Text is "now" or "aged" or "age") k--;
-        if (k < 1 || tokens[k].Text != "," || !(tokens[k - 1].IsWord && tokens[k - 1].IsCapitalized)) return false;
+        if (k < 1 || tokens[k].Text != "," || !tokens[k - 1].IsWord) return false; // "Williams, 32,", "The prince, 20,"
         var after = quantity.LastToken + 1;
-        return after < tokens.Count && tokens[after].Text is "," or "." or ")" && tokens[after].SentenceIndex == quantity.SentenceIndex;
+        return after >= tokens.Count || tokens[after].SentenceIndex != quantity.SentenceIndex
+               || tokens[after].Text is "," or "." or ")" && tokens[after].SentenceIndex == quantity.SentenceIndex;
     }
 
     /// <summary>
@@ -95,6 +96,9 @@ internal static class FigureClassifier
 
         // "the Six Nations", "the Big Four": a capitalised number word inside a sentence before a capitalised word.
         var numberWordInName = tokens[k].IsWord && tokens[k].IsCapitalized && k + 1 < end && tokens[k + 1].IsWord && tokens[k + 1].IsCapitalized;
+
+        // "10 Downing Street": a number before a capitalised name and a street word is an address.
+        if (k + 2 < end && tokens[k + 1].IsWord && tokens[k + 1].IsCapitalized && StreetWords.Contains(tokens[k + 2].Text)) return true;
         if (!numberWordInName && (!before.IsWord || !before.IsCapitalized || before.IsAllCaps || Months.Contains(before.Text))) return false;
         int words = 0, capitals = 0;
         for (var t = sentence.FirstToken; t < end; t++)
@@ -109,6 +113,11 @@ internal static class FigureClassifier
         if (number.Kind == TokenKind.Number) return number.Text.Length <= 3 && char.IsDigit(number.Text[0]) && number.Text.IndexOf(',') < 0;
         return number.IsCapitalized && k + 1 < end && tokens[k + 1].IsWord && tokens[k + 1].IsCapitalized;
     }
+
+    private static readonly HashSet<string> StreetWords = new(StringComparer.OrdinalIgnoreCase)
+    {
+        "Street", "St", "Road", "Rd", "Avenue", "Ave", "Lane", "Boulevard", "Square", "Place", "Drive", "Way", "Terrace",
+    };
 
     private static readonly HashSet<string> Months = new(StringComparer.OrdinalIgnoreCase)
     {

@@ -543,6 +543,18 @@ public class EDL0002UnattributedFigureTests
         }
 
         [Fact]
+        public void a_trailing_according_to_after_a_comma_an_adjunct_before_that_and_a_verb_after_a_name()
+        {
+            Verifier().Verify("Three hundred people were hospitalized, according to Paris medical authorities, including 80 in critical condition. Truss, the minister for infrastructure, said at the news conference that the search would cover 23,000 square miles. Jones reports that land went for $30,000 an acre. The commission forecasts growth of 4% for 2005, ECLAC forecasts growth of 4% for 2006.");
+        }
+
+        [Fact]
+        public void a_pure_verb_of_saying_after_a_name_a_named_poll_addresses_and_lowercase_appositive_ages()
+        {
+            Verifier().Verify("State authorities who oversee Lake George say 150 boats were sunk. A Daily Telegraph poll suggests two-thirds support the marriage. But only 40% think she should be queen. He moved into 10 Downing Street. The prince, 20, apologised.");
+        }
+
+        [Fact]
         public void figures_in_sports_copy()
         {
             Verifier().Verify("The striker scored in the league match as the champions won the tournament. Smith had 17 points and 12 rebounds in the stadium.");
