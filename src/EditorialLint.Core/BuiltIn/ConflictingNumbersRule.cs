@@ -27,6 +27,10 @@ public sealed class ConflictingNumbersRule : CorpusRule<ConflictingNumbersSummar
     /// thousands of repeated toll sentences costs no more per sentence than one of ten.</summary>
     private const int MaxComparedInArticle = 64;
 
+    /// <summary>How far below the figure a tally is said to have risen to an undated figure may be and still be a stage of
+    /// that growth (a venue's 89 is not a stage of the attack's 130).</summary>
+    private const double GrowthStage = 0.25;
+
     /// <summary>Rivals named per finding (related locations); the message counts the rest.</summary>
     private const int MaxRivals = 10;
 
@@ -114,12 +118,25 @@ public sealed class ConflictingNumbersRule : CorpusRule<ConflictingNumbersSummar
         // of repeats would cost the corpus pass as many comparisons each).
         var claims = new List<Claim>();
         var distinct = new HashSet<string>(StringComparer.Ordinal);
+        Dictionary<string, double>? risen = null;
         foreach (var claim in ClaimExtractor.Extract(context))
         {
-            if (!claim.IsUpdate && distinct.Add(Signature(claim))) claims.Add(claim);
+            if (claim.IsUpdate)
+            {
+                // "The toll rose to 130": the highest figure each tally is said to have reached, for ordering undated copy.
+                if (claim.IsTally && claim.Low > 0 && !double.IsInfinity(claim.Low))
+                {
+                    risen ??= new Dictionary<string, double>(StringComparer.Ordinal);
+                    risen[claim.Key] = risen.TryGetValue(claim.Key, out var known) ? Math.Max(known, claim.Low) : claim.Low;
+                }
+
+                continue;
+            }
+
+            if (distinct.Add(Signature(claim))) claims.Add(claim);
         }
 
-        return claims.Count == 0 ? null : new ConflictingNumbersSummary(claims, ClaimExtractor.TopNames(context.Article, TopNames), WordProfile.Of(context.Article));
+        return claims.Count == 0 && risen is null ? null : new ConflictingNumbersSummary(claims, ClaimExtractor.TopNames(context.Article, TopNames), WordProfile.Of(context.Article), risen);
     }
 
     public override void AnalyzeCorpus(CorpusContext<ConflictingNumbersSummary> context)
@@ -147,6 +164,7 @@ public sealed class ConflictingNumbersRule : CorpusRule<ConflictingNumbersSummar
         // Identical copies are compared once, through their first copy; a finding on the first copy is reported on each.
         var copies = new Dictionary<int, List<int>>();
         var buckets = new Dictionary<(int Event, string Key), List<(int Entry, Claim Claim)>>();
+        var risen = new Dictionary<(int Event, string Key), double>();
         for (var e = 0; e < entries.Count; e++)
         {
             var first = events.Representative(e);
@@ -158,6 +176,8 @@ public sealed class ConflictingNumbersRule : CorpusRule<ConflictingNumbersSummar
             }
 
             var ev = events.Event(e);
+            foreach (var pair in entries[e].Summary.Risen)
+                risen[(ev, pair.Key)] = risen.TryGetValue((ev, pair.Key), out var known) ? Math.Max(known, pair.Value) : pair.Value;
             foreach (var claim in entries[e].Summary.Claims)
             {
                 // Ages are bucketed by the person's full name alone: two articles that both name the person need not share more.
@@ -206,6 +226,11 @@ public sealed class ConflictingNumbersRule : CorpusRule<ConflictingNumbersSummar
                     // A tally of other days without a place of its own is too loosely tied to the event to be its total
                     // restated: the news of a war or of a city's crime brings a new count of the same words every day.
                     if (later.IsTally && a != b && (earlier.Places.Count == 0 || later.Places.Count == 0)) continue;
+
+                    // Undated copy has no order, but the coverage says how the tally grew: when some article of the event
+                    // says it rose to 130, an undated 127 and 129 are two stages of its growth, not rival counts (132 is not).
+                    if (later.IsTally && a is null && b is null && risen.TryGetValue((events.Event(laterEntry), later.Key), out var peak) &&
+                        Math.Max(earlier.Quantity.Value, later.Quantity.Value) <= peak && Math.Min(earlier.Quantity.Value, later.Quantity.Value) >= (1 - GrowthStage) * peak) continue;
                     if (Verdict(earlier, a, later, b) is not { } advice) continue;
                     rivals.Add((earlierEntry, earlier, advice));
                 }
@@ -302,14 +327,18 @@ public sealed class ConflictingNumbersRule : CorpusRule<ConflictingNumbersSummar
 /// <summary>What EDL0003 keeps of one article for the corpus pass: its scoped claims and its most frequent names.</summary>
 public sealed class ConflictingNumbersSummary
 {
-    internal ConflictingNumbersSummary(IReadOnlyList<Claim> claims, IReadOnlyCollection<string> names, WordProfile profile)
+    internal ConflictingNumbersSummary(IReadOnlyList<Claim> claims, IReadOnlyCollection<string> names, WordProfile profile, IReadOnlyDictionary<string, double>? risen = null)
     {
+        Risen = risen ?? new Dictionary<string, double>(StringComparer.Ordinal);
         Claims = claims;
         Profile = profile;
         Names = new HashSet<string>(names, StringComparer.Ordinal);
     }
 
     internal IReadOnlyList<Claim> Claims { get; }
+
+    /// <summary>Per claim key, the highest figure the article says a tally rose to ("the toll rose to 130").</summary>
+    internal IReadOnlyDictionary<string, double> Risen { get; }
     internal HashSet<string> Names { get; }
 
     /// <summary>The article's content words: which event it reports.</summary>

@@ -21,6 +21,13 @@ public class EDL0003ConflictingNumbersTests
                 ("b.txt", Monday + "Kurram clash\n\nOfficials in Kurram said {|EDL0003:25|} Pakistani soldiers were killed in Kurram."));
 
         [Fact]
+        public void an_undated_toll_above_the_highest_it_is_said_to_have_risen_to() =>
+            Verifier().VerifyCorpus(
+                ("a.txt", "Paris attacks\n\nRescuers worked. Crowds gathered. Officials spoke. The death toll rose to 130 in Paris, officials in Paris said."),
+                ("b.txt", "Paris attacks\n\nRescuers worked. Crowds gathered. Officials spoke. Gunmen killed 129 people in Paris, officials in Paris said."),
+                ("c.txt", "Paris attacks\n\nRescuers worked. Crowds gathered. Officials spoke. Gunmen killed {|EDL0003:134|} people in Paris, officials in Paris said."));
+
+        [Fact]
         public void a_headline_that_drops_the_verb() =>
             Verifier().Verify("Seven arrested in Lahore raid\n\nPolice arrested {|EDL0003:nine|} people in Lahore on Sunday.");
 
@@ -273,6 +280,13 @@ public class EDL0003ConflictingNumbersTests
         [Fact]
         public void a_verb_with_an_object_counts_the_perpetrators() =>
             Verifier().Verify("Paris attacks\n\nSeven men killed 129 people in Paris. Rescuers worked. Police said nine men were killed in Paris.");
+
+        [Fact]
+        public void undated_stages_of_a_toll_the_coverage_says_rose() =>
+            Verifier().VerifyCorpus(
+                ("a.txt", "Paris attacks\n\nRescuers worked. Crowds gathered. Officials spoke. The death toll rose to 130 in Paris, officials in Paris said."),
+                ("b.txt", "Paris attacks\n\nRescuers worked. Crowds gathered. Officials spoke. Gunmen killed 127 people in Paris, officials in Paris said."),
+                ("c.txt", "Paris attacks\n\nRescuers worked. Crowds gathered. Officials spoke. Gunmen killed 129 people in Paris, officials in Paris said."));
 
         [Fact]
         public void overlapping_intervals() =>
