@@ -24,6 +24,9 @@ internal sealed partial class AttributionMap
         // A participle ("…, adding that …", "attackers claiming allegiance to …") frames what follows it.
         if (tokens[verb].Text.EndsWith("ing", StringComparison.OrdinalIgnoreCase)) return false;
 
+        // "…, the chief minister told reporters.": a verb of telling with a short addressee that ends the sentence.
+        if (_vocabulary.AddresseeVerbs.Contains(tokens[verb].Text) && AddresseeEndsSentence(verb, end)) return true;
+
         // "In September, the IMF had said that …", "…, has said a less austere deal …": content right after the
         // verb makes it a frame, whatever stands before it.
         if (verb + 1 < end && (tokens[verb + 1].Text is "that" or ":" or "“" || tokens[verb + 1].Kind == TokenKind.Number
@@ -132,6 +135,19 @@ internal sealed partial class AttributionMap
         }
 
         return after;
+    }
+
+    private bool AddresseeEndsSentence(int verb, int end)
+    {
+        var tokens = _article.Tokens;
+        var words = 0;
+        for (var k = verb + 1; k < end; k++)
+        {
+            if (tokens[k].Text is "." or "!" ) return words > 0 && words <= 3 && k == end - 1;
+            if (!tokens[k].IsWord || ++words > 3) return false;
+        }
+
+        return words > 0 && words <= 3;
     }
 
     /// <summary>Where a tag's own words ("said the minister on Monday", "told an audience of 500,000") end.</summary>

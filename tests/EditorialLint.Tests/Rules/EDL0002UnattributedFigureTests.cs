@@ -555,6 +555,12 @@ public class EDL0002UnattributedFigureTests
         }
 
         [Fact]
+        public void a_tag_of_telling_with_a_short_addressee_and_a_helpline_number()
+        {
+            Verifier().Verify("At least 11 people were killed and 47 were injured in the incident, the state chief minister told reporters. A family member called emergency helpline 15 for help.");
+        }
+
+        [Fact]
         public void figures_in_sports_copy()
         {
             Verifier().Verify("The striker scored in the league match as the champions won the tournament. Smith had 17 points and 12 rebounds in the stadium.");
