@@ -46,10 +46,12 @@ internal static class Program
         {
             // CPU time as well as wall time: on a loaded machine the wall clock counts the time other processes ran.
             var cpu = System.Diagnostics.Process.GetCurrentProcess().TotalProcessorTime;
+            var allocated = GC.GetAllocatedBytesForCurrentThread();
             var pass = System.Diagnostics.Stopwatch.StartNew();
             foreach (var article in articles) engine.AnalyzeArticle(article);
             var cpuSeconds = (System.Diagnostics.Process.GetCurrentProcess().TotalProcessorTime - cpu).TotalSeconds;
-            Console.WriteLine($"{rule}: {(mb / pass.Elapsed.TotalSeconds).ToString("F1", CultureInfo.InvariantCulture)} MB/s wall, {(mb / cpuSeconds).ToString("F1", CultureInfo.InvariantCulture)} MB/s of CPU time ({mb.ToString("F2", CultureInfo.InvariantCulture)} MB)");
+            var allocatedMb = (GC.GetAllocatedBytesForCurrentThread() - allocated) / 1e6;
+            Console.WriteLine($"{rule}: {(mb / pass.Elapsed.TotalSeconds).ToString("F1", CultureInfo.InvariantCulture)} MB/s wall, {(mb / cpuSeconds).ToString("F1", CultureInfo.InvariantCulture)} MB/s of CPU time, {allocatedMb.ToString("F1", CultureInfo.InvariantCulture)} MB allocated ({mb.ToString("F2", CultureInfo.InvariantCulture)} MB)");
         }
 
         return 0;

@@ -17,10 +17,21 @@ internal sealed class VariantSpelling
     public string Display { get; }
     public int FirstOrder { get; }
     public int Count { get; set; }
-    public HashSet<string> Evidence { get; } = new(StringComparer.Ordinal);
+    // Most spellings (common words) carry no evidence and are never compared by article: both sets are made on
+    // first use, and read as a shared empty set until then (never written through).
+    private static readonly HashSet<string> NoEvidence = new(StringComparer.Ordinal);
+    private static readonly HashSet<int> NoArticles = new();
+    private HashSet<string>? _evidence;
+    private HashSet<int>? _articles;
+
+    public HashSet<string> Evidence => _evidence ?? NoEvidence;
 
     /// <summary>The articles (run indexes) this spelling is used in.</summary>
-    public HashSet<int> Articles { get; } = new();
+    public HashSet<int> Articles => _articles ?? NoArticles;
+
+    public void AddEvidence(string evidence) => (_evidence ??= new HashSet<string>(StringComparer.Ordinal)).Add(evidence);
+
+    public void AddArticle(int article) => (_articles ??= new HashSet<int>()).Add(article);
 }
 
 /// <summary>A term written two or more ways: its spellings (most frequent first) and the one to keep.</summary>
@@ -101,8 +112,8 @@ internal static class VariantGrouping
             }
 
             spelling.Count++;
-            spelling.Articles.Add(occurrence.Article);
-            foreach (var evidence in occurrence.Evidence) spelling.Evidence.Add(evidence);
+            if (occurrence.Family == VariantFamily.Name) spelling.AddArticle(occurrence.Article);
+            foreach (var evidence in occurrence.Evidence) spelling.AddEvidence(evidence);
             order++;
         }
 
@@ -268,8 +279,11 @@ internal static class VariantGrouping
         var story = Math.Min(3.0, similarity);
         if (a.Evidence.Contains(UnitEvidence) && b.Evidence.Contains(UnitEvidence))
         {
-            var score = story + Math.Min(2, sharedContext) + (sharedArticle ? 2 : 0) + (diacriticsOnly ? 1 : 0) + (NameWords(plainA) >= 3 ? 1 : 0);
-            var disjoint = sharedContext == 0 && !sharedArticle && a.Count >= MinimumUsesForDisjointContexts && b.Count >= MinimumUsesForDisjointContexts;
+            var specific = NameWords(plainA) >= 3;
+            var score = story + Math.Min(2, sharedContext) + (sharedArticle ? 2 : 0) + (diacriticsOnly ? 1 : 0) + (specific ? 1 : 0);
+            // Neighbours that never meet tell two people apart; a name of three words or more (Jamiat Ulema-e-Islam)
+            // names one person or body, whatever words stand beside it.
+            var disjoint = !specific && sharedContext == 0 && !sharedArticle && a.Count >= MinimumUsesForDisjointContexts && b.Count >= MinimumUsesForDisjointContexts;
             if (disjoint) score -= 2;
             if (!sameSounds) score -= 2;
             return score >= 1;

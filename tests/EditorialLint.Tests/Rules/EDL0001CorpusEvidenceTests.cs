@@ -80,6 +80,12 @@ public class EDL0001NameDecisionTests
             ("b.txt", "The scientist Abdul Qadeer visited Kahuta. Abdul Qadeer met Zubair Gohar. Abdul Qadeer left."));
 
     [Fact]
+    public void a_name_of_three_words_is_one_body_whatever_stands_beside_it() =>
+        Verifier().VerifyCorpus(
+            ("a.txt", "{|EDL0001:Jamiat Ulema-e-Islam|} rallied. Supporters of {|EDL0001:Jamiat Ulema-e-Islam|} marched. Leaders of {|EDL0001:Jamiat Ulema-e-Islam|} spoke."),
+            ("b.txt", "The Jamiat Ulama-e-Islam protested. Jamiat Ulama-e-Islam workers gathered. Critics blamed Jamiat Ulama-e-Islam today."));
+
+    [Fact]
     public void a_vowel_of_another_kind_makes_another_name() =>
         Verifier().VerifyCorpus(
             ("a.txt", "Nasir Ahmad won the race."),
