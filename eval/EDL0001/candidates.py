@@ -14,6 +14,13 @@ exonym list written below.
     python3 eval/EDL0001/candidates.py check packet-*.labels.tsv          # labeller's self-check
     python3 eval/EDL0001/candidates.py merge-labels packet-*.labels.tsv > eval/EDL0001/labels.tsv
 
+Sample 3 (test3), a fresh blind test sample drawn only from test-split groups not in sample.tsv:
+
+    python3 eval/EDL0001/candidates.py sample3               # writes eval/EDL0001/sample3.tsv (seed 30001)
+    python3 eval/EDL0001/candidates.py packets --sample eval/EDL0001/sample3.tsv --seed 30001 --size 80 \
+        --out /work/labelwork/T3-EDL0001                     # items shuffled with the seed
+    python3 eval/EDL0001/candidates.py verify-packets /work/labelwork/T3-EDL0001/packet-*.md
+
 A *form* is a token or a run of tokens as written (case kept), with these normalisations: curly and acute
 apostrophes become ', Unicode hyphens (U+2010/U+2011) become -, a possessive 's is dropped, and a capital that is
 only there because the word starts a sentence is lowered (when the corpus writes the word in lower case
@@ -40,6 +47,8 @@ if not os.path.isdir(DEFAULT_CORPUS):  # a worktree under /work/wt/<branch>
 LEXICON = os.path.join(REPO_ROOT, "src", "EditorialLint.Core", "Lexicon", "Data")
 SAMPLE_TSV = os.path.join(HERE, "sample.tsv")
 DEFAULT_PACKETS = "/work/labelwork/EDL0001"
+SAMPLE3_TSV = os.path.join(HERE, "sample3.tsv")
+OWNER_TOP30 = os.path.join(HERE, "pk-news-top30.md")
 
 # one desk = one corpus; duc2007/update repeats duc2007/main and is skipped
 CORPORA = {
@@ -78,6 +87,29 @@ QUOTAS = [
     ("acronym-vs-expansion", 8),  # UN / United Nations (an abbreviation, not a spelling)
 ]
 MAX_FORMS = 4
+
+# Sample 3 (split `test3`): a fresh blind test sample, drawn only from groups that split_of() puts in `test`
+# (salt and share unchanged) and that share no pair of forms with sample.tsv (either split) or with the groups
+# the rule owner judged in pk-news-top30.md. Quotas: QUOTAS scaled to about SAMPLE3_SIZE groups, with the
+# trap-oriented generators scaled to at least SAMPLE3_MIN_TRAP groups (proportional scaling would give them only
+# 46); within each of the two families the generator mix is that of QUOTAS.
+SEED3 = 30001
+SAMPLE3_SIZE = 160
+SAMPLE3_MIN_TRAP = 60
+SAMPLE3_PREFIX = "t3-"
+SAMPLE3_SPLIT = "test3"
+TRAP_GENERATORS = ["name-multi-edit", "name-consonant", "name-edit", "gb-us-suffix", "lookalike", "inflection",
+                   "case", "acronym-vs-expansion"]
+# pairs the owner names in the prose of pk-news-top30.md (the table rows are read from the file itself)
+OWNER_SEEN_PAIRS = [
+    ("pk-news", "all-rounder", "allrounder"), ("pk-news", "Marsoos", "Marsus"), ("pk-news", "Shoora", "Shura"),
+    ("pk-news", "ageing", "aging"), ("pk-news", "passersby", "passers-by"), ("pk-news", "Nasir", "Naseer"),
+    ("pk-news", "ATM", "A.T.M."), ("pk-news", "Amin", "Ameen"), ("pk-news", "Saleem", "Salim"),
+    ("pk-news", "Mahmood", "Mahmud"), ("pk-news", "Waseem", "Wasim"), ("pk-news", "Aamir", "Ameer"),
+    ("pk-news", "Inam", "Inaam"), ("pk-news", "Afzal", "Afzaal"), ("pk-news", "Munir", "Muneer"),
+    ("pk-news", "Sardar", "Sardaar"), ("pk-news", "II", "I.I."), ("bbc", "resigned", "re-signed"),
+    ("pk-news", "Majlis-e-Shoora", "Majlis-e-Shura"), ("pk-news", "Bunyanum Marsoos", "Bunyanum Marsus"),
+]
 
 # ------------------------------------------------------------------------------------------------ lexicon ----
 
@@ -1061,20 +1093,23 @@ def allocate(quota, sizes):
     return alloc
 
 
-def draw(corpora, pools):
-    rng = random.Random(SEED)
+def draw(corpora, pools, seed=SEED, quotas=QUOTAS, draw_pools=None):
+    """Weighted stratified draw. `draw_pools` (default: `pools`) are the groups that may be drawn; `pools` (all
+    candidates) give also_generators."""
+    draw_pools = pools if draw_pools is None else draw_pools
+    rng = random.Random(seed)
     taken_pairs = collections.defaultdict(set)   # corpus -> pair keys already sampled
     taken_sets = set()
     chosen = []
-    for gname, quota in QUOTAS:
-        sizes = {c: len(pools.get((gname, c), [])) for c in CORPORA}
+    for gname, quota in quotas:
+        sizes = {c: len(draw_pools.get((gname, c), [])) for c in CORPORA}
         alloc = allocate(quota, sizes)
         for c in CORPORA:
             need = alloc.get(c, 0)
             if not need:
                 continue
             cp = corpora[c]
-            groups = pools[(gname, c)]
+            groups = draw_pools[(gname, c)]
             # weighted sampling without replacement (Efraimidis-Spirakis), deterministic order first
             keyed = []
             for g in sorted(groups, key=lambda g: tuple(g.forms)):
@@ -1154,6 +1189,106 @@ def cmd_sample(args):
     print(f"wrote {len(rows)} groups to {out}", file=sys.stderr)
 
 
+def scaled_quotas(quotas=QUOTAS, size=SAMPLE3_SIZE, min_trap=SAMPLE3_MIN_TRAP):
+    """QUOTAS scaled to `size`, the trap-oriented generators together to at least `min_trap` (largest remainder
+    within each family, ties in QUOTAS order)."""
+    trap_total = sum(q for g, q in quotas if g in TRAP_GENERATORS)
+    total = sum(q for _, q in quotas)
+    n_trap = max(min_trap, round(size * trap_total / total))
+    out = dict()
+    for fam, n in ((True, n_trap), (False, size - n_trap)):
+        members = [(i, g, q) for i, (g, q) in enumerate(quotas) if (g in TRAP_GENERATORS) == fam]
+        fam_total = sum(q for _, _, q in members)
+        exact = {g: q * n / fam_total for _, g, q in members}
+        got = {g: math.floor(v) for g, v in exact.items()}
+        rest = n - sum(got.values())
+        for i, g, q in sorted(members, key=lambda m: (-(exact[m[1]] - got[m[1]]), m[0]))[:rest]:
+            got[g] += 1
+        out.update(got)
+    return [(g, out[g]) for g, _ in quotas]
+
+
+def raw_pairs(forms):
+    return {tuple(sorted(p)) for p in itertools.combinations(forms, 2)}
+
+
+def seen_pairs():
+    """corpus -> pair keys (whole forms, and the words in which they differ) of every group of sample.tsv (any
+    split) and of the groups the rule owner judged (pk-news-top30.md: the table and the pairs named in its
+    prose); corpus -> form sets of sample.tsv."""
+    pairs = collections.defaultdict(set)
+    sets = set()
+    for r in read_sample(SAMPLE_TSV):
+        forms = r["forms"].split(" | ")
+        pairs[r["corpus"]] |= pair_keys(forms) | raw_pairs(forms)
+        sets.add((r["corpus"], frozenset(forms)))
+    n_owner = 0
+    with open(OWNER_TOP30, encoding="utf-8") as f:
+        for line in f:
+            m = re.match(r"\| \d+ \| \d+ \| (.+?) \| ", line)
+            if not m:
+                continue
+            forms = [norm_token(re.sub(r" \d+$", "", x.strip())) for x in m.group(1).split(", ")]
+            pairs["pk-news"] |= pair_keys(forms) | raw_pairs(forms)
+            n_owner += 1
+    for c, a, b in OWNER_SEEN_PAIRS:
+        pairs[c] |= pair_keys([a, b]) | raw_pairs([a, b])
+    return pairs, sets, n_owner
+
+
+def sample3_eligible(pools, pairs, sets):
+    """The groups sample 3 may draw: split_of() says test, and no pair of forms is in `pairs` (per corpus)."""
+    out = {}
+    for (gname, c), groups in pools.items():
+        out[(gname, c)] = [g for g in groups
+                           if split_of(c, g.forms) == "test" and (c, frozenset(g.forms)) not in sets
+                           and not ((pair_keys(g.forms) | raw_pairs(g.forms)) & pairs[c])]
+    return out
+
+
+def cmd_sample3(args):
+    root = corpus_root(args)
+    corpora, pools = build_pools(root)
+    pairs, sets, n_owner = seen_pairs()
+    eligible = sample3_eligible(pools, pairs, sets)
+    quotas = scaled_quotas()
+    print("quotas: " + ", ".join(f"{g} {q}" for g, q in quotas), file=sys.stderr)
+    print("eligible pool (test split, unseen): " + ", ".join(
+        f"{g} {'/'.join(str(len(eligible[(g, c)])) for c in CORPORA)}" for g, _ in quotas), file=sys.stderr)
+    chosen = draw(corpora, pools, seed=SEED3, quotas=quotas, draw_pools=eligible)
+    rng = random.Random(SEED3 + 1)
+    order = list(range(len(chosen)))
+    rng.shuffle(order)
+    old_ids = {r["id"] for r in read_sample(SAMPLE_TSV)}
+    rows = []
+    for n, i in enumerate(order, 1):
+        g = chosen[i]
+        # the checks the sample rests on
+        assert split_of(g.corpus, g.forms) == "test"
+        assert not ((pair_keys(g.forms) | raw_pairs(g.forms)) & pairs[g.corpus])
+        gid = f"{SAMPLE3_PREFIX}{n:03d}"
+        assert gid not in old_ids
+        rows.append({
+            "id": gid, "corpus": g.corpus, "forms": " | ".join(g.forms),
+            "counts": " | ".join(map(str, counts_of(corpora[g.corpus], g))), "generator": g.gen,
+            "split": SAMPLE3_SPLIT, "also_generators": ",".join(sorted(g.also)) or "-",
+        })
+    out = args.out or SAMPLE3_TSV
+    with open(out, "w", encoding="utf-8", newline="") as f:
+        f.write("# EDL0001 sample 3 (split test3): written by eval/EDL0001/candidates.py sample3 (seed %d; only groups "
+                "that split salt %r, test share %.2f puts in test; none sharing a pair of forms with sample.tsv or "
+                "pk-news-top30.md). Forms and counts only.\n" % (SEED3, SPLIT_SALT, TEST_SHARE))
+        w = csv.DictWriter(f, FIELDS, delimiter="\t", lineterminator="\n", quoting=csv.QUOTE_NONE, escapechar="\\")
+        w.writeheader()
+        for r in rows:
+            w.writerow(r)
+    summarise(rows, sys.stderr)
+    n_trap = sum(1 for r in rows if r["generator"] in TRAP_GENERATORS)
+    print(f"trap-oriented generators: {n_trap} groups; owner-judged groups excluded: {n_owner} + "
+          f"{len(OWNER_SEEN_PAIRS)} pairs", file=sys.stderr)
+    print(f"wrote {len(rows)} groups to {out}", file=sys.stderr)
+
+
 def summarise(rows, out):
     gens = [g for g, _ in QUOTAS]
     cnt = collections.Counter((r["generator"], r["corpus"]) for r in rows)
@@ -1163,9 +1298,11 @@ def summarise(rows, out):
         tot = sum(cnt[(gname, c)] for c in CORPORA)
         print(gname + "\t" + "\t".join(str(cnt[(gname, c)]) for c in CORPORA) + f"\t{tot}\t{sp[(gname, 'dev')]}\t{sp[(gname, 'test')]}", file=out)
     bycorp = collections.Counter((r["corpus"], r["split"]) for r in rows)
-    print("total\t" + "\t".join(str(bycorp[(c, 'dev')] + bycorp[(c, 'test')]) for c in CORPORA)
+    print("total\t" + "\t".join(str(sum(v for (cc, _), v in bycorp.items() if cc == c)) for c in CORPORA)
           + f"\t{len(rows)}\t{sum(1 for r in rows if r['split'] == 'dev')}\t{sum(1 for r in rows if r['split'] == 'test')}", file=out)
     print("test\t" + "\t".join(str(bycorp[(c, 'test')]) for c in CORPORA), file=out)
+    if any(r["split"] == SAMPLE3_SPLIT for r in rows):
+        print("test3\t" + "\t".join(str(bycorp[(c, SAMPLE3_SPLIT)]) for c in CORPORA), file=out)
 
 
 def read_sample(path=SAMPLE_TSV):
@@ -1194,6 +1331,9 @@ def snippet(lines, ln, start, end):
 def cmd_packets(args):
     root = corpus_root(args)
     rows = read_sample(args.sample)
+    seed = SEED if args.seed is None else args.seed
+    if args.seed is not None:   # sample 3 on: items in a seeded random order (sample.tsv packets kept file order)
+        random.Random(args.seed).shuffle(rows)
     english, _ = load_lexicon()
     outdir = args.out
     os.makedirs(outdir, exist_ok=True)
@@ -1215,7 +1355,7 @@ def cmd_packets(args):
             return cache[rel]
         for r in crow:
             forms = r["forms"].split(" | ")
-            rng = random.Random(f"{SEED}:{r['id']}")
+            rng = random.Random(f"{seed}:{r['id']}")
             per_form = {}
             docs = {}
             for f in forms:
@@ -1257,6 +1397,94 @@ def cmd_packets(args):
         print(f"wrote {os.path.join(outdir, name)}.md/.tsv ({len(part)} groups)", file=sys.stderr)
 
 
+def position_problem(lines, ln, col, length, form):
+    """None when the text at 1-based line `ln`, 1-based UTF-16 column `col` (length `length` characters) is the
+    form: equal after the form normalisation (apostrophes, Unicode hyphens, NFC), or equal but for the case of
+    its first letter (a sentence-initial capital lowered). Else what is wrong."""
+    if not 1 <= ln <= len(lines):
+        return f"line {ln} out of range"
+    line = lines[ln - 1]
+    units = line.encode("utf-16-le")
+    if col < 1 or 2 * (col - 1) > len(units):
+        return f"column {col} out of range"
+    start = len(units[:2 * (col - 1)].decode("utf-16-le"))
+    span = line[start:start + length]
+    got = unicodedata.normalize("NFC", span.translate(APOSTROPHES))
+    want = unicodedata.normalize("NFC", form)
+    if got == want or (got[1:] == want[1:] and got[:1].lower() == want[:1].lower()):
+        if start > 0 and re.match(LETTER, line[start - 1]) or re.match(LETTER, line[start + length:start + length + 1]):
+            return f"span {span!r} is inside a longer word"
+        return None
+    return f"span {span!r} at column {col} is not the form {form!r}"
+
+
+def cmd_verify_packets(args):
+    """Re-read every `path:line:column` of packet .md files from the corpus and check that the text there is the
+    form the packet says (and that the [[marked]] text is that text)."""
+    root = corpus_root(args)
+    bad = checked = 0
+    head_re = re.compile(r"^## (\S+) · (\S+) · (.*)$")
+    form_re = re.compile(r"^\*\*`(.+)`\*\* \(")
+    ctx_re = re.compile(r"^- `(?:(.+?):)?(\d+):(\d+)` (.*)$")
+    co_re = re.compile(r"^\*\*In one article:\*\* yes, .* In `(.+)`:$")
+    cache = {}
+    for path in args.packets:
+        gid = form = co_path = None
+        forms = []
+        with open(path, encoding="utf-8") as f:
+            for raw in f:
+                line = raw.rstrip("\n")
+                m = head_re.match(line)
+                if m:
+                    gid, form, co_path = m.group(1), None, None
+                    forms = [x.split("` ×")[0].lstrip("`") for x in m.group(3).split(" | ")]
+                    continue
+                m = form_re.match(line)
+                if m:
+                    form, co_path = m.group(1), None
+                    continue
+                m = co_re.match(line)
+                if m:
+                    co_path = m.group(1)
+                    continue
+                m = ctx_re.match(line)
+                if not m or gid is None:
+                    continue
+                rel = m.group(1) or co_path
+                ln, col, snip = int(m.group(2)), int(m.group(3)), m.group(4)
+                mk = re.search(r"\[\[(.+?)\]\]", snip)
+                if rel not in cache:
+                    if len(cache) > 2000:
+                        cache.clear()
+                    cache[rel] = read_lines(os.path.join(root, rel))
+                lines = cache[rel]
+                marked = mk.group(1) if mk else ""
+                cands = [form] if (m.group(1) and form) else forms
+                problems = [position_problem(lines, ln, col, len(marked), fm) for fm in cands]
+                checked += 1
+                if all(problems):
+                    bad += 1
+                    print(f"{path}: {gid}: {rel}:{ln}:{col}: {problems[0]}")
+        print(f"{path}: checked")
+    print(f"{checked} positions checked, " + ("all match" if not bad else f"{bad} mismatch(es)"))
+    sys.exit(1 if bad else 0)
+
+
+def line_form(forms, lines, ln, s, e):
+    """The group form written at this position (for the check of the one-article lines)."""
+    for f in forms:
+        if position_problem(lines, ln, utf16_col(lines[ln - 1], s), e - s, f) is None:
+            return f
+    return forms[0]
+
+
+def check_position(r, rel, lines, ln, s, e, form):
+    """Every position a packet shows is checked: the text at line/column is the form."""
+    problem = position_problem(lines, ln, utf16_col(lines[ln - 1], s), e - s, form)
+    if problem:
+        sys.exit(f"{r['id']}: {rel}:{ln}: {problem}")
+
+
 def render_item(r, forms, per_form, docs, together, co, lines_of):
     counts = r["counts"].split(" | ")
     out = [f"## {r['id']} · {r['corpus']} · " + " | ".join(f"`{f}` ×{n}" for f, n in zip(forms, counts)) + "\n\n"]
@@ -1265,6 +1493,7 @@ def render_item(r, forms, per_form, docs, together, co, lines_of):
         out.append(f"**`{f}`** ({n} time{'s' if n != 1 else ''} in {d} article{'s' if d != 1 else ''})\n\n")
         for (rel, ln, s, e) in per_form[f]:
             lines = lines_of(rel)
+            check_position(r, rel, lines, ln, s, e, f)
             out.append(f"- `{rel}:{ln}:{utf16_col(lines[ln - 1], s)}` {snippet(lines, ln, s, e)}\n")
         out.append("\n")
     if together:
@@ -1273,6 +1502,7 @@ def render_item(r, forms, per_form, docs, together, co, lines_of):
         out.append(f"**In one article:** yes, {len(together)} article(s) use two or more of these forms. "
                    f"In `{rel}`:\n\n")
         for (rel2, ln, s, e) in sorted(occs, key=lambda o: (o[1], o[2])):
+            check_position(r, rel, lines, ln, s, e, line_form(forms, lines, ln, s, e))
             out.append(f"- `{ln}:{utf16_col(lines[ln - 1], s)}` {snippet(lines, ln, s, e)}\n")
         out.append("\n")
     else:
@@ -1388,6 +1618,12 @@ def main():
     s.add_argument("--sample", default=SAMPLE_TSV)
     s.add_argument("--out", default=DEFAULT_PACKETS)
     s.add_argument("--size", type=int, default=130, help="about this many groups per packet")
+    s.add_argument("--seed", type=int, help="shuffle the items with this seed (and pick context lines with it); "
+                   "sample 3 uses 30001. Without it: file order and seed 20001, as for sample.tsv")
+    s = sub.add_parser("sample3", help="draw sample 3 (split test3) and write sample3.tsv")
+    s.add_argument("--out", help=f"output file (default {SAMPLE3_TSV})")
+    s = sub.add_parser("verify-packets", help="check every path:line:column of packet .md files against the corpus")
+    s.add_argument("packets", nargs="+")
     s = sub.add_parser("check", help="check filled packet-NN.labels.tsv files (labels, classes, same_forms)")
     s.add_argument("labels", nargs="+")
     s = sub.add_parser("merge-labels", help="join filled packet TSVs with sample.tsv (adds split) to stdout")
@@ -1395,7 +1631,7 @@ def main():
     s.add_argument("labels", nargs="+")
     args = ap.parse_args()
     {"stats": cmd_stats, "sample": cmd_sample, "packets": cmd_packets, "check": cmd_check,
-     "merge-labels": cmd_merge_labels}[args.cmd](args)
+     "merge-labels": cmd_merge_labels, "sample3": cmd_sample3, "verify-packets": cmd_verify_packets}[args.cmd](args)
 
 
 if __name__ == "__main__":

@@ -30,8 +30,12 @@ Scores, per class and split:
   misspelling  trap kind `misspelling` is shown on its own line and counted neither way
   findings     the number of EDL0001 findings per corpus (over the whole corpus, not only the groups)
 
---split test prints the numbers only. --split dev (and all) also list the dev misses and false merges by id and
-forms (no article text).
+--split test (and test3) prints the numbers only. --split dev (and all) also list the dev misses and false merges
+by id and forms (no article text).
+
+Sample 3 (split test3, eval/EDL0001/sample3.tsv) is scored from its own label file, once:
+
+    python3 eval/EDL0001/score.py --labels eval/EDL0001/labels3-test.tsv --split test3
 """
 import argparse
 import collections
@@ -50,6 +54,8 @@ sys.path.insert(0, HERE)
 import candidates as C  # noqa: E402  (corpus layout, form normalisation)
 
 RULE_ID = "EDL0001"
+SPLITS = ("dev", "test", C.SAMPLE3_SPLIT)   # test3: sample3.tsv
+NUMBERS_ONLY = ("test", C.SAMPLE3_SPLIT)
 CLASSES = C.CLASSES
 LABELS = C.LABELS
 MSG_FORM_RE = re.compile(r"(?:(?<=\()|(?<=, ))'([^\n]+?)' ?[×x] ?\d+")
@@ -76,7 +82,7 @@ def load_labels(path):
         lab = (r.get("label") or "").strip()
         if lab not in LABELS:
             sys.exit(f"{path}: group {r.get('id')}: label {lab!r} is not one of {', '.join(LABELS)}")
-        if r.get("split") not in ("dev", "test"):
+        if r.get("split") not in SPLITS:
             sys.exit(f"{path}: group {r.get('id')}: no split column (merge the labels with candidates.py merge-labels)")
         r["forms_list"] = split_forms(r["forms"])
         cls = (r.get("class") or "").strip()
@@ -292,7 +298,7 @@ def ratio(n, d):
 def main():
     ap = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
     ap.add_argument("--labels", default=os.path.join(HERE, "labels.tsv"))
-    ap.add_argument("--split", choices=("dev", "test", "all"), default="dev")
+    ap.add_argument("--split", choices=SPLITS + ("all",), default="dev")
     ap.add_argument("--corpus", help="corpus folder (default $EDITORIAL_CORPUS or ../shared/corpus)")
     ap.add_argument("--house-list", action="store_true", help="lint with the shipped rules/ folder (house-style.yml)")
     ap.add_argument("--json-dir", help="read <corpus>.json from this folder instead of running the CLI")
@@ -305,6 +311,8 @@ def main():
     if not os.path.isdir(root):
         sys.exit(f"error: corpus folder not found: {root}")
     rows = load_labels(args.labels)
+    if not any(args.split == "all" or r["split"] == args.split for r in rows):
+        sys.exit(f"{args.labels}: no labelled groups of split {args.split}")
     corpora = [c for c in C.CORPORA if any(r["corpus"] == c for r in rows)]
     spans = SpanReader()
     links, n_findings = {}, {}
@@ -361,7 +369,7 @@ def main():
     if "misspelling" in merges:
         print(f"misspellings linked (neither recall nor false merge): {ratio(*merges['misspelling'])}")
 
-    if args.split != "test":
+    if args.split not in NUMBERS_ONLY:
         dev_miss = [(r, c) for r, c in misses if r["split"] == "dev"]
         dev_fm = [(r, k) for r, k in false_merges if r["split"] == "dev"]
         print(f"\ndev misses ({len(dev_miss)}):")

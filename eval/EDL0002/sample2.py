@@ -12,6 +12,14 @@ copies, are left out. The dev/test split is by article (copies of one article sh
     python3 eval/EDL0002/sample2.py --stats -o /dev/null                 # pool sizes to stderr
     python3 eval/EDL0002/sample2.py -o /dev/null --packets /work/labelwork/EDL0002
 
+Sample 3 ("test3", README.md): a fresh blind test sample drawn only from articles whose copy group the split
+above puts in `test`, leaving out every copy group of the old 200-mention sample and of sample2.tsv (any split):
+
+    python3 eval/EDL0002/sample2.py --sample3 -o eval/EDL0002/sample3.tsv --stats    # seed 300303, 330 mentions
+    python3 eval/EDL0002/sample2.py --sample3 --check eval/EDL0002/sample3.tsv
+    python3 eval/EDL0002/sample2.py --sample3 -o /dev/null --packets /work/labelwork/T3-EDL0002
+    python3 eval/EDL0002/sample2.py --verify eval/EDL0002/sample3.tsv                # span = text at line:column
+
 Output TSV: id  path  line  column  text  corpus  stratum  split
     path   corpus-relative, forward slashes
     line   1-based (file split on \\n, trailing \\r stripped)
@@ -33,10 +41,19 @@ TOTAL = 720
 PER_ARTICLE = 3          # mentions per article, each from a different paragraph
 PACKET_SIZE = 144
 
+# sample 3 (--sample3): fresh blind test sample; same regex, strata, shares, per-article rule and split function
+SEED3 = 300303           # sample3, fixed
+TOTAL3 = 330
+PACKET_SIZE3 = 110
+SPLIT3 = "test3"         # value of the split column of sample3.tsv
+ID_PREFIX3 = "t3-"
+
 REPO_ROOT = os.path.abspath(os.path.join(os.path.dirname(__file__), "..", ".."))
 DEFAULT_CORPUS = next((d for d in ("/work/shared/corpus", os.path.join(REPO_ROOT, "..", "shared", "corpus"))
                        if os.path.isdir(d)), "/work/shared/corpus")
 OLD_LABELS = os.path.join(os.path.dirname(os.path.abspath(__file__)), "labels.tsv")
+OLD_SAMPLER = os.path.join(os.path.dirname(os.path.abspath(__file__)), "sample.py")
+SAMPLE2_TSV = os.path.join(os.path.dirname(os.path.abspath(__file__)), "sample2.tsv")
 
 CORPORA = ["pk-news", "bbc", "duc", "wikiref220"]
 SHARES = {"pk-news": 0.40, "bbc": 0.20, "duc": 0.25, "wikiref220": 0.15}
@@ -262,6 +279,59 @@ def old_sample_paths(path=OLD_LABELS):
         return {l.split("\t", 1)[0] for l in f if l.strip() and not l.startswith(("#", "path\t"))}
 
 
+def old_sample_paths_from_sampler(corpus_root):
+    """The old 200-mention sample's articles, re-drawn by sample.py (seed 20020; it prints the same 200 rows as
+    labels.tsv), so that no label file has to be read. Its paragraph dump goes to /dev/null."""
+    import subprocess
+    env = dict(os.environ, EDITORIAL_CORPUS=corpus_root)
+    p = subprocess.run([sys.executable, OLD_SAMPLER, "--context", os.devnull], env=env, capture_output=True,
+                       text=True, encoding="utf-8")
+    if p.returncode != 0:
+        sys.exit(f"sample.py failed ({p.returncode}): {p.stderr[-2000:]}")
+    rows = [l.split("\t") for l in p.stdout.split("\n") if l.strip() and not l.startswith("path\t")]
+    if len(rows) != 200:
+        sys.exit(f"sample.py printed {len(rows)} rows, expected the 200 of the old sample")
+    return {r[0] for r in rows}
+
+
+def sample_tsv_paths(path):
+    with open(path, encoding="utf-8") as f:
+        head = f.readline().rstrip("\n").split("\t")
+        k = head.index("path")
+        return {l.rstrip("\n").split("\t")[k] for l in f if l.strip()}
+
+
+def col_to_index(s, col16):
+    """str index of a 1-based UTF-16 column (inverse of utf16_col); None if it falls inside a surrogate pair."""
+    units = 1
+    for idx, ch in enumerate(s):
+        if units == col16:
+            return idx
+        units += 2 if ord(ch) > 0xFFFF else 1
+    return len(s) if units == col16 else None
+
+
+def verify_positions(rows, corpus_root, texts=None):
+    """Every row's text must stand at its path:line:column (1-based line, UTF-16 column). Returns the failures."""
+    bad, cache = [], {}
+    for r in rows:
+        rel = r["path"]
+        if rel not in cache:
+            try:
+                cache[rel] = split_lines(texts[rel] if texts and rel in texts else read_text(corpus_root, rel))
+            except OSError as e:
+                bad.append((r, f"cannot read: {e}"))
+                continue
+        lines, line = cache[rel], int(r["line"])
+        if not 1 <= line <= len(lines):
+            bad.append((r, "line out of range"))
+            continue
+        idx = col_to_index(lines[line - 1], int(r["column"]))
+        if idx is None or lines[line - 1][idx:idx + len(r["text"])] != r["text"]:
+            bad.append((r, "text not at line:column"))
+    return bad
+
+
 # ---------------------------------------------------------------- draw ----
 def quotas_for(total):
     out = {}
@@ -273,17 +343,27 @@ def quotas_for(total):
     return out
 
 
-def draw(corpus_root, total, seed, stats=False):
+def draw(corpus_root, total, seed, stats=False, old=None, sample3=False):
+    """sample3=False: sample 2 as committed. sample3=True: only copy groups that split_of() puts in test, without
+    the groups of the old sample and of sample2.tsv; split column SPLIT3, ids ID_PREFIX3 + number."""
     texts = {}
     for corpus in CORPORA:
         for rel in iter_files(corpus_root, corpus):
             texts[rel] = read_text(corpus_root, rel)
     rep = copy_groups(texts)
-    old = old_sample_paths()
+    if old is None:
+        old = old_sample_paths()
+    if sample3:
+        s2 = sample_tsv_paths(SAMPLE2_TSV)
+        if len(s2) != 257:
+            sys.exit(f"{SAMPLE2_TSV}: {len(s2)} articles, expected 257")
+        old = set(old) | s2
     missing_old = sorted(old - set(texts))
     if missing_old:
         sys.exit(f"old sample paths not in the corpus, e.g. {missing_old[0]}")
     excluded_groups = {rep[p] for p in old}
+    if sample3:  # units the existing split function puts in dev are not eligible either
+        excluded_groups |= {g for g in set(rep.values()) if split_of(g) != "test"}
     quotas = quotas_for(total)
     picked = []
     for corpus in CORPORA:
@@ -307,7 +387,8 @@ def draw(corpus_root, total, seed, stats=False):
             by_article[rel] = ms
         if stats:
             sizes = " ".join(f"{s}={len(pools[s])}" for s in STRATA)
-            print(f"{corpus}: articles={n_articles} (excluded as old sample or its copies: {n_excluded}) {sizes}",
+            why = "old sample, sample2 or their copies, or a dev group" if sample3 else "old sample or its copies"
+            print(f"{corpus}: articles={n_articles} (excluded as {why}: {n_excluded}) {sizes}",
                   file=sys.stderr)
         need = dict(quotas[corpus])
         orders = {s: rng.sample(pools[s], len(pools[s])) for s in STRATA}
@@ -334,7 +415,7 @@ def draw(corpus_root, total, seed, stats=False):
                 chosen.append(m)
                 need[m[4]] -= 1
             for m in chosen:
-                picked.append((m, corpus, split_of(rep[rel])))
+                picked.append((m, corpus, SPLIT3 if sample3 else split_of(rep[rel])))
         short = {s: n for s, n in need.items() if n > 0}
         if short:
             print(f"warning: {corpus}: pools exhausted, short by {short}", file=sys.stderr)
@@ -343,7 +424,7 @@ def draw(corpus_root, total, seed, stats=False):
     for n, (m, corpus, split) in enumerate(picked, 1):
         rel, i, col, text, s, _ = m
         lines = split_lines(texts[rel])
-        rows.append({"id": f"E2-{n:04d}", "path": rel, "line": i + 1, "column": utf16_col(lines[i], col),
+        rows.append({"id": f"{ID_PREFIX3 if sample3 else 'E2-'}{n:04d}", "path": rel, "line": i + 1, "column": utf16_col(lines[i], col),
                      "text": text, "corpus": corpus, "stratum": s, "split": split, "_i": i, "_col": col})
     return rows, texts
 
@@ -447,12 +528,20 @@ COLUMNS = ["id", "path", "line", "column", "text", "corpus", "stratum", "split"]
 
 def main():
     ap = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
-    ap.add_argument("-n", "--total", type=int, default=TOTAL, help=f"sample size (default {TOTAL})")
-    ap.add_argument("--seed", type=int, default=SEED)
+    ap.add_argument("--sample3", action="store_true", help=f"draw sample 3 ({SPLIT3}): seed {SEED3}, {TOTAL3} "
+                    f"mentions, test-split articles not in the old sample or sample2.tsv, ids {ID_PREFIX3}NNNN")
+    ap.add_argument("-n", "--total", type=int, help=f"sample size (default {TOTAL}; {TOTAL3} with --sample3)")
+    ap.add_argument("--seed", type=int, help=f"seed (default {SEED}; {SEED3} with --sample3)")
+    ap.add_argument("--old-sample", choices=("labels", "sampler"), default=None,
+                    help="where the old 200-mention sample's paths come from: the path column of labels.tsv "
+                    "(sample 2's default) or a re-draw by sample.py (always with --sample3; reads no label file)")
+    ap.add_argument("--verify", metavar="TSV", help="only check that every row's text stands at its "
+                    "path:line:column in the corpus; exit 1 on any failure")
     ap.add_argument("-o", "--out", default="-", help="TSV output (default stdout)")
     ap.add_argument("--stats", action="store_true", help="print pool sizes and sample counts to stderr")
     ap.add_argument("--packets", metavar="DIR", help="write labelling packets here (outside the repository)")
-    ap.add_argument("--packet-size", type=int, default=PACKET_SIZE)
+    ap.add_argument("--packet-size", type=int, help=f"items per packet (default {PACKET_SIZE}; {PACKET_SIZE3} "
+                    "with --sample3)")
     ap.add_argument("--check", metavar="TSV", help="re-draw and compare with this file (e.g. the committed "
                     "sample2.tsv); exit 1 on any difference")
     args = ap.parse_args()
@@ -460,7 +549,34 @@ def main():
     corpus_root = os.environ.get("EDITORIAL_CORPUS", DEFAULT_CORPUS)
     if not os.path.isdir(corpus_root):
         sys.exit(f"corpus folder not found: {corpus_root} (set EDITORIAL_CORPUS)")
-    rows, texts = draw(corpus_root, args.total, args.seed, args.stats)
+    if args.verify:
+        with open(args.verify, encoding="utf-8") as f:
+            head = f.readline().rstrip("\n").split("\t")
+            vrows = [dict(zip(head, l.rstrip("\n").split("\t"))) for l in f if l.strip()]
+        bad = verify_positions(vrows, corpus_root)
+        for r, why in bad[:20]:
+            print(f"{args.verify}: {r.get('id')} {r['path']}:{r['line']}:{r['column']} {r['text']!r}: {why}",
+                  file=sys.stderr)
+        print(f"{args.verify}: {len(vrows) - len(bad)} of {len(vrows)} positions verified", file=sys.stderr)
+        return 1 if bad else 0
+    if args.sample3:
+        if args.old_sample == "labels":
+            sys.exit("--sample3 takes the old sample from sample.py, never from a label file")
+        total = args.total or TOTAL3
+        seed = SEED3 if args.seed is None else args.seed
+        packet_size = args.packet_size or PACKET_SIZE3
+        old = old_sample_paths_from_sampler(corpus_root)
+    else:
+        total = args.total or TOTAL
+        seed = SEED if args.seed is None else args.seed
+        packet_size = args.packet_size or PACKET_SIZE
+        old = old_sample_paths_from_sampler(corpus_root) if args.old_sample == "sampler" else None
+    rows, texts = draw(corpus_root, total, seed, args.stats, old=old, sample3=args.sample3)
+    bad = verify_positions(rows, corpus_root, texts)
+    if bad:
+        r, why = bad[0]
+        sys.exit(f"{len(bad)} drawn positions fail verification, e.g. {r['id']} {r['path']}:{r['line']}:"
+                 f"{r['column']}: {why}")
     fresh = ["\t".join(COLUMNS)] + ["\t".join(str(r[c]) for c in COLUMNS) for r in rows]
 
     if args.check:
@@ -483,15 +599,20 @@ def main():
         from collections import Counter
         c = Counter((r["corpus"], r["stratum"], r["split"]) for r in rows)
         arts = Counter((r["corpus"], r["split"]) for r in {(r["path"], r["corpus"], r["split"]): r for r in rows}.values())
+        splits = [SPLIT3] if args.sample3 else ["dev", "test"]
         for corpus in CORPORA:
-            cells = " ".join(f"{s}={c[(corpus, s, 'dev')]}/{c[(corpus, s, 'test')]}" for s in STRATA)
-            print(f"{corpus} (dev/test): {cells}; articles {arts[(corpus, 'dev')]}/{arts[(corpus, 'test')]}",
-                  file=sys.stderr)
-        n_test = sum(r["split"] == "test" for r in rows)
-        print(f"total {len(rows)} mentions in {len({r['path'] for r in rows})} articles; test {n_test} "
+            cells = " ".join(f"{s}=" + "/".join(str(c[(corpus, s, x)]) for x in splits) for s in STRATA)
+            print(f"{corpus} ({'/'.join(splits)}): {cells}; articles "
+                  + "/".join(str(arts[(corpus, x)]) for x in splits), file=sys.stderr)
+        n_test = sum(r["split"] == splits[-1] for r in rows)
+        print(f"total {len(rows)} mentions in {len({r['path'] for r in rows})} articles; {splits[-1]} {n_test} "
               f"({n_test / max(1, len(rows)):.1%})", file=sys.stderr)
+        if args.sample3:
+            per_art = Counter(Counter(r["path"] for r in rows).values())
+            print("mentions per article: " + ", ".join(f"{k}: {per_art[k]}" for k in sorted(per_art)),
+                  file=sys.stderr)
     if args.packets:
-        write_packets(rows, texts, args.packets, args.packet_size, args.seed)
+        write_packets(rows, texts, args.packets, packet_size, seed)
     return 0
 
 

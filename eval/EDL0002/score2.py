@@ -5,6 +5,7 @@
     python3 eval/EDL0002/score2.py --split test                     # numbers only: score the test split ONCE
     python3 eval/EDL0002/score2.py --split dev --json findings.json # score CLI JSON saved earlier
     python3 eval/EDL0002/score2.py --labels a.tsv --labels b.tsv    # several label files, concatenated
+    python3 eval/EDL0002/score2.py --split test3                    # sample 3 (sample3.tsv, labels3-test.tsv): ONCE
 
 Labels: TSV with a header holding at least path, line, column, text, label (and usually id, note, corpus, stratum,
 split). Rows without corpus/stratum/split take them from sample2.tsv (by id, else by path:line:column), so the
@@ -43,6 +44,9 @@ DEFAULT_CORPUS = next((d for d in ("/work/shared/corpus", os.path.join(REPO_ROOT
                        if os.path.isdir(d)), "/work/shared/corpus")
 SAMPLE = os.path.join(HERE, "sample2.tsv")
 DEFAULT_LABELS = os.path.join(HERE, "labels2.tsv")
+SAMPLE3 = os.path.join(HERE, "sample3.tsv")            # --split test3: sample 3, a fresh blind test sample
+DEFAULT_LABELS3 = os.path.join(HERE, "labels3-test.tsv")
+SPLITS = ("dev", "test", "test3")
 RULE_ID = "EDL0002"
 COL_SLACK = 3
 LABELS = ("unsourced", "sourced", "not-figure")
@@ -86,7 +90,7 @@ def load_labels(paths, sample_path, skip_unlabelled):
             if r["label"] not in LABELS:
                 sys.stderr.write(f"error: {path}: bad label {r['label']!r} for {r['id']}\n")
                 sys.exit(2)
-            if r["split"] not in ("dev", "test"):
+            if r["split"] not in SPLITS:
                 sys.stderr.write(f"error: {path}: bad split {r['split']!r} for {r['id']}\n")
                 sys.exit(2)
             key = (r["path"], r["line"], r["column"])
@@ -263,10 +267,12 @@ def print_scores(rows, title):
 
 def main():
     ap = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
-    ap.add_argument("--split", choices=("dev", "test", "all"), default="dev",
-                    help="dev (default): scores plus every miss and false alarm; test and all: numbers only")
-    ap.add_argument("--labels", action="append", help=f"label file (repeatable; default {DEFAULT_LABELS})")
-    ap.add_argument("--sample", default=SAMPLE, help="sampler output that fills in corpus/stratum/split")
+    ap.add_argument("--split", choices=SPLITS + ("all",), default="dev",
+                    help="dev (default): scores plus every miss and false alarm; test, test3 and all: numbers only")
+    ap.add_argument("--labels", action="append", help=f"label file (repeatable; default {DEFAULT_LABELS}, "
+                    f"with --split test3 {DEFAULT_LABELS3})")
+    ap.add_argument("--sample", help=f"sampler output that fills in corpus/stratum/split (default {SAMPLE}, "
+                    f"with --split test3 {SAMPLE3})")
     ap.add_argument("--skip-unlabelled", action="store_true", help="score the labelled rows of partial files")
     ap.add_argument("--json", help="read the CLI's JSON output from this file ('-' = stdin) instead of running it")
     ap.add_argument("--corpus", help="corpus folder (default: $EDITORIAL_CORPUS or /work/shared/corpus)")
@@ -278,7 +284,9 @@ def main():
                     help="write the concatenated labels with all sample columns (e.g. labels2.tsv) and exit")
     args = ap.parse_args()
 
-    label_files = args.labels or [DEFAULT_LABELS]
+    test3 = args.split == "test3"
+    args.sample = args.sample or (SAMPLE3 if test3 else SAMPLE)
+    label_files = args.labels or [DEFAULT_LABELS3 if test3 else DEFAULT_LABELS]
     for p in label_files:
         if not os.path.isfile(p):
             sys.stderr.write(f"error: label file not found: {p}\n")
@@ -346,7 +354,7 @@ def main():
         r["flagged"] = bool(hits)
         r["hit"] = hits[0] if hits else None
 
-    print(f"EDL0002 on sample2, split {args.split}")
+    print(f"EDL0002 on {os.path.splitext(os.path.basename(args.sample))[0]}, split {args.split}")
     print(f"{RULE_ID} findings on these files: {n_rule}; at no labelled mention (not scored): {n_rule - len(used)}"
           + (f"; on other files (ignored): {n_other}" if n_other else ""))
     print()

@@ -13,6 +13,10 @@ Usage (from the repository root; reads the corpora from $EDITORIAL_CORPUS, defau
     eval/EDL0003/candidates.py verify                     # every span of sample.tsv is the text at its position
     eval/EDL0003/candidates.py salts                      # how the split salt was chosen (before labelling)
     eval/EDL0003/candidates.py mentions <corpus-relative path>   # debug: the mentions of one article
+    eval/EDL0003/candidates.py sample3 [--out eval/EDL0003/sample3.tsv]   # sample 3 (test3): fresh, test units only
+    eval/EDL0003/candidates.py check3 [--sample eval/EDL0003/sample3.tsv] # ids, split, units, no earlier pair, spans
+    eval/EDL0003/candidates.py packets --sample eval/EDL0003/sample3.tsv --out /work/labelwork/T3-EDL0003 --packets 2
+    eval/EDL0003/candidates.py merge-labels --out eval/EDL0003/labels3-test.tsv <packet-NN.labels.tsv ...>
 
 sample.tsv holds paths, positions (1-based line; 1-based column in UTF-16 code units; span_x is the exact text at
 that position), the measure, stratum, cluster and split: never article text beyond those few words. Packets, which
@@ -808,12 +812,12 @@ def split_of(cluster, salt=SALT):
     return "test" if h < TEST_SHARE * 2 ** 160 else "dev"
 
 
-def sample(pairs):
+def sample(pairs, seed=SEED, quotas=QUOTAS):
     """Per (corpus, stratum) cell: PRIORITY_SHARE of the quota from pairs of priority measures (people harmed or
     involved, fixed facts), the rest from other measures (money, percentages, units, counts of things), each drawn by
     weighted sampling without replacement (weight = same-event signal), one pair per article pair and measure, a
     mention in at most MAX_PER_MENTION pairs, at most MAX_PER_ARTICLE pairs per article and MAX_CLUSTER_SHARE of a cell per cluster."""
-    rng = random.Random(SEED)
+    rng = random.Random(seed)
     cells = collections.defaultdict(list)
     for p in pairs:
         cells[(p.corpus, p.stratum)].append(p)
@@ -849,8 +853,8 @@ def sample(pairs):
             got.append(p)
         return got
 
-    for corpus, quotas in QUOTAS.items():
-        for stratum, quota in quotas.items():
+    for corpus, cell_quotas in quotas.items():
+        for stratum, quota in cell_quotas.items():
             cell = cells.get((corpus, stratum), [])
             n_clusters = len({p.cluster for p in cell})
             cap = max(3, round(quota * MAX_CLUSTER_SHARE[corpus])) if n_clusters > 3 else quota
@@ -975,6 +979,161 @@ def cmd_mentions(args):
 
 
 # ---------------------------------------------------------------------------------------------------------------
+# Sample 3 ("test3"): a fresh blind test sample, drawn after the first test split was labelled and scored
+
+SEED3 = 30033                 # sampling seed of sample 3 (fixed; SEED, SALT and the split function are unchanged)
+SAMPLE3_SPLIT = "test3"       # split column of sample3.tsv
+SAMPLE3_PREFIX = "t3-"        # ids t3-001 ... (sample.tsv ids are c001 ...: no collision)
+SAMPLE3_SCALE = 0.4           # the QUOTAS cells scaled to about 170 pairs (425 quota -> 170)
+QUOTAS3 = {corpus: {stratum: round(q * SAMPLE3_SCALE) for stratum, q in cells.items()}
+           for corpus, cells in QUOTAS.items()}
+HERE = os.path.dirname(os.path.abspath(__file__))
+EARLIER_SAMPLES = (os.path.join(HERE, "sample.tsv"),)   # every earlier sample of this folder (dev and test)
+LABELS3 = ("conflict", "drift", "different")
+
+
+def row_keys(path_a, line_a, col_a, path_b, line_b, col_b, measure):
+    """(the two mentions, the article pair and measure) of a pair, both unordered: an earlier pair excludes a new one
+    when either key is the same."""
+    a, b = (path_a, int(line_a), int(col_a)), (path_b, int(line_b), int(col_b))
+    return frozenset((a, b)), (frozenset((path_a, path_b)), measure)
+
+
+def pair_keys(p):
+    return row_keys(p.a.article.path, p.a.line, p.a.col, p.b.article.path, p.b.line, p.b.col, p.a.measure)
+
+
+def earlier_keys(paths):
+    mentions, articles, ids = set(), set(), set()
+    for path in paths:
+        for r in read_rows(path):
+            km, ka = row_keys(r["path_a"], r["line_a"], r["col_a"], r["path_b"], r["line_b"], r["col_b"], r["measure"])
+            mentions.add(km)
+            articles.add(ka)
+            ids.add(r["id"])
+    return mentions, articles, ids
+
+
+def cmd_sample3(args):
+    """Sample 3: only pairs of split units the existing split function (SALT, TEST_SHARE) puts in test, minus every
+    pair of the earlier samples (same two mentions, or same article pair and measure), drawn by the same sampler
+    (cells, LIKELY_SHARE / PRIORITY_SHARE, weights, caps) with seed SEED3 and the quotas QUOTAS3."""
+    arts, pairs = build()
+    same_mentions, same_articles, _ = earlier_keys(args.earlier)
+    test = [p for p in pairs if split_of(p.cluster) == "test"]
+    pool = []
+    for p in test:
+        km, ka = pair_keys(p)
+        if km not in same_mentions and ka not in same_articles:
+            pool.append(p)
+    chosen = sample(pool, SEED3, QUOTAS3)
+    with open(args.out, "w", encoding="utf-8", newline="") as f:
+        write_row(f, COLUMNS)
+        for n, p in enumerate(chosen, 1):
+            write_row(f, [f"{SAMPLE3_PREFIX}{n:03d}", p.a.article.path, p.a.line, p.a.col, p.a.text,
+                          p.b.article.path, p.b.line, p.b.col, p.b.text, p.a.measure, p.stratum, p.cluster,
+                          SAMPLE3_SPLIT])
+    print(f"population {len(pairs)} pairs; in test units {len(test)}; after removing earlier pairs {len(pool)}",
+          file=sys.stderr)
+    cells = collections.defaultdict(lambda: [0, 0, 0, 0, set()])
+    for p in pool:
+        c = cells[(p.corpus, p.stratum)]
+        c[0] += 1
+        c[1] += p.likely
+    for p in chosen:
+        c = cells[(p.corpus, p.stratum)]
+        c[2] += 1
+        c[3] += p.likely
+        c[4].add(p.cluster)
+    print("  corpus      stratum         quota  pool(likely)     drawn(likely)  units", file=sys.stderr)
+    for corpus, qs in QUOTAS3.items():
+        for stratum, q in qs.items():
+            c = cells[(corpus, stratum)]
+            print(f"  {corpus:11} {stratum:14} {q:5}  {c[0]:6} ({c[1]:5})  {c[2]:5} ({c[3]:3})  {len(c[4]):5}",
+                  file=sys.stderr)
+    print(f"{len(chosen)} pairs, {sum(p.likely for p in chosen)} from the likely pool, "
+          f"{len({p.cluster for p in chosen})} split units", file=sys.stderr)
+    return check3(args.out, args.earlier)
+
+
+def check3(path, earlier):
+    """sample3.tsv: the columns of sample.tsv, ids t3-NNN unique and new, split test3, every unit in test under the
+    existing split function, no pair of an earlier sample (same two mentions, or same article pair and measure), one
+    pair per article pair and measure, and every span the text at its position."""
+    same_mentions, same_articles, old_ids = earlier_keys(earlier)
+    with open(path, encoding="utf-8", newline="") as f:
+        header = f.readline().rstrip("\n").split("\t")
+    rows = read_rows(path)
+    problems = []
+    if header != COLUMNS:
+        problems.append(f"columns {header} are not {COLUMNS}")
+    seen_ids, seen_articles = set(), set()
+    for r in rows:
+        km, ka = row_keys(r["path_a"], r["line_a"], r["col_a"], r["path_b"], r["line_b"], r["col_b"], r["measure"])
+        if not re.fullmatch(re.escape(SAMPLE3_PREFIX) + r"\d{3}", r["id"]) or r["id"] in old_ids or r["id"] in seen_ids:
+            problems.append(f"{r['id']}: id not t3-NNN, repeated or used before")
+        if r["split"] != SAMPLE3_SPLIT:
+            problems.append(f"{r['id']}: split {r['split']!r}, not {SAMPLE3_SPLIT}")
+        if split_of(r["cluster"]) != "test":
+            problems.append(f"{r['id']}: unit {r['cluster']} is not in test under {SALT}")
+        if km in same_mentions:
+            problems.append(f"{r['id']}: the same two mentions as an earlier pair")
+        if ka in same_articles:
+            problems.append(f"{r['id']}: the same article pair and measure as an earlier pair")
+        if ka in seen_articles:
+            problems.append(f"{r['id']}: a second pair of one article pair and measure")
+        seen_ids.add(r["id"])
+        seen_articles.add(ka)
+    for p in problems:
+        print(p, file=sys.stderr)
+    print(f"{len(rows)} pairs, {len(problems)} problems (ids, split, units, overlap with {len(old_ids)} earlier pairs)",
+          file=sys.stderr)
+    spans = cmd_verify(argparse.Namespace(sample=path))
+    return 1 if problems or spans else 0
+
+
+def cmd_check3(args):
+    return check3(args.sample, args.earlier)
+
+
+def cmd_merge_labels(args):
+    """Concatenate the labellers' packet-NN.labels.tsv into one labels file: every pair of the sample labelled once,
+    positions as in the sample, label conflict / drift / different. Writes the sample's columns + label + note."""
+    rows = read_rows(args.sample)
+    by_id = {r["id"]: r for r in rows}
+    got, problems = {}, []
+    for path in args.labels:
+        for r in read_rows(path):
+            r = {k: (v or "").strip() for k, v in r.items() if k is not None}
+            ref = by_id.get(r.get("id", ""))
+            if ref is None:
+                problems.append(f"{path}: id {r.get('id')!r} is not in {args.sample}")
+                continue
+            if any(r.get(k, ref[k]) != ref[k] for k in ("path_a", "line_a", "col_a", "path_b", "line_b", "col_b")):
+                problems.append(f"{path}: {r['id']} does not sit where {args.sample} puts it")
+            if r.get("label", "").lower() not in LABELS3:
+                problems.append(f"{path}: {r['id']} has label {r.get('label')!r}")
+            if r["id"] in got:
+                problems.append(f"{path}: {r['id']} labelled twice")
+            got[r["id"]] = (r.get("label", "").lower(), r.get("note", ""))
+    missing = [i for i in by_id if i not in got]
+    if missing:
+        problems.append(f"{len(missing)} pairs not labelled: {', '.join(missing[:10])}{' ...' if len(missing) > 10 else ''}")
+    for p in problems:
+        print(p, file=sys.stderr)
+    if problems:
+        print(f"{len(problems)} problems: nothing written", file=sys.stderr)
+        return 2
+    with open(args.out, "w", encoding="utf-8", newline="") as f:
+        write_row(f, COLUMNS + ["label", "note"])
+        for r in rows:
+            write_row(f, [r[k] for k in COLUMNS] + list(got[r["id"]]))
+    c = collections.Counter(v[0] for v in got.values())
+    print(f"{args.out}: {len(rows)} pairs (" + ", ".join(f"{c[k]} {k}" for k in LABELS3) + ")", file=sys.stderr)
+    return 0
+
+
+# ---------------------------------------------------------------------------------------------------------------
 # Packets (under /work/labelwork only: they quote the articles)
 
 PACKET_SIZE = 125
@@ -990,7 +1149,7 @@ def cmd_packets(args):
             corpus = path.split("/")[0]
             cache[path] = Article(path, corpus, "", None)
         return cache[path]
-    n_packets = max(1, round(len(rows) / PACKET_SIZE))
+    n_packets = args.packets or max(1, round(len(rows) / PACKET_SIZE))
     size = math.ceil(len(rows) / n_packets)
     for k in range(n_packets):
         chunk = rows[k * size:(k + 1) * size]
@@ -1118,14 +1277,28 @@ def main():
     p = sub.add_parser("packets")
     p.add_argument("--sample", default="eval/EDL0003/sample.tsv")
     p.add_argument("--out", default="/work/labelwork/EDL0003")
+    p.add_argument("--packets", type=int, help="number of packets (default: about PACKET_SIZE pairs each)")
+    s3 = sub.add_parser("sample3")
+    s3.add_argument("--out", default="eval/EDL0003/sample3.tsv")
+    s3.add_argument("--earlier", action="append", help="earlier sample files (default: sample.tsv of this folder)")
+    c3 = sub.add_parser("check3")
+    c3.add_argument("--sample", default="eval/EDL0003/sample3.tsv")
+    c3.add_argument("--earlier", action="append", help="earlier sample files (default: sample.tsv of this folder)")
+    ml = sub.add_parser("merge-labels")
+    ml.add_argument("--sample", default="eval/EDL0003/sample3.tsv")
+    ml.add_argument("--out", required=True)
+    ml.add_argument("labels", nargs="+", help="packet-NN.labels.tsv files")
     m = sub.add_parser("mentions")
     m.add_argument("path")
     for name in ("verify", "salts"):
         v = sub.add_parser(name)
         v.add_argument("--sample", default="eval/EDL0003/sample.tsv")
     args = ap.parse_args()
+    if getattr(args, "earlier", False) is None:
+        args.earlier = list(EARLIER_SAMPLES)
     sys.exit({"stats": cmd_stats, "sample": cmd_sample, "packets": cmd_packets, "mentions": cmd_mentions,
-              "verify": cmd_verify, "salts": cmd_salts}[args.cmd](args) or 0)
+              "verify": cmd_verify, "salts": cmd_salts, "sample3": cmd_sample3, "check3": cmd_check3,
+              "merge-labels": cmd_merge_labels}[args.cmd](args) or 0)
 
 
 if __name__ == "__main__":

@@ -189,7 +189,7 @@ internal sealed class AttributionVocabulary
 
     private static bool IsVowel(char c) => c is 'a' or 'e' or 'i' or 'o' or 'u';
 
-    private static string ThirdPerson(string lemma)
+    internal static string ThirdPerson(string lemma)
     {
         if (lemma.EndsWith("y", StringComparison.Ordinal) && lemma.Length > 1 && !IsVowel(lemma[lemma.Length - 2])) return lemma.Substring(0, lemma.Length - 1) + "ies";
         if (lemma.EndsWith("s", StringComparison.Ordinal) || lemma.EndsWith("sh", StringComparison.Ordinal) || lemma.EndsWith("ch", StringComparison.Ordinal)

@@ -138,7 +138,11 @@ public sealed class VariantsKind : RuleKind
             foreach (var group in loaded) context.AddData(group);
             if (node.GetString("spelling") is { } spelling)
             {
-                if (HouseSpelling.TryParse(spelling, out var house)) context.AddData(house);
+                // The built-in starter list is one desk's list shipped to every desk: its terms help anyone, but its
+                // variety would tell an American desk to write British. It applies only where a desk made the file
+                // its own (a house-style.yml in its rules folder); the built-in copy leaves the variety to the corpus.
+                var builtInDefault = definition.File.Path == DefaultRuleFiles.HouseStylePath;
+                if (HouseSpelling.TryParse(spelling, out var house)) { if (!builtInDefault) context.AddData(house); }
                 else context.Error(node["spelling"]!, $"'spelling:' is british or american, not '{spelling}'.");
             }
         }

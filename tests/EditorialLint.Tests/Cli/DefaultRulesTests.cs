@@ -45,6 +45,30 @@ public sealed class DefaultRulesTests : IDisposable
         Assert.DoesNotContain("\"id\": \"EDL0001\"", result.Stdout, StringComparison.Ordinal);
     }
 
+    // An American desk's copy: most British/American words American, one British slip.
+    private const string AmericanArticle = "Defense talks\n\nThe defense ministry and the organization of the center met. The defense pact followed, and the color of the plan changed. Its defence share rose.\n";
+
+    [Fact]
+    public void the_default_list_leaves_the_spelling_variety_to_the_corpus()
+    {
+        // The starter list says `spelling: british` for its own desk; shipped to every desk, it must not tell an
+        // American newsroom to write "defence".
+        _kit.Write("a.txt", AmericanArticle);
+        var result = _kit.Run("a.txt", "--format", "json");
+        Assert.Contains("use 'defense'", result.Stdout, StringComparison.Ordinal);
+        Assert.DoesNotContain("use 'defence'", result.Stdout, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void the_same_list_as_the_desk_own_file_sets_its_variety()
+    {
+        _kit.Write("a.txt", AmericanArticle);
+        _kit.Write("rules/house-style.yml", DefaultRuleFiles.HouseStyle.Text);
+        var result = _kit.Run("a.txt", "--format", "json");
+        Assert.Contains("use 'defence'", result.Stdout, StringComparison.Ordinal);
+        Assert.DoesNotContain("use 'defense'", result.Stdout, StringComparison.Ordinal);
+    }
+
     [Fact]
     public void the_built_in_list_is_the_repository_file()
     {

@@ -264,6 +264,18 @@ public class EDL0002UnattributedFigureTests
         }
 
         [Fact]
+        public void an_aside_between_a_small_count_and_its_event()
+        {
+            Verifier().Verify("{|EDL0002:At least four|} people, including two women, were injured in the blast. The mob left {|EDL0002:three|} officers - Razaq, Yaqoob and Owais - injured. {|EDL0002:Two|} men were indicted for murder. {|EDL0002:At least three|} people were taken into custody.");
+        }
+
+        [Fact]
+        public void a_document_named_as_a_point_in_time_is_no_source()
+        {
+            Verifier().Verify("Wheat flour prices rose by {|EDL0002:12 percent|} after the PBS report.");
+        }
+
+        [Fact]
         public void a_lower_minimum_value_makes_small_counts_figures()
         {
             Verifier().WithOption("editorial_lint.EDL0002.min_value", "2").Verify("Gunmen killed {|EDL0002:five|} people.");
@@ -504,6 +516,48 @@ public class EDL0002UnattributedFigureTests
         public void numbers_inside_names_ages_in_apposition_and_compound_record_nouns()
         {
             Verifier().Verify("The Band Aid 20 single reached the top of the chart. Coach Henk Ten Cate called the complaint pathetic. Williams, now 32, is one of the condemned. Milburn scored 200 league and cup goals.");
+        }
+
+        [Fact]
+        public void a_count_hyphenated_to_a_unit_is_a_modifier()
+        {
+            Verifier().Verify("The boy returned home, ending a seven- month custody battle. The Tories say 47 other countries impose such checks.");
+        }
+
+        [Fact]
+        public void a_named_series_or_a_video_as_the_subject_of_an_evidence_verb()
+        {
+            Verifier().Verify("On a yearly basis, the SPI showed a decrease of 2.06%. A video circulating on Wednesday showed dozens of masked men riding on aid trucks.");
+        }
+
+        [Fact]
+        public void a_second_predicate_with_a_cue_and_a_number_word_inside_a_name()
+        {
+            Verifier().Verify("The striker signed the singer to his label and claims he spent thousands of pounds on the album. The captain will miss the rest of the Six Nations because of injury.");
+        }
+
+        [Fact]
+        public void an_opening_participle_with_content_and_the_end_of_a_date_range()
+        {
+            Verifier().Verify("Noting that only 30 per cent of plastic waste was recycled, he called for action. The minister will visit on May 29-30, 2025 for the signing.");
+        }
+
+        [Fact]
+        public void a_trailing_according_to_after_a_comma_an_adjunct_before_that_and_a_verb_after_a_name()
+        {
+            Verifier().Verify("Three hundred people were hospitalized, according to Paris medical authorities, including 80 in critical condition. Truss, the minister for infrastructure, said at the news conference that the search would cover 23,000 square miles. Jones reports that land went for $30,000 an acre. The commission forecasts growth of 4% for 2005, ECLAC forecasts growth of 4% for 2006.");
+        }
+
+        [Fact]
+        public void a_pure_verb_of_saying_after_a_name_a_named_poll_addresses_and_lowercase_appositive_ages()
+        {
+            Verifier().Verify("State authorities who oversee Lake George say 150 boats were sunk. A Daily Telegraph poll suggests two-thirds support the marriage. But only 40% think she should be queen. He moved into 10 Downing Street. The prince, 20, apologised.");
+        }
+
+        [Fact]
+        public void a_tag_of_telling_with_a_short_addressee_and_a_helpline_number()
+        {
+            Verifier().Verify("At least 11 people were killed and 47 were injured in the incident, the state chief minister told reporters. A family member called emergency helpline 15 for help.");
         }
 
         [Fact]

@@ -1,0 +1,216 @@
+using System;
+using System.Collections.Generic;
+using EditorialLint.Quantities;
+using EditorialLint.RuleFiles;
+using EditorialLint.Text;
+
+namespace EditorialLint.BuiltIn;
+
+/// <summary>
+/// The content seam of the attribution model: what a cue governs. A frame's content follows its verb (after an
+/// addressee, up to another predication); a tag speaks for the sentence before it; "according to X," starts after X.
+/// Whether a cue reports a proposition (and so may reach the next sentence) is decided here too.
+/// </summary>
+internal sealed partial class AttributionMap
+{
+    /// <summary>
+    /// A quotation or reporting tag: after the verb (and an inverted agent or a time: "said the minister on Monday")
+    /// the sentence ends, or a comma or closing quotation mark comes before any content ("that", a colon, a number).
+    /// </summary>
+    private bool IsTag(int verb, int end)
+    {
+        var tokens = _article.Tokens;
+
+        // A participle ("…, adding that …", "attackers claiming allegiance to …") frames what follows it.
+        if (tokens[verb].Text.EndsWith("ing", StringComparison.OrdinalIgnoreCase)) return false;
+
+        // "…, the chief minister told reporters.": a verb of telling with a short addressee that ends the sentence.
+        if (_vocabulary.AddresseeVerbs.Contains(tokens[verb].Text) && AddresseeEndsSentence(verb, end)) return true;
+
+        // "In September, the IMF had said that …", "…, has said a less austere deal …": content right after the
+        // verb makes it a frame, whatever stands before it.
+        if (verb + 1 < end && (tokens[verb + 1].Text is "that" or ":" or "“" || tokens[verb + 1].Kind == TokenKind.Number
+                               || tokens[verb + 1].IsWord && !tokens[verb + 1].IsCapitalized && !_vocabulary.SourceNouns.Contains(tokens[verb + 1].Text)
+                               && !TagContinuations.Contains(tokens[verb + 1].Text))) return false;
+
+        // "the SHO stated it ranges …": a subject pronoun starts the reported clause ("said he" is archaic). Only verbs
+        // of saying invert ("said the minister"): another verb followed by a noun phrase has it as object.
+        if (verb + 1 < end && (tokens[verb + 1].Text is "it" or "he" or "she" or "they" or "we" or "I" or "there"
+                               || !_vocabulary.ClauseVerbs.Contains(tokens[verb].Text) && tokens[verb + 1].Text is "a" or "an" or "the" or "its" or "his" or "her" or "their"))
+            return false;
+
+        // "… told 'The News' that 120 …": an addressee, then the content.
+        for (var k = verb + 1; k < end && k <= verb + 7; k++)
+        {
+            if (tokens[k].Text is "," or "." or ";") break;
+            if (tokens[k].Text == "that") return false;
+        }
+
+        // "…, a hospital official said on Sunday as …": a short agent between a comma (or closing quotation mark)
+        // and the verb, after content, is a trailing tag whatever follows.
+        var start = _article.Sentences[tokens[verb].SentenceIndex].FirstToken;
+        var words = 0;
+        for (var k = verb - 1; k > start && words <= 6; k--)
+        {
+            var text = tokens[k].Text;
+            if (text is "," or "”" or "’" or "\"" or "—" or "–")
+            {
+                if (words == 0) break;
+                var head = tokens[k + 1].Text;
+                return !(head is "who" or "which" or "and" or "but" or "while" or "whereas" or "as" or "when" or "where" or "after" or "before" or "because");
+            }
+
+            if (tokens[k].Kind == TokenKind.Number) break;
+            if (tokens[k].IsWord) words++;
+        }
+
+        // "…, said education was a priority": a plain word right after the verb starts its content; a tag goes on
+        // with an inverted agent ("said the minister", "said Dar", "he said") or a time ("said on Monday").
+        if (verb + 1 < end && tokens[verb + 1].IsWord && !tokens[verb + 1].IsCapitalized && !_vocabulary.SourceNouns.Contains(tokens[verb + 1].Text)
+            && !TagContinuations.Contains(tokens[verb + 1].Text)) return false;
+        for (var k = verb + 1; k < end && k <= verb + 6; k++)
+        {
+            var text = tokens[k].Text;
+            if (text is "," or "." or "”" or "\"" or "’" or "'" or ")" or ";" or "—" or "–") return true;
+            if (tokens[k].Kind == TokenKind.Number || text is "that" or ":" or "“") return false;
+        }
+
+        return verb + 7 > end;
+    }
+
+    /// <summary>
+    /// Where a frame's content starts. After verbs of telling ("told an audience of 500,000 that …", "briefed
+    /// reporters"), the first noun phrase is the addressee: the content starts at "that", a colon or a quotation.
+    /// </summary>
+    private int ContentStart(int verb, int end)
+    {
+        var tokens = _article.Tokens;
+        if (!_vocabulary.AddresseeVerbs.Contains(tokens[verb].Text)) return verb;
+        for (var k = verb + 1; k < end; k++)
+        {
+            if (tokens[k].Text is "that" or ":" or "“" or "\"" or ",") return k;
+        }
+
+        return end;
+    }
+
+    private static readonly HashSet<string> TagContinuations = AttributionVocabulary.Set(
+        "the", "a", "an", "his", "her", "its", "their", "on", "in", "at", "last", "yesterday", "today", "this", "late", "earlier",
+        "later", "also", "separately", "recently", "by", "while", "when", "after", "before", "during", "as", "adding", "citing", "without");
+
+    /// <summary>A frame's content: from <paramref name="from"/> to where the verb's clause gives way to another
+    /// predication (", but Congress approved …", "…, who killed 17"), else to the end of the sentence.</summary>
+    private void AddFrom(Sentence sentence, int from, int sentenceEnd, bool speech, int cueToken, bool clausal = false)
+    {
+        var list = _cues[sentence.Index] ??= new List<Cue>(2);
+        list.Add(new Cue(from, ContentEnd(from, sentenceEnd, cueToken >= 0 && _article.Tokens[cueToken].Text.EndsWith("ing", StringComparison.OrdinalIgnoreCase), clausal), Scope.Content, speech, cueToken, clausal));
+    }
+
+    private int ContentEnd(int from, int end, bool participle, bool clausal)
+    {
+        var tokens = _article.Tokens;
+        for (var k = from + 1; k < end; k++)
+        {
+            var text = tokens[k].Text;
+            if (!clausal && text == "," && k + 1 < end && ContentBreaks.Contains(tokens[k + 1].Text)) return k;
+            // A participle's content ("attackers claiming allegiance to IS, who killed 17") is its own object: a
+            // relative clause after it makes another claim. A finite frame's content runs on ("said that …, which …").
+            if (participle && text is "who" or "which" && tokens[k - 1].IsWord && !NotAgents.Contains(tokens[k - 1].Text)) return k;
+        }
+
+        return end;
+    }
+
+    /// <summary>Conjunctions that, after a comma, open a clause with its own subject and assertion.</summary>
+    private static readonly HashSet<string> ContentBreaks = AttributionVocabulary.Set("but", "although", "though", "yet");
+
+    /// <summary>Where the source of a frame phrase ("according to X, …") ends: the comma after it, within the clause.</summary>
+    private int SourceEnd(int after, int end)
+    {
+        var tokens = _article.Tokens;
+        for (var k = after; k < end && k < after + 16; k++)
+        {
+            if (tokens[k].Text is ";" or "that") break;
+            if (tokens[k].Text is "," or ":" or "—") return k + 1;
+        }
+
+        return after;
+    }
+
+    private bool AddresseeEndsSentence(int verb, int end)
+    {
+        var tokens = _article.Tokens;
+        var words = 0;
+        for (var k = verb + 1; k < end; k++)
+        {
+            if (tokens[k].Text is "." or "!" ) return words > 0 && words <= 3 && k == end - 1;
+            if (!tokens[k].IsWord || ++words > 3) return false;
+        }
+
+        return words > 0 && words <= 3;
+    }
+
+    /// <summary>Where a tag's own words ("said the minister on Monday", "told an audience of 500,000") end.</summary>
+    private int TagEnd(int verb, int end)
+    {
+        var tokens = _article.Tokens;
+        for (var k = verb + 1; k < end; k++)
+        {
+            if (tokens[k].Text is "," or ";" or "—" or "–" or ":" or "“" or "\"") return k + 1;
+        }
+
+        return end;
+    }
+
+    /// <summary>
+    /// A frame reports a proposition when its verb is one of saying ("said 40 were killed") or its content opens
+    /// as a clause or quotation ("announced that", "confirmed: …"); "announced a partnership" reports an act.
+    /// </summary>
+    private bool IsClausal(int verb, int content, int end)
+    {
+        var tokens = _article.Tokens;
+        if (_vocabulary.ClauseVerbs.Contains(tokens[verb].Text)) return true;
+
+        // A document's findings are propositions ("A Daily Telegraph poll suggests two-thirds …").
+        if (_vocabulary.IsDocumentVerb(tokens[verb].Text) && HasDocumentSubject(verb, _article.Sentences[tokens[verb].SentenceIndex].FirstToken)) return true;
+        var k = content == verb ? verb + 1 : content;
+        return k < end && tokens[k].Text is "that" or ":" or "“" or "\"";
+    }
+
+    /// <summary>A cue before any number of its clause frames what follows ("According to Dar, …", "He added that …").</summary>
+    private bool IsFrame(int first, int clauseStart, int cue)
+    {
+        // At the head of its clause ("According to Dar, …", "But according to …"), or after a short opening
+        // adverbial and its comma ("In 2024, according to the PBS, …"); "Three hundred were hospitalised,
+        // according to …" follows its content.
+        _ = first;
+        var tokens = _article.Tokens;
+        for (var j = clauseStart; j < cue; j++)
+        {
+            if (tokens[j].Kind == TokenKind.Number) return false;
+        }
+
+        if (cue - clauseStart <= 1) return true;
+        return cue - 1 > clauseStart && tokens[cue - 1].Text == "," && cue - clauseStart <= 5;
+    }
+
+    private void Add(Sentence sentence, int clauseStart, int sentenceEnd, Scope scope, bool speech, int cueToken, bool clausal = false)
+    {
+        var tokens = _article.Tokens;
+        var clauseEnd = clauseStart;
+        if (scope == Scope.Content) clauseEnd = sentenceEnd;
+        else while (clauseEnd < sentenceEnd && tokens[clauseEnd].Text != ";") clauseEnd++;
+        var list = _cues[sentence.Index] ??= new List<Cue>(2);
+        list.Add(new Cue(clauseStart, clauseEnd, scope, speech, cueToken, clausal));
+    }
+
+    private bool HasNumber(int from, int to)
+    {
+        for (var k = from; k < to; k++)
+        {
+            if (_article.Tokens[k].Kind == TokenKind.Number) return true;
+        }
+
+        return false;
+    }
+}

@@ -1,0 +1,422 @@
+using System;
+using System.Collections.Generic;
+using EditorialLint.Quantities;
+using EditorialLint.RuleFiles;
+using EditorialLint.Text;
+
+namespace EditorialLint.BuiltIn;
+
+/// <summary>
+/// The cue and source seam of the attribution model: which words are cues where they stand (a verb used as a verb,
+/// a phrase, a document noun), and whether a cue has a source (an agent, an inverted or passive "by" agent, a document
+/// subject) or is an agentless hedge. Reads the <see cref="Article"/> only.
+/// </summary>
+internal sealed partial class AttributionMap
+{
+    /// <summary>"reportedly", "it has been learnt", "is estimated to", "are expected to": a claim hedged with no one behind it.</summary>
+    private bool IsHedge(int i, int first, int end)
+    {
+        var tokens = _article.Tokens;
+        var text = tokens[i].Text;
+        if (text.Equals("reportedly", StringComparison.OrdinalIgnoreCase) || text.Equals("allegedly", StringComparison.OrdinalIgnoreCase)) return true;
+        if (!_vocabulary.Hedges.Contains(text) || i == first) return false;
+        if (!IsAgentlessPassive(i, first, end)) return false;
+        for (var k = i + 1; k < end && k <= i + 4; k++)
+        {
+            if (tokens[k].Text.Equals("by", StringComparison.OrdinalIgnoreCase)) return false;
+        }
+
+        return true;
+    }
+
+    /// <summary>
+    /// A participle after a form of "be", with at most one adverb between ("are now said to"), or in a headline
+    /// before "to", where the auxiliary is dropped ("Balochistan expected to receive Rs70b").
+    /// </summary>
+    private bool IsAgentlessPassive(int i, int first, int end)
+    {
+        var tokens = _article.Tokens;
+        var p = i - 1;
+        if (p > first && Adverbs.Contains(tokens[p].Text) && !PassiveAuxiliaries.Contains(tokens[p].Text)) p--;
+        if (p >= first && PassiveAuxiliaries.Contains(tokens[p].Text)) return true;
+        var heading = _article.Blocks[_article.Sentences[tokens[i].SentenceIndex].BlockIndex].Kind == BlockKind.Heading;
+        return heading && i + 1 < end && tokens[i + 1].Text.Equals("to", StringComparison.OrdinalIgnoreCase) && tokens[i].Text.EndsWith("ed", StringComparison.OrdinalIgnoreCase);
+    }
+
+    private void ScanCues(Sentence sentence, AttributionVocabulary vocabulary)
+    {
+        var tokens = _article.Tokens;
+        var first = sentence.FirstToken;
+        var end = first + sentence.TokenCount;
+        var clauseStart = first;
+        for (var i = first; i < end; i++)
+        {
+            var token = tokens[i];
+            if (token.Text == ";")
+            {
+                clauseStart = i + 1;
+                continue;
+            }
+
+            if (token.Kind != TokenKind.Word) continue;
+            if (TryPhrase(vocabulary.Sources, i, end, out _))
+            {
+                Add(sentence, clauseStart, end, Scope.Sentence, speech: true, i, clausal: true);
+                continue;
+            }
+
+            if (TryPhrase(vocabulary.Phrases, i, end, out var after))
+            {
+                if (after < end && tokens[after].Kind is TokenKind.Word or TokenKind.Number)
+                {
+                    // "According to a study by 2,500 scientists, CO2 is 30 percent up": a frame's content starts after
+                    // its source, at the comma that closes it; a figure inside the source is another claim.
+                    // A frame ("According to Dar, …", "In 2024, according to the PBS, …") has content after its source;
+                    // a trailing phrase ("…, killing dozens, according to Tehran.") ends its clause and covers it.
+                    var sourceEnd = SourceEnd(after, end);
+                    if (sourceEnd > after && IsFrame(first, clauseStart, i)) AddFrom(sentence, sourceEnd, end, speech: false, i, clausal: true);
+                    else Add(sentence, clauseStart, end, Scope.Clause, speech: false, i, clausal: true);
+                    NoteDocument(sentence, after);
+                }
+                continue;
+            }
+
+            var lower = token.Text;
+            if (lower.Equals("citing", StringComparison.OrdinalIgnoreCase) || lower.Equals("quoting", StringComparison.OrdinalIgnoreCase))
+            {
+                if (i + 1 < end && tokens[i + 1].Kind == TokenKind.Word)
+                    Add(sentence, clauseStart, end, Scope.Sentence, speech: false, i);
+                continue;
+            }
+
+            // "figures from the PBS", "data released by the ministry", "the PBS's survey".
+            if (_vocabulary.IsDocumentNoun(lower) && !AfterTimePreposition(i, first) && TryDocumentSource(i, end))
+            {
+                Add(sentence, clauseStart, end, Scope.Clause, speech: false, i);
+                _documentCue[sentence.Index] = true;
+                continue;
+            }
+
+            var isVerbForm = vocabulary.Verbs.Contains(lower) || _vocabulary.IsDocumentVerb(lower);
+            if (isVerbForm && !IsVerbUse(i, first, end)) continue;
+            if (vocabulary.Verbs.Contains(lower) && HasAgent(i, first, end))
+            {
+                _blockHasSpeech[sentence.BlockIndex] = true;
+
+                // The cue's content: a tag ("…, police said.") speaks for its sentence but not for its own trailing
+                // words ("…,” she told an audience of 500,000"); a frame ("Police said 40 …", "The minister, who
+                // opened 12 schools, said …") for what follows the verb only, so a figure in the subject or in a
+                // clause before it is another claim.
+                if (IsTag(i, end))
+                {
+                    var tagEnd = TagEnd(i, end);
+                    Add(sentence, first, i, Scope.Content, speech: true, i, clausal: true);
+                    if (tagEnd < end) Add(sentence, tagEnd, end, Scope.Content, speech: true, i, clausal: true);
+                }
+                else
+                {
+                    var content = ContentStart(i, end);
+                    AddFrom(sentence, content, end, speech: true, i, clausal: IsClausal(i, content, end));
+                }
+
+                NoteDocument(sentence, i);
+                continue;
+            }
+
+            if (_vocabulary.IsDocumentVerb(lower) && HasDocumentSubject(i, first))
+            {
+                Add(sentence, clauseStart, end, IsFrame(first, clauseStart, i) ? Scope.FromClause : Scope.Clause, speech: false, i, clausal: true);
+                _documentCue[sentence.Index] = true;
+            }
+        }
+    }
+
+    /// <summary>
+    /// Whether a cue verb form is used as a verb. A capitalised form beside another capitalised word inside a
+    /// sentence is part of a name ("Islamic State", "Mustafa Said Ahmed"); a bare form ("state", "estimate",
+    /// "project") is a verb only after a subject that agrees with it (a pronoun, a plural, a source noun) or a
+    /// modal, else it is a noun ("a previous estimate", "the whitest state").
+    /// </summary>
+    private bool IsVerbUse(int i, int first, int end)
+    {
+        var tokens = _article.Tokens;
+        var token = tokens[i];
+        var heading = _article.Blocks[_article.Sentences[token.SentenceIndex].BlockIndex].Kind == BlockKind.Heading;
+        if (!heading && i > first && token.IsCapitalized && !token.IsAllCaps
+            && (tokens[i - 1].IsWord && tokens[i - 1].IsCapitalized || i + 1 < end && tokens[i + 1].IsWord && tokens[i + 1].IsCapitalized && !_vocabulary.SourceNouns.Contains(tokens[i + 1].Text)))
+            return false;
+        if (!_vocabulary.Lemmas.Contains(token.Text)) return true;
+
+        // A pure verb ("say", "tell", "add") is a verb wherever it stands; a lemma that is also a noun ("state",
+        // "estimate", "report": its plural is a noun form) needs the evidence below.
+        if (!_vocabulary.NounForms.Contains(AttributionVocabulary.ThirdPerson(token.Text.ToLowerInvariant()))) return true;
+        if (i + 1 < end && tokens[i + 1].Text is "that" or "out" or ":") return true; // "data show that", "point out"
+        var p = i - 1;
+        while (p >= first && Adverbs.Contains(tokens[p].Text) && !Modals.Contains(tokens[p].Text)) p--;
+        if (p < first) return heading;
+        var prev = tokens[p];
+        // "Texas state Rep.": a name, not a plural subject; "the Tories say" is a group.
+        if (prev.IsCapitalized && p > first && !_vocabulary.SourceNouns.Contains(prev.Text) && !(tokens[p - 1].Text is "the" or "The")) return false;
+        if (Modals.Contains(prev.Text) || _vocabulary.SourceNouns.Contains(prev.Text) || _vocabulary.IsDocumentNoun(prev.Text) || prev.Text is "people" or "I" or "we" or "We" or "you" or "they" or "They") return true;
+        if (prev.Text is "," or "”" or "\"" or "’") return true; // "…, say officials"
+        // A plural subject ("experts say"); not an adjective in -ous or a singular in -ss, -us, -is.
+        return prev.IsWord && prev.Text.Length > 3 && prev.Text.EndsWith("s", StringComparison.OrdinalIgnoreCase) && !prev.Text.EndsWith("ss", StringComparison.OrdinalIgnoreCase)
+               && !prev.Text.EndsWith("us", StringComparison.OrdinalIgnoreCase) && !prev.Text.EndsWith("is", StringComparison.OrdinalIgnoreCase) && !NotAgents.Contains(prev.Text);
+    }
+
+    private static readonly HashSet<string> Modals = AttributionVocabulary.Set(
+        "will", "would", "can", "could", "may", "might", "should", "shall", "must", "do", "did", "does", "to", "not", "n't", "cannot", "won't", "didn't", "don't", "doesn't");
+
+    /// <summary>Whether the cue at i names a document: a document noun within three words either side.</summary>
+    private void NoteDocument(Sentence sentence, int i)
+    {
+        var tokens = _article.Tokens;
+        var first = sentence.FirstToken;
+        var end = first + sentence.TokenCount;
+        for (var k = Math.Max(first, i - 3); k < end && k <= i + 3; k++)
+        {
+            if (tokens[k].IsWord && _vocabulary.DataDocuments.Contains(tokens[k].Text) && !tokens[k].InQuotation)
+            {
+                _documentCue[sentence.Index] = true;
+                return;
+            }
+        }
+    }
+
+    private bool TryPhrase(TermMatcher phrases, int i, int end, out int after)
+    {
+        if (phrases.MatchAt(_article, i, end, skipQuotations: false) is { } match)
+        {
+            after = i + match.TokenCount;
+            return true;
+        }
+
+        after = i;
+        return false;
+    }
+
+    /// <summary>"figures from the PBS", "data released by NDMA", "statistics of the ministry" (a named source after).</summary>
+    private bool TryDocumentSource(int i, int end)
+    {
+        var tokens = _article.Tokens;
+        var j = i + 1;
+        while (j < end && j <= i + 3 && PassiveAuxiliaries.Contains(tokens[j].Text) || j < end && tokens[j].Text is "have" or "has" or "had") j++;
+        if (j < end && tokens[j].IsWord && tokens[j].Text.EndsWith("ed", StringComparison.Ordinal)) j++; // released, compiled, issued
+        if (j >= end || !(tokens[j].Text.Equals("from", StringComparison.OrdinalIgnoreCase) || tokens[j].Text.Equals("by", StringComparison.OrdinalIgnoreCase)
+                          || (tokens[j].Text.Equals("of", StringComparison.OrdinalIgnoreCase) && j == i + 1)))
+        {
+            // "the PBS's data", "UNHCR figures", "official figures"
+            var p = i - 1;
+            if (p >= 0 && tokens[p].IsWord && (tokens[p].IsAllCaps && tokens[p].Text.Length > 1 || tokens[p].Text.EndsWith("'s", StringComparison.Ordinal)
+                                               || tokens[p].Text.EndsWith("\u2019s", StringComparison.Ordinal) || tokens[p].Text.Equals("official", StringComparison.OrdinalIgnoreCase)))
+                return tokens[p].SentenceIndex == tokens[i].SentenceIndex;
+            return false;
+        }
+
+        var by = tokens[j].Text.Equals("by", StringComparison.OrdinalIgnoreCase);
+        j++;
+        if (j < end && tokens[j].Text.Equals("the", StringComparison.OrdinalIgnoreCase)) j++;
+
+        // "from the State Bank" (a name), "released by the provincial disaster authority" (any agent).
+        return j < end && tokens[j].IsWord && !HasDigit(tokens[j].Text) && (tokens[j].IsCapitalized || tokens[j].IsAllCaps || by && !NotAgents.Contains(tokens[j].Text));
+    }
+
+    /// <summary>"after the 5pm GMT announcement", "since the report": a document as a point in time, not a source.</summary>
+    private bool AfterTimePreposition(int i, int first)
+    {
+        var tokens = _article.Tokens;
+        for (var k = i - 1; k >= first && k >= i - 4; k--)
+        {
+            if (tokens[k].Text is "after" or "before" or "since" or "following" or "until" or "ahead") return true;
+            if (!tokens[k].IsWord && tokens[k].Kind != TokenKind.Number) return false;
+        }
+
+        return false;
+    }
+
+    private static bool HasDigit(string text)
+    {
+        foreach (var c in text)
+        {
+            if (c is >= '0' and <= '9') return true;
+        }
+
+        return false;
+    }
+
+    /// <summary>"The survey showed", "PBS data show", "a report by the ministry found": a document noun before the verb.</summary>
+    private bool HasDocumentSubject(int verb, int first)
+    {
+        var tokens = _article.Tokens;
+        var p = verb - 1;
+        if (p - 1 >= first && tokens[p].Text is "which" or "that" && _vocabulary.IsDocumentNoun(tokens[p - 1].Text)) return true; // "research which found"
+        if (p < first || NotAgents.Contains(tokens[p].Text) && !tokens[p].Text.Equals("also", StringComparison.OrdinalIgnoreCase)) return false;
+        if (tokens[p].Text is "it" or "It") return true; // "It found …", the survey named before
+        if (tokens[p].IsAllCaps && tokens[p].Text.Length > 1 && tokens[p].IsWord) return true; // "the SPI showed", "PBS data show": a named body or series
+        for (var k = verb - 1; k >= first && k >= verb - 20; k--)
+        {
+            if (tokens[k].Text is ";" or "." or "“" or "\"") break;
+            if (!_vocabulary.IsDocumentNoun(tokens[k].Text)) continue;
+
+            // An unnamed document ("a study found", "an analysis revealed") is a hedge, not a source.
+            for (var d = k - 1; d >= first && d >= k - 3; d--)
+            {
+                if (tokens[d].Text is "a" or "A" or "an" or "An") return k - d > 1 && tokens[d + 1].IsCapitalized; // "A Daily Telegraph poll" is named
+                if (!tokens[d].IsWord) break;
+            }
+
+            return true;
+        }
+
+        return false;
+    }
+
+    /// <summary>
+    /// The reporting verb at <paramref name="verb"/> has an agent: "Dar said", "he added that", "police told AFP",
+    /// "…, said the minister", "was told by officials". Not "is estimated", "an estimated", "the reported cases".
+    /// </summary>
+    private bool HasAgent(int verb, int first, int end)
+    {
+        var tokens = _article.Tokens;
+        var text = tokens[verb].Text;
+        if (_vocabulary.Hedges.Contains(text) && IsAgentlessPassive(verb, first, end) && !HasByAgent(verb, end)) return false;
+
+        // Verbs that are also actions: "the blast claimed 40 lives", "the firm added 200 jobs", "put the toll at".
+        if (verb + 1 < end)
+        {
+            var next = tokens[verb + 1];
+            var isObjectNumber = next.Kind == TokenKind.Number || next.Text is "$" || next.Text.Equals("over", StringComparison.OrdinalIgnoreCase)
+                                 || next.Text.Equals("more", StringComparison.OrdinalIgnoreCase) || next.Text.Equals("nearly", StringComparison.OrdinalIgnoreCase)
+                                 || next.Text.Equals("about", StringComparison.OrdinalIgnoreCase) || next.Text.Equals("around", StringComparison.OrdinalIgnoreCase)
+                                 || next.Text.Equals("another", StringComparison.OrdinalIgnoreCase) || next.Text.Equals("some", StringComparison.OrdinalIgnoreCase)
+                                 || next.Text.Equals("at", StringComparison.OrdinalIgnoreCase) && text.StartsWith("claim", StringComparison.OrdinalIgnoreCase);
+            if (text.StartsWith("claim", StringComparison.OrdinalIgnoreCase) && (isObjectNumber || next.Text.Equals("the", StringComparison.OrdinalIgnoreCase)
+                || next.Text.Equals("lives", StringComparison.OrdinalIgnoreCase) || next.Text.Equals("responsibility", StringComparison.OrdinalIgnoreCase)))
+                return false;
+            if (_vocabulary.IsActionForm(text)
+                && (isObjectNumber || next.Text.Equals("to", StringComparison.OrdinalIgnoreCase) || next.Text.Equals("up", StringComparison.OrdinalIgnoreCase)))
+                return false;
+            if (text.StartsWith("point", StringComparison.OrdinalIgnoreCase) && !next.Text.Equals("out", StringComparison.OrdinalIgnoreCase)) return false;
+        }
+        else if (text.StartsWith("point", StringComparison.OrdinalIgnoreCase))
+        {
+            return false;
+        }
+
+        if (_vocabulary.NounForms.Contains(text))
+        {
+            // "the ministry estimates that …", "X notes: …", but not "member states" or "bank notes".
+            if (verb + 1 >= end) return false;
+            var next = tokens[verb + 1];
+            // After a name ("Jones reports …", "ECLAC forecasts growth of 4%") the form is the name's verb.
+            var named = verb > first && (tokens[verb - 1].IsAllCaps && tokens[verb - 1].IsWord || tokens[verb - 1].Text == ")"
+                                         || tokens[verb - 1].IsCapitalized && verb - 1 > first) && !next.IsCapitalized;
+            if (!named && !(next.Kind == TokenKind.Number || next.Text is "that" or ":" or "“" or "\"" or "``" or "the" or "it" or "he" or "she" or "they" or "there" or "over" or "about" or "some" or "more" or "nearly" or "around")) return false;
+        }
+
+        // Participles opening a clause ("…, adding that …", "…, citing …") take the subject of the main verb.
+        // "…, with analysts saying …" takes the noun before it.
+        if (text.EndsWith("ing", StringComparison.OrdinalIgnoreCase))
+        {
+            // "Noting that only 3% is recycled, he called for …": an opening participle with content takes the
+            // subject of the main clause.
+            if (verb == first) return verb + 1 < end && tokens[verb + 1].Text is "that" or ":";
+            var before = tokens[verb - 1];
+            if (before.Text is "," or "—" or "–") return true;
+            if (Adverbs.Contains(before.Text) && verb - 2 >= first && tokens[verb - 2].Text == ",") return true;
+
+            // "Clinton is proposing …": a progressive; its subject stands before the auxiliary.
+            if (before.Text is "is" or "are" or "was" or "were" && verb - 2 >= first && tokens[verb - 2].IsWord && !NotAgents.Contains(tokens[verb - 2].Text)
+                && !PassiveAuxiliaries.Contains(tokens[verb - 2].Text)) return true;
+            return before.IsWord && !NotAgents.Contains(before.Text) && !PassiveAuxiliaries.Contains(before.Text) && !Adverbs.Contains(before.Text);
+        }
+
+        var p = verb - 1;
+        while (p >= first && (Adverbs.Contains(tokens[p].Text) || tokens[p].Text == ")") && verb - p < 12)
+        {
+            if (tokens[p].Text == ")")
+            {
+                // "the UN Economic Commission for Europe (UNECE) said"
+                var open = p - 1;
+                while (open >= first && tokens[open].Text != "(" && p - open < 8) open--;
+                if (open < first || tokens[open].Text != "(") break;
+                p = open;
+            }
+
+            p--;
+        }
+
+        // "Iranian state television, meanwhile, reported …": a parenthetical adverb between the agent and the verb.
+        if (p - 3 >= first && tokens[p].Text == "," && ParentheticalAdverbs.Contains(tokens[p - 1].Text) && tokens[p - 2].Text == ",") p -= 3;
+        if (p < first) return InvertedAgent(verb, end);
+        var prev = tokens[p];
+        if (PassiveAuxiliaries.Contains(prev.Text))
+        {
+            // "was told by officials", "were confirmed by the hospital".
+            for (var k = verb + 1; k < end && k <= verb + 4; k++)
+            {
+                if (tokens[k].Text.Equals("by", StringComparison.OrdinalIgnoreCase) && k + 1 < end && tokens[k + 1].IsWord) return true;
+            }
+
+            return false;
+        }
+
+        if (prev.Text is "," or "”" or "\"" or "’" or "'" or "—" or "–" or "(" or ":")
+            return InvertedAgent(verb, end) || (verb + 1 < end && tokens[verb + 1].Text is "that" or ":" or "“" or "\"") || ThatFollows(verb, end);
+        if (prev.Kind == TokenKind.Word)
+        {
+            // "the association, which believes …", "officials who said …": the relative pronoun stands for a named agent.
+            if (prev.Text is "who" or "which" && p > first && (tokens[p - 1].Text == "," || tokens[p - 1].IsWord && !NotAgents.Contains(tokens[p - 1].Text))) return true;
+            // "He credited the minister … and projected that …": a second predicate shares the subject.
+            if (prev.Text is "and" && verb + 1 < end && tokens[verb + 1].Text is "that" or ":" or "he" or "she" or "they" or "it" or "we") return true;
+            if (NotAgents.Contains(prev.Text)) return false;
+            return true;
+        }
+
+        if (prev.Kind == TokenKind.Number) return false;
+        return false;
+    }
+
+    /// <summary>"Truss, the minister for infrastructure, said at the news conference that …": content after an adjunct.</summary>
+    private bool ThatFollows(int verb, int end)
+    {
+        var tokens = _article.Tokens;
+        for (var k = verb + 1; k < end && k <= verb + 7; k++)
+        {
+            if (tokens[k].Text == "that") return true;
+            if (!tokens[k].IsWord) return false;
+        }
+
+        return false;
+    }
+
+    private bool HasByAgent(int verb, int end)
+    {
+        var tokens = _article.Tokens;
+        for (var k = verb + 1; k < end && k <= verb + 4; k++)
+        {
+            if (tokens[k].Text.Equals("by", StringComparison.OrdinalIgnoreCase) && k + 1 < end && tokens[k + 1].IsWord) return true;
+        }
+
+        return false;
+    }
+
+    private static readonly HashSet<string> ParentheticalAdverbs = AttributionVocabulary.Set(
+        "meanwhile", "however", "though", "also", "too", "separately", "earlier", "later", "moreover", "furthermore", "instead", "nonetheless", "nevertheless");
+
+    /// <summary>"…, said the minister", "…, said Dar", "…, he said".</summary>
+    private bool InvertedAgent(int verb, int end)
+    {
+        var tokens = _article.Tokens;
+        var n = verb + 1;
+        if (n >= end) return false;
+        var next = tokens[n];
+        if (!next.IsWord) return false;
+        if (_vocabulary.SourceNouns.Contains(next.Text)) return true;
+        if (next.Text is "the" or "The" or "a" or "an" or "his" or "her" or "its" or "their") return n + 1 < end && tokens[n + 1].IsWord;
+        if (next.IsCapitalized || next.IsAllCaps) return true;
+
+        // "…, said market analyst Datamonitor", "…, said senior officials".
+        return !NotAgents.Contains(next.Text) && !next.Text.Equals("to", StringComparison.OrdinalIgnoreCase);
+    }
+}

@@ -1,0 +1,258 @@
+using System;
+using System.Collections.Generic;
+using System.Globalization;
+using System.Text;
+using EditorialLint.Quantities;
+using EditorialLint.RuleFiles;
+using EditorialLint.Rules;
+using EditorialLint.Text;
+
+namespace EditorialLint.BuiltIn;
+
+/// <summary>
+/// The figure seam of EDL0002: whether a quantity is a figure a reader may ask the source of (not a date, duration,
+/// age, name, identifier, record or restatement), and whether a small count is one an event affects. Depends on the
+/// <see cref="Article"/> and the figure vocabulary only.
+/// </summary>
+internal static class FigureClassifier
+{
+    /// <summary>
+    /// A number that is part of a name ("Section 144", "Sector 7"), or a later bare item of the same list of names
+    /// ("Sections 376, 392, 505 and 34"): back over numbers and list separators to a name word.
+    /// </summary>
+    internal static bool IsNameNumber(Article article, Quantity quantity, FigureVocabulary terms)
+    {
+        var tokens = article.Tokens;
+        if (quantity.FirstToken > 0 && terms.NameWords.Contains(tokens[quantity.FirstToken - 1].Text)) return true;
+        if (IsInsideName(article, quantity)) return true;
+
+        // Only bare numbers continue the list: "Sector 7, 12 people were killed" starts a count.
+        if (quantity.Unit != QuantityUnit.Count || quantity.Qualifier != QuantityQualifier.Exact || quantity.FirstToken != quantity.LastToken) return false;
+        if (quantity.Noun is not null && (quantity.NounSpan is { } noun && quantity.LastToken + 1 < tokens.Count && noun.Start == tokens[quantity.LastToken + 1].Span.Start || IsEventCount(article, quantity, terms))) return false;
+        var first = article.Sentences[quantity.SentenceIndex].FirstToken;
+        var numbers = 0;
+        for (var k = quantity.FirstToken - 1; k >= first && k >= quantity.FirstToken - 16; k--)
+        {
+            var token = tokens[k];
+            if (token.Kind == TokenKind.Number) numbers++;
+            else if (token.Text is "," or "and" or "or" or "&" or "/") continue;
+            else return numbers > 0 && terms.NameWords.Contains(token.Text);
+        }
+
+        return false;
+    }
+
+    /// <summary>
+    /// "Williams, now 32, is …", "Ahmed, 45, said": a bare number set off by commas after a name, alone or after
+    /// "now" or "aged", is the person's age.
+    /// </summary>
+    internal static bool IsAppositiveAge(Article article, Quantity quantity)
+    {
+        if (quantity.Unit != QuantityUnit.Count || quantity.Noun is not null || quantity.Qualifier != QuantityQualifier.Exact || quantity.Value is < 1 or > 120) return false;
+        var tokens = article.Tokens;
+        var k = quantity.FirstToken - 1;
+        if (k >= 0 && tokens[k].Text is "now" or "aged" or "age") k--;
+        if (k < 1 || tokens[k].Text != "," || !tokens[k - 1].IsWord) return false; // "Williams, 32,", "The prince, 20,"
+        var after = quantity.LastToken + 1;
+        return after >= tokens.Count || tokens[after].SentenceIndex != quantity.SentenceIndex
+               || tokens[after].Text is "," or "." or ")" && tokens[after].SentenceIndex == quantity.SentenceIndex;
+    }
+
+    /// <summary>
+    /// "scored 200 league and cup goals": the counted noun of a compound noun phrase is its last noun, so a record
+    /// noun a few words on still makes the count a competition record.
+    /// </summary>
+    internal static bool CountsRecordNoun(Article article, Quantity quantity, HashSet<string> exempt)
+    {
+        if (quantity.Unit != QuantityUnit.Count) return false;
+        var tokens = article.Tokens;
+        var sentence = article.Sentences[quantity.SentenceIndex];
+        var end = sentence.FirstToken + sentence.TokenCount;
+        for (var k = quantity.LastToken + 1; k < end && k <= quantity.LastToken + 4; k++)
+        {
+            var text = tokens[k].Text;
+            if (text == "and") continue;
+            if (!tokens[k].IsWord || Lexicon.FunctionWords.IsFunctionWord(text.ToLowerInvariant())) return false;
+            if (text.Length > 2 && text.EndsWith("s", StringComparison.OrdinalIgnoreCase) && exempt.Contains(text.Substring(0, text.Length - 1))) return true;
+        }
+
+        return false;
+    }
+
+    /// <summary>
+    /// A number inside a proper name: digits right after a capitalised word inside a sentence that is not title-cased
+    /// ("Band Aid 20 single", "Power 50 issue"), or a capitalised number word between capitalised words ("Henk Ten
+    /// Cate").
+    /// </summary>
+    internal static bool IsInsideName(Article article, Quantity quantity)
+    {
+        if (quantity.Unit != QuantityUnit.Count || quantity.Qualifier != QuantityQualifier.Exact || quantity.FirstToken != quantity.LastToken) return false;
+        var tokens = article.Tokens;
+        var sentence = article.Sentences[quantity.SentenceIndex];
+        var k = quantity.FirstToken;
+        if (k - 1 <= sentence.FirstToken) return false;
+        var before = tokens[k - 1];
+        var end = sentence.FirstToken + sentence.TokenCount;
+
+        // "the Six Nations", "the Big Four": a capitalised number word inside a sentence before a capitalised word.
+        var numberWordInName = tokens[k].IsWord && tokens[k].IsCapitalized && k + 1 < end && tokens[k + 1].IsWord && tokens[k + 1].IsCapitalized;
+
+        // "10 Downing Street": a number before a capitalised name and a street word is an address.
+        if (k + 2 < end && tokens[k + 1].IsWord && tokens[k + 1].IsCapitalized && StreetWords.Contains(tokens[k + 2].Text)) return true;
+        if (!numberWordInName && (!before.IsWord || !before.IsCapitalized || before.IsAllCaps || Months.Contains(before.Text))) return false;
+        int words = 0, capitals = 0;
+        for (var t = sentence.FirstToken; t < end; t++)
+        {
+            if (!tokens[t].IsWord) continue;
+            words++;
+            if (tokens[t].IsCapitalized) capitals++;
+        }
+
+        if (capitals * 2 > words) return false; // title case: every word is capitalised
+        var number = tokens[k];
+        if (number.Kind == TokenKind.Number) return number.Text.Length <= 3 && char.IsDigit(number.Text[0]) && number.Text.IndexOf(',') < 0;
+        return number.IsCapitalized && k + 1 < end && tokens[k + 1].IsWord && tokens[k + 1].IsCapitalized;
+    }
+
+    private static readonly HashSet<string> StreetWords = new(StringComparer.OrdinalIgnoreCase)
+    {
+        "Street", "St", "Road", "Rd", "Avenue", "Ave", "Lane", "Boulevard", "Square", "Place", "Drive", "Way", "Terrace",
+    };
+
+    private static readonly HashSet<string> Months = new(StringComparer.OrdinalIgnoreCase)
+    {
+        "January", "February", "March", "April", "May", "June", "July", "August", "September", "October", "November", "December",
+        "Jan", "Feb", "Mar", "Apr", "Jun", "Jul", "Aug", "Sep", "Sept", "Oct", "Nov", "Dec",
+    };
+
+    /// <summary>"to 14 and seven years in prison", "aged 12 or 13": a bare number that shares the duration or age after it.</summary>
+    internal static bool SharesUnitOf(Article article, Quantity quantity, Quantity next)
+    {
+        if (next.Unit is not (QuantityUnit.Duration or QuantityUnit.Age) || quantity.Noun is not null || quantity.Unit != QuantityUnit.Count) return false;
+        if (next.SentenceIndex != quantity.SentenceIndex || next.FirstToken - quantity.LastToken != 2) return false;
+        return article.Tokens[quantity.LastToken + 1].Text is "and" or "or" or "to" or "," or "-" or "–";
+    }
+
+    /// <summary>"70m euros ($91m; £49m)", "2,236 miles (3,598 kilometers)": a restatement in another unit is not a new claim.</summary>
+    internal static bool IsConversion(Article article, Quantity? previous, Quantity quantity)
+    {
+        if (previous is null || quantity.Unit is not (QuantityUnit.Currency or QuantityUnit.Measure) || previous.Unit != quantity.Unit) return false;
+        if (previous.SentenceIndex != quantity.SentenceIndex || previous.UnitText == quantity.UnitText) return false;
+        // "55,800 yuan ($7,800)": the first sum's unit may follow it as a noun.
+        var from = previous.LastToken + 1;
+        if (previous.NounSpan is { } noun && from < article.Tokens.Count && article.Tokens[from].Span.Start == noun.Start) from++;
+        var between = quantity.FirstToken - from;
+        if (between is < 1 or > 3) return false;
+        for (var t = from; t < quantity.FirstToken; t++)
+        {
+            var text = article.Tokens[t].Text;
+            if (!(text is "(" or ";" or "," or "/" or "or" or "about" or "around" or "roughly" or "some" or "approximately" or "nearly")) return false;
+        }
+
+        return true;
+    }
+
+    /// <summary>Words of match reports; an article with several of them is sports copy.</summary>
+    private static readonly HashSet<string> SportsWords = new(StringComparer.OrdinalIgnoreCase)
+    {
+        "wicket", "wickets", "innings", "batsman", "batter", "bowler", "bowling", "batting", "striker", "midfielder", "defender",
+        "goalkeeper", "tournament", "championship", "olympics", "olympic", "medal", "medals", "rebounds", "touchdown", "snooker",
+        "tennis", "wimbledon", "football", "cricket", "rugby", "hockey", "basketball", "athletics", "squash", "golf", "odi", "t20",
+        "t20i", "league", "stadium", "coach", "fixture", "fixtures", "unbeaten", "goals", "scored", "seeded", "fifa", "icc", "uefa",
+        "psl", "ipl", "nba", "nfl", "playoffs", "marathon", "squad", "umpire", "referee", "semifinal", "quarterfinal", "finals",
+        "overs", "ball", "boundaries", "sixes", "test", "match", "matches", "win", "won", "defeat", "victory", "champion", "champions",
+    };
+
+    private const int SportsWordsNeeded = 4;
+
+    /// <summary>What match reports count.</summary>
+    internal static readonly HashSet<string> SportsStatNouns = new(StringComparer.OrdinalIgnoreCase)
+    {
+        "point", "run", "goal", "match", "game", "win", "loss", "title", "medal", "set", "shot", "yard", "lap", "wicket", "over",
+        "ball", "inning", "innings", "rebound", "assist", "break", "try", "stroke", "hole", "birdie", "ace", "frame", "century",
+        "fifty", "boundary", "six", "four", "appearance", "cap", "start", "save", "tackle", "pass", "catch", "victory", "defeat",
+        "draw", "trophy", "place", "position", "seed", "rank", "record", "second", "minute", "metre", "meter", "kg", "km",
+    };
+
+    internal static bool IsSportsCopy(Article article)
+    {
+        var seen = new HashSet<string>(StringComparer.OrdinalIgnoreCase);
+        foreach (var token in article.Tokens)
+        {
+            if (token.IsWord && token.Text.Length > 2 && SportsWords.Contains(token.Text) && seen.Add(token.Text) && seen.Count >= SportsWordsNeeded) return true;
+        }
+
+        return false;
+    }
+
+    /// <summary>Whether a quantity is a figure: a claim about the world that a reader may ask the source of.</summary>
+    /// <summary>"on May 29-30, 2025", "June 26 to 28": the second day of a date range.</summary>
+    private static bool EndsDateRange(Article article, Quantity quantity)
+    {
+        var tokens = article.Tokens;
+        var k = quantity.FirstToken;
+        if (quantity.Unit != QuantityUnit.Count || quantity.Value is < 1 or > 31 || k < 3) return false;
+        return tokens[k - 1].Text is "-" or "–" or "to" && tokens[k - 2].Kind == TokenKind.Number && Months.Contains(tokens[k - 3].Text);
+    }
+
+    internal static bool IsFigure(Article article, Quantity quantity, double minValue, HashSet<string> exemptNouns, FigureVocabulary terms)
+    {
+        if (quantity.Unit is QuantityUnit.Duration or QuantityUnit.Age) return false;
+        if (quantity.Noun is { } noun && exemptNouns.Contains(noun)) return false;
+        if (EndsDateRange(article, quantity)) return false;
+        if (quantity.Unit is QuantityUnit.Percent or QuantityUnit.Currency) return quantity.Value > 0;
+
+        // A count of people or things an event affects is a figure at any size, even after "the" ("the 23 soldiers killed").
+        if (quantity.Unit == QuantityUnit.Count && IsEventCount(article, quantity, terms)) return true;
+
+        // Otherwise small and definite counts identify known things ("the two countries", "one diplomat").
+        if (quantity.Definite && quantity.Qualifier == QuantityQualifier.Exact) return false;
+        return quantity.Value >= minValue;
+    }
+
+    /// <summary>
+    /// "Three persons were killed", "killed four", "two suspects were arrested", "injuring 12": an event word close to
+    /// the count (before it, or after it and its noun), and the count not a part of a known set ("one of the suspects").
+    /// </summary>
+    internal static bool IsEventCount(Article article, Quantity quantity, FigureVocabulary terms)
+    {
+        if (quantity.Unit != QuantityUnit.Count || quantity.Value < 1) return false;
+        var tokens = article.Tokens;
+        var sentence = article.Sentences[quantity.SentenceIndex];
+        var first = sentence.FirstToken;
+        var end = first + sentence.TokenCount;
+        var after = quantity.LastToken + 1;
+
+        // "a seven- month custody battle": a count joined by a hyphen to what follows is a compound modifier.
+        if (after < end && tokens[after].Text is "-" or "–") return false;
+        for (var k = Math.Max(first, quantity.FirstToken - 2); k < quantity.FirstToken; k++)
+        {
+            if (terms.EventWords.Contains(tokens[k].Text)) return true;
+        }
+
+        var limit = quantity.LastToken + 6;
+        for (var k = after; k < end && k <= limit; k++)
+        {
+            var text = tokens[k].Text;
+
+            // "At least four people, including two women, were injured", "three officers - A, B and C - injured":
+            // an aside after the noun does not separate the count from its event.
+            if (text is "," or "-" or "–" or "—" && k + 1 < end && (tokens[k + 1].Text is "including" or "among" or "mostly" or "all" || text != "," && tokens[k + 1].IsCapitalized))
+            {
+                var close = k + 1;
+                while (close < end && close < k + 14 && tokens[close].Text != text && tokens[close].Text is not ("." or ";")) close++;
+                if (close < end && tokens[close].Text == text)
+                {
+                    limit += close - k + 1;
+                    k = close;
+                    continue;
+                }
+            }
+
+            if (text is "." or ";" or ":" || tokens[k].Kind == TokenKind.Number) break;
+            if (terms.EventWords.Contains(text)) return true;
+        }
+
+        return false;
+    }
+}

@@ -1,0 +1,74 @@
+using System;
+using System.Collections.Generic;
+using System.Globalization;
+using System.Text;
+using EditorialLint.Quantities;
+using EditorialLint.RuleFiles;
+using EditorialLint.Rules;
+using EditorialLint.Text;
+
+namespace EditorialLint.BuiltIn;
+
+/// <summary>The figure vocabulary for a run: built-in <c>figures.yml</c> plus what rule files add.</summary>
+internal sealed class FigureVocabulary
+{
+    public FigureVocabulary(IEnumerable<FigureTerms> contributed)
+    {
+        var all = new List<FigureTerms> { BuiltInTerms.Figures };
+        all.AddRange(contributed);
+        ExemptNouns = AttributionVocabulary.Set();
+        NameWords = AttributionVocabulary.Set();
+        EventWords = AttributionVocabulary.Set();
+        RoutineWords = AttributionVocabulary.Set();
+        ClaimWords = AttributionVocabulary.Set();
+        var routinePhrases = new List<Term>();
+        foreach (var terms in all)
+        {
+            foreach (var w in terms.ExemptNouns) ExemptNouns.Add(w);
+            foreach (var w in terms.NameWords) NameWords.Add(w);
+            foreach (var w in terms.EventWords) EventWords.Add(w);
+            foreach (var w in terms.ClaimWords) ClaimWords.Add(w);
+            foreach (var w in terms.RoutineWords)
+            {
+                // One token: a word looked up as it is written (after a number too: "100kg"). More than one ("per kg",
+                // and "KSE-100", "T-bills", which the tokenizer splits at the hyphen): a listed term of the one term
+                // matcher, as an existence rule would match it.
+                var term = Term.Create(w, TermCase.Ignore);
+                if (term is null) continue;
+                if (term.Parts.Length == 1) RoutineWords.Add(w.Trim());
+                else routinePhrases.Add(term);
+            }
+        }
+
+        RoutinePhrases = new TermMatcher(routinePhrases);
+    }
+
+    public HashSet<string> ExemptNouns { get; }
+    public HashSet<string> NameWords { get; }
+    public HashSet<string> EventWords { get; }
+    public HashSet<string> RoutineWords { get; }
+    public HashSet<string> ClaimWords { get; }
+    public TermMatcher RoutinePhrases { get; }
+
+    /// <summary>
+    /// Routine: the figure's sentence holds evidence of a market table, budget head, schedule or reading (a routine word
+    /// or phrase), and no evidence of a contested claim (an event word or a claim word). Money, percentages and measures
+    /// only; counts of people or things are never routine.
+    /// </summary>
+    public bool IsRoutine(Article article, Quantity quantity)
+    {
+        if (quantity.Unit == QuantityUnit.Count && quantity.Noun is not null && !RoutineWords.Contains(quantity.Noun)) return false;
+        var tokens = article.Tokens;
+        var sentence = article.Sentences[quantity.SentenceIndex];
+        var end = sentence.FirstToken + sentence.TokenCount;
+        var routine = false;
+        for (var k = sentence.FirstToken; k < end; k++)
+        {
+            var text = tokens[k].Text;
+            if (EventWords.Contains(text) || ClaimWords.Contains(text)) return false;
+            if (!routine && (RoutineWords.Contains(text) || RoutinePhrases.MatchAt(article, k, end, skipQuotations: false) is not null)) routine = true;
+        }
+
+        return routine;
+    }
+}
