@@ -142,8 +142,8 @@ public sealed class VariantsKind : RuleKind
                 // variety would tell an American desk to write British. It applies only where a desk made the file
                 // its own (a house-style.yml in its rules folder); the built-in copy leaves the variety to the corpus.
                 var builtInDefault = definition.File.Path == DefaultRuleFiles.HouseStylePath;
-                if (HouseSpelling.TryParse(spelling, out var house)) { if (!builtInDefault) context.AddData(house); }
-                else context.Error(node["spelling"]!, $"'spelling:' is british or american, not '{spelling}'.");
+                if (!HouseSpelling.TryParse(spelling, out var house)) context.Error(node["spelling"]!, $"'spelling:' is british or american, not '{spelling}'.");
+                else if (!builtInDefault) context.AddData(house);
             }
         }
         else if (loaded.Count > 0)

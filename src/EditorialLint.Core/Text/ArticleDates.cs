@@ -52,9 +52,13 @@ public static class ArticleDates
         if (!int.TryParse(match.Groups["year"].Value, NumberStyles.None, CultureInfo.InvariantCulture, out var year)) return null;
         var month = int.TryParse(match.Groups["month"].Value, NumberStyles.None, CultureInfo.InvariantCulture, out var m) ? m : 1;
         var day = int.TryParse(match.Groups["day"].Value, NumberStyles.None, CultureInfo.InvariantCulture, out var d) ? d : 1;
-        if (year is < 1 or > 9999 || month is < 1 or > 12 || day < 1 || day > DateTime.DaysInMonth(year, month)) return null;
-        return new DateTime(year, month, day, 0, 0, 0, DateTimeKind.Utc);
+        return CalendarDate(year, month, day);
     }
+
+    private static DateTime? CalendarDate(int year, int month, int day) =>
+        year is < 1 or > 9999 || month is < 1 or > 12 || day < 1 || day > DateTime.DaysInMonth(year, month)
+            ? null
+            : new DateTime(year, month, day, 0, 0, 0, DateTimeKind.Utc);
 
     /// <summary>
     /// The default date: the last valid calendar date in the path written <c>yyyyMMdd</c>, <c>yyyy-MM-dd</c>,
@@ -73,8 +77,7 @@ public static class ArticleDates
                 var year = int.Parse(match.Groups["year"].Value, NumberStyles.None, CultureInfo.InvariantCulture);
                 var month = int.Parse(match.Groups["month"].Value, NumberStyles.None, CultureInfo.InvariantCulture);
                 var day = int.Parse(match.Groups["day"].Value, NumberStyles.None, CultureInfo.InvariantCulture);
-                if (month is >= 1 and <= 12 && day >= 1 && day <= DateTime.DaysInMonth(year, month))
-                    last = new DateTime(year, month, day, 0, 0, 0, DateTimeKind.Utc);
+                last = CalendarDate(year, month, day) ?? last;
             }
 
             return last;
