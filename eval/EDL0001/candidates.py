@@ -21,6 +21,14 @@ Sample 3 (test3), a fresh blind test sample drawn only from test-split groups no
         --out /work/labelwork/T3-EDL0001                     # items shuffled with the seed
     python3 eval/EDL0001/candidates.py verify-packets /work/labelwork/T3-EDL0001/packet-*.md
 
+Sample 4 (test4), drawn the same way from test-split groups in neither sample.tsv nor sample3.tsv, whose packets
+quote no article that the packets of those samples quoted:
+
+    python3 eval/EDL0001/candidates.py sample4               # writes eval/EDL0001/sample4.tsv (seed 40001)
+    python3 eval/EDL0001/candidates.py packets --sample eval/EDL0001/sample4.tsv --seed 40001 --size 70 \
+        --exclude-seen --out /work/labelwork/T4-EDL0001
+    python3 eval/EDL0001/candidates.py verify-packets --exclude-seen /work/labelwork/T4-EDL0001/packet-*.md
+
 A *form* is a token or a run of tokens as written (case kept), with these normalisations: curly and acute
 apostrophes become ', Unicode hyphens (U+2010/U+2011) become -, a possessive 's is dropped, and a capital that is
 only there because the word starts a sentence is lowered (when the corpus writes the word in lower case
@@ -98,6 +106,18 @@ SAMPLE3_SIZE = 160
 SAMPLE3_MIN_TRAP = 60
 SAMPLE3_PREFIX = "t3-"
 SAMPLE3_SPLIT = "test3"
+# Sample 4 (split `test4`): drawn like sample 3, from test-split groups sharing no pair of forms with any earlier
+# sample (EARLIER_SAMPLES, either split) or the owner's judgements, and only groups every form of which occurs in
+# an article that no earlier packet quoted (the articles an earlier sample "used": the context and one-article
+# lines its packets show, recomputed from the sample file and its packet seed). Its packets quote only such
+# articles (`packets --exclude-seen`). Quotas in sample 3's proportions (trap family 60/160 = 37.5%), scaled to
+# SAMPLE4_SIZE.
+SEED4 = 40001
+SAMPLE4_SIZE = 150
+SAMPLE4_MIN_TRAP = 56
+SAMPLE4_PREFIX = "t4-"
+SAMPLE4_SPLIT = "test4"
+SAMPLE4_TSV = os.path.join(HERE, "sample4.tsv")
 TRAP_GENERATORS = ["name-multi-edit", "name-consonant", "name-edit", "gb-us-suffix", "lookalike", "inflection",
                    "case", "acronym-vs-expansion"]
 # pairs the owner names in the prose of pk-news-top30.md (the table rows are read from the file itself)
@@ -403,9 +423,10 @@ class Corpus:
         return self.mid.get(form, 0) > 2 * self.mid.get(form.lower(), 0)
 
     # pass 2 (and 3): count / locate given multi-token forms anywhere in the corpus
-    def scan(self, wanted, positions=False):
+    def scan(self, wanted, positions=False, files=None):
         """Counts of the wanted forms (as whole tokens / token runs); with positions, also
-        form -> [(relpath, line_no, start, end)] for every occurrence (line_no 1-based, start/end str indices)."""
+        form -> [(relpath, line_no, start, end)] for every occurrence (line_no 1-based, start/end str indices).
+        `files`: only these of the corpus's files (default all)."""
         by_first = collections.defaultdict(set)
         maxlen = 1
         for w in wanted:
@@ -414,7 +435,7 @@ class Corpus:
             maxlen = max(maxlen, len(parts))
         counts = collections.Counter()
         where = collections.defaultdict(list)
-        for path in self.files:
+        for path in (self.files if files is None else files):
             rel = self.rel(path)
             for ln, line in enumerate(read_lines(path), 1):
                 if not line.strip():
@@ -1212,13 +1233,13 @@ def raw_pairs(forms):
     return {tuple(sorted(p)) for p in itertools.combinations(forms, 2)}
 
 
-def seen_pairs():
+def seen_pairs(samples=(SAMPLE_TSV,)):
     """corpus -> pair keys (whole forms, and the words in which they differ) of every group of sample.tsv (any
     split) and of the groups the rule owner judged (pk-news-top30.md: the table and the pairs named in its
     prose); corpus -> form sets of sample.tsv."""
     pairs = collections.defaultdict(set)
     sets = set()
-    for r in read_sample(SAMPLE_TSV):
+    for r in (r for path in samples for r in read_sample(path)):
         forms = r["forms"].split(" | ")
         pairs[r["corpus"]] |= pair_keys(forms) | raw_pairs(forms)
         sets.add((r["corpus"], frozenset(forms)))
@@ -1289,6 +1310,70 @@ def cmd_sample3(args):
     print(f"wrote {len(rows)} groups to {out}", file=sys.stderr)
 
 
+def cmd_sample4(args):
+    root = corpus_root(args)
+    corpora, pools = build_pools(root)
+    earlier_paths = [path for path, _ in EARLIER_SAMPLES]
+    pairs, sets, n_owner = seen_pairs(earlier_paths)
+    unseen = sample3_eligible(pools, pairs, sets)   # test split, no pair of forms of an earlier sample
+    seen = seen_articles(root, None, corpora)
+    eligible = {}
+    for c in CORPORA:
+        cp = corpora[c]
+        free = [p for p in cp.files if cp.rel(p) not in seen[c]]
+        forms = {f for (g, cc), groups in unseen.items() if cc == c for grp in groups for f in grp.forms}
+        free_counts = cp.scan(forms, files=free)
+        print(f"[{c}] {len(seen[c])} of {len(cp.files)} articles were quoted by earlier packets; "
+              f"{len(forms)} forms located in the other {len(free)}", file=sys.stderr)
+        for (g, cc), groups in unseen.items():
+            if cc == c:
+                eligible[(g, c)] = [grp for grp in groups if all(free_counts[f] > 0 for f in grp.forms)]
+    quotas = scaled_quotas(size=SAMPLE4_SIZE, min_trap=SAMPLE4_MIN_TRAP)
+    print("quotas: " + ", ".join(f"{g} {q}" for g, q in quotas), file=sys.stderr)
+    print("pool (test split, no earlier pair; pk-news/bbc/duc/wikiref220): " + ", ".join(
+        f"{g} {'/'.join(str(len(unseen[(g, c)])) for c in CORPORA)}" for g, _ in quotas), file=sys.stderr)
+    print("eligible pool (and every form in an unquoted article): " + ", ".join(
+        f"{g} {'/'.join(str(len(eligible[(g, c)])) for c in CORPORA)}" for g, _ in quotas), file=sys.stderr)
+    chosen = draw(corpora, pools, seed=SEED4, quotas=quotas, draw_pools=eligible)
+    rng = random.Random(SEED4 + 1)
+    order = list(range(len(chosen)))
+    rng.shuffle(order)
+    old_ids = {r["id"] for path in earlier_paths for r in read_sample(path)}
+    rows = []
+    for n, i in enumerate(order, 1):
+        g = chosen[i]
+        # the checks the sample rests on
+        assert split_of(g.corpus, g.forms) == "test"
+        assert not ((pair_keys(g.forms) | raw_pairs(g.forms)) & pairs[g.corpus])
+        assert (g.corpus, frozenset(g.forms)) not in sets
+        assert g in eligible[(g.gen, g.corpus)]
+        gid = f"{SAMPLE4_PREFIX}{n:03d}"
+        assert gid not in old_ids
+        rows.append({
+            "id": gid, "corpus": g.corpus, "forms": " | ".join(g.forms),
+            "counts": " | ".join(map(str, counts_of(corpora[g.corpus], g))), "generator": g.gen,
+            "split": SAMPLE4_SPLIT, "also_generators": ",".join(sorted(g.also)) or "-",
+        })
+    out = args.out or SAMPLE4_TSV
+    with open(out, "w", encoding="utf-8", newline="") as f:
+        f.write("# EDL0001 sample 4 (split test4): written by eval/EDL0001/candidates.py sample4 (seed %d; only groups "
+                "that split salt %r, test share %.2f puts in test; none sharing a pair of forms with sample.tsv, "
+                "sample3.tsv or pk-news-top30.md; every form in an article no earlier packet quoted). Forms and "
+                "counts only.\n" % (SEED4, SPLIT_SALT, TEST_SHARE))
+        w = csv.DictWriter(f, FIELDS, delimiter="\t", lineterminator="\n", quoting=csv.QUOTE_NONE, escapechar="\\")
+        w.writeheader()
+        for r in rows:
+            w.writerow(r)
+    summarise(rows, sys.stderr)
+    got = collections.Counter(r["generator"] for r in rows)
+    short = [f"{g} {got[g]}/{q}" for g, q in quotas if got[g] < q]
+    print("short strata (took what was left): " + (", ".join(short) or "none"), file=sys.stderr)
+    n_trap = sum(1 for r in rows if r["generator"] in TRAP_GENERATORS)
+    nforms = collections.Counter(len(r["forms"].split(" | ")) for r in rows)
+    print(f"trap-oriented generators: {n_trap} groups; forms per group: {dict(sorted(nforms.items()))}", file=sys.stderr)
+    print(f"wrote {len(rows)} groups to {out}", file=sys.stderr)
+
+
 def summarise(rows, out):
     gens = [g for g, _ in QUOTAS]
     cnt = collections.Counter((r["generator"], r["corpus"]) for r in rows)
@@ -1303,6 +1388,8 @@ def summarise(rows, out):
     print("test\t" + "\t".join(str(bycorp[(c, 'test')]) for c in CORPORA), file=out)
     if any(r["split"] == SAMPLE3_SPLIT for r in rows):
         print("test3\t" + "\t".join(str(bycorp[(c, SAMPLE3_SPLIT)]) for c in CORPORA), file=out)
+    if any(r["split"] == SAMPLE4_SPLIT for r in rows):
+        print("test4\t" + "\t".join(str(bycorp[(c, SAMPLE4_SPLIT)]) for c in CORPORA), file=out)
 
 
 def read_sample(path=SAMPLE_TSV):
@@ -1335,6 +1422,8 @@ def cmd_packets(args):
     if args.seed is not None:   # sample 3 on: items in a seeded random order (sample.tsv packets kept file order)
         random.Random(args.seed).shuffle(rows)
     english, _ = load_lexicon()
+    earlier = earlier_rows() if args.exclude_seen else []
+    seen = collections.defaultdict(frozenset)   # corpus -> articles earlier packets quoted (--exclude-seen)
     outdir = args.out
     os.makedirs(outdir, exist_ok=True)
     by_corpus = collections.defaultdict(list)
@@ -1344,7 +1433,12 @@ def cmd_packets(args):
         print(f"[{c}] locating forms ...", file=sys.stderr)
         cp = Corpus(root, c, english)
         wanted = {f for r in crow for f in r["forms"].split(" | ")}
+        if args.exclude_seen:
+            wanted |= {f for r, _ in earlier if r["corpus"] == c for f in r["forms"].split(" | ")}
         counts, where = cp.scan(wanted, positions=True)
+        if args.exclude_seen:
+            seen[c] = quoted_articles([(r, sd) for r, sd in earlier if r["corpus"] == c], where)
+            print(f"[{c}] {len(seen[c])} articles quoted by earlier packets are not quoted", file=sys.stderr)
         cache = {}
 
         def lines_of(rel):
@@ -1355,26 +1449,11 @@ def cmd_packets(args):
             return cache[rel]
         for r in crow:
             forms = r["forms"].split(" | ")
-            rng = random.Random(f"{seed}:{r['id']}")
-            per_form = {}
-            docs = {}
+            per_form, docs, together, co = choose_contexts(r["id"], forms, where, seed, seen[c])
             for f in forms:
-                occ = where.get(f, [])
-                docs[f] = {o[0] for o in occ}
-                by_doc = collections.defaultdict(list)
-                for o in occ:
-                    by_doc[o[0]].append(o)
-                picked_docs = sorted(by_doc)
-                rng.shuffle(picked_docs)
-                per_form[f] = [by_doc[d][0] for d in picked_docs[:PER_FORM]]
-            together = set()
-            for a, b in itertools.combinations(forms, 2):
-                together |= docs[a] & docs[b]
-            co = None
-            if together:
-                # the article where most of the group's forms meet (then path order)
-                d = min(together, key=lambda d: (-sum(d in docs[f] for f in forms), d))
-                co = (d, [next(o for o in where[f] if o[0] == d) for f in forms if d in docs[f]])
+                if not per_form[f]:
+                    sys.exit(f"{r['id']}: no article that may be quoted has {f!r}")
+            assert not ({o[0] for f in forms for o in per_form[f]} | ({co[0]} if co else set())) & seen[c]
             # render now, while the line cache is warm
             r["_md"] = render_item(r, forms, per_form, docs, together, co, lines_of)
     n_packets = max(1, round(len(rows) / args.size))
@@ -1395,6 +1474,70 @@ def cmd_packets(args):
             for r in part:
                 w.writerow([r["id"], r["corpus"], r["forms"], r["counts"], "", "", "", ""])
         print(f"wrote {os.path.join(outdir, name)}.md/.tsv ({len(part)} groups)", file=sys.stderr)
+
+
+def choose_contexts(gid, forms, where, seed, exclude=frozenset()):
+    """The context lines a packet shows for one group: per form up to PER_FORM occurrences from different articles
+    (a shuffle seeded with seed:id), and the article where most forms meet. Articles in `exclude` are never
+    picked (with no exclusion the picks are those of the sample 1 and 3 packets)."""
+    rng = random.Random(f"{seed}:{gid}")
+    per_form = {}
+    docs = {}
+    for f in forms:
+        occ = where.get(f, [])
+        docs[f] = {o[0] for o in occ}
+        by_doc = collections.defaultdict(list)
+        for o in occ:
+            by_doc[o[0]].append(o)
+        picked_docs = sorted(d for d in by_doc if d not in exclude)
+        rng.shuffle(picked_docs)
+        per_form[f] = [by_doc[d][0] for d in picked_docs[:PER_FORM]]
+    together = set()
+    for a, b in itertools.combinations(forms, 2):
+        together |= docs[a] & docs[b]
+    co = None
+    shown = together - exclude if exclude else together
+    if shown:
+        # the article where most of the group's forms meet (then path order)
+        d = min(shown, key=lambda d: (-sum(d in docs[f] for f in forms), d))
+        co = (d, [next(o for o in where[f] if o[0] == d) for f in forms if d in docs[f]])
+    return per_form, docs, together, co
+
+
+EARLIER_SAMPLES = [(SAMPLE_TSV, SEED), (SAMPLE3_TSV, SEED3)]   # earlier sample files and their packet seeds
+
+
+def earlier_rows():
+    """[(row, packet seed)] of every group of the earlier samples (both splits)."""
+    return [(r, sd) for path, sd in EARLIER_SAMPLES for r in read_sample(path)]
+
+
+def quoted_articles(rows_seeds, where):
+    """The articles (paths relative to the corpus root) that the packets of these groups quote: their context
+    lines and one-article lines, as `packets` picks them (same seed, same id). `where`: the form positions."""
+    out = set()
+    for r, sd in rows_seeds:
+        forms = r["forms"].split(" | ")
+        per_form, _, _, co = choose_contexts(r["id"], forms, where, sd)
+        for f in forms:
+            out |= {o[0] for o in per_form[f]}
+        if co:
+            out.add(co[0])
+    return frozenset(out)
+
+
+def seen_articles(root, english, corpora=None):
+    """corpus -> the articles the earlier samples' packets quote (one positions scan per corpus)."""
+    earlier = earlier_rows()
+    out = {}
+    for c in CORPORA:
+        if corpora is not None and c not in corpora:
+            continue
+        cp = corpora[c] if isinstance(corpora, dict) else Corpus(root, c, english)
+        mine = [(r, sd) for r, sd in earlier if r["corpus"] == c]
+        _, where = cp.scan({f for r, _ in mine for f in r["forms"].split(" | ")}, positions=True)
+        out[c] = quoted_articles(mine, where)
+    return out
 
 
 def position_problem(lines, ln, col, length, form):
@@ -1428,6 +1571,13 @@ def cmd_verify_packets(args):
     ctx_re = re.compile(r"^- `(?:(.+?):)?(\d+):(\d+)` (.*)$")
     co_re = re.compile(r"^\*\*In one article:\*\* yes, .* In `(.+)`:$")
     cache = {}
+    seen = set()
+    if args.exclude_seen:
+        english, _ = load_lexicon()
+        for c, arts in seen_articles(root, english).items():
+            seen |= arts
+        print(f"{len(seen)} articles quoted by earlier packets may not be quoted", file=sys.stderr)
+    reused = 0
     for path in args.packets:
         gid = form = co_path = None
         forms = []
@@ -1452,6 +1602,9 @@ def cmd_verify_packets(args):
                     continue
                 rel = m.group(1) or co_path
                 ln, col, snip = int(m.group(2)), int(m.group(3)), m.group(4)
+                if rel in seen:
+                    reused += 1
+                    print(f"{path}: {gid}: {rel} was quoted by an earlier packet")
                 mk = re.search(r"\[\[(.+?)\]\]", snip)
                 if rel not in cache:
                     if len(cache) > 2000:
@@ -1467,7 +1620,9 @@ def cmd_verify_packets(args):
                     print(f"{path}: {gid}: {rel}:{ln}:{col}: {problems[0]}")
         print(f"{path}: checked")
     print(f"{checked} positions checked, " + ("all match" if not bad else f"{bad} mismatch(es)"))
-    sys.exit(1 if bad else 0)
+    if args.exclude_seen:
+        print("no article quoted by an earlier packet" if not reused else f"{reused} line(s) from earlier articles")
+    sys.exit(1 if bad or reused else 0)
 
 
 def line_form(forms, lines, ln, s, e):
@@ -1496,7 +1651,10 @@ def render_item(r, forms, per_form, docs, together, co, lines_of):
             check_position(r, rel, lines, ln, s, e, f)
             out.append(f"- `{rel}:{ln}:{utf16_col(lines[ln - 1], s)}` {snippet(lines, ln, s, e)}\n")
         out.append("\n")
-    if together:
+    if together and co is None:
+        out.append(f"**In one article:** yes, {len(together)} article(s) use two or more of these forms, but none "
+                   f"of them is quoted here.\n\n")
+    elif together:
         rel, occs = co
         lines = lines_of(rel)
         out.append(f"**In one article:** yes, {len(together)} article(s) use two or more of these forms. "
@@ -1619,10 +1777,16 @@ def main():
     s.add_argument("--out", default=DEFAULT_PACKETS)
     s.add_argument("--size", type=int, default=130, help="about this many groups per packet")
     s.add_argument("--seed", type=int, help="shuffle the items with this seed (and pick context lines with it); "
-                   "sample 3 uses 30001. Without it: file order and seed 20001, as for sample.tsv")
+                   "sample 3 uses 30001, sample 4 40001. Without it: file order and seed 20001, as for sample.tsv")
+    s.add_argument("--exclude-seen", action="store_true", help="quote no article that the packets of the earlier "
+                   "samples (sample.tsv, sample3.tsv) quote (sample 4)")
     s = sub.add_parser("sample3", help="draw sample 3 (split test3) and write sample3.tsv")
     s.add_argument("--out", help=f"output file (default {SAMPLE3_TSV})")
+    s = sub.add_parser("sample4", help="draw sample 4 (split test4) and write sample4.tsv")
+    s.add_argument("--out", help=f"output file (default {SAMPLE4_TSV})")
     s = sub.add_parser("verify-packets", help="check every path:line:column of packet .md files against the corpus")
+    s.add_argument("--exclude-seen", action="store_true", help="also check that no quoted article was quoted by "
+                   "the packets of the earlier samples")
     s.add_argument("packets", nargs="+")
     s = sub.add_parser("check", help="check filled packet-NN.labels.tsv files (labels, classes, same_forms)")
     s.add_argument("labels", nargs="+")
@@ -1631,7 +1795,7 @@ def main():
     s.add_argument("labels", nargs="+")
     args = ap.parse_args()
     {"stats": cmd_stats, "sample": cmd_sample, "packets": cmd_packets, "check": cmd_check,
-     "merge-labels": cmd_merge_labels, "sample3": cmd_sample3, "verify-packets": cmd_verify_packets}[args.cmd](args)
+     "merge-labels": cmd_merge_labels, "sample3": cmd_sample3, "sample4": cmd_sample4, "verify-packets": cmd_verify_packets}[args.cmd](args)
 
 
 if __name__ == "__main__":

@@ -30,12 +30,16 @@ Scores, per class and split:
   misspelling  trap kind `misspelling` is shown on its own line and counted neither way
   findings     the number of EDL0001 findings per corpus (over the whole corpus, not only the groups)
 
---split test (and test3) prints the numbers only. --split dev (and all) also list the dev misses and false merges
+--split test (and test3, test4) prints the numbers only. --split dev (and all) also list the dev misses and false merges
 by id and forms (no article text).
 
 Sample 3 (split test3, eval/EDL0001/sample3.tsv) is scored from its own label file, once:
 
     python3 eval/EDL0001/score.py --labels eval/EDL0001/labels3-test.tsv --split test3
+
+Sample 4 (split test4, eval/EDL0001/sample4.tsv) likewise, once; its label file is the default for --split test4:
+
+    python3 eval/EDL0001/score.py --split test4        # reads eval/EDL0001/labels4-test.tsv
 """
 import argparse
 import collections
@@ -54,8 +58,9 @@ sys.path.insert(0, HERE)
 import candidates as C  # noqa: E402  (corpus layout, form normalisation)
 
 RULE_ID = "EDL0001"
-SPLITS = ("dev", "test", C.SAMPLE3_SPLIT)   # test3: sample3.tsv
-NUMBERS_ONLY = ("test", C.SAMPLE3_SPLIT)
+SPLITS = ("dev", "test", C.SAMPLE3_SPLIT, C.SAMPLE4_SPLIT)   # test3: sample3.tsv, test4: sample4.tsv
+NUMBERS_ONLY = ("test", C.SAMPLE3_SPLIT, C.SAMPLE4_SPLIT)
+LABELS4 = os.path.join(HERE, "labels4-test.tsv")   # the default label file of --split test4
 CLASSES = C.CLASSES
 LABELS = C.LABELS
 MSG_FORM_RE = re.compile(r"(?:(?<=\()|(?<=, ))'([^\n]+?)' ?[×x] ?\d+")
@@ -297,7 +302,7 @@ def ratio(n, d):
 
 def main():
     ap = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
-    ap.add_argument("--labels", default=os.path.join(HERE, "labels.tsv"))
+    ap.add_argument("--labels", help="label file (default labels.tsv; labels4-test.tsv with --split test4)")
     ap.add_argument("--split", choices=SPLITS + ("all",), default="dev")
     ap.add_argument("--corpus", help="corpus folder (default $EDITORIAL_CORPUS or ../shared/corpus)")
     ap.add_argument("--house-list", action="store_true", help="lint with the shipped rules/ folder (house-style.yml)")
@@ -310,6 +315,10 @@ def main():
     root = args.corpus or os.environ.get("EDITORIAL_CORPUS", C.DEFAULT_CORPUS)
     if not os.path.isdir(root):
         sys.exit(f"error: corpus folder not found: {root}")
+    if args.labels is None:
+        args.labels = LABELS4 if args.split == C.SAMPLE4_SPLIT else os.path.join(HERE, "labels.tsv")
+    if not os.path.isfile(args.labels):
+        sys.exit(f"error: label file not found: {args.labels} (merge the labels first: candidates.py merge-labels)")
     rows = load_labels(args.labels)
     if not any(args.split == "all" or r["split"] == args.split for r in rows):
         sys.exit(f"{args.labels}: no labelled groups of split {args.split}")
