@@ -20,6 +20,12 @@ above puts in `test`, leaving out every copy group of the old 200-mention sample
     python3 eval/EDL0002/sample2.py --sample3 -o /dev/null --packets /work/labelwork/T3-EDL0002
     python3 eval/EDL0002/sample2.py --verify eval/EDL0002/sample3.tsv                # span = text at line:column
 
+Sample 4 ("test4", README.md): the same, seed 400404, and also leaving out every copy group of sample3.tsv:
+
+    python3 eval/EDL0002/sample2.py --sample4 -o eval/EDL0002/sample4.tsv --stats    # seed 400404, 330 mentions
+    python3 eval/EDL0002/sample2.py --sample4 --check eval/EDL0002/sample4.tsv
+    python3 eval/EDL0002/sample2.py --sample4 -o /dev/null --packets /work/labelwork/T4-EDL0002
+
 Output TSV: id  path  line  column  text  corpus  stratum  split
     path   corpus-relative, forward slashes
     line   1-based (file split on \\n, trailing \\r stripped)
@@ -48,12 +54,20 @@ PACKET_SIZE3 = 110
 SPLIT3 = "test3"         # value of the split column of sample3.tsv
 ID_PREFIX3 = "t3-"
 
+# sample 4 (--sample4): as sample 3, with a new seed, and without the articles of sample3.tsv too
+SEED4 = 400404           # sample4, fixed
+TOTAL4 = 330
+PACKET_SIZE4 = 110
+SPLIT4 = "test4"         # value of the split column of sample4.tsv
+ID_PREFIX4 = "t4-"
+
 REPO_ROOT = os.path.abspath(os.path.join(os.path.dirname(__file__), "..", ".."))
 DEFAULT_CORPUS = next((d for d in ("/work/shared/corpus", os.path.join(REPO_ROOT, "..", "shared", "corpus"))
                        if os.path.isdir(d)), "/work/shared/corpus")
 OLD_LABELS = os.path.join(os.path.dirname(os.path.abspath(__file__)), "labels.tsv")
 OLD_SAMPLER = os.path.join(os.path.dirname(os.path.abspath(__file__)), "sample.py")
 SAMPLE2_TSV = os.path.join(os.path.dirname(os.path.abspath(__file__)), "sample2.tsv")
+SAMPLE3_TSV = os.path.join(os.path.dirname(os.path.abspath(__file__)), "sample3.tsv")
 
 CORPORA = ["pk-news", "bbc", "duc", "wikiref220"]
 SHARES = {"pk-news": 0.40, "bbc": 0.20, "duc": 0.25, "wikiref220": 0.15}
@@ -343,9 +357,12 @@ def quotas_for(total):
     return out
 
 
-def draw(corpus_root, total, seed, stats=False, old=None, sample3=False):
+def draw(corpus_root, total, seed, stats=False, old=None, sample3=False, sample4=False):
     """sample3=False: sample 2 as committed. sample3=True: only copy groups that split_of() puts in test, without
-    the groups of the old sample and of sample2.tsv; split column SPLIT3, ids ID_PREFIX3 + number."""
+    the groups of the old sample and of sample2.tsv; split column SPLIT3, ids ID_PREFIX3 + number.
+    sample4=True: as sample3, and without the groups of sample3.tsv too; split column SPLIT4, ids ID_PREFIX4."""
+    if sample4:
+        sample3 = True  # sample 3's rules, plus the exclusion of sample3.tsv; split and ids below
     texts = {}
     for corpus in CORPORA:
         for rel in iter_files(corpus_root, corpus):
@@ -358,6 +375,11 @@ def draw(corpus_root, total, seed, stats=False, old=None, sample3=False):
         if len(s2) != 257:
             sys.exit(f"{SAMPLE2_TSV}: {len(s2)} articles, expected 257")
         old = set(old) | s2
+    if sample4:
+        s3 = sample_tsv_paths(SAMPLE3_TSV)
+        if len(s3) != 115:
+            sys.exit(f"{SAMPLE3_TSV}: {len(s3)} articles, expected 115")
+        old = set(old) | s3
     missing_old = sorted(old - set(texts))
     if missing_old:
         sys.exit(f"old sample paths not in the corpus, e.g. {missing_old[0]}")
@@ -387,7 +409,8 @@ def draw(corpus_root, total, seed, stats=False, old=None, sample3=False):
             by_article[rel] = ms
         if stats:
             sizes = " ".join(f"{s}={len(pools[s])}" for s in STRATA)
-            why = "old sample, sample2 or their copies, or a dev group" if sample3 else "old sample or its copies"
+            why = ("old sample, sample2, sample3 or their copies, or a dev group" if sample4 else
+                   "old sample, sample2 or their copies, or a dev group" if sample3 else "old sample or its copies")
             print(f"{corpus}: articles={n_articles} (excluded as {why}: {n_excluded}) {sizes}",
                   file=sys.stderr)
         need = dict(quotas[corpus])
@@ -415,7 +438,7 @@ def draw(corpus_root, total, seed, stats=False, old=None, sample3=False):
                 chosen.append(m)
                 need[m[4]] -= 1
             for m in chosen:
-                picked.append((m, corpus, SPLIT3 if sample3 else split_of(rep[rel])))
+                picked.append((m, corpus, SPLIT4 if sample4 else SPLIT3 if sample3 else split_of(rep[rel])))
         short = {s: n for s, n in need.items() if n > 0}
         if short:
             print(f"warning: {corpus}: pools exhausted, short by {short}", file=sys.stderr)
@@ -424,7 +447,8 @@ def draw(corpus_root, total, seed, stats=False, old=None, sample3=False):
     for n, (m, corpus, split) in enumerate(picked, 1):
         rel, i, col, text, s, _ = m
         lines = split_lines(texts[rel])
-        rows.append({"id": f"{ID_PREFIX3 if sample3 else 'E2-'}{n:04d}", "path": rel, "line": i + 1, "column": utf16_col(lines[i], col),
+        prefix = ID_PREFIX4 if sample4 else ID_PREFIX3 if sample3 else "E2-"
+        rows.append({"id": f"{prefix}{n:04d}", "path": rel, "line": i + 1, "column": utf16_col(lines[i], col),
                      "text": text, "corpus": corpus, "stratum": s, "split": split, "_i": i, "_col": col})
     return rows, texts
 
@@ -530,8 +554,13 @@ def main():
     ap = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
     ap.add_argument("--sample3", action="store_true", help=f"draw sample 3 ({SPLIT3}): seed {SEED3}, {TOTAL3} "
                     f"mentions, test-split articles not in the old sample or sample2.tsv, ids {ID_PREFIX3}NNNN")
-    ap.add_argument("-n", "--total", type=int, help=f"sample size (default {TOTAL}; {TOTAL3} with --sample3)")
-    ap.add_argument("--seed", type=int, help=f"seed (default {SEED}; {SEED3} with --sample3)")
+    ap.add_argument("--sample4", action="store_true", help=f"draw sample 4 ({SPLIT4}): seed {SEED4}, {TOTAL4} "
+                    f"mentions, test-split articles not in the old sample, sample2.tsv or sample3.tsv, ids "
+                    f"{ID_PREFIX4}NNNN")
+    ap.add_argument("-n", "--total", type=int, help=f"sample size (default {TOTAL}; {TOTAL3} with --sample3, "
+                    f"{TOTAL4} with --sample4)")
+    ap.add_argument("--seed", type=int, help=f"seed (default {SEED}; {SEED3} with --sample3, {SEED4} with "
+                    "--sample4)")
     ap.add_argument("--old-sample", choices=("labels", "sampler"), default=None,
                     help="where the old 200-mention sample's paths come from: the path column of labels.tsv "
                     "(sample 2's default) or a re-draw by sample.py (always with --sample3; reads no label file)")
@@ -541,7 +570,7 @@ def main():
     ap.add_argument("--stats", action="store_true", help="print pool sizes and sample counts to stderr")
     ap.add_argument("--packets", metavar="DIR", help="write labelling packets here (outside the repository)")
     ap.add_argument("--packet-size", type=int, help=f"items per packet (default {PACKET_SIZE}; {PACKET_SIZE3} "
-                    "with --sample3)")
+                    f"with --sample3, {PACKET_SIZE4} with --sample4)")
     ap.add_argument("--check", metavar="TSV", help="re-draw and compare with this file (e.g. the committed "
                     "sample2.tsv); exit 1 on any difference")
     args = ap.parse_args()
@@ -559,7 +588,16 @@ def main():
                   file=sys.stderr)
         print(f"{args.verify}: {len(vrows) - len(bad)} of {len(vrows)} positions verified", file=sys.stderr)
         return 1 if bad else 0
-    if args.sample3:
+    if args.sample3 and args.sample4:
+        sys.exit("--sample3 and --sample4 exclude each other")
+    if args.sample4:
+        if args.old_sample == "labels":
+            sys.exit("--sample4 takes the old sample from sample.py, never from a label file")
+        total = args.total or TOTAL4
+        seed = SEED4 if args.seed is None else args.seed
+        packet_size = args.packet_size or PACKET_SIZE4
+        old = old_sample_paths_from_sampler(corpus_root)
+    elif args.sample3:
         if args.old_sample == "labels":
             sys.exit("--sample3 takes the old sample from sample.py, never from a label file")
         total = args.total or TOTAL3
@@ -571,7 +609,7 @@ def main():
         seed = SEED if args.seed is None else args.seed
         packet_size = args.packet_size or PACKET_SIZE
         old = old_sample_paths_from_sampler(corpus_root) if args.old_sample == "sampler" else None
-    rows, texts = draw(corpus_root, total, seed, args.stats, old=old, sample3=args.sample3)
+    rows, texts = draw(corpus_root, total, seed, args.stats, old=old, sample3=args.sample3, sample4=args.sample4)
     bad = verify_positions(rows, corpus_root, texts)
     if bad:
         r, why = bad[0]
@@ -599,7 +637,7 @@ def main():
         from collections import Counter
         c = Counter((r["corpus"], r["stratum"], r["split"]) for r in rows)
         arts = Counter((r["corpus"], r["split"]) for r in {(r["path"], r["corpus"], r["split"]): r for r in rows}.values())
-        splits = [SPLIT3] if args.sample3 else ["dev", "test"]
+        splits = [SPLIT4] if args.sample4 else [SPLIT3] if args.sample3 else ["dev", "test"]
         for corpus in CORPORA:
             cells = " ".join(f"{s}=" + "/".join(str(c[(corpus, s, x)]) for x in splits) for s in STRATA)
             print(f"{corpus} ({'/'.join(splits)}): {cells}; articles "
@@ -607,7 +645,7 @@ def main():
         n_test = sum(r["split"] == splits[-1] for r in rows)
         print(f"total {len(rows)} mentions in {len({r['path'] for r in rows})} articles; {splits[-1]} {n_test} "
               f"({n_test / max(1, len(rows)):.1%})", file=sys.stderr)
-        if args.sample3:
+        if args.sample3 or args.sample4:
             per_art = Counter(Counter(r["path"] for r in rows).values())
             print("mentions per article: " + ", ".join(f"{k}: {per_art[k]}" for k in sorted(per_art)),
                   file=sys.stderr)

@@ -6,6 +6,7 @@
     python3 eval/EDL0002/score2.py --split dev --json findings.json # score CLI JSON saved earlier
     python3 eval/EDL0002/score2.py --labels a.tsv --labels b.tsv    # several label files, concatenated
     python3 eval/EDL0002/score2.py --split test3                    # sample 3 (sample3.tsv, labels3-test.tsv): ONCE
+    python3 eval/EDL0002/score2.py --split test4                    # sample 4 (sample4.tsv, labels4-test.tsv): ONCE
 
 Labels: TSV with a header holding at least path, line, column, text, label (and usually id, note, corpus, stratum,
 split). Rows without corpus/stratum/split take them from sample2.tsv (by id, else by path:line:column), so the
@@ -46,7 +47,9 @@ SAMPLE = os.path.join(HERE, "sample2.tsv")
 DEFAULT_LABELS = os.path.join(HERE, "labels2.tsv")
 SAMPLE3 = os.path.join(HERE, "sample3.tsv")            # --split test3: sample 3, a fresh blind test sample
 DEFAULT_LABELS3 = os.path.join(HERE, "labels3-test.tsv")
-SPLITS = ("dev", "test", "test3")
+SAMPLE4 = os.path.join(HERE, "sample4.tsv")            # --split test4: sample 4, a fresh blind test sample
+DEFAULT_LABELS4 = os.path.join(HERE, "labels4-test.tsv")
+SPLITS = ("dev", "test", "test3", "test4")
 RULE_ID = "EDL0002"
 COL_SLACK = 3
 LABELS = ("unsourced", "sourced", "not-figure")
@@ -268,11 +271,11 @@ def print_scores(rows, title):
 def main():
     ap = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
     ap.add_argument("--split", choices=SPLITS + ("all",), default="dev",
-                    help="dev (default): scores plus every miss and false alarm; test, test3 and all: numbers only")
+                    help="dev (default): scores plus every miss and false alarm; test, test3, test4 and all: numbers only")
     ap.add_argument("--labels", action="append", help=f"label file (repeatable; default {DEFAULT_LABELS}, "
-                    f"with --split test3 {DEFAULT_LABELS3})")
+                    f"with --split test3 {DEFAULT_LABELS3}, with --split test4 {DEFAULT_LABELS4})")
     ap.add_argument("--sample", help=f"sampler output that fills in corpus/stratum/split (default {SAMPLE}, "
-                    f"with --split test3 {SAMPLE3})")
+                    f"with --split test3 {SAMPLE3}, with --split test4 {SAMPLE4})")
     ap.add_argument("--skip-unlabelled", action="store_true", help="score the labelled rows of partial files")
     ap.add_argument("--json", help="read the CLI's JSON output from this file ('-' = stdin) instead of running it")
     ap.add_argument("--corpus", help="corpus folder (default: $EDITORIAL_CORPUS or /work/shared/corpus)")
@@ -284,9 +287,10 @@ def main():
                     help="write the concatenated labels with all sample columns (e.g. labels2.tsv) and exit")
     args = ap.parse_args()
 
-    test3 = args.split == "test3"
-    args.sample = args.sample or (SAMPLE3 if test3 else SAMPLE)
-    label_files = args.labels or [DEFAULT_LABELS3 if test3 else DEFAULT_LABELS]
+    sample_of = {"test3": SAMPLE3, "test4": SAMPLE4}
+    labels_of = {"test3": DEFAULT_LABELS3, "test4": DEFAULT_LABELS4}
+    args.sample = args.sample or sample_of.get(args.split, SAMPLE)
+    label_files = args.labels or [labels_of.get(args.split, DEFAULT_LABELS)]
     for p in label_files:
         if not os.path.isfile(p):
             sys.stderr.write(f"error: label file not found: {p}\n")

@@ -17,6 +17,10 @@ Usage (from the repository root; reads the corpora from $EDITORIAL_CORPUS, defau
     eval/EDL0003/candidates.py check3 [--sample eval/EDL0003/sample3.tsv] # ids, split, units, no earlier pair, spans
     eval/EDL0003/candidates.py packets --sample eval/EDL0003/sample3.tsv --out /work/labelwork/T3-EDL0003 --packets 2
     eval/EDL0003/candidates.py merge-labels --out eval/EDL0003/labels3-test.tsv <packet-NN.labels.tsv ...>
+    eval/EDL0003/candidates.py sample4 [--out eval/EDL0003/sample4.tsv]   # sample 4 (test4): test units, no earlier article
+    eval/EDL0003/candidates.py check4 [--sample eval/EDL0003/sample4.tsv] # as check3, plus no article of an earlier sample
+    eval/EDL0003/candidates.py packets --sample eval/EDL0003/sample4.tsv --out /work/labelwork/T4-EDL0003 --packets 2
+    eval/EDL0003/candidates.py merge-labels --sample eval/EDL0003/sample4.tsv --out eval/EDL0003/labels4-test.tsv <...>
 
 sample.tsv holds paths, positions (1-based line; 1-based column in UTF-16 code units; span_x is the exact text at
 that position), the measure, stratum, cluster and split: never article text beyond those few words. Packets, which
@@ -1134,6 +1138,120 @@ def cmd_merge_labels(args):
 
 
 # ---------------------------------------------------------------------------------------------------------------
+# Sample 4 ("test4"): a fresh blind test sample, drawn after test and test3 were labelled and scored (both consumed)
+
+SEED4 = 40044                 # sampling seed of sample 4 (fixed; SEED, SALT and the split function are unchanged)
+SAMPLE4_SPLIT = "test4"       # split column of sample4.tsv
+SAMPLE4_PREFIX = "t4-"        # ids t4-001 ... (no collision with c001 ... or t3-001 ...)
+SAMPLE4_SCALE = 0.5           # the cells of sample 3, scaled so that about 170 pairs are drawn (0.4 draws 140: wikiref220 is short)
+QUOTAS4 = {corpus: {stratum: round(q * SAMPLE4_SCALE) for stratum, q in cells.items()}
+           for corpus, cells in QUOTAS.items()}
+EARLIER_SAMPLES4 = (os.path.join(HERE, "sample.tsv"), os.path.join(HERE, "sample3.tsv"))  # every earlier sample
+
+
+def earlier_articles(paths):
+    """Every article any pair of the earlier samples uses (either side)."""
+    used = set()
+    for path in paths:
+        for r in read_rows(path):
+            used.add(r["path_a"])
+            used.add(r["path_b"])
+    return used
+
+
+def cmd_sample4(args):
+    """Sample 4: only pairs of split units the existing split function (SALT, TEST_SHARE) puts in test, minus every
+    pair of the earlier samples (sample.tsv and sample3.tsv: same two mentions, or same article pair and measure) and
+    minus every pair that touches an article any earlier pair uses, drawn by the same sampler (cells, LIKELY_SHARE /
+    PRIORITY_SHARE, weights, caps) with seed SEED4 and the quotas QUOTAS4 (the cells of sample 3)."""
+    arts, pairs = build()
+    same_mentions, same_articles, _ = earlier_keys(args.earlier)
+    used = earlier_articles(args.earlier)
+    test = [p for p in pairs if split_of(p.cluster) == "test"]
+    fresh = []
+    for p in test:
+        km, ka = pair_keys(p)
+        if km not in same_mentions and ka not in same_articles:
+            fresh.append(p)
+    pool = [p for p in fresh if p.a.article.path not in used and p.b.article.path not in used]
+    chosen = sample(pool, SEED4, QUOTAS4)
+    with open(args.out, "w", encoding="utf-8", newline="") as f:
+        write_row(f, COLUMNS)
+        for n, p in enumerate(chosen, 1):
+            write_row(f, [f"{SAMPLE4_PREFIX}{n:03d}", p.a.article.path, p.a.line, p.a.col, p.a.text,
+                          p.b.article.path, p.b.line, p.b.col, p.b.text, p.a.measure, p.stratum, p.cluster,
+                          SAMPLE4_SPLIT])
+    print(f"population {len(pairs)} pairs; in test units {len(test)}; after removing earlier pairs {len(fresh)}; "
+          f"after removing pairs touching the {len(used)} articles of earlier samples {len(pool)}", file=sys.stderr)
+    cells = collections.defaultdict(lambda: [0, 0, 0, 0, set(), set()])
+    for p in pool:
+        c = cells[(p.corpus, p.stratum)]
+        c[0] += 1
+        c[1] += p.likely
+        c[5].add(p.cluster)
+    for p in chosen:
+        c = cells[(p.corpus, p.stratum)]
+        c[2] += 1
+        c[3] += p.likely
+        c[4].add(p.cluster)
+    print("  corpus      stratum         quota  pool(likely)  pool-units   drawn(likely)  units  short", file=sys.stderr)
+    for corpus, qs in QUOTAS4.items():
+        for stratum, q in qs.items():
+            c = cells[(corpus, stratum)]
+            short = "SHORT" if c[2] < q else ""
+            print(f"  {corpus:11} {stratum:14} {q:5}  {c[0]:6} ({c[1]:5})  {len(c[5]):6}  {c[2]:5} ({c[3]:3})  "
+                  f"{len(c[4]):5}  {short}", file=sys.stderr)
+    print(f"{len(chosen)} pairs, {sum(p.likely for p in chosen)} from the likely pool, "
+          f"{len({p.cluster for p in chosen})} split units, {len({x for p in chosen for x in (p.a.article.path, p.b.article.path)})} articles",
+          file=sys.stderr)
+    return check4(args.out, args.earlier)
+
+
+def check4(path, earlier):
+    """sample4.tsv: as check3 (columns, ids t4-NNN unique and new, split test4, every unit in test under the existing
+    split function, no earlier pair, one pair per article pair and measure, spans at their positions), and no article
+    of an earlier sample."""
+    same_mentions, same_articles, old_ids = earlier_keys(earlier)
+    used = earlier_articles(earlier)
+    with open(path, encoding="utf-8", newline="") as f:
+        header = f.readline().rstrip("\n").split("\t")
+    rows = read_rows(path)
+    problems = []
+    if header != COLUMNS:
+        problems.append(f"columns {header} are not {COLUMNS}")
+    seen_ids, seen_articles = set(), set()
+    for r in rows:
+        km, ka = row_keys(r["path_a"], r["line_a"], r["col_a"], r["path_b"], r["line_b"], r["col_b"], r["measure"])
+        if not re.fullmatch(re.escape(SAMPLE4_PREFIX) + r"\d{3}", r["id"]) or r["id"] in old_ids or r["id"] in seen_ids:
+            problems.append(f"{r['id']}: id not t4-NNN, repeated or used before")
+        if r["split"] != SAMPLE4_SPLIT:
+            problems.append(f"{r['id']}: split {r['split']!r}, not {SAMPLE4_SPLIT}")
+        if split_of(r["cluster"]) != "test":
+            problems.append(f"{r['id']}: unit {r['cluster']} is not in test under {SALT}")
+        if km in same_mentions:
+            problems.append(f"{r['id']}: the same two mentions as an earlier pair")
+        if ka in same_articles:
+            problems.append(f"{r['id']}: the same article pair and measure as an earlier pair")
+        if ka in seen_articles:
+            problems.append(f"{r['id']}: a second pair of one article pair and measure")
+        for side in ("a", "b"):
+            if r[f"path_{side}"] in used:
+                problems.append(f"{r['id']}: article {side} is used by an earlier sample")
+        seen_ids.add(r["id"])
+        seen_articles.add(ka)
+    for p in problems:
+        print(p, file=sys.stderr)
+    print(f"{len(rows)} pairs, {len(problems)} problems (ids, split, units, overlap with {len(old_ids)} earlier pairs "
+          f"and their {len(used)} articles)", file=sys.stderr)
+    spans = cmd_verify(argparse.Namespace(sample=path))
+    return 1 if problems or spans else 0
+
+
+def cmd_check4(args):
+    return check4(args.sample, args.earlier)
+
+
+# ---------------------------------------------------------------------------------------------------------------
 # Packets (under /work/labelwork only: they quote the articles)
 
 PACKET_SIZE = 125
@@ -1284,6 +1402,14 @@ def main():
     c3 = sub.add_parser("check3")
     c3.add_argument("--sample", default="eval/EDL0003/sample3.tsv")
     c3.add_argument("--earlier", action="append", help="earlier sample files (default: sample.tsv of this folder)")
+    s4 = sub.add_parser("sample4")
+    s4.add_argument("--out", default="eval/EDL0003/sample4.tsv")
+    s4.add_argument("--earlier", action="append",
+                    help="earlier sample files (default: sample.tsv and sample3.tsv of this folder)")
+    c4 = sub.add_parser("check4")
+    c4.add_argument("--sample", default="eval/EDL0003/sample4.tsv")
+    c4.add_argument("--earlier", action="append",
+                    help="earlier sample files (default: sample.tsv and sample3.tsv of this folder)")
     ml = sub.add_parser("merge-labels")
     ml.add_argument("--sample", default="eval/EDL0003/sample3.tsv")
     ml.add_argument("--out", required=True)
@@ -1295,9 +1421,9 @@ def main():
         v.add_argument("--sample", default="eval/EDL0003/sample.tsv")
     args = ap.parse_args()
     if getattr(args, "earlier", False) is None:
-        args.earlier = list(EARLIER_SAMPLES)
+        args.earlier = list(EARLIER_SAMPLES4 if args.cmd in ("sample4", "check4") else EARLIER_SAMPLES)
     sys.exit({"stats": cmd_stats, "sample": cmd_sample, "packets": cmd_packets, "mentions": cmd_mentions,
-              "verify": cmd_verify, "salts": cmd_salts, "sample3": cmd_sample3, "check3": cmd_check3,
+              "verify": cmd_verify, "salts": cmd_salts, "sample3": cmd_sample3, "check3": cmd_check3, "sample4": cmd_sample4, "check4": cmd_check4,
               "merge-labels": cmd_merge_labels}[args.cmd](args) or 0)
 
 

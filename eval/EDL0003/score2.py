@@ -5,16 +5,18 @@
     python3 eval/EDL0003/score2.py --split test                 # numbers only: score the test split ONCE
     python3 eval/EDL0003/score2.py --split all                  # numbers only
     python3 eval/EDL0003/score2.py --split test3                # sample 3 (sample3.tsv, labels3-test.tsv): ONCE
+    python3 eval/EDL0003/score2.py --split test4                # sample 4 (sample4.tsv, labels4-test.tsv): ONCE
     python3 eval/EDL0003/score2.py --split dev --json f.json    # score CLI JSON saved earlier (one or more files)
     python3 eval/EDL0003/score2.py --save-json /tmp/edl3 ...    # keep the CLI's JSON, one file per corpus
     python3 eval/EDL0003/score2.py --labels a.tsv --labels b.tsv   # several label files (e.g. packet-NN.labels.tsv)
 
 Labels: TSV with a header holding at least id and label (conflict / drift / different), usually note; every other
-column (paths, positions, spans, stratum, cluster, split) is taken from the samples by id (sample.tsv and
-sample3.tsv, or the --sample files) when the labels file lacks it, so the labellers' packet-NN.labels.tsv files score
+column (paths, positions, spans, stratum, cluster, split) is taken from the samples by id (sample.tsv,
+sample3.tsv and sample4.tsv, or the --sample files) when the labels file lacks it, so the labellers' packet-NN.labels.tsv files score
 as they are. A note starting "ambiguous" marks a close call; --no-ambiguous leaves those pairs out. Default labels
 file: eval/EDL0003/labels2.tsv; with --split test3, eval/EDL0003/labels3-test.tsv (sample 3, split test3: drawn
-from test units only, after the first test split was scored; see README.md).
+from test units only, after the first test split was scored; see README.md); with --split test4,
+eval/EDL0003/labels4-test.tsv (sample 4, split test4: test units only, no article of sample.tsv or sample3.tsv).
 
 The CLI (without --json) runs once per corpus the selected pairs come from, from the corpus root, over the whole
 corpus (the rule compares articles with each other, so it needs all of them):
@@ -60,8 +62,10 @@ REPO_ROOT = os.path.abspath(os.path.join(HERE, "..", ".."))
 CORPUS = os.environ.get("EDITORIAL_CORPUS", "/work/shared/corpus")
 SAMPLE = os.path.join(HERE, "sample.tsv")
 SAMPLE3 = os.path.join(HERE, "sample3.tsv")
+SAMPLE4 = os.path.join(HERE, "sample4.tsv")
 DEFAULT_LABELS = os.path.join(HERE, "labels2.tsv")
 DEFAULT_LABELS3 = os.path.join(HERE, "labels3-test.tsv")
+DEFAULT_LABELS4 = os.path.join(HERE, "labels4-test.tsv")
 RULE_ID = "EDL0003"
 SLACK = 3
 LABELS = ("conflict", "drift", "different")
@@ -303,18 +307,19 @@ def list_errors(rows, linked):
 
 def main(argv=None):
     ap = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
-    ap.add_argument("--split", choices=("dev", "test", "test3", "all"), default="dev")
+    ap.add_argument("--split", choices=("dev", "test", "test3", "test4", "all"), default="dev")
     ap.add_argument("--labels", action="append",
-                    help="labels TSV (repeatable; default labels2.tsv, with --split test3 labels3-test.tsv)")
+                    help="labels TSV (repeatable; default labels2.tsv, with --split test3 labels3-test.tsv, "
+                         "with --split test4 labels4-test.tsv)")
     ap.add_argument("--sample", action="append",
-                    help="sample TSV the labels' ids refer to (repeatable; default sample.tsv and sample3.tsv)")
+                    help="sample TSV the labels' ids refer to (repeatable; default sample.tsv, sample3.tsv, sample4.tsv)")
     ap.add_argument("--json", action="append", help="CLI JSON saved earlier (repeatable) instead of running the CLI")
     ap.add_argument("--save-json", help="folder to keep the CLI's JSON in, one file per corpus")
     ap.add_argument("--no-ambiguous", action="store_true", help="leave out pairs whose note starts 'ambiguous'")
     args = ap.parse_args(argv)
 
-    default_labels = DEFAULT_LABELS3 if args.split == "test3" else DEFAULT_LABELS
-    rows = load_labels(args.labels or [default_labels], args.sample or [SAMPLE, SAMPLE3])
+    default_labels = {"test3": DEFAULT_LABELS3, "test4": DEFAULT_LABELS4}.get(args.split, DEFAULT_LABELS)
+    rows = load_labels(args.labels or [default_labels], args.sample or [SAMPLE, SAMPLE3, SAMPLE4])
     if args.split != "all":
         rows = [r for r in rows if r["split"] == args.split]
     left_out = 0
