@@ -280,6 +280,8 @@ def main():
     ap.add_argument("--save-json", help="also write the CLI's raw findings here (keep it outside the repo)")
     ap.add_argument("--cli-arg", action="append", default=[], help="extra argument for the CLI (repeatable)")
     ap.add_argument("--related", action="store_true", help="a finding's related locations also flag mentions")
+    ap.add_argument("--list", action="store_true",
+                    help="also list misses and false alarms for test/test3 (consumed splits, now development data)")
     ap.add_argument("--write-merged", metavar="FILE",
                     help="write the concatenated labels with all sample columns (e.g. labels2.tsv) and exit")
     args = ap.parse_args()
@@ -360,7 +362,7 @@ def main():
     print()
     print_scores(rows, f"split {args.split}")
 
-    if args.split == "dev":
+    if args.split == "dev" or args.list and args.split in ("test", "test3"):
         def show(r):
             return f"  {r['id']} {r['path']}:{r['line']}:{r['column']}\t{r['text']}\t{r['label']}\t{r['note']}"
         misses = [r for r in rows if r["label"] == "unsourced" and not r["flagged"]]

@@ -29,6 +29,15 @@ internal sealed partial class AttributionMap
         return true;
     }
 
+    /// <summary>A participle right after a form of "be" (one adverb may stand between: "has been widely put at").</summary>
+    private bool AfterPassiveAuxiliary(int i, int first)
+    {
+        var tokens = _article.Tokens;
+        var p = i - 1;
+        if (p > first && Adverbs.Contains(tokens[p].Text) && !PassiveAuxiliaries.Contains(tokens[p].Text)) p--;
+        return p >= first && PassiveAuxiliaries.Contains(tokens[p].Text);
+    }
+
     /// <summary>
     /// A participle after a form of "be", with at most one adverb between ("are now said to"), or in a headline
     /// before "to", where the auxiliary is dropped ("Balochistan expected to receive Rs70b").
@@ -97,6 +106,17 @@ internal sealed partial class AttributionMap
                 continue;
             }
 
+            // "In April, the envoy continued, 54 …", "…, she concluded.": a verb that attributes only as a tag set off
+            // by commas speaks for the sentence around it.
+            if (vocabulary.TagVerbs.Contains(lower) && IsParentheticalTag(i, first, end))
+            {
+                _blockHasSpeech[sentence.BlockIndex] = true;
+                Add(sentence, first, i, Scope.Content, speech: true, i, clausal: true);
+                var tagEnd = TagEnd(i, end);
+                if (tagEnd < end) Add(sentence, tagEnd, end, Scope.Content, speech: true, i, clausal: true);
+                continue;
+            }
+
             var isVerbForm = vocabulary.Verbs.Contains(lower) || _vocabulary.IsDocumentVerb(lower);
             if (isVerbForm && !IsVerbUse(i, first, end)) continue;
             if (vocabulary.Verbs.Contains(lower) && HasAgent(i, first, end))
@@ -123,12 +143,47 @@ internal sealed partial class AttributionMap
                 continue;
             }
 
+            // "Insured damage has been put at $66 million by the institute", "losses were estimated at … by the bank":
+            // an evidence verb in the passive with its "by" agent covers its clause.
+            if (_vocabulary.IsDocumentVerb(lower) && AfterPassiveAuxiliary(i, first) && HasByAgent(i, end))
+            {
+                Add(sentence, clauseStart, end, Scope.Clause, speech: false, i, clausal: true);
+                continue;
+            }
+
             if (_vocabulary.IsDocumentVerb(lower) && HasDocumentSubject(i, first))
             {
                 Add(sentence, clauseStart, end, IsFrame(first, clauseStart, i) ? Scope.FromClause : Scope.Clause, speech: false, i, clausal: true);
                 _documentCue[sentence.Index] = true;
             }
         }
+    }
+
+    /// <summary>
+    /// A tag set off by commas: a short agent (a pronoun, a source noun, a name or a determiner phrase) between a comma
+    /// (or a closing quotation mark) and the verb, and a comma or the end of the sentence right after the verb.
+    /// </summary>
+    private bool IsParentheticalTag(int verb, int first, int end)
+    {
+        var tokens = _article.Tokens;
+        var after = verb + 1;
+        if (after >= end || !(tokens[after].Text == "," || after == end - 1 && tokens[after].Text is "." or "!")) return false;
+        var words = 0;
+        for (var k = verb - 1; k > first && words <= 6; k--)
+        {
+            var text = tokens[k].Text;
+            if (text is "," or "”" or "\"" or "’")
+            {
+                if (words == 0) return false;
+                var head = tokens[k + 1];
+                return head.IsCapitalized || _vocabulary.SourceNouns.Contains(head.Text) || head.Text is "the" or "a" or "an" or "his" or "her" or "its" or "their";
+            }
+
+            if (!tokens[k].IsWord) return false;
+            words++;
+        }
+
+        return false;
     }
 
     /// <summary>
@@ -350,19 +405,12 @@ internal sealed partial class AttributionMap
         if (p - 3 >= first && tokens[p].Text == "," && ParentheticalAdverbs.Contains(tokens[p - 1].Text) && tokens[p - 2].Text == ",") p -= 3;
         if (p < first) return InvertedAgent(verb, end);
         var prev = tokens[p];
-        if (PassiveAuxiliaries.Contains(prev.Text))
-        {
-            // "was told by officials", "were confirmed by the hospital".
-            for (var k = verb + 1; k < end && k <= verb + 4; k++)
-            {
-                if (tokens[k].Text.Equals("by", StringComparison.OrdinalIgnoreCase) && k + 1 < end && tokens[k + 1].IsWord) return true;
-            }
-
-            return false;
-        }
+        // "was told by officials", "were confirmed by the hospital", "has been put at $66 million by the institute".
+        if (PassiveAuxiliaries.Contains(prev.Text)) return HasByAgent(verb, end);
 
         if (prev.Text is "," or "”" or "\"" or "’" or "'" or "—" or "–" or "(" or ":")
-            return InvertedAgent(verb, end) || (verb + 1 < end && tokens[verb + 1].Text is "that" or ":" or "“" or "\"") || ThatFollows(verb, end);
+            return InvertedAgent(verb, end) || (verb + 1 < end && tokens[verb + 1].Text is "that" or ":" or "“" or "\"") || ThatFollows(verb, end)
+                   || prev.Text == "," && AppositiveAgent(p, first);
         if (prev.Kind == TokenKind.Word)
         {
             // "the association, which believes …", "officials who said …": the relative pronoun stands for a named agent.
@@ -390,12 +438,42 @@ internal sealed partial class AttributionMap
         return false;
     }
 
+    /// <summary>A passive's "by" agent anywhere in the verb's clause ("put at $66 million by the institute"), not past a
+    /// comma or semicolon, and not a number ("increased by 5%").</summary>
     private bool HasByAgent(int verb, int end)
     {
         var tokens = _article.Tokens;
-        for (var k = verb + 1; k < end && k <= verb + 4; k++)
+        for (var k = verb + 1; k < end && k <= verb + 12; k++)
         {
-            if (tokens[k].Text.Equals("by", StringComparison.OrdinalIgnoreCase) && k + 1 < end && tokens[k + 1].IsWord) return true;
+            if (tokens[k].Text is "," or ";" or "." or ":") return false;
+            if (tokens[k].Text.Equals("by", StringComparison.OrdinalIgnoreCase) && k + 1 < end && tokens[k + 1].IsWord && !NotAgents.Contains(tokens[k + 1].Text) || tokens[k].Text.Equals("by", StringComparison.OrdinalIgnoreCase) && k + 2 < end && tokens[k + 1].Text is "the" or "The" && tokens[k + 2].IsWord) return true;
+        }
+
+        return false;
+    }
+
+    /// <summary>
+    /// "Bernard Cazeneuve, the French interior minister, said …", "Robert Stempel, the former chairman of GM, announced
+    /// …": the agent is the name before an appositive set off by commas (<paramref name="comma"/> closes it).
+    /// </summary>
+    private bool AppositiveAgent(int comma, int first)
+    {
+        var tokens = _article.Tokens;
+        var words = 0;
+        for (var k = comma - 1; k > first && words <= 10; k--)
+        {
+            var token = tokens[k];
+            if (token.Text == ",")
+            {
+                if (words == 0 || !tokens[k - 1].IsWord || !tokens[k - 1].IsCapitalized) return false;
+                var head = tokens[k + 1];
+                if (ParentheticalAdverbs.Contains(head.Text) || head.Text is "who" or "which" or "and" or "but" or "or" or "as" or "while" or "when" or "if") return false;
+                return head.IsWord;
+            }
+
+            if (token.Kind == TokenKind.Number || !token.IsWord && token.Text is not ("-" or "'" or "’" or "." or "&")) return false;
+            if (token.IsWord && (PassiveAuxiliaries.Contains(token.Text) || Modals.Contains(token.Text) || token.Text is "has" or "have" or "had")) return false;
+            words++;
         }
 
         return false;

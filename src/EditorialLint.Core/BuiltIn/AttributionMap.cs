@@ -78,6 +78,9 @@ internal sealed partial class AttributionMap
     /// million for salmon"): a next sentence that refers back to it ("That includes $91 million …") continues it.</summary>
     private readonly bool[] _figureFrame;
 
+    /// <summary>Per sentence: indirect speech closed by a tag ("The labour pool is large, he said."), not a quotation.</summary>
+    private readonly bool[] _endsWithTag;
+
     /// <summary>Per sentence: it opens by referring back ("This", "That includes", "Of these", "The figure").</summary>
     private readonly bool[] _opensWithAnaphor;
 
@@ -102,6 +105,7 @@ internal sealed partial class AttributionMap
         _carriesBackward = new bool[article.Sentences.Count];
         _figureFrame = new bool[article.Sentences.Count];
         _opensWithAnaphor = new bool[article.Sentences.Count];
+        _endsWithTag = new bool[article.Sentences.Count];
         _hedged = new bool[article.Sentences.Count];
         _documentCue = new bool[article.Sentences.Count];
     }
@@ -149,10 +153,15 @@ internal sealed partial class AttributionMap
 
         // The reach of a frame runs on while the next sentence continues its report: a reported proposition carries
         // to the sentences after it in the paragraph (up to the window), an act with a figure in its content to a
-        // sentence that refers back to it. A one-sentence paragraph (wire style) frames the next paragraph when it refers back ("That includes …").
+        // sentence that refers back to it.
+        // A one-sentence paragraph (wire style) frames the next paragraph when that refers back ("That includes …") or,
+        // when it is indirect speech closed by a tag ("The labour pool is large, he said."), when the next opens with no
+        // report of its own: it continues the speaker's account. A frame ("The official said rebels planned …") reports
+        // one proposition and does not run on; a sentence with a report of its own speaks for itself.
         var firstBefore = block.FirstSentence;
-        if (sentence.Index == block.FirstSentence && _opensWithAnaphor[sentence.Index] && block.Index > 0
-            && _article.Blocks[block.Index - 1] is { IsProse: true, SentenceCount: 1, Kind: not BlockKind.Heading } single)
+        if (sentence.Index == block.FirstSentence && block.Index > 0
+            && _article.Blocks[block.Index - 1] is { IsProse: true, SentenceCount: 1, Kind: not BlockKind.Heading } single
+            && (_opensWithAnaphor[sentence.Index] || _endsWithTag[single.FirstSentence] && !ReportsOwnClaim(sentence.Index)))
             firstBefore = single.FirstSentence;
         for (var k = 1; k <= window; k++)
         {
@@ -252,8 +261,43 @@ internal sealed partial class AttributionMap
             }
 
             _carriesForward[sentence.Index] = clausal && quoted * 2 < words;
+            foreach (var cue in _cues[sentence.Index]!)
+            {
+                if (cue.Scope == Scope.Content && cue.Clausal && cue.Speech && cue.ClauseStart == first && cue.ClauseEnd == cue.Token && quoted == 0 && TagEndsSentence(cue.Token, end))
+                    _endsWithTag[sentence.Index] = true;
+            }
             _carriesBackward[sentence.Index] = refersBack;
         }
+    }
+
+    /// <summary>Nothing but the tag's own words follow its verb ("…, he said on Monday.").</summary>
+    /// <summary>Nothing but the tag's own words follow its verb ("…, he said on Monday."), and a comma or closing quotation
+    /// mark sets the tag off from the content (not "… before the minister informed the world.").</summary>
+    private bool TagEndsSentence(int verb, int end)
+    {
+        if (TagEnd(verb, end) < end) return false;
+        var tokens = _article.Tokens;
+        var words = 0;
+        for (var k = verb - 1; k >= 0 && words <= 6; k--)
+        {
+            if (tokens[k].Text is "," or "”" or "\"" or "’") return words > 0 || tokens[k].Text != ",";
+            if (!tokens[k].IsWord) return false;
+            words++;
+        }
+
+        return false;
+    }
+
+    /// <summary>The sentence holds a report of its own (a cue that reports a proposition): it speaks for itself.</summary>
+    private bool ReportsOwnClaim(int sentence)
+    {
+        if (_cues[sentence] is not { } cues) return false;
+        foreach (var cue in cues)
+        {
+            if (cue.Clausal) return true;
+        }
+
+        return false;
     }
 
     private static readonly HashSet<string> DataNouns = AttributionVocabulary.Set(

@@ -60,9 +60,11 @@ public sealed class AttributionCues
         IReadOnlyList<string>? hedges = null,
         IReadOnlyList<string>? sourceNouns = null,
         IReadOnlyList<string>? addresseeVerbs = null,
-        IReadOnlyList<string>? clauseVerbs = null)
+        IReadOnlyList<string>? clauseVerbs = null,
+        IReadOnlyList<string>? tagVerbs = null)
     {
         ClauseVerbs = clauseVerbs ?? Array.Empty<string>();
+        TagVerbs = tagVerbs ?? Array.Empty<string>();
         AddresseeVerbs = addresseeVerbs ?? Array.Empty<string>();
         CueVerbs = cueVerbs ?? Array.Empty<string>();
         EvidenceVerbs = evidenceVerbs ?? Array.Empty<string>();
@@ -106,7 +108,11 @@ public sealed class AttributionCues
     /// killed"): their frames report a proposition, so they may carry to the following sentence that continues it.</summary>
     public IReadOnlyList<string> ClauseVerbs { get; }
 
-    public bool IsEmpty => ClauseVerbs.Count + AddresseeVerbs.Count + CueVerbs.Count + EvidenceVerbs.Count + Documents.Count + Statements.Count + NounForms.Count + ActionVerbs.Count + Hedges.Count + SourceNouns.Count == 0;
+    /// <summary>Verbs (lemma and irregular forms) that attribute only as a tag set off by commas ("In April, the envoy
+    /// continued, 54 …"; "…, he concluded."): elsewhere they are ordinary verbs ("the rain continued for 3 days").</summary>
+    public IReadOnlyList<string> TagVerbs { get; }
+
+    public bool IsEmpty => TagVerbs.Count + ClauseVerbs.Count + AddresseeVerbs.Count + CueVerbs.Count + EvidenceVerbs.Count + Documents.Count + Statements.Count + NounForms.Count + ActionVerbs.Count + Hedges.Count + SourceNouns.Count == 0;
 }
 
 /// <summary>

@@ -18,7 +18,7 @@ public sealed class AttributionKind : RuleKind
     private static readonly string[] Keys =
     {
         "kind", "verbs", "phrases", "sources", "cueVerbs", "evidenceVerbs", "documents", "statements", "nounForms", "actionVerbs", "hedges",
-        "sourceNouns", "addresseeVerbs", "clauseVerbs", "title", "description",
+        "sourceNouns", "addresseeVerbs", "clauseVerbs", "tagVerbs", "title", "description",
     };
 
     public override string Name => "attribution";
@@ -40,9 +40,10 @@ public sealed class AttributionKind : RuleKind
         var sourceNouns = DataKinds.ReadList(node, "sourceNouns", context);
         var addresseeVerbs = DataKinds.ReadList(node, "addresseeVerbs", context);
         var clauseVerbs = DataKinds.ReadList(node, "clauseVerbs", context);
+        var tagVerbs = DataKinds.ReadList(node, "tagVerbs", context);
         if (verbs is null || phrases is null || sources is null || cueVerbs is null || evidenceVerbs is null || documents is null || statements is null
-            || nounForms is null || actionVerbs is null || hedges is null || sourceNouns is null || addresseeVerbs is null || clauseVerbs is null) return;
-        var cues = new AttributionCues(cueVerbs, evidenceVerbs, documents, statements, nounForms, actionVerbs, hedges, sourceNouns, addresseeVerbs, clauseVerbs);
+            || nounForms is null || actionVerbs is null || hedges is null || sourceNouns is null || addresseeVerbs is null || clauseVerbs is null || tagVerbs is null) return;
+        var cues = new AttributionCues(cueVerbs, evidenceVerbs, documents, statements, nounForms, actionVerbs, hedges, sourceNouns, addresseeVerbs, clauseVerbs, tagVerbs);
         if (verbs.Count + phrases.Count + sources.Count == 0 && cues.IsEmpty)
         {
             context.Error(node, "An attribution rule lists 'verbs:', 'phrases:', 'sources:' and/or cue lists ('cueVerbs:', 'documents:', 'hedges:', …).");

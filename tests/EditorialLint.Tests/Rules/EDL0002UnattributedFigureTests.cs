@@ -79,6 +79,18 @@ public class EDL0002UnattributedFigureTests
         }
 
         [Fact]
+        public void a_frame_in_a_one_sentence_paragraph_does_not_carry_to_the_next_paragraph()
+        {
+            Verifier().Verify("The official said rebels planned such blasts.\n\nOn Friday, attackers bombed a police car, wounding {|EDL0002:12|} officers.");
+        }
+
+        [Fact]
+        public void an_inverted_verb_of_saying_followed_by_a_clause_is_a_frame_not_a_tag()
+        {
+            Verifier().Verify("Prices rose {|EDL0002:7%|} last year, but the governor said the economy grew 4% and said the outlook was good.");
+        }
+
+        [Fact]
         public void the_actor_of_an_action_is_not_a_source()
         {
             Verifier().Verify("Police arrested {|EDL0002:40|} people after the protest.");
@@ -111,7 +123,7 @@ public class EDL0002UnattributedFigureTests
         [Fact]
         public void a_source_in_another_paragraph_does_not_reach()
         {
-            Verifier().Verify("The ministry issued a statement on Monday, officials said.\n\nThe floods destroyed {|EDL0002:1,200|} homes.");
+            Verifier().Verify("The ministry issued a statement on Monday, officials said. It was short.\n\nThe floods destroyed {|EDL0002:1,200|} homes.");
         }
 
         [Fact]
@@ -565,5 +577,29 @@ public class EDL0002UnattributedFigureTests
         {
             Verifier().Verify("The striker scored in the league match as the champions won the tournament. Smith had 17 points and 12 rebounds in the stadium.");
         }
-    }
+    
+        [Fact]
+        public void inverted_and_parenthetical_tags_anywhere_in_the_clause()
+        {
+            Verifier().Verify("The tax on incomes of Rs1.2 million has been waived, said Ali Khan while speaking in the house. Output will rise to 1.2 billion next year, said the chairman of the mining committee. The quake was nearly 8,000 times stronger, said scientists. In April, the envoy continued, 54 militants were killed at the border.");
+        }
+
+        [Fact]
+        public void a_passive_agent_after_the_figure_and_an_appositive_agent()
+        {
+            Verifier().Verify("Insured damage has been put at $66 million by the state insurance institute. Robert Stempel, the former chairman of the firm, announced in 1991 the elimination of 74,000 jobs.");
+        }
+
+        [Fact]
+        public void a_tag_with_an_appositive_agent_carries_to_the_next_sentence()
+        {
+            Verifier().Verify("The police led 414 raids, Bernard Lamy, the interior minister, said in a statement. Sixty people were arrested.");
+        }
+
+        [Fact]
+        public void a_one_sentence_paragraph_of_indirect_speech_closed_by_a_tag_carries_to_the_next_paragraph()
+        {
+            Verifier().Verify("The labour pool is large, he said.\n\nEach year, there are 10 million more people seeking jobs in towns.");
+        }
+}
 }
