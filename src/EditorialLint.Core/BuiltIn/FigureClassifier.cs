@@ -195,7 +195,7 @@ internal static class FigureClassifier
         return tokens[k - 1].Text is "-" or "–" or "to" && tokens[k - 2].Kind == TokenKind.Number && Months.Contains(tokens[k - 3].Text);
     }
 
-    internal static bool IsFigure(Article article, Quantity quantity, double minValue, HashSet<string> exemptNouns, FigureVocabulary terms)
+    internal static bool IsFigure(Article article, Quantity quantity, double minValue, HashSet<string> exemptNouns, FigureVocabulary terms, bool sports = false, HashSet<string>? cueVerbs = null)
     {
         if (quantity.Unit is QuantityUnit.Duration or QuantityUnit.Age) return false;
         if (quantity.Noun is { } noun && exemptNouns.Contains(noun)) return false;
@@ -207,7 +207,64 @@ internal static class FigureClassifier
 
         // Otherwise small and definite counts identify known things ("the two countries", "one diplomat").
         if (quantity.Definite && quantity.Qualifier == QuantityQualifier.Exact) return false;
-        return quantity.Value >= minValue;
+        if (quantity.Value >= minValue) return true;
+
+        // Small counts and measures stated as news; in match reports they are results and records.
+        return !sports && IsStatedSmallCount(article, quantity, terms, cueVerbs);
+    }
+
+    /// <summary>
+    /// A small count of people or things stated as news is a figure at any size ("four people were ejected from the
+    /// ground", "charged along with three other men", "signals from two antennas"), and so is a measure ("four miles
+    /// off the shore", "7.9 mm"). Not a known set: a definite or possessive count ("the two suspects", "his two
+    /// children"), a part of a set ("two of his brothers", "one of three films"), a set noun ("two daughters", "two
+    /// ways"), a count its names follow ("two sons, Avi and Joel"), or the source itself ("two US officials told AFP",
+    /// "according to two studies").
+    /// </summary>
+    internal static bool IsStatedSmallCount(Article article, Quantity quantity, FigureVocabulary terms, HashSet<string>? cueVerbs)
+    {
+        if (quantity.Definite || quantity.Value <= 0) return false;
+        if (quantity.Unit == QuantityUnit.Measure) return true;
+        // Counts are whole numbers written as such: "Android 5.0 Lollipop" is a version.
+        if (quantity.Unit != QuantityUnit.Count || quantity.Noun is not { } noun || quantity.Value < 2 || quantity.Value != Math.Floor(quantity.Value)
+            || quantity.NounSpan is not { } nounSpan || article.Tokens[quantity.LastToken].Text.IndexOf('.') >= 0) return false;
+        if (terms.SetNouns.Contains(noun)) return false;
+        var tokens = article.Tokens;
+        var sentence = article.Sentences[quantity.SentenceIndex];
+        var first = sentence.FirstToken;
+        var end = first + sentence.TokenCount;
+        var after = quantity.LastToken + 1;
+        if (after < end && tokens[after].Text is "of" or "-" or "–") return false;
+        var before = quantity.FirstToken - 1;
+        if (before >= first && tokens[before].Text is "of" or "Of") return false;
+        if (before - 1 >= first && tokens[before].Text is "to" && tokens[before - 1].Text.Equals("according", StringComparison.OrdinalIgnoreCase)) return false;
+        if (before >= first && tokens[before].Text == "," && IsAppositiveToNames(article, before, first)) return false;
+
+        // After the counted noun: a list of its names, or a cue verb whose source it is ("three suspects allegedly admitted").
+        var k = after;
+        while (k < end && tokens[k].Span.End <= nounSpan.End) k++;
+        if (k < end)
+        {
+            var next = tokens[k].Text;
+            if (next is "," or ":" or "(" or "—" or "–" or "-" && k + 1 < end && tokens[k + 1].IsWord && tokens[k + 1].IsCapitalized) return false;
+            while (k + 1 < end && next is "allegedly" or "also" or "reportedly" or "later" or "have" or "had" or "has") next = tokens[++k].Text;
+            if (cueVerbs is not null && cueVerbs.Contains(next)) return false;
+        }
+
+        return true;
+    }
+
+    /// <summary>
+    /// "Pondimin and Redux, two prescription diet drugs": a count set off by a comma after a noun phrase that names
+    /// things describes them (not after an opening adverbial: "In Wyoming, three attempts … failed").
+    /// </summary>
+    private static bool IsAppositiveToNames(Article article, int comma, int first)
+    {
+        var tokens = article.Tokens;
+        var k = comma - 1;
+        if (k < first || !tokens[k].IsWord || !tokens[k].IsCapitalized) return false;
+        while (k > first && tokens[k - 1].Text is not ("," or ";" or ":" or "(")) k--;
+        return !Lexicon.FunctionWords.IsFunctionWord(tokens[k].Text.ToLowerInvariant());
     }
 
     /// <summary>

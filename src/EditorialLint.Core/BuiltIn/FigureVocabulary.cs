@@ -21,6 +21,7 @@ internal sealed class FigureVocabulary
         EventWords = AttributionVocabulary.Set();
         RoutineWords = AttributionVocabulary.Set();
         ClaimWords = AttributionVocabulary.Set();
+        SetNouns = AttributionVocabulary.Set();
         var routinePhrases = new List<Term>();
         foreach (var terms in all)
         {
@@ -28,6 +29,7 @@ internal sealed class FigureVocabulary
             foreach (var w in terms.NameWords) NameWords.Add(w);
             foreach (var w in terms.EventWords) EventWords.Add(w);
             foreach (var w in terms.ClaimWords) ClaimWords.Add(w);
+            foreach (var w in terms.SetNouns) SetNouns.Add(w);
             foreach (var w in terms.RoutineWords)
             {
                 // One token: a word looked up as it is written (after a number too: "100kg"). More than one ("per kg",
@@ -48,6 +50,9 @@ internal sealed class FigureVocabulary
     public HashSet<string> EventWords { get; }
     public HashSet<string> RoutineWords { get; }
     public HashSet<string> ClaimWords { get; }
+
+    /// <summary>Counted nouns whose small counts describe a known set ("his two daughters"), not news.</summary>
+    public HashSet<string> SetNouns { get; }
     public TermMatcher RoutinePhrases { get; }
 
     /// <summary>

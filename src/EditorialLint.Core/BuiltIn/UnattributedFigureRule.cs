@@ -71,6 +71,7 @@ public sealed class UnattributedFigureRule : Rule
         var verbs = new List<string>(options.GetList("reporting_verbs"));
         var sources = new List<string>(options.GetList("sources"));
 
+        var vocabulary = Vocabulary(context, verbs, sources);
         AttributionMap? attribution = null;
         var sports = FigureClassifier.IsSportsCopy(article);
         Quantity? previous = null;
@@ -81,13 +82,13 @@ public sealed class UnattributedFigureRule : Rule
             context.CancellationToken.ThrowIfCancellationRequested();
             var conversion = FigureClassifier.IsConversion(article, previous, quantity);
             previous = quantity;
-            if (conversion || !FigureClassifier.IsFigure(article, quantity, minValue, exempt, terms)) continue;
+            if (conversion || !FigureClassifier.IsFigure(article, quantity, minValue, exempt, terms, sports, vocabulary.Verbs)) continue;
             if (qi + 1 < quantities.Count && FigureClassifier.SharesUnitOf(article, quantity, quantities[qi + 1])) continue;
 
             // In match reports, results and records (points, goals, distances) are not claims that need a source.
             if (sports && (quantity.Unit == QuantityUnit.Measure || quantity.Unit == QuantityUnit.Count && (quantity.Noun is null || FigureClassifier.SportsStatNouns.Contains(quantity.Noun))) && !FigureClassifier.IsEventCount(article, quantity, terms)) continue;
             if (FigureClassifier.IsNameNumber(article, quantity, terms) || FigureClassifier.IsAppositiveAge(article, quantity) || FigureClassifier.CountsRecordNoun(article, quantity, exempt)) continue;
-            attribution ??= AttributionMap.Build(article, Vocabulary(context, verbs, sources));
+            attribution ??= AttributionMap.Build(article, vocabulary);
             if (attribution.Covers(quantity, window)) continue;
             if (IsHeadline(article, quantity) && attribution.HeadlineSourcedBelow(quantity, quantities, window)) continue;
             unsourced.Add(quantity);

@@ -127,8 +127,10 @@ public sealed class FigureTerms
         FileLocation? origin = null,
         IReadOnlyList<string>? eventWords = null,
         IReadOnlyList<string>? routineWords = null,
-        IReadOnlyList<string>? claimWords = null)
+        IReadOnlyList<string>? claimWords = null,
+        IReadOnlyList<string>? setNouns = null)
     {
+        SetNouns = setNouns ?? Array.Empty<string>();
         ExemptNouns = exemptNouns ?? Array.Empty<string>();
         NameWords = nameWords ?? Array.Empty<string>();
         Origin = origin;
@@ -145,6 +147,10 @@ public sealed class FigureTerms
 
     /// <summary>Evidence that a figure is a contested claim (losses, tolls, estimates, polls), which outweighs routine evidence.</summary>
     public IReadOnlyList<string> ClaimWords { get; }
+
+    /// <summary>Counted nouns (singular, e.g. "daughter", "side") whose small counts describe a known set ("his two
+    /// daughters", "both sides") rather than state news: below <c>min_value</c> they are not figures.</summary>
+    public IReadOnlyList<string> SetNouns { get; }
 
     /// <summary>Counted nouns (singular, e.g. "wicket", "seat") whose figures never need a source.</summary>
     public IReadOnlyList<string> ExemptNouns { get; }

@@ -64,7 +64,7 @@ public sealed class AttributionKind : RuleKind
 /// </summary>
 public sealed class FiguresKind : RuleKind
 {
-    private static readonly string[] Keys = { "kind", "exemptNouns", "nameWords", "eventWords", "routineWords", "claimWords", "title", "description" };
+    private static readonly string[] Keys = { "kind", "exemptNouns", "nameWords", "eventWords", "routineWords", "claimWords", "setNouns", "title", "description" };
 
     public override string Name => "figures";
 
@@ -77,14 +77,15 @@ public sealed class FiguresKind : RuleKind
         var eventWords = DataKinds.ReadList(node, "eventWords", context);
         var routineWords = DataKinds.ReadList(node, "routineWords", context);
         var claimWords = DataKinds.ReadList(node, "claimWords", context);
-        if (exempt is null || nameWords is null || eventWords is null || routineWords is null || claimWords is null) return;
-        if (exempt.Count + nameWords.Count + eventWords.Count + routineWords.Count + claimWords.Count == 0)
+        var setNouns = DataKinds.ReadList(node, "setNouns", context);
+        if (exempt is null || nameWords is null || eventWords is null || routineWords is null || claimWords is null || setNouns is null) return;
+        if (exempt.Count + nameWords.Count + eventWords.Count + routineWords.Count + claimWords.Count + setNouns.Count == 0)
         {
-            context.Error(node, "A figures rule lists 'exemptNouns:', 'nameWords:', 'eventWords:', 'routineWords:' and/or 'claimWords:'.");
+            context.Error(node, "A figures rule lists 'exemptNouns:', 'nameWords:', 'eventWords:', 'routineWords:', 'claimWords:' and/or 'setNouns:'.");
             return;
         }
 
-        context.AddData(new FigureTerms(exempt, nameWords, context.Locate(node), eventWords, routineWords, claimWords));
+        context.AddData(new FigureTerms(exempt, nameWords, context.Locate(node), eventWords, routineWords, claimWords, setNouns));
     }
 }
 

@@ -91,6 +91,12 @@ public class EDL0002UnattributedFigureTests
         }
 
         [Fact]
+        public void small_counts_of_people_and_things_and_small_measures_stated_as_news()
+        {
+            Verifier().Verify("Seats were ripped up and {|EDL0002:four|} people were ejected from the ground. The seats get signals from {|EDL0002:two|} antennas. At noon, {|EDL0002:four|} miles off the shore, the ship stopped.");
+        }
+
+        [Fact]
         public void the_actor_of_an_action_is_not_a_source()
         {
             Verifier().Verify("Police arrested {|EDL0002:40|} people after the protest.");
@@ -600,6 +606,12 @@ public class EDL0002UnattributedFigureTests
         public void a_one_sentence_paragraph_of_indirect_speech_closed_by_a_tag_carries_to_the_next_paragraph()
         {
             Verifier().Verify("The labour pool is large, he said.\n\nEach year, there are 10 million more people seeking jobs in towns.");
+        }
+
+        [Fact]
+        public void small_counts_of_a_known_set_or_of_the_source_are_not_figures()
+        {
+            Verifier().Verify("He and his wife are the parents of two daughters, Malia and Sasha. Pondimin and Redux, two prescription diet drugs, were withdrawn. Two US officials told AFP the talks had ended. Android 5.0 Lollipop is out. Two of his brothers ran too. The two countries signed a pact. He found three ways to win.");
         }
 }
 }
