@@ -260,6 +260,11 @@ internal sealed partial class AttributionMap
         if (j >= end || !(tokens[j].Text.Equals("from", StringComparison.OrdinalIgnoreCase) || tokens[j].Text.Equals("by", StringComparison.OrdinalIgnoreCase)
                           || (tokens[j].Text.Equals("of", StringComparison.OrdinalIgnoreCase) && j == i + 1)))
         {
+            // "the ministry issued a notification for …", "released a report showing …": a statement the subject publishes.
+            var q = i - 1;
+            if (q >= 0 && tokens[q].Text is "a" or "an" or "the" or "its" or "their" or "his" or "her") q--;
+            if (q >= 0 && tokens[q].SentenceIndex == tokens[i].SentenceIndex && PublishVerbs.Contains(tokens[q].Text)) return true;
+
             // "the PBS's data", "UNHCR figures", "official figures"
             var p = i - 1;
             if (p >= 0 && tokens[p].IsWord && (tokens[p].IsAllCaps && tokens[p].Text.Length > 1 || tokens[p].Text.EndsWith("'s", StringComparison.Ordinal)
@@ -275,6 +280,9 @@ internal sealed partial class AttributionMap
         // "from the State Bank" (a name), "released by the provincial disaster authority" (any agent).
         return j < end && tokens[j].IsWord && !HasDigit(tokens[j].Text) && (tokens[j].IsCapitalized || tokens[j].IsAllCaps || by && !NotAgents.Contains(tokens[j].Text));
     }
+
+    private static readonly HashSet<string> PublishVerbs = AttributionVocabulary.Set(
+        "issued", "issues", "released", "releases", "published", "publishes", "unveiled", "unveils", "presented", "presents", "tabled", "circulated");
 
     /// <summary>"after the 5pm GMT announcement", "since the report": a document as a point in time, not a source.</summary>
     private bool AfterTimePreposition(int i, int first)

@@ -183,16 +183,20 @@ internal sealed partial class AttributionMap
         var headBlock = _article.Sentences[headline.SentenceIndex].BlockIndex;
         var firstSentence = -1;
         var endSentence = -1;
-        var taken = 0;
-        for (var b = headBlock + 1; b < _article.Blocks.Count && taken < 2; b++)
+        var decks = 0;
+        var paragraphs = 0;
+        var ledeEnd = -1;
+        for (var b = headBlock + 1; b < _article.Blocks.Count && paragraphs < LedeParagraphs; b++)
         {
-            // A deck is a short line under the headline (a heading block); the lede is the first paragraph.
+            // A deck is a short line under the headline (a heading block; at most one); the lede is the first
+            // paragraphs under it (a wire lede often gives the act, the next paragraph its source). A line with no
+            // words (a stray ".") is neither.
             var block = _article.Blocks[b];
-            if (!block.IsProse || block.SentenceCount == 0) continue;
+            if (!block.IsProse || block.SentenceCount == 0 || !HasWord(block)) continue;
+            if (block.Kind == BlockKind.Heading && (paragraphs > 0 || ++decks > 1)) break;
             if (firstSentence < 0) firstSentence = block.FirstSentence;
             endSentence = block.FirstSentence + block.SentenceCount;
-            taken++;
-            if (block.Kind != BlockKind.Heading) break;
+            if (block.Kind != BlockKind.Heading && ++paragraphs == 1) ledeEnd = endSentence;
         }
 
         if (firstSentence < 0) return false;
@@ -203,7 +207,26 @@ internal sealed partial class AttributionMap
         {
             if (other.SentenceIndex < firstSentence || other.SentenceIndex >= endSentence) continue;
             if (other.Unit != headline.Unit || Math.Abs(other.Value - headline.Value) > 1e-9 * Math.Max(1, Math.Abs(headline.Value))) continue;
-            if (Covers(other, window)) return true;
+            // In the deck and lede, any source in reach; further down, only a source in the figure's own sentence (a
+            // figure there that a frame carries from the sentence before is that frame's, not the headline's).
+            if (ledeEnd < 0 || other.SentenceIndex < ledeEnd ? Covers(other, window) : CoveredInSentence(other.SentenceIndex, other.FirstToken)) return true;
+        }
+
+        return false;
+    }
+
+    /// <summary>How many paragraphs under a headline (after its deck) may source the headline's figure.</summary>
+    private const int LedeParagraphs = 2;
+
+    private bool HasWord(Block block)
+    {
+        var tokens = _article.Tokens;
+        var first = _article.Sentences[block.FirstSentence].FirstToken;
+        var last = _article.Sentences[block.FirstSentence + block.SentenceCount - 1];
+        var end = last.FirstToken + last.TokenCount;
+        for (var k = first; k < end; k++)
+        {
+            if (tokens[k].IsWord) return true;
         }
 
         return false;

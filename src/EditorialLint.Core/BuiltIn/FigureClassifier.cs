@@ -59,6 +59,23 @@ internal static class FigureClassifier
     }
 
     /// <summary>
+    /// "dead at 61", "died at 85", "who is at least 90,": a bare number after a death word and "at", or after "who is"
+    /// and closed by a comma or the end of the sentence, is a person's age.
+    /// </summary>
+    internal static bool IsAgeInContext(Article article, Quantity quantity)
+    {
+        if (quantity.Unit != QuantityUnit.Count || quantity.Noun is not null || quantity.Value is < 1 or > 120) return false;
+        var tokens = article.Tokens;
+        var sentence = article.Sentences[quantity.SentenceIndex];
+        var first = sentence.FirstToken;
+        var k = quantity.FirstToken - 1;
+        if (k - 1 >= first && tokens[k].Text == "at" && tokens[k - 1].Text is "dead" or "died" or "dies" or "death" or "retired" or "retires") return true;
+        var after = quantity.LastToken + 1;
+        var closed = after >= first + sentence.TokenCount || tokens[after].Text is "," or "." or ";" or ")";
+        return closed && k - 1 >= first && tokens[k].Text is "is" or "was" && tokens[k - 1].Text is "who";
+    }
+
+    /// <summary>
     /// "scored 200 league and cup goals": the counted noun of a compound noun phrase is its last noun, so a record
     /// noun a few words on still makes the count a competition record.
     /// </summary>

@@ -87,7 +87,7 @@ public sealed class UnattributedFigureRule : Rule
 
             // In match reports, results and records (points, goals, distances) are not claims that need a source.
             if (sports && (quantity.Unit == QuantityUnit.Measure || quantity.Unit == QuantityUnit.Count && (quantity.Noun is null || FigureClassifier.SportsStatNouns.Contains(quantity.Noun))) && !FigureClassifier.IsEventCount(article, quantity, terms)) continue;
-            if (FigureClassifier.IsNameNumber(article, quantity, terms) || FigureClassifier.IsAppositiveAge(article, quantity) || FigureClassifier.CountsRecordNoun(article, quantity, exempt)) continue;
+            if (FigureClassifier.IsNameNumber(article, quantity, terms) || FigureClassifier.IsAppositiveAge(article, quantity) || FigureClassifier.IsAgeInContext(article, quantity) || FigureClassifier.CountsRecordNoun(article, quantity, exempt)) continue;
             attribution ??= AttributionMap.Build(article, vocabulary);
             if (attribution.Covers(quantity, window)) continue;
             if (IsHeadline(article, quantity) && attribution.HeadlineSourcedBelow(quantity, quantities, window)) continue;
@@ -139,14 +139,26 @@ public sealed class UnattributedFigureRule : Rule
         return end - block.Span.Start > 3 && (text[end - 1] == '\u2026' || string.CompareOrdinal(text, end - 3, "...", 0, 3) == 0);
     }
 
-    /// <summary>The first line of the article, when it is a headline.</summary>
+    /// <summary>
+    /// The first line of the article, when it is a headline: a heading block, or a one-sentence first paragraph of
+    /// a few words with more text under it (a quoted headline, "‘K-Electric loses Rs44bn to theft’", ends in a
+    /// quotation mark and so is not read as a heading).
+    /// </summary>
     private static bool IsHeadline(Article article, Quantity quantity)
     {
         var block = article.Blocks[article.Sentences[quantity.SentenceIndex].BlockIndex];
-        if (block.Kind != BlockKind.Heading) return false;
         for (var b = 0; b < block.Index; b++)
         {
             if (article.Blocks[b].IsProse) return false;
+        }
+
+        if (block.Kind == BlockKind.Heading) return true;
+        if (block.SentenceCount != 1 || block.Index + 1 >= article.Blocks.Count) return false;
+        var sentence = article.Sentences[block.FirstSentence];
+        var words = 0;
+        for (var k = sentence.FirstToken; k < sentence.FirstToken + sentence.TokenCount; k++)
+        {
+            if (article.Tokens[k].IsWord && ++words > 16) return false;
         }
 
         return true;

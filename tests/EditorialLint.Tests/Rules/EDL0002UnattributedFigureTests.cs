@@ -97,6 +97,12 @@ public class EDL0002UnattributedFigureTests
         }
 
         [Fact]
+        public void a_headline_figure_that_the_second_paragraph_carries_only_from_the_sentence_before()
+        {
+            Verifier().Verify("{|EDL0002:Four|} cops injured in attack\n\n{|EDL0002:Four|} police personnel were injured in an attack on a station.\n\nOfficial sources said the attackers used grenades. The exchange of fire left four police officials injured.");
+        }
+
+        [Fact]
         public void the_actor_of_an_action_is_not_a_source()
         {
             Verifier().Verify("Police arrested {|EDL0002:40|} people after the protest.");
@@ -612,6 +618,24 @@ public class EDL0002UnattributedFigureTests
         public void small_counts_of_a_known_set_or_of_the_source_are_not_figures()
         {
             Verifier().Verify("He and his wife are the parents of two daughters, Malia and Sasha. Pondimin and Redux, two prescription diet drugs, were withdrawn. Two US officials told AFP the talks had ended. Android 5.0 Lollipop is out. Two of his brothers ran too. The two countries signed a pact. He found three ways to win.");
+        }
+
+        [Fact]
+        public void a_headline_figure_sourced_in_its_own_sentence_in_the_second_paragraph_though_the_lede_does_not_source_it()
+        {
+            Verifier().Verify("China suspends 26 power projects\n\nChina has halted work on {|EDL0002:26|} big power stations.\n\nThe environment agency said the 26 projects had failed to do assessments.");
+        }
+
+        [Fact]
+        public void a_quoted_headline_and_a_stray_line_before_the_lede()
+        {
+            Verifier().Verify("‘Utility loses Rs44bn to theft’\n\n.\n\nThe utility lost Rs44 billion to theft in 2024, its top officials told a committee on Monday.");
+        }
+
+        [Fact]
+        public void ages_after_a_death_word_or_who_is_and_a_statement_a_body_issued()
+        {
+            Verifier().Verify("The former bowler was dead at 61 on Monday. The guru, who is at least 90, runs the school. The Establishment Division has issued notifications for the promotion of 36 officers. There are 1.7 million cases, ministry sources said here today.");
         }
 }
 }
