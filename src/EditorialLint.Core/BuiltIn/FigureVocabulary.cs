@@ -22,6 +22,7 @@ internal sealed class FigureVocabulary
         RoutineWords = AttributionVocabulary.Set();
         ClaimWords = AttributionVocabulary.Set();
         SetNouns = AttributionVocabulary.Set();
+        PersonNouns = AttributionVocabulary.Set();
         var routinePhrases = new List<Term>();
         foreach (var terms in all)
         {
@@ -30,6 +31,7 @@ internal sealed class FigureVocabulary
             foreach (var w in terms.EventWords) EventWords.Add(w);
             foreach (var w in terms.ClaimWords) ClaimWords.Add(w);
             foreach (var w in terms.SetNouns) SetNouns.Add(w);
+            foreach (var w in terms.PersonNouns) PersonNouns.Add(w);
             foreach (var w in terms.RoutineWords)
             {
                 // One token: a word looked up as it is written (after a number too: "100kg"). More than one ("per kg",
@@ -53,6 +55,36 @@ internal sealed class FigureVocabulary
 
     /// <summary>Counted nouns whose small counts describe a known set ("his two daughters"), not news.</summary>
     public HashSet<string> SetNouns { get; }
+
+    /// <summary>Counted nouns for people: small counts of them are news, never background.</summary>
+    public HashSet<string> PersonNouns { get; }
+
+    /// <summary>
+    /// Background: a standing fact a desk prints without a per-figure source, when its sentence holds no event word
+    /// and no claim word — a measure (a size, distance, area, capacity or speed: "two kilometres from the
+    /// interchange", "a 26.2-mile race"), a count below <paramref name="minValue"/> of things that are not people ("five
+    /// camps", "all three markets"), and in match reports the counts around the play (crowds, fields of players).
+    /// </summary>
+    public bool IsBackground(Article article, Quantity quantity, double minValue, bool sports)
+    {
+        var background = quantity.Unit == QuantityUnit.Measure
+                         || quantity.Unit == QuantityUnit.Count && quantity.Value < minValue && quantity.Noun is { } noun && !PersonNouns.Contains(noun)
+                         || sports && quantity.Unit == QuantityUnit.Count;
+        return background && !HasEventOrClaimWord(article, quantity);
+    }
+
+    private bool HasEventOrClaimWord(Article article, Quantity quantity)
+    {
+        var tokens = article.Tokens;
+        var sentence = article.Sentences[quantity.SentenceIndex];
+        var end = sentence.FirstToken + sentence.TokenCount;
+        for (var k = sentence.FirstToken; k < end; k++)
+        {
+            if (EventWords.Contains(tokens[k].Text) || ClaimWords.Contains(tokens[k].Text)) return true;
+        }
+
+        return false;
+    }
     public TermMatcher RoutinePhrases { get; }
 
     /// <summary>

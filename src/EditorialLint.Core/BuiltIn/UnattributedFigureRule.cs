@@ -38,14 +38,19 @@ public sealed class UnattributedFigureRule : Rule
             new RuleOption("reporting_verbs", "Extra reporting verb forms that attribute when they have an agent (comma-separated, e.g. 'averred, opined').", string.Empty),
             new RuleOption("sources", "Names that attribute wherever they stand in the sentence (comma-separated, e.g. 'ISPR, Reuters').", string.Empty),
             new RuleOption("window", "How many sentences before and after, in the same paragraph, may carry the source.", DefaultWindow.ToString(CultureInfo.InvariantCulture)),
-            new RuleOption("min_value", "Counts and measures below this value are not figures unless an event affects them ('Three persons were killed'); percentages and money always count.", DefaultMinValue.ToString(CultureInfo.InvariantCulture)),
+            new RuleOption("min_value", "Counts below this value are figures only when an event affects them ('Three persons were killed') or they count people or things as news ('four people were ejected'); bare numbers and known sets below it are not. Percentages, money and measures always count.", DefaultMinValue.ToString(CultureInfo.InvariantCulture)),
             new RuleOption("exempt_nouns", "Counted nouns (singular) whose figures never need a source, added to the built-in competition terms (comma-separated, e.g. 'seat, vote').", string.Empty),
             new RuleOption("routine_figures", "Severity for routine figures (market prices and index points, budget heads, weather readings, teasers of other stories): none | suggestion | warning.", "suggestion"),
+            new RuleOption("background_figures", "Severity for background figures (measures, small counts of things that are not people, counts around the play in match reports, when no event or claim word is in the sentence): none | suggestion | warning.", "suggestion"),
         });
 
     /// <summary>The same rule for routine figures: reported as a suggestion unless <c>routine_figures</c> says otherwise.</summary>
     internal static readonly RuleDescriptor RoutineRule = new(
         Rule.Id, Rule.Title, Rule.MessageFormat + " (routine figure)", Rule.Category, Severity.Suggestion, Help, Rule.Options, Rule.HelpUri);
+
+    /// <summary>The same rule for background figures: reported as a suggestion unless <c>background_figures</c> says otherwise.</summary>
+    internal static readonly RuleDescriptor BackgroundRule = new(
+        Rule.Id, Rule.Title, Rule.MessageFormat + " (background figure)", Rule.Category, Severity.Suggestion, Help, Rule.Options, Rule.HelpUri);
 
     public override RuleDescriptor Descriptor => Rule;
 
@@ -68,6 +73,7 @@ public sealed class UnattributedFigureRule : Rule
         }
 
         var routineSeverity = options.GetString("routine_figures", "suggestion").Trim().ToLowerInvariant();
+        var backgroundSeverity = options.GetString("background_figures", "suggestion").Trim().ToLowerInvariant();
         var verbs = new List<string>(options.GetList("reporting_verbs"));
         var sources = new List<string>(options.GetList("sources"));
 
@@ -99,11 +105,21 @@ public sealed class UnattributedFigureRule : Rule
         {
             var j = i + 1;
             while (j < unsourced.Count && unsourced[j].SentenceIndex == unsourced[i].SentenceIndex) j++;
+            // The run's tier: routine when every figure is routine; else background when every figure is routine or
+            // background; else a warning. A tier set to "warning" reports as the rule does, "none" not at all.
             var routine = true;
-            for (var k = i; k < j && routine; k++) routine = terms.IsRoutine(article, unsourced[k]) || IsTeaser(article, unsourced[k]);
-            if (!routine || routineSeverity != "none")
+            var background = true;
+            for (var k = i; k < j && (routine || background); k++)
             {
-                var descriptor = routine && routineSeverity != "warning" ? RoutineRule : Rule;
+                var isRoutine = terms.IsRoutine(article, unsourced[k]) || IsTeaser(article, unsourced[k]);
+                routine &= isRoutine;
+                background &= isRoutine || terms.IsBackground(article, unsourced[k], minValue, sports);
+            }
+
+            var tier = routine ? routineSeverity : background ? backgroundSeverity : "warning";
+            if (tier != "none")
+            {
+                var descriptor = tier == "warning" ? Rule : routine ? RoutineRule : BackgroundRule;
                 var related = new List<FileLocation>();
                 for (var k = i + 1; k < j; k++) related.Add(FileLocation.In(article, unsourced[k].Span));
                 context.Report(unsourced[i].Span, Message(descriptor, unsourced, i, j), related, descriptor: descriptor);

@@ -128,9 +128,11 @@ public sealed class FigureTerms
         IReadOnlyList<string>? eventWords = null,
         IReadOnlyList<string>? routineWords = null,
         IReadOnlyList<string>? claimWords = null,
-        IReadOnlyList<string>? setNouns = null)
+        IReadOnlyList<string>? setNouns = null,
+        IReadOnlyList<string>? personNouns = null)
     {
         SetNouns = setNouns ?? Array.Empty<string>();
+        PersonNouns = personNouns ?? Array.Empty<string>();
         ExemptNouns = exemptNouns ?? Array.Empty<string>();
         NameWords = nameWords ?? Array.Empty<string>();
         Origin = origin;
@@ -151,6 +153,10 @@ public sealed class FigureTerms
     /// <summary>Counted nouns (singular, e.g. "daughter", "side") whose small counts describe a known set ("his two
     /// daughters", "both sides") rather than state news: below <c>min_value</c> they are not figures.</summary>
     public IReadOnlyList<string> SetNouns { get; }
+
+    /// <summary>Counted nouns (singular) for people ("man", "officer", "resident"): a small count of people is news,
+    /// never a background figure.</summary>
+    public IReadOnlyList<string> PersonNouns { get; }
 
     /// <summary>Counted nouns (singular, e.g. "wicket", "seat") whose figures never need a source.</summary>
     public IReadOnlyList<string> ExemptNouns { get; }

@@ -64,7 +64,7 @@ public sealed class AttributionKind : RuleKind
 /// </summary>
 public sealed class FiguresKind : RuleKind
 {
-    private static readonly string[] Keys = { "kind", "exemptNouns", "nameWords", "eventWords", "routineWords", "claimWords", "setNouns", "title", "description" };
+    private static readonly string[] Keys = { "kind", "exemptNouns", "nameWords", "eventWords", "routineWords", "claimWords", "setNouns", "personNouns", "title", "description" };
 
     public override string Name => "figures";
 
@@ -78,14 +78,15 @@ public sealed class FiguresKind : RuleKind
         var routineWords = DataKinds.ReadList(node, "routineWords", context);
         var claimWords = DataKinds.ReadList(node, "claimWords", context);
         var setNouns = DataKinds.ReadList(node, "setNouns", context);
-        if (exempt is null || nameWords is null || eventWords is null || routineWords is null || claimWords is null || setNouns is null) return;
-        if (exempt.Count + nameWords.Count + eventWords.Count + routineWords.Count + claimWords.Count + setNouns.Count == 0)
+        var personNouns = DataKinds.ReadList(node, "personNouns", context);
+        if (exempt is null || nameWords is null || eventWords is null || routineWords is null || claimWords is null || setNouns is null || personNouns is null) return;
+        if (exempt.Count + nameWords.Count + eventWords.Count + routineWords.Count + claimWords.Count + setNouns.Count + personNouns.Count == 0)
         {
-            context.Error(node, "A figures rule lists 'exemptNouns:', 'nameWords:', 'eventWords:', 'routineWords:', 'claimWords:' and/or 'setNouns:'.");
+            context.Error(node, "A figures rule lists 'exemptNouns:', 'nameWords:', 'eventWords:', 'routineWords:', 'claimWords:', 'setNouns:' and/or 'personNouns:'.");
             return;
         }
 
-        context.AddData(new FigureTerms(exempt, nameWords, context.Locate(node), eventWords, routineWords, claimWords, setNouns));
+        context.AddData(new FigureTerms(exempt, nameWords, context.Locate(node), eventWords, routineWords, claimWords, setNouns, personNouns));
     }
 }
 

@@ -103,6 +103,33 @@ public class EDL0002UnattributedFigureTests
         }
 
         [Fact]
+        public void background_figures_are_suggestions_that_say_so()
+        {
+            var findings = Verifier().Lint(
+                ("a.txt", "The site is two kilometres from the interchange. Five camps will open in the city."),
+                ("b.txt", "The match drew 33,000 fans to the stadium as the champions won the league title and the striker scored twice."));
+            Assert.Equal(3, findings.Count);
+            Assert.All(findings, f => Assert.Equal(Severity.Suggestion, f.Severity));
+            Assert.All(findings, f => Assert.EndsWith("(background figure)", f.Message, StringComparison.Ordinal));
+        }
+
+        [Fact]
+        public void people_counts_and_figures_beside_an_event_or_claim_word_are_not_background()
+        {
+            var findings = Verifier().Lint(("article.txt", "Four people were ejected from the ground. The blast destroyed a building two kilometres away. Losses reached 12 km of road."));
+            Assert.Equal(3, findings.Count);
+            Assert.All(findings, f => Assert.Equal(Severity.Warning, f.Severity));
+        }
+
+        [Fact]
+        public void background_figures_can_be_warnings_or_off()
+        {
+            const string Text = "The site is two kilometres from the interchange.";
+            Assert.Equal(Severity.Warning, Assert.Single(Verifier().WithOption("editorial_lint.EDL0002.background_figures", "warning").Lint(("article.txt", Text))).Severity);
+            Assert.Empty(Verifier().WithOption("editorial_lint.EDL0002.background_figures", "none").Lint(("article.txt", Text)));
+        }
+
+        [Fact]
         public void the_actor_of_an_action_is_not_a_source()
         {
             Verifier().Verify("Police arrested {|EDL0002:40|} people after the protest.");
