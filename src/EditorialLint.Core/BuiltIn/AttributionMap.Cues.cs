@@ -129,9 +129,11 @@ internal sealed partial class AttributionMap
                 // clause before it is another claim.
                 if (IsTag(i, end))
                 {
+                    // What follows the tag's own words continues the content ("…, he said, and 40 were injured"),
+                    // unless it describes the agent ("…, said X of the foundation, which funded the study, co-authored by 11 …").
                     var tagEnd = TagEnd(i, end);
                     Add(sentence, first, i, Scope.Content, speech: true, i, clausal: true);
-                    if (tagEnd < end) Add(sentence, tagEnd, end, Scope.Content, speech: true, i, clausal: true);
+                    if (tagEnd < end && !(tokens[tagEnd].Text is "which" or "who" or "whose" or "where")) Add(sentence, tagEnd, end, Scope.Content, speech: true, i, clausal: true);
                 }
                 else
                 {

@@ -289,7 +289,9 @@ internal sealed partial class AttributionMap
                 if (cue.Scope == Scope.Content && cue.Clausal && cue.Speech && cue.ClauseStart == first && cue.ClauseEnd == cue.Token && quoted == 0 && TagEndsSentence(cue.Token, end))
                     _endsWithTag[sentence.Index] = true;
             }
-            _carriesBackward[sentence.Index] = refersBack;
+            // A sentence that gives figures of its own ("Early estimates from the World Bank put the aid at $5bn")
+            // reports its own claim; only one about the figures before ("The figures were released by …") reaches back.
+            _carriesBackward[sentence.Index] = refersBack && !HasNumber(first, end);
         }
     }
 

@@ -59,6 +59,33 @@ internal static class FigureClassifier
     }
 
     /// <summary>
+    /// Measures written as compound modifiers, which the shared quantity extractor leaves out ("a 200-mph wind", "a
+    /// 20,000-square-foot building", "5,000-foot-high peaks", "a 100-page script"): digits joined by a hyphen to a unit
+    /// of measure (the <c>measureModifiers</c> of <c>figures.yml</c>). Returned as measures, in text order.
+    /// </summary>
+    internal static List<Quantity>? ModifierMeasures(Article article, FigureVocabulary terms)
+    {
+        List<Quantity>? found = null;
+        var tokens = article.Tokens;
+        for (var k = 0; k + 2 < tokens.Count; k++)
+        {
+            var number = tokens[k];
+            if (number.Kind != TokenKind.Number || tokens[k + 1].Text != "-" || tokens[k + 1].SpaceBefore || tokens[k + 2].SpaceBefore) continue;
+            var unit = tokens[k + 2];
+            if (!unit.IsWord || !terms.MeasureModifiers.Contains(unit.Text) || unit.SentenceIndex != number.SentenceIndex) continue;
+            if (!double.TryParse(number.Text.Replace(",", string.Empty), NumberStyles.Float, CultureInfo.InvariantCulture, out var value) || value <= 0) continue;
+            if (k > 0 && (tokens[k - 1].Text is "-" or "–" or "/" or "." && !tokens[k].SpaceBefore)) continue; // "6-to-3", "1.5-mile" read whole elsewhere
+            if (k > 0 && tokens[k - 1].Text.Equals("per", StringComparison.OrdinalIgnoreCase)) continue; // "Rs5,000 per 10-gram": a denominator
+            var span = number.Span;
+            found ??= new List<Quantity>();
+            found.Add(new Quantity(span, article.GetText(span), value, value, value, QuantityQualifier.Exact, QuantityUnit.Measure, unit.Text.ToLowerInvariant(),
+                null, null, number.InQuotation, number.SentenceIndex, k, k, spelledOut: false, definite: false));
+        }
+
+        return found;
+    }
+
+    /// <summary>
     /// "dead at 61", "died at 85", "who is at least 90,": a bare number after a death word and "at", or after "who is"
     /// and closed by a comma or the end of the sentence, is a person's age.
     /// </summary>
@@ -222,9 +249,14 @@ internal static class FigureClassifier
         // A count of people or things an event affects is a figure at any size, even after "the" ("the 23 soldiers killed").
         if (quantity.Unit == QuantityUnit.Count && IsEventCount(article, quantity, terms)) return true;
 
-        // Otherwise small and definite counts identify known things ("the two countries", "one diplomat").
-        if (quantity.Definite && quantity.Qualifier == QuantityQualifier.Exact) return false;
+        // Otherwise small counts after "the" or a possessive identify known things ("the two countries", "his three
+        // children"); a large one still tells how many ("the 1,100 schools", "Delphi's 200,000 employees").
+        // A definite measure names a known thing ("the 10,000m"); a capitalised number word after a capitalised word is
+        // part of a name ("Ocean's Twelve", "the Big Four").
+        if (quantity.Definite && quantity.Qualifier == QuantityQualifier.Exact && quantity.Unit == QuantityUnit.Measure) return false;
+        if (quantity.SpelledOut && IsNumberWordInName(article, quantity)) return false;
         if (quantity.Value >= minValue) return true;
+        if (quantity.Definite && quantity.Qualifier == QuantityQualifier.Exact) return false;
 
         // Small counts and measures stated as news; in match reports they are results and records.
         return !sports && IsStatedSmallCount(article, quantity, terms, cueVerbs);
@@ -252,8 +284,9 @@ internal static class FigureClassifier
         var end = first + sentence.TokenCount;
         var after = quantity.LastToken + 1;
         if (after < end && tokens[after].Text is "of" or "-" or "–") return false;
+        // "one of three films", "each of the 24 girls": a part of a set. "Bodies of two men", "a group of four" count.
         var before = quantity.FirstToken - 1;
-        if (before >= first && tokens[before].Text is "of" or "Of") return false;
+        if (before - 1 >= first && tokens[before].Text is "of" && (tokens[before - 1].Kind == TokenKind.Number || Quantifiers.Contains(tokens[before - 1].Text))) return false;
         if (before - 1 >= first && tokens[before].Text is "to" && tokens[before - 1].Text.Equals("according", StringComparison.OrdinalIgnoreCase)) return false;
         if (before >= first && tokens[before].Text == "," && IsAppositiveToNames(article, before, first)) return false;
 
@@ -270,6 +303,31 @@ internal static class FigureClassifier
 
         return true;
     }
+
+    private static bool IsNumberWordInName(Article article, Quantity quantity)
+    {
+        var tokens = article.Tokens;
+        var k = quantity.FirstToken;
+        var first = article.Sentences[quantity.SentenceIndex].FirstToken;
+        return k > first && tokens[k].IsWord && tokens[k].IsCapitalized && tokens[k - 1].IsWord && tokens[k - 1].IsCapitalized;
+    }
+
+    /// <summary>", Hamza Attou and Mohammed Amri, have been charged": names between commas, then an auxiliary.</summary>
+    private static bool NamesAsideBeforeVerb(IReadOnlyList<Token> tokens, int comma, int end)
+    {
+        for (var k = comma + 1; k < end && k < comma + 14; k++)
+        {
+            if (tokens[k].Text == ",") return k + 1 < end && tokens[k + 1].Text is "have" or "has" or "had" or "were" or "was" or "are" or "is" or "been";
+            if (!tokens[k].IsWord || !(tokens[k].IsCapitalized || tokens[k].Text is "and" or "or")) return false;
+        }
+
+        return false;
+    }
+
+    private static readonly HashSet<string> Quantifiers = new(StringComparer.OrdinalIgnoreCase)
+    {
+        "one", "each", "some", "many", "most", "all", "both", "none", "either", "neither", "any", "several", "few", "two", "three", "four", "five",
+    };
 
     /// <summary>
     /// "Pondimin and Redux, two prescription diet drugs": a count set off by a comma after a noun phrase that names
@@ -299,7 +357,8 @@ internal static class FigureClassifier
 
         // "a seven- month custody battle": a count joined by a hyphen to what follows is a compound modifier.
         if (after < end && tokens[after].Text is "-" or "–") return false;
-        for (var k = Math.Max(first, quantity.FirstToken - 2); k < quantity.FirstToken; k++)
+        // Before the count: "killed four", "arrested two men", "charged along with three other men".
+        for (var k = Math.Max(first, quantity.FirstToken - 3); k < quantity.FirstToken; k++)
         {
             if (terms.EventWords.Contains(tokens[k].Text)) return true;
         }
@@ -311,7 +370,7 @@ internal static class FigureClassifier
 
             // "At least four people, including two women, were injured", "three officers - A, B and C - injured":
             // an aside after the noun does not separate the count from its event.
-            if (text is "," or "-" or "–" or "—" && k + 1 < end && (tokens[k + 1].Text is "including" or "among" or "mostly" or "all" || text != "," && tokens[k + 1].IsCapitalized))
+            if (text is "," or "-" or "–" or "—" && k + 1 < end && (tokens[k + 1].Text is "including" or "among" or "mostly" or "all" || tokens[k + 1].IsCapitalized && (text != "," || NamesAsideBeforeVerb(tokens, k, end))))
             {
                 var close = k + 1;
                 while (close < end && close < k + 14 && tokens[close].Text != text && tokens[close].Text is not ("." or ";")) close++;

@@ -23,6 +23,7 @@ internal sealed class FigureVocabulary
         ClaimWords = AttributionVocabulary.Set();
         SetNouns = AttributionVocabulary.Set();
         PersonNouns = AttributionVocabulary.Set();
+        MeasureModifiers = AttributionVocabulary.Set();
         var routinePhrases = new List<Term>();
         foreach (var terms in all)
         {
@@ -32,6 +33,7 @@ internal sealed class FigureVocabulary
             foreach (var w in terms.ClaimWords) ClaimWords.Add(w);
             foreach (var w in terms.SetNouns) SetNouns.Add(w);
             foreach (var w in terms.PersonNouns) PersonNouns.Add(w);
+            foreach (var w in terms.MeasureModifiers) MeasureModifiers.Add(w);
             foreach (var w in terms.RoutineWords)
             {
                 // One token: a word looked up as it is written (after a number too: "100kg"). More than one ("per kg",
@@ -58,6 +60,9 @@ internal sealed class FigureVocabulary
 
     /// <summary>Counted nouns for people: small counts of them are news, never background.</summary>
     public HashSet<string> PersonNouns { get; }
+
+    /// <summary>Units of measure that make a hyphenated modifier a measure ("a 200-mph wind").</summary>
+    public HashSet<string> MeasureModifiers { get; }
 
     /// <summary>
     /// Background: a standing fact a desk prints without a per-figure source, when its sentence holds no event word

@@ -57,11 +57,19 @@ public sealed class UnattributedFigureRule : Rule
     public override void AnalyzeArticle(ArticleContext context)
     {
         var article = context.Article;
-        var quantities = QuantityExtractor.Extract(context); // shared with EDL0003's claims
+        IReadOnlyList<Quantity> quantities = QuantityExtractor.Extract(context); // shared with EDL0003's claims
+        var terms = context.Data.GetOrCreate(Rule.Id + ".figures", _ => new FigureVocabulary(context.Data.GetAll<FigureTerms>()));
+        if (FigureClassifier.ModifierMeasures(article, terms) is { } modifiers)
+        {
+            var merged = new List<Quantity>(quantities);
+            merged.AddRange(modifiers);
+            merged.Sort((a, b) => a.Span.Start.CompareTo(b.Span.Start));
+            quantities = merged;
+        }
+
         if (quantities.Count == 0) return;
 
         var options = context.Options;
-        var terms = context.Data.GetOrCreate(Rule.Id + ".figures", _ => new FigureVocabulary(context.Data.GetAll<FigureTerms>()));
         var minValue = options.GetDouble("min_value", DefaultMinValue);
         var window = Math.Max(0, options.GetInt("window", DefaultWindow));
         var exempt = terms.ExemptNouns;

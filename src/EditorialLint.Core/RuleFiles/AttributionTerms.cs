@@ -129,8 +129,10 @@ public sealed class FigureTerms
         IReadOnlyList<string>? routineWords = null,
         IReadOnlyList<string>? claimWords = null,
         IReadOnlyList<string>? setNouns = null,
-        IReadOnlyList<string>? personNouns = null)
+        IReadOnlyList<string>? personNouns = null,
+        IReadOnlyList<string>? measureModifiers = null)
     {
+        MeasureModifiers = measureModifiers ?? Array.Empty<string>();
         SetNouns = setNouns ?? Array.Empty<string>();
         PersonNouns = personNouns ?? Array.Empty<string>();
         ExemptNouns = exemptNouns ?? Array.Empty<string>();
@@ -157,6 +159,9 @@ public sealed class FigureTerms
     /// <summary>Counted nouns (singular) for people ("man", "officer", "resident"): a small count of people is news,
     /// never a background figure.</summary>
     public IReadOnlyList<string> PersonNouns { get; }
+
+    /// <summary>Units of measure that make a hyphenated modifier a measure ("a 200-mph wind", "a 100-page script").</summary>
+    public IReadOnlyList<string> MeasureModifiers { get; }
 
     /// <summary>Counted nouns (singular, e.g. "wicket", "seat") whose figures never need a source.</summary>
     public IReadOnlyList<string> ExemptNouns { get; }

@@ -64,7 +64,7 @@ public sealed class AttributionKind : RuleKind
 /// </summary>
 public sealed class FiguresKind : RuleKind
 {
-    private static readonly string[] Keys = { "kind", "exemptNouns", "nameWords", "eventWords", "routineWords", "claimWords", "setNouns", "personNouns", "title", "description" };
+    private static readonly string[] Keys = { "kind", "exemptNouns", "nameWords", "eventWords", "routineWords", "claimWords", "setNouns", "personNouns", "measureModifiers", "title", "description" };
 
     public override string Name => "figures";
 
@@ -79,14 +79,16 @@ public sealed class FiguresKind : RuleKind
         var claimWords = DataKinds.ReadList(node, "claimWords", context);
         var setNouns = DataKinds.ReadList(node, "setNouns", context);
         var personNouns = DataKinds.ReadList(node, "personNouns", context);
-        if (exempt is null || nameWords is null || eventWords is null || routineWords is null || claimWords is null || setNouns is null || personNouns is null) return;
-        if (exempt.Count + nameWords.Count + eventWords.Count + routineWords.Count + claimWords.Count + setNouns.Count + personNouns.Count == 0)
+        var measureModifiers = DataKinds.ReadList(node, "measureModifiers", context);
+        if (exempt is null || nameWords is null || eventWords is null || routineWords is null || claimWords is null || setNouns is null || personNouns is null
+            || measureModifiers is null) return;
+        if (exempt.Count + nameWords.Count + eventWords.Count + routineWords.Count + claimWords.Count + setNouns.Count + personNouns.Count + measureModifiers.Count == 0)
         {
-            context.Error(node, "A figures rule lists 'exemptNouns:', 'nameWords:', 'eventWords:', 'routineWords:', 'claimWords:', 'setNouns:' and/or 'personNouns:'.");
+            context.Error(node, "A figures rule lists 'exemptNouns:', 'nameWords:', 'eventWords:', 'routineWords:', 'claimWords:', 'setNouns:', 'personNouns:' and/or 'measureModifiers:'.");
             return;
         }
 
-        context.AddData(new FigureTerms(exempt, nameWords, context.Locate(node), eventWords, routineWords, claimWords, setNouns, personNouns));
+        context.AddData(new FigureTerms(exempt, nameWords, context.Locate(node), eventWords, routineWords, claimWords, setNouns, personNouns, measureModifiers));
     }
 }
 

@@ -130,6 +130,36 @@ public class EDL0002UnattributedFigureTests
         }
 
         [Fact]
+        public void measures_written_as_hyphenated_modifiers()
+        {
+            Verifier().Verify("A twister with {|EDL0002:200|}-mph winds hit the town. The group bought the {|EDL0002:20,000|}-square-foot building. He cut the evidence to a {|EDL0002:100|}-page script.");
+        }
+
+        [Fact]
+        public void large_counts_after_the_or_a_possessive_and_counts_after_of()
+        {
+            Verifier().Verify("Police obtained blueprints of the {|EDL0002:1,100|} schools. Delphi's {|EDL0002:200,000|} employees include many members. Bodies of {|EDL0002:two|} unidentified men were found.");
+        }
+
+        [Fact]
+        public void an_event_word_a_few_words_before_and_names_between_the_count_and_its_event()
+        {
+            Verifier().Verify("Conte, who has been charged along with {|EDL0002:three|} other men, is due to face trial. Officials met. {|EDL0002:Two|} people, Hamza Attou and Mohammed Amri, have been charged.");
+        }
+
+        [Fact]
+        public void a_sentence_with_figures_of_its_own_does_not_source_the_one_before()
+        {
+            Verifier().Verify("The worst-hit areas are on the coast, with {|EDL0002:at least 23,000|} people killed. Early estimates from the World Bank put the aid needed at about $5bn.");
+        }
+
+        [Fact]
+        public void a_relative_clause_after_a_tag_describes_the_agent_not_the_content()
+        {
+            Verifier().Verify("“The warming is undeniable,” said Michael Ledbetter of the foundation, which funded the study, co-authored by {|EDL0002:11|} climatologists.");
+        }
+
+        [Fact]
         public void the_actor_of_an_action_is_not_a_source()
         {
             Verifier().Verify("Police arrested {|EDL0002:40|} people after the protest.");
@@ -663,6 +693,12 @@ public class EDL0002UnattributedFigureTests
         public void ages_after_a_death_word_or_who_is_and_a_statement_a_body_issued()
         {
             Verifier().Verify("The former bowler was dead at 61 on Monday. The guru, who is at least 90, runs the school. The Establishment Division has issued notifications for the promotion of 36 officers. There are 1.7 million cases, ministry sources said here today.");
+        }
+
+        [Fact]
+        public void denominators_names_and_parts_of_a_set()
+        {
+            Verifier().Verify("Gold sold at Rs5,000 per 10-gram bar, traders said. Ocean's Twelve took the top spot. It is one of three films in the race.");
         }
 }
 }
