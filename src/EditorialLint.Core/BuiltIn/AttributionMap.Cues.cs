@@ -264,6 +264,8 @@ internal sealed partial class AttributionMap
         {
             // "the ministry issued a notification for …", "released a report showing …": a statement the subject publishes.
             var q = i - 1;
+            for (var skipped = 0; q >= 0 && skipped < 2 && (tokens[q].Kind == TokenKind.Number || tokens[q].IsWord && !tokens[q].IsCapitalized && !PublishVerbs.Contains(tokens[q].Text)
+                                                         && !(tokens[q].Text is "a" or "an" or "the" or "its" or "their" or "his" or "her")); skipped++) q--; // "a preliminary report", "1996 data"
             if (q >= 0 && tokens[q].Text is "a" or "an" or "the" or "its" or "their" or "his" or "her") q--;
             if (q >= 0 && tokens[q].SentenceIndex == tokens[i].SentenceIndex && PublishVerbs.Contains(tokens[q].Text)) return true;
 

@@ -155,18 +155,27 @@ internal sealed partial class AttributionMap
         // to the sentences after it in the paragraph (up to the window), an act with a figure in its content to a
         // sentence that refers back to it.
         // A one-sentence paragraph (wire style) frames the next paragraph when that refers back ("That includes …") or,
-        // when it is indirect speech closed by a tag ("The labour pool is large, he said."), when the next opens with no
-        // report of its own: it continues the speaker's account. A frame ("The official said rebels planned …") reports
+        // when it is indirect speech closed by a tag ("The labour pool is large, he said."), a named document's finding
+        // ("According to the report, …") or a cue that ends in a colon ("The revised estimates reveal:"), when the next
+        // opens with no report of its own: it continues that account. A frame ("The official said rebels planned …") reports
         // one proposition and does not run on; a sentence with a report of its own speaks for itself.
         var firstBefore = block.FirstSentence;
+        var framedByParagraph = false;
         if (sentence.Index == block.FirstSentence && block.Index > 0
-            && _article.Blocks[block.Index - 1] is { IsProse: true, SentenceCount: 1, Kind: not BlockKind.Heading } single
-            && (_opensWithAnaphor[sentence.Index] || _endsWithTag[single.FirstSentence] && !ReportsOwnClaim(sentence.Index)))
-            firstBefore = single.FirstSentence;
+            && _article.Blocks[block.Index - 1] is { IsProse: true, SentenceCount: 1 } single
+            && (single.Kind != BlockKind.Heading || single.Index > 0 && IntroducesList(single.FirstSentence)))
+        {
+            if (_opensWithAnaphor[sentence.Index]) firstBefore = single.FirstSentence;
+            if ((_endsWithTag[single.FirstSentence] || _documentCue[single.FirstSentence] || IntroducesList(single.FirstSentence)) && !ReportsOwnClaim(sentence.Index))
+            {
+                firstBefore = single.FirstSentence;
+                framedByParagraph = true;
+            }
+        }
         for (var k = 1; k <= window; k++)
         {
             var before = sentence.Index - k;
-            if (before >= firstBefore && (_carriesForward[before] || k == 1 && _figureFrame[before] && _opensWithAnaphor[sentence.Index])) return true;
+            if (before >= firstBefore && (_carriesForward[before] || k == 1 && (framedByParagraph || _figureFrame[before] && _opensWithAnaphor[sentence.Index]))) return true;
             var after = sentence.Index + k;
             if (after < block.FirstSentence + block.SentenceCount && _carriesBackward[after]) return true;
         }
@@ -311,6 +320,16 @@ internal sealed partial class AttributionMap
         }
 
         return false;
+    }
+
+    /// <summary>A sentence with a cue that ends in a colon ("The revised estimates reveal the challenges:"): it
+    /// introduces the figures under it.</summary>
+    private bool IntroducesList(int sentence)
+    {
+        if (_cues[sentence] is not { Count: > 0 }) return false;
+        var s = _article.Sentences[sentence];
+        var last = s.FirstToken + s.TokenCount - 1;
+        return last >= s.FirstToken && _article.Tokens[last].Text == ":";
     }
 
     /// <summary>The sentence holds a report of its own (a cue that reports a proposition): it speaks for itself.</summary>

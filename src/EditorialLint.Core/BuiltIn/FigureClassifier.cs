@@ -205,6 +205,8 @@ internal static class FigureClassifier
         "t20i", "league", "stadium", "coach", "fixture", "fixtures", "unbeaten", "goals", "scored", "seeded", "fifa", "icc", "uefa",
         "psl", "ipl", "nba", "nfl", "playoffs", "marathon", "squad", "umpire", "referee", "semifinal", "quarterfinal", "finals",
         "overs", "ball", "boundaries", "sixes", "test", "match", "matches", "win", "won", "defeat", "victory", "champion", "champions",
+        "premiership", "goal", "striker", "athlete", "athletes", "runner", "runners", "sprinter", "heat", "heats", "clubs", "players",
+        "qualifier", "qualifiers", "knockout", "draw", "penalty", "cup", "season",
     };
 
     private const int SportsWordsNeeded = 4;
@@ -216,6 +218,13 @@ internal static class FigureClassifier
         "ball", "inning", "innings", "rebound", "assist", "break", "try", "stroke", "hole", "birdie", "ace", "frame", "century",
         "fifty", "boundary", "six", "four", "appearance", "cap", "start", "save", "tackle", "pass", "catch", "victory", "defeat",
         "draw", "trophy", "place", "position", "seed", "rank", "record", "second", "minute", "metre", "meter", "kg", "km",
+        "club", "team", "player", "entrant", "competitor", "runner", "category", "round", "heat", "event", "stage",
+    };
+
+    /// <summary>People of the play itself: their small counts in a match report are part of the result.</summary>
+    private static readonly HashSet<string> SportsPeople = new(StringComparer.OrdinalIgnoreCase)
+    {
+        "athlete", "fan", "spectator", "member", "man", "men", "woman", "women", "batsman", "bowler", "boy", "girl", "candidate", "participant",
     };
 
     internal static bool IsSportsCopy(Article article)
@@ -259,7 +268,9 @@ internal static class FigureClassifier
         if (quantity.Definite && quantity.Qualifier == QuantityQualifier.Exact) return false;
 
         // Small counts and measures stated as news; in match reports they are results and records.
-        return !sports && IsStatedSmallCount(article, quantity, terms, cueVerbs);
+        // (In match reports only counts of people outside the play: "four people were ejected from the ground".)
+        return (!sports || quantity.Noun is { } counted && terms.PersonNouns.Contains(counted) && !SportsStatNouns.Contains(counted) && !SportsPeople.Contains(counted))
+               && IsStatedSmallCount(article, quantity, terms, cueVerbs);
     }
 
     /// <summary>

@@ -160,6 +160,12 @@ public class EDL0002UnattributedFigureTests
         }
 
         [Fact]
+        public void people_outside_the_play_in_a_match_report()
+        {
+            Verifier().Verify("The league champions won the cup final at the stadium as the striker scored. Seats were ripped up and {|EDL0002:four|} people were ejected from the ground.");
+        }
+
+        [Fact]
         public void the_actor_of_an_action_is_not_a_source()
         {
             Verifier().Verify("Police arrested {|EDL0002:40|} people after the protest.");
@@ -699,6 +705,18 @@ public class EDL0002UnattributedFigureTests
         public void denominators_names_and_parts_of_a_set()
         {
             Verifier().Verify("Gold sold at Rs5,000 per 10-gram bar, traders said. Ocean's Twelve took the top spot. It is one of three films in the race.");
+        }
+
+        [Fact]
+        public void a_one_sentence_paragraph_that_presents_a_report_or_a_list_frames_the_next_paragraph()
+        {
+            Verifier().Verify("The disaster authority has released a preliminary report on the losses caused by the rains.\n\nThe fatalities include three men and two children.\n\nThe revised estimates for the year reveal the shortfalls:\n\nProvincial expenditure stood at Rs2.9 trillion.");
+        }
+
+        [Fact]
+        public void counts_of_the_play_in_match_reports()
+        {
+            Verifier().Verify("The league champions won the cup final at the stadium as the striker scored. The tournament featured over 120 players, and the league will be cut to 18 clubs next season.");
         }
 }
 }
