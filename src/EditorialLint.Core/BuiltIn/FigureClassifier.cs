@@ -24,6 +24,7 @@ internal static class FigureClassifier
     {
         var tokens = article.Tokens;
         if (quantity.FirstToken > 0 && terms.NameWords.Contains(tokens[quantity.FirstToken - 1].Text)) return true;
+        if (quantity.FirstToken > 1 && tokens[quantity.FirstToken - 1].Text == "." && terms.NameWords.Contains(tokens[quantity.FirstToken - 2].Text)) return true; // "Chungi No. 26"
         if (IsInsideName(article, quantity)) return true;
 
         // Only bare numbers continue the list: "Sector 7, 12 people were killed" starts a count.

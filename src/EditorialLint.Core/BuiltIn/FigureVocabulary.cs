@@ -67,12 +67,13 @@ internal sealed class FigureVocabulary
     /// <summary>
     /// Background: a standing fact a desk prints without a per-figure source, when its sentence holds no event word
     /// and no claim word — a measure (a size, distance, area, capacity or speed: "two kilometres from the
-    /// interchange", "a 26.2-mile race"), a count below <paramref name="minValue"/> of things that are not people ("five
-    /// camps", "all three markets"), and in match reports the counts around the play (crowds, fields of players).
+    /// interchange", "a 26.2-mile race"), an order of magnitude ("hundreds of tourists", "thousands of passengers"), a
+    /// count below <paramref name="minValue"/> of things that are not people ("five camps", "all three markets"), and in
+    /// match reports the counts around the play (crowds, fields of players).
     /// </summary>
     public bool IsBackground(Article article, Quantity quantity, double minValue, bool sports)
     {
-        var background = quantity.Unit == QuantityUnit.Measure
+        var background = quantity.Unit == QuantityUnit.Measure || quantity.Qualifier == QuantityQualifier.Vague
                          || quantity.Unit == QuantityUnit.Count && quantity.Value < minValue && quantity.Noun is { } noun && !PersonNouns.Contains(noun)
                          || sports && quantity.Unit == QuantityUnit.Count;
         return background && !HasEventOrClaimWord(article, quantity);

@@ -106,9 +106,9 @@ public class EDL0002UnattributedFigureTests
         public void background_figures_are_suggestions_that_say_so()
         {
             var findings = Verifier().Lint(
-                ("a.txt", "The site is two kilometres from the interchange. Five camps will open in the city."),
+                ("a.txt", "The site is two kilometres from the interchange. Five camps will open in the city. Hundreds of tourists have arrived."),
                 ("b.txt", "The match drew 33,000 fans to the stadium as the champions won the league title and the striker scored twice."));
-            Assert.Equal(3, findings.Count);
+            Assert.Equal(4, findings.Count);
             Assert.All(findings, f => Assert.Equal(Severity.Suggestion, f.Severity));
             Assert.All(findings, f => Assert.EndsWith("(background figure)", f.Message, StringComparison.Ordinal));
         }
@@ -704,7 +704,7 @@ public class EDL0002UnattributedFigureTests
         [Fact]
         public void denominators_names_and_parts_of_a_set()
         {
-            Verifier().Verify("Gold sold at Rs5,000 per 10-gram bar, traders said. Ocean's Twelve took the top spot. It is one of three films in the race.");
+            Verifier().Verify("Gold sold at Rs5,000 per 10-gram bar, traders said. Ocean's Twelve took the top spot. It is one of three films in the race. He drove to Chungi No. 26 and took a bus.");
         }
 
         [Fact]
