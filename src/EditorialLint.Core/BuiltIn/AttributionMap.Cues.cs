@@ -153,6 +153,14 @@ internal sealed partial class AttributionMap
                 continue;
             }
 
+            // "Hospital officials now put the number of injured at more than 300": a measuring verb of a source.
+            if (_vocabulary.IsDocumentVerb(lower) && !_vocabulary.Verbs.Contains(lower) && HasSourceNounSubject(i, first))
+            {
+                _blockHasSpeech[sentence.BlockIndex] = true;
+                AddFrom(sentence, i, end, speech: true, i, clausal: true);
+                continue;
+            }
+
             if (_vocabulary.IsDocumentVerb(lower) && HasDocumentSubject(i, first))
             {
                 Add(sentence, clauseStart, end, IsFrame(first, clauseStart, i) ? Scope.FromClause : Scope.Clause, speech: false, i, clausal: true);
@@ -309,6 +317,15 @@ internal sealed partial class AttributionMap
         }
 
         return false;
+    }
+
+    /// <summary>"officials put", "police now put": a source noun right before the verb (one adverb may stand between).</summary>
+    private bool HasSourceNounSubject(int verb, int first)
+    {
+        var tokens = _article.Tokens;
+        var p = verb - 1;
+        if (p > first && Adverbs.Contains(tokens[p].Text)) p--;
+        return p >= first && _vocabulary.SourceNouns.Contains(tokens[p].Text) && !(tokens[p].Text is "it" or "It" or "you" or "I" or "we");
     }
 
     /// <summary>"The survey showed", "PBS data show", "a report by the ministry found": a document noun before the verb.</summary>

@@ -92,15 +92,56 @@ internal static class FigureClassifier
     /// </summary>
     internal static bool IsAgeInContext(Article article, Quantity quantity)
     {
-        if (quantity.Unit != QuantityUnit.Count || quantity.Noun is not null || quantity.Value is < 1 or > 120) return false;
+        if (quantity.Unit != QuantityUnit.Count || quantity.Value is < 1 or > 120) return false;
         var tokens = article.Tokens;
         var sentence = article.Sentences[quantity.SentenceIndex];
         var first = sentence.FirstToken;
         var k = quantity.FirstToken - 1;
+        if (k >= first && tokens[k].Text.ToLowerInvariant() is "turning" or "turns" or "turned" or "turn") return true; // "turning 30"
+        if (quantity.Noun is not null) return false;
         if (k - 1 >= first && tokens[k].Text == "at" && tokens[k - 1].Text is "dead" or "died" or "dies" or "death" or "retired" or "retires") return true;
         var after = quantity.LastToken + 1;
-        var closed = after >= first + sentence.TokenCount || tokens[after].Text is "," or "." or ";" or ")";
-        return closed && k - 1 >= first && tokens[k].Text is "is" or "was" && tokens[k - 1].Text is "who";
+        var closed = after >= first + sentence.TokenCount || tokens[after].Text is "," or "." or ";" or ")" or "when" or "and" or "to" or "before";
+        if (!closed || k - 1 < first || !(tokens[k].Text is "is" or "was" or "are" or "were" or "be")) return false;
+
+        // "The guru, who is at least 90,", "When Mostefai was 13,": after "who", a pronoun or a name.
+        var subject = tokens[k - 1];
+        if (subject.Text is "who" or "he" or "she" or "He" or "She" or "I") return true;
+        if (subject.IsWord && subject.IsCapitalized && !subject.IsAllCaps && k - 1 > first) return true;
+
+        // "users need to prove they are over 18": "over"/"under" an age of majority after a form of "be".
+        return quantity.Qualifier is QuantityQualifier.MoreThan or QuantityQualifier.LessThan or QuantityQualifier.AtMost or QuantityQualifier.AtLeast
+               && quantity.Value is >= 12 and <= 21 && subject.Text is "they" or "you" or "we";
+    }
+
+    /// <summary>
+    /// "1992-93", "1992- 93": the short second year of a range of years.
+    /// </summary>
+    internal static bool EndsYearRange(Article article, Quantity quantity)
+    {
+        var tokens = article.Tokens;
+        var k = quantity.FirstToken;
+        if (quantity.Unit != QuantityUnit.Count || quantity.Value is < 0 or > 99 || k < 2) return false;
+        return tokens[k - 1].Text is "-" or "–" or "/" && tokens[k - 2].Kind == TokenKind.Number && tokens[k - 2].Text.Length == 4
+               && int.TryParse(tokens[k - 2].Text, NumberStyles.None, CultureInfo.InvariantCulture, out var year) && year is >= 1800 and <= 2099;
+    }
+
+    /// <summary>
+    /// "Wi-Fi 802.11", "802.11ac", "MSM8974": a number glued to letters, or a dotted number after a capitalised
+    /// technical name, is a standard or model identifier.
+    /// </summary>
+    internal static bool IsTechnicalIdentifier(Article article, Quantity quantity)
+    {
+        var tokens = article.Tokens;
+        var k = quantity.LastToken;
+        if (quantity.Unit != QuantityUnit.Count) return false;
+        var number = tokens[quantity.FirstToken];
+        if (number.Kind != TokenKind.Number) return false;
+        var text = article.Text;
+        if (number.Text.IndexOf('.') > 0 && quantity.Span.End < text.Length && char.IsLetter(text[quantity.Span.End])) return true; // "802.11ac"
+        if (k + 1 < tokens.Count && tokens[k + 1].IsWord && !tokens[k + 1].SpaceBefore && tokens[k + 1].Text.Length <= 3 && !NumberWords.TryGetSuffix(tokens[k + 1].Text, out _) && number.Text.IndexOf('.') > 0) return true;
+        var b = quantity.FirstToken - 1;
+        return number.Text.IndexOf('.') > 0 && number.Text.Length >= 5 && b >= 0 && tokens[b].IsWord && tokens[b].Text is "Fi" or "WiFi" or "IEEE";
     }
 
     /// <summary>
@@ -340,6 +381,28 @@ internal static class FigureClassifier
     {
         "one", "each", "some", "many", "most", "all", "both", "none", "either", "neither", "any", "several", "few", "two", "three", "four", "five",
     };
+
+    /// <summary>
+    /// "The Justice Department and 20 states suing Microsoft say …", "Two US officials told AFP": a count inside the
+    /// subject of a verb of saying describes the source, not a claim.
+    /// </summary>
+    internal static bool CountsTheSource(Article article, Quantity quantity, HashSet<string>? cueVerbs)
+    {
+        if (cueVerbs is null || quantity.Unit != QuantityUnit.Count || quantity.NounSpan is not { } nounSpan) return false;
+        var tokens = article.Tokens;
+        var sentence = article.Sentences[quantity.SentenceIndex];
+        var end = sentence.FirstToken + sentence.TokenCount;
+        var k = quantity.LastToken + 1;
+        while (k < end && tokens[k].Span.End <= nounSpan.End) k++;
+        for (var words = 0; k < end && words < 5; k++, words++)
+        {
+            var token = tokens[k];
+            if (!token.IsWord || token.Text is "that" or "who" or "which" or "were" or "was" or "are" or "is" or "have" or "has" or "had" or "will" or "would") return false;
+            if (token.Text is "say" or "says" or "said" or "told" or "tell" or "tells") return true;
+        }
+
+        return false;
+    }
 
     /// <summary>
     /// "Pondimin and Redux, two prescription diet drugs": a count set off by a comma after a noun phrase that names

@@ -718,5 +718,17 @@ public class EDL0002UnattributedFigureTests
         {
             Verifier().Verify("The league champions won the cup final at the stadium as the striker scored. The tournament featured over 120 players, and the league will be cut to 18 clubs next season.");
         }
+
+        [Fact]
+        public void ages_year_ranges_standards_and_counts_of_the_source()
+        {
+            Verifier().Verify("When Mostefai was 13, the family moved. Turning 30 feels different. Users must prove they are over 18 to see it. The virus spread during 1992- 93 in offices. The phone has Wi-Fi 802.11 and 802.11ac support. The Justice Department and 20 states suing Microsoft say the practice is illegal.");
+        }
+
+        [Fact]
+        public void a_measuring_verb_of_a_source_carries_to_the_next_sentence()
+        {
+            Verifier().Verify("Hospital officials now put the number of injured at more than 300. Eighty are in a critical condition.");
+        }
 }
 }
