@@ -137,6 +137,14 @@ internal sealed partial class AttributionMap
             if (tokens[k].Text is "that" or ":" or "“" or "\"" or ",") return k;
         }
 
+        // "told the BBC the objects ranged from 2m to 15m": a named addressee (or "reporters"), then a clause that
+        // opens with a determiner or a pronoun — the content starts there.
+        var a = verb + 1;
+        if (a < end && tokens[a].Text is "the" or "The") a++;
+        var named = 0;
+        while (a < end && named < 4 && tokens[a].IsWord && (tokens[a].IsCapitalized || named == 0 && tokens[a].Text is "reporters" or "journalists")) { a++; named++; }
+        if (named > 0 && a < end && tokens[a].Text is "the" or "a" or "an" or "he" or "she" or "they" or "it" or "there" or "its" or "their" or "his" or "her")
+            return a;
         return end;
     }
 

@@ -277,8 +277,11 @@ internal sealed partial class AttributionMap
             if (q >= 0 && tokens[q].Text is "a" or "an" or "the" or "its" or "their" or "his" or "her") q--;
             if (q >= 0 && tokens[q].SentenceIndex == tokens[i].SentenceIndex && PublishVerbs.Contains(tokens[q].Text)) return true;
 
-            // "the PBS's data", "UNHCR figures", "official figures"
+            // "the PBS's data", "UNHCR figures", "official figures", "the latest AP-GfK poll" (a named document)
             var p = i - 1;
+            if (p > 0 && tokens[p].IsWord && tokens[p].IsCapitalized && tokens[p].SentenceIndex == tokens[i].SentenceIndex
+                && _article.Sentences[tokens[i].SentenceIndex].FirstToken < p && tokens[p - 1].Text is "the" or "latest" or "a" or "an" or "new")
+                return true;
             if (p >= 0 && tokens[p].IsWord && (tokens[p].IsAllCaps && tokens[p].Text.Length > 1 || tokens[p].Text.EndsWith("'s", StringComparison.Ordinal)
                                                || tokens[p].Text.EndsWith("\u2019s", StringComparison.Ordinal) || tokens[p].Text.Equals("official", StringComparison.OrdinalIgnoreCase)))
                 return tokens[p].SentenceIndex == tokens[i].SentenceIndex;

@@ -287,7 +287,7 @@ internal static class FigureClassifier
         var tokens = article.Tokens;
         var k = quantity.FirstToken;
         if (quantity.Unit != QuantityUnit.Count || quantity.Value is < 1 or > 31 || k < 3) return false;
-        return tokens[k - 1].Text is "-" or "–" or "to" && tokens[k - 2].Kind == TokenKind.Number && Months.Contains(tokens[k - 3].Text);
+        return tokens[k - 1].Text is "-" or "–" or "to" or "and" && tokens[k - 2].Kind == TokenKind.Number && Months.Contains(tokens[k - 3].Text);
     }
 
     internal static bool IsFigure(Article article, Quantity quantity, double minValue, HashSet<string> exemptNouns, FigureVocabulary terms, bool sports = false, HashSet<string>? cueVerbs = null)

@@ -730,5 +730,11 @@ public class EDL0002UnattributedFigureTests
         {
             Verifier().Verify("Hospital officials now put the number of injured at more than 300. Eighty are in a critical condition.");
         }
+
+        [Fact]
+        public void a_named_addressee_before_the_content_a_named_poll_and_a_date_pair()
+        {
+            Verifier().Verify("Anond Snidvongs told the BBC the objects ranged from 2m to 15m in size. Her favourability rating in the latest AP-GfK poll was 70 percent. The event, held on June 19 and 20 at the campus, ended.");
+        }
 }
 }
