@@ -20,6 +20,15 @@ internal sealed partial class AttributionMap
         var text = tokens[i].Text;
         if (text.Equals("reportedly", StringComparison.OrdinalIgnoreCase) || text.Equals("allegedly", StringComparison.OrdinalIgnoreCase)) return true;
         if (!_vocabulary.Hedges.Contains(text) || i == first) return false;
+
+        // "an estimated 1.7 million", "The estimated benefit is …": the participle before its noun.
+        if (tokens[i - 1].Text is "an" or "An" or "the" or "The") return true;
+
+        // "deals expected to break through £5bn", "…, estimated to be 23 to 46": a reduced passive before "to".
+        if (i + 1 < end && tokens[i + 1].Text == "to" && (tokens[i - 1].Text == ","
+            || tokens[i - 1].IsWord && !tokens[i - 1].IsCapitalized && !_vocabulary.SourceNouns.Contains(tokens[i - 1].Text) && !PassiveAuxiliaries.Contains(tokens[i - 1].Text)
+               && !Adverbs.Contains(tokens[i - 1].Text) && !NotAgents.Contains(tokens[i - 1].Text)))
+            return true;
         if (!IsAgentlessPassive(i, first, end)) return false;
         for (var k = i + 1; k < end && k <= i + 4; k++)
         {
@@ -160,6 +169,9 @@ internal sealed partial class AttributionMap
                 AddFrom(sentence, i, end, speech: true, i, clausal: true);
                 continue;
             }
+
+            // "Figures show that …", "Research suggests …": data with no one named hedges its sentence.
+            if (_vocabulary.IsDocumentVerb(lower) && i > first && UnnamedDocumentSubject(i, first)) _hedged[sentence.Index] = true;
 
             if (_vocabulary.IsDocumentVerb(lower) && HasDocumentSubject(i, first))
             {
@@ -322,6 +334,20 @@ internal sealed partial class AttributionMap
         return false;
     }
 
+    /// <summary>A bare document noun (with only adjectives such as "latest") heads the sentence right before the verb.</summary>
+    private bool UnnamedDocumentSubject(int verb, int first)
+    {
+        var tokens = _article.Tokens;
+        var k = verb - 1;
+        if (!_vocabulary.IsDocumentNoun(tokens[k].Text) || tokens[k].IsAllCaps) return false;
+        var head = k - 1;
+        while (head >= first && UnnamingAdjectives.Contains(tokens[head].Text)) head--;
+        return head < first;
+    }
+
+    private static readonly HashSet<string> UnnamingAdjectives = AttributionVocabulary.Set(
+        "latest", "new", "recent", "fresh", "preliminary", "provisional", "early", "some", "other", "more", "further", "separate", "independent");
+
     /// <summary>"officials put", "police now put": a source noun right before the verb (one adverb may stand between).</summary>
     private bool HasSourceNounSubject(int verb, int first)
     {
@@ -344,6 +370,12 @@ internal sealed partial class AttributionMap
         {
             if (tokens[k].Text is ";" or "." or "“" or "\"") break;
             if (!_vocabulary.IsDocumentNoun(tokens[k].Text)) continue;
+
+            // "Figures show that …", "Latest figures reveal …", "Research suggests …": a bare document noun at the head
+            // of the sentence names no one.
+            var head = k - 1;
+            while (head >= first && UnnamingAdjectives.Contains(tokens[head].Text)) head--;
+            if (head < first) return false;
 
             // An unnamed document ("a study found", "an analysis revealed") is a hedge, not a source.
             for (var d = k - 1; d >= first && d >= k - 3; d--)

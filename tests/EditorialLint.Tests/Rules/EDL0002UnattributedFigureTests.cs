@@ -166,6 +166,12 @@ public class EDL0002UnattributedFigureTests
         }
 
         [Fact]
+        public void attributive_and_reduced_passive_hedges_and_unnamed_data_do_not_borrow_a_neighbours_source()
+        {
+            Verifier().Verify("The chairman said the rate was cut by half. The estimated benefit is a mere {|EDL0002:Rs2 billion|}. Analysts said demand was weak. Figures show that only {|EDL0002:eight|} people per thousand own cars. The study was small, the authors said. The annual risk was low, estimated to be {|EDL0002:23 to 46|} per million users.");
+        }
+
+        [Fact]
         public void the_actor_of_an_action_is_not_a_source()
         {
             Verifier().Verify("Police arrested {|EDL0002:40|} people after the protest.");
