@@ -283,6 +283,12 @@ def main():
     ap.add_argument("--save-json", help="also write the CLI's raw findings here (keep it outside the repo)")
     ap.add_argument("--cli-arg", action="append", default=[], help="extra argument for the CLI (repeatable)")
     ap.add_argument("--related", action="store_true", help="a finding's related locations also flag mentions")
+    ap.add_argument("--severity", choices=("all", "warning"), default="all",
+                    help="which findings count as flagged: all (default, every EDL0002 finding whatever its severity: "
+                         "warnings and the routine/background suggestions, as every score so far was computed) or "
+                         "warning (warnings only: what a desk sees with suggestions hidden)")
+    ap.add_argument("--list", action="store_true",
+                    help="also list misses and false alarms for test/test3 (consumed splits, now development data)")
     ap.add_argument("--write-merged", metavar="FILE",
                     help="write the concatenated labels with all sample columns (e.g. labels2.tsv) and exit")
     args = ap.parse_args()
@@ -345,6 +351,8 @@ def main():
     for f in findings:
         if not isinstance(f, dict) or f.get("id") != RULE_ID:
             continue
+        if args.severity == "warning" and str(f.get("severity", "")).lower() not in ("warning", "error"):
+            continue
         rel = rel_of(f.get("path"))
         if rel is None:
             n_other += 1  # a file outside this split (e.g. JSON from a run over all files)
@@ -358,13 +366,14 @@ def main():
         r["flagged"] = bool(hits)
         r["hit"] = hits[0] if hits else None
 
-    print(f"EDL0002 on {os.path.splitext(os.path.basename(args.sample))[0]}, split {args.split}")
+    print(f"EDL0002 on {os.path.splitext(os.path.basename(args.sample))[0]}, split {args.split}; flagged = "
+          + ("any EDL0002 finding (warning or suggestion)" if args.severity == "all" else "EDL0002 warnings only"))
     print(f"{RULE_ID} findings on these files: {n_rule}; at no labelled mention (not scored): {n_rule - len(used)}"
           + (f"; on other files (ignored): {n_other}" if n_other else ""))
     print()
     print_scores(rows, f"split {args.split}")
 
-    if args.split == "dev":
+    if args.split == "dev" or args.list and args.split in ("test", "test3"):
         def show(r):
             return f"  {r['id']} {r['path']}:{r['line']}:{r['column']}\t{r['text']}\t{r['label']}\t{r['note']}"
         misses = [r for r in rows if r["label"] == "unsourced" and not r["flagged"]]

@@ -24,6 +24,9 @@ internal sealed partial class AttributionMap
         // A participle ("…, adding that …", "attackers claiming allegiance to …") frames what follows it.
         if (tokens[verb].Text.EndsWith("ing", StringComparison.OrdinalIgnoreCase)) return false;
 
+        // "…, said the chairman of the gold committee.", "…, said scientists.": an inverted agent after a comma.
+        if (IsInvertedTag(verb, end)) return true;
+
         // "…, the chief minister told reporters.": a verb of telling with a short addressee that ends the sentence.
         if (_vocabulary.AddresseeVerbs.Contains(tokens[verb].Text) && AddresseeEndsSentence(verb, end)) return true;
 
@@ -79,6 +82,49 @@ internal sealed partial class AttributionMap
     }
 
     /// <summary>
+    /// An inverted tag: a verb of saying right after a comma (or a closing quotation mark) that closes some content, then
+    /// its agent — a name, a source noun, a plural ("said scientists") or a determiner phrase ("said the chairman of the
+    /// committee") — up to the end of the sentence, a comma or a subordinate clause ("while speaking in the house"). An
+    /// agent holds no number, auxiliary or "that": "…, said the economy grew 5%" is a frame with content.
+    /// </summary>
+    private bool IsInvertedTag(int verb, int end)
+    {
+        var tokens = _article.Tokens;
+        if (!_vocabulary.ClauseVerbs.Contains(tokens[verb].Text)) return false;
+        var first = _article.Sentences[tokens[verb].SentenceIndex].FirstToken;
+        var p = verb - 1;
+        if (p <= first || !(tokens[p].Text is "," or "”" or "\"" or "’" or "''")) return false;
+        var before = 0;
+        for (var k = first; k < p && before < 2; k++)
+        {
+            if (tokens[k].IsWord || tokens[k].Kind == TokenKind.Number) before++;
+        }
+
+        if (before < 2 || verb + 1 >= end) return false;
+        var head = tokens[verb + 1];
+        if (!head.IsWord) return false;
+        var agentLike = head.IsCapitalized || _vocabulary.SourceNouns.Contains(head.Text) || head.Text is "the" or "a" or "an" or "his" or "her" or "its" or "their"
+                        || head.Text.Length > 3 && head.Text.EndsWith("s", StringComparison.Ordinal) && !head.Text.EndsWith("ss", StringComparison.Ordinal) && !NotAgents.Contains(head.Text);
+        if (!agentLike || head.Text is "he" or "she" or "it" or "they" or "we" or "I" or "there") return false;
+        var words = 0;
+        for (var k = verb + 1; k < end; k++)
+        {
+            var text = tokens[k].Text;
+            if (text is "," or ";" or "." or "!" or "?" or "”" or "\"" or ")" or "—" or "–") return words > 0;
+            if (tokens[k].Kind == TokenKind.Number || text is "that" or ":" or "“") return false;
+            if (words > 0 && TagClauseStarts.Contains(text)) return true;
+            if (PassiveAuxiliaries.Contains(text) || Modals.Contains(text) || text is "has" or "have" or "had" or "will") return false;
+            if (++words > 14) return false;
+        }
+
+        return words > 0;
+    }
+
+    /// <summary>Words that open a clause after an inverted agent ("said Bilawal Bhutto while speaking …").</summary>
+    private static readonly HashSet<string> TagClauseStarts = AttributionVocabulary.Set(
+        "while", "when", "as", "after", "before", "during", "adding", "citing", "noting", "speaking", "addressing", "referring", "who", "which");
+
+    /// <summary>
     /// Where a frame's content starts. After verbs of telling ("told an audience of 500,000 that …", "briefed
     /// reporters"), the first noun phrase is the addressee: the content starts at "that", a colon or a quotation.
     /// </summary>
@@ -91,12 +137,21 @@ internal sealed partial class AttributionMap
             if (tokens[k].Text is "that" or ":" or "“" or "\"" or ",") return k;
         }
 
+        // "told the BBC the objects ranged from 2m to 15m": a named addressee (or "reporters"), then a clause that
+        // opens with a determiner or a pronoun — the content starts there.
+        var a = verb + 1;
+        if (a < end && tokens[a].Text is "the" or "The") a++;
+        var named = 0;
+        while (a < end && named < 4 && tokens[a].IsWord && (tokens[a].IsCapitalized || named == 0 && tokens[a].Text is "reporters" or "journalists")) { a++; named++; }
+        if (named > 0 && a < end && tokens[a].Text is "the" or "a" or "an" or "he" or "she" or "they" or "it" or "there" or "its" or "their" or "his" or "her")
+            return a;
         return end;
     }
 
     private static readonly HashSet<string> TagContinuations = AttributionVocabulary.Set(
         "the", "a", "an", "his", "her", "its", "their", "on", "in", "at", "last", "yesterday", "today", "this", "late", "earlier",
-        "later", "also", "separately", "recently", "by", "while", "when", "after", "before", "during", "as", "adding", "citing", "without");
+        "later", "also", "separately", "recently", "by", "while", "when", "after", "before", "during", "as", "adding", "citing", "without",
+        "here", "there", "tonight", "privately", "publicly");
 
     /// <summary>A frame's content: from <paramref name="from"/> to where the verb's clause gives way to another
     /// predication (", but Congress approved …", "…, who killed 17"), else to the end of the sentence.</summary>

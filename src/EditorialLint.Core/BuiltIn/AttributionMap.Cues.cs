@@ -20,6 +20,15 @@ internal sealed partial class AttributionMap
         var text = tokens[i].Text;
         if (text.Equals("reportedly", StringComparison.OrdinalIgnoreCase) || text.Equals("allegedly", StringComparison.OrdinalIgnoreCase)) return true;
         if (!_vocabulary.Hedges.Contains(text) || i == first) return false;
+
+        // "an estimated 1.7 million", "The estimated benefit is …": the participle before its noun.
+        if (tokens[i - 1].Text is "an" or "An" or "the" or "The") return true;
+
+        // "deals expected to break through £5bn", "…, estimated to be 23 to 46": a reduced passive before "to".
+        if (i + 1 < end && tokens[i + 1].Text == "to" && (tokens[i - 1].Text == ","
+            || tokens[i - 1].IsWord && !tokens[i - 1].IsCapitalized && !_vocabulary.SourceNouns.Contains(tokens[i - 1].Text) && !PassiveAuxiliaries.Contains(tokens[i - 1].Text)
+               && !Adverbs.Contains(tokens[i - 1].Text) && !NotAgents.Contains(tokens[i - 1].Text)))
+            return true;
         if (!IsAgentlessPassive(i, first, end)) return false;
         for (var k = i + 1; k < end && k <= i + 4; k++)
         {
@@ -27,6 +36,15 @@ internal sealed partial class AttributionMap
         }
 
         return true;
+    }
+
+    /// <summary>A participle right after a form of "be" (one adverb may stand between: "has been widely put at").</summary>
+    private bool AfterPassiveAuxiliary(int i, int first)
+    {
+        var tokens = _article.Tokens;
+        var p = i - 1;
+        if (p > first && Adverbs.Contains(tokens[p].Text) && !PassiveAuxiliaries.Contains(tokens[p].Text)) p--;
+        return p >= first && PassiveAuxiliaries.Contains(tokens[p].Text);
     }
 
     /// <summary>
@@ -97,6 +115,17 @@ internal sealed partial class AttributionMap
                 continue;
             }
 
+            // "In April, the envoy continued, 54 …", "…, she concluded.": a verb that attributes only as a tag set off
+            // by commas speaks for the sentence around it.
+            if (vocabulary.TagVerbs.Contains(lower) && IsParentheticalTag(i, first, end))
+            {
+                _blockHasSpeech[sentence.BlockIndex] = true;
+                Add(sentence, first, i, Scope.Content, speech: true, i, clausal: true);
+                var tagEnd = TagEnd(i, end);
+                if (tagEnd < end) Add(sentence, tagEnd, end, Scope.Content, speech: true, i, clausal: true);
+                continue;
+            }
+
             var isVerbForm = vocabulary.Verbs.Contains(lower) || _vocabulary.IsDocumentVerb(lower);
             if (isVerbForm && !IsVerbUse(i, first, end)) continue;
             if (vocabulary.Verbs.Contains(lower) && HasAgent(i, first, end))
@@ -109,9 +138,11 @@ internal sealed partial class AttributionMap
                 // clause before it is another claim.
                 if (IsTag(i, end))
                 {
+                    // What follows the tag's own words continues the content ("…, he said, and 40 were injured"),
+                    // unless it describes the agent ("…, said X of the foundation, which funded the study, co-authored by 11 …").
                     var tagEnd = TagEnd(i, end);
                     Add(sentence, first, i, Scope.Content, speech: true, i, clausal: true);
-                    if (tagEnd < end) Add(sentence, tagEnd, end, Scope.Content, speech: true, i, clausal: true);
+                    if (tagEnd < end && !(tokens[tagEnd].Text is "which" or "who" or "whose" or "where")) Add(sentence, tagEnd, end, Scope.Content, speech: true, i, clausal: true);
                 }
                 else
                 {
@@ -123,12 +154,58 @@ internal sealed partial class AttributionMap
                 continue;
             }
 
+            // "Insured damage has been put at $66 million by the institute", "losses were estimated at … by the bank":
+            // an evidence verb in the passive with its "by" agent covers its clause.
+            if (_vocabulary.IsDocumentVerb(lower) && AfterPassiveAuxiliary(i, first) && HasByAgent(i, end))
+            {
+                Add(sentence, clauseStart, end, Scope.Clause, speech: false, i, clausal: true);
+                continue;
+            }
+
+            // "Hospital officials now put the number of injured at more than 300": a measuring verb of a source.
+            if (_vocabulary.IsDocumentVerb(lower) && !_vocabulary.Verbs.Contains(lower) && HasSourceNounSubject(i, first))
+            {
+                _blockHasSpeech[sentence.BlockIndex] = true;
+                AddFrom(sentence, i, end, speech: true, i, clausal: true);
+                continue;
+            }
+
+            // "Figures show that …", "Research suggests …": data with no one named hedges its sentence.
+            if (_vocabulary.IsDocumentVerb(lower) && i > first && UnnamedDocumentSubject(i, first)) _hedged[sentence.Index] = true;
+
             if (_vocabulary.IsDocumentVerb(lower) && HasDocumentSubject(i, first))
             {
                 Add(sentence, clauseStart, end, IsFrame(first, clauseStart, i) ? Scope.FromClause : Scope.Clause, speech: false, i, clausal: true);
                 _documentCue[sentence.Index] = true;
             }
         }
+    }
+
+    /// <summary>
+    /// A tag set off by commas: a short agent (a pronoun, a source noun, a name or a determiner phrase) between a comma
+    /// (or a closing quotation mark) and the verb, and a comma or the end of the sentence right after the verb.
+    /// </summary>
+    private bool IsParentheticalTag(int verb, int first, int end)
+    {
+        var tokens = _article.Tokens;
+        var after = verb + 1;
+        if (after >= end || !(tokens[after].Text == "," || after == end - 1 && tokens[after].Text is "." or "!")) return false;
+        var words = 0;
+        for (var k = verb - 1; k > first && words <= 6; k--)
+        {
+            var text = tokens[k].Text;
+            if (text is "," or "”" or "\"" or "’")
+            {
+                if (words == 0) return false;
+                var head = tokens[k + 1];
+                return head.IsCapitalized || _vocabulary.SourceNouns.Contains(head.Text) || head.Text is "the" or "a" or "an" or "his" or "her" or "its" or "their";
+            }
+
+            if (!tokens[k].IsWord) return false;
+            words++;
+        }
+
+        return false;
     }
 
     /// <summary>
@@ -205,8 +282,18 @@ internal sealed partial class AttributionMap
         if (j >= end || !(tokens[j].Text.Equals("from", StringComparison.OrdinalIgnoreCase) || tokens[j].Text.Equals("by", StringComparison.OrdinalIgnoreCase)
                           || (tokens[j].Text.Equals("of", StringComparison.OrdinalIgnoreCase) && j == i + 1)))
         {
-            // "the PBS's data", "UNHCR figures", "official figures"
+            // "the ministry issued a notification for …", "released a report showing …": a statement the subject publishes.
+            var q = i - 1;
+            for (var skipped = 0; q >= 0 && skipped < 2 && (tokens[q].Kind == TokenKind.Number || tokens[q].IsWord && !tokens[q].IsCapitalized && !PublishVerbs.Contains(tokens[q].Text)
+                                                         && !(tokens[q].Text is "a" or "an" or "the" or "its" or "their" or "his" or "her")); skipped++) q--; // "a preliminary report", "1996 data"
+            if (q >= 0 && tokens[q].Text is "a" or "an" or "the" or "its" or "their" or "his" or "her") q--;
+            if (q >= 0 && tokens[q].SentenceIndex == tokens[i].SentenceIndex && PublishVerbs.Contains(tokens[q].Text)) return true;
+
+            // "the PBS's data", "UNHCR figures", "official figures", "the latest AP-GfK poll" (a named document)
             var p = i - 1;
+            if (p > 0 && tokens[p].IsWord && tokens[p].IsCapitalized && tokens[p].SentenceIndex == tokens[i].SentenceIndex
+                && _article.Sentences[tokens[i].SentenceIndex].FirstToken < p && tokens[p - 1].Text is "the" or "latest" or "a" or "an" or "new")
+                return true;
             if (p >= 0 && tokens[p].IsWord && (tokens[p].IsAllCaps && tokens[p].Text.Length > 1 || tokens[p].Text.EndsWith("'s", StringComparison.Ordinal)
                                                || tokens[p].Text.EndsWith("\u2019s", StringComparison.Ordinal) || tokens[p].Text.Equals("official", StringComparison.OrdinalIgnoreCase)))
                 return tokens[p].SentenceIndex == tokens[i].SentenceIndex;
@@ -220,6 +307,9 @@ internal sealed partial class AttributionMap
         // "from the State Bank" (a name), "released by the provincial disaster authority" (any agent).
         return j < end && tokens[j].IsWord && !HasDigit(tokens[j].Text) && (tokens[j].IsCapitalized || tokens[j].IsAllCaps || by && !NotAgents.Contains(tokens[j].Text));
     }
+
+    private static readonly HashSet<string> PublishVerbs = AttributionVocabulary.Set(
+        "issued", "issues", "released", "releases", "published", "publishes", "unveiled", "unveils", "presented", "presents", "tabled", "circulated");
 
     /// <summary>"after the 5pm GMT announcement", "since the report": a document as a point in time, not a source.</summary>
     private bool AfterTimePreposition(int i, int first)
@@ -244,6 +334,29 @@ internal sealed partial class AttributionMap
         return false;
     }
 
+    /// <summary>A bare document noun (with only adjectives such as "latest") heads the sentence right before the verb.</summary>
+    private bool UnnamedDocumentSubject(int verb, int first)
+    {
+        var tokens = _article.Tokens;
+        var k = verb - 1;
+        if (!_vocabulary.IsDocumentNoun(tokens[k].Text) || tokens[k].IsAllCaps) return false;
+        var head = k - 1;
+        while (head >= first && UnnamingAdjectives.Contains(tokens[head].Text)) head--;
+        return head < first;
+    }
+
+    private static readonly HashSet<string> UnnamingAdjectives = AttributionVocabulary.Set(
+        "latest", "new", "recent", "fresh", "preliminary", "provisional", "early", "some", "other", "more", "further", "separate", "independent");
+
+    /// <summary>"officials put", "police now put": a source noun right before the verb (one adverb may stand between).</summary>
+    private bool HasSourceNounSubject(int verb, int first)
+    {
+        var tokens = _article.Tokens;
+        var p = verb - 1;
+        if (p > first && Adverbs.Contains(tokens[p].Text)) p--;
+        return p >= first && _vocabulary.SourceNouns.Contains(tokens[p].Text) && !(tokens[p].Text is "it" or "It" or "you" or "I" or "we");
+    }
+
     /// <summary>"The survey showed", "PBS data show", "a report by the ministry found": a document noun before the verb.</summary>
     private bool HasDocumentSubject(int verb, int first)
     {
@@ -257,6 +370,12 @@ internal sealed partial class AttributionMap
         {
             if (tokens[k].Text is ";" or "." or "“" or "\"") break;
             if (!_vocabulary.IsDocumentNoun(tokens[k].Text)) continue;
+
+            // "Figures show that …", "Latest figures reveal …", "Research suggests …": a bare document noun at the head
+            // of the sentence names no one.
+            var head = k - 1;
+            while (head >= first && UnnamingAdjectives.Contains(tokens[head].Text)) head--;
+            if (head < first) return false;
 
             // An unnamed document ("a study found", "an analysis revealed") is a hedge, not a source.
             for (var d = k - 1; d >= first && d >= k - 3; d--)
@@ -350,19 +469,12 @@ internal sealed partial class AttributionMap
         if (p - 3 >= first && tokens[p].Text == "," && ParentheticalAdverbs.Contains(tokens[p - 1].Text) && tokens[p - 2].Text == ",") p -= 3;
         if (p < first) return InvertedAgent(verb, end);
         var prev = tokens[p];
-        if (PassiveAuxiliaries.Contains(prev.Text))
-        {
-            // "was told by officials", "were confirmed by the hospital".
-            for (var k = verb + 1; k < end && k <= verb + 4; k++)
-            {
-                if (tokens[k].Text.Equals("by", StringComparison.OrdinalIgnoreCase) && k + 1 < end && tokens[k + 1].IsWord) return true;
-            }
-
-            return false;
-        }
+        // "was told by officials", "were confirmed by the hospital", "has been put at $66 million by the institute".
+        if (PassiveAuxiliaries.Contains(prev.Text)) return HasByAgent(verb, end);
 
         if (prev.Text is "," or "”" or "\"" or "’" or "'" or "—" or "–" or "(" or ":")
-            return InvertedAgent(verb, end) || (verb + 1 < end && tokens[verb + 1].Text is "that" or ":" or "“" or "\"") || ThatFollows(verb, end);
+            return InvertedAgent(verb, end) || (verb + 1 < end && tokens[verb + 1].Text is "that" or ":" or "“" or "\"") || ThatFollows(verb, end)
+                   || prev.Text == "," && AppositiveAgent(p, first);
         if (prev.Kind == TokenKind.Word)
         {
             // "the association, which believes …", "officials who said …": the relative pronoun stands for a named agent.
@@ -390,12 +502,42 @@ internal sealed partial class AttributionMap
         return false;
     }
 
+    /// <summary>A passive's "by" agent anywhere in the verb's clause ("put at $66 million by the institute"), not past a
+    /// comma or semicolon, and not a number ("increased by 5%").</summary>
     private bool HasByAgent(int verb, int end)
     {
         var tokens = _article.Tokens;
-        for (var k = verb + 1; k < end && k <= verb + 4; k++)
+        for (var k = verb + 1; k < end && k <= verb + 12; k++)
         {
-            if (tokens[k].Text.Equals("by", StringComparison.OrdinalIgnoreCase) && k + 1 < end && tokens[k + 1].IsWord) return true;
+            if (tokens[k].Text is "," or ";" or "." or ":") return false;
+            if (tokens[k].Text.Equals("by", StringComparison.OrdinalIgnoreCase) && k + 1 < end && tokens[k + 1].IsWord && !NotAgents.Contains(tokens[k + 1].Text) || tokens[k].Text.Equals("by", StringComparison.OrdinalIgnoreCase) && k + 2 < end && tokens[k + 1].Text is "the" or "The" && tokens[k + 2].IsWord) return true;
+        }
+
+        return false;
+    }
+
+    /// <summary>
+    /// "Bernard Cazeneuve, the French interior minister, said …", "Robert Stempel, the former chairman of GM, announced
+    /// …": the agent is the name before an appositive set off by commas (<paramref name="comma"/> closes it).
+    /// </summary>
+    private bool AppositiveAgent(int comma, int first)
+    {
+        var tokens = _article.Tokens;
+        var words = 0;
+        for (var k = comma - 1; k > first && words <= 10; k--)
+        {
+            var token = tokens[k];
+            if (token.Text == ",")
+            {
+                if (words == 0 || !tokens[k - 1].IsWord || !tokens[k - 1].IsCapitalized) return false;
+                var head = tokens[k + 1];
+                if (ParentheticalAdverbs.Contains(head.Text) || head.Text is "who" or "which" or "and" or "but" or "or" or "as" or "while" or "when" or "if") return false;
+                return head.IsWord;
+            }
+
+            if (token.Kind == TokenKind.Number || !token.IsWord && token.Text is not ("-" or "'" or "’" or "." or "&")) return false;
+            if (token.IsWord && (PassiveAuxiliaries.Contains(token.Text) || Modals.Contains(token.Text) || token.Text is "has" or "have" or "had")) return false;
+            words++;
         }
 
         return false;

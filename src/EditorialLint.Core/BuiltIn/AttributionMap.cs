@@ -78,6 +78,9 @@ internal sealed partial class AttributionMap
     /// million for salmon"): a next sentence that refers back to it ("That includes $91 million …") continues it.</summary>
     private readonly bool[] _figureFrame;
 
+    /// <summary>Per sentence: indirect speech closed by a tag ("The labour pool is large, he said."), not a quotation.</summary>
+    private readonly bool[] _endsWithTag;
+
     /// <summary>Per sentence: it opens by referring back ("This", "That includes", "Of these", "The figure").</summary>
     private readonly bool[] _opensWithAnaphor;
 
@@ -102,6 +105,7 @@ internal sealed partial class AttributionMap
         _carriesBackward = new bool[article.Sentences.Count];
         _figureFrame = new bool[article.Sentences.Count];
         _opensWithAnaphor = new bool[article.Sentences.Count];
+        _endsWithTag = new bool[article.Sentences.Count];
         _hedged = new bool[article.Sentences.Count];
         _documentCue = new bool[article.Sentences.Count];
     }
@@ -149,15 +153,29 @@ internal sealed partial class AttributionMap
 
         // The reach of a frame runs on while the next sentence continues its report: a reported proposition carries
         // to the sentences after it in the paragraph (up to the window), an act with a figure in its content to a
-        // sentence that refers back to it. A one-sentence paragraph (wire style) frames the next paragraph when it refers back ("That includes …").
+        // sentence that refers back to it.
+        // A one-sentence paragraph (wire style) frames the next paragraph when that refers back ("That includes …") or,
+        // when it is indirect speech closed by a tag ("The labour pool is large, he said."), a named document's finding
+        // ("According to the report, …") or a cue that ends in a colon ("The revised estimates reveal:"), when the next
+        // opens with no report of its own: it continues that account. A frame ("The official said rebels planned …") reports
+        // one proposition and does not run on; a sentence with a report of its own speaks for itself.
         var firstBefore = block.FirstSentence;
-        if (sentence.Index == block.FirstSentence && _opensWithAnaphor[sentence.Index] && block.Index > 0
-            && _article.Blocks[block.Index - 1] is { IsProse: true, SentenceCount: 1, Kind: not BlockKind.Heading } single)
-            firstBefore = single.FirstSentence;
+        var framedByParagraph = false;
+        if (sentence.Index == block.FirstSentence && block.Index > 0
+            && _article.Blocks[block.Index - 1] is { IsProse: true, SentenceCount: 1 } single
+            && (single.Kind != BlockKind.Heading || single.Index > 0 && IntroducesList(single.FirstSentence)))
+        {
+            if (_opensWithAnaphor[sentence.Index]) firstBefore = single.FirstSentence;
+            if ((_endsWithTag[single.FirstSentence] || _documentCue[single.FirstSentence] || IntroducesList(single.FirstSentence)) && !ReportsOwnClaim(sentence.Index))
+            {
+                firstBefore = single.FirstSentence;
+                framedByParagraph = true;
+            }
+        }
         for (var k = 1; k <= window; k++)
         {
             var before = sentence.Index - k;
-            if (before >= firstBefore && (_carriesForward[before] || k == 1 && _figureFrame[before] && _opensWithAnaphor[sentence.Index])) return true;
+            if (before >= firstBefore && (_carriesForward[before] || k == 1 && (framedByParagraph || _figureFrame[before] && _opensWithAnaphor[sentence.Index]))) return true;
             var after = sentence.Index + k;
             if (after < block.FirstSentence + block.SentenceCount && _carriesBackward[after]) return true;
         }
@@ -174,16 +192,20 @@ internal sealed partial class AttributionMap
         var headBlock = _article.Sentences[headline.SentenceIndex].BlockIndex;
         var firstSentence = -1;
         var endSentence = -1;
-        var taken = 0;
-        for (var b = headBlock + 1; b < _article.Blocks.Count && taken < 2; b++)
+        var decks = 0;
+        var paragraphs = 0;
+        var ledeEnd = -1;
+        for (var b = headBlock + 1; b < _article.Blocks.Count && paragraphs < LedeParagraphs; b++)
         {
-            // A deck is a short line under the headline (a heading block); the lede is the first paragraph.
+            // A deck is a short line under the headline (a heading block; at most one); the lede is the first
+            // paragraphs under it (a wire lede often gives the act, the next paragraph its source). A line with no
+            // words (a stray ".") is neither.
             var block = _article.Blocks[b];
-            if (!block.IsProse || block.SentenceCount == 0) continue;
+            if (!block.IsProse || block.SentenceCount == 0 || !HasWord(block)) continue;
+            if (block.Kind == BlockKind.Heading && (paragraphs > 0 || ++decks > 1)) break;
             if (firstSentence < 0) firstSentence = block.FirstSentence;
             endSentence = block.FirstSentence + block.SentenceCount;
-            taken++;
-            if (block.Kind != BlockKind.Heading) break;
+            if (block.Kind != BlockKind.Heading && ++paragraphs == 1) ledeEnd = endSentence;
         }
 
         if (firstSentence < 0) return false;
@@ -194,7 +216,26 @@ internal sealed partial class AttributionMap
         {
             if (other.SentenceIndex < firstSentence || other.SentenceIndex >= endSentence) continue;
             if (other.Unit != headline.Unit || Math.Abs(other.Value - headline.Value) > 1e-9 * Math.Max(1, Math.Abs(headline.Value))) continue;
-            if (Covers(other, window)) return true;
+            // In the deck and lede, any source in reach; further down, only a source in the figure's own sentence (a
+            // figure there that a frame carries from the sentence before is that frame's, not the headline's).
+            if (ledeEnd < 0 || other.SentenceIndex < ledeEnd ? Covers(other, window) : CoveredInSentence(other.SentenceIndex, other.FirstToken)) return true;
+        }
+
+        return false;
+    }
+
+    /// <summary>How many paragraphs under a headline (after its deck) may source the headline's figure.</summary>
+    private const int LedeParagraphs = 2;
+
+    private bool HasWord(Block block)
+    {
+        var tokens = _article.Tokens;
+        var first = _article.Sentences[block.FirstSentence].FirstToken;
+        var last = _article.Sentences[block.FirstSentence + block.SentenceCount - 1];
+        var end = last.FirstToken + last.TokenCount;
+        for (var k = first; k < end; k++)
+        {
+            if (tokens[k].IsWord) return true;
         }
 
         return false;
@@ -252,8 +293,55 @@ internal sealed partial class AttributionMap
             }
 
             _carriesForward[sentence.Index] = clausal && quoted * 2 < words;
-            _carriesBackward[sentence.Index] = refersBack;
+            foreach (var cue in _cues[sentence.Index]!)
+            {
+                if (cue.Scope == Scope.Content && cue.Clausal && cue.Speech && cue.ClauseStart == first && cue.ClauseEnd == cue.Token && quoted == 0 && TagEndsSentence(cue.Token, end))
+                    _endsWithTag[sentence.Index] = true;
+            }
+            // A sentence that gives figures of its own ("Early estimates from the World Bank put the aid at $5bn")
+            // reports its own claim; only one about the figures before ("The figures were released by …") reaches back.
+            _carriesBackward[sentence.Index] = refersBack && !HasNumber(first, end);
         }
+    }
+
+    /// <summary>Nothing but the tag's own words follow its verb ("…, he said on Monday.").</summary>
+    /// <summary>Nothing but the tag's own words follow its verb ("…, he said on Monday."), and a comma or closing quotation
+    /// mark sets the tag off from the content (not "… before the minister informed the world.").</summary>
+    private bool TagEndsSentence(int verb, int end)
+    {
+        if (TagEnd(verb, end) < end) return false;
+        var tokens = _article.Tokens;
+        var words = 0;
+        for (var k = verb - 1; k >= 0 && words <= 6; k--)
+        {
+            if (tokens[k].Text is "," or "”" or "\"" or "’") return words > 0 || tokens[k].Text != ",";
+            if (!tokens[k].IsWord) return false;
+            words++;
+        }
+
+        return false;
+    }
+
+    /// <summary>A sentence with a cue that ends in a colon ("The revised estimates reveal the challenges:"): it
+    /// introduces the figures under it.</summary>
+    private bool IntroducesList(int sentence)
+    {
+        if (_cues[sentence] is not { Count: > 0 }) return false;
+        var s = _article.Sentences[sentence];
+        var last = s.FirstToken + s.TokenCount - 1;
+        return last >= s.FirstToken && _article.Tokens[last].Text == ":";
+    }
+
+    /// <summary>The sentence holds a report of its own (a cue that reports a proposition): it speaks for itself.</summary>
+    private bool ReportsOwnClaim(int sentence)
+    {
+        if (_cues[sentence] is not { } cues) return false;
+        foreach (var cue in cues)
+        {
+            if (cue.Clausal) return true;
+        }
+
+        return false;
     }
 
     private static readonly HashSet<string> DataNouns = AttributionVocabulary.Set(

@@ -68,12 +68,14 @@ internal sealed class AttributionVocabulary
         SourceNouns = Set();
         AddresseeVerbs = Set();
         ClauseVerbs = Set();
+        TagVerbs = Set();
         Lemmas = Set();
         foreach (var cues in all)
         {
             foreach (var entry in cues.CueVerbs) AddLemma(Verbs, entry);
             foreach (var entry in cues.EvidenceVerbs) AddLemma(EvidenceVerbs, entry);
             foreach (var entry in cues.ClauseVerbs) AddForms(ClauseVerbs, entry);
+            foreach (var entry in cues.TagVerbs) AddForms(TagVerbs, entry);
             foreach (var word in cues.Documents)
             {
                 Documents.Add(word);
@@ -111,6 +113,9 @@ internal sealed class AttributionVocabulary
     /// <summary>The bare forms of cue verbs ("say", "state", "estimate"): as often nouns or infinitives, so a verb only
     /// after a subject that agrees with them (a pronoun, a plural, a modal).</summary>
     public HashSet<string> Lemmas { get; }
+
+    /// <summary>Every form of the verbs that attribute only as a tag set off by commas ("the envoy continued,").</summary>
+    public HashSet<string> TagVerbs { get; }
 
     /// <summary>Every form of the verbs of saying whose bare complement is a reported clause ("said 40 were killed").</summary>
     public HashSet<string> ClauseVerbs { get; }

@@ -24,6 +24,7 @@ internal static class FigureClassifier
     {
         var tokens = article.Tokens;
         if (quantity.FirstToken > 0 && terms.NameWords.Contains(tokens[quantity.FirstToken - 1].Text)) return true;
+        if (quantity.FirstToken > 1 && tokens[quantity.FirstToken - 1].Text == "." && terms.NameWords.Contains(tokens[quantity.FirstToken - 2].Text)) return true; // "Chungi No. 26"
         if (IsInsideName(article, quantity)) return true;
 
         // Only bare numbers continue the list: "Sector 7, 12 people were killed" starts a count.
@@ -56,6 +57,91 @@ internal static class FigureClassifier
         var after = quantity.LastToken + 1;
         return after >= tokens.Count || tokens[after].SentenceIndex != quantity.SentenceIndex
                || tokens[after].Text is "," or "." or ")" && tokens[after].SentenceIndex == quantity.SentenceIndex;
+    }
+
+    /// <summary>
+    /// Measures written as compound modifiers, which the shared quantity extractor leaves out ("a 200-mph wind", "a
+    /// 20,000-square-foot building", "5,000-foot-high peaks", "a 100-page script"): digits joined by a hyphen to a unit
+    /// of measure (the <c>measureModifiers</c> of <c>figures.yml</c>). Returned as measures, in text order.
+    /// </summary>
+    internal static List<Quantity>? ModifierMeasures(Article article, FigureVocabulary terms)
+    {
+        List<Quantity>? found = null;
+        var tokens = article.Tokens;
+        for (var k = 0; k + 2 < tokens.Count; k++)
+        {
+            var number = tokens[k];
+            if (number.Kind != TokenKind.Number || tokens[k + 1].Text != "-" || tokens[k + 1].SpaceBefore || tokens[k + 2].SpaceBefore) continue;
+            var unit = tokens[k + 2];
+            if (!unit.IsWord || !terms.MeasureModifiers.Contains(unit.Text) || unit.SentenceIndex != number.SentenceIndex) continue;
+            if (!double.TryParse(number.Text.Replace(",", string.Empty), NumberStyles.Float, CultureInfo.InvariantCulture, out var value) || value <= 0) continue;
+            if (k > 0 && (tokens[k - 1].Text is "-" or "–" or "/" or "." && !tokens[k].SpaceBefore)) continue; // "6-to-3", "1.5-mile" read whole elsewhere
+            if (k > 0 && tokens[k - 1].Text.Equals("per", StringComparison.OrdinalIgnoreCase)) continue; // "Rs5,000 per 10-gram": a denominator
+            var span = number.Span;
+            found ??= new List<Quantity>();
+            found.Add(new Quantity(span, article.GetText(span), value, value, value, QuantityQualifier.Exact, QuantityUnit.Measure, unit.Text.ToLowerInvariant(),
+                null, null, number.InQuotation, number.SentenceIndex, k, k, spelledOut: false, definite: false));
+        }
+
+        return found;
+    }
+
+    /// <summary>
+    /// "dead at 61", "died at 85", "who is at least 90,": a bare number after a death word and "at", or after "who is"
+    /// and closed by a comma or the end of the sentence, is a person's age.
+    /// </summary>
+    internal static bool IsAgeInContext(Article article, Quantity quantity)
+    {
+        if (quantity.Unit != QuantityUnit.Count || quantity.Value is < 1 or > 120) return false;
+        var tokens = article.Tokens;
+        var sentence = article.Sentences[quantity.SentenceIndex];
+        var first = sentence.FirstToken;
+        var k = quantity.FirstToken - 1;
+        if (k >= first && tokens[k].Text.ToLowerInvariant() is "turning" or "turns" or "turned" or "turn") return true; // "turning 30"
+        if (quantity.Noun is not null) return false;
+        if (k - 1 >= first && tokens[k].Text == "at" && tokens[k - 1].Text is "dead" or "died" or "dies" or "death" or "retired" or "retires") return true;
+        var after = quantity.LastToken + 1;
+        var closed = after >= first + sentence.TokenCount || tokens[after].Text is "," or "." or ";" or ")" or "when" or "and" or "to" or "before";
+        if (!closed || k - 1 < first || !(tokens[k].Text is "is" or "was" or "are" or "were" or "be")) return false;
+
+        // "The guru, who is at least 90,", "When Mostefai was 13,": after "who", a pronoun or a name.
+        var subject = tokens[k - 1];
+        if (subject.Text is "who" or "he" or "she" or "He" or "She" or "I") return true;
+        if (subject.IsWord && subject.IsCapitalized && !subject.IsAllCaps && k - 1 > first) return true;
+
+        // "users need to prove they are over 18": "over"/"under" an age of majority after a form of "be".
+        return quantity.Qualifier is QuantityQualifier.MoreThan or QuantityQualifier.LessThan or QuantityQualifier.AtMost or QuantityQualifier.AtLeast
+               && quantity.Value is >= 12 and <= 21 && subject.Text is "they" or "you" or "we";
+    }
+
+    /// <summary>
+    /// "1992-93", "1992- 93": the short second year of a range of years.
+    /// </summary>
+    internal static bool EndsYearRange(Article article, Quantity quantity)
+    {
+        var tokens = article.Tokens;
+        var k = quantity.FirstToken;
+        if (quantity.Unit != QuantityUnit.Count || quantity.Value is < 0 or > 99 || k < 2) return false;
+        return tokens[k - 1].Text is "-" or "–" or "/" && tokens[k - 2].Kind == TokenKind.Number && tokens[k - 2].Text.Length == 4
+               && int.TryParse(tokens[k - 2].Text, NumberStyles.None, CultureInfo.InvariantCulture, out var year) && year is >= 1800 and <= 2099;
+    }
+
+    /// <summary>
+    /// "Wi-Fi 802.11", "802.11ac", "MSM8974": a number glued to letters, or a dotted number after a capitalised
+    /// technical name, is a standard or model identifier.
+    /// </summary>
+    internal static bool IsTechnicalIdentifier(Article article, Quantity quantity)
+    {
+        var tokens = article.Tokens;
+        var k = quantity.LastToken;
+        if (quantity.Unit != QuantityUnit.Count) return false;
+        var number = tokens[quantity.FirstToken];
+        if (number.Kind != TokenKind.Number) return false;
+        var text = article.Text;
+        if (number.Text.IndexOf('.') > 0 && quantity.Span.End < text.Length && char.IsLetter(text[quantity.Span.End])) return true; // "802.11ac"
+        if (k + 1 < tokens.Count && tokens[k + 1].IsWord && !tokens[k + 1].SpaceBefore && tokens[k + 1].Text.Length <= 3 && !NumberWords.TryGetSuffix(tokens[k + 1].Text, out _) && number.Text.IndexOf('.') > 0) return true;
+        var b = quantity.FirstToken - 1;
+        return number.Text.IndexOf('.') > 0 && number.Text.Length >= 5 && b >= 0 && tokens[b].IsWord && tokens[b].Text is "Fi" or "WiFi" or "IEEE";
     }
 
     /// <summary>
@@ -161,6 +247,8 @@ internal static class FigureClassifier
         "t20i", "league", "stadium", "coach", "fixture", "fixtures", "unbeaten", "goals", "scored", "seeded", "fifa", "icc", "uefa",
         "psl", "ipl", "nba", "nfl", "playoffs", "marathon", "squad", "umpire", "referee", "semifinal", "quarterfinal", "finals",
         "overs", "ball", "boundaries", "sixes", "test", "match", "matches", "win", "won", "defeat", "victory", "champion", "champions",
+        "premiership", "goal", "striker", "athlete", "athletes", "runner", "runners", "sprinter", "heat", "heats", "clubs", "players",
+        "qualifier", "qualifiers", "knockout", "draw", "penalty", "cup", "season",
     };
 
     private const int SportsWordsNeeded = 4;
@@ -172,6 +260,13 @@ internal static class FigureClassifier
         "ball", "inning", "innings", "rebound", "assist", "break", "try", "stroke", "hole", "birdie", "ace", "frame", "century",
         "fifty", "boundary", "six", "four", "appearance", "cap", "start", "save", "tackle", "pass", "catch", "victory", "defeat",
         "draw", "trophy", "place", "position", "seed", "rank", "record", "second", "minute", "metre", "meter", "kg", "km",
+        "club", "team", "player", "entrant", "competitor", "runner", "category", "round", "heat", "event", "stage",
+    };
+
+    /// <summary>People of the play itself: their small counts in a match report are part of the result.</summary>
+    private static readonly HashSet<string> SportsPeople = new(StringComparer.OrdinalIgnoreCase)
+    {
+        "athlete", "fan", "spectator", "member", "man", "men", "woman", "women", "batsman", "bowler", "boy", "girl", "candidate", "participant",
     };
 
     internal static bool IsSportsCopy(Article article)
@@ -192,10 +287,10 @@ internal static class FigureClassifier
         var tokens = article.Tokens;
         var k = quantity.FirstToken;
         if (quantity.Unit != QuantityUnit.Count || quantity.Value is < 1 or > 31 || k < 3) return false;
-        return tokens[k - 1].Text is "-" or "–" or "to" && tokens[k - 2].Kind == TokenKind.Number && Months.Contains(tokens[k - 3].Text);
+        return tokens[k - 1].Text is "-" or "–" or "to" or "and" && tokens[k - 2].Kind == TokenKind.Number && Months.Contains(tokens[k - 3].Text);
     }
 
-    internal static bool IsFigure(Article article, Quantity quantity, double minValue, HashSet<string> exemptNouns, FigureVocabulary terms)
+    internal static bool IsFigure(Article article, Quantity quantity, double minValue, HashSet<string> exemptNouns, FigureVocabulary terms, bool sports = false, HashSet<string>? cueVerbs = null)
     {
         if (quantity.Unit is QuantityUnit.Duration or QuantityUnit.Age) return false;
         if (quantity.Noun is { } noun && exemptNouns.Contains(noun)) return false;
@@ -205,9 +300,121 @@ internal static class FigureClassifier
         // A count of people or things an event affects is a figure at any size, even after "the" ("the 23 soldiers killed").
         if (quantity.Unit == QuantityUnit.Count && IsEventCount(article, quantity, terms)) return true;
 
-        // Otherwise small and definite counts identify known things ("the two countries", "one diplomat").
+        // Otherwise small counts after "the" or a possessive identify known things ("the two countries", "his three
+        // children"); a large one still tells how many ("the 1,100 schools", "Delphi's 200,000 employees").
+        // A definite measure names a known thing ("the 10,000m"); a capitalised number word after a capitalised word is
+        // part of a name ("Ocean's Twelve", "the Big Four").
+        if (quantity.Definite && quantity.Qualifier == QuantityQualifier.Exact && quantity.Unit == QuantityUnit.Measure) return false;
+        if (quantity.SpelledOut && IsNumberWordInName(article, quantity)) return false;
+        if (quantity.Value >= minValue) return true;
         if (quantity.Definite && quantity.Qualifier == QuantityQualifier.Exact) return false;
-        return quantity.Value >= minValue;
+
+        // Small counts and measures stated as news; in match reports they are results and records.
+        // (In match reports only counts of people outside the play: "four people were ejected from the ground".)
+        return (!sports || quantity.Noun is { } counted && terms.PersonNouns.Contains(counted) && !SportsStatNouns.Contains(counted) && !SportsPeople.Contains(counted))
+               && IsStatedSmallCount(article, quantity, terms, cueVerbs);
+    }
+
+    /// <summary>
+    /// A small count of people or things stated as news is a figure at any size ("four people were ejected from the
+    /// ground", "charged along with three other men", "signals from two antennas"), and so is a measure ("four miles
+    /// off the shore", "7.9 mm"). Not a known set: a definite or possessive count ("the two suspects", "his two
+    /// children"), a part of a set ("two of his brothers", "one of three films"), a set noun ("two daughters", "two
+    /// ways"), a count its names follow ("two sons, Avi and Joel"), or the source itself ("two US officials told AFP",
+    /// "according to two studies").
+    /// </summary>
+    internal static bool IsStatedSmallCount(Article article, Quantity quantity, FigureVocabulary terms, HashSet<string>? cueVerbs)
+    {
+        if (quantity.Definite || quantity.Value <= 0) return false;
+        if (quantity.Unit == QuantityUnit.Measure) return true;
+        // Counts are whole numbers written as such: "Android 5.0 Lollipop" is a version.
+        if (quantity.Unit != QuantityUnit.Count || quantity.Noun is not { } noun || quantity.Value < 2 || quantity.Value != Math.Floor(quantity.Value)
+            || quantity.NounSpan is not { } nounSpan || article.Tokens[quantity.LastToken].Text.IndexOf('.') >= 0) return false;
+        if (terms.SetNouns.Contains(noun)) return false;
+        var tokens = article.Tokens;
+        var sentence = article.Sentences[quantity.SentenceIndex];
+        var first = sentence.FirstToken;
+        var end = first + sentence.TokenCount;
+        var after = quantity.LastToken + 1;
+        if (after < end && tokens[after].Text is "of" or "-" or "–") return false;
+        // "one of three films", "each of the 24 girls": a part of a set. "Bodies of two men", "a group of four" count.
+        var before = quantity.FirstToken - 1;
+        if (before - 1 >= first && tokens[before].Text is "of" && (tokens[before - 1].Kind == TokenKind.Number || Quantifiers.Contains(tokens[before - 1].Text))) return false;
+        if (before - 1 >= first && tokens[before].Text is "to" && tokens[before - 1].Text.Equals("according", StringComparison.OrdinalIgnoreCase)) return false;
+        if (before >= first && tokens[before].Text == "," && IsAppositiveToNames(article, before, first)) return false;
+
+        // After the counted noun: a list of its names, or a cue verb whose source it is ("three suspects allegedly admitted").
+        var k = after;
+        while (k < end && tokens[k].Span.End <= nounSpan.End) k++;
+        if (k < end)
+        {
+            var next = tokens[k].Text;
+            if (next is "," or ":" or "(" or "—" or "–" or "-" && k + 1 < end && tokens[k + 1].IsWord && tokens[k + 1].IsCapitalized) return false;
+            while (k + 1 < end && next is "allegedly" or "also" or "reportedly" or "later" or "have" or "had" or "has") next = tokens[++k].Text;
+            if (cueVerbs is not null && cueVerbs.Contains(next)) return false;
+        }
+
+        return true;
+    }
+
+    private static bool IsNumberWordInName(Article article, Quantity quantity)
+    {
+        var tokens = article.Tokens;
+        var k = quantity.FirstToken;
+        var first = article.Sentences[quantity.SentenceIndex].FirstToken;
+        return k > first && tokens[k].IsWord && tokens[k].IsCapitalized && tokens[k - 1].IsWord && tokens[k - 1].IsCapitalized;
+    }
+
+    /// <summary>", Hamza Attou and Mohammed Amri, have been charged": names between commas, then an auxiliary.</summary>
+    private static bool NamesAsideBeforeVerb(IReadOnlyList<Token> tokens, int comma, int end)
+    {
+        for (var k = comma + 1; k < end && k < comma + 14; k++)
+        {
+            if (tokens[k].Text == ",") return k + 1 < end && tokens[k + 1].Text is "have" or "has" or "had" or "were" or "was" or "are" or "is" or "been";
+            if (!tokens[k].IsWord || !(tokens[k].IsCapitalized || tokens[k].Text is "and" or "or")) return false;
+        }
+
+        return false;
+    }
+
+    private static readonly HashSet<string> Quantifiers = new(StringComparer.OrdinalIgnoreCase)
+    {
+        "one", "each", "some", "many", "most", "all", "both", "none", "either", "neither", "any", "several", "few", "two", "three", "four", "five",
+    };
+
+    /// <summary>
+    /// "The Justice Department and 20 states suing Microsoft say …", "Two US officials told AFP": a count inside the
+    /// subject of a verb of saying describes the source, not a claim.
+    /// </summary>
+    internal static bool CountsTheSource(Article article, Quantity quantity, HashSet<string>? cueVerbs)
+    {
+        if (cueVerbs is null || quantity.Unit != QuantityUnit.Count || quantity.NounSpan is not { } nounSpan) return false;
+        var tokens = article.Tokens;
+        var sentence = article.Sentences[quantity.SentenceIndex];
+        var end = sentence.FirstToken + sentence.TokenCount;
+        var k = quantity.LastToken + 1;
+        while (k < end && tokens[k].Span.End <= nounSpan.End) k++;
+        for (var words = 0; k < end && words < 5; k++, words++)
+        {
+            var token = tokens[k];
+            if (!token.IsWord || token.Text is "that" or "who" or "which" or "were" or "was" or "are" or "is" or "have" or "has" or "had" or "will" or "would") return false;
+            if (token.Text is "say" or "says" or "said" or "told" or "tell" or "tells") return true;
+        }
+
+        return false;
+    }
+
+    /// <summary>
+    /// "Pondimin and Redux, two prescription diet drugs": a count set off by a comma after a noun phrase that names
+    /// things describes them (not after an opening adverbial: "In Wyoming, three attempts … failed").
+    /// </summary>
+    private static bool IsAppositiveToNames(Article article, int comma, int first)
+    {
+        var tokens = article.Tokens;
+        var k = comma - 1;
+        if (k < first || !tokens[k].IsWord || !tokens[k].IsCapitalized) return false;
+        while (k > first && tokens[k - 1].Text is not ("," or ";" or ":" or "(")) k--;
+        return !Lexicon.FunctionWords.IsFunctionWord(tokens[k].Text.ToLowerInvariant());
     }
 
     /// <summary>
@@ -225,7 +432,8 @@ internal static class FigureClassifier
 
         // "a seven- month custody battle": a count joined by a hyphen to what follows is a compound modifier.
         if (after < end && tokens[after].Text is "-" or "–") return false;
-        for (var k = Math.Max(first, quantity.FirstToken - 2); k < quantity.FirstToken; k++)
+        // Before the count: "killed four", "arrested two men", "charged along with three other men".
+        for (var k = Math.Max(first, quantity.FirstToken - 3); k < quantity.FirstToken; k++)
         {
             if (terms.EventWords.Contains(tokens[k].Text)) return true;
         }
@@ -237,7 +445,7 @@ internal static class FigureClassifier
 
             // "At least four people, including two women, were injured", "three officers - A, B and C - injured":
             // an aside after the noun does not separate the count from its event.
-            if (text is "," or "-" or "–" or "—" && k + 1 < end && (tokens[k + 1].Text is "including" or "among" or "mostly" or "all" || text != "," && tokens[k + 1].IsCapitalized))
+            if (text is "," or "-" or "–" or "—" && k + 1 < end && (tokens[k + 1].Text is "including" or "among" or "mostly" or "all" || tokens[k + 1].IsCapitalized && (text != "," || NamesAsideBeforeVerb(tokens, k, end))))
             {
                 var close = k + 1;
                 while (close < end && close < k + 14 && tokens[close].Text != text && tokens[close].Text is not ("." or ";")) close++;

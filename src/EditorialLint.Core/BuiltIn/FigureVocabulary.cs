@@ -21,6 +21,9 @@ internal sealed class FigureVocabulary
         EventWords = AttributionVocabulary.Set();
         RoutineWords = AttributionVocabulary.Set();
         ClaimWords = AttributionVocabulary.Set();
+        SetNouns = AttributionVocabulary.Set();
+        PersonNouns = AttributionVocabulary.Set();
+        MeasureModifiers = AttributionVocabulary.Set();
         var routinePhrases = new List<Term>();
         foreach (var terms in all)
         {
@@ -28,6 +31,9 @@ internal sealed class FigureVocabulary
             foreach (var w in terms.NameWords) NameWords.Add(w);
             foreach (var w in terms.EventWords) EventWords.Add(w);
             foreach (var w in terms.ClaimWords) ClaimWords.Add(w);
+            foreach (var w in terms.SetNouns) SetNouns.Add(w);
+            foreach (var w in terms.PersonNouns) PersonNouns.Add(w);
+            foreach (var w in terms.MeasureModifiers) MeasureModifiers.Add(w);
             foreach (var w in terms.RoutineWords)
             {
                 // One token: a word looked up as it is written (after a number too: "100kg"). More than one ("per kg",
@@ -48,6 +54,43 @@ internal sealed class FigureVocabulary
     public HashSet<string> EventWords { get; }
     public HashSet<string> RoutineWords { get; }
     public HashSet<string> ClaimWords { get; }
+
+    /// <summary>Counted nouns whose small counts describe a known set ("his two daughters"), not news.</summary>
+    public HashSet<string> SetNouns { get; }
+
+    /// <summary>Counted nouns for people: small counts of them are news, never background.</summary>
+    public HashSet<string> PersonNouns { get; }
+
+    /// <summary>Units of measure that make a hyphenated modifier a measure ("a 200-mph wind").</summary>
+    public HashSet<string> MeasureModifiers { get; }
+
+    /// <summary>
+    /// Background: a standing fact a desk prints without a per-figure source, when its sentence holds no event word
+    /// and no claim word — a measure (a size, distance, area, capacity or speed: "two kilometres from the
+    /// interchange", "a 26.2-mile race"), an order of magnitude ("hundreds of tourists", "thousands of passengers"), a
+    /// count below <paramref name="minValue"/> of things that are not people ("five camps", "all three markets"), and in
+    /// match reports the counts around the play (crowds, fields of players).
+    /// </summary>
+    public bool IsBackground(Article article, Quantity quantity, double minValue, bool sports)
+    {
+        var background = quantity.Unit == QuantityUnit.Measure || quantity.Qualifier == QuantityQualifier.Vague
+                         || quantity.Unit == QuantityUnit.Count && quantity.Value < minValue && quantity.Noun is { } noun && !PersonNouns.Contains(noun)
+                         || sports && quantity.Unit == QuantityUnit.Count;
+        return background && !HasEventOrClaimWord(article, quantity);
+    }
+
+    private bool HasEventOrClaimWord(Article article, Quantity quantity)
+    {
+        var tokens = article.Tokens;
+        var sentence = article.Sentences[quantity.SentenceIndex];
+        var end = sentence.FirstToken + sentence.TokenCount;
+        for (var k = sentence.FirstToken; k < end; k++)
+        {
+            if (EventWords.Contains(tokens[k].Text) || ClaimWords.Contains(tokens[k].Text)) return true;
+        }
+
+        return false;
+    }
     public TermMatcher RoutinePhrases { get; }
 
     /// <summary>

@@ -38,25 +38,38 @@ public sealed class UnattributedFigureRule : Rule
             new RuleOption("reporting_verbs", "Extra reporting verb forms that attribute when they have an agent (comma-separated, e.g. 'averred, opined').", string.Empty),
             new RuleOption("sources", "Names that attribute wherever they stand in the sentence (comma-separated, e.g. 'ISPR, Reuters').", string.Empty),
             new RuleOption("window", "How many sentences before and after, in the same paragraph, may carry the source.", DefaultWindow.ToString(CultureInfo.InvariantCulture)),
-            new RuleOption("min_value", "Counts and measures below this value are not figures unless an event affects them ('Three persons were killed'); percentages and money always count.", DefaultMinValue.ToString(CultureInfo.InvariantCulture)),
+            new RuleOption("min_value", "Counts below this value are figures only when an event affects them ('Three persons were killed') or they count people or things as news ('four people were ejected'); bare numbers and known sets below it are not. Percentages, money and measures always count.", DefaultMinValue.ToString(CultureInfo.InvariantCulture)),
             new RuleOption("exempt_nouns", "Counted nouns (singular) whose figures never need a source, added to the built-in competition terms (comma-separated, e.g. 'seat, vote').", string.Empty),
             new RuleOption("routine_figures", "Severity for routine figures (market prices and index points, budget heads, weather readings, teasers of other stories): none | suggestion | warning.", "suggestion"),
+            new RuleOption("background_figures", "Severity for background figures (measures, small counts of things that are not people, counts around the play in match reports, when no event or claim word is in the sentence): none | suggestion | warning.", "suggestion"),
         });
 
     /// <summary>The same rule for routine figures: reported as a suggestion unless <c>routine_figures</c> says otherwise.</summary>
     internal static readonly RuleDescriptor RoutineRule = new(
         Rule.Id, Rule.Title, Rule.MessageFormat + " (routine figure)", Rule.Category, Severity.Suggestion, Help, Rule.Options, Rule.HelpUri);
 
+    /// <summary>The same rule for background figures: reported as a suggestion unless <c>background_figures</c> says otherwise.</summary>
+    internal static readonly RuleDescriptor BackgroundRule = new(
+        Rule.Id, Rule.Title, Rule.MessageFormat + " (background figure)", Rule.Category, Severity.Suggestion, Help, Rule.Options, Rule.HelpUri);
+
     public override RuleDescriptor Descriptor => Rule;
 
     public override void AnalyzeArticle(ArticleContext context)
     {
         var article = context.Article;
-        var quantities = QuantityExtractor.Extract(context); // shared with EDL0003's claims
+        IReadOnlyList<Quantity> quantities = QuantityExtractor.Extract(context); // shared with EDL0003's claims
+        var terms = context.Data.GetOrCreate(Rule.Id + ".figures", _ => new FigureVocabulary(context.Data.GetAll<FigureTerms>()));
+        if (FigureClassifier.ModifierMeasures(article, terms) is { } modifiers)
+        {
+            var merged = new List<Quantity>(quantities);
+            merged.AddRange(modifiers);
+            merged.Sort((a, b) => a.Span.Start.CompareTo(b.Span.Start));
+            quantities = merged;
+        }
+
         if (quantities.Count == 0) return;
 
         var options = context.Options;
-        var terms = context.Data.GetOrCreate(Rule.Id + ".figures", _ => new FigureVocabulary(context.Data.GetAll<FigureTerms>()));
         var minValue = options.GetDouble("min_value", DefaultMinValue);
         var window = Math.Max(0, options.GetInt("window", DefaultWindow));
         var exempt = terms.ExemptNouns;
@@ -68,9 +81,11 @@ public sealed class UnattributedFigureRule : Rule
         }
 
         var routineSeverity = options.GetString("routine_figures", "suggestion").Trim().ToLowerInvariant();
+        var backgroundSeverity = options.GetString("background_figures", "suggestion").Trim().ToLowerInvariant();
         var verbs = new List<string>(options.GetList("reporting_verbs"));
         var sources = new List<string>(options.GetList("sources"));
 
+        var vocabulary = Vocabulary(context, verbs, sources);
         AttributionMap? attribution = null;
         var sports = FigureClassifier.IsSportsCopy(article);
         Quantity? previous = null;
@@ -81,13 +96,14 @@ public sealed class UnattributedFigureRule : Rule
             context.CancellationToken.ThrowIfCancellationRequested();
             var conversion = FigureClassifier.IsConversion(article, previous, quantity);
             previous = quantity;
-            if (conversion || !FigureClassifier.IsFigure(article, quantity, minValue, exempt, terms)) continue;
+            if (conversion || !FigureClassifier.IsFigure(article, quantity, minValue, exempt, terms, sports, vocabulary.Verbs)) continue;
             if (qi + 1 < quantities.Count && FigureClassifier.SharesUnitOf(article, quantity, quantities[qi + 1])) continue;
 
             // In match reports, results and records (points, goals, distances) are not claims that need a source.
             if (sports && (quantity.Unit == QuantityUnit.Measure || quantity.Unit == QuantityUnit.Count && (quantity.Noun is null || FigureClassifier.SportsStatNouns.Contains(quantity.Noun))) && !FigureClassifier.IsEventCount(article, quantity, terms)) continue;
-            if (FigureClassifier.IsNameNumber(article, quantity, terms) || FigureClassifier.IsAppositiveAge(article, quantity) || FigureClassifier.CountsRecordNoun(article, quantity, exempt)) continue;
-            attribution ??= AttributionMap.Build(article, Vocabulary(context, verbs, sources));
+            if (FigureClassifier.IsNameNumber(article, quantity, terms) || FigureClassifier.IsAppositiveAge(article, quantity) || FigureClassifier.IsAgeInContext(article, quantity) || FigureClassifier.EndsYearRange(article, quantity)
+                || FigureClassifier.IsTechnicalIdentifier(article, quantity) || FigureClassifier.CountsTheSource(article, quantity, vocabulary.Verbs) || FigureClassifier.CountsRecordNoun(article, quantity, exempt)) continue;
+            attribution ??= AttributionMap.Build(article, vocabulary);
             if (attribution.Covers(quantity, window)) continue;
             if (IsHeadline(article, quantity) && attribution.HeadlineSourcedBelow(quantity, quantities, window)) continue;
             unsourced.Add(quantity);
@@ -98,11 +114,21 @@ public sealed class UnattributedFigureRule : Rule
         {
             var j = i + 1;
             while (j < unsourced.Count && unsourced[j].SentenceIndex == unsourced[i].SentenceIndex) j++;
+            // The run's tier: routine when every figure is routine; else background when every figure is routine or
+            // background; else a warning. A tier set to "warning" reports as the rule does, "none" not at all.
             var routine = true;
-            for (var k = i; k < j && routine; k++) routine = terms.IsRoutine(article, unsourced[k]) || IsTeaser(article, unsourced[k]);
-            if (!routine || routineSeverity != "none")
+            var background = true;
+            for (var k = i; k < j && (routine || background); k++)
             {
-                var descriptor = routine && routineSeverity != "warning" ? RoutineRule : Rule;
+                var isRoutine = terms.IsRoutine(article, unsourced[k]) || IsTeaser(article, unsourced[k]);
+                routine &= isRoutine;
+                background &= isRoutine || terms.IsBackground(article, unsourced[k], minValue, sports);
+            }
+
+            var tier = routine ? routineSeverity : background ? backgroundSeverity : "warning";
+            if (tier != "none")
+            {
+                var descriptor = tier == "warning" ? Rule : routine ? RoutineRule : BackgroundRule;
                 var related = new List<FileLocation>();
                 for (var k = i + 1; k < j; k++) related.Add(FileLocation.In(article, unsourced[k].Span));
                 context.Report(unsourced[i].Span, Message(descriptor, unsourced, i, j), related, descriptor: descriptor);
@@ -138,14 +164,26 @@ public sealed class UnattributedFigureRule : Rule
         return end - block.Span.Start > 3 && (text[end - 1] == '\u2026' || string.CompareOrdinal(text, end - 3, "...", 0, 3) == 0);
     }
 
-    /// <summary>The first line of the article, when it is a headline.</summary>
+    /// <summary>
+    /// The first line of the article, when it is a headline: a heading block, or a one-sentence first paragraph of
+    /// a few words with more text under it (a quoted headline, "‘K-Electric loses Rs44bn to theft’", ends in a
+    /// quotation mark and so is not read as a heading).
+    /// </summary>
     private static bool IsHeadline(Article article, Quantity quantity)
     {
         var block = article.Blocks[article.Sentences[quantity.SentenceIndex].BlockIndex];
-        if (block.Kind != BlockKind.Heading) return false;
         for (var b = 0; b < block.Index; b++)
         {
             if (article.Blocks[b].IsProse) return false;
+        }
+
+        if (block.Kind == BlockKind.Heading) return true;
+        if (block.SentenceCount != 1 || block.Index + 1 >= article.Blocks.Count) return false;
+        var sentence = article.Sentences[block.FirstSentence];
+        var words = 0;
+        for (var k = sentence.FirstToken; k < sentence.FirstToken + sentence.TokenCount; k++)
+        {
+            if (article.Tokens[k].IsWord && ++words > 16) return false;
         }
 
         return true;

@@ -60,9 +60,11 @@ public sealed class AttributionCues
         IReadOnlyList<string>? hedges = null,
         IReadOnlyList<string>? sourceNouns = null,
         IReadOnlyList<string>? addresseeVerbs = null,
-        IReadOnlyList<string>? clauseVerbs = null)
+        IReadOnlyList<string>? clauseVerbs = null,
+        IReadOnlyList<string>? tagVerbs = null)
     {
         ClauseVerbs = clauseVerbs ?? Array.Empty<string>();
+        TagVerbs = tagVerbs ?? Array.Empty<string>();
         AddresseeVerbs = addresseeVerbs ?? Array.Empty<string>();
         CueVerbs = cueVerbs ?? Array.Empty<string>();
         EvidenceVerbs = evidenceVerbs ?? Array.Empty<string>();
@@ -106,7 +108,11 @@ public sealed class AttributionCues
     /// killed"): their frames report a proposition, so they may carry to the following sentence that continues it.</summary>
     public IReadOnlyList<string> ClauseVerbs { get; }
 
-    public bool IsEmpty => ClauseVerbs.Count + AddresseeVerbs.Count + CueVerbs.Count + EvidenceVerbs.Count + Documents.Count + Statements.Count + NounForms.Count + ActionVerbs.Count + Hedges.Count + SourceNouns.Count == 0;
+    /// <summary>Verbs (lemma and irregular forms) that attribute only as a tag set off by commas ("In April, the envoy
+    /// continued, 54 …"; "…, he concluded."): elsewhere they are ordinary verbs ("the rain continued for 3 days").</summary>
+    public IReadOnlyList<string> TagVerbs { get; }
+
+    public bool IsEmpty => TagVerbs.Count + ClauseVerbs.Count + AddresseeVerbs.Count + CueVerbs.Count + EvidenceVerbs.Count + Documents.Count + Statements.Count + NounForms.Count + ActionVerbs.Count + Hedges.Count + SourceNouns.Count == 0;
 }
 
 /// <summary>
@@ -121,8 +127,14 @@ public sealed class FigureTerms
         FileLocation? origin = null,
         IReadOnlyList<string>? eventWords = null,
         IReadOnlyList<string>? routineWords = null,
-        IReadOnlyList<string>? claimWords = null)
+        IReadOnlyList<string>? claimWords = null,
+        IReadOnlyList<string>? setNouns = null,
+        IReadOnlyList<string>? personNouns = null,
+        IReadOnlyList<string>? measureModifiers = null)
     {
+        MeasureModifiers = measureModifiers ?? Array.Empty<string>();
+        SetNouns = setNouns ?? Array.Empty<string>();
+        PersonNouns = personNouns ?? Array.Empty<string>();
         ExemptNouns = exemptNouns ?? Array.Empty<string>();
         NameWords = nameWords ?? Array.Empty<string>();
         Origin = origin;
@@ -139,6 +151,17 @@ public sealed class FigureTerms
 
     /// <summary>Evidence that a figure is a contested claim (losses, tolls, estimates, polls), which outweighs routine evidence.</summary>
     public IReadOnlyList<string> ClaimWords { get; }
+
+    /// <summary>Counted nouns (singular, e.g. "daughter", "side") whose small counts describe a known set ("his two
+    /// daughters", "both sides") rather than state news: below <c>min_value</c> they are not figures.</summary>
+    public IReadOnlyList<string> SetNouns { get; }
+
+    /// <summary>Counted nouns (singular) for people ("man", "officer", "resident"): a small count of people is news,
+    /// never a background figure.</summary>
+    public IReadOnlyList<string> PersonNouns { get; }
+
+    /// <summary>Units of measure that make a hyphenated modifier a measure ("a 200-mph wind", "a 100-page script").</summary>
+    public IReadOnlyList<string> MeasureModifiers { get; }
 
     /// <summary>Counted nouns (singular, e.g. "wicket", "seat") whose figures never need a source.</summary>
     public IReadOnlyList<string> ExemptNouns { get; }

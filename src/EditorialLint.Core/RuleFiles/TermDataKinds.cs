@@ -18,7 +18,7 @@ public sealed class AttributionKind : RuleKind
     private static readonly string[] Keys =
     {
         "kind", "verbs", "phrases", "sources", "cueVerbs", "evidenceVerbs", "documents", "statements", "nounForms", "actionVerbs", "hedges",
-        "sourceNouns", "addresseeVerbs", "clauseVerbs", "title", "description",
+        "sourceNouns", "addresseeVerbs", "clauseVerbs", "tagVerbs", "title", "description",
     };
 
     public override string Name => "attribution";
@@ -40,9 +40,10 @@ public sealed class AttributionKind : RuleKind
         var sourceNouns = DataKinds.ReadList(node, "sourceNouns", context);
         var addresseeVerbs = DataKinds.ReadList(node, "addresseeVerbs", context);
         var clauseVerbs = DataKinds.ReadList(node, "clauseVerbs", context);
+        var tagVerbs = DataKinds.ReadList(node, "tagVerbs", context);
         if (verbs is null || phrases is null || sources is null || cueVerbs is null || evidenceVerbs is null || documents is null || statements is null
-            || nounForms is null || actionVerbs is null || hedges is null || sourceNouns is null || addresseeVerbs is null || clauseVerbs is null) return;
-        var cues = new AttributionCues(cueVerbs, evidenceVerbs, documents, statements, nounForms, actionVerbs, hedges, sourceNouns, addresseeVerbs, clauseVerbs);
+            || nounForms is null || actionVerbs is null || hedges is null || sourceNouns is null || addresseeVerbs is null || clauseVerbs is null || tagVerbs is null) return;
+        var cues = new AttributionCues(cueVerbs, evidenceVerbs, documents, statements, nounForms, actionVerbs, hedges, sourceNouns, addresseeVerbs, clauseVerbs, tagVerbs);
         if (verbs.Count + phrases.Count + sources.Count == 0 && cues.IsEmpty)
         {
             context.Error(node, "An attribution rule lists 'verbs:', 'phrases:', 'sources:' and/or cue lists ('cueVerbs:', 'documents:', 'hedges:', …).");
@@ -63,7 +64,7 @@ public sealed class AttributionKind : RuleKind
 /// </summary>
 public sealed class FiguresKind : RuleKind
 {
-    private static readonly string[] Keys = { "kind", "exemptNouns", "nameWords", "eventWords", "routineWords", "claimWords", "title", "description" };
+    private static readonly string[] Keys = { "kind", "exemptNouns", "nameWords", "eventWords", "routineWords", "claimWords", "setNouns", "personNouns", "measureModifiers", "title", "description" };
 
     public override string Name => "figures";
 
@@ -76,14 +77,18 @@ public sealed class FiguresKind : RuleKind
         var eventWords = DataKinds.ReadList(node, "eventWords", context);
         var routineWords = DataKinds.ReadList(node, "routineWords", context);
         var claimWords = DataKinds.ReadList(node, "claimWords", context);
-        if (exempt is null || nameWords is null || eventWords is null || routineWords is null || claimWords is null) return;
-        if (exempt.Count + nameWords.Count + eventWords.Count + routineWords.Count + claimWords.Count == 0)
+        var setNouns = DataKinds.ReadList(node, "setNouns", context);
+        var personNouns = DataKinds.ReadList(node, "personNouns", context);
+        var measureModifiers = DataKinds.ReadList(node, "measureModifiers", context);
+        if (exempt is null || nameWords is null || eventWords is null || routineWords is null || claimWords is null || setNouns is null || personNouns is null
+            || measureModifiers is null) return;
+        if (exempt.Count + nameWords.Count + eventWords.Count + routineWords.Count + claimWords.Count + setNouns.Count + personNouns.Count + measureModifiers.Count == 0)
         {
-            context.Error(node, "A figures rule lists 'exemptNouns:', 'nameWords:', 'eventWords:', 'routineWords:' and/or 'claimWords:'.");
+            context.Error(node, "A figures rule lists 'exemptNouns:', 'nameWords:', 'eventWords:', 'routineWords:', 'claimWords:', 'setNouns:', 'personNouns:' and/or 'measureModifiers:'.");
             return;
         }
 
-        context.AddData(new FigureTerms(exempt, nameWords, context.Locate(node), eventWords, routineWords, claimWords));
+        context.AddData(new FigureTerms(exempt, nameWords, context.Locate(node), eventWords, routineWords, claimWords, setNouns, personNouns, measureModifiers));
     }
 }
 

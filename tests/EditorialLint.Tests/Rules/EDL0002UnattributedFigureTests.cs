@@ -79,6 +79,99 @@ public class EDL0002UnattributedFigureTests
         }
 
         [Fact]
+        public void a_frame_in_a_one_sentence_paragraph_does_not_carry_to_the_next_paragraph()
+        {
+            Verifier().Verify("The official said rebels planned such blasts.\n\nOn Friday, attackers bombed a police car, wounding {|EDL0002:12|} officers.");
+        }
+
+        [Fact]
+        public void an_inverted_verb_of_saying_followed_by_a_clause_is_a_frame_not_a_tag()
+        {
+            Verifier().Verify("Prices rose {|EDL0002:7%|} last year, but the governor said the economy grew 4% and said the outlook was good.");
+        }
+
+        [Fact]
+        public void small_counts_of_people_and_things_and_small_measures_stated_as_news()
+        {
+            Verifier().Verify("Seats were ripped up and {|EDL0002:four|} people were ejected from the ground. The seats get signals from {|EDL0002:two|} antennas. At noon, {|EDL0002:four|} miles off the shore, the ship stopped.");
+        }
+
+        [Fact]
+        public void a_headline_figure_that_the_second_paragraph_carries_only_from_the_sentence_before()
+        {
+            Verifier().Verify("{|EDL0002:Four|} cops injured in attack\n\n{|EDL0002:Four|} police personnel were injured in an attack on a station.\n\nOfficial sources said the attackers used grenades. The exchange of fire left four police officials injured.");
+        }
+
+        [Fact]
+        public void background_figures_are_suggestions_that_say_so()
+        {
+            var findings = Verifier().Lint(
+                ("a.txt", "The site is two kilometres from the interchange. Five camps will open in the city. Hundreds of tourists have arrived."),
+                ("b.txt", "The match drew 33,000 fans to the stadium as the champions won the league title and the striker scored twice."));
+            Assert.Equal(4, findings.Count);
+            Assert.All(findings, f => Assert.Equal(Severity.Suggestion, f.Severity));
+            Assert.All(findings, f => Assert.EndsWith("(background figure)", f.Message, StringComparison.Ordinal));
+        }
+
+        [Fact]
+        public void people_counts_and_figures_beside_an_event_or_claim_word_are_not_background()
+        {
+            var findings = Verifier().Lint(("article.txt", "Four people were ejected from the ground. The blast destroyed a building two kilometres away. Losses reached 12 km of road."));
+            Assert.Equal(3, findings.Count);
+            Assert.All(findings, f => Assert.Equal(Severity.Warning, f.Severity));
+        }
+
+        [Fact]
+        public void background_figures_can_be_warnings_or_off()
+        {
+            const string Text = "The site is two kilometres from the interchange.";
+            Assert.Equal(Severity.Warning, Assert.Single(Verifier().WithOption("editorial_lint.EDL0002.background_figures", "warning").Lint(("article.txt", Text))).Severity);
+            Assert.Empty(Verifier().WithOption("editorial_lint.EDL0002.background_figures", "none").Lint(("article.txt", Text)));
+        }
+
+        [Fact]
+        public void measures_written_as_hyphenated_modifiers()
+        {
+            Verifier().Verify("A twister with {|EDL0002:200|}-mph winds hit the town. The group bought the {|EDL0002:20,000|}-square-foot building. He cut the evidence to a {|EDL0002:100|}-page script.");
+        }
+
+        [Fact]
+        public void large_counts_after_the_or_a_possessive_and_counts_after_of()
+        {
+            Verifier().Verify("Police obtained blueprints of the {|EDL0002:1,100|} schools. Delphi's {|EDL0002:200,000|} employees include many members. Bodies of {|EDL0002:two|} unidentified men were found.");
+        }
+
+        [Fact]
+        public void an_event_word_a_few_words_before_and_names_between_the_count_and_its_event()
+        {
+            Verifier().Verify("Conte, who has been charged along with {|EDL0002:three|} other men, is due to face trial. Officials met. {|EDL0002:Two|} people, Hamza Attou and Mohammed Amri, have been charged.");
+        }
+
+        [Fact]
+        public void a_sentence_with_figures_of_its_own_does_not_source_the_one_before()
+        {
+            Verifier().Verify("The worst-hit areas are on the coast, with {|EDL0002:at least 23,000|} people killed. Early estimates from the World Bank put the aid needed at about $5bn.");
+        }
+
+        [Fact]
+        public void a_relative_clause_after_a_tag_describes_the_agent_not_the_content()
+        {
+            Verifier().Verify("“The warming is undeniable,” said Michael Ledbetter of the foundation, which funded the study, co-authored by {|EDL0002:11|} climatologists.");
+        }
+
+        [Fact]
+        public void people_outside_the_play_in_a_match_report()
+        {
+            Verifier().Verify("The league champions won the cup final at the stadium as the striker scored. Seats were ripped up and {|EDL0002:four|} people were ejected from the ground.");
+        }
+
+        [Fact]
+        public void attributive_and_reduced_passive_hedges_and_unnamed_data_do_not_borrow_a_neighbours_source()
+        {
+            Verifier().Verify("The chairman said the rate was cut by half. The estimated benefit is a mere {|EDL0002:Rs2 billion|}. Analysts said demand was weak. Figures show that only {|EDL0002:eight|} people per thousand own cars. The study was small, the authors said. The annual risk was low, estimated to be {|EDL0002:23 to 46|} per million users.");
+        }
+
+        [Fact]
         public void the_actor_of_an_action_is_not_a_source()
         {
             Verifier().Verify("Police arrested {|EDL0002:40|} people after the protest.");
@@ -111,7 +204,7 @@ public class EDL0002UnattributedFigureTests
         [Fact]
         public void a_source_in_another_paragraph_does_not_reach()
         {
-            Verifier().Verify("The ministry issued a statement on Monday, officials said.\n\nThe floods destroyed {|EDL0002:1,200|} homes.");
+            Verifier().Verify("The ministry issued a statement on Monday, officials said. It was short.\n\nThe floods destroyed {|EDL0002:1,200|} homes.");
         }
 
         [Fact]
@@ -565,5 +658,89 @@ public class EDL0002UnattributedFigureTests
         {
             Verifier().Verify("The striker scored in the league match as the champions won the tournament. Smith had 17 points and 12 rebounds in the stadium.");
         }
-    }
+    
+        [Fact]
+        public void inverted_and_parenthetical_tags_anywhere_in_the_clause()
+        {
+            Verifier().Verify("The tax on incomes of Rs1.2 million has been waived, said Ali Khan while speaking in the house. Output will rise to 1.2 billion next year, said the chairman of the mining committee. The quake was nearly 8,000 times stronger, said scientists. In April, the envoy continued, 54 militants were killed at the border.");
+        }
+
+        [Fact]
+        public void a_passive_agent_after_the_figure_and_an_appositive_agent()
+        {
+            Verifier().Verify("Insured damage has been put at $66 million by the state insurance institute. Robert Stempel, the former chairman of the firm, announced in 1991 the elimination of 74,000 jobs.");
+        }
+
+        [Fact]
+        public void a_tag_with_an_appositive_agent_carries_to_the_next_sentence()
+        {
+            Verifier().Verify("The police led 414 raids, Bernard Lamy, the interior minister, said in a statement. Sixty people were arrested.");
+        }
+
+        [Fact]
+        public void a_one_sentence_paragraph_of_indirect_speech_closed_by_a_tag_carries_to_the_next_paragraph()
+        {
+            Verifier().Verify("The labour pool is large, he said.\n\nEach year, there are 10 million more people seeking jobs in towns.");
+        }
+
+        [Fact]
+        public void small_counts_of_a_known_set_or_of_the_source_are_not_figures()
+        {
+            Verifier().Verify("He and his wife are the parents of two daughters, Malia and Sasha. Pondimin and Redux, two prescription diet drugs, were withdrawn. Two US officials told AFP the talks had ended. Android 5.0 Lollipop is out. Two of his brothers ran too. The two countries signed a pact. He found three ways to win.");
+        }
+
+        [Fact]
+        public void a_headline_figure_sourced_in_its_own_sentence_in_the_second_paragraph_though_the_lede_does_not_source_it()
+        {
+            Verifier().Verify("China suspends 26 power projects\n\nChina has halted work on {|EDL0002:26|} big power stations.\n\nThe environment agency said the 26 projects had failed to do assessments.");
+        }
+
+        [Fact]
+        public void a_quoted_headline_and_a_stray_line_before_the_lede()
+        {
+            Verifier().Verify("‘Utility loses Rs44bn to theft’\n\n.\n\nThe utility lost Rs44 billion to theft in 2024, its top officials told a committee on Monday.");
+        }
+
+        [Fact]
+        public void ages_after_a_death_word_or_who_is_and_a_statement_a_body_issued()
+        {
+            Verifier().Verify("The former bowler was dead at 61 on Monday. The guru, who is at least 90, runs the school. The Establishment Division has issued notifications for the promotion of 36 officers. There are 1.7 million cases, ministry sources said here today.");
+        }
+
+        [Fact]
+        public void denominators_names_and_parts_of_a_set()
+        {
+            Verifier().Verify("Gold sold at Rs5,000 per 10-gram bar, traders said. Ocean's Twelve took the top spot. It is one of three films in the race. He drove to Chungi No. 26 and took a bus.");
+        }
+
+        [Fact]
+        public void a_one_sentence_paragraph_that_presents_a_report_or_a_list_frames_the_next_paragraph()
+        {
+            Verifier().Verify("The disaster authority has released a preliminary report on the losses caused by the rains.\n\nThe fatalities include three men and two children.\n\nThe revised estimates for the year reveal the shortfalls:\n\nProvincial expenditure stood at Rs2.9 trillion.");
+        }
+
+        [Fact]
+        public void counts_of_the_play_in_match_reports()
+        {
+            Verifier().Verify("The league champions won the cup final at the stadium as the striker scored. The tournament featured over 120 players, and the league will be cut to 18 clubs next season.");
+        }
+
+        [Fact]
+        public void ages_year_ranges_standards_and_counts_of_the_source()
+        {
+            Verifier().Verify("When Mostefai was 13, the family moved. Turning 30 feels different. Users must prove they are over 18 to see it. The virus spread during 1992- 93 in offices. The phone has Wi-Fi 802.11 and 802.11ac support. The Justice Department and 20 states suing Microsoft say the practice is illegal.");
+        }
+
+        [Fact]
+        public void a_measuring_verb_of_a_source_carries_to_the_next_sentence()
+        {
+            Verifier().Verify("Hospital officials now put the number of injured at more than 300. Eighty are in a critical condition.");
+        }
+
+        [Fact]
+        public void a_named_addressee_before_the_content_a_named_poll_and_a_date_pair()
+        {
+            Verifier().Verify("Anond Snidvongs told the BBC the objects ranged from 2m to 15m in size. Her favourability rating in the latest AP-GfK poll was 70 percent. The event, held on June 19 and 20 at the campus, ended.");
+        }
+}
 }
