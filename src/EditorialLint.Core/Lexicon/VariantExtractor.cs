@@ -543,7 +543,8 @@ internal sealed class VariantExtractor
     private void AddAbbreviation(int index, string letters, string stem, TextSpan span, Sentence sentence)
     {
         var next = index + 1;
-        var end = sentence.FirstToken + sentence.TokenCount;
+        // Dotted initials end a "sentence" for the splitter (Maen A.M. Khreasat): the name after them still counts.
+        var end = stem.EndsWith(".", StringComparison.Ordinal) ? Math.Min(_tokens.Count, sentence.FirstToken + sentence.TokenCount + 1) : sentence.FirstToken + sentence.TokenCount;
         if (next < end && _tokens[next].IsWord && _tokens[next].SpaceBefore && char.IsUpper(_tokens[next].Text[0]) && !IsAllUpper(_tokens[next].Text)
             && (IsPersonalName(_tokens[next].Text) || AfterTitle(index)) && TryStem(_tokens[next], out var name, out _) && IsLetters(name))
         {
