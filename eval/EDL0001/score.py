@@ -18,8 +18,8 @@ them in one term. A pair is also linked when the rule links exactly the words in
 (the group `Shehbaz Sharif | Shahbaz Sharif` is linked by a finding joining `Shehbaz`/`Shahbaz`), or links the
 two forms inside a longer shared context (`Shehbaz Sharif`/`Shahbaz Sharif` links the group `Shehbaz | Shahbaz`).
 
-Matching of forms is case-sensitive, with one exception for sentence-initial capitals: a group form matches a
-rule form that differs from it only in the case of its first letter (`heatwave` ~ `Heatwave`), and such a
+Matching of forms is case-sensitive, with one exception for sentence-initial capitals: a lower-case group form
+matches a rule form that differs from it only by a capital first letter (`heatwave` ~ `Heatwave`), and such a
 match never links a form to itself (a case-only group `internet | Internet` is linked only when the rule joins
 two different rule forms). Apostrophes (’ ' ´ ʼ) are unified and a possessive 's is dropped on both sides, as
 candidates.py does when it counts forms.
@@ -30,8 +30,8 @@ Scores, per class and split:
   misspelling  trap kind `misspelling` is shown on its own line and counted neither way
   findings     the number of EDL0001 findings per corpus (over the whole corpus, not only the groups)
 
---split test (and test3, test4) prints the numbers only. --split dev (and all) also list the dev misses and false merges
-by id and forms (no article text).
+--split test, test3 and test4 print the numbers only; --list also lists test/test3 misses (consumed development data
+now), never test4. --split dev (and all) also list the dev misses and false merges by id and forms (no article text).
 
 Sample 3 (split test3, eval/EDL0001/sample3.tsv) is scored from its own label file, once:
 
@@ -215,9 +215,19 @@ def word_diff(a, b):
 
 
 def first_case_alts(x):
+    """A group form and the rule forms it matches. Only lower-case group forms take a capital: candidates.py
+    lowers a sentence-initial capital when the corpus mostly writes the word in lower case, so a capitalised
+    group form is a proper name (Labour the party, Research Center), and the rule joining the common words
+    labour/labor or centre/center says nothing about it. (Up to 2026-12-06 both directions were matched; run
+    with --both-case-directions for that reading.)"""
     if not x:
         return {x}
-    return {x, x[0].swapcase() + x[1:]}
+    if BOTH_CASE_DIRECTIONS or x[0].islower():
+        return {x, x[0].swapcase() + x[1:]}
+    return {x}
+
+
+BOTH_CASE_DIRECTIONS = False
 
 
 class Links:
@@ -310,7 +320,13 @@ def main():
     ap.add_argument("--save-json-dir", help="write each corpus's raw findings to <dir>/<corpus>.json (outside the repo)")
     ap.add_argument("--dotnet", default=os.environ.get("DOTNET", "dotnet"))
     ap.add_argument("--cli-arg", action="append", default=[], help="extra CLI argument (repeatable)")
+    ap.add_argument("--list", action="store_true",
+                    help="also list misses and false merges for test/test3 (consumed splits only; never a blind one)")
+    ap.add_argument("--both-case-directions", action="store_true",
+                    help="the scoring before 2026-12-06: a capitalised group form also matches the rule's lower-case form")
     args = ap.parse_args()
+    global BOTH_CASE_DIRECTIONS
+    BOTH_CASE_DIRECTIONS = args.both_case_directions
 
     root = args.corpus or os.environ.get("EDITORIAL_CORPUS", C.DEFAULT_CORPUS)
     if not os.path.isdir(root):
@@ -378,14 +394,16 @@ def main():
     if "misspelling" in merges:
         print(f"misspellings linked (neither recall nor false merge): {ratio(*merges['misspelling'])}")
 
-    if args.split not in NUMBERS_ONLY:
-        dev_miss = [(r, c) for r, c in misses if r["split"] == "dev"]
-        dev_fm = [(r, k) for r, k in false_merges if r["split"] == "dev"]
-        print(f"\ndev misses ({len(dev_miss)}):")
+    # test4 is the sealed blind sample: numbers only, even with --list
+    if args.split not in NUMBERS_ONLY or (args.list and args.split != C.SAMPLE4_SPLIT):
+        shown = args.split if args.split in NUMBERS_ONLY else "dev"
+        dev_miss = [(r, c) for r, c in misses if r["split"] == shown]
+        dev_fm = [(r, k) for r, k in false_merges if r["split"] == shown]
+        print(f"\n{shown} misses ({len(dev_miss)}):")
         for r, cls in dev_miss:
             forms = " | ".join(r["sets"][0]) if r["label"] == "partial" else r["forms"]
             print(f"  {r['id']}  {r['corpus']:<10} {cls:<16} {forms}")
-        print(f"\ndev false merges ({len(dev_fm)}):")
+        print(f"\n{shown} false merges ({len(dev_fm)}):")
         for r, kind in dev_fm:
             print(f"  {r['id']}  {r['corpus']:<10} {kind:<16} {r['forms']}")
 

@@ -207,13 +207,38 @@ public sealed class SpellingVariantsRule : CorpusRule<SpellingVariantsSummary>
         {
             if (EnglishLexicon.IsEnglishWord(next.ToLowerInvariant())) return;
         }
-        else if (!EnglishLexicon.IsEnglishWord(next) || FunctionWords.IsFunctionWord(next))
+        else if (!EnglishLexicon.IsEnglishWord(next) || FunctionWords.IsFunctionWord(next) || IsAdverb(next))
         {
+            // An adverb after the pair ends a phrase (drug treatment alone, widely expected next May): the pair is a
+            // noun phrase or a predicate there, not a modifier before its noun.
             return;
         }
         beforeNoun.Add(key);
         var form = head + " " + tail;
         found.Add((entry, new VariantOccurrence(VariantFamily.Compound, key, form, form, TextSpan.FromBounds(headStart, tailEnd))));
+    }
+
+    // Adverbs (and adverb-like words) that follow a phrase but never head the noun a modifier stands before.
+    private static readonly HashSet<string> PhraseFinalAdverbs = new(System.StringComparer.Ordinal)
+    {
+        "next", "last", "alone", "soon", "later", "earlier", "again", "ever", "never", "already", "together", "instead",
+        "enough", "abroad", "anyway", "overseas", "nationwide", "worldwide", "afterwards", "altogether", "apart",
+        "aside", "ahead", "today", "yesterday", "tomorrow", "tonight", "recently", "first", "almost", "often",
+        "sometimes", "always", "usually", "perhaps", "rather", "quite", "indeed", "however", "therefore", "thus",
+    };
+
+    /// <summary>
+    /// A listed adverb, or an -ly adverb made from an English adjective (quickly, finally, happily, basically);
+    /// nouns in -ly (family, supply, assembly) do not strip to a word.
+    /// </summary>
+    private static bool IsAdverb(string lower)
+    {
+        if (PhraseFinalAdverbs.Contains(lower)) return true;
+        if (lower.Length < 5 || !lower.EndsWith("ly", System.StringComparison.Ordinal)) return false;
+        var stem = lower.Substring(0, lower.Length - 2);
+        if (stem.Length >= 3 && EnglishLexicon.IsEnglishWord(stem)) return true;
+        if (stem.EndsWith("i", System.StringComparison.Ordinal) && EnglishLexicon.IsEnglishWord(stem.Substring(0, stem.Length - 1) + "y")) return true;
+        return stem.EndsWith("al", System.StringComparison.Ordinal) && lower.EndsWith("ally", System.StringComparison.Ordinal) && EnglishLexicon.IsEnglishWord(stem.Substring(0, stem.Length - 2));
     }
 
     private static bool IsHyphen(char c) => c is '-' or '\u2010' or '\u2011';

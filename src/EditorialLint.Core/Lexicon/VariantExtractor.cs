@@ -535,15 +535,32 @@ internal sealed class VariantExtractor
     }
 
     /// <summary>
-    /// Capital letters with or without stops (U.S., US). Before a name they are a person's initials (S.P. Gupta,
-    /// A.K. Bharti), which are the person's to write, not an acronym's spelling: left alone.
+    /// Capital letters with or without stops (U.S., US). Before a name, or after a title before a capitalised word
+    /// (Justice K.K. Agha), they are a person's initials (S.P. Gupta, A.K. Bharti): the person's to write, not an
+    /// acronym's spelling. Initials are keyed with the name they stand before, so S.M. Tanveer and SM Tanveer are
+    /// one spelling question and K.K. Agha never meets KK, the Karachi Kings' tag.
     /// </summary>
     private void AddAbbreviation(int index, string letters, string stem, TextSpan span, Sentence sentence)
     {
         var next = index + 1;
-        if (next < sentence.FirstToken + sentence.TokenCount && _tokens[next].IsWord && _tokens[next].SpaceBefore && IsPersonalName(_tokens[next].Text)) return;
+        // Dotted initials end a "sentence" for the splitter (Maen A.M. Khreasat): the name after them still counts.
+        var end = stem.EndsWith(".", StringComparison.Ordinal) ? Math.Min(_tokens.Count, sentence.FirstToken + sentence.TokenCount + 1) : sentence.FirstToken + sentence.TokenCount;
+        if (next < end && _tokens[next].IsWord && _tokens[next].SpaceBefore && char.IsUpper(_tokens[next].Text[0]) && !IsAllUpper(_tokens[next].Text)
+            && (IsPersonalName(_tokens[next].Text) || AfterTitle(index)) && TryStem(_tokens[next], out var name, out _) && IsLetters(name))
+        {
+            Add(VariantFamily.Abbreviation, "i:" + letters + " " + VariantFolding.StripDiacritics(name.ToLowerInvariant()), stem, stem, span);
+            return;
+        }
 
         Add(VariantFamily.Abbreviation, "a:" + letters, stem, stem, span);
+    }
+
+    /// <summary>A person's title right before the token (Justice, Mr, Dr): what follows is a name.</summary>
+    private bool AfterTitle(int index)
+    {
+        if (index < 1 || !_tokens[index - 1].IsWord) return false;
+        var title = _tokens[index - 1].Text.TrimEnd('.');
+        return char.IsUpper(title[0]) && (IsTitleAbbreviation(title) || PersonTitles.IsTitle(title));
     }
 
     private static bool IsPersonalName(string text) =>
@@ -608,18 +625,26 @@ internal sealed class VariantExtractor
         var whole = TextSpan.FromBounds(_tokens[first].Span.Start, lastSpan.End);
         var surface = CollapseSpaces(_article.GetText(whole));
         if (surface.IndexOf('\'') >= 0 || surface.IndexOf('\u2019') >= 0) return;
-        // Two words besides a country are mostly a title many entities share (British Defence Ministry, Labour
-        // Minister); three or more are one entity's name (World Health Organization).
+        // A country or demonym with one or two words is a title many entities share (British Defence Ministry,
+        // Australian Labor Party): spelled the desk's way or the entity's own, so it needs a shared neighbour.
+        // Without one, the name's words are the entity (Defence Minister, Privatisation Commission).
         var words = 0;
+        var country = false;
         for (var t = first; t <= last; t++)
         {
             var text = _tokens[t].Text.ToLowerInvariant();
-            if (!NameRunJoiners.Contains(text) && !IsCountryWord(text)) words++;
+            if (IsCountryWord(text)) country = true;
+            else if (!NameRunJoiners.Contains(text)) words++;
         }
 
-        var evidence = new List<string>(3) { words <= 2 ? TitleEvidence : EntityEvidence };
-        AddContext(evidence, first - 1, sentence);
-        AddContext(evidence, last + 1, sentence);
+        List<string>? evidence = null;
+        if (country && words <= 2)
+        {
+            evidence = new List<string>(3) { CountryTitleEvidence };
+            AddContext(evidence, first - 1, sentence);
+            AddContext(evidence, last + 1, sentence);
+        }
+
         _found.Add(new VariantOccurrence(VariantFamily.BritishAmerican, key.ToString(), surface.ToLowerInvariant(), surface, whole, evidence));
     }
 
@@ -639,9 +664,7 @@ internal sealed class VariantExtractor
         return false;
     }
 
-    private const string EntityEvidence = "entity";
-
-    private const string TitleEvidence = "title";
+    internal const string CountryTitleEvidence = "country-title";
 
     private bool IsCapitalizedWord(int index) => _tokens[index].IsWord && char.IsUpper(_tokens[index].Text[0]);
 

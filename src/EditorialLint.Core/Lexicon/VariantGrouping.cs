@@ -125,8 +125,10 @@ internal static class VariantGrouping
             if (spellings.Count < 2) continue;
             var list = new List<VariantSpelling>(spellings.Values);
             list.Sort((a, b) => a.FirstOrder.CompareTo(b.FirstOrder));
+            // A British/American name's key holds all its words (Defence Minister, Privatisation Commission): one
+            // title or body spelled two ways; with a country word it must also stand beside the same word.
             var components = sample.Family == VariantFamily.Name ? Link(list, (a, b) => Linked(key, a, b, topics ??= new TopicIndex(occurrences)))
-                : sample.Family == VariantFamily.BritishAmerican && sample.Evidence.Count > 0 && sample.Evidence[0] == "title" ? Link(list, SharesContext)
+                : sample.Family == VariantFamily.BritishAmerican && sample.Evidence.Count > 0 && sample.Evidence[0] == VariantExtractor.CountryTitleEvidence ? Link(list, SharesContext)
                 : new List<List<VariantSpelling>> { list };
             foreach (var component in components)
             {
@@ -370,7 +372,7 @@ internal static class VariantGrouping
         return builder.ToString();
     }
 
-    /// <summary>A title spelled two ways is one term when both spellings stand beside the same word (Defence/Defense Minister Dong).</summary>
+    /// <summary>A country's title spelled two ways is one term when both spellings stand beside the same word (Defence/Defense Minister Dong).</summary>
     private static bool SharesContext(VariantSpelling a, VariantSpelling b)
     {
         foreach (var evidence in a.Evidence)

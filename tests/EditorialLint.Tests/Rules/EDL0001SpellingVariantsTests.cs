@@ -55,6 +55,14 @@ public class EDL0001SpellingVariantsTests
             Verifier().Verify("Ali Amin Gandapur spoke. Ali Amin Gandapur left. Later {|EDL0001:Ali Ameen Gandapur|} returned.");
 
         [Fact]
+        public void one_persons_initials_with_and_without_stops() =>
+            Verifier().Verify("S.M. Tanveer spoke. S.M. Tanveer left. Later {|EDL0001:SM|} Tanveer returned.");
+
+        [Fact]
+        public void a_british_american_body_with_no_shared_neighbour() =>
+            Verifier().Verify("The Privatisation Commission met. The Privatisation Commission agreed. A {|EDL0001:Privatization Commission|} report followed.");
+
+        [Fact]
         public void the_e_and_i_connectors_of_a_compound_name() =>
             Verifier().Verify("Jamaat-e-Islami rallied. Jamaat-e-Islami marched. The {|EDL0001:Jamaat-i-Islami|} chief spoke.");
 
@@ -197,6 +205,9 @@ public class EDL0001SpellingVariantsTests
         [InlineData("Voters backed Labour. The labor market slowed.")]
         [InlineData("Judge Mansoor spoke. Mansour Khalil replied.")]
         [InlineData("S.P. Gupta case was cited. The SP arrived.")]
+        [InlineData("KK beat Lahore. KK won again. Justice K.K. Agha heard the case.")]
+        [InlineData("Ambassador Maen A.M. Khreasat spoke. Clinics open at 11 AM daily. Shops open at 9 AM.")]
+        [InlineData("The British Defence Ministry said so. The British Defense Ministry denied it.")]
         [InlineData("The Indo-Pak talks resumed. India-Pak trade grew.")]
         [InlineData("Asif’s remarks and Asif's aide. Asif left.")]
         [InlineData("They won't go. Its aim. It's late. They don't care.")]
@@ -209,6 +220,10 @@ public class EDL0001SpellingVariantsTests
         [Fact]
         public void a_phrase_whose_open_form_is_grammatical_and_different() =>
             Verifier().Verify("They set up a set-up. In the long term, long-term plans help. A follow-up will follow up.");
+
+        [Fact]
+        public void an_open_pair_before_an_adverb_beside_the_hyphenated_modifier() =>
+            Verifier().Verify("A drug-treatment programme opened. Doctors discourage drug treatment alone. The vote was widely expected next May, not a widely-expected move.");
 
         [Fact]
         public void a_verb_and_its_object_beside_the_compound_noun() =>
