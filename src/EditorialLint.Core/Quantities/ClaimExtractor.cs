@@ -290,16 +290,47 @@ public static class ClaimExtractor
             if (fullNames.TryGetValue(surname, out var full) && full is not null) name = (full, full);
         }
 
-        if (name is not { } person) return null;
         var lead = quantity.SentenceIndex < LeadSentences;
+        if (name is not { } person)
+        {
+            // "Matthew, 11, and Mychelle, 7" / "8-year-old Mychelle": a person named by one word. Such a claim has no
+            // place, so it is never compared within its article (a surname alone may be a family); the corpus pass
+            // compares it within its event, through the one full name of that event that holds the word.
+            var lone = LoneName(tokens, quantity, first, end);
+            return lone < 0 ? null : new Claim(quantity, tokens[lone].Text.ToLowerInvariant(), "(age of " + tokens[lone].Text + ")", "age", Array.Empty<string>(), false, quantity.Value, quantity.Value, lead, false, sentenceValues);
+        }
+
         return new Claim(quantity, person.Key, "(age of " + person.Display + ")", "age", Array.Empty<string>(), false, quantity.Value, quantity.Value, lead, false, sentenceValues, new[] { person.Key });
+    }
+
+    /// <summary>The token of a one-word name beside an age — "Mychelle, 7" (<see cref="SurnameBefore"/>) or
+    /// "8-year-old Mychelle, said …" (one capitalised word that starts no longer name) — that is not a title, country,
+    /// calendar or English word; or -1.</summary>
+    private static int LoneName(IReadOnlyList<Token> tokens, Quantity quantity, int first, int end)
+    {
+        if (SurnameBefore(tokens, quantity.FirstToken, first) is not null)
+        {
+            var t = quantity.FirstToken - 1;
+            if (tokens[t].Text is "a" or "an") t--;
+            return t - 1;
+        }
+
+        var start = quantity.LastToken + 1;
+        while (start < end && tokens[start].Text is "-" or "year" or "old" or "years") start++;
+        if (start >= end) return -1;
+        var word = tokens[start];
+        if (!word.IsWord || !word.IsCapitalized || word.IsAllCaps || word.Text.Length < 3 || word.InQuotation) return -1;
+        if (start + 1 < end && tokens[start + 1].IsWord && tokens[start + 1].IsCapitalized) return -1;
+        var lower = word.Text.ToLowerInvariant();
+        return NotNames.Contains(lower) || Titles.Contains(lower) || IsCountryLike(Fold(lower)) || EnglishLexicon.IsEnglishWord(lower) ? -1 : start;
     }
 
     /// <summary>Titles that make a name run a title and a name ("Officer Barton"), not a first and last name.</summary>
     private static readonly HashSet<string> Titles = Set(
         "president", "prime", "minister", "officer", "sergeant", "captain", "general", "colonel", "major", "lieutenant",
         "chief", "judge", "justice", "senator", "governor", "mayor", "prince", "princess", "king", "queen", "sir", "lord",
-        "lady", "rev", "father", "sister", "brother", "imam", "maulana", "sheikh", "professor", "prof", "police", "inspector");
+        "lady", "rev", "father", "sister", "brother", "imam", "maulana", "sheikh", "professor", "prof", "police", "inspector",
+        "maj", "gen", "col", "capt", "lt", "sgt", "cpl", "pvt", "adm", "cmdr", "gov", "sen", "rep", "det", "supt", "dr", "mr", "mrs", "ms");
 
     /// <summary>"Mark O. Barton, 44" / "Abdeslam, a 26-year-old": the name that ends right before.</summary>
     private static (string Key, string Display)? NameBefore(IReadOnlyList<Token> tokens, int start, int first)
@@ -337,9 +368,19 @@ public static class ClaimExtractor
             var last = t;
             while (last + 1 < tokens.Count && last - t < 3 && tokens[last + 1].IsWord && tokens[last + 1].IsCapitalized && !tokens[last + 1].IsAllCaps) last++;
             if (last == t) continue;
-            var firstName = tokens[t].Text.ToLowerInvariant();
+            // "British Brian Jones", "Maj. Gen. David Hale", "Because Barton …" at a sentence's start: the name starts
+            // after the title, the nationality or the ordinary word.
+            var start = t;
+            while (start < last && (NotAGivenName(tokens[start].Text.ToLowerInvariant()) || tokens[start].Text.Length < 2 ||
+                                    last - start >= 2 && (start == 0 || tokens[start - 1].SentenceIndex != tokens[start].SentenceIndex) && EnglishLexicon.IsEnglishWord(tokens[start].Text.ToLowerInvariant()))) start++;
+            var firstName = tokens[start].Text.ToLowerInvariant();
             var surname = tokens[last].Text.ToLowerInvariant();
-            if (NotNames.Contains(firstName) || Titles.Contains(firstName) || tokens[t].Text.Length < 2) continue;
+            if (start == last || NotNames.Contains(firstName) || Titles.Contains(firstName) || tokens[start].Text.Length < 2)
+            {
+                t = last;
+                continue;
+            }
+
             var full = firstName + " " + surname;
             if (!names.TryGetValue(surname, out var known)) names.Add(surname, full);
             else if (known is not null && known != full) names[surname] = null;
@@ -348,6 +389,9 @@ public static class ClaimExtractor
 
         return names;
     }
+
+    /// <summary>A word that may stand before a name but is no given name: a title, a nationality, a calendar word.</summary>
+    private static bool NotAGivenName(string lower) => Titles.Contains(lower) || NotNames.Contains(lower) || IsCountryLike(Fold(lower));
 
     /// <summary>"44-year-old Mark Barton": the name that starts right after.</summary>
     private static (string Key, string Display)? NameAfter(IReadOnlyList<Token> tokens, int start, int end)
@@ -373,6 +417,10 @@ public static class ClaimExtractor
 
         if (backwards) words.Reverse();
         words.RemoveAll(w => w.Length == 1);
+
+        // "Maj Gen David Hale", "British balloonist" aside, "Swiss Bertrand Piccard": a title or a nationality before the
+        // name is not part of it.
+        while (words.Count > 2 && NotAGivenName(words[0].ToLowerInvariant())) words.RemoveAt(0);
         if (words.Count < 2) return null;
         foreach (var word in words)
         {
@@ -819,6 +867,33 @@ public static class ClaimExtractor
     {
         lower = Possessive(lower).TrimEnd('\'', '\u2019');
         return lower.Length > 5 ? lower.Substring(0, 5) : lower;
+    }
+
+    /// <summary>The latest year (1900–2099, four digits, not a figure's part) the article's own copy mentions, or null: for
+    /// undated copy, the best evidence of when it was written.</summary>
+    public static int? LatestYear(Article article)
+    {
+        if (article is null) throw new ArgumentNullException(nameof(article));
+        int? latest = null;
+        var tokens = article.Tokens;
+        var teaser = -1;
+        var teaserBlock = false;
+        for (var t = 0; t < tokens.Count; t++)
+        {
+            var token = tokens[t];
+            if (token.Kind != TokenKind.Number || token.Text.Length != 4 || !IsYear(token.Text)) continue;
+            if (token.SentenceIndex != teaser)
+            {
+                teaser = token.SentenceIndex;
+                teaserBlock = IsTeaser(article, teaser);
+            }
+
+            if (teaserBlock || t > 0 && tokens[t - 1].Text is "$" or "£" or "€" or "Rs" or "No" or "no" or "#") continue;
+            var year = int.Parse(token.Text, NumberStyles.None, CultureInfo.InvariantCulture);
+            if (latest is null || year > latest) latest = year;
+        }
+
+        return latest;
     }
 
     /// <summary>The names an article uses most, folded as in claims: what it is about, to tell one story from another.</summary>

@@ -144,6 +144,18 @@ public class EDL0003ConflictingNumbersTests
                 ("b.txt", NextMonth + "Inquiry\n\nThe inquiry into the death of {|EDL0003:17-year-old|} Stephen Lawrence closed in London."));
 
         [Fact]
+        public void an_age_one_higher_a_day_later() =>
+            Verifier().VerifyCorpus(
+                ("a.txt", Monday + "Bombing suspect\n\nAgents searched the hills for Eric Rudolph, 31, a carpenter."),
+                ("b.txt", Tuesday + "Bombing suspect\n\nAgents searched the hills for {|EDL0003:32-year-old|} Eric Rudolph, a carpenter."));
+
+        [Fact]
+        public void an_age_given_with_a_one_word_name_that_the_event_names_in_full() =>
+            Verifier().VerifyCorpus(
+                ("a.txt", Monday + "Atlanta shooting\n\nThe gunman in the Atlanta shooting killed his children, 11-year-old Matthew and 7-year-old Elizabeth Mychelle, at home."),
+                ("b.txt", Monday + "Atlanta shooting\n\nThe gunman in the Atlanta shooting killed his children, Matthew, 11, and Mychelle, {|EDL0003:8|}, at home."));
+
+        [Fact]
         public void the_message_says_which_is_newer_and_what_to_do()
         {
             var findings = Verifier().Lint(
@@ -379,6 +391,24 @@ public class EDL0003ConflictingNumbersTests
             Verifier().VerifyCorpus(
                 ("a.txt", Monday + "Air India crash\n\nAir India said 12 crew were on the Air India flight to London."),
                 ("b.txt", Monday + "Air India crash\n\nAir India said 10 cabin crew were on the Air India flight to London."));
+
+        [Fact]
+        public void undated_ages_of_copy_that_speaks_of_years_well_apart() =>
+            Verifier().VerifyCorpus(
+                ("a.txt", "First family\n\nIn 2004 the senator campaigned with his wife and daughters Malia Obama, 6, and Sasha."),
+                ("b.txt", "First family\n\nIn 2007 the senator ran for president with his wife and daughters Malia Obama, 9, and Sasha."));
+
+        [Fact]
+        public void ages_of_a_one_word_name_two_years_apart() =>
+            Verifier().VerifyCorpus(
+                ("a.txt", Monday + "Atlanta shooting\n\nThe gunman in the Atlanta shooting killed his children, Matthew, 11, and Mychelle, 7, at home."),
+                ("b.txt", Monday + "Atlanta shooting\n\nThe gunman in the Atlanta shooting killed his children, Matthew, 13, and Mychelle, 7, at home."));
+
+        [Fact]
+        public void a_one_word_name_two_people_of_the_event_share() =>
+            Verifier().VerifyCorpus(
+                ("a.txt", Monday + "Atlanta shooting\n\nThe gunman Mark Barton, 44, shot his wife, Debra Barton, 36, in the Atlanta shooting."),
+                ("b.txt", Monday + "Atlanta shooting\n\nThe gunman in the Atlanta shooting was named by police. Barton, 45, left notes."));
 
         [Fact]
         public void an_age_one_birthday_later() =>
