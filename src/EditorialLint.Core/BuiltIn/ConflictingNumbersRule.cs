@@ -246,8 +246,11 @@ public sealed class ConflictingNumbersRule : CorpusRule<ConflictingNumbersSummar
                         var named = earlier.Places.Count == 1 && later.Places.Count == 1;
                         // A one-word name is weaker evidence of one person: only ages a year apart (a misprint or a
                         // birthday), not three (a brother, a namesake).
-                        if (Math.Abs(earlier.Quantity.Value - later.Quantity.Value) > (named ? MaxAgeGap : 1)) continue;
-                        if (!events.LinkedThroughOne(earlierEntry, laterEntry) && !(named && NamedInBoth(later, entries[earlierEntry].Summary, entries[laterEntry].Summary))) continue;
+                        // Undated, a one-word name and a year's difference say too little (a child named in copy of two campaigns).
+                        if (Math.Abs(earlier.Quantity.Value - later.Quantity.Value) > (named ? MaxAgeGap : 1) || !named && a is null) continue;
+                        // One event: the coverage links the two articles (directly, through one, or as one cluster of it).
+                        var oneEvent = events.Event(earlierEntry) == events.Event(laterEntry) || events.LinkedThroughOne(earlierEntry, laterEntry);
+                        if (!oneEvent && !(named && NamedInBoth(later, entries[earlierEntry].Summary, entries[laterEntry].Summary))) continue;
                     }
                     else if (!ClaimMatch.SameQuantityInEvent(earlier, later) || !events.LinkedThroughOne(earlierEntry, laterEntry)) continue;
 

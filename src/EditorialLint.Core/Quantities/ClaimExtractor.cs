@@ -193,6 +193,20 @@ public static class ClaimExtractor
 
             var scope = new SortedSet<string>(StringComparer.Ordinal);
             ReadScope(article, first, end, scope);
+
+            // "… in July 2013, when an Asiana Airlines jet landed short of the runway. Three of the 307 people aboard died.":
+            // a sentence that names nothing itself tells of what the sentence before it names, and of its time.
+            if (!HasTimeAnchor(scope) && !NamesAnything(tokens, first + 1, end) && quantity.SentenceIndex > 0 && article.Sentences[quantity.SentenceIndex - 1].BlockIndex == sentence.BlockIndex)
+            {
+                var previous = article.Sentences[quantity.SentenceIndex - 1];
+                var inherited = new SortedSet<string>(StringComparer.Ordinal);
+                ReadScope(article, previous.FirstToken, previous.FirstToken + previous.TokenCount, inherited, directions: false);
+                foreach (var anchor in inherited)
+                {
+                    if (IsTimeAnchor(anchor)) scope.Add(anchor);
+                }
+            }
+
             if (after < end && tokens[after].Text.Equals("on", StringComparison.OrdinalIgnoreCase) && after + 1 < end && tokens[after + 1].Text.Equals("board", StringComparison.OrdinalIgnoreCase) && ev is not ("aboard" or "crew" or "passengers"))
                 scope.Add("on board");
             var places = Places(article, sentence, quantity, nounToken, out var countries, out var atSites);
@@ -564,6 +578,32 @@ public static class ClaimExtractor
     }
 
     /// <summary>Time anchors and narrowing phrases of the sentence.</summary>
+    /// <summary>True for a scope word that anchors the figure in time: a year, a month, "since 2021", "last year".</summary>
+    private static bool IsTimeAnchor(string anchor) =>
+        anchor.Length >= 4 && IsYear(anchor.Substring(0, 4)) || MonthWords.Contains(anchor) ||
+        anchor.StartsWith("since ", StringComparison.Ordinal) || anchor.StartsWith("last ", StringComparison.Ordinal) || anchor.StartsWith("this ", StringComparison.Ordinal) || anchor.StartsWith("during ", StringComparison.Ordinal);
+
+    private static bool HasTimeAnchor(SortedSet<string> scope)
+    {
+        foreach (var anchor in scope)
+        {
+            if (IsTimeAnchor(anchor)) return true;
+        }
+
+        return false;
+    }
+
+    /// <summary>True when the tokens hold a capitalised word outside quotations: a name of a place, person, body or time.</summary>
+    private static bool NamesAnything(IReadOnlyList<Token> tokens, int from, int end)
+    {
+        for (var t = from; t < end; t++)
+        {
+            if (tokens[t].IsWord && tokens[t].IsCapitalized && !tokens[t].InQuotation && !NotNames.Contains(tokens[t].Text)) return true;
+        }
+
+        return false;
+    }
+
     private static void ReadScope(Article article, int first, int end, SortedSet<string> scope, bool directions = true)
     {
         var tokens = article.Tokens;

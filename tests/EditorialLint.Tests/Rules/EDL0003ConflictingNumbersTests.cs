@@ -399,6 +399,12 @@ public class EDL0003ConflictingNumbersTests
                 ("b.txt", "First family\n\nIn 2007 the senator ran for president with his wife and daughters Malia Obama, 9, and Sasha."));
 
         [Fact]
+        public void an_earlier_crash_the_sentence_before_names() =>
+            Verifier().VerifyCorpus(
+                ("a.txt", "Missing jet\n\nThe missing jet of Malaysia Airlines is the airline's worst loss. Its search goes on. There were 239 people aboard."),
+                ("b.txt", "Missing jet\n\nThe missing jet of Malaysia Airlines is the airline's worst loss. Its last crash came in July 2013, when a jet landed short of the runway. There were 307 people aboard."));
+
+        [Fact]
         public void ages_of_a_one_word_name_two_years_apart() =>
             Verifier().VerifyCorpus(
                 ("a.txt", Monday + "Atlanta shooting\n\nThe gunman in the Atlanta shooting killed his children, Matthew, 11, and Mychelle, 7, at home."),
