@@ -161,6 +161,8 @@ public sealed class ConflictingNumbersRule : CorpusRule<ConflictingNumbersSummar
         for (var e = 0; e < entries.Count; e++) names[e] = entries[e].Summary.Names;
         var events = new EventLinker(profiles, names, dates, widest, minSimilarity, e => { context.CancellationToken.ThrowIfCancellationRequested(); return false; });
 
+        LinkLedes(entries, dates, events);
+
         // A person named by one word ("Mychelle, 7") is the one full name of the event's ages that holds the word
         // ("Elizabeth Mychelle"); with two such names (the Bartons) the word names no one; with none, it is compared
         // with the same word in the event only.
@@ -291,6 +293,55 @@ public sealed class ConflictingNumbersRule : CorpusRule<ConflictingNumbersSummar
         }
 
         Interlocked.Add(ref _comparisons, compared);
+    }
+
+    /// <summary>Lede claims of one day's ledes an article is compared with per place (linear in lede claims).</summary>
+    private const int MaxLedePartners = 50;
+
+    /// <summary>
+    /// Two reports of one incident written by two desks may share few words ("Six dead in Bannu clash" and "Five dead as
+    /// Bannu families clash" name the families differently), but their ledes give a figure of the same kind, for the same
+    /// kind of incident, at the same spots (two places below country level in common: Bannu and Mamandkhel), within a
+    /// day: such articles report one event. Blocked by (key, place): never all pairs.
+    /// </summary>
+    private static void LinkLedes(IReadOnlyList<CorpusEntry<ConflictingNumbersSummary>> entries, DateTime?[] dates, EventLinker events)
+    {
+        var byPlace = new Dictionary<(string Key, string Place), List<(int Entry, Claim Claim)>>();
+        for (var e = 0; e < entries.Count; e++)
+        {
+            if (dates[e] is null || events.Representative(e) != e) continue;
+            foreach (var claim in entries[e].Summary.Claims)
+            {
+                if (!claim.InLead || claim.IsAge || claim.Places.Count < 2 || claim.Incidents.Count == 0) continue;
+                foreach (var place in claim.Places)
+                {
+                    if (!byPlace.TryGetValue((claim.Key, place), out var list)) byPlace.Add((claim.Key, place), list = new List<(int, Claim)>());
+                    var partners = 0;
+                    for (var i = list.Count - 1; i >= 0 && partners < MaxLedePartners; i--, partners++)
+                    {
+                        var (other, earlier) = list[i];
+                        if (other == e || Math.Abs((dates[other]!.Value - dates[e]!.Value).TotalDays) > 1 || events.Linked(other, e)) continue;
+                        if (Shared(earlier.Places, claim.Places) >= 2 && Shared(earlier.Incidents, claim.Incidents) > 0) events.Link(other, e);
+                    }
+
+                    list.Add((e, claim));
+                }
+            }
+        }
+    }
+
+    private static int Shared(IReadOnlyList<string> a, IReadOnlyList<string> b)
+    {
+        var n = 0;
+        foreach (var x in a)
+        {
+            foreach (var y in b)
+            {
+                if (x == y) { n++; break; }
+            }
+        }
+
+        return n;
     }
 
     /// <summary>What makes two claims of one article the same statement for the corpus pass: the key, the interval and

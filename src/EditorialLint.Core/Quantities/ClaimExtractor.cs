@@ -107,10 +107,13 @@ public static class ClaimExtractor
         var values = new Dictionary<int, List<double>>();
         List<string>? ledeDays = null;
         Dictionary<string, string?>? fullNames = null;
+        var starts = new Dictionary<int, List<int>>();
         foreach (var quantity in quantities)
         {
             if (!values.TryGetValue(quantity.SentenceIndex, out var list)) values.Add(quantity.SentenceIndex, list = new List<double>());
             list.Add(quantity.Value);
+            if (!starts.TryGetValue(quantity.SentenceIndex, out var firsts)) starts.Add(quantity.SentenceIndex, firsts = new List<int>());
+            firsts.Add(quantity.FirstToken);
         }
 
         foreach (var quantity in quantities)
@@ -192,7 +195,11 @@ public static class ClaimExtractor
             if (HasAny(tokens, clauseFrom, clauseTo + 1, Contested)) continue;
 
             var scope = new SortedSet<string>(StringComparer.Ordinal);
-            ReadScope(article, first, end, scope);
+            // "the death of six individuals and left three others, including a woman, injured": an "including" narrows the
+            // figure it follows, not every figure of the sentence.
+            var sentenceStarts = starts[quantity.SentenceIndex];
+            var ownStart = quantity.FirstToken;
+            ReadScope(article, first, end, scope, owns: t => NearestBefore(sentenceStarts, t) == ownStart);
 
             // "… in July 2013, when an Asiana Airlines jet landed short of the runway. Three of the 307 people aboard died.":
             // a sentence that names nothing itself tells of what the sentence before it names, and of its time.
@@ -604,7 +611,21 @@ public static class ClaimExtractor
         return false;
     }
 
-    private static void ReadScope(Article article, int first, int end, SortedSet<string> scope, bool directions = true)
+    /// <summary>The latest of <paramref name="starts"/> before token <paramref name="t"/>, or -1.</summary>
+    private static int NearestBefore(List<int> starts, int t)
+    {
+        var best = -1;
+        foreach (var start in starts)
+        {
+            if (start < t && start > best) best = start;
+        }
+
+        return best;
+    }
+
+    /// <summary>The scope words of tokens [first, end); <paramref name="owns"/> says whether an "including …" at a token
+    /// narrows the claim's own figure (null: every one does).</summary>
+    private static void ReadScope(Article article, int first, int end, SortedSet<string> scope, bool directions = true, Func<int, bool>? owns = null)
     {
         var tokens = article.Tokens;
         for (var t = first; t < end; t++)
@@ -620,7 +641,7 @@ public static class ClaimExtractor
                 if (!(text is "in" or "last" or "during" && IsCurrent(article, anchor))) scope.Add(anchor);
             }
             else if (IsYear(text) && (t == first || !IsYear(tokens[t - 1].Text)) && !IsCurrent(article, text)) scope.Add(text);
-            else if (text is "including" or "excluding" or "besides" && t + 1 < end && tokens[t + 1].Kind != TokenKind.Number && !NumberWords.TryGetUnit(tokens[t + 1].Text.ToLowerInvariant(), out _) &&
+            else if (text is "including" or "excluding" or "besides" && (owns is null || owns(t)) && t + 1 < end && tokens[t + 1].Kind != TokenKind.Number && !NumberWords.TryGetUnit(tokens[t + 1].Text.ToLowerInvariant(), out _) &&
                      !IsCountryLike(Fold((tokens[t + 1].Text.ToLowerInvariant() is "the" or "a" or "two" or "three" or "one" && t + 2 < end ? tokens[t + 2] : tokens[t + 1]).Text.ToLowerInvariant())))
             {
                 // "including the gunman" narrows the count; "including the United States" (a country) and "including 12

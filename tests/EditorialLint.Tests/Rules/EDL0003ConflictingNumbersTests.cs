@@ -156,6 +156,13 @@ public class EDL0003ConflictingNumbersTests
                 ("b.txt", Monday + "Atlanta shooting\n\nThe gunman in the Atlanta shooting killed his children, Matthew, 11, and Mychelle, {|EDL0003:8|}, at home."));
 
         [Fact]
+        public void two_desks_ledes_of_one_incident_that_share_few_words() =>
+            Verifier().VerifyCorpus(
+                ("a.txt", Monday + "Six dead in Bannu clash\n\nBANNU: A violent clash between two rival groups in the Khadri Mamandkhel area of Bannu resulted in the death of six individuals and left three others, including a woman, injured."),
+                ("b.txt", Monday + "Families feud\n\nA deadly armed clash between two families in the Hadri Mamandkhel area of Bannu district left {|EDL0003:five|} people dead and three others injured, local sources confirmed."),
+                ("c.txt", Monday + "Weather\n\nRain is expected across the country this week, the meteorological department said in its forecast."));
+
+        [Fact]
         public void the_message_says_which_is_newer_and_what_to_do()
         {
             var findings = Verifier().Lint(
@@ -403,6 +410,13 @@ public class EDL0003ConflictingNumbersTests
             Verifier().VerifyCorpus(
                 ("a.txt", "Missing jet\n\nThe missing jet of Malaysia Airlines is the airline's worst loss. Its search goes on. There were 239 people aboard."),
                 ("b.txt", "Missing jet\n\nThe missing jet of Malaysia Airlines is the airline's worst loss. Its last crash came in July 2013, when a jet landed short of the runway. There were 307 people aboard."));
+
+        [Fact]
+        public void ledes_of_one_day_that_share_one_place_only() =>
+            Verifier().VerifyCorpus(
+                ("a.txt", Monday + "Six dead in Bannu clash\n\nBANNU: A violent clash between two rival groups in the Khadri Mamandkhel area of Bannu resulted in the death of six individuals and left three others injured."),
+                ("b.txt", Monday + "Families feud\n\nA deadly armed clash between two families in the Domel area of Bannu district left five people dead and three others injured, local sources confirmed."),
+                ("c.txt", Monday + "Weather\n\nRain is expected across the country this week, the meteorological department said in its forecast."));
 
         [Fact]
         public void ages_of_a_one_word_name_two_years_apart() =>
