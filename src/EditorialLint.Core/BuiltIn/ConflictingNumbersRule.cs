@@ -408,6 +408,7 @@ public sealed class ConflictingNumbersRule : CorpusRule<ConflictingNumbersSummar
         }
 
         if (!earlier.Contradicts(later)) return null;
+        if (later.IsSettled) return "a settled figure of past events (" + when + "): check which is right";
         if (!later.IsTally) return "a fixed fact of the event (" + when + "): check which is right";
         if (days is null) return when + ": check both; if this one is an update, write 'rose to'";
         if (days == 0) return when + ": check which is right";

@@ -231,7 +231,7 @@ public static class ClaimExtractor
             // "… during the last 24 hours. In these accidents, 13 people died": the daily figure may be given a sentence later.
             var daily = IsDaily(tokens, first, end) || quantity.SentenceIndex > 0 && article.Sentences[quantity.SentenceIndex - 1].BlockIndex == sentence.BlockIndex &&
                         IsDaily(tokens, article.Sentences[quantity.SentenceIndex - 1].FirstToken, first);
-            claims.Add(new Claim(quantity, noun, nounText, ev, new List<string>(scope), update, low, high, lead, heading, values[quantity.SentenceIndex], places, Incidents(tokens, first, end), countries, days, atSites, daily));
+            claims.Add(new Claim(quantity, noun, nounText, ev, new List<string>(scope), update, low, high, lead, heading, values[quantity.SentenceIndex], places, Incidents(tokens, first, end), countries, days, atSites, daily, Settled(article, scope)));
         }
 
         Magnitudes(article, claims);
@@ -585,6 +585,19 @@ public static class ClaimExtractor
     }
 
     /// <summary>Time anchors and narrowing phrases of the sentence.</summary>
+    /// <summary>True when the figure is anchored in a year before the article's (not "since": a span that still grows):
+    /// "the Olympic bombing of 1996 killed two" in copy of 1998 is settled history, not a tally that may still move.</summary>
+    private static bool Settled(Article article, SortedSet<string> scope)
+    {
+        if (article.Date is not { } date) return false;
+        foreach (var anchor in scope)
+        {
+            if (anchor.Length >= 4 && IsYear(anchor.Substring(0, 4)) && int.Parse(anchor.Substring(0, 4), NumberStyles.None, CultureInfo.InvariantCulture) < date.Year) return true;
+        }
+
+        return false;
+    }
+
     /// <summary>True for a scope word that anchors the figure in time: a year, a month, "since 2021", "last year".</summary>
     private static bool IsTimeAnchor(string anchor) =>
         anchor.Length >= 4 && IsYear(anchor.Substring(0, 4)) || MonthWords.Contains(anchor) ||
@@ -636,6 +649,8 @@ public static class ClaimExtractor
             {
                 var anchor = text == "in" ? next : text + " " + next;
                 if (text == "last" && MonthWords.Contains(next) && article.Date is { } date) anchor = MonthYear(date, next, before: true);
+                // "last year" in copy of 2000 is 1999, the same year another article writes out.
+                else if (text == "last" && next == "year" && article.Date is { } dated) anchor = (dated.Year - 1).ToString(CultureInfo.InvariantCulture);
                 // "in August", "last August", "in 1998" in a dated article name the time of the story itself (its event
                 // happened then); only a cumulative span ("since 2021", "this year") or an older time narrows the count.
                 if (!(text is "in" or "last" or "during" && IsCurrent(article, anchor))) scope.Add(anchor);
@@ -722,6 +737,11 @@ public static class ClaimExtractor
             if ((initial || heading || token.IsAllCaps && lower.Length > 4) && EnglishLexicon.IsEnglishWord(lower) && t != nounToken - 1) continue;
             lower = Fold(lower);
             if (t >= dateline && IsCountryLike(lower)) bodyCountry = true;
+
+            // "detained four passengers … attempting to travel to Lithuania" and "… seven … to Italy": where the counted
+            // people went (or came from) is part of what the figure counts.
+            if (!isPlace && t - 1 >= from && tokens[t - 1].Text is "to" or "from" && !(t - 2 >= from && tokens[t - 2].Text.Equals("according", StringComparison.OrdinalIgnoreCase)) &&
+                !token.Text.EndsWith("'s", StringComparison.OrdinalIgnoreCase) && !token.Text.EndsWith("\u2019s", StringComparison.OrdinalIgnoreCase) && CountryNames.IsCountryLevel(lower) && !countries.Contains(lower)) countries.Add(lower);
             if (!isPlace) continue;
             if (t < dateline) datelinePlaces.Add(lower);
             else if (IsCountryLike(lower)) { if (CountryNames.IsCountryLevel(lower)) countries.Add(lower); }

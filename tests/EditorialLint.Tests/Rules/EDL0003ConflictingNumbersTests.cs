@@ -163,6 +163,12 @@ public class EDL0003ConflictingNumbersTests
                 ("c.txt", Monday + "Weather\n\nRain is expected across the country this week, the meteorological department said in its forecast."));
 
         [Fact]
+        public void a_settled_toll_of_a_past_year_higher_months_later() =>
+            Verifier().VerifyCorpus(
+                ("a.txt", Monday + "West Nile virus\n\nHealth officials warned of the virus. In 2024 the virus killed seven people in the New York area."),
+                ("b.txt", NextMonth + "West Nile virus\n\nHealth officials warned of the virus. Last year the virus killed {|EDL0003:nine|} people in the New York area."));
+
+        [Fact]
         public void the_message_says_which_is_newer_and_what_to_do()
         {
             var findings = Verifier().Lint(
@@ -417,6 +423,12 @@ public class EDL0003ConflictingNumbersTests
                 ("a.txt", Monday + "Six dead in Bannu clash\n\nBANNU: A violent clash between two rival groups in the Khadri Mamandkhel area of Bannu resulted in the death of six individuals and left three others injured."),
                 ("b.txt", Monday + "Families feud\n\nA deadly armed clash between two families in the Domel area of Bannu district left five people dead and three others injured, local sources confirmed."),
                 ("c.txt", Monday + "Weather\n\nRain is expected across the country this week, the meteorological department said in its forecast."));
+
+        [Fact]
+        public void passengers_bound_for_two_countries() =>
+            Verifier().VerifyCorpus(
+                ("a.txt", Monday + "Airport\n\nThe FIA immigration unit at Islamabad airport detained seven passengers attempting to travel to Italy on fake resident cards."),
+                ("b.txt", Monday + "Airport\n\nThe FIA immigration unit at Islamabad airport detained four passengers attempting to travel to Lithuania on fake resident cards."));
 
         [Fact]
         public void ages_of_a_one_word_name_two_years_apart() =>
