@@ -5,6 +5,7 @@
     python3 eval/EDL0003/score2.py --split test                 # numbers only: score the test split ONCE
     python3 eval/EDL0003/score2.py --split all                  # numbers only
     python3 eval/EDL0003/score2.py --split test3                # sample 3 (sample3.tsv, labels3-test.tsv): ONCE
+    python3 eval/EDL0003/score2.py --split test3 --list-errors  # consumed splits (test, test3): also misses, false links
     python3 eval/EDL0003/score2.py --split test4                # sample 4 (sample4.tsv, labels4-test.tsv): ONCE
     python3 eval/EDL0003/score2.py --split dev --json f.json    # score CLI JSON saved earlier (one or more files)
     python3 eval/EDL0003/score2.py --save-json /tmp/edl3 ...    # keep the CLI's JSON, one file per corpus
@@ -316,6 +317,8 @@ def main(argv=None):
     ap.add_argument("--json", action="append", help="CLI JSON saved earlier (repeatable) instead of running the CLI")
     ap.add_argument("--save-json", help="folder to keep the CLI's JSON in, one file per corpus")
     ap.add_argument("--no-ambiguous", action="store_true", help="leave out pairs whose note starts 'ambiguous'")
+    ap.add_argument("--list-errors", action="store_true",
+                    help="also list misses and false links for the consumed test and test3 splits (dev lists them always)")
     args = ap.parse_args(argv)
 
     default_labels = {"test3": DEFAULT_LABELS3, "test4": DEFAULT_LABELS4}.get(args.split, DEFAULT_LABELS)
@@ -356,7 +359,8 @@ def main(argv=None):
 
     linked = linked_pairs(rows, findings)
     report(rows, linked, per_corpus, args.split, left_out)
-    if args.split == "dev":
+    # The consumed splits (test, test3) are development data now; a fresh blind split is never listed.
+    if args.split == "dev" or args.list_errors and args.split in ("test", "test3"):
         list_errors(rows, linked)
     return 0
 

@@ -10,8 +10,9 @@ namespace EditorialLint.Quantities;
 /// </summary>
 public sealed class Claim
 {
-    public Claim(Quantity quantity, string noun, string nounText, string @event, IReadOnlyList<string> scope, bool update, double low, double high, bool inLead = false, bool inHeading = false, IReadOnlyList<double>? sentenceValues = null, IReadOnlyList<string>? places = null, IReadOnlyList<string>? incidents = null, IReadOnlyList<string>? countries = null, IReadOnlyList<string>? days = null, int sites = 0, bool daily = false)
+    public Claim(Quantity quantity, string noun, string nounText, string @event, IReadOnlyList<string> scope, bool update, double low, double high, bool inLead = false, bool inHeading = false, IReadOnlyList<double>? sentenceValues = null, IReadOnlyList<string>? places = null, IReadOnlyList<string>? incidents = null, IReadOnlyList<string>? countries = null, IReadOnlyList<string>? days = null, int sites = 0, bool daily = false, bool settled = false)
     {
+        IsSettled = settled;
         Quantity = quantity;
         Noun = noun;
         NounText = nounText;
@@ -66,7 +67,11 @@ public sealed class Claim
     /// <summary>True for a running tally (killed, injured, arrested, missing, displaced, …): a count that moves while a
     /// story unfolds, so a later higher figure is an update. Everything else (people on board, crew, passengers,
     /// attackers, ages, pledges) is a fixed fact of the event and conflicts at any distance in time.</summary>
-    public bool IsTally => Tallies.Contains(Event);
+    public bool IsTally => Tallies.Contains(Event) && !IsSettled;
+
+    /// <summary>True for a figure anchored in a year before its article's ("in 1999", "last year"): settled history, which
+    /// no longer moves, so it conflicts at any distance in time like a fixed fact.</summary>
+    public bool IsSettled { get; }
 
     /// <summary>True for the age of a named person: fixed as of a date (a birthday may fall between two articles).</summary>
     public bool IsAge => Event == "age";

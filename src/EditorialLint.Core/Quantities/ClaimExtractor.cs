@@ -107,10 +107,13 @@ public static class ClaimExtractor
         var values = new Dictionary<int, List<double>>();
         List<string>? ledeDays = null;
         Dictionary<string, string?>? fullNames = null;
+        var starts = new Dictionary<int, List<int>>();
         foreach (var quantity in quantities)
         {
             if (!values.TryGetValue(quantity.SentenceIndex, out var list)) values.Add(quantity.SentenceIndex, list = new List<double>());
             list.Add(quantity.Value);
+            if (!starts.TryGetValue(quantity.SentenceIndex, out var firsts)) starts.Add(quantity.SentenceIndex, firsts = new List<int>());
+            firsts.Add(quantity.FirstToken);
         }
 
         foreach (var quantity in quantities)
@@ -192,7 +195,25 @@ public static class ClaimExtractor
             if (HasAny(tokens, clauseFrom, clauseTo + 1, Contested)) continue;
 
             var scope = new SortedSet<string>(StringComparer.Ordinal);
-            ReadScope(article, first, end, scope);
+            // "the death of six individuals and left three others, including a woman, injured": an "including" narrows the
+            // figure it follows, not every figure of the sentence.
+            var sentenceStarts = starts[quantity.SentenceIndex];
+            var ownStart = quantity.FirstToken;
+            ReadScope(article, first, end, scope, owns: t => NearestBefore(sentenceStarts, t) == ownStart);
+
+            // "… in July 2013, when an Asiana Airlines jet landed short of the runway. Three of the 307 people aboard died.":
+            // a sentence that names nothing itself tells of what the sentence before it names, and of its time.
+            if (!HasTimeAnchor(scope) && !NamesAnything(tokens, first + 1, end) && quantity.SentenceIndex > 0 && article.Sentences[quantity.SentenceIndex - 1].BlockIndex == sentence.BlockIndex)
+            {
+                var previous = article.Sentences[quantity.SentenceIndex - 1];
+                var inherited = new SortedSet<string>(StringComparer.Ordinal);
+                ReadScope(article, previous.FirstToken, previous.FirstToken + previous.TokenCount, inherited, directions: false);
+                foreach (var anchor in inherited)
+                {
+                    if (IsTimeAnchor(anchor)) scope.Add(anchor);
+                }
+            }
+
             if (after < end && tokens[after].Text.Equals("on", StringComparison.OrdinalIgnoreCase) && after + 1 < end && tokens[after + 1].Text.Equals("board", StringComparison.OrdinalIgnoreCase) && ev is not ("aboard" or "crew" or "passengers"))
                 scope.Add("on board");
             var places = Places(article, sentence, quantity, nounToken, out var countries, out var atSites);
@@ -210,7 +231,7 @@ public static class ClaimExtractor
             // "… during the last 24 hours. In these accidents, 13 people died": the daily figure may be given a sentence later.
             var daily = IsDaily(tokens, first, end) || quantity.SentenceIndex > 0 && article.Sentences[quantity.SentenceIndex - 1].BlockIndex == sentence.BlockIndex &&
                         IsDaily(tokens, article.Sentences[quantity.SentenceIndex - 1].FirstToken, first);
-            claims.Add(new Claim(quantity, noun, nounText, ev, new List<string>(scope), update, low, high, lead, heading, values[quantity.SentenceIndex], places, Incidents(tokens, first, end), countries, days, atSites, daily));
+            claims.Add(new Claim(quantity, noun, nounText, ev, new List<string>(scope), update, low, high, lead, heading, values[quantity.SentenceIndex], places, Incidents(tokens, first, end), countries, days, atSites, daily, Settled(article, scope)));
         }
 
         Magnitudes(article, claims);
@@ -290,16 +311,47 @@ public static class ClaimExtractor
             if (fullNames.TryGetValue(surname, out var full) && full is not null) name = (full, full);
         }
 
-        if (name is not { } person) return null;
         var lead = quantity.SentenceIndex < LeadSentences;
+        if (name is not { } person)
+        {
+            // "Matthew, 11, and Mychelle, 7" / "8-year-old Mychelle": a person named by one word. Such a claim has no
+            // place, so it is never compared within its article (a surname alone may be a family); the corpus pass
+            // compares it within its event, through the one full name of that event that holds the word.
+            var lone = LoneName(tokens, quantity, first, end);
+            return lone < 0 ? null : new Claim(quantity, tokens[lone].Text.ToLowerInvariant(), "(age of " + tokens[lone].Text + ")", "age", Array.Empty<string>(), false, quantity.Value, quantity.Value, lead, false, sentenceValues);
+        }
+
         return new Claim(quantity, person.Key, "(age of " + person.Display + ")", "age", Array.Empty<string>(), false, quantity.Value, quantity.Value, lead, false, sentenceValues, new[] { person.Key });
+    }
+
+    /// <summary>The token of a one-word name beside an age — "Mychelle, 7" (<see cref="SurnameBefore"/>) or
+    /// "8-year-old Mychelle, said …" (one capitalised word that starts no longer name) — that is not a title, country,
+    /// calendar or English word; or -1.</summary>
+    private static int LoneName(IReadOnlyList<Token> tokens, Quantity quantity, int first, int end)
+    {
+        if (SurnameBefore(tokens, quantity.FirstToken, first) is not null)
+        {
+            var t = quantity.FirstToken - 1;
+            if (tokens[t].Text is "a" or "an") t--;
+            return t - 1;
+        }
+
+        var start = quantity.LastToken + 1;
+        while (start < end && tokens[start].Text is "-" or "year" or "old" or "years") start++;
+        if (start >= end) return -1;
+        var word = tokens[start];
+        if (!word.IsWord || !word.IsCapitalized || word.IsAllCaps || word.Text.Length < 3 || word.InQuotation) return -1;
+        if (start + 1 < end && tokens[start + 1].IsWord && tokens[start + 1].IsCapitalized) return -1;
+        var lower = word.Text.ToLowerInvariant();
+        return NotNames.Contains(lower) || Titles.Contains(lower) || IsCountryLike(Fold(lower)) || EnglishLexicon.IsEnglishWord(lower) ? -1 : start;
     }
 
     /// <summary>Titles that make a name run a title and a name ("Officer Barton"), not a first and last name.</summary>
     private static readonly HashSet<string> Titles = Set(
         "president", "prime", "minister", "officer", "sergeant", "captain", "general", "colonel", "major", "lieutenant",
         "chief", "judge", "justice", "senator", "governor", "mayor", "prince", "princess", "king", "queen", "sir", "lord",
-        "lady", "rev", "father", "sister", "brother", "imam", "maulana", "sheikh", "professor", "prof", "police", "inspector");
+        "lady", "rev", "father", "sister", "brother", "imam", "maulana", "sheikh", "professor", "prof", "police", "inspector",
+        "maj", "gen", "col", "capt", "lt", "sgt", "cpl", "pvt", "adm", "cmdr", "gov", "sen", "rep", "det", "supt", "dr", "mr", "mrs", "ms");
 
     /// <summary>"Mark O. Barton, 44" / "Abdeslam, a 26-year-old": the name that ends right before.</summary>
     private static (string Key, string Display)? NameBefore(IReadOnlyList<Token> tokens, int start, int first)
@@ -337,9 +389,19 @@ public static class ClaimExtractor
             var last = t;
             while (last + 1 < tokens.Count && last - t < 3 && tokens[last + 1].IsWord && tokens[last + 1].IsCapitalized && !tokens[last + 1].IsAllCaps) last++;
             if (last == t) continue;
-            var firstName = tokens[t].Text.ToLowerInvariant();
+            // "British Brian Jones", "Maj. Gen. David Hale", "Because Barton …" at a sentence's start: the name starts
+            // after the title, the nationality or the ordinary word.
+            var start = t;
+            while (start < last && (NotAGivenName(tokens[start].Text.ToLowerInvariant()) || tokens[start].Text.Length < 2 ||
+                                    last - start >= 2 && (start == 0 || tokens[start - 1].SentenceIndex != tokens[start].SentenceIndex) && EnglishLexicon.IsEnglishWord(tokens[start].Text.ToLowerInvariant()))) start++;
+            var firstName = tokens[start].Text.ToLowerInvariant();
             var surname = tokens[last].Text.ToLowerInvariant();
-            if (NotNames.Contains(firstName) || Titles.Contains(firstName) || tokens[t].Text.Length < 2) continue;
+            if (start == last || NotNames.Contains(firstName) || Titles.Contains(firstName) || tokens[start].Text.Length < 2)
+            {
+                t = last;
+                continue;
+            }
+
             var full = firstName + " " + surname;
             if (!names.TryGetValue(surname, out var known)) names.Add(surname, full);
             else if (known is not null && known != full) names[surname] = null;
@@ -348,6 +410,9 @@ public static class ClaimExtractor
 
         return names;
     }
+
+    /// <summary>A word that may stand before a name but is no given name: a title, a nationality, a calendar word.</summary>
+    private static bool NotAGivenName(string lower) => Titles.Contains(lower) || NotNames.Contains(lower) || IsCountryLike(Fold(lower));
 
     /// <summary>"44-year-old Mark Barton": the name that starts right after.</summary>
     private static (string Key, string Display)? NameAfter(IReadOnlyList<Token> tokens, int start, int end)
@@ -373,6 +438,10 @@ public static class ClaimExtractor
 
         if (backwards) words.Reverse();
         words.RemoveAll(w => w.Length == 1);
+
+        // "Maj Gen David Hale", "British balloonist" aside, "Swiss Bertrand Piccard": a title or a nationality before the
+        // name is not part of it.
+        while (words.Count > 2 && NotAGivenName(words[0].ToLowerInvariant())) words.RemoveAt(0);
         if (words.Count < 2) return null;
         foreach (var word in words)
         {
@@ -516,7 +585,60 @@ public static class ClaimExtractor
     }
 
     /// <summary>Time anchors and narrowing phrases of the sentence.</summary>
-    private static void ReadScope(Article article, int first, int end, SortedSet<string> scope, bool directions = true)
+    /// <summary>True when the figure is anchored in a year before the article's (not "since": a span that still grows):
+    /// "the Olympic bombing of 1996 killed two" in copy of 1998 is settled history, not a tally that may still move.</summary>
+    private static bool Settled(Article article, SortedSet<string> scope)
+    {
+        if (article.Date is not { } date) return false;
+        foreach (var anchor in scope)
+        {
+            if (anchor.Length >= 4 && IsYear(anchor.Substring(0, 4)) && int.Parse(anchor.Substring(0, 4), NumberStyles.None, CultureInfo.InvariantCulture) < date.Year) return true;
+        }
+
+        return false;
+    }
+
+    /// <summary>True for a scope word that anchors the figure in time: a year, a month, "since 2021", "last year".</summary>
+    private static bool IsTimeAnchor(string anchor) =>
+        anchor.Length >= 4 && IsYear(anchor.Substring(0, 4)) || MonthWords.Contains(anchor) ||
+        anchor.StartsWith("since ", StringComparison.Ordinal) || anchor.StartsWith("last ", StringComparison.Ordinal) || anchor.StartsWith("this ", StringComparison.Ordinal) || anchor.StartsWith("during ", StringComparison.Ordinal);
+
+    private static bool HasTimeAnchor(SortedSet<string> scope)
+    {
+        foreach (var anchor in scope)
+        {
+            if (IsTimeAnchor(anchor)) return true;
+        }
+
+        return false;
+    }
+
+    /// <summary>True when the tokens hold a capitalised word outside quotations: a name of a place, person, body or time.</summary>
+    private static bool NamesAnything(IReadOnlyList<Token> tokens, int from, int end)
+    {
+        for (var t = from; t < end; t++)
+        {
+            if (tokens[t].IsWord && tokens[t].IsCapitalized && !tokens[t].InQuotation && !NotNames.Contains(tokens[t].Text)) return true;
+        }
+
+        return false;
+    }
+
+    /// <summary>The latest of <paramref name="starts"/> before token <paramref name="t"/>, or -1.</summary>
+    private static int NearestBefore(List<int> starts, int t)
+    {
+        var best = -1;
+        foreach (var start in starts)
+        {
+            if (start < t && start > best) best = start;
+        }
+
+        return best;
+    }
+
+    /// <summary>The scope words of tokens [first, end); <paramref name="owns"/> says whether an "including …" at a token
+    /// narrows the claim's own figure (null: every one does).</summary>
+    private static void ReadScope(Article article, int first, int end, SortedSet<string> scope, bool directions = true, Func<int, bool>? owns = null)
     {
         var tokens = article.Tokens;
         for (var t = first; t < end; t++)
@@ -527,12 +649,14 @@ public static class ClaimExtractor
             {
                 var anchor = text == "in" ? next : text + " " + next;
                 if (text == "last" && MonthWords.Contains(next) && article.Date is { } date) anchor = MonthYear(date, next, before: true);
+                // "last year" in copy of 2000 is 1999, the same year another article writes out.
+                else if (text == "last" && next == "year" && article.Date is { } dated) anchor = (dated.Year - 1).ToString(CultureInfo.InvariantCulture);
                 // "in August", "last August", "in 1998" in a dated article name the time of the story itself (its event
                 // happened then); only a cumulative span ("since 2021", "this year") or an older time narrows the count.
                 if (!(text is "in" or "last" or "during" && IsCurrent(article, anchor))) scope.Add(anchor);
             }
             else if (IsYear(text) && (t == first || !IsYear(tokens[t - 1].Text)) && !IsCurrent(article, text)) scope.Add(text);
-            else if (text is "including" or "excluding" or "besides" && t + 1 < end && tokens[t + 1].Kind != TokenKind.Number && !NumberWords.TryGetUnit(tokens[t + 1].Text.ToLowerInvariant(), out _) &&
+            else if (text is "including" or "excluding" or "besides" && (owns is null || owns(t)) && t + 1 < end && tokens[t + 1].Kind != TokenKind.Number && !NumberWords.TryGetUnit(tokens[t + 1].Text.ToLowerInvariant(), out _) &&
                      !IsCountryLike(Fold((tokens[t + 1].Text.ToLowerInvariant() is "the" or "a" or "two" or "three" or "one" && t + 2 < end ? tokens[t + 2] : tokens[t + 1]).Text.ToLowerInvariant())))
             {
                 // "including the gunman" narrows the count; "including the United States" (a country) and "including 12
@@ -613,6 +737,11 @@ public static class ClaimExtractor
             if ((initial || heading || token.IsAllCaps && lower.Length > 4) && EnglishLexicon.IsEnglishWord(lower) && t != nounToken - 1) continue;
             lower = Fold(lower);
             if (t >= dateline && IsCountryLike(lower)) bodyCountry = true;
+
+            // "detained four passengers … attempting to travel to Lithuania" and "… seven … to Italy": where the counted
+            // people went (or came from) is part of what the figure counts.
+            if (!isPlace && t - 1 >= from && tokens[t - 1].Text is "to" or "from" && !(t - 2 >= from && tokens[t - 2].Text.Equals("according", StringComparison.OrdinalIgnoreCase)) &&
+                !token.Text.EndsWith("'s", StringComparison.OrdinalIgnoreCase) && !token.Text.EndsWith("\u2019s", StringComparison.OrdinalIgnoreCase) && CountryNames.IsCountryLevel(lower) && !countries.Contains(lower)) countries.Add(lower);
             if (!isPlace) continue;
             if (t < dateline) datelinePlaces.Add(lower);
             else if (IsCountryLike(lower)) { if (CountryNames.IsCountryLevel(lower)) countries.Add(lower); }
@@ -819,6 +948,33 @@ public static class ClaimExtractor
     {
         lower = Possessive(lower).TrimEnd('\'', '\u2019');
         return lower.Length > 5 ? lower.Substring(0, 5) : lower;
+    }
+
+    /// <summary>The latest year (1900–2099, four digits, not a figure's part) the article's own copy mentions, or null: for
+    /// undated copy, the best evidence of when it was written.</summary>
+    public static int? LatestYear(Article article)
+    {
+        if (article is null) throw new ArgumentNullException(nameof(article));
+        int? latest = null;
+        var tokens = article.Tokens;
+        var teaser = -1;
+        var teaserBlock = false;
+        for (var t = 0; t < tokens.Count; t++)
+        {
+            var token = tokens[t];
+            if (token.Kind != TokenKind.Number || token.Text.Length != 4 || !IsYear(token.Text)) continue;
+            if (token.SentenceIndex != teaser)
+            {
+                teaser = token.SentenceIndex;
+                teaserBlock = IsTeaser(article, teaser);
+            }
+
+            if (teaserBlock || t > 0 && tokens[t - 1].Text is "$" or "£" or "€" or "Rs" or "No" or "no" or "#") continue;
+            var year = int.Parse(token.Text, NumberStyles.None, CultureInfo.InvariantCulture);
+            if (latest is null || year > latest) latest = year;
+        }
+
+        return latest;
     }
 
     /// <summary>The names an article uses most, folded as in claims: what it is about, to tell one story from another.</summary>

@@ -283,6 +283,18 @@ public sealed class EventLinker
         }
     }
 
+    /// <summary>Links two articles that other evidence shows to report one event (ledes that give one incident's figure at
+    /// the same spots on the same day): they join one event group, as if their words had been alike.</summary>
+    public void Link(int a, int b)
+    {
+        a = _representative[a];
+        b = _representative[b];
+        if (a == b || !_links.Add(PairKey(a, b))) return;
+        Neighbours(a).Add(b);
+        Neighbours(b).Add(a);
+        Union(a, b);
+    }
+
     /// <summary>The first identical copy of article <paramref name="i"/> (itself when it is the first).</summary>
     public int Representative(int i) => _representative[i];
 

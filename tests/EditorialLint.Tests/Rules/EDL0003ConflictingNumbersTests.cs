@@ -144,6 +144,31 @@ public class EDL0003ConflictingNumbersTests
                 ("b.txt", NextMonth + "Inquiry\n\nThe inquiry into the death of {|EDL0003:17-year-old|} Stephen Lawrence closed in London."));
 
         [Fact]
+        public void an_age_one_higher_a_day_later() =>
+            Verifier().VerifyCorpus(
+                ("a.txt", Monday + "Bombing suspect\n\nAgents searched the hills for Eric Rudolph, 31, a carpenter."),
+                ("b.txt", Tuesday + "Bombing suspect\n\nAgents searched the hills for {|EDL0003:32-year-old|} Eric Rudolph, a carpenter."));
+
+        [Fact]
+        public void an_age_given_with_a_one_word_name_that_the_event_names_in_full() =>
+            Verifier().VerifyCorpus(
+                ("a.txt", Monday + "Atlanta shooting\n\nThe gunman in the Atlanta shooting killed his children, 11-year-old Matthew and 7-year-old Elizabeth Mychelle, at home."),
+                ("b.txt", Monday + "Atlanta shooting\n\nThe gunman in the Atlanta shooting killed his children, Matthew, 11, and Mychelle, {|EDL0003:8|}, at home."));
+
+        [Fact]
+        public void two_desks_ledes_of_one_incident_that_share_few_words() =>
+            Verifier().VerifyCorpus(
+                ("a.txt", Monday + "Six dead in Bannu clash\n\nBANNU: A violent clash between two rival groups in the Khadri Mamandkhel area of Bannu resulted in the death of six individuals and left three others, including a woman, injured."),
+                ("b.txt", Monday + "Families feud\n\nA deadly armed clash between two families in the Hadri Mamandkhel area of Bannu district left {|EDL0003:five|} people dead and three others injured, local sources confirmed."),
+                ("c.txt", Monday + "Weather\n\nRain is expected across the country this week, the meteorological department said in its forecast."));
+
+        [Fact]
+        public void a_settled_toll_of_a_past_year_higher_months_later() =>
+            Verifier().VerifyCorpus(
+                ("a.txt", Monday + "West Nile virus\n\nHealth officials warned of the virus. In 2024 the virus killed seven people in the New York area."),
+                ("b.txt", NextMonth + "West Nile virus\n\nHealth officials warned of the virus. Last year the virus killed {|EDL0003:nine|} people in the New York area."));
+
+        [Fact]
         public void the_message_says_which_is_newer_and_what_to_do()
         {
             var findings = Verifier().Lint(
@@ -379,6 +404,43 @@ public class EDL0003ConflictingNumbersTests
             Verifier().VerifyCorpus(
                 ("a.txt", Monday + "Air India crash\n\nAir India said 12 crew were on the Air India flight to London."),
                 ("b.txt", Monday + "Air India crash\n\nAir India said 10 cabin crew were on the Air India flight to London."));
+
+        [Fact]
+        public void undated_ages_of_copy_that_speaks_of_years_well_apart() =>
+            Verifier().VerifyCorpus(
+                ("a.txt", "First family\n\nIn 2004 the senator campaigned with his wife and daughters Malia Obama, 6, and Sasha."),
+                ("b.txt", "First family\n\nIn 2007 the senator ran for president with his wife and daughters Malia Obama, 9, and Sasha."));
+
+        [Fact]
+        public void an_earlier_crash_the_sentence_before_names() =>
+            Verifier().VerifyCorpus(
+                ("a.txt", "Missing jet\n\nThe missing jet of Malaysia Airlines is the airline's worst loss. Its search goes on. There were 239 people aboard."),
+                ("b.txt", "Missing jet\n\nThe missing jet of Malaysia Airlines is the airline's worst loss. Its last crash came in July 2013, when a jet landed short of the runway. There were 307 people aboard."));
+
+        [Fact]
+        public void ledes_of_one_day_that_share_one_place_only() =>
+            Verifier().VerifyCorpus(
+                ("a.txt", Monday + "Six dead in Bannu clash\n\nBANNU: A violent clash between two rival groups in the Khadri Mamandkhel area of Bannu resulted in the death of six individuals and left three others injured."),
+                ("b.txt", Monday + "Families feud\n\nA deadly armed clash between two families in the Domel area of Bannu district left five people dead and three others injured, local sources confirmed."),
+                ("c.txt", Monday + "Weather\n\nRain is expected across the country this week, the meteorological department said in its forecast."));
+
+        [Fact]
+        public void passengers_bound_for_two_countries() =>
+            Verifier().VerifyCorpus(
+                ("a.txt", Monday + "Airport\n\nThe FIA immigration unit at Islamabad airport detained seven passengers attempting to travel to Italy on fake resident cards."),
+                ("b.txt", Monday + "Airport\n\nThe FIA immigration unit at Islamabad airport detained four passengers attempting to travel to Lithuania on fake resident cards."));
+
+        [Fact]
+        public void ages_of_a_one_word_name_two_years_apart() =>
+            Verifier().VerifyCorpus(
+                ("a.txt", Monday + "Atlanta shooting\n\nThe gunman in the Atlanta shooting killed his children, Matthew, 11, and Mychelle, 7, at home."),
+                ("b.txt", Monday + "Atlanta shooting\n\nThe gunman in the Atlanta shooting killed his children, Matthew, 13, and Mychelle, 7, at home."));
+
+        [Fact]
+        public void a_one_word_name_two_people_of_the_event_share() =>
+            Verifier().VerifyCorpus(
+                ("a.txt", Monday + "Atlanta shooting\n\nThe gunman Mark Barton, 44, shot his wife, Debra Barton, 36, in the Atlanta shooting."),
+                ("b.txt", Monday + "Atlanta shooting\n\nThe gunman in the Atlanta shooting was named by police. Barton, 45, left notes."));
 
         [Fact]
         public void an_age_one_birthday_later() =>
