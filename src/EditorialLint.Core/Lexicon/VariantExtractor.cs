@@ -637,8 +637,12 @@ internal sealed class VariantExtractor
             else if (!NameRunJoiners.Contains(text)) words++;
         }
 
+        // A two-word title (Labour Minister, Defence Secretary) is one too: every government has one, so without a
+        // shared neighbour (the minister's name) the two spellings may be two countries' titles.
+        TryStem(_tokens[last], out var head, out _);
+        var title = !country && words == 2 && PersonTitles.IsTitle(head);
         List<string>? evidence = null;
-        if (country && words <= 2)
+        if ((country && words <= 2) || title)
         {
             evidence = new List<string>(3) { CountryTitleEvidence };
             AddContext(evidence, first - 1, sentence);

@@ -119,6 +119,7 @@ internal static class VariantGrouping
 
         var sets = new List<VariantSet>();
         TopicIndex? topics = null;
+        Dictionary<string, (int Acronym, int Initials)>? bareLetters = null;
         foreach (var key in keys)
         {
             var (sample, spellings) = buckets[key];
@@ -127,6 +128,11 @@ internal static class VariantGrouping
             list.Sort((a, b) => a.FirstOrder.CompareTo(b.FirstOrder));
             // A British/American name's key holds all its words (Defence Minister, Privatisation Commission): one
             // title or body spelled two ways; with a country word it must also stand beside the same word.
+            // Initials whose bare letters this desk uses as an acronym at least as often (KK, the Karachi Kings' tag,
+            // beside Justice K.K. Agha / KK Agha) are not joined: told 'KK' is also written 'K.K.', an editor reads
+            // the acronym. So are an initials' letters linked only where the bare letters are mostly initials.
+            if (sample.Family == VariantFamily.Abbreviation && key.StartsWith(InitialsKeyPrefix, StringComparison.Ordinal)
+                && BareLettersAreAnAcronym(key, bareLetters ??= CountBareLetters(occurrences))) continue;
             var components = sample.Family == VariantFamily.Name ? Link(list, (a, b) => Linked(key, a, b, topics ??= new TopicIndex(occurrences)))
                 : sample.Family == VariantFamily.BritishAmerican && sample.Evidence.Count > 0 && sample.Evidence[0] == VariantExtractor.CountryTitleEvidence ? Link(list, SharesContext)
                 : new List<List<VariantSpelling>> { list };
@@ -138,6 +144,36 @@ internal static class VariantGrouping
 
         return sets;
     }
+
+    /// <summary>
+    /// Per letters written without stops (KK, AK): how often they stand alone as an acronym (an "a:" key) and how
+    /// often as a person's initials before a name (an "i:" key).
+    /// </summary>
+    private static Dictionary<string, (int Acronym, int Initials)> CountBareLetters(IReadOnlyList<VariantOccurrence> occurrences)
+    {
+        var counts = new Dictionary<string, (int Acronym, int Initials)>(StringComparer.Ordinal);
+        foreach (var occurrence in occurrences)
+        {
+            if (occurrence.Family != VariantFamily.Abbreviation || occurrence.Form.IndexOf('.') >= 0) continue;
+            var initials = occurrence.Key.StartsWith(InitialsKeyPrefix, StringComparison.Ordinal);
+            if (!initials && !occurrence.Key.StartsWith("a:", StringComparison.Ordinal)) continue;
+            var space = occurrence.Key.IndexOf(' ');
+            var letters = initials ? occurrence.Key.Substring(2, (space < 0 ? occurrence.Key.Length : space) - 2) : occurrence.Key.Substring(2);
+            counts.TryGetValue(letters, out var count);
+            counts[letters] = initials ? (count.Acronym, count.Initials + 1) : (count.Acronym + 1, count.Initials);
+        }
+
+        return counts;
+    }
+
+    private static bool BareLettersAreAnAcronym(string key, Dictionary<string, (int Acronym, int Initials)> counts)
+    {
+        var space = key.IndexOf(' ');
+        var letters = key.Substring(2, (space < 0 ? key.Length : space) - 2);
+        return counts.TryGetValue(letters, out var count) && count.Acronym > 0 && count.Acronym >= count.Initials;
+    }
+
+    private const string InitialsKeyPrefix = "i:";
 
     /// <summary>
     /// British or American, decided once for all the occurrences (an article, or the whole corpus): the variety

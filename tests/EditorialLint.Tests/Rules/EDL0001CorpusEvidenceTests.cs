@@ -30,6 +30,18 @@ public class EDL0001CorpusEvidenceTests
             ("b.txt", "Supplies were cut off today. A three-day trip ended."));
 
     [Fact]
+    public void an_open_pair_whose_second_word_the_corpus_hyphenates_to_the_next_is_not_the_modifier() =>
+        Verifier().VerifyCorpus(
+            ("a.txt", "The dam holds 6 million acre-feet. Another holds 1 million acre-feet. A 3.5 million-acre cotton target was set."),
+            ("b.txt", "Storage grew to 7 million acre feet this year."));
+
+    [Fact]
+    public void a_two_word_title_in_british_and_american_spelling_needs_a_shared_neighbour() =>
+        Verifier().VerifyCorpus(
+            ("a.txt", "Talks were chaired by Labour Minister Philip Masinde. Defence Minister Khawaja Asif spoke."),
+            ("b.txt", "Jobs will not cause unrest, the Labor Minister said. {|EDL0001:Defense Minister|} Khawaja Asif agreed."));
+
+    [Fact]
     public void a_title_inside_a_capitalised_run_starts_the_name() =>
         Verifier().VerifyCorpus(
             ("a.txt", "Consul General Dr Rüdiger Lotz spoke. Rüdiger Lotz left."),
