@@ -160,7 +160,7 @@ internal sealed class VariantExtractor
             {
                 if (run.Count > 0 && run[run.Count - 1][run[run.Count - 1].Count - 1] != t - 1) FlushRun(run, sentence);
                 run.Add(new List<int>(parts));
-                if (_tokens[u].Text.Length != StemLength(_tokens[u])) FlushRun(run, sentence);
+                if (_tokens[u].Text.Length != StemLength(_tokens[u]) || EndsBodyBeforeName(parts, run, end)) FlushRun(run, sentence);
                 t = u + 1;
                 continue;
             }
@@ -233,11 +233,14 @@ internal sealed class VariantExtractor
                 }
             }
 
+            // A one-word name keeps its first letter as written: Omar and Umar alone may be any two men.
+            if (substantive == 1 && key.Length > 2 && TryStem(_tokens[run[first][0]], out var firstWord, out _)) key[2] = _words.Of(firstWord).Plain[0];
             var span = TextSpan.FromBounds(_tokens[run[first][0]].Span.Start, lastSpan.End);
             var surface = CollapseSpaces(_article.GetText(span));
             var evidence = new List<string>(3);
             if (substantive >= 2) evidence.Add(UnitEvidence[0]);
             AddContext(evidence, run[first][0] - 1, sentence);
+
             var last = run[run.Count - 1];
             AddContext(evidence, last[last.Count - 1] + 1, sentence);
             Add(VariantFamily.Name, key.ToString(), surface.ToLowerInvariant(), surface, span, evidence);
@@ -288,6 +291,22 @@ internal sealed class VariantExtractor
         if (FunctionWords.IsFunctionWord(lower)) return;
         evidence.Add((EnglishLexicon.IsEnglishWord(lower) ? "ctx:" : "ctxname:") + lower);
     }
+
+    /// <summary>
+    /// A body's head word (Assembly, Council) after a place or body and right before a name that is not English
+    /// (the Punjab Assembly Malik Ahmad Khan Bachar): the body ends there and the person's name starts after it.
+    /// </summary>
+    private bool EndsBodyBeforeName(List<int> parts, List<List<int>> run, int end)
+    {
+        if (parts.Count != 1 || run.Count < 2 || !PersonTitles.IsBodyHead(_tokens[parts[0]].Text)) return false;
+        var next = parts[0] + 1;
+        if (next >= end || !_tokens[next].IsWord || !_tokens[next].SpaceBefore || _claimed[next] || !char.IsUpper(_tokens[next].Text[0])) return false;
+        _single.Clear();
+        _single.Add(next);
+        return HasForeignPart(_single) && run.Exists(HasForeignPart);
+    }
+
+    private readonly List<int> _single = new(1);
 
     private bool HasForeignPart(List<int> parts)
     {
@@ -415,7 +434,7 @@ internal sealed class VariantExtractor
 
         if (char.IsUpper(stem[0]) && stem.Length >= 3 && !facts.PlainEnglish)
         {
-            Add(VariantFamily.Name, "n:" + facts.TransliterationKey, lower, stem, span);
+            Add(VariantFamily.Name, "n:" + facts.Plain[0] + facts.TransliterationKey.Substring(1), lower, stem, span);
             return false;
         }
 
