@@ -228,7 +228,10 @@ internal sealed class VariantExtractor
                     if (p > 0) key.Append('-');
                     if (text == lower && VariantFolding.IsNameConnector(lower)) { key.Append('e'); continue; }
                     substantive++;
-                    if (romanised || !facts.PlainEnglish) key.Append(facts.TransliterationKey);
+                    // A listed exonym inside a name is keyed as the place's official name, so one entity named
+                    // with either (the Simla/Shimla Agreement) is one key; the Calcutta Cup meets no Kolkata Cup.
+                    if (Exonyms.TryGetOfficialName(text, out var official) && official != text) key.Append(_words.Of(official).TransliterationKey);
+                    else if (romanised || !facts.PlainEnglish) key.Append(facts.TransliterationKey);
                     else key.Append(EnglishLexicon.TryGetAmericanSpelling(lower, out var american) ? american : lower);
                 }
             }

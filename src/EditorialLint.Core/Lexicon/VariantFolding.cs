@@ -76,7 +76,7 @@ public static class VariantFolding
     /// The transliteration key of one name part (lower case, no diacritics), for the ways Urdu, Arabic, Persian
     /// and Hebrew names are romanised: every run of vowels after the first letter is one vowel slot (Ahmad/Ahmed,
     /// Mahbub/Mehboob, Udeid/Udaid), doubled letters are one (Musarrat/Musarat, Mossi/Mosi), an h after a
-    /// consonant is dropped (Bhutto/Butto), and so is a final h after a vowel (Attouh/Attou), q is k (Marqa/Marka),
+    /// consonant other than s or c is dropped (Bhutto/Butto; Shabbir/Sabir differ), and so is a final h after a vowel (Attouh/Attou), q is k (Marqa/Marka),
     /// and apostrophes go (Ma'arka). The first letter stays as written (Ammar/Umair differ), except that a first o
     /// is u and a first e is i (Omar/Umar, Ehsan/Ihsan); y is a consonant (Kelly/Kelley differ) except at the end
     /// after a consonant, where it is the vowel i (Samy/Sami; Danny/Diane then differ by vowel kind). Consonants
@@ -111,7 +111,8 @@ public static class VariantFolding
             }
 
             if (c == 'q') c = 'k';
-            if (c == 'h' && previous != 'V') continue;
+            // Sh and ch are letters of their own (Shabbir/Sabir differ); other aspirates drop (Bhachar/Bachar).
+            if (c == 'h' && previous != 'V' && previous is not ('s' or 'c')) continue;
             // A final h after a vowel is often not written (Attouh/Attou, Fatimah/Fatima, Abdullah/Abdulla).
             if (c == 'h' && i == lowerPart.Length - 1) continue;
             if (c == previous) continue;

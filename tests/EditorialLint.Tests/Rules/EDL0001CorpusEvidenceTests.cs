@@ -125,7 +125,18 @@ public class EDL0001NameDecisionTests
 
     [Fact]
     public void a_final_y_against_another_vowel_and_a_first_a_against_u_stay_apart() =>
-        Verifier().Verify("Danny Kruger spoke. Later Diane Kruger left. Ammar Khan spoke. Later Umair Khan left. Kelly Smith spoke. Later Kelley Smith left.");
+        Verifier().Verify("Shabbir Hussain spoke. Later Sabir Hussain left. Danny Kruger spoke. Later Diane Kruger left. Ammar Khan spoke. Later Umair Khan left. Kelly Smith spoke. Later Kelley Smith left.");
+
+    [Fact]
+    public void a_photo_credits_page_is_a_name_not_an_address() =>
+        Verifier().VerifyCorpus(
+            ("a.txt", "Leaders of Jamiat Ulema-e-Islam spoke. Jamiat Ulema-e-Islam marched."),
+            ("b.txt", "Workers protest on Friday. — Facebook@{|EDL0001:Jamiat Ulama-e-Islam|}..."),
+            ("c.txt", "Write to info@Example.org for the Jamiat Ulama-e-Islam@x.org list."));
+
+    [Fact]
+    public void an_exonym_inside_one_entitys_name() =>
+        Verifier().Verify("The Simla Agreement was signed in 1972. India suspended the Simla Agreement. Critics said the {|EDL0001:Shimla Agreement|} was dead. Talks in Shimla ended. Officials in {|EDL0001:Simla|} agreed. Officials in Shimla left.");
 
     [Fact]
     public void a_one_word_name_keeps_its_first_letter() =>
