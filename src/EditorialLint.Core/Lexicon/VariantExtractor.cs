@@ -437,7 +437,7 @@ internal sealed class VariantExtractor
 
         if (char.IsUpper(stem[0]) && stem.Length >= 3 && !facts.PlainEnglish)
         {
-            Add(VariantFamily.Name, "n:" + facts.Plain[0] + facts.TransliterationKey.Substring(1), lower, stem, span);
+            Add(VariantFamily.Name, facts.OneWordNameKey, lower, stem, span);
             return false;
         }
 
@@ -848,6 +848,7 @@ internal sealed class WordFacts
     private const int MaxCached = 200_000;
 
     private string? _transliterationKey;
+    private string? _oneWordNameKey;
     private int _splittable = -1;
 
     private WordFacts(string stem)
@@ -880,6 +881,9 @@ internal sealed class WordFacts
     public bool Country { get; }
 
     public string TransliterationKey => _transliterationKey ??= VariantFolding.TransliterationKey(Plain);
+
+    /// <summary>The key of a one-word name: its transliteration key with the first letter as written (Omar, Umar).</summary>
+    public string OneWordNameKey => _oneWordNameKey ??= "n:" + Plain[0] + TransliterationKey.Substring(1);
 
     public bool Splittable
     {
