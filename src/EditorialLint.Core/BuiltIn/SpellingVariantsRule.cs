@@ -203,6 +203,9 @@ public sealed class SpellingVariantsRule : CorpusRule<SpellingVariantsSummary>
         while (end < text.Length && char.IsLetter(text[end])) end++;
         var next = text.Substring(tailEnd + 1, end - tailEnd - 1);
         if (end < text.Length && IsHyphen(text[end])) return;
+        // The second word that the corpus hyphenates to the next one belongs to it (7 million acre feet beside
+        // million acre-feet): the pair is not the modifier a 3.5 million-acre target writes.
+        if (tails.TryGetValue(tail, out var following) && following.ContainsKey(next)) return;
         if (char.IsUpper(next[0]))
         {
             if (EnglishLexicon.IsEnglishWord(next.ToLowerInvariant())) return;

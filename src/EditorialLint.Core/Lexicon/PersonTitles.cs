@@ -11,11 +11,15 @@ namespace EditorialLint.Lexicon;
 /// </summary>
 internal static class PersonTitles
 {
-    private static readonly Lazy<HashSet<string>> Titles = new(() =>
+    private static readonly Lazy<HashSet<string>> Titles = new(() => Load("person-titles"));
+
+    private static readonly Lazy<HashSet<string>> BodyHeads = new(() => Load("body-heads"));
+
+    private static HashSet<string> Load(string name)
     {
         var set = new HashSet<string>(StringComparer.OrdinalIgnoreCase);
-        using var stream = typeof(PersonTitles).Assembly.GetManifestResourceStream("EditorialLint.Lexicon.person-titles.txt")
-            ?? throw new InvalidOperationException("Missing embedded list EditorialLint.Lexicon.person-titles.txt.");
+        using var stream = typeof(PersonTitles).Assembly.GetManifestResourceStream("EditorialLint.Lexicon." + name + ".txt")
+            ?? throw new InvalidOperationException("Missing embedded list EditorialLint.Lexicon." + name + ".txt.");
         using var reader = new StreamReader(stream, Encoding.UTF8);
         string? line;
         while ((line = reader.ReadLine()) is not null)
@@ -25,8 +29,14 @@ internal static class PersonTitles
         }
 
         return set;
-    });
+    }
 
     /// <summary>True when <paramref name="word"/> (any case) is a listed title.</summary>
     public static bool IsTitle(string word) => Titles.Value.Contains(word);
+
+    /// <summary>
+    /// True when <paramref name="word"/> (any case) heads a body (Assembly, Council, Court: Lexicon/Data/body-heads.txt):
+    /// right before a person's name inside a run of capitalised words, it ends the body and the name starts after it.
+    /// </summary>
+    public static bool IsBodyHead(string word) => BodyHeads.Value.Contains(word);
 }

@@ -160,7 +160,7 @@ internal sealed class VariantExtractor
             {
                 if (run.Count > 0 && run[run.Count - 1][run[run.Count - 1].Count - 1] != t - 1) FlushRun(run, sentence);
                 run.Add(new List<int>(parts));
-                if (_tokens[u].Text.Length != StemLength(_tokens[u])) FlushRun(run, sentence);
+                if (_tokens[u].Text.Length != StemLength(_tokens[u]) || EndsBodyBeforeName(parts, run, end)) FlushRun(run, sentence);
                 t = u + 1;
                 continue;
             }
@@ -228,16 +228,22 @@ internal sealed class VariantExtractor
                     if (p > 0) key.Append('-');
                     if (text == lower && VariantFolding.IsNameConnector(lower)) { key.Append('e'); continue; }
                     substantive++;
-                    if (romanised || !facts.PlainEnglish) key.Append(facts.TransliterationKey);
+                    // A listed exonym inside a name is keyed as the place's official name, so one entity named
+                    // with either (the Simla/Shimla Agreement) is one key; the Calcutta Cup meets no Kolkata Cup.
+                    if (Exonyms.TryGetOfficialName(text, out var official) && official != text) key.Append(_words.Of(official).TransliterationKey);
+                    else if (romanised || !facts.PlainEnglish) key.Append(facts.TransliterationKey);
                     else key.Append(EnglishLexicon.TryGetAmericanSpelling(lower, out var american) ? american : lower);
                 }
             }
 
+            // A one-word name keeps its first letter as written: Omar and Umar alone may be any two men.
+            if (substantive == 1 && key.Length > 2 && TryStem(_tokens[run[first][0]], out var firstWord, out _)) key[2] = _words.Of(firstWord).Plain[0];
             var span = TextSpan.FromBounds(_tokens[run[first][0]].Span.Start, lastSpan.End);
             var surface = CollapseSpaces(_article.GetText(span));
             var evidence = new List<string>(3);
             if (substantive >= 2) evidence.Add(UnitEvidence[0]);
             AddContext(evidence, run[first][0] - 1, sentence);
+
             var last = run[run.Count - 1];
             AddContext(evidence, last[last.Count - 1] + 1, sentence);
             Add(VariantFamily.Name, key.ToString(), surface.ToLowerInvariant(), surface, span, evidence);
@@ -288,6 +294,22 @@ internal sealed class VariantExtractor
         if (FunctionWords.IsFunctionWord(lower)) return;
         evidence.Add((EnglishLexicon.IsEnglishWord(lower) ? "ctx:" : "ctxname:") + lower);
     }
+
+    /// <summary>
+    /// A body's head word (Assembly, Council) after a place or body and right before a name that is not English
+    /// (the Punjab Assembly Malik Ahmad Khan Bachar): the body ends there and the person's name starts after it.
+    /// </summary>
+    private bool EndsBodyBeforeName(List<int> parts, List<List<int>> run, int end)
+    {
+        if (parts.Count != 1 || run.Count < 2 || !PersonTitles.IsBodyHead(_tokens[parts[0]].Text)) return false;
+        var next = parts[0] + 1;
+        if (next >= end || !_tokens[next].IsWord || !_tokens[next].SpaceBefore || _claimed[next] || !char.IsUpper(_tokens[next].Text[0])) return false;
+        _single.Clear();
+        _single.Add(next);
+        return HasForeignPart(_single) && run.Exists(HasForeignPart);
+    }
+
+    private readonly List<int> _single = new(1);
 
     private bool HasForeignPart(List<int> parts)
     {
@@ -415,7 +437,7 @@ internal sealed class VariantExtractor
 
         if (char.IsUpper(stem[0]) && stem.Length >= 3 && !facts.PlainEnglish)
         {
-            Add(VariantFamily.Name, "n:" + facts.TransliterationKey, lower, stem, span);
+            Add(VariantFamily.Name, facts.OneWordNameKey, lower, stem, span);
             return false;
         }
 
@@ -637,8 +659,12 @@ internal sealed class VariantExtractor
             else if (!NameRunJoiners.Contains(text)) words++;
         }
 
+        // A two-word title (Labour Minister, Defence Secretary) is one too: every government has one, so without a
+        // shared neighbour (the minister's name) the two spellings may be two countries' titles.
+        TryStem(_tokens[last], out var head, out _);
+        var title = !country && words == 2 && PersonTitles.IsTitle(head);
         List<string>? evidence = null;
-        if (country && words <= 2)
+        if ((country && words <= 2) || title)
         {
             evidence = new List<string>(3) { CountryTitleEvidence };
             AddContext(evidence, first - 1, sentence);
@@ -822,6 +848,7 @@ internal sealed class WordFacts
     private const int MaxCached = 200_000;
 
     private string? _transliterationKey;
+    private string? _oneWordNameKey;
     private int _splittable = -1;
 
     private WordFacts(string stem)
@@ -854,6 +881,9 @@ internal sealed class WordFacts
     public bool Country { get; }
 
     public string TransliterationKey => _transliterationKey ??= VariantFolding.TransliterationKey(Plain);
+
+    /// <summary>The key of a one-word name: its transliteration key with the first letter as written (Omar, Umar).</summary>
+    public string OneWordNameKey => _oneWordNameKey ??= "n:" + Plain[0] + TransliterationKey.Substring(1);
 
     public bool Splittable
     {

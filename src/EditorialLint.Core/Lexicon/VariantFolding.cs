@@ -76,13 +76,17 @@ public static class VariantFolding
     /// The transliteration key of one name part (lower case, no diacritics), for the ways Urdu, Arabic, Persian
     /// and Hebrew names are romanised: every run of vowels after the first letter is one vowel slot (Ahmad/Ahmed,
     /// Mahbub/Mehboob, Udeid/Udaid), doubled letters are one (Musarrat/Musarat, Mossi/Mosi), an h after a
-    /// consonant is dropped (Bhutto/Butto), q is k (Marqa/Marka), and apostrophes go (Ma'arka). The first letter
-    /// stays as written (Ammar/Umair differ), and y is a consonant (Kelly/Kelley, Danny/Diane differ). Consonants
+    /// consonant other than s or c is dropped (Bhutto/Butto; Shabbir/Sabir differ), and so is a final h after a vowel (Attouh/Attou), q is k (Marqa/Marka),
+    /// and apostrophes go (Ma'arka). The first letter stays as written (Ammar/Umair differ), except that a first o
+    /// is u and a first e is i (Omar/Umar, Ehsan/Ihsan); y is a consonant (Kelly/Kelley differ) except at the end
+    /// after a consonant, where it is the vowel i (Samy/Sami; Danny/Diane then differ by vowel kind). Consonants
     /// are otherwise kept, so Asif/Asim and Iran/Iraq keep different keys. A key only puts spellings in one
     /// bucket; the grouping still asks for evidence that they name one person or thing.
     /// </summary>
     public static string TransliterationKey(string lowerPart)
     {
+        // A doubled final y is one (Zelenskyy/Zelensky).
+        if (lowerPart.Length > 2 && lowerPart[lowerPart.Length - 1] == 'y' && lowerPart[lowerPart.Length - 2] == 'y') lowerPart = lowerPart.Substring(0, lowerPart.Length - 1);
         var builder = new StringBuilder(lowerPart.Length);
         var previous = '\0';
         for (var i = 0; i < lowerPart.Length; i++)
@@ -91,12 +95,15 @@ public static class VariantFolding
             if (c is '\'' or '\u2019' or '\u02BC' or '`') continue;
             if (builder.Length == 0)
             {
-                builder.Append(c);
+                // A first vowel keeps its sound, not its letter: o/u (Omar/Umar, Osman/Usman), e/i (Ehsan/Ihsan);
+                // a stays apart (Ammar/Umair differ).
+                builder.Append(c switch { 'o' => 'u', 'e' => 'i', _ => c });
                 previous = IsVowel(c) ? 'V' : c;
                 continue;
             }
 
-            if (IsVowel(c))
+            // A final y after a consonant is the vowel i (Samy/Sami); after a vowel it stays (Kelly/Kelley differ).
+            if (IsVowel(c) || (c == 'y' && i == lowerPart.Length - 1 && previous != 'V'))
             {
                 if (previous != 'V') builder.Append('V');
                 previous = 'V';
@@ -104,7 +111,10 @@ public static class VariantFolding
             }
 
             if (c == 'q') c = 'k';
-            if (c == 'h' && previous != 'V') continue;
+            // Sh and ch are letters of their own (Shabbir/Sabir differ); other aspirates drop (Bhachar/Bachar).
+            if (c == 'h' && previous != 'V' && previous is not ('s' or 'c')) continue;
+            // A final h after a vowel is often not written (Attouh/Attou, Fatimah/Fatima, Abdullah/Abdulla).
+            if (c == 'h' && i == lowerPart.Length - 1) continue;
             if (c == previous) continue;
             builder.Append(c);
             previous = c;

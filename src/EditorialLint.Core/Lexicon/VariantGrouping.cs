@@ -119,6 +119,7 @@ internal static class VariantGrouping
 
         var sets = new List<VariantSet>();
         TopicIndex? topics = null;
+        Dictionary<string, (int Acronym, int Initials)>? bareLetters = null;
         foreach (var key in keys)
         {
             var (sample, spellings) = buckets[key];
@@ -127,6 +128,11 @@ internal static class VariantGrouping
             list.Sort((a, b) => a.FirstOrder.CompareTo(b.FirstOrder));
             // A British/American name's key holds all its words (Defence Minister, Privatisation Commission): one
             // title or body spelled two ways; with a country word it must also stand beside the same word.
+            // Initials whose bare letters this desk uses as an acronym at least as often (KK, the Karachi Kings' tag,
+            // beside Justice K.K. Agha / KK Agha) are not joined: told 'KK' is also written 'K.K.', an editor reads
+            // the acronym. So are an initials' letters linked only where the bare letters are mostly initials.
+            if (sample.Family == VariantFamily.Abbreviation && key.StartsWith(InitialsKeyPrefix, StringComparison.Ordinal)
+                && BareLettersAreAnAcronym(key, bareLetters ??= CountBareLetters(occurrences))) continue;
             var components = sample.Family == VariantFamily.Name ? Link(list, (a, b) => Linked(key, a, b, topics ??= new TopicIndex(occurrences)))
                 : sample.Family == VariantFamily.BritishAmerican && sample.Evidence.Count > 0 && sample.Evidence[0] == VariantExtractor.CountryTitleEvidence ? Link(list, SharesContext)
                 : new List<List<VariantSpelling>> { list };
@@ -138,6 +144,36 @@ internal static class VariantGrouping
 
         return sets;
     }
+
+    /// <summary>
+    /// Per letters written without stops (KK, AK): how often they stand alone as an acronym (an "a:" key) and how
+    /// often as a person's initials before a name (an "i:" key).
+    /// </summary>
+    private static Dictionary<string, (int Acronym, int Initials)> CountBareLetters(IReadOnlyList<VariantOccurrence> occurrences)
+    {
+        var counts = new Dictionary<string, (int Acronym, int Initials)>(StringComparer.Ordinal);
+        foreach (var occurrence in occurrences)
+        {
+            if (occurrence.Family != VariantFamily.Abbreviation || occurrence.Form.IndexOf('.') >= 0) continue;
+            var initials = occurrence.Key.StartsWith(InitialsKeyPrefix, StringComparison.Ordinal);
+            if (!initials && !occurrence.Key.StartsWith("a:", StringComparison.Ordinal)) continue;
+            var space = occurrence.Key.IndexOf(' ');
+            var letters = initials ? occurrence.Key.Substring(2, (space < 0 ? occurrence.Key.Length : space) - 2) : occurrence.Key.Substring(2);
+            counts.TryGetValue(letters, out var count);
+            counts[letters] = initials ? (count.Acronym, count.Initials + 1) : (count.Acronym + 1, count.Initials);
+        }
+
+        return counts;
+    }
+
+    private static bool BareLettersAreAnAcronym(string key, Dictionary<string, (int Acronym, int Initials)> counts)
+    {
+        var space = key.IndexOf(' ');
+        var letters = key.Substring(2, (space < 0 ? key.Length : space) - 2);
+        return counts.TryGetValue(letters, out var count) && count.Acronym > 0 && count.Acronym >= count.Initials;
+    }
+
+    private const string InitialsKeyPrefix = "i:";
 
     /// <summary>
     /// British or American, decided once for all the occurrences (an article, or the whole corpus): the variety
@@ -287,6 +323,9 @@ internal static class VariantGrouping
             // names one person or body, whatever words stand beside it.
             var disjoint = !specific && sharedContext == 0 && !sharedArticle && a.Count >= MinimumUsesForDisjointContexts && b.Count >= MinimumUsesForDisjointContexts;
             if (disjoint) score -= 2;
+            // An article of one spelling that writes the other spelling's word in a longer name with the same other
+            // words (Mahedi Hasan in a squad list beside Mehidy Hasan Miraz) tells two people apart.
+            if (topics.NamesOtherSpelling(plainA, plainB, a, b) || topics.NamesOtherSpelling(plainB, plainA, b, a)) score -= 3;
             if (!sameSounds) score -= 2;
             return score >= 1;
         }
@@ -330,6 +369,7 @@ internal static class VariantGrouping
         var i = 0;
         while (i < value.Length)
         {
+            if (IsFinalY(value, i)) { runs.Add("i"); i++; continue; }
             if (!IsVowel(value[i])) { i++; continue; }
             var start = i;
             while (i < value.Length && IsVowel(value[i])) i++;
@@ -340,6 +380,10 @@ internal static class VariantGrouping
     }
 
     private static bool IsVowel(char c) => c is 'a' or 'e' or 'i' or 'o' or 'u';
+
+    // A word's last y after a consonant is the vowel i (Samy/Sami), as in the transliteration key.
+    private static bool IsFinalY(string value, int i) =>
+        value[i] == 'y' && i > 0 && char.IsLetter(value[i - 1]) && !IsVowel(value[i - 1]) && (i + 1 == value.Length || !char.IsLetter(value[i + 1]));
 
     private static bool SameSound(string a, string b)
     {
@@ -398,6 +442,7 @@ internal static class VariantGrouping
 internal sealed class TopicIndex
 {
     private readonly Dictionary<int, HashSet<string>> _namesByArticle = new();
+    private readonly Dictionary<int, HashSet<string>> _formsByArticle = new();
     private readonly Dictionary<string, int> _articlesByName = new(StringComparer.Ordinal);
     private readonly int _articleCount;
 
@@ -410,6 +455,9 @@ internal sealed class TopicIndex
             if (occurrence.Family != VariantFamily.Name) continue;
             if (!_namesByArticle.TryGetValue(occurrence.Article, out var names)) _namesByArticle.Add(occurrence.Article, names = new HashSet<string>(StringComparer.Ordinal));
             if (names.Add(occurrence.Key)) _articlesByName[occurrence.Key] = _articlesByName.TryGetValue(occurrence.Key, out var n) ? n + 1 : 1;
+            if (!occurrence.IsMultiWordName) continue;
+            if (!_formsByArticle.TryGetValue(occurrence.Article, out var forms)) _formsByArticle.Add(occurrence.Article, forms = new HashSet<string>(StringComparer.Ordinal));
+            forms.Add(occurrence.Form);
         }
 
         _articleCount = Math.Max(1, articles.Count);
@@ -452,6 +500,38 @@ internal sealed class TopicIndex
         // In units of the rarest name's weight, ln N: one name only these articles use counts about one, a name
         // half the corpus uses next to nothing; so the scale holds for a folder of ten articles as for thousands.
         return (similarity / Math.Log(Math.Max(3, _articleCount)), shared);
+    }
+
+    /// <summary>
+    /// True when an article of <paramref name="a"/> (without <paramref name="b"/>) writes another, longer name
+    /// that holds the word in which <paramref name="b"/> differs and every word the two spellings share: the
+    /// writer named someone else with the other spelling (Mahedi Hasan beside Mehidy Hasan Miraz).
+    /// </summary>
+    public bool NamesOtherSpelling(string plainA, string plainB, VariantSpelling a, VariantSpelling b)
+    {
+        var wordsA = plainA.Split(' ', '-');
+        var wordsB = plainB.Split(' ', '-');
+        var only = new List<string>();
+        var shared = new List<string>();
+        foreach (var word in wordsB)
+        {
+            if (Array.IndexOf(wordsA, word) < 0) only.Add(word);
+            else shared.Add(word);
+        }
+
+        if (only.Count == 0 || shared.Count == 0) return false;
+        foreach (var article in a.Articles)
+        {
+            if (b.Articles.Contains(article) || !_formsByArticle.TryGetValue(article, out var forms)) continue;
+            foreach (var form in forms)
+            {
+                if (form.Length <= plainB.Length || form == a.Id) continue;
+                var words = VariantFolding.StripDiacritics(form).Split(' ', '-');
+                if (only.TrueForAll(w => Array.IndexOf(words, w) >= 0) && shared.TrueForAll(w => Array.IndexOf(words, w) >= 0)) return true;
+            }
+        }
+
+        return false;
     }
 
     private static bool SharesPart(string name, string[] parts)

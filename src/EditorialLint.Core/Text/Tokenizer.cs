@@ -55,7 +55,9 @@ internal static class Tokenizer
             {
                 i = ReadWord(text, i, end);
                 kind = TokenKind.Word;
-                if (i < end && text[i] == '@' && i + 1 < end && IsLetterOrDigit(text[i + 1]))
+                // Word@Name with no dot after it is a photo credit's page (Facebook@Jamiat Ulama-e-Islam), not an
+                // address: the words stay words.
+                if (i < end && text[i] == '@' && i + 1 < end && IsLetterOrDigit(text[i + 1]) && !IsCreditPage(text, i + 1, end))
                 {
                     while (i < end && !char.IsWhiteSpace(text[i])) i++;
                     while (i > start + 1 && text[i - 1] is '.' or ',' or ';' or ':' or ')') i--;
@@ -140,6 +142,19 @@ internal static class Tokenizer
 
     private static bool Match(string text, int i, int end, string value) =>
         i + value.Length <= end && string.CompareOrdinal(text, i, value, 0, value.Length) == 0;
+
+    /// <summary>A capitalised name after '@' with no dot before the next space (Facebook@Jamiat): a credit, not an address.</summary>
+    private static bool IsCreditPage(string text, int start, int end)
+    {
+        if (!char.IsUpper(text[start])) return false;
+        for (var j = start; j < end && !char.IsWhiteSpace(text[j]); j++)
+        {
+            if (text[j] == '.' && j + 1 < end && char.IsLetterOrDigit(text[j + 1])) return false;
+            if (text[j] == '@') return false;
+        }
+
+        return true;
+    }
 
     private static bool IsUrlStart(string text, int i, int end) =>
         text[i] is 'h' or 'w' && (Match(text, i, end, "http://") || Match(text, i, end, "https://") || Match(text, i, end, "www."));

@@ -30,6 +30,18 @@ public class EDL0001CorpusEvidenceTests
             ("b.txt", "Supplies were cut off today. A three-day trip ended."));
 
     [Fact]
+    public void an_open_pair_whose_second_word_the_corpus_hyphenates_to_the_next_is_not_the_modifier() =>
+        Verifier().VerifyCorpus(
+            ("a.txt", "The dam holds 6 million acre-feet. Another holds 1 million acre-feet. A 3.5 million-acre cotton target was set."),
+            ("b.txt", "Storage grew to 7 million acre feet this year."));
+
+    [Fact]
+    public void a_two_word_title_in_british_and_american_spelling_needs_a_shared_neighbour() =>
+        Verifier().VerifyCorpus(
+            ("a.txt", "Talks were chaired by Labour Minister Philip Masinde. Defence Minister Khawaja Asif spoke."),
+            ("b.txt", "Jobs will not cause unrest, the Labor Minister said. {|EDL0001:Defense Minister|} Khawaja Asif agreed."));
+
+    [Fact]
     public void a_title_inside_a_capitalised_run_starts_the_name() =>
         Verifier().VerifyCorpus(
             ("a.txt", "Consul General Dr Rüdiger Lotz spoke. Rüdiger Lotz left."),
@@ -107,12 +119,54 @@ public class EDL0001NameDecisionTests
     public void an_apostrophe_inside_a_romanised_name_is_one_of_its_spellings() =>
         Verifier().Verify("The Marka-e-Haq campaign ended. After the {|EDL0001:Ma’arka-e-Haq|}, talks began.");
 
+    [Fact]
+    public void a_final_h_a_final_y_and_a_first_o_or_u_are_romanisations() =>
+        Verifier().Verify("Police held Karim Attou. Lawyers for {|EDL0001:Karim Attouh|} spoke. {|EDL0001:Samy Amimour|} died. Later Sami Amimour was named. Abu Omar spoke. Later {|EDL0001:Abu Umar|} left.");
+
+    [Fact]
+    public void a_final_y_against_another_vowel_and_a_first_a_against_u_stay_apart() =>
+        Verifier().Verify("Shabbir Hussain spoke. Later Sabir Hussain left. Danny Kruger spoke. Later Diane Kruger left. Ammar Khan spoke. Later Umair Khan left. Kelly Smith spoke. Later Kelley Smith left.");
+
+    [Fact]
+    public void a_photo_credits_page_is_a_name_not_an_address() =>
+        Verifier().VerifyCorpus(
+            ("a.txt", "Leaders of Jamiat Ulema-e-Islam spoke. Jamiat Ulema-e-Islam marched."),
+            ("b.txt", "Workers protest on Friday. — Facebook@{|EDL0001:Jamiat Ulama-e-Islam|}..."),
+            ("c.txt", "Write to info@Example.org for the Jamiat Ulama-e-Islam@x.org list."));
+
+    [Fact]
+    public void an_exonym_inside_one_entitys_name() =>
+        Verifier().Verify("The Simla Agreement was signed in 1972. India suspended the Simla Agreement. Critics said the {|EDL0001:Shimla Agreement|} was dead. Talks in Shimla ended. Officials in {|EDL0001:Simla|} agreed. Officials in Shimla left.");
+
+    [Fact]
+    public void a_one_word_name_keeps_its_first_letter() =>
+        Verifier().VerifyCorpus(
+            ("a.txt", "Omar Hayat spoke. Later Omar said no."),
+            ("b.txt", "{|EDL0001:Umar Hayat|} spoke. Later Umar said yes. {|EDL0001:Umar Hayat|} left."),
+            ("c.txt", "Omar Hayat spoke again. Omar Hayat left."));
+
+    [Fact]
+    public void an_article_that_names_someone_else_with_the_other_spelling_tells_two_people_apart() =>
+        Verifier().VerifyCorpus(
+            ("a.txt", "Bangladesh: Litton Das, Mehidy Hasan Miraz, Towhid Hridoy, Mahedi Hasan, Tanvir Islam."),
+            ("b.txt", "Bangladesh: Litton Das, Mehidy Hasan Miraz, Towhid Hridoy, Mahedi Hasan, Rishad Hossain."),
+            ("c.txt", "Saim Ayub was dismissed by Mehidy Hasan. Litton Das and Towhid Hridoy batted."));
+
+    [Fact]
+    public void a_body_before_a_name_ends_where_the_name_starts() =>
+        Verifier().VerifyCorpus(
+            ("a.txt", "Opposition Leader Malik Ahmad Khan Bhachar spoke. Malik Ahmad Khan Bhachar left."),
+            ("b.txt", "The Leader of the Opposition in the Punjab Assembly {|EDL0001:Malik Ahmad Khan Bachar|} walked out."));
+
     [Theory]
     [InlineData("ahmad", "ahmed", true)]
     [InlineData("shakil", "shakeel", true)]
     [InlineData("mahmud", "mahmood", true)]
     [InlineData("kokab", "kaukab", true)]
     [InlineData("udeid", "udaid", true)]
+    [InlineData("samy", "sami", true)]
+    [InlineData("zelensky", "zelenskyy", true)]
+    [InlineData("danny", "diane", false)]
     [InlineData("nasir", "nisar", false)]
     [InlineData("hasan", "husain", false)]
     [InlineData("azam", "azeem", false)]

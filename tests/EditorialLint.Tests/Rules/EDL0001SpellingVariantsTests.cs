@@ -206,6 +206,7 @@ public class EDL0001SpellingVariantsTests
         [InlineData("Judge Mansoor spoke. Mansour Khalil replied.")]
         [InlineData("S.P. Gupta case was cited. The SP arrived.")]
         [InlineData("KK beat Lahore. KK won again. Justice K.K. Agha heard the case.")]
+        [InlineData("KK beat Lahore. KK won again. Justice K.K. Agha heard the case. Justice KK Agha ruled.")]
         [InlineData("Ambassador Maen A.M. Khreasat spoke. Clinics open at 11 AM daily. Shops open at 9 AM.")]
         [InlineData("The British Defence Ministry said so. The British Defense Ministry denied it.")]
         [InlineData("The Indo-Pak talks resumed. India-Pak trade grew.")]
