@@ -463,4 +463,102 @@ internal static class FigureClassifier
 
         return false;
     }
+
+    /// <summary>
+    /// Settled history: the figure's sentence is anchored only in years at least two before the article's
+    /// (<paramref name="referenceYear"/>) — "Merah, who killed seven people in Toulouse in 2012" in copy of 2015, "In
+    /// 2003, imports declined by 1.8%" in copy of 2005 — and holds no time of the story itself (a weekday, "today", "this
+    /// year", "last week"), no cumulative span ("since 2001") and no later year. Last year's figures are still news (the
+    /// annual results), so a year before the article's is not history. A year after "founded", "born", "established" and
+    /// the like describes an entity, not the time of the figure, and anchors nothing.
+    /// </summary>
+    internal static bool IsSettledHistory(Article article, Quantity quantity, int referenceYear)
+    {
+        if (referenceYear <= 0) return false;
+        var tokens = article.Tokens;
+        var sentence = article.Sentences[quantity.SentenceIndex];
+        var first = sentence.FirstToken;
+        var end = first + sentence.TokenCount;
+        var settled = false;
+        for (var k = first; k < end; k++)
+        {
+            var text = tokens[k].Text;
+            if (tokens[k].IsWord)
+            {
+                if (StoryTimeWords.Contains(text)) return false;
+                if (text is "this" or "last" or "past" or "next" && k + 1 < end && tokens[k + 1].Text is "week" or "month" or "year" or "weekend" or "night" or "season") return false;
+                continue;
+            }
+
+            if (YearAnchor(tokens, first, k) is not { } year) continue;
+            if (year >= referenceYear - 1 || k > first && tokens[k - 1].Text.Equals("since", StringComparison.OrdinalIgnoreCase)) return false;
+            if (!DescribesEntity(tokens, first, k)) settled = true;
+        }
+
+        return settled;
+    }
+
+    /// <summary>
+    /// The year a history is measured from: the article's date, or for an undated article the latest year it names as a
+    /// time (not a target or the end of a span: "by 2008", "until 2010"); 0 when it names none.
+    /// </summary>
+    internal static int ReferenceYear(Article article)
+    {
+        if (article.Date is { } date) return date.Year;
+        var tokens = article.Tokens;
+        var latest = 0;
+        foreach (var sentence in article.Sentences)
+        {
+            var first = sentence.FirstToken;
+            for (var k = first; k < first + sentence.TokenCount; k++)
+            {
+                if (tokens[k].Kind != TokenKind.Number || YearAnchor(tokens, first, k) is not { } year || year <= latest) continue;
+                if (k > first && tokens[k - 1].Text.ToLowerInvariant() is "by" or "until" or "till" or "through" or "to" or "before" or "-" or "–") continue;
+                latest = year;
+            }
+        }
+
+        return latest;
+    }
+
+    /// <summary>A four-digit year 1900–2099 written as a time: after "in", "of", "since", a month or a day, or with a possessive.</summary>
+    private static int? YearAnchor(IReadOnlyList<Token> tokens, int first, int k)
+    {
+        var text = tokens[k].Text;
+        if (tokens[k].Kind != TokenKind.Number || text.Length != 4 || !int.TryParse(text, NumberStyles.None, CultureInfo.InvariantCulture, out var year) || year is < 1900 or > 2099) return null;
+        if (k + 1 < tokens.Count && tokens[k + 1].Text is "'s" or "’s" or "'" or "’") return year;
+        if (k == first) return null;
+        var before = tokens[k - 1].Text;
+        if (YearPrepositions.Contains(before) || Months.Contains(before)) return year;
+        // "May 5, 2014"
+        return before == "," && k - 3 >= first && tokens[k - 2].Kind == TokenKind.Number && Months.Contains(tokens[k - 3].Text) ? year : null;
+    }
+
+    private static bool DescribesEntity(IReadOnlyList<Token> tokens, int first, int k)
+    {
+        for (var j = Math.Max(first, k - 3); j < k; j++)
+        {
+            if (EntityTimeWords.Contains(tokens[j].Text)) return true;
+        }
+
+        return false;
+    }
+
+    private static readonly HashSet<string> YearPrepositions = new(StringComparer.OrdinalIgnoreCase)
+    {
+        "in", "of", "since", "during", "from", "between", "and", "through", "until", "till", "to", "by", "before", "after", "early", "late", "mid", "mid-", "around", "circa",
+    };
+
+    /// <summary>Words of the time of the story itself: a figure beside them is current, whatever older year is named.</summary>
+    private static readonly HashSet<string> StoryTimeWords = new(StringComparer.OrdinalIgnoreCase)
+    {
+        "Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday", "today", "yesterday", "tonight",
+        "now", "currently", "recently", "latest",
+    };
+
+    /// <summary>Words that make the year after them a description of an entity ("founded in 1995"), not the figure's time.</summary>
+    private static readonly HashSet<string> EntityTimeWords = new(StringComparer.OrdinalIgnoreCase)
+    {
+        "founded", "established", "born", "formed", "built", "set", "created", "incorporated", "opened", "launched",
+    };
 }

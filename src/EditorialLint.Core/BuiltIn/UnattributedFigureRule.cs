@@ -110,6 +110,7 @@ public sealed class UnattributedFigureRule : Rule
         }
 
         // One finding per sentence: on its first unsourced figure, listing the rest.
+        int? referenceYear = null;
         for (var i = 0; i < unsourced.Count;)
         {
             var j = i + 1;
@@ -122,7 +123,8 @@ public sealed class UnattributedFigureRule : Rule
             {
                 var isRoutine = terms.IsRoutine(article, unsourced[k]) || IsTeaser(article, unsourced[k]);
                 routine &= isRoutine;
-                background &= isRoutine || terms.IsBackground(article, unsourced[k], minValue, sports);
+                background &= isRoutine || terms.IsBackground(article, unsourced[k], minValue, sports)
+                                        || FigureClassifier.IsSettledHistory(article, unsourced[k], referenceYear ??= FigureClassifier.ReferenceYear(article));
             }
 
             var tier = routine ? routineSeverity : background ? backgroundSeverity : "warning";

@@ -122,6 +122,33 @@ public class EDL0002UnattributedFigureTests
         }
 
         [Fact]
+        public void settled_history_is_background_even_beside_an_event_word()
+        {
+            // Undated: measured from the latest year the article names as a time (2015), not from a target ("by 2020").
+            var findings = Verifier().Lint(("a.txt",
+                "Police raided a flat in 2015. The suspect knew Merah, who killed seven people in Toulouse in 2012. " +
+                "The firm lost $684bn in 2000 before its turnaround. Sales should reach four million by 2020."));
+            Assert.Equal(3, findings.Count);
+            Assert.Equal(Severity.Suggestion, findings[0].Severity);
+            Assert.EndsWith("(background figure)", findings[0].Message, StringComparison.Ordinal);
+            Assert.Equal(Severity.Suggestion, findings[1].Severity);
+            Assert.Equal(Severity.Warning, findings[2].Severity);
+        }
+
+        [Fact]
+        public void last_years_figures_a_cumulative_span_and_the_story_time_are_not_history()
+        {
+            // Dated 2005: 2004's annual figures are news; "since 2001" still grows; "on Monday" is the story's own time;
+            // "founded in 1995" describes the firm, not the time of its loss.
+            var findings = Verifier().Lint(("a.md",
+                "---\ndate: 2005-02-01\n---\n" +
+                "Singapore's economy grew by 8.1% in 2004. Since 2001, the airline has cut 13,000 jobs. " +
+                "On Monday the 2001 champions lost 70% of their value. The firm, founded in 1995, lost $5m."));
+            Assert.Equal(4, findings.Count);
+            Assert.All(findings, f => Assert.Equal(Severity.Warning, f.Severity));
+        }
+
+        [Fact]
         public void background_figures_can_be_warnings_or_off()
         {
             const string Text = "The site is two kilometres from the interchange.";
