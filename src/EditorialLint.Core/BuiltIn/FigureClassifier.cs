@@ -25,6 +25,8 @@ internal static class FigureClassifier
         var tokens = article.Tokens;
         if (quantity.FirstToken > 0 && terms.NameWords.Contains(tokens[quantity.FirstToken - 1].Text)) return true;
         if (quantity.FirstToken > 1 && tokens[quantity.FirstToken - 1].Text == "." && terms.NameWords.Contains(tokens[quantity.FirstToken - 2].Text)) return true; // "Chungi No. 26"
+        // "the Group of 20 nations": a capitalised name word and "of" before the number.
+        if (quantity.FirstToken > 1 && tokens[quantity.FirstToken - 1].Text == "of" && tokens[quantity.FirstToken - 2].IsCapitalized && terms.NameWords.Contains(tokens[quantity.FirstToken - 2].Text)) return true;
         if (IsInsideName(article, quantity)) return true;
 
         // Only bare numbers continue the list: "Sector 7, 12 people were killed" starts a count.
@@ -290,9 +292,49 @@ internal static class FigureClassifier
         return tokens[k - 1].Text is "-" or "–" or "to" or "and" && tokens[k - 2].Kind == TokenKind.Number && Months.Contains(tokens[k - 3].Text);
     }
 
+    private static readonly HashSet<string> ParentWords = new(StringComparer.OrdinalIgnoreCase)
+    {
+        "mother", "father", "parent", "parents", "mum", "mom", "dad", "grandmother", "grandfather", "grandparents",
+    };
+
+    /// <summary>"The 93 minute film", "a five year plan": a count before a singular unit of time is a duration modifier
+    /// written without its hyphen.</summary>
+    private static bool IsOpenDurationModifier(Article article, Quantity quantity)
+    {
+        if (quantity.Unit != QuantityUnit.Count || quantity.Value < 2) return false;
+        var after = quantity.LastToken + 1;
+        var tokens = article.Tokens;
+        if (after + 1 >= tokens.Count || tokens[after + 1].SentenceIndex != quantity.SentenceIndex) return false;
+        return tokens[after].Text.ToLowerInvariant() is "second" or "minute" or "hour" or "day" or "week" or "month" or "year" or "decade"
+               && tokens[after + 1].IsWord && !tokens[after + 1].IsCapitalized && tokens[after + 1].Text is not ("of" or "and" or "or" or "to" or "in" or "on" or "at" or "for" or "with" or "by" or "from" or "ago" or "old");
+    }
+
+    /// <summary>
+    /// List numbering without its stop: a paragraph that opens with a bare whole number, in a run of paragraphs that open
+    /// with the number before or after it ("26 South-west London saw …", "27 Spending between clubs …").
+    /// </summary>
+    internal static bool IsListNumber(Article article, Quantity quantity)
+    {
+        if (quantity.Unit != QuantityUnit.Count || quantity.Qualifier != QuantityQualifier.Exact || quantity.SpelledOut || quantity.FirstToken != quantity.LastToken) return false;
+        var sentence = article.Sentences[quantity.SentenceIndex];
+        var block = article.Blocks[sentence.BlockIndex];
+        if (sentence.FirstToken != quantity.FirstToken || block.FirstSentence != sentence.Index) return false;
+        return LeadingNumber(article, block.Index - 1) == quantity.Value - 1 || LeadingNumber(article, block.Index + 1) == quantity.Value + 1;
+    }
+
+    private static double LeadingNumber(Article article, int blockIndex)
+    {
+        if (blockIndex < 0 || blockIndex >= article.Blocks.Count) return double.NaN;
+        var block = article.Blocks[blockIndex];
+        if (block.SentenceCount == 0) return double.NaN;
+        var token = article.Tokens[article.Sentences[block.FirstSentence].FirstToken];
+        return token.Kind == TokenKind.Number && double.TryParse(token.Text, NumberStyles.None, CultureInfo.InvariantCulture, out var value) ? value : double.NaN;
+    }
+
     internal static bool IsFigure(Article article, Quantity quantity, double minValue, HashSet<string> exemptNouns, FigureVocabulary terms, bool sports = false, HashSet<string>? cueVerbs = null)
     {
         if (quantity.Unit is QuantityUnit.Duration or QuantityUnit.Age) return false;
+        if (IsOpenDurationModifier(article, quantity) || IsListNumber(article, quantity)) return false;
         if (quantity.Noun is { } noun && exemptNouns.Contains(noun)) return false;
         if (EndsDateRange(article, quantity)) return false;
         if (quantity.Unit is QuantityUnit.Percent or QuantityUnit.Currency) return quantity.Value > 0;
@@ -336,6 +378,8 @@ internal static class FigureClassifier
         var first = sentence.FirstToken;
         var end = first + sentence.TokenCount;
         var after = quantity.LastToken + 1;
+        // "the mother of two teenagers", "a father of three": a parent's children, a family, not news.
+        if (quantity.FirstToken - 2 >= first && tokens[quantity.FirstToken - 1].Text == "of" && ParentWords.Contains(tokens[quantity.FirstToken - 2].Text)) return false;
         if (after < end && tokens[after].Text is "of" or "-" or "–") return false;
         // "one of three films", "each of the 24 girls": a part of a set. "Bodies of two men", "a group of four" count.
         var before = quantity.FirstToken - 1;

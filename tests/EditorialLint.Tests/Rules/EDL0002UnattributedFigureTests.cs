@@ -326,6 +326,18 @@ public class EDL0002UnattributedFigureTests
         }
 
         [Fact]
+        public void a_share_price_move_and_a_held_interest_rate_are_routine()
+        {
+            // "lost 2.4 percent" is a price move, not a contested loss; "lost $5m" still is one.
+            var findings = Verifier().Lint(("article.txt",
+                "Chevron, down 2.3 percent at $97.41, was the biggest drag on the Dow. The stock of Ford lost 2.4 percent on the New York Stock Exchange. " +
+                "The Bank has kept interest rates on hold at 4.25% for three months. The firm lost $5m on the stock exchange."));
+            Assert.Equal(4, findings.Count);
+            Assert.All(findings.Take(3), f => Assert.Equal(Severity.Suggestion, f.Severity));
+            Assert.Equal(Severity.Warning, findings[3].Severity);
+        }
+
+        [Fact]
         public void a_hyphenated_routine_term_is_matched_as_the_same_term_in_a_rule_file()
         {
             // figures.yml lists "T-bills" as routine evidence; the tokenizer splits it at the hyphen, so the former
@@ -425,6 +437,24 @@ public class EDL0002UnattributedFigureTests
 
     public class Ignores
     {
+        [Fact]
+        public void a_name_with_of_before_its_number()
+        {
+            Verifier().Verify("The attacks will dominate a summit of the Group of 20 nations that starts on Sunday.");
+        }
+
+        [Fact]
+        public void list_numbering_without_its_stop_in_a_run_of_paragraphs()
+        {
+            Verifier().Verify("What fuels inflation\n\n26 Spending in the city reached {|EDL0002:£51m|}.\n\n27 Spending between clubs stood at {|EDL0002:£91.5m|}.\n\n{|EDL0002:26|} factories closed in the city.");
+        }
+
+        [Fact]
+        public void a_duration_modifier_written_without_its_hyphen_and_a_parents_children()
+        {
+            Verifier().Verify("The 88 minute film will see the singer talk about his career. She was the mother of two teenagers when she left for Ethiopia.");
+        }
+
         [Fact]
         public void the_items_of_a_list_of_numbered_names()
         {
