@@ -138,6 +138,12 @@ internal sealed partial class AttributionMap
             var quotation = _article.GetQuotation(quantity.Span.Start);
             if (quotation is not null && quotation.Span.Start == block.Span.Start && QuotationRunHasSpeaker(block.Index)) return true;
         }
+        else if (StartsWithStraightSingleQuote(block) && (_blockHasSpeech[block.Index] || QuotationRunHasSpeaker(block.Index)))
+        {
+            // British copy that quotes with a straight single mark ("'Now they have been caught out …"): an apostrophe
+            // cannot be told from a closing mark, so the paragraph it opens is read as the quotation.
+            return true;
+        }
 
         // An adjacent sentence of the same paragraph that names a source for it: a reporting frame before
         // ("Police said … . More than 40 were injured."), or a sentence after that refers back to the data
@@ -365,6 +371,14 @@ internal sealed partial class AttributionMap
         }
 
         return false;
+    }
+
+    private bool StartsWithStraightSingleQuote(Block block)
+    {
+        var text = _article.Text;
+        var k = block.Span.Start;
+        while (k < block.Span.End && char.IsWhiteSpace(text[k])) k++;
+        return k + 1 < block.Span.End && text[k] == '\'' && char.IsLetter(text[k + 1]);
     }
 
     private bool StartsWithQuote(Block block)

@@ -663,6 +663,21 @@ public class EDL0002UnattributedFigureTests
         }
 
         [Fact]
+        public void a_quotation_in_straight_single_marks_that_runs_on_into_the_next_paragraph()
+        {
+            Verifier().Verify("Mr Carr, MP for Harlow, told The Sun: 'The ministers promised us bailouts would cost nothing.\n\n'Now they are trying to push through plans that cost the UK an extra £8.2billion.");
+        }
+
+        [Fact]
+        public void a_frame_whose_reported_clause_opens_with_an_abbreviated_title()
+        {
+            // "said Mr. Bakr and a man might have …" is a frame; "said Michael T. Ledbetter of the foundation, which …"
+            // stays an inverted tag, so a count in its trailing words is another claim.
+            Verifier().Verify("A French prosecutor said Mr. Bakr and a man who died during the raid might have taken part in the attacks on four cafes.");
+            Verifier().Verify("\"The warming is undeniable,\" said Michael T. Ledbetter of the foundation, which funded the study, co-authored by {|EDL0002:11|} climatologists.");
+        }
+
+        [Fact]
         public void numbers_inside_names_ages_in_apposition_and_compound_record_nouns()
         {
             Verifier().Verify("The Band Aid 20 single reached the top of the chart. Coach Henk Ten Cate called the complaint pathetic. Williams, now 32, is one of the condemned. Milburn scored 200 league and cup goals.");
