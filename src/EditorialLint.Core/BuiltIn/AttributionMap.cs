@@ -178,6 +178,9 @@ internal sealed partial class AttributionMap
                 framedByParagraph = true;
             }
         }
+        // A bulleted list under a lead-in that ends in a colon ("Cutler said other details of the proposal include:"):
+        // every item of the run is the introduced content, not only the first.
+        if (!framedByParagraph && sentence.Index == block.FirstSentence && StartsWithBullet(block) && !ReportsOwnClaim(sentence.Index) && ListLeadInFrames(block.Index)) return true;
         for (var k = 1; k <= window; k++)
         {
             var before = sentence.Index - k;
@@ -371,6 +374,29 @@ internal sealed partial class AttributionMap
         }
 
         return false;
+    }
+
+    /// <summary>Back over the items of a bulleted list (up to 20) to a one-sentence lead-in whose cue ends in a colon.</summary>
+    private bool ListLeadInFrames(int blockIndex)
+    {
+        for (var b = blockIndex - 1; b >= 0 && b >= blockIndex - 20; b--)
+        {
+            var block = _article.Blocks[b];
+            if (!block.IsProse || block.SentenceCount == 0) return false;
+            if (StartsWithBullet(block)) continue;
+            return block.SentenceCount == 1 && IntroducesList(block.FirstSentence);
+        }
+
+        return false;
+    }
+
+    /// <summary>A list item: a paragraph that opens with a bullet ("--", "-", "–", "—", "*", "•").</summary>
+    private bool StartsWithBullet(Block block)
+    {
+        var text = _article.Text;
+        var k = block.Span.Start;
+        while (k < block.Span.End && char.IsWhiteSpace(text[k])) k++;
+        return k + 1 < block.Span.End && text[k] is '-' or '\u2013' or '\u2014' or '*' or '\u2022' && (text[k + 1] == ' ' || text[k] == '-' && text[k + 1] == '-');
     }
 
     private bool StartsWithStraightSingleQuote(Block block)

@@ -678,6 +678,12 @@ public class EDL0002UnattributedFigureTests
         }
 
         [Fact]
+        public void every_item_of_a_bulleted_list_under_a_lead_in_that_ends_in_a_colon()
+        {
+            Verifier().Verify("Cutler said other details of the proposal include:\n\n-- $6 million for training teachers.\n\n-- $5 million for training administrators.\n\n-- $5 million for a Treasury programme.\n\nThe plan also costs {|EDL0002:$40 million|}.");
+        }
+
+        [Fact]
         public void numbers_inside_names_ages_in_apposition_and_compound_record_nouns()
         {
             Verifier().Verify("The Band Aid 20 single reached the top of the chart. Coach Henk Ten Cate called the complaint pathetic. Williams, now 32, is one of the condemned. Milburn scored 200 league and cup goals.");
