@@ -91,6 +91,9 @@ internal sealed partial class AttributionMap
     /// sentences around it that present its findings are sourced too.</summary>
     private readonly bool[] _documentCue;
 
+    /// <summary>Per sentence: it speaks of a survey's respondents ("Of those questioned, 62% …", "respondents said").</summary>
+    private readonly bool[] _respondents;
+
     /// <summary>How far, in sentences of the same paragraph, a named document's findings reach.</summary>
     private const int DocumentReach = 0;
 
@@ -108,6 +111,7 @@ internal sealed partial class AttributionMap
         _endsWithTag = new bool[article.Sentences.Count];
         _hedged = new bool[article.Sentences.Count];
         _documentCue = new bool[article.Sentences.Count];
+        _respondents = new bool[article.Sentences.Count];
     }
 
     public static AttributionMap Build(Article article, AttributionVocabulary vocabulary)
@@ -178,6 +182,10 @@ internal sealed partial class AttributionMap
                 framedByParagraph = true;
             }
         }
+        // A sentence about a survey's respondents ("Of those asked, 62% were unaware …") gives that survey's findings:
+        // a survey, poll or study named as a source earlier in its paragraph or in the paragraph before speaks for it.
+        if (_respondents[sentence.Index] && SurveyNamedBefore(sentence.Index, block)) return true;
+
         // A bulleted list under a lead-in that ends in a colon ("Cutler said other details of the proposal include:"):
         // every item of the run is the introduced content, not only the first.
         if (!framedByParagraph && sentence.Index == block.FirstSentence && StartsWithBullet(block) && !ReportsOwnClaim(sentence.Index) && ListLeadInFrames(block.Index)) return true;
@@ -289,6 +297,9 @@ internal sealed partial class AttributionMap
                                || token.Text is "The" && i + 1 < end && DataNouns.Contains(tokens[i + 1].Text)))
                 _opensWithAnaphor[sentence.Index] = true;
             if (IsHedge(i, first, end)) _hedged[sentence.Index] = true;
+            if (token.Text.Equals("respondents", StringComparison.OrdinalIgnoreCase)
+                || i + 1 < end && RespondentHeads.Contains(token.Text) && RespondentVerbs.Contains(tokens[i + 1].Text))
+                _respondents[sentence.Index] = true;
         }
 
         if (_cues[sentence.Index] is { Count: > 0 })
@@ -375,6 +386,20 @@ internal sealed partial class AttributionMap
 
         return false;
     }
+
+    private bool SurveyNamedBefore(int sentence, Block block)
+    {
+        var from = block.Index > 0 && _article.Blocks[block.Index - 1].IsProse ? _article.Blocks[block.Index - 1].FirstSentence : block.FirstSentence;
+        for (var k = sentence - 1; k >= from; k--)
+        {
+            if (_documentCue[k]) return true;
+        }
+
+        return false;
+    }
+
+    private static readonly HashSet<string> RespondentHeads = AttributionVocabulary.Set("those", "people", "adults", "voters", "users", "consumers");
+    private static readonly HashSet<string> RespondentVerbs = AttributionVocabulary.Set("questioned", "polled", "surveyed", "asked", "interviewed", "quizzed", "sampled");
 
     /// <summary>Back over the items of a bulleted list (up to 20) to a one-sentence lead-in whose cue ends in a colon.</summary>
     private bool ListLeadInFrames(int blockIndex)

@@ -684,6 +684,13 @@ public class EDL0002UnattributedFigureTests
         }
 
         [Fact]
+        public void a_survey_finding_about_its_respondents_takes_the_survey_named_before_it()
+        {
+            Verifier().Verify("Users are loyal. According to the Trust survey, 44% of users use one engine. Many rely on two sites. " +
+                              "Half say they could find it elsewhere. Of those asked, 61% were unaware of paid results.\n\nOf those asked, 30% liked it.\n\nOf the people, {|EDL0002:20%|} left.");
+        }
+
+        [Fact]
         public void numbers_inside_names_ages_in_apposition_and_compound_record_nouns()
         {
             Verifier().Verify("The Band Aid 20 single reached the top of the chart. Coach Henk Ten Cate called the complaint pathetic. Williams, now 32, is one of the condemned. Milburn scored 200 league and cup goals.");
