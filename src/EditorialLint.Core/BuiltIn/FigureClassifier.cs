@@ -129,7 +129,7 @@ internal static class FigureClassifier
     }
 
     /// <summary>
-    /// "Wi-Fi 802.11", "802.11ac", "MSM8974": a number glued to letters, or a dotted number after a capitalised
+    /// "Wi-Fi 802.11", "802.11ac", "MSM8974", "H.264": a number glued to letters, or a dotted number after a capitalised
     /// technical name, is a standard or model identifier.
     /// </summary>
     internal static bool IsTechnicalIdentifier(Article article, Quantity quantity)
@@ -143,6 +143,9 @@ internal static class FigureClassifier
         if (number.Text.IndexOf('.') > 0 && quantity.Span.End < text.Length && char.IsLetter(text[quantity.Span.End])) return true; // "802.11ac"
         if (k + 1 < tokens.Count && tokens[k + 1].IsWord && !tokens[k + 1].SpaceBefore && tokens[k + 1].Text.Length <= 3 && !NumberWords.TryGetSuffix(tokens[k + 1].Text, out _) && number.Text.IndexOf('.') > 0) return true;
         var b = quantity.FirstToken - 1;
+        // "H.264", "G.711": a number glued by a stop to a capital letter names a standard.
+        var start = quantity.Span.Start;
+        if (start >= 2 && text[start - 1] == '.' && char.IsUpper(text[start - 2]) && (start == 2 || !char.IsLetterOrDigit(text[start - 3]))) return true;
         return number.Text.IndexOf('.') > 0 && number.Text.Length >= 5 && b >= 0 && tokens[b].IsWord && tokens[b].Text is "Fi" or "WiFi" or "IEEE";
     }
 
@@ -307,6 +310,34 @@ internal static class FigureClassifier
         if (after + 1 >= tokens.Count || tokens[after + 1].SentenceIndex != quantity.SentenceIndex) return false;
         return tokens[after].Text.ToLowerInvariant() is "second" or "minute" or "hour" or "day" or "week" or "month" or "year" or "decade"
                && tokens[after + 1].IsWord && !tokens[after + 1].IsCapitalized && tokens[after + 1].Text is not ("of" or "and" or "or" or "to" or "in" or "on" or "at" or "for" or "with" or "by" or "from" or "ago" or "old");
+    }
+
+    /// <summary>"Three layers? Ten?", "£50m for Gerrard?": a number in a short question (up to 15 words) is asked, not
+    /// asserted. A headline's question mark does not count ("Is 40% of the budget lost?" still puts the figure to the
+    /// reader).</summary>
+    internal static bool IsAsked(Article article, Quantity quantity)
+    {
+        var sentence = article.Sentences[quantity.SentenceIndex];
+        if (article.Blocks[sentence.BlockIndex].Kind == BlockKind.Heading) return false;
+        var tokens = article.Tokens;
+        var first = sentence.FirstToken;
+        var end = first + sentence.TokenCount;
+        // The question the number stands in: from the stop before it to the first stop after it, which must be "?"
+        // ("Three layers? Ten?" she asked.).
+        var close = quantity.LastToken + 1;
+        while (close < end && tokens[close].Text is not ("?" or "." or "!")) close++;
+        if (close >= end || tokens[close].Text != "?") return false;
+        var open = quantity.FirstToken - 1;
+        while (open >= first && tokens[open].Text is not ("?" or "." or "!")) open--;
+        // A long question carries assertions of its own ("Why was Israel, which has more than 200 nuclear weapons,
+        // allowed …?"): only a short one asks its number.
+        var words = 0;
+        for (var k = open + 1; k < close; k++)
+        {
+            if (tokens[k].IsWord && ++words > 15) return false;
+        }
+
+        return true;
     }
 
     /// <summary>

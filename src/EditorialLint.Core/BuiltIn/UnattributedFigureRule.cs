@@ -96,7 +96,7 @@ public sealed class UnattributedFigureRule : Rule
             context.CancellationToken.ThrowIfCancellationRequested();
             var conversion = FigureClassifier.IsConversion(article, previous, quantity);
             previous = quantity;
-            if (conversion || !FigureClassifier.IsFigure(article, quantity, minValue, exempt, terms, sports, vocabulary.Verbs)) continue;
+            if (conversion || !FigureClassifier.IsFigure(article, quantity, minValue, exempt, terms, sports, vocabulary.Verbs) || FigureClassifier.IsAsked(article, quantity)) continue;
             if (qi + 1 < quantities.Count && FigureClassifier.SharesUnitOf(article, quantity, quantities[qi + 1])) continue;
 
             // In match reports, results and records (points, goals, distances) are not claims that need a source.

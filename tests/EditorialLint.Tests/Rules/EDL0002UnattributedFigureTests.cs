@@ -456,6 +456,14 @@ public class EDL0002UnattributedFigureTests
         }
 
         [Fact]
+        public void a_number_in_a_short_question_and_a_standard_named_by_letter_and_stop()
+        {
+            // A long question still asserts what its clauses say.
+            Verifier().Verify("\"Do you collect just the first layer of a page? Three layers? Ten?\" she asked. The codec plays H.264 video. " +
+                              "Why was the state, which has {|EDL0002:more than 200|} nuclear weapons, allowed by the West to carry out an attack on its neighbour?");
+        }
+
+        [Fact]
         public void the_items_of_a_list_of_numbered_names()
         {
             Verifier().Verify("Police registered a case under Sections 376, 392, 505 and 34 of the Pakistan Penal Code.");
