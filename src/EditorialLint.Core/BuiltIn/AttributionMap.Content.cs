@@ -151,6 +151,11 @@ internal sealed partial class AttributionMap
     {
         var tokens = _article.Tokens;
         if (!_vocabulary.AddresseeVerbs.Contains(tokens[verb].Text)) return verb;
+        // "the company warned it may transfer 7,000 jobs": a subject pronoun and an auxiliary open the reported clause
+        // (no addressee).
+        if (verb + 2 < end && tokens[verb + 1].Text is "it" or "he" or "she" or "they" or "we" or "there"
+            && (Modals.Contains(tokens[verb + 2].Text) || PassiveAuxiliaries.Contains(tokens[verb + 2].Text) || tokens[verb + 2].Text is "had" or "has" or "have"))
+            return verb + 1;
         for (var k = verb + 1; k < end; k++)
         {
             if (tokens[k].Text is "that" or ":" or "“" or "\"" or ",") return k;

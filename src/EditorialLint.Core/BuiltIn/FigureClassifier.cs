@@ -291,8 +291,12 @@ internal static class FigureClassifier
     {
         var tokens = article.Tokens;
         var k = quantity.FirstToken;
-        if (quantity.Unit != QuantityUnit.Count || quantity.Value is < 1 or > 31 || k < 3) return false;
-        return tokens[k - 1].Text is "-" or "–" or "to" or "and" && tokens[k - 2].Kind == TokenKind.Number && Months.Contains(tokens[k - 3].Text);
+        if (quantity.Unit != QuantityUnit.Count || quantity.Value is < 1 or > 31) return false;
+        if (k >= 3 && tokens[k - 1].Text is "-" or "–" or "to" or "and" or "or" && tokens[k - 2].Kind == TokenKind.Number && Months.Contains(tokens[k - 3].Text)) return true;
+        // "on 16 or 17 March", "between 5 and 7 June": the first day of a range whose month follows its second day.
+        var l = quantity.LastToken;
+        return l + 3 < tokens.Count && tokens[l + 1].Text is "-" or "–" or "to" or "and" or "or" && tokens[l + 2].Kind == TokenKind.Number
+               && tokens[l + 2].Text.Length <= 2 && Months.Contains(tokens[l + 3].Text) && tokens[l + 3].IsCapitalized;
     }
 
     private static readonly HashSet<string> ParentWords = new(StringComparer.OrdinalIgnoreCase)

@@ -338,6 +338,13 @@ public class EDL0002UnattributedFigureTests
         }
 
         [Fact]
+        public void a_share_price_in_pence_is_routine()
+        {
+            var finding = Assert.Single(Verifier().Lint(("article.txt", "BA shares closed up four pence at 274.5 pence.")));
+            Assert.Equal(Severity.Suggestion, finding.Severity);
+        }
+
+        [Fact]
         public void a_hyphenated_routine_term_is_matched_as_the_same_term_in_a_rule_file()
         {
             // figures.yml lists "T-bills" as routine evidence; the tokenizer splits it at the hyphen, so the former
@@ -461,6 +468,12 @@ public class EDL0002UnattributedFigureTests
             // A long question still asserts what its clauses say.
             Verifier().Verify("\"Do you collect just the first layer of a page? Three layers? Ten?\" she asked. The codec plays H.264 video. " +
                               "Why was the state, which has {|EDL0002:more than 200|} nuclear weapons, allowed by the West to carry out an attack on its neighbour?");
+        }
+
+        [Fact]
+        public void the_first_day_of_a_range_whose_month_follows_and_a_warning_whose_clause_opens_with_a_pronoun()
+        {
+            Verifier().Verify("A second reading could follow on 16 or 17 March. Last month, the company warned it may transfer as many as 7,000 jobs abroad.");
         }
 
         [Fact]
