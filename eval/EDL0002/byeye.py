@@ -8,7 +8,7 @@ Prints, for each drawn finding, the headline, the paragraph before, the finding'
 figure marked [[...]], and the start of the next paragraph. That output holds article text: keep it out of the
 repository. Articles of the sealed sample4.tsv are never drawn. Findings in SOURCE.md/README.md and in duc/duc2007/update (copies of duc2007/main) are left out.
 """
-import argparse, json, os, random, sys
+import argparse, hashlib, json, os, random, sys
 
 
 def paragraphs(lines):
@@ -32,6 +32,9 @@ def main():
     ap.add_argument("-n", type=int, default=30)
     ap.add_argument("--seed", default="s21")
     ap.add_argument("--severity", default="warning", help="warning | suggestion | all")
+    ap.add_argument("--paired", action="store_true",
+                    help="draw by a hash of seed and finding position instead of random.sample: a finding keeps its place "
+                         "in the order across builds, so two runs share every finding that neither build changed")
     ap.add_argument("--exclude-sample", action="append",
                     default=[os.path.join(os.path.dirname(os.path.abspath(__file__)), "sample4.tsv")],
                     help="leave out the articles of this sample (default: the sealed sample4.tsv)")
@@ -45,8 +48,13 @@ def main():
              and not f["path"].endswith((".md",)) and "duc2007/update" not in f["path"]
              and f["path"] not in sealed]
     found.sort(key=lambda f: (f["path"], f["line"], f["column"]))
-    rng = random.Random(args.seed)
-    drawn = rng.sample(found, min(args.n, len(found)))
+    if args.paired:
+        def rank(f):
+            return hashlib.sha1(f"{args.seed}:{f['path']}:{f['line']}:{f['column']}".encode()).hexdigest()
+        drawn = sorted(found, key=rank)[:args.n]
+    else:
+        rng = random.Random(args.seed)
+        drawn = rng.sample(found, min(args.n, len(found)))
     print(f"# {len(found)} findings, {len(drawn)} drawn (seed {args.seed})\n")
     for k, f in enumerate(drawn, 1):
         p = f["path"] if os.path.isabs(f["path"]) else os.path.join(args.corpus, f["path"])
