@@ -74,11 +74,30 @@ internal sealed partial class AttributionMap
         for (var k = verb + 1; k < end && k <= verb + 6; k++)
         {
             var text = tokens[k].Text;
+            // A stop inside the sentence closes an abbreviation: the agent runs on past it, to a comma (a tag: "said
+            // Michael T. Ledbetter of the foundation, which …") or to an auxiliary (a frame: "said Mr. Abaaoud and
+            // another man might have …").
+            if (text == "." && k + 1 < end) return !ClauseFollows(k + 1, end);
+
             if (text is "," or "." or "”" or "\"" or "’" or "'" or ")" or ";" or "—" or "–") return true;
             if (tokens[k].Kind == TokenKind.Number || text is "that" or ":" or "“") return false;
         }
 
         return verb + 7 > end;
+    }
+
+    /// <summary>An auxiliary or modal before the next comma: what follows reads as a clause.</summary>
+    private bool ClauseFollows(int from, int end)
+    {
+        var tokens = _article.Tokens;
+        for (var k = from; k < end && k < from + 16; k++)
+        {
+            var text = tokens[k].Text;
+            if (text is "," or ";" or "—" or "–" or "”" or "\"") return false;
+            if (Modals.Contains(text) || PassiveAuxiliaries.Contains(text) || text is "had" or "has" or "have" or "did" or "does" or "do") return true;
+        }
+
+        return false;
     }
 
     /// <summary>
@@ -132,6 +151,11 @@ internal sealed partial class AttributionMap
     {
         var tokens = _article.Tokens;
         if (!_vocabulary.AddresseeVerbs.Contains(tokens[verb].Text)) return verb;
+        // "the company warned it may transfer 7,000 jobs": a subject pronoun and an auxiliary open the reported clause
+        // (no addressee).
+        if (verb + 2 < end && tokens[verb + 1].Text is "it" or "he" or "she" or "they" or "we" or "there"
+            && (Modals.Contains(tokens[verb + 2].Text) || PassiveAuxiliaries.Contains(tokens[verb + 2].Text) || tokens[verb + 2].Text is "had" or "has" or "have"))
+            return verb + 1;
         for (var k = verb + 1; k < end; k++)
         {
             if (tokens[k].Text is "that" or ":" or "“" or "\"" or ",") return k;

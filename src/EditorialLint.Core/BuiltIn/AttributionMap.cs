@@ -91,6 +91,9 @@ internal sealed partial class AttributionMap
     /// sentences around it that present its findings are sourced too.</summary>
     private readonly bool[] _documentCue;
 
+    /// <summary>Per sentence: it speaks of a survey's respondents ("Of those questioned, 62% …", "respondents said").</summary>
+    private readonly bool[] _respondents;
+
     /// <summary>How far, in sentences of the same paragraph, a named document's findings reach.</summary>
     private const int DocumentReach = 0;
 
@@ -108,6 +111,7 @@ internal sealed partial class AttributionMap
         _endsWithTag = new bool[article.Sentences.Count];
         _hedged = new bool[article.Sentences.Count];
         _documentCue = new bool[article.Sentences.Count];
+        _respondents = new bool[article.Sentences.Count];
     }
 
     public static AttributionMap Build(Article article, AttributionVocabulary vocabulary)
@@ -137,6 +141,12 @@ internal sealed partial class AttributionMap
             if (_blockHasSpeech[block.Index]) return true;
             var quotation = _article.GetQuotation(quantity.Span.Start);
             if (quotation is not null && quotation.Span.Start == block.Span.Start && QuotationRunHasSpeaker(block.Index)) return true;
+        }
+        else if (StartsWithStraightSingleQuote(block) && (_blockHasSpeech[block.Index] || QuotationRunHasSpeaker(block.Index)))
+        {
+            // British copy that quotes with a straight single mark ("'Now they have been caught out …"): an apostrophe
+            // cannot be told from a closing mark, so the paragraph it opens is read as the quotation.
+            return true;
         }
 
         // An adjacent sentence of the same paragraph that names a source for it: a reporting frame before
@@ -172,6 +182,13 @@ internal sealed partial class AttributionMap
                 framedByParagraph = true;
             }
         }
+        // A sentence about a survey's respondents ("Of those asked, 62% were unaware …") gives that survey's findings:
+        // a survey, poll or study named as a source earlier in its paragraph or in the paragraph before speaks for it.
+        if (_respondents[sentence.Index] && SurveyNamedBefore(sentence.Index, block)) return true;
+
+        // A bulleted list under a lead-in that ends in a colon ("Cutler said other details of the proposal include:"):
+        // every item of the run is the introduced content, not only the first.
+        if (!framedByParagraph && sentence.Index == block.FirstSentence && StartsWithBullet(block) && !ReportsOwnClaim(sentence.Index) && ListLeadInFrames(block.Index)) return true;
         for (var k = 1; k <= window; k++)
         {
             var before = sentence.Index - k;
@@ -280,6 +297,9 @@ internal sealed partial class AttributionMap
                                || token.Text is "The" && i + 1 < end && DataNouns.Contains(tokens[i + 1].Text)))
                 _opensWithAnaphor[sentence.Index] = true;
             if (IsHedge(i, first, end)) _hedged[sentence.Index] = true;
+            if (token.Text.Equals("respondents", StringComparison.OrdinalIgnoreCase)
+                || i + 1 < end && RespondentHeads.Contains(token.Text) && RespondentVerbs.Contains(tokens[i + 1].Text))
+                _respondents[sentence.Index] = true;
         }
 
         if (_cues[sentence.Index] is { Count: > 0 })
@@ -365,6 +385,51 @@ internal sealed partial class AttributionMap
         }
 
         return false;
+    }
+
+    private bool SurveyNamedBefore(int sentence, Block block)
+    {
+        var from = block.Index > 0 && _article.Blocks[block.Index - 1].IsProse ? _article.Blocks[block.Index - 1].FirstSentence : block.FirstSentence;
+        for (var k = sentence - 1; k >= from; k--)
+        {
+            if (_documentCue[k]) return true;
+        }
+
+        return false;
+    }
+
+    private static readonly HashSet<string> RespondentHeads = AttributionVocabulary.Set("those", "people", "adults", "voters", "users", "consumers");
+    private static readonly HashSet<string> RespondentVerbs = AttributionVocabulary.Set("questioned", "polled", "surveyed", "asked", "interviewed", "quizzed", "sampled");
+
+    /// <summary>Back over the items of a bulleted list (up to 20) to a one-sentence lead-in whose cue ends in a colon.</summary>
+    private bool ListLeadInFrames(int blockIndex)
+    {
+        for (var b = blockIndex - 1; b >= 0 && b >= blockIndex - 20; b--)
+        {
+            var block = _article.Blocks[b];
+            if (!block.IsProse || block.SentenceCount == 0) return false;
+            if (StartsWithBullet(block)) continue;
+            return block.SentenceCount == 1 && IntroducesList(block.FirstSentence);
+        }
+
+        return false;
+    }
+
+    /// <summary>A list item: a paragraph that opens with a bullet ("--", "-", "–", "—", "*", "•").</summary>
+    private bool StartsWithBullet(Block block)
+    {
+        var text = _article.Text;
+        var k = block.Span.Start;
+        while (k < block.Span.End && char.IsWhiteSpace(text[k])) k++;
+        return k + 1 < block.Span.End && text[k] is '-' or '\u2013' or '\u2014' or '*' or '\u2022' && (text[k + 1] == ' ' || text[k] == '-' && text[k + 1] == '-');
+    }
+
+    private bool StartsWithStraightSingleQuote(Block block)
+    {
+        var text = _article.Text;
+        var k = block.Span.Start;
+        while (k < block.Span.End && char.IsWhiteSpace(text[k])) k++;
+        return k + 1 < block.Span.End && text[k] == '\'' && char.IsLetter(text[k + 1]);
     }
 
     private bool StartsWithQuote(Block block)

@@ -25,6 +25,8 @@ internal static class FigureClassifier
         var tokens = article.Tokens;
         if (quantity.FirstToken > 0 && terms.NameWords.Contains(tokens[quantity.FirstToken - 1].Text)) return true;
         if (quantity.FirstToken > 1 && tokens[quantity.FirstToken - 1].Text == "." && terms.NameWords.Contains(tokens[quantity.FirstToken - 2].Text)) return true; // "Chungi No. 26"
+        // "the Group of 20 nations": a capitalised name word and "of" before the number.
+        if (quantity.FirstToken > 1 && tokens[quantity.FirstToken - 1].Text == "of" && tokens[quantity.FirstToken - 2].IsCapitalized && terms.NameWords.Contains(tokens[quantity.FirstToken - 2].Text)) return true;
         if (IsInsideName(article, quantity)) return true;
 
         // Only bare numbers continue the list: "Sector 7, 12 people were killed" starts a count.
@@ -127,7 +129,7 @@ internal static class FigureClassifier
     }
 
     /// <summary>
-    /// "Wi-Fi 802.11", "802.11ac", "MSM8974": a number glued to letters, or a dotted number after a capitalised
+    /// "Wi-Fi 802.11", "802.11ac", "MSM8974", "H.264": a number glued to letters, or a dotted number after a capitalised
     /// technical name, is a standard or model identifier.
     /// </summary>
     internal static bool IsTechnicalIdentifier(Article article, Quantity quantity)
@@ -141,6 +143,9 @@ internal static class FigureClassifier
         if (number.Text.IndexOf('.') > 0 && quantity.Span.End < text.Length && char.IsLetter(text[quantity.Span.End])) return true; // "802.11ac"
         if (k + 1 < tokens.Count && tokens[k + 1].IsWord && !tokens[k + 1].SpaceBefore && tokens[k + 1].Text.Length <= 3 && !NumberWords.TryGetSuffix(tokens[k + 1].Text, out _) && number.Text.IndexOf('.') > 0) return true;
         var b = quantity.FirstToken - 1;
+        // "H.264", "G.711": a number glued by a stop to a capital letter names a standard.
+        var start = quantity.Span.Start;
+        if (start >= 2 && text[start - 1] == '.' && char.IsUpper(text[start - 2]) && (start == 2 || !char.IsLetterOrDigit(text[start - 3]))) return true;
         return number.Text.IndexOf('.') > 0 && number.Text.Length >= 5 && b >= 0 && tokens[b].IsWord && tokens[b].Text is "Fi" or "WiFi" or "IEEE";
     }
 
@@ -286,13 +291,85 @@ internal static class FigureClassifier
     {
         var tokens = article.Tokens;
         var k = quantity.FirstToken;
-        if (quantity.Unit != QuantityUnit.Count || quantity.Value is < 1 or > 31 || k < 3) return false;
-        return tokens[k - 1].Text is "-" or "–" or "to" or "and" && tokens[k - 2].Kind == TokenKind.Number && Months.Contains(tokens[k - 3].Text);
+        if (quantity.Unit != QuantityUnit.Count || quantity.Value is < 1 or > 31) return false;
+        if (k >= 3 && tokens[k - 1].Text is "-" or "–" or "to" or "and" or "or" && tokens[k - 2].Kind == TokenKind.Number && Months.Contains(tokens[k - 3].Text)) return true;
+        // "on 16 or 17 March", "between 5 and 7 June": the first day of a range whose month follows its second day.
+        var l = quantity.LastToken;
+        return l + 3 < tokens.Count && tokens[l + 1].Text is "-" or "–" or "to" or "and" or "or" && tokens[l + 2].Kind == TokenKind.Number
+               && tokens[l + 2].Text.Length <= 2 && Months.Contains(tokens[l + 3].Text) && tokens[l + 3].IsCapitalized;
+    }
+
+    private static readonly HashSet<string> ParentWords = new(StringComparer.OrdinalIgnoreCase)
+    {
+        "mother", "father", "parent", "parents", "mum", "mom", "dad", "grandmother", "grandfather", "grandparents",
+    };
+
+    /// <summary>"The 93 minute film", "a five year plan": a count before a singular unit of time is a duration modifier
+    /// written without its hyphen.</summary>
+    private static bool IsOpenDurationModifier(Article article, Quantity quantity)
+    {
+        if (quantity.Unit != QuantityUnit.Count || quantity.Value < 2) return false;
+        var after = quantity.LastToken + 1;
+        var tokens = article.Tokens;
+        if (after + 1 >= tokens.Count || tokens[after + 1].SentenceIndex != quantity.SentenceIndex) return false;
+        return tokens[after].Text.ToLowerInvariant() is "second" or "minute" or "hour" or "day" or "week" or "month" or "year" or "decade"
+               && tokens[after + 1].IsWord && !tokens[after + 1].IsCapitalized && tokens[after + 1].Text is not ("of" or "and" or "or" or "to" or "in" or "on" or "at" or "for" or "with" or "by" or "from" or "ago" or "old");
+    }
+
+    /// <summary>"Three layers? Ten?", "£50m for Gerrard?": a number in a short question (up to 15 words) is asked, not
+    /// asserted. A headline's question mark does not count ("Is 40% of the budget lost?" still puts the figure to the
+    /// reader).</summary>
+    internal static bool IsAsked(Article article, Quantity quantity)
+    {
+        var sentence = article.Sentences[quantity.SentenceIndex];
+        if (article.Blocks[sentence.BlockIndex].Kind == BlockKind.Heading) return false;
+        var tokens = article.Tokens;
+        var first = sentence.FirstToken;
+        var end = first + sentence.TokenCount;
+        // The question the number stands in: from the stop before it to the first stop after it, which must be "?"
+        // ("Three layers? Ten?" she asked.).
+        var close = quantity.LastToken + 1;
+        while (close < end && tokens[close].Text is not ("?" or "." or "!")) close++;
+        if (close >= end || tokens[close].Text != "?") return false;
+        var open = quantity.FirstToken - 1;
+        while (open >= first && tokens[open].Text is not ("?" or "." or "!")) open--;
+        // A long question carries assertions of its own ("Why was Israel, which has more than 200 nuclear weapons,
+        // allowed …?"): only a short one asks its number.
+        var words = 0;
+        for (var k = open + 1; k < close; k++)
+        {
+            if (tokens[k].IsWord && ++words > 15) return false;
+        }
+
+        return true;
+    }
+
+    /// <summary>
+    /// List numbering without its stop: a paragraph that opens with a bare whole number, in a run of paragraphs that open
+    /// with the number before or after it ("26 South-west London saw …", "27 Spending between clubs …").
+    /// </summary>
+    internal static bool IsListNumber(Article article, Quantity quantity)
+    {
+        if (quantity.Unit != QuantityUnit.Count || quantity.Qualifier != QuantityQualifier.Exact || quantity.SpelledOut || quantity.FirstToken != quantity.LastToken) return false;
+        var sentence = article.Sentences[quantity.SentenceIndex];
+        var block = article.Blocks[sentence.BlockIndex];
+        if (sentence.FirstToken != quantity.FirstToken || block.FirstSentence != sentence.Index) return false;
+        return LeadingNumber(article, block.Index - 1) == quantity.Value - 1 || LeadingNumber(article, block.Index + 1) == quantity.Value + 1;
+    }
+
+    private static double LeadingNumber(Article article, int blockIndex)
+    {
+        if (blockIndex < 0 || blockIndex >= article.Blocks.Count) return double.NaN;
+        var block = article.Blocks[blockIndex];
+        if (block.SentenceCount == 0) return double.NaN;
+        var token = article.Tokens[article.Sentences[block.FirstSentence].FirstToken];
+        return token.Kind == TokenKind.Number && double.TryParse(token.Text, NumberStyles.None, CultureInfo.InvariantCulture, out var value) ? value : double.NaN;
     }
 
     internal static bool IsFigure(Article article, Quantity quantity, double minValue, HashSet<string> exemptNouns, FigureVocabulary terms, bool sports = false, HashSet<string>? cueVerbs = null)
     {
         if (quantity.Unit is QuantityUnit.Duration or QuantityUnit.Age) return false;
+        if (IsOpenDurationModifier(article, quantity) || IsListNumber(article, quantity)) return false;
         if (quantity.Noun is { } noun && exemptNouns.Contains(noun)) return false;
         if (EndsDateRange(article, quantity)) return false;
         if (quantity.Unit is QuantityUnit.Percent or QuantityUnit.Currency) return quantity.Value > 0;
@@ -336,6 +413,8 @@ internal static class FigureClassifier
         var first = sentence.FirstToken;
         var end = first + sentence.TokenCount;
         var after = quantity.LastToken + 1;
+        // "the mother of two teenagers", "a father of three": a parent's children, a family, not news.
+        if (quantity.FirstToken - 2 >= first && tokens[quantity.FirstToken - 1].Text == "of" && ParentWords.Contains(tokens[quantity.FirstToken - 2].Text)) return false;
         if (after < end && tokens[after].Text is "of" or "-" or "–") return false;
         // "one of three films", "each of the 24 girls": a part of a set. "Bodies of two men", "a group of four" count.
         var before = quantity.FirstToken - 1;
@@ -463,4 +542,102 @@ internal static class FigureClassifier
 
         return false;
     }
+
+    /// <summary>
+    /// Settled history: the figure's sentence is anchored only in years at least two before the article's
+    /// (<paramref name="referenceYear"/>) — "Merah, who killed seven people in Toulouse in 2012" in copy of 2015, "In
+    /// 2003, imports declined by 1.8%" in copy of 2005 — and holds no time of the story itself (a weekday, "today", "this
+    /// year", "last week"), no cumulative span ("since 2001") and no later year. Last year's figures are still news (the
+    /// annual results), so a year before the article's is not history. A year after "founded", "born", "established" and
+    /// the like describes an entity, not the time of the figure, and anchors nothing.
+    /// </summary>
+    internal static bool IsSettledHistory(Article article, Quantity quantity, int referenceYear)
+    {
+        if (referenceYear <= 0) return false;
+        var tokens = article.Tokens;
+        var sentence = article.Sentences[quantity.SentenceIndex];
+        var first = sentence.FirstToken;
+        var end = first + sentence.TokenCount;
+        var settled = false;
+        for (var k = first; k < end; k++)
+        {
+            var text = tokens[k].Text;
+            if (tokens[k].IsWord)
+            {
+                if (StoryTimeWords.Contains(text)) return false;
+                if (text is "this" or "last" or "past" or "next" && k + 1 < end && tokens[k + 1].Text is "week" or "month" or "year" or "weekend" or "night" or "season") return false;
+                continue;
+            }
+
+            if (YearAnchor(tokens, first, k) is not { } year) continue;
+            if (year >= referenceYear - 1 || k > first && tokens[k - 1].Text.Equals("since", StringComparison.OrdinalIgnoreCase)) return false;
+            if (!DescribesEntity(tokens, first, k)) settled = true;
+        }
+
+        return settled;
+    }
+
+    /// <summary>
+    /// The year a history is measured from: the article's date, or for an undated article the latest year it names as a
+    /// time (not a target or the end of a span: "by 2008", "until 2010"); 0 when it names none.
+    /// </summary>
+    internal static int ReferenceYear(Article article)
+    {
+        if (article.Date is { } date) return date.Year;
+        var tokens = article.Tokens;
+        var latest = 0;
+        foreach (var sentence in article.Sentences)
+        {
+            var first = sentence.FirstToken;
+            for (var k = first; k < first + sentence.TokenCount; k++)
+            {
+                if (tokens[k].Kind != TokenKind.Number || YearAnchor(tokens, first, k) is not { } year || year <= latest) continue;
+                if (k > first && tokens[k - 1].Text.ToLowerInvariant() is "by" or "until" or "till" or "through" or "to" or "before" or "-" or "–") continue;
+                latest = year;
+            }
+        }
+
+        return latest;
+    }
+
+    /// <summary>A four-digit year 1900–2099 written as a time: after "in", "of", "since", a month or a day, or with a possessive.</summary>
+    private static int? YearAnchor(IReadOnlyList<Token> tokens, int first, int k)
+    {
+        var text = tokens[k].Text;
+        if (tokens[k].Kind != TokenKind.Number || text.Length != 4 || !int.TryParse(text, NumberStyles.None, CultureInfo.InvariantCulture, out var year) || year is < 1900 or > 2099) return null;
+        if (k + 1 < tokens.Count && tokens[k + 1].Text is "'s" or "’s" or "'" or "’") return year;
+        if (k == first) return null;
+        var before = tokens[k - 1].Text;
+        if (YearPrepositions.Contains(before) || Months.Contains(before)) return year;
+        // "May 5, 2014"
+        return before == "," && k - 3 >= first && tokens[k - 2].Kind == TokenKind.Number && Months.Contains(tokens[k - 3].Text) ? year : null;
+    }
+
+    private static bool DescribesEntity(IReadOnlyList<Token> tokens, int first, int k)
+    {
+        for (var j = Math.Max(first, k - 3); j < k; j++)
+        {
+            if (EntityTimeWords.Contains(tokens[j].Text)) return true;
+        }
+
+        return false;
+    }
+
+    private static readonly HashSet<string> YearPrepositions = new(StringComparer.OrdinalIgnoreCase)
+    {
+        "in", "of", "since", "during", "from", "between", "and", "through", "until", "till", "to", "by", "before", "after", "early", "late", "mid", "mid-", "around", "circa",
+    };
+
+    /// <summary>Words of the time of the story itself: a figure beside them is current, whatever older year is named.</summary>
+    private static readonly HashSet<string> StoryTimeWords = new(StringComparer.OrdinalIgnoreCase)
+    {
+        "Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday", "today", "yesterday", "tonight",
+        "now", "currently", "recently", "latest",
+    };
+
+    /// <summary>Words that make the year after them a description of an entity ("founded in 1995"), not the figure's time.</summary>
+    private static readonly HashSet<string> EntityTimeWords = new(StringComparer.OrdinalIgnoreCase)
+    {
+        "founded", "established", "born", "formed", "built", "set", "created", "incorporated", "opened", "launched",
+    };
 }

@@ -93,6 +93,12 @@ internal sealed class FigureVocabulary
     }
     public TermMatcher RoutinePhrases { get; }
 
+    /// <summary>"Ford lost 2.1 percent to $13.15", "shares in Elan lost 70%": a claim verb of loss with a percentage right
+    /// after it is a price move in a market report, not a contested loss.</summary>
+    private static bool IsPriceMove(IReadOnlyList<Token> tokens, int k, int end) =>
+        tokens[k].Text is "lost" or "loses" or "lose" && k + 2 < end && tokens[k + 1].Kind == TokenKind.Number
+        && tokens[k + 2].Text is "%" or "percent" or "per" or "pc" or "percentage";
+
     /// <summary>
     /// Routine: the figure's sentence holds evidence of a market table, budget head, schedule or reading (a routine word
     /// or phrase), and no evidence of a contested claim (an event word or a claim word). Money, percentages and measures
@@ -108,7 +114,7 @@ internal sealed class FigureVocabulary
         for (var k = sentence.FirstToken; k < end; k++)
         {
             var text = tokens[k].Text;
-            if (EventWords.Contains(text) || ClaimWords.Contains(text)) return false;
+            if (EventWords.Contains(text) || ClaimWords.Contains(text) && !IsPriceMove(tokens, k, end)) return false;
             if (!routine && (RoutineWords.Contains(text) || RoutinePhrases.MatchAt(article, k, end, skipQuotations: false) is not null)) routine = true;
         }
 

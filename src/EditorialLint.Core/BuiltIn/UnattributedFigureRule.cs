@@ -96,7 +96,7 @@ public sealed class UnattributedFigureRule : Rule
             context.CancellationToken.ThrowIfCancellationRequested();
             var conversion = FigureClassifier.IsConversion(article, previous, quantity);
             previous = quantity;
-            if (conversion || !FigureClassifier.IsFigure(article, quantity, minValue, exempt, terms, sports, vocabulary.Verbs)) continue;
+            if (conversion || !FigureClassifier.IsFigure(article, quantity, minValue, exempt, terms, sports, vocabulary.Verbs) || FigureClassifier.IsAsked(article, quantity)) continue;
             if (qi + 1 < quantities.Count && FigureClassifier.SharesUnitOf(article, quantity, quantities[qi + 1])) continue;
 
             // In match reports, results and records (points, goals, distances) are not claims that need a source.
@@ -110,6 +110,7 @@ public sealed class UnattributedFigureRule : Rule
         }
 
         // One finding per sentence: on its first unsourced figure, listing the rest.
+        int? referenceYear = null;
         for (var i = 0; i < unsourced.Count;)
         {
             var j = i + 1;
@@ -122,7 +123,8 @@ public sealed class UnattributedFigureRule : Rule
             {
                 var isRoutine = terms.IsRoutine(article, unsourced[k]) || IsTeaser(article, unsourced[k]);
                 routine &= isRoutine;
-                background &= isRoutine || terms.IsBackground(article, unsourced[k], minValue, sports);
+                background &= isRoutine || terms.IsBackground(article, unsourced[k], minValue, sports)
+                                        || FigureClassifier.IsSettledHistory(article, unsourced[k], referenceYear ??= FigureClassifier.ReferenceYear(article));
             }
 
             var tier = routine ? routineSeverity : background ? backgroundSeverity : "warning";

@@ -122,6 +122,33 @@ public class EDL0002UnattributedFigureTests
         }
 
         [Fact]
+        public void settled_history_is_background_even_beside_an_event_word()
+        {
+            // Undated: measured from the latest year the article names as a time (2015), not from a target ("by 2020").
+            var findings = Verifier().Lint(("a.txt",
+                "Police raided a flat in 2015. The suspect knew Merah, who killed seven people in Toulouse in 2012. " +
+                "The firm lost $684bn in 2000 before its turnaround. Sales should reach four million by 2020."));
+            Assert.Equal(3, findings.Count);
+            Assert.Equal(Severity.Suggestion, findings[0].Severity);
+            Assert.EndsWith("(background figure)", findings[0].Message, StringComparison.Ordinal);
+            Assert.Equal(Severity.Suggestion, findings[1].Severity);
+            Assert.Equal(Severity.Warning, findings[2].Severity);
+        }
+
+        [Fact]
+        public void last_years_figures_a_cumulative_span_and_the_story_time_are_not_history()
+        {
+            // Dated 2005: 2004's annual figures are news; "since 2001" still grows; "on Monday" is the story's own time;
+            // "founded in 1995" describes the firm, not the time of its loss.
+            var findings = Verifier().Lint(("a.md",
+                "---\ndate: 2005-02-01\n---\n" +
+                "Singapore's economy grew by 8.1% in 2004. Since 2001, the airline has cut 13,000 jobs. " +
+                "On Monday the 2001 champions lost 70% of their value. The firm, founded in 1995, lost $5m."));
+            Assert.Equal(4, findings.Count);
+            Assert.All(findings, f => Assert.Equal(Severity.Warning, f.Severity));
+        }
+
+        [Fact]
         public void background_figures_can_be_warnings_or_off()
         {
             const string Text = "The site is two kilometres from the interchange.";
@@ -299,6 +326,25 @@ public class EDL0002UnattributedFigureTests
         }
 
         [Fact]
+        public void a_share_price_move_and_a_held_interest_rate_are_routine()
+        {
+            // "lost 2.4 percent" is a price move, not a contested loss; "lost $5m" still is one.
+            var findings = Verifier().Lint(("article.txt",
+                "Chevron, down 2.3 percent at $97.41, was the biggest drag on the Dow. The stock of Ford lost 2.4 percent on the New York Stock Exchange. " +
+                "The Bank has kept interest rates on hold at 4.25% for three months. The firm lost $5m on the stock exchange."));
+            Assert.Equal(4, findings.Count);
+            Assert.All(findings.Take(3), f => Assert.Equal(Severity.Suggestion, f.Severity));
+            Assert.Equal(Severity.Warning, findings[3].Severity);
+        }
+
+        [Fact]
+        public void a_share_price_in_pence_is_routine()
+        {
+            var finding = Assert.Single(Verifier().Lint(("article.txt", "BA shares closed up four pence at 274.5 pence.")));
+            Assert.Equal(Severity.Suggestion, finding.Severity);
+        }
+
+        [Fact]
         public void a_hyphenated_routine_term_is_matched_as_the_same_term_in_a_rule_file()
         {
             // figures.yml lists "T-bills" as routine evidence; the tokenizer splits it at the hyphen, so the former
@@ -398,6 +444,38 @@ public class EDL0002UnattributedFigureTests
 
     public class Ignores
     {
+        [Fact]
+        public void a_name_with_of_before_its_number()
+        {
+            Verifier().Verify("The attacks will dominate a summit of the Group of 20 nations that starts on Sunday.");
+        }
+
+        [Fact]
+        public void list_numbering_without_its_stop_in_a_run_of_paragraphs()
+        {
+            Verifier().Verify("What fuels inflation\n\n26 Spending in the city reached {|EDL0002:£51m|}.\n\n27 Spending between clubs stood at {|EDL0002:£91.5m|}.\n\n{|EDL0002:26|} factories closed in the city.");
+        }
+
+        [Fact]
+        public void a_duration_modifier_written_without_its_hyphen_and_a_parents_children()
+        {
+            Verifier().Verify("The 88 minute film will see the singer talk about his career. She was the mother of two teenagers when she left for Ethiopia.");
+        }
+
+        [Fact]
+        public void a_number_in_a_short_question_and_a_standard_named_by_letter_and_stop()
+        {
+            // A long question still asserts what its clauses say.
+            Verifier().Verify("\"Do you collect just the first layer of a page? Three layers? Ten?\" she asked. The codec plays H.264 video. " +
+                              "Why was the state, which has {|EDL0002:more than 200|} nuclear weapons, allowed by the West to carry out an attack on its neighbour?");
+        }
+
+        [Fact]
+        public void the_first_day_of_a_range_whose_month_follows_and_a_warning_whose_clause_opens_with_a_pronoun()
+        {
+            Verifier().Verify("A second reading could follow on 16 or 17 March. Last month, the company warned it may transfer as many as 7,000 jobs abroad.");
+        }
+
         [Fact]
         public void the_items_of_a_list_of_numbered_names()
         {
@@ -603,6 +681,34 @@ public class EDL0002UnattributedFigureTests
         public void a_quotation_that_runs_over_several_paragraphs()
         {
             Verifier().Verify("“It is staggering,” said the former striker.\n\n“They sold their best player and got £50m for him.\n\n“They spent over £35m on two players.”");
+        }
+
+        [Fact]
+        public void a_quotation_in_straight_single_marks_that_runs_on_into_the_next_paragraph()
+        {
+            Verifier().Verify("Mr Carr, MP for Harlow, told The Sun: 'The ministers promised us bailouts would cost nothing.\n\n'Now they are trying to push through plans that cost the UK an extra £8.2billion.");
+        }
+
+        [Fact]
+        public void a_frame_whose_reported_clause_opens_with_an_abbreviated_title()
+        {
+            // "said Mr. Bakr and a man might have …" is a frame; "said Michael T. Ledbetter of the foundation, which …"
+            // stays an inverted tag, so a count in its trailing words is another claim.
+            Verifier().Verify("A French prosecutor said Mr. Bakr and a man who died during the raid might have taken part in the attacks on four cafes.");
+            Verifier().Verify("\"The warming is undeniable,\" said Michael T. Ledbetter of the foundation, which funded the study, co-authored by {|EDL0002:11|} climatologists.");
+        }
+
+        [Fact]
+        public void every_item_of_a_bulleted_list_under_a_lead_in_that_ends_in_a_colon()
+        {
+            Verifier().Verify("Cutler said other details of the proposal include:\n\n-- $6 million for training teachers.\n\n-- $5 million for training administrators.\n\n-- $5 million for a Treasury programme.\n\nThe plan also costs {|EDL0002:$40 million|}.");
+        }
+
+        [Fact]
+        public void a_survey_finding_about_its_respondents_takes_the_survey_named_before_it()
+        {
+            Verifier().Verify("Users are loyal. According to the Trust survey, 44% of users use one engine. Many rely on two sites. " +
+                              "Half say they could find it elsewhere. Of those asked, 61% were unaware of paid results.\n\nOf those asked, 30% liked it.\n\nOf the people, {|EDL0002:20%|} left.");
         }
 
         [Fact]
