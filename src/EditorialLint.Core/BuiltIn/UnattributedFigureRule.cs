@@ -110,6 +110,7 @@ public sealed class UnattributedFigureRule : Rule
         }
 
         // One finding per sentence: on its first unsourced figure, listing the rest.
+        var digest = unsourced.Count > 0 ? DigestStart(article) : -1;
         for (var i = 0; i < unsourced.Count;)
         {
             var j = i + 1;
@@ -120,7 +121,7 @@ public sealed class UnattributedFigureRule : Rule
             var background = true;
             for (var k = i; k < j && (routine || background); k++)
             {
-                var isRoutine = terms.IsRoutine(article, unsourced[k]) || IsTeaser(article, unsourced[k]);
+                var isRoutine = terms.IsRoutine(article, unsourced[k]) || IsTeaser(article, unsourced[k], digest);
                 routine &= isRoutine;
                 background &= isRoutine || terms.IsBackground(article, unsourced[k], minValue, sports);
             }
@@ -152,16 +153,49 @@ public sealed class UnattributedFigureRule : Rule
     }
 
     /// <summary>
-    /// A teaser of another story: a paragraph cut off with "..." (the related-story lines under a web article). Its
-    /// figures are that story's claims, checked there, so they fall in the routine tier here.
+    /// A teaser of another story: a paragraph cut off with "..." (the related-story lines under a web article), or a
+    /// line of the trailing digest (<see cref="DigestStart"/>). Its figures are that story's claims, checked there,
+    /// so they fall in the routine tier here.
     /// </summary>
-    private static bool IsTeaser(Article article, Quantity quantity)
+    private static bool IsTeaser(Article article, Quantity quantity, int digestStart)
     {
         var block = article.Blocks[article.Sentences[quantity.SentenceIndex].BlockIndex];
+        if (digestStart >= 0 && block.Index >= digestStart) return true;
         var end = block.Span.End;
         var text = article.Text;
         while (end > block.Span.Start && char.IsWhiteSpace(text[end - 1])) end--;
         return end - block.Span.Start > 3 && (text[end - 1] == '\u2026' || string.CompareOrdinal(text, end - 3, "...", 0, 3) == 0);
+    }
+
+    /// <summary>
+    /// The first block of the article's trailing digest, or -1: a run of at least <see cref="DigestLines"/> paragraphs
+    /// at the end of the article (before a copyright footer) none of which ends in sentence punctuation — the headlines
+    /// and decks of other stories that a web page lists under the article. A closing subhead or credit line is one
+    /// line, not a run.
+    /// </summary>
+    private static int DigestStart(Article article)
+    {
+        var blocks = article.Blocks;
+        var b = blocks.Count - 1;
+        while (b > 0 && (!blocks[b].IsProse || IsFooter(article, blocks[b]))) b--;
+        var last = b;
+        while (b > 0 && blocks[b].IsProse && !EndsSentence(article, blocks[b])) b--;
+        return last - b >= DigestLines ? b + 1 : -1;
+    }
+
+    private const int DigestLines = 3;
+
+    private static bool IsFooter(Article article, Block block) =>
+        article.Text.IndexOf('\u00A9', block.Span.Start, block.Span.Length) >= 0
+        || string.CompareOrdinal(article.Text, block.Span.Start, "Copyright", 0, 9) == 0;
+
+    /// <summary>Whether the block ends in sentence punctuation, before any closing quotation marks or brackets.</summary>
+    private static bool EndsSentence(Article article, Block block)
+    {
+        var text = article.Text;
+        var end = block.Span.End;
+        while (end > block.Span.Start && (char.IsWhiteSpace(text[end - 1]) || text[end - 1] is '"' or '\'' or '\u201D' or '\u2019' or ')' or ']' or '\u00BB')) end--;
+        return end > block.Span.Start && text[end - 1] is '.' or '!' or '?' or '\u2026' or ':' or ';';
     }
 
     /// <summary>
