@@ -332,6 +332,10 @@ public class EDL0002UnattributedFigureTests
         [InlineData("The index fell 813 points as inflation dampened sentiment.")]
         [InlineData("The KSE-100 index lost 500 points in early trade.")]
         [InlineData("The subsidiary's quarterly loss widened to $5m.")]
+        [InlineData("Textile exports grew by 48% in May.")]
+        [InlineData("Shop signage fees are up from Rs5 to Rs15 per square foot.")]
+        [InlineData("The surplus fell to $1.88 billion against a $1.33 billion deficit a year earlier.")]
+        [InlineData("A sculpture by the artist was purchased for $40 million.")]
         public void record_data_is_routine_prices_rates_taxes_budget_lines_company_results_deals_box_office(string text)
         {
             // Record data: numbers published as routine records (a price, a rate, a tax, a budget line, a company's
