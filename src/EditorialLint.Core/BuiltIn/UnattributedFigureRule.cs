@@ -121,7 +121,8 @@ public sealed class UnattributedFigureRule : Rule
             var background = true;
             for (var k = i; k < j && (routine || background); k++)
             {
-                var isRoutine = terms.IsRoutine(article, unsourced[k]) || IsTeaser(article, unsourced[k], digest);
+                var isRoutine = terms.IsRoutine(article, unsourced[k]) || IsTeaser(article, unsourced[k], digest)
+                                || IsHeadline(article, unsourced[k]) && RestatedBelow(article, unsourced[k], quantities);
                 routine &= isRoutine;
                 background &= isRoutine || terms.IsBackground(article, unsourced[k], minValue, sports);
             }
@@ -195,8 +196,31 @@ public sealed class UnattributedFigureRule : Rule
         var text = article.Text;
         var end = block.Span.End;
         while (end > block.Span.Start && (char.IsWhiteSpace(text[end - 1]) || text[end - 1] is '"' or '\'' or '\u201D' or '\u2019' or ')' or ']' or '\u00BB')) end--;
-        return end > block.Span.Start && text[end - 1] is '.' or '!' or '?' or '\u2026' or ':' or ';';
+        // A line cut off with "..." is a teaser, not a sentence.
+        if (end > block.Span.Start && text[end - 1] == '\u2026' || end - block.Span.Start > 3 && string.CompareOrdinal(text, end - 3, "...", 0, 3) == 0) return false;
+        return end > block.Span.Start && text[end - 1] is '.' or '!' or '?' or ':' or ';';
     }
+
+    /// <summary>
+    /// A headline figure that the story states again in its first paragraphs (<see cref="RestatedParagraphs"/>): the
+    /// same value and kind of quantity ("2 killed as lightning hits mine" over "Two labourers were killed …"). The
+    /// headline is display copy; the figure is checked, and found unsourced or not, where the story states it.
+    /// </summary>
+    private static bool RestatedBelow(Article article, Quantity headline, IReadOnlyList<Quantity> quantities)
+    {
+        var block = article.Sentences[headline.SentenceIndex].BlockIndex;
+        foreach (var other in quantities)
+        {
+            var otherBlock = article.Sentences[other.SentenceIndex].BlockIndex;
+            if (otherBlock <= block) continue;
+            if (otherBlock > block + RestatedParagraphs) break;
+            if (other.Unit == headline.Unit && other.Value.Equals(headline.Value)) return true;
+        }
+
+        return false;
+    }
+
+    private const int RestatedParagraphs = 3;
 
     /// <summary>
     /// The first line of the article, when it is a headline: a heading block, or a one-sentence first paragraph of

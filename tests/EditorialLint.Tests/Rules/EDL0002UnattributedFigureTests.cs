@@ -336,6 +336,9 @@ public class EDL0002UnattributedFigureTests
         [InlineData("Shop signage fees are up from Rs5 to Rs15 per square foot.")]
         [InlineData("The surplus fell to $1.88 billion against a $1.33 billion deficit a year earlier.")]
         [InlineData("A sculpture by the artist was purchased for $40 million.")]
+        [InlineData("The State Bank's reserves climbed by $70 million in the week.")]
+        [InlineData("Currency in circulation surged 5.3% MoM.")]
+        [InlineData("The government set a growth target of 4.2% for next year.")]
         public void record_data_is_routine_prices_rates_taxes_budget_lines_company_results_deals_box_office(string text)
         {
             // Record data: numbers published as routine records (a price, a rate, a tax, a budget line, a company's
@@ -363,10 +366,27 @@ public class EDL0002UnattributedFigureTests
         {
             // The unpunctuated one-line paragraphs under a web article are the headlines and decks of other stories.
             const string Digest = "Opposition walks out of the house\n\nCourt adjourns hearing till July 2\n\n" +
-                "Till Thursday, 67 opposition members have spoken in the debate\n\nCamps organised across the province\n\n" +
+                "Till Thursday, 67 opposition members have spoken in the debate\n\nCamps organised across the province, with more on the way...\n\n" +
                 "Copyright \u00A9 2025. The Paper, All Rights Reserved";
             var findings = Verifier().Lint(("article.txt", "Budget debate goes on\n\nThe house met on Monday. The speaker was absent.\n\n" + Digest));
             Assert.Equal(Severity.Suggestion, Assert.Single(findings).Severity);
+        }
+
+        [Fact]
+        public void a_headline_figure_the_story_states_again_is_in_the_routine_tier()
+        {
+            // The story's own statement of the figure carries the warning; the headline restates it.
+            var findings = Verifier().Lint(("article.txt", "2 killed as lightning hits marble mine\n\nTwo labourers were killed when lightning struck a marble mine on Monday."));
+            Assert.Equal(2, findings.Count);
+            Assert.Equal(Severity.Suggestion, findings.Single(f => f.Span.Start == 0).Severity);
+            Assert.Equal(Severity.Warning, findings.Single(f => f.Span.Start > 0).Severity);
+        }
+
+        [Fact]
+        public void a_headline_figure_the_story_does_not_state_is_a_warning()
+        {
+            var findings = Verifier().Lint(("article.txt", "2 killed as lightning hits marble mine\n\nLightning struck a marble mine on Monday. Rescue teams reached the site."));
+            Assert.Equal(Severity.Warning, Assert.Single(findings).Severity);
         }
 
         [Fact]
