@@ -111,6 +111,7 @@ public sealed class UnattributedFigureRule : Rule
 
         // One finding per sentence: on its first unsourced figure, listing the rest.
         var digest = unsourced.Count > 0 ? DigestStart(article) : -1;
+        var recordCopy = IsRecordCopy(article, unsourced, terms);
         for (var i = 0; i < unsourced.Count;)
         {
             var j = i + 1;
@@ -122,7 +123,8 @@ public sealed class UnattributedFigureRule : Rule
             for (var k = i; k < j && (routine || background); k++)
             {
                 var isRoutine = terms.IsRoutine(article, unsourced[k]) || IsTeaser(article, unsourced[k], digest)
-                                || IsHeadline(article, unsourced[k]) && RestatedBelow(article, unsourced[k], quantities);
+                                || IsHeadline(article, unsourced[k]) && RestatedBelow(article, unsourced[k], quantities)
+                                || recordCopy && IsAmount(unsourced[k]) && !terms.HasEventOrClaimWord(article, unsourced[k]);
                 routine &= isRoutine;
                 background &= isRoutine || terms.IsBackground(article, unsourced[k], minValue, sports);
             }
@@ -200,6 +202,32 @@ public sealed class UnattributedFigureRule : Rule
         if (end > block.Span.Start && text[end - 1] == '\u2026' || end - block.Span.Start > 3 && string.CompareOrdinal(text, end - 3, "...", 0, 3) == 0) return false;
         return end > block.Span.Start && text[end - 1] is '.' or '!' or '?' or ':' or ';';
     }
+
+    /// <summary>
+    /// Record copy: a market report, budget story, price list or box-office chart — an article in which at least
+    /// <see cref="RecordCopySentences"/> sentences state unsourced amounts (money, percentages, measures) and at least
+    /// half of them show evidence of record data of their own. In such copy a table runs on over sentences that do
+    /// not repeat its heading ("Wheat flour dropped by 0.05%, and LPG by 0.02%."), so its amounts are record data
+    /// unless their own sentence holds an event or a claim word.
+    /// </summary>
+    private static bool IsRecordCopy(Article article, List<Quantity> unsourced, FigureVocabulary terms)
+    {
+        int sentences = 0, record = 0, last = -1;
+        foreach (var quantity in unsourced)
+        {
+            if (!IsAmount(quantity) || quantity.SentenceIndex == last) continue;
+            last = quantity.SentenceIndex;
+            sentences++;
+            if (terms.IsRoutine(article, quantity)) record++;
+        }
+
+        return sentences >= RecordCopySentences && 2 * record >= sentences;
+    }
+
+    private const int RecordCopySentences = 3;
+
+    private static bool IsAmount(Quantity quantity) =>
+        quantity.Unit is QuantityUnit.Currency or QuantityUnit.Percent or QuantityUnit.Measure;
 
     /// <summary>
     /// A headline figure that the story states again in its first paragraphs (<see cref="RestatedParagraphs"/>): the

@@ -390,6 +390,25 @@ public class EDL0002UnattributedFigureTests
         }
 
         [Fact]
+        public void in_record_copy_a_table_running_on_without_its_heading_is_routine_but_a_claim_is_not()
+        {
+            // A price report: most sentences with amounts show record evidence, so the amounts of a sentence that
+            // does not repeat it are record data too; a theft in the same copy stays a warning.
+            var findings = Verifier().Lint(("article.txt", "Sugar prices rose by 2% in the week. Tea prices rose by 1%. Ghee prices rose 0.5%. " +
+                "Wheat flour dropped by 0.05%, and LPG by 0.02%. Wheat worth Rs5m was stolen from the depot."));
+            Assert.Equal(5, findings.Count);
+            Assert.Equal(Severity.Suggestion, findings.Single(f => f.Message.Contains("'0.05%'", StringComparison.Ordinal)).Severity);
+            Assert.Equal(Severity.Warning, findings.Single(f => f.Message.Contains("'Rs5m'", StringComparison.Ordinal)).Severity);
+        }
+
+        [Fact]
+        public void outside_record_copy_an_amount_needs_record_evidence_of_its_own()
+        {
+            var findings = Verifier().Lint(("article.txt", "Sugar prices rose by 2% in the week. Wheat flour dropped by 0.05%, and LPG by 0.02%. The dam holds 30% less water."));
+            Assert.Equal(Severity.Warning, findings.Single(f => f.Message.Contains("'0.05%'", StringComparison.Ordinal)).Severity);
+        }
+
+        [Fact]
         public void a_closing_line_without_punctuation_is_no_digest()
         {
             var findings = Verifier().Lint(("article.txt", "Budget debate goes on\n\nThe house met on Monday. The speaker was absent.\n\n" +
