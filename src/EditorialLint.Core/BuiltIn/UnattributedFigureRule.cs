@@ -123,7 +123,7 @@ public sealed class UnattributedFigureRule : Rule
             for (var k = i; k < j && (routine || background); k++)
             {
                 var isRoutine = terms.IsRoutine(article, unsourced[k]) || IsTeaser(article, unsourced[k], digest)
-                                || IsHeadline(article, unsourced[k]) && RestatedBelow(article, unsourced[k], quantities)
+                                || IsDisplayLine(article, unsourced[k]) && RestatedBelow(article, unsourced[k], quantities)
                                 || recordCopy && IsAmount(unsourced[k]) && !terms.HasEventOrClaimWord(article, unsourced[k]);
                 routine &= isRoutine;
                 background &= isRoutine || terms.IsBackground(article, unsourced[k], minValue, sports);
@@ -230,7 +230,7 @@ public sealed class UnattributedFigureRule : Rule
         quantity.Unit is QuantityUnit.Currency or QuantityUnit.Percent or QuantityUnit.Measure;
 
     /// <summary>
-    /// A headline figure that the story states again in its first paragraphs (<see cref="RestatedParagraphs"/>): the
+    /// A headline (or deck, or subhead) figure that the story states again in its next paragraphs (<see cref="RestatedParagraphs"/>): the
     /// same value and kind of quantity ("2 killed as lightning hits mine" over "Two labourers were killed …"). The
     /// headline is display copy; the figure is checked, and found unsourced or not, where the story states it.
     /// </summary>
@@ -249,6 +249,25 @@ public sealed class UnattributedFigureRule : Rule
     }
 
     private const int RestatedParagraphs = 3;
+
+    /// <summary>
+    /// Display copy: the headline, or a deck or subhead — a one-sentence paragraph of a few words with no sentence
+    /// punctuation at its end ("Genade explosion leaves three people injured, including SHO", "Two found dead").
+    /// </summary>
+    private static bool IsDisplayLine(Article article, Quantity quantity)
+    {
+        if (IsHeadline(article, quantity)) return true;
+        var sentence = article.Sentences[quantity.SentenceIndex];
+        var block = article.Blocks[sentence.BlockIndex];
+        if (!block.IsProse || block.SentenceCount != 1 || EndsSentence(article, block)) return false;
+        var words = 0;
+        for (var k = sentence.FirstToken; k < sentence.FirstToken + sentence.TokenCount; k++)
+        {
+            if (article.Tokens[k].IsWord && ++words > 16) return false;
+        }
+
+        return true;
+    }
 
     /// <summary>
     /// The first line of the article, when it is a headline: a heading block, or a one-sentence first paragraph of

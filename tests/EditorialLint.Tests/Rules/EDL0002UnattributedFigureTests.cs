@@ -339,6 +339,7 @@ public class EDL0002UnattributedFigureTests
         [InlineData("The State Bank's reserves climbed by $70 million in the week.")]
         [InlineData("Currency in circulation surged 5.3% MoM.")]
         [InlineData("The government set a growth target of 4.2% for next year.")]
+        [InlineData("The benchmark index floated between 121,890 and 122,903 levels during the day.")]
         public void record_data_is_routine_prices_rates_taxes_budget_lines_company_results_deals_box_office(string text)
         {
             // Record data: numbers published as routine records (a price, a rate, a tax, a budget line, a company's
@@ -380,6 +381,17 @@ public class EDL0002UnattributedFigureTests
             Assert.Equal(2, findings.Count);
             Assert.Equal(Severity.Suggestion, findings.Single(f => f.Span.Start == 0).Severity);
             Assert.Equal(Severity.Warning, findings.Single(f => f.Span.Start > 0).Severity);
+        }
+
+        [Fact]
+        public void a_subhead_figure_the_story_states_again_is_in_the_routine_tier()
+        {
+            const string Text = "Crime report\n\nThe city saw a quiet week.\n\nTwo found dead\n\nTwo men were found dead in a canal on Monday.";
+            var subhead = Text.IndexOf("Two found", StringComparison.Ordinal);
+            var findings = Verifier().Lint(("article.txt", Text));
+            Assert.Equal(2, findings.Count);
+            Assert.Equal(Severity.Suggestion, findings.Single(f => f.Span.Start == subhead).Severity);
+            Assert.Equal(Severity.Warning, findings.Single(f => f.Span.Start > subhead).Severity);
         }
 
         [Fact]
