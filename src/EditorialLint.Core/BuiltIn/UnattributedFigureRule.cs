@@ -40,7 +40,7 @@ public sealed class UnattributedFigureRule : Rule
             new RuleOption("window", "How many sentences before and after, in the same paragraph, may carry the source.", DefaultWindow.ToString(CultureInfo.InvariantCulture)),
             new RuleOption("min_value", "Counts below this value are figures only when an event affects them ('Three persons were killed') or they count people or things as news ('four people were ejected'); bare numbers and known sets below it are not. Percentages, money and measures always count.", DefaultMinValue.ToString(CultureInfo.InvariantCulture)),
             new RuleOption("exempt_nouns", "Counted nouns (singular) whose figures never need a source, added to the built-in competition terms (comma-separated, e.g. 'seat, vote').", string.Empty),
-            new RuleOption("routine_figures", "Severity for routine figures (market prices and index points, budget heads, weather readings, teasers of other stories): none | suggestion | warning.", "suggestion"),
+            new RuleOption("routine_figures", "Severity for routine figures: record data with no event or claim word in the sentence (prices, rates, taxes, market tables, budget lines, company results and deals, court fines, box office, weather readings; the routineWords of figures.yml), headlines and subheads the story states again, teasers and digests of other stories: none | suggestion | warning.", "suggestion"),
             new RuleOption("background_figures", "Severity for background figures (measures, small counts of things that are not people, counts around the play in match reports, when no event or claim word is in the sentence): none | suggestion | warning.", "suggestion"),
         });
 
