@@ -122,9 +122,13 @@ public sealed class UnattributedFigureRule : Rule
             var background = true;
             for (var k = i; k < j && (routine || background); k++)
             {
-                var isRoutine = terms.IsRoutine(article, unsourced[k]) || IsTeaser(article, unsourced[k], digest)
-                                || IsDisplayLine(article, unsourced[k]) && RestatedBelow(article, unsourced[k], quantities)
-                                || recordCopy && IsAmount(unsourced[k]) && !terms.HasEventOrClaimWord(article, unsourced[k]);
+                // Record data, unless the sentence hedges it with no one behind it ("is thought to be", "figures
+                // show"): someone unnamed claims it, so it is a claim. Teasers and restated display lines are
+                // checked elsewhere whatever their wording.
+                var isRoutine = (terms.IsRoutine(article, unsourced[k]) || recordCopy && IsAmount(unsourced[k]) && !terms.HasEventOrClaimWord(article, unsourced[k]))
+                                && !attribution!.IsHedged(unsourced[k].SentenceIndex)
+                                || IsTeaser(article, unsourced[k], digest)
+                                || IsDisplayLine(article, unsourced[k]) && RestatedBelow(article, unsourced[k], quantities);
                 routine &= isRoutine;
                 background &= isRoutine || terms.IsBackground(article, unsourced[k], minValue, sports);
             }

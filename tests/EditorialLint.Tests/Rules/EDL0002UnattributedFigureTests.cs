@@ -359,6 +359,7 @@ public class EDL0002UnattributedFigureTests
         [InlineData("A crowd of 50,000 gathered as ticket prices fell.")]
         [InlineData("Tax evasion cost the exchequer Rs550bn last year.")]
         [InlineData("The mortality rate reached 12% in the district.")]
+        [InlineData("The overall budget deficit is thought to be more than 10%.")]
         public void a_claim_outweighs_record_evidence_projections_forecasts_crowds_contested_totals(string text)
         {
             var finding = Assert.Single(Verifier().Lint(("article.txt", text)));
