@@ -200,6 +200,9 @@ internal sealed partial class AttributionMap
         return false;
     }
 
+    /// <summary>Whether the sentence hedges its own claim with no one behind it ("it is thought", "reportedly", "figures show").</summary>
+    public bool IsHedged(int sentenceIndex) => _hedged[sentenceIndex];
+
     /// <summary>
     /// A headline figure is sourced by its deck or lede (a short line under it, then the first paragraph) when the same
     /// figure is attributed there.

@@ -79,7 +79,8 @@ internal sealed class FigureVocabulary
         return background && !HasEventOrClaimWord(article, quantity);
     }
 
-    private bool HasEventOrClaimWord(Article article, Quantity quantity)
+    /// <summary>Evidence of a claim: the figure's sentence holds an event word or a claim word.</summary>
+    public bool HasEventOrClaimWord(Article article, Quantity quantity)
     {
         var tokens = article.Tokens;
         var sentence = article.Sentences[quantity.SentenceIndex];

@@ -40,7 +40,7 @@ public sealed class UnattributedFigureRule : Rule
             new RuleOption("window", "How many sentences before and after, in the same paragraph, may carry the source.", DefaultWindow.ToString(CultureInfo.InvariantCulture)),
             new RuleOption("min_value", "Counts below this value are figures only when an event affects them ('Three persons were killed') or they count people or things as news ('four people were ejected'); bare numbers and known sets below it are not. Percentages, money and measures always count.", DefaultMinValue.ToString(CultureInfo.InvariantCulture)),
             new RuleOption("exempt_nouns", "Counted nouns (singular) whose figures never need a source, added to the built-in competition terms (comma-separated, e.g. 'seat, vote').", string.Empty),
-            new RuleOption("routine_figures", "Severity for routine figures (market prices and index points, budget heads, weather readings, teasers of other stories): none | suggestion | warning.", "suggestion"),
+            new RuleOption("routine_figures", "Severity for routine figures: record data with no event or claim word in the sentence (prices, rates, taxes, market tables, budget lines, company results and deals, court fines, box office, weather readings; the routineWords of figures.yml), headlines and subheads the story states again, teasers and digests of other stories: none | suggestion | warning.", "suggestion"),
             new RuleOption("background_figures", "Severity for background figures (measures, small counts of things that are not people, counts around the play in match reports, when no event or claim word is in the sentence): none | suggestion | warning.", "suggestion"),
         });
 
@@ -111,6 +111,8 @@ public sealed class UnattributedFigureRule : Rule
 
         // One finding per sentence: on its first unsourced figure, listing the rest.
         int? referenceYear = null;
+        var digest = unsourced.Count > 0 ? DigestStart(article) : -1;
+        var recordCopy = IsRecordCopy(article, unsourced, terms);
         for (var i = 0; i < unsourced.Count;)
         {
             var j = i + 1;
@@ -121,7 +123,13 @@ public sealed class UnattributedFigureRule : Rule
             var background = true;
             for (var k = i; k < j && (routine || background); k++)
             {
-                var isRoutine = terms.IsRoutine(article, unsourced[k]) || IsTeaser(article, unsourced[k]);
+                // Record data, unless the sentence hedges it with no one behind it ("is thought to be", "figures
+                // show"): someone unnamed claims it, so it is a claim. Teasers and restated display lines are
+                // checked elsewhere whatever their wording.
+                var isRoutine = (terms.IsRoutine(article, unsourced[k]) || recordCopy && IsAmount(unsourced[k]) && !terms.HasEventOrClaimWord(article, unsourced[k]))
+                                && !attribution!.IsHedged(unsourced[k].SentenceIndex)
+                                || IsTeaser(article, unsourced[k], digest)
+                                || IsDisplayLine(article, unsourced[k]) && RestatedBelow(article, unsourced[k], quantities);
                 routine &= isRoutine;
                 background &= isRoutine || terms.IsBackground(article, unsourced[k], minValue, sports)
                                         || FigureClassifier.IsSettledHistory(article, unsourced[k], referenceYear ??= FigureClassifier.ReferenceYear(article));
@@ -154,16 +162,117 @@ public sealed class UnattributedFigureRule : Rule
     }
 
     /// <summary>
-    /// A teaser of another story: a paragraph cut off with "..." (the related-story lines under a web article). Its
-    /// figures are that story's claims, checked there, so they fall in the routine tier here.
+    /// A teaser of another story: a paragraph cut off with "..." (the related-story lines under a web article), or a
+    /// line of the trailing digest (<see cref="DigestStart"/>). Its figures are that story's claims, checked there,
+    /// so they fall in the routine tier here.
     /// </summary>
-    private static bool IsTeaser(Article article, Quantity quantity)
+    private static bool IsTeaser(Article article, Quantity quantity, int digestStart)
     {
         var block = article.Blocks[article.Sentences[quantity.SentenceIndex].BlockIndex];
+        if (digestStart >= 0 && block.Index >= digestStart) return true;
         var end = block.Span.End;
         var text = article.Text;
         while (end > block.Span.Start && char.IsWhiteSpace(text[end - 1])) end--;
         return end - block.Span.Start > 3 && (text[end - 1] == '\u2026' || string.CompareOrdinal(text, end - 3, "...", 0, 3) == 0);
+    }
+
+    /// <summary>
+    /// The first block of the article's trailing digest, or -1: a run of at least <see cref="DigestLines"/> paragraphs
+    /// at the end of the article (before a copyright footer) none of which ends in sentence punctuation — the headlines
+    /// and decks of other stories that a web page lists under the article. A closing subhead or credit line is one
+    /// line, not a run.
+    /// </summary>
+    private static int DigestStart(Article article)
+    {
+        var blocks = article.Blocks;
+        var b = blocks.Count - 1;
+        while (b > 0 && (!blocks[b].IsProse || IsFooter(article, blocks[b]))) b--;
+        var last = b;
+        while (b > 0 && blocks[b].IsProse && !EndsSentence(article, blocks[b])) b--;
+        return last - b >= DigestLines ? b + 1 : -1;
+    }
+
+    private const int DigestLines = 3;
+
+    private static bool IsFooter(Article article, Block block) =>
+        article.Text.IndexOf('\u00A9', block.Span.Start, block.Span.Length) >= 0
+        || string.CompareOrdinal(article.Text, block.Span.Start, "Copyright", 0, 9) == 0;
+
+    /// <summary>Whether the block ends in sentence punctuation, before any closing quotation marks or brackets.</summary>
+    private static bool EndsSentence(Article article, Block block)
+    {
+        var text = article.Text;
+        var end = block.Span.End;
+        while (end > block.Span.Start && (char.IsWhiteSpace(text[end - 1]) || text[end - 1] is '"' or '\'' or '\u201D' or '\u2019' or ')' or ']' or '\u00BB')) end--;
+        // A line cut off with "..." is a teaser, not a sentence.
+        if (end > block.Span.Start && text[end - 1] == '\u2026' || end - block.Span.Start > 3 && string.CompareOrdinal(text, end - 3, "...", 0, 3) == 0) return false;
+        return end > block.Span.Start && text[end - 1] is '.' or '!' or '?' or ':' or ';';
+    }
+
+    /// <summary>
+    /// Record copy: a market report, budget story, price list or box-office chart — an article in which at least
+    /// <see cref="RecordCopySentences"/> sentences state unsourced amounts (money, percentages, measures) and at least
+    /// half of them show evidence of record data of their own. In such copy a table runs on over sentences that do
+    /// not repeat its heading ("Wheat flour dropped by 0.05%, and LPG by 0.02%."), so its amounts are record data
+    /// unless their own sentence holds an event or a claim word.
+    /// </summary>
+    private static bool IsRecordCopy(Article article, List<Quantity> unsourced, FigureVocabulary terms)
+    {
+        int sentences = 0, record = 0, last = -1;
+        foreach (var quantity in unsourced)
+        {
+            if (!IsAmount(quantity) || quantity.SentenceIndex == last) continue;
+            last = quantity.SentenceIndex;
+            sentences++;
+            if (terms.IsRoutine(article, quantity)) record++;
+        }
+
+        return sentences >= RecordCopySentences && 2 * record >= sentences;
+    }
+
+    private const int RecordCopySentences = 3;
+
+    private static bool IsAmount(Quantity quantity) =>
+        quantity.Unit is QuantityUnit.Currency or QuantityUnit.Percent or QuantityUnit.Measure;
+
+    /// <summary>
+    /// A headline (or deck, or subhead) figure that the story states again in its next paragraphs (<see cref="RestatedParagraphs"/>): the
+    /// same value and kind of quantity ("2 killed as lightning hits mine" over "Two labourers were killed …"). The
+    /// headline is display copy; the figure is checked, and found unsourced or not, where the story states it.
+    /// </summary>
+    private static bool RestatedBelow(Article article, Quantity headline, IReadOnlyList<Quantity> quantities)
+    {
+        var block = article.Sentences[headline.SentenceIndex].BlockIndex;
+        foreach (var other in quantities)
+        {
+            var otherBlock = article.Sentences[other.SentenceIndex].BlockIndex;
+            if (otherBlock <= block) continue;
+            if (otherBlock > block + RestatedParagraphs) break;
+            if (other.Unit == headline.Unit && other.Value.Equals(headline.Value)) return true;
+        }
+
+        return false;
+    }
+
+    private const int RestatedParagraphs = 3;
+
+    /// <summary>
+    /// Display copy: the headline, or a deck or subhead — a one-sentence paragraph of a few words with no sentence
+    /// punctuation at its end ("Genade explosion leaves three people injured, including SHO", "Two found dead").
+    /// </summary>
+    private static bool IsDisplayLine(Article article, Quantity quantity)
+    {
+        if (IsHeadline(article, quantity)) return true;
+        var sentence = article.Sentences[quantity.SentenceIndex];
+        var block = article.Blocks[sentence.BlockIndex];
+        if (!block.IsProse || block.SentenceCount != 1 || EndsSentence(article, block)) return false;
+        var words = 0;
+        for (var k = sentence.FirstToken; k < sentence.FirstToken + sentence.TokenCount; k++)
+        {
+            if (article.Tokens[k].IsWord && ++words > 16) return false;
+        }
+
+        return true;
     }
 
     /// <summary>
