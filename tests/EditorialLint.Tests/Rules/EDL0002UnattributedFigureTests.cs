@@ -127,7 +127,7 @@ public class EDL0002UnattributedFigureTests
             // Undated: measured from the latest year the article names as a time (2015), not from a target ("by 2020").
             var findings = Verifier().Lint(("a.txt",
                 "Police raided a flat in 2015. The suspect knew Merah, who killed seven people in Toulouse in 2012. " +
-                "The firm lost $684bn in 2000 before its turnaround. Sales should reach four million by 2020."));
+                "The firm lost $684bn in 2000 before its turnaround. Membership should reach four million by 2020."));
             Assert.Equal(3, findings.Count);
             Assert.Equal(Severity.Suggestion, findings[0].Severity);
             Assert.EndsWith("(background figure)", findings[0].Message, StringComparison.Ordinal);
@@ -328,10 +328,10 @@ public class EDL0002UnattributedFigureTests
         [Fact]
         public void a_share_price_move_and_a_held_interest_rate_are_routine()
         {
-            // "lost 2.4 percent" is a price move, not a contested loss; "lost $5m" still is one.
+            // "lost 2.4 percent" is a price move; a loss is record data too, but fraud behind an amount makes it a claim.
             var findings = Verifier().Lint(("article.txt",
                 "Chevron, down 2.3 percent at $97.41, was the biggest drag on the Dow. The stock of Ford lost 2.4 percent on the New York Stock Exchange. " +
-                "The Bank has kept interest rates on hold at 4.25% for three months. The firm lost $5m on the stock exchange."));
+                "The Bank has kept interest rates on hold at 4.25% for three months. Fraud at the firm cost investors $5m on the stock exchange."));
             Assert.Equal(4, findings.Count);
             Assert.All(findings.Take(3), f => Assert.Equal(Severity.Suggestion, f.Severity));
             Assert.Equal(Severity.Warning, findings[3].Severity);
