@@ -977,6 +977,58 @@ public static class ClaimExtractor
         return latest;
     }
 
+    private static readonly Dictionary<string, int> MonthNumbers = new(StringComparer.Ordinal)
+    {
+        ["January"] = 1, ["February"] = 2, ["March"] = 3, ["April"] = 4, ["May"] = 5, ["June"] = 6, ["July"] = 7, ["August"] = 8,
+        ["September"] = 9, ["October"] = 10, ["November"] = 11, ["December"] = 12, ["Jan"] = 1, ["Feb"] = 2, ["Mar"] = 3, ["Apr"] = 4,
+        ["Jun"] = 6, ["Jul"] = 7, ["Aug"] = 8, ["Sep"] = 9, ["Sept"] = 9, ["Oct"] = 10, ["Nov"] = 11, ["Dec"] = 12,
+    };
+
+    /// <summary>The latest calendar day the article's own copy mentions ("13 November", "Nov. 18, 2015", "on 18 November"),
+    /// as (year or null, month, day), or null: for undated copy, the best evidence of how far the story had gone when it
+    /// was written (an article that tells of the raid of 18 November was written after one that tells only of the attacks
+    /// of the 13th). A day with no year beside it is read in the latest year the article mentions.</summary>
+    public static (int? Year, int Month, int Day)? LatestDay(Article article)
+    {
+        if (article is null) throw new ArgumentNullException(nameof(article));
+        (int? Year, int Month, int Day)? latest = null;
+        var tokens = article.Tokens;
+        var fallbackYear = LatestYear(article);
+        for (var t = 0; t < tokens.Count; t++)
+        {
+            var token = tokens[t];
+            if (!token.IsWord || !MonthNumbers.TryGetValue(token.Text.TrimEnd('.'), out var month)) continue;
+            if (IsTeaser(article, token.SentenceIndex)) continue;
+            var next = t + 1 < tokens.Count && tokens[t + 1].Text == "." ? t + 2 : t + 1;
+            int day;
+            int yearAt;
+            if (next < tokens.Count && DayOfMonth(tokens[next]) is { } after) { day = after; yearAt = next + 1; }
+            else if (t > 0 && DayOfMonth(tokens[t - 1]) is { } before) { day = before; yearAt = next; }
+            else continue;
+            if (yearAt < tokens.Count && tokens[yearAt].Text == ",") yearAt++;
+            int? year = yearAt < tokens.Count && tokens[yearAt].Kind == TokenKind.Number && IsYear(tokens[yearAt].Text)
+                ? int.Parse(tokens[yearAt].Text, NumberStyles.None, CultureInfo.InvariantCulture) : fallbackYear;
+            var found = (year, month, day);
+            if (latest is not { } known || Later(found, known) > 0) latest = found;
+        }
+
+        return latest;
+    }
+
+    /// <summary>Which of two days <see cref="LatestDay"/> found is later: positive when <paramref name="a"/> is, negative
+    /// when <paramref name="b"/> is, 0 when they are less than two days apart. Years decide when both are known.</summary>
+    public static int Later((int? Year, int Month, int Day) a, (int? Year, int Month, int Day) b)
+    {
+        if (a.Year is { } ya && b.Year is { } yb && ya != yb) return ya.CompareTo(yb);
+        // A day or two apart says little: the latest day a text names only bounds when it was written (copy of the 14th
+        // may be a week old), so two stages of a story are told apart only when their latest days are two days or more apart.
+        var gap = a.Month * 31 + a.Day - (b.Month * 31 + b.Day);
+        return Math.Abs(gap) < 2 ? 0 : Math.Sign(gap);
+    }
+
+    private static int? DayOfMonth(Token token) =>
+        token.Kind == TokenKind.Number && token.Text.Length <= 2 && int.TryParse(token.Text, NumberStyles.None, CultureInfo.InvariantCulture, out var d) && d is >= 1 and <= 31 ? d : null;
+
     /// <summary>The names an article uses most, folded as in claims: what it is about, to tell one story from another.</summary>
     public static IReadOnlyCollection<string> TopNames(Article article, int count)
     {

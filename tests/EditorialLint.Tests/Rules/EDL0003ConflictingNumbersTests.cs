@@ -28,6 +28,12 @@ public class EDL0003ConflictingNumbersTests
                 ("c.txt", "Paris attacks\n\nRescuers worked. Crowds gathered. Officials spoke. Gunmen killed {|EDL0003:134|} people in Paris, officials in Paris said."));
 
         [Fact]
+        public void an_undated_toll_lower_in_copy_that_tells_of_later_days() =>
+            Verifier().VerifyCorpus(
+                ("a.txt", "Paris attacks\n\nRescuers worked. Crowds gathered. Officials spoke. Gunmen killed 130 people in Paris, officials in Paris said. The attacks began on Nov. 13."),
+                ("b.txt", "Paris attacks\n\nRescuers worked. Crowds gathered. Officials spoke. Gunmen killed {|EDL0003:127|} people in Paris, officials in Paris said. Police raided a flat on Nov. 18."));
+
+        [Fact]
         public void a_headline_that_drops_the_verb() =>
             Verifier().Verify("Seven arrested in Lahore raid\n\nPolice arrested {|EDL0003:nine|} people in Lahore on Sunday.");
 
@@ -312,6 +318,12 @@ public class EDL0003ConflictingNumbersTests
                 ("a.txt", "Paris attacks\n\nRescuers worked. Crowds gathered. Officials spoke. The death toll rose to 130 in Paris, officials in Paris said."),
                 ("b.txt", "Paris attacks\n\nRescuers worked. Crowds gathered. Officials spoke. Gunmen killed 127 people in Paris, officials in Paris said."),
                 ("c.txt", "Paris attacks\n\nRescuers worked. Crowds gathered. Officials spoke. Gunmen killed 129 people in Paris, officials in Paris said."));
+
+        [Fact]
+        public void an_undated_toll_higher_in_copy_that_tells_of_later_days() =>
+            Verifier().VerifyCorpus(
+                ("a.txt", "Paris attacks\n\nRescuers worked. Crowds gathered. Officials spoke. Gunmen killed 130 people in Paris, officials in Paris said. Police raided a flat on 18 November."),
+                ("b.txt", "Paris attacks\n\nRescuers worked. Crowds gathered. Officials spoke. Gunmen killed 127 people in Paris, officials in Paris said. The attacks began on 13 November."));
 
         [Fact]
         public void overlapping_intervals() =>
