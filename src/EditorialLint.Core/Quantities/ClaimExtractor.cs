@@ -66,6 +66,10 @@ public static class ClaimExtractor
     /// <summary>Words of what a vehicle can carry, not what it carried: "typically holds 248 passengers".</summary>
     private static readonly HashSet<string> Capacity = Set("holds", "hold", "capacity", "carries", "seats", "seating", "accommodate", "accommodating", "typically", "daily", "annually", "thousands", "hundreds");
 
+    private static readonly HashSet<string> Hospitalised = Set("hospitalized", "hospitalised", "hospitalization", "hospitalisation");
+    private static readonly HashSet<string> Hospitals = Set("hospital", "hospitals");
+    private static readonly HashSet<string> Remaining = Set("remain", "remained", "remains", "remaining", "still");
+
     private static readonly HashSet<string> Increments = Set("another", "more", "additional", "further", "extra", "new", "other");
 
     private static readonly HashSet<string> Contested = Set("claimed", "claims", "claim", "alleged", "allegedly", "denied", "disputed", "if", "would", "could", "may", "might", "plan", "plans", "planned", "target", "expected", "projected");
@@ -216,6 +220,9 @@ public static class ClaimExtractor
 
             if (after < end && tokens[after].Text.Equals("on", StringComparison.OrdinalIgnoreCase) && after + 1 < end && tokens[after + 1].Text.Equals("board", StringComparison.OrdinalIgnoreCase) && ev is not ("aboard" or "crew" or "passengers"))
                 scope.Add("on board");
+            // "10 people injured in the shootings remain hospitalized": those still in hospital are a part of the injured.
+            if (HasAny(tokens, clauseFrom, clauseTo + 1, Hospitalised) || HasAny(tokens, clauseFrom, clauseTo + 1, Remaining) && HasAny(tokens, clauseFrom, clauseTo + 1, Hospitals))
+                scope.Add("in hospital");
             var places = Places(article, sentence, quantity, nounToken, out var countries, out var atSites);
             if (HasAny(tokens, first, end, OtherIncident)) continue;
             var (low, high) = Interval(quantity);

@@ -326,6 +326,13 @@ public class EDL0003ConflictingNumbersTests
                 ("b.txt", "Paris attacks\n\nRescuers worked. Crowds gathered. Officials spoke. Gunmen killed 127 people in Paris, officials in Paris said. The attacks began on 13 November."));
 
         [Fact]
+        public void those_still_in_hospital_are_a_part_of_the_injured() =>
+            Verifier().VerifyCorpus(
+                ("a.txt", Monday + "Atlanta shooting\n\nRescuers worked. Crowds gathered. Officials spoke. In Atlanta, 13 people were injured in the shootings, police in Atlanta said."),
+                ("b.txt", Monday + "Atlanta shooting\n\nRescuers worked. Crowds gathered. Officials spoke. In Atlanta, 10 people injured in the shootings remain hospitalized, police in Atlanta said."),
+                ("c.txt", Monday + "Atlanta shooting\n\nRescuers worked. Crowds gathered. Officials spoke. In Atlanta, 10 people injured in the shootings are still in hospital, police in Atlanta said."));
+
+        [Fact]
         public void overlapping_intervals() =>
             Verifier().Verify("At least 20 people were killed in Bannu. Rescuers searched. Police said 26 people were killed in Bannu.");
 
