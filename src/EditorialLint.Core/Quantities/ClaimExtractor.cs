@@ -112,6 +112,7 @@ public static class ClaimExtractor
         List<string>? ledeDays = null;
         Dictionary<string, string?>? fullNames = null;
         var starts = new Dictionary<int, List<int>>();
+        int? copyYear = null;
         foreach (var quantity in quantities)
         {
             if (!values.TryGetValue(quantity.SentenceIndex, out var list)) values.Add(quantity.SentenceIndex, list = new List<double>());
@@ -207,14 +208,18 @@ public static class ClaimExtractor
 
             // "… in July 2013, when an Asiana Airlines jet landed short of the runway. Three of the 307 people aboard died.":
             // a sentence that names nothing itself tells of what the sentence before it names, and of its time.
-            if (!HasTimeAnchor(scope) && !NamesAnything(tokens, first + 1, end) && quantity.SentenceIndex > 0 && article.Sentences[quantity.SentenceIndex - 1].BlockIndex == sentence.BlockIndex)
+            // "… another 767 crashed in Thailand in 1991. The Lauda Air crash killed all 223 people on board.": a sentence
+            // with no time of its own after one that tells of years ago (two or more before the copy's) tells of that time too,
+            // even when it names the other incident.
+            if (!HasTimeAnchor(scope) && quantity.SentenceIndex > 0 && article.Sentences[quantity.SentenceIndex - 1].BlockIndex == sentence.BlockIndex)
             {
+                var bare = !NamesAnything(tokens, first + 1, end);
                 var previous = article.Sentences[quantity.SentenceIndex - 1];
                 var inherited = new SortedSet<string>(StringComparer.Ordinal);
                 ReadScope(article, previous.FirstToken, previous.FirstToken + previous.TokenCount, inherited, directions: false);
                 foreach (var anchor in inherited)
                 {
-                    if (IsTimeAnchor(anchor)) scope.Add(anchor);
+                    if (IsTimeAnchor(anchor) && (bare || IsHistory(article, anchor, ref copyYear) && Days(article, tokens, first, end).Count == 0)) scope.Add(anchor);
                 }
             }
 
@@ -603,6 +608,15 @@ public static class ClaimExtractor
         }
 
         return false;
+    }
+
+    /// <summary>True for a time anchor two or more years before the copy: the dated article's year, else the latest year
+    /// undated copy mentions (<paramref name="copyYear"/> caches it; 0 when unknown).</summary>
+    private static bool IsHistory(Article article, string anchor, ref int? copyYear)
+    {
+        if (anchor.Length < 4 || !IsYear(anchor.Substring(0, 4))) return false;
+        copyYear ??= article.Date?.Year ?? LatestYear(article) ?? 0;
+        return copyYear > 0 && int.Parse(anchor.Substring(0, 4), NumberStyles.None, CultureInfo.InvariantCulture) <= copyYear - 2;
     }
 
     /// <summary>True for a scope word that anchors the figure in time: a year, a month, "since 2021", "last year".</summary>

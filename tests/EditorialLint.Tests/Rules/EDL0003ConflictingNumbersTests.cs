@@ -333,6 +333,12 @@ public class EDL0003ConflictingNumbersTests
                 ("c.txt", Monday + "Atlanta shooting\n\nRescuers worked. Crowds gathered. Officials spoke. In Atlanta, 10 people injured in the shootings are still in hospital, police in Atlanta said."));
 
         [Fact]
+        public void a_named_incident_of_years_ago_cited_for_comparison() =>
+            Verifier().VerifyCorpus(
+                ("a.txt", "---\ndate: 1999-11-10\n---\nEgyptAir crash\n\nRescuers worked. Crowds gathered. Officials spoke. The crash off Nantucket killed all 217 people on board.\n\nSpeculation grew because another 767 crashed in Thailand in 1991. The Lauda Air crash killed all 223 people on board."),
+                ("b.txt", "---\ndate: 1999-11-15\n---\nEgyptAir crash\n\nRescuers worked. Crowds gathered. Officials spoke. Investigators asked whether a criminal act caused the plane to crash, killing all 217 people on board."));
+
+        [Fact]
         public void overlapping_intervals() =>
             Verifier().Verify("At least 20 people were killed in Bannu. Rescuers searched. Police said 26 people were killed in Bannu.");
 
