@@ -333,7 +333,24 @@ public static class ClaimExtractor
             return lone < 0 ? null : new Claim(quantity, tokens[lone].Text.ToLowerInvariant(), "(age of " + tokens[lone].Text + ")", "age", Array.Empty<string>(), false, quantity.Value, quantity.Value, lead, false, sentenceValues);
         }
 
-        return new Claim(quantity, person.Key, "(age of " + person.Display + ")", "age", Array.Empty<string>(), false, quantity.Value, quantity.Value, lead, false, sentenceValues, new[] { person.Key });
+        // "On Oct. 6, 1998, Aaron McKinney, 21, and …" in copy of late 1999: a sentence that opens on a time of a year
+        // before the copy's tells of then, and its ages are ages at that time, compared only with ages given as of the same
+        // year. A year elsewhere in the sentence ("the 1993 stabbing of 17-year-old Stephen Lawrence") dates the event,
+        // not the age.
+        var asOf = new List<string>();
+        if (article.Date is { } copy && tokens[first].Text is "On" or "In" or "By" or "During")
+        {
+            for (var t = first + 1; t < quantity.FirstToken && t <= first + 6; t++)
+            {
+                if (IsYear(tokens[t].Text) && int.Parse(tokens[t].Text, NumberStyles.None, CultureInfo.InvariantCulture) < copy.Year && t + 1 < quantity.FirstToken && tokens[t + 1].Text == ",")
+                {
+                    asOf.Add(tokens[t].Text);
+                    break;
+                }
+            }
+        }
+
+        return new Claim(quantity, person.Key, "(age of " + person.Display + ")", "age", asOf, false, quantity.Value, quantity.Value, lead, false, sentenceValues, new[] { person.Key });
     }
 
     /// <summary>The token of a one-word name beside an age — "Mychelle, 7" (<see cref="SurnameBefore"/>) or

@@ -34,6 +34,12 @@ public class EDL0003ConflictingNumbersTests
                 ("b.txt", "Paris attacks\n\nRescuers worked. Crowds gathered. Officials spoke. Gunmen killed {|EDL0003:127|} people in Paris, officials in Paris said. Police raided a flat on Nov. 18."));
 
         [Fact]
+        public void two_ages_of_one_person_as_of_the_same_past_year() =>
+            Verifier().VerifyCorpus(
+                ("a.txt", "---\ndate: 1999-02-24\n---\nLawrence inquiry\n\nThe inquiry into the 1993 fatal stabbing of 17-year-old Stephen Lawrence found police incompetent."),
+                ("b.txt", "---\ndate: 1999-03-02\n---\nLawrence inquiry\n\nThe report on the death of {|EDL0003:18-year-old|} Stephen Lawrence, stabbed to death in 1993, denounced the police."));
+
+        [Fact]
         public void a_headline_that_drops_the_verb() =>
             Verifier().Verify("Seven arrested in Lahore raid\n\nPolice arrested {|EDL0003:nine|} people in Lahore on Sunday.");
 
@@ -337,6 +343,12 @@ public class EDL0003ConflictingNumbersTests
             Verifier().VerifyCorpus(
                 ("a.txt", "---\ndate: 1999-11-10\n---\nEgyptAir crash\n\nRescuers worked. Crowds gathered. Officials spoke. The crash off Nantucket killed all 217 people on board.\n\nSpeculation grew because another 767 crashed in Thailand in 1991. The Lauda Air crash killed all 223 people on board."),
                 ("b.txt", "---\ndate: 1999-11-15\n---\nEgyptAir crash\n\nRescuers worked. Crowds gathered. Officials spoke. Investigators asked whether a criminal act caused the plane to crash, killing all 217 people on board."));
+
+        [Fact]
+        public void an_age_as_of_a_year_before_the_copy_is_an_age_at_that_time() =>
+            Verifier().VerifyCorpus(
+                ("a.txt", "---\ndate: 1999-11-05\n---\nShepard trial\n\nThe trial of Aaron McKinney opened in Laramie. Aaron McKinney, 22, is charged with murder in Laramie."),
+                ("b.txt", "---\ndate: 1999-11-08\n---\nShepard trial\n\nThe trial of Aaron McKinney went on in Laramie. On Oct. 6, 1998, Aaron McKinney, 21, and a friend lured a student out of a bar in Laramie."));
 
         [Fact]
         public void overlapping_intervals() =>
