@@ -104,9 +104,11 @@ public static class ClaimExtractor
     internal static IReadOnlyList<Claim> Extract(Rules.ArticleContext context) =>
         context.SharedMemo("claims", () => Extract(context.Article, QuantityExtractor.Extract(context)));
 
-    private static List<Claim> Extract(Article article, IReadOnlyList<Quantity> quantities)
+    private static List<Claim> Extract(Article article, IReadOnlyList<Quantity> shared)
     {
+        var quantities = WithOnes(article, shared);
         var claims = new List<Claim>();
+        Dictionary<string, string>? incidentYears = null;
         var tokens = article.Tokens;
         var values = new Dictionary<int, List<double>>();
         List<string>? ledeDays = null;
@@ -222,6 +224,12 @@ public static class ClaimExtractor
                     if (IsTimeAnchor(anchor) && (bare || IsHistory(article, anchor, ref copyYear) && Days(article, tokens, first, end).Count == 0)) scope.Add(anchor);
                 }
             }
+
+            // "The Olympic bombing killed one person" in copy whose headline reads "1996 Olympics Bombing": an incident the
+            // article names with a year tells of that year wherever it is named again.
+            if (article.Date is { } copyDate && !HasTimeAnchor(scope) && IncidentYear(tokens, clauseFrom, clauseTo + 1, incidentYears ??= IncidentYears(article)) is { } named &&
+                int.Parse(named, NumberStyles.None, CultureInfo.InvariantCulture) < copyDate.Year)
+                scope.Add(named);
 
             if (after < end && tokens[after].Text.Equals("on", StringComparison.OrdinalIgnoreCase) && after + 1 < end && tokens[after + 1].Text.Equals("board", StringComparison.OrdinalIgnoreCase) && ev is not ("aboard" or "crew" or "passengers"))
                 scope.Add("on board");
@@ -1066,6 +1074,123 @@ public static class ClaimExtractor
 
     private static int? DayOfMonth(Token token) =>
         token.Kind == TokenKind.Number && token.Text.Length <= 2 && int.TryParse(token.Text, NumberStyles.None, CultureInfo.InvariantCulture, out var d) && d is >= 1 and <= 31 ? d : null;
+
+
+    /// <summary>Persons a lone "one" counts: "one person was killed", "killed one man".</summary>
+    private static readonly HashSet<string> OnePersonNouns = Set(
+        "person", "man", "woman", "child", "boy", "girl", "soldier", "policeman", "officer", "civilian", "militant", "worker",
+        "student", "guard", "resident", "journalist", "pilgrim", "miner", "firefighter");
+
+    /// <summary>Words before "one" that make it something else than a count of one: "another one", "at least one", "the one".</summary>
+    private static readonly HashSet<string> NotOne = Set("another", "least", "than", "over", "about", "nearly", "almost", "some", "the", "no", "any", "every", "each", "only", "which", "this", "that");
+
+    /// <summary>The shared quantities plus the lone "one" the shared extractor leaves out (a bare "one" is rarely a figure):
+    /// "The Olympic bombing killed one person", "One policeman was killed", "a blast that killed one and injured 100".
+    /// Only a "one" that names a person with an event, or stands right after a verb of killing or wounding.</summary>
+    private static IReadOnlyList<Quantity> WithOnes(Article article, IReadOnlyList<Quantity> quantities)
+    {
+        List<Quantity>? all = null;
+        var tokens = article.Tokens;
+        var next = 0;
+        for (var t = 0; t < tokens.Count; t++)
+        {
+            var token = tokens[t];
+            if (!token.IsWord || token.InQuotation || !token.Text.Equals("one", StringComparison.OrdinalIgnoreCase)) continue;
+            var sentence = article.Sentences[token.SentenceIndex];
+            int first = sentence.FirstToken, end = sentence.FirstToken + sentence.TokenCount;
+            if (t > first && NotOne.Contains(tokens[t - 1].Text)) continue;
+            var verb = t > first && Events.TryGetValue(tokens[t - 1].Text, out var ev) && ev is "killed" or "injured";
+            var noun = t + 1 < end && tokens[t + 1].IsWord && OnePersonNouns.Contains(tokens[t + 1].Text) ? t + 1 : -1;
+            // A bare "one" after the verb is a count only when the sentence goes on to another count of the incident
+            // ("killed one and injured more than 100"); "Police shot and killed one." points back at one of the attackers.
+            if (noun < 0 && !(verb && t + 2 < end && tokens[t + 1].Text is "and" or "," && (Events.ContainsKey(tokens[t + 2].Text) || t + 3 < end && Events.ContainsKey(tokens[t + 3].Text)))) continue;
+            if (noun >= 0 && !verb && EventAfter(tokens, noun + 1, end) is null) continue;
+            all ??= new List<Quantity>(quantities.Count + 4);
+            while (next < quantities.Count && quantities[next].FirstToken < t) all.Add(quantities[next++]);
+            all.Add(new Quantity(token.Span, token.Text, 1, 1, 1, QuantityQualifier.Exact, QuantityUnit.Count, null,
+                noun < 0 ? null : tokens[noun].Text.ToLowerInvariant(), noun < 0 ? null : tokens[noun].Span, false, token.SentenceIndex, t, t, true, false));
+        }
+
+        if (all is null) return quantities;
+        while (next < quantities.Count) all.Add(quantities[next++]);
+        return all;
+    }
+
+    /// <summary>Words of an incident a name and a year can name ("the 1996 Olympic bombing"), not of the vehicles or the
+    /// people in it.</summary>
+    private static bool NamedIncident(string word) =>
+        IncidentWords.ContainsKey(word) && !NotNamedIncidents.Contains(word);
+
+    private static readonly HashSet<string> NotNamedIncidents = Set(
+        "plane", "jet", "aircraft", "airliner", "flight", "helicopter", "bus", "train", "truck", "van", "car", "vehicle", "boat", "ferry",
+        "militants", "terrorists", "terrorist", "insurgents", "drone", "drones", "missile", "missiles", "operation", "operations", "attacker",
+        "attackers", "gunman", "gunmen", "bomber", "bombers", "suicide", "explosive", "explosives", "firing", "rain", "rains", "roof", "virus");
+
+    /// <summary>Incidents the article names with a year, by the folded names of the incident: "1996 Olympics Bombing",
+    /// "the Olympic park bombing of 1996", "the 1996 bombing at Centennial Olympic Park" all give olymp → 1996.</summary>
+    private static Dictionary<string, string> IncidentYears(Article article)
+    {
+        var years = new Dictionary<string, string>(StringComparer.Ordinal);
+        var tokens = article.Tokens;
+        for (var t = 0; t < tokens.Count; t++)
+        {
+            if (!tokens[t].IsWord || !NamedIncident(tokens[t].Text)) continue;
+            var sentence = article.Sentences[tokens[t].SentenceIndex];
+            int first = sentence.FirstToken, end = sentence.FirstToken + sentence.TokenCount;
+            string? year = null;
+            // "<year> Olympics Bombing", "the 1996 Olympic park bombing": a year up to four words before.
+            var from = t;
+            for (var b = t - 1; b >= first && b >= t - 4; b--)
+            {
+                if (IsYear(tokens[b].Text)) { year = tokens[b].Text; from = b + 1; break; }
+                if (!tokens[b].IsWord) break;
+            }
+
+            // "the Olympic park bombing of 1996".
+            if (year is null && t + 2 < end && tokens[t + 1].Text is "of" or "in" && IsYear(tokens[t + 2].Text))
+            {
+                year = tokens[t + 2].Text;
+                from = t;
+                while (from - 1 >= first && from > t - 4 && tokens[from - 1].IsWord && !NotNames.Contains(tokens[from - 1].Text)) from--;
+            }
+
+            if (year is null) continue;
+            var to = t;
+            // "the 1996 bombing at Centennial Olympic Park": the names of the place after it.
+            if (from == t && t + 1 < end && tokens[t + 1].Text is "at" or "in")
+            {
+                from = t + 2;
+                to = from;
+                while (to < end && to < from + 4 && tokens[to].IsWord && tokens[to].IsCapitalized) to++;
+            }
+
+            for (var n = from; n < to; n++)
+            {
+                if (!tokens[n].IsWord || !tokens[n].IsCapitalized || NotNames.Contains(tokens[n].Text) || IncidentWords.ContainsKey(tokens[n].Text)) continue;
+                var name = Fold(tokens[n].Text.ToLowerInvariant());
+                if (!IsCountryLike(name) && !years.ContainsKey(name)) years.Add(name, year);
+            }
+        }
+
+        return years;
+    }
+
+    /// <summary>The year of an incident the article named with one, when tokens [from, end) name it again: a name of it
+    /// right before an incident word ("The Olympic bombing", "the Olympics bombing").</summary>
+    private static string? IncidentYear(IReadOnlyList<Token> tokens, int from, int end, Dictionary<string, string> years)
+    {
+        if (years.Count == 0) return null;
+        for (var t = from + 1; t < end; t++)
+        {
+            if (!tokens[t].IsWord || !NamedIncident(tokens[t].Text)) continue;
+            for (var n = t - 1; n >= from && n >= t - 3 && tokens[n].IsWord && tokens[n].IsCapitalized; n--)
+            {
+                if (years.TryGetValue(Fold(tokens[n].Text.ToLowerInvariant()), out var year)) return year;
+            }
+        }
+
+        return null;
+    }
 
     /// <summary>The names an article uses most, folded as in claims: what it is about, to tell one story from another.</summary>
     public static IReadOnlyCollection<string> TopNames(Article article, int count)

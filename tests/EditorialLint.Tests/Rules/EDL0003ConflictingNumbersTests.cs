@@ -40,6 +40,16 @@ public class EDL0003ConflictingNumbersTests
                 ("b.txt", "---\ndate: 1999-03-02\n---\nLawrence inquiry\n\nThe report on the death of {|EDL0003:18-year-old|} Stephen Lawrence, stabbed to death in 1993, denounced the police."));
 
         [Fact]
+        public void a_lone_one_that_counts_a_person() =>
+            Verifier().Verify("Police said one person was killed in Quetta. Rescuers searched. Doctors said {|EDL0003:three|} people were killed in Quetta.");
+
+        [Fact]
+        public void an_incident_the_article_names_with_a_past_year_is_settled_history() =>
+            Verifier().VerifyCorpus(
+                ("a.txt", "---\ndate: 1998-10-15\n---\nRudolph charged with 1996 Olympics bombing\n\nFederal authorities charged Eric Rudolph with the bombing in Atlanta. Rudolph is on the run. Agents searched the forest.\n\nThe Olympic bombing killed one person and wounded more than 100 others."),
+                ("b.txt", "---\ndate: 1998-10-16\n---\nOlympic bomb charges filed\n\nFederal authorities charged Eric Rudolph in the Olympic park bombing of 1996 in Atlanta. Rudolph is on the run. Agents searched the forest.\n\n{|EDL0003:Two|} people died and 100 were injured in the Olympics bombing."));
+
+        [Fact]
         public void a_headline_that_drops_the_verb() =>
             Verifier().Verify("Seven arrested in Lahore raid\n\nPolice arrested {|EDL0003:nine|} people in Lahore on Sunday.");
 
@@ -349,6 +359,12 @@ public class EDL0003ConflictingNumbersTests
             Verifier().VerifyCorpus(
                 ("a.txt", "---\ndate: 1999-11-05\n---\nShepard trial\n\nThe trial of Aaron McKinney opened in Laramie. Aaron McKinney, 22, is charged with murder in Laramie."),
                 ("b.txt", "---\ndate: 1999-11-08\n---\nShepard trial\n\nThe trial of Aaron McKinney went on in Laramie. On Oct. 6, 1998, Aaron McKinney, 21, and a friend lured a student out of a bar in Laramie."));
+
+        [Fact]
+        public void a_bare_one_that_points_back_at_someone() =>
+            Verifier().VerifyCorpus(
+                ("a.txt", "Paris attacks\n\nSeven attackers struck Paris. Six detonated their belts. Police shot and killed one."),
+                ("b.txt", "Paris attacks\n\nSeven attackers struck Paris. Police raided a flat. Police found at least two bodies."));
 
         [Fact]
         public void overlapping_intervals() =>
