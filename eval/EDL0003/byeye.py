@@ -2,10 +2,11 @@
 """Prints a fixed-seed random sample of EDL0003 findings with both figures' text, for a person to judge by eye.
 
 Usage: eval/EDL0003/byeye.py <findings.json> [--n 30] [--seed 21] [--width 300]
+The sample is the n findings whose (seed, path, line, column) hash lowest: stable across runs for findings that stay.
 The JSON is the CLI's --format json output saved by score2.py --save-json (paths relative to /work/shared/corpus).
 Prints to stdout only; article text is never written into the repository.
 """
-import argparse, json, os, random
+import argparse, hashlib, json, os
 
 ROOT = os.environ.get("EDITORIAL_CORPUS", "/work/shared/corpus")
 
@@ -24,7 +25,10 @@ def main():
     a = ap.parse_args()
     findings = [f for f in json.load(open(a.json)) if f["id"] == "EDL0003"]
     findings.sort(key=lambda f: (f["path"], f["line"], f["column"]))
-    pick = findings if len(findings) <= a.n else random.Random(a.seed).sample(findings, a.n)
+    # A finding's place in the sample hangs on its own location and the seed, not on the other findings: a run that adds or
+    # drops a few findings keeps the rest of the sample, so two runs are read on the same findings where they agree.
+    rank = lambda f: hashlib.sha1(f"{a.seed}|{f['path']}|{f['line']}|{f['column']}".encode()).hexdigest()
+    pick = sorted(findings, key=rank)[:a.n]
     pick.sort(key=lambda f: (f["path"], f["line"], f["column"]))
     print(f"# {len(pick)} of {len(findings)} EDL0003 findings (seed {a.seed})\n")
     for n, f in enumerate(pick, 1):
