@@ -136,7 +136,7 @@ public sealed class ConflictingNumbersRule : CorpusRule<ConflictingNumbersSummar
             if (distinct.Add(Signature(claim))) claims.Add(claim);
         }
 
-        return claims.Count == 0 && risen is null ? null : new ConflictingNumbersSummary(claims, ClaimExtractor.TopNames(context.Article, TopNames), WordProfile.Of(context.Article), risen, ClaimExtractor.LatestYear(context.Article));
+        return claims.Count == 0 && risen is null ? null : new ConflictingNumbersSummary(claims, ClaimExtractor.TopNames(context.Article, TopNames), WordProfile.Of(context.Article), risen, ClaimExtractor.LatestYear(context.Article), context.Article.Date is null ? ClaimExtractor.LatestDay(context.Article) : null);
     }
 
     public override void AnalyzeCorpus(CorpusContext<ConflictingNumbersSummary> context)
@@ -272,6 +272,10 @@ public sealed class ConflictingNumbersRule : CorpusRule<ConflictingNumbersSummar
                     // says it rose to 130, an undated 127 and 129 are two stages of its growth, not rival counts (132 is not).
                     if (later.IsTally && a is null && b is null && risen.TryGetValue((events.Event(laterEntry), later.Key), out var peak) &&
                         Math.Max(earlier.Quantity.Value, later.Quantity.Value) <= peak && Math.Min(earlier.Quantity.Value, later.Quantity.Value) >= (1 - GrowthStage) * peak) continue;
+                    // Undated copy that tells of later days (the raid of 18 November against only the attacks of the 13th) was
+                    // written later: its higher tally is the count having grown, not a rival of the lower one.
+                    if (later.IsTally && a is null && b is null && entries[earlierEntry].Summary.LatestDay is { } dayA && entries[laterEntry].Summary.LatestDay is { } dayB &&
+                        ClaimExtractor.Later(dayB, dayA) is var order && order != 0 && (order > 0 ? later.Low > earlier.High : earlier.Low > later.High)) continue;
                     if (Verdict(earlier, a, entries[earlierEntry].Summary.LatestYear, later, b, entries[laterEntry].Summary.LatestYear) is not { } advice) continue;
                     rivals.Add((earlierEntry, earlier, advice));
                 }
@@ -439,8 +443,9 @@ public sealed class ConflictingNumbersRule : CorpusRule<ConflictingNumbersSummar
 /// <summary>What EDL0003 keeps of one article for the corpus pass: its scoped claims and its most frequent names.</summary>
 public sealed class ConflictingNumbersSummary
 {
-    internal ConflictingNumbersSummary(IReadOnlyList<Claim> claims, IReadOnlyCollection<string> names, WordProfile profile, IReadOnlyDictionary<string, double>? risen = null, int? latestYear = null)
+    internal ConflictingNumbersSummary(IReadOnlyList<Claim> claims, IReadOnlyCollection<string> names, WordProfile profile, IReadOnlyDictionary<string, double>? risen = null, int? latestYear = null, (int? Year, int Month, int Day)? latestDay = null)
     {
+        LatestDay = latestDay;
         LatestYear = latestYear;
         Risen = risen ?? new Dictionary<string, double>(StringComparer.Ordinal);
         Claims = claims;
@@ -456,6 +461,9 @@ public sealed class ConflictingNumbersSummary
 
     /// <summary>The latest year the article mentions: evidence of when undated copy was written.</summary>
     internal int? LatestYear { get; }
+
+    /// <summary>The latest calendar day undated copy mentions: how far the story had gone when it was written.</summary>
+    internal (int? Year, int Month, int Day)? LatestDay { get; }
 
     /// <summary>The article's content words: which event it reports.</summary>
     internal WordProfile Profile { get; }

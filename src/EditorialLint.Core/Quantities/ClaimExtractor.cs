@@ -66,6 +66,10 @@ public static class ClaimExtractor
     /// <summary>Words of what a vehicle can carry, not what it carried: "typically holds 248 passengers".</summary>
     private static readonly HashSet<string> Capacity = Set("holds", "hold", "capacity", "carries", "seats", "seating", "accommodate", "accommodating", "typically", "daily", "annually", "thousands", "hundreds");
 
+    private static readonly HashSet<string> Hospitalised = Set("hospitalized", "hospitalised", "hospitalization", "hospitalisation");
+    private static readonly HashSet<string> Hospitals = Set("hospital", "hospitals");
+    private static readonly HashSet<string> Remaining = Set("remain", "remained", "remains", "remaining", "still");
+
     private static readonly HashSet<string> Increments = Set("another", "more", "additional", "further", "extra", "new", "other");
 
     private static readonly HashSet<string> Contested = Set("claimed", "claims", "claim", "alleged", "allegedly", "denied", "disputed", "if", "would", "could", "may", "might", "plan", "plans", "planned", "target", "expected", "projected");
@@ -100,14 +104,17 @@ public static class ClaimExtractor
     internal static IReadOnlyList<Claim> Extract(Rules.ArticleContext context) =>
         context.SharedMemo("claims", () => Extract(context.Article, QuantityExtractor.Extract(context)));
 
-    private static List<Claim> Extract(Article article, IReadOnlyList<Quantity> quantities)
+    private static List<Claim> Extract(Article article, IReadOnlyList<Quantity> shared)
     {
+        var quantities = WithOnes(article, shared);
         var claims = new List<Claim>();
+        Dictionary<string, string>? incidentYears = null;
         var tokens = article.Tokens;
         var values = new Dictionary<int, List<double>>();
         List<string>? ledeDays = null;
         Dictionary<string, string?>? fullNames = null;
         var starts = new Dictionary<int, List<int>>();
+        int? copyYear = null;
         foreach (var quantity in quantities)
         {
             if (!values.TryGetValue(quantity.SentenceIndex, out var list)) values.Add(quantity.SentenceIndex, list = new List<double>());
@@ -203,19 +210,32 @@ public static class ClaimExtractor
 
             // "… in July 2013, when an Asiana Airlines jet landed short of the runway. Three of the 307 people aboard died.":
             // a sentence that names nothing itself tells of what the sentence before it names, and of its time.
-            if (!HasTimeAnchor(scope) && !NamesAnything(tokens, first + 1, end) && quantity.SentenceIndex > 0 && article.Sentences[quantity.SentenceIndex - 1].BlockIndex == sentence.BlockIndex)
+            // "… another 767 crashed in Thailand in 1991. The Lauda Air crash killed all 223 people on board.": a sentence
+            // with no time of its own after one that tells of years ago (two or more before the copy's) tells of that time too,
+            // even when it names the other incident.
+            if (!HasTimeAnchor(scope) && quantity.SentenceIndex > 0 && article.Sentences[quantity.SentenceIndex - 1].BlockIndex == sentence.BlockIndex)
             {
+                var bare = !NamesAnything(tokens, first + 1, end);
                 var previous = article.Sentences[quantity.SentenceIndex - 1];
                 var inherited = new SortedSet<string>(StringComparer.Ordinal);
                 ReadScope(article, previous.FirstToken, previous.FirstToken + previous.TokenCount, inherited, directions: false);
                 foreach (var anchor in inherited)
                 {
-                    if (IsTimeAnchor(anchor)) scope.Add(anchor);
+                    if (IsTimeAnchor(anchor) && (bare || IsHistory(article, anchor, ref copyYear) && Days(article, tokens, first, end).Count == 0)) scope.Add(anchor);
                 }
             }
 
+            // "The Olympic bombing killed one person" in copy whose headline reads "1996 Olympics Bombing": an incident the
+            // article names with a year tells of that year wherever it is named again.
+            if (article.Date is { } copyDate && !HasTimeAnchor(scope) && IncidentYear(tokens, clauseFrom, clauseTo + 1, incidentYears ??= IncidentYears(article)) is { } named &&
+                int.Parse(named, NumberStyles.None, CultureInfo.InvariantCulture) < copyDate.Year)
+                scope.Add(named);
+
             if (after < end && tokens[after].Text.Equals("on", StringComparison.OrdinalIgnoreCase) && after + 1 < end && tokens[after + 1].Text.Equals("board", StringComparison.OrdinalIgnoreCase) && ev is not ("aboard" or "crew" or "passengers"))
                 scope.Add("on board");
+            // "10 people injured in the shootings remain hospitalized": those still in hospital are a part of the injured.
+            if (HasAny(tokens, clauseFrom, clauseTo + 1, Hospitalised) || HasAny(tokens, clauseFrom, clauseTo + 1, Remaining) && HasAny(tokens, clauseFrom, clauseTo + 1, Hospitals))
+                scope.Add("in hospital");
             var places = Places(article, sentence, quantity, nounToken, out var countries, out var atSites);
             if (HasAny(tokens, first, end, OtherIncident)) continue;
             var (low, high) = Interval(quantity);
@@ -321,7 +341,24 @@ public static class ClaimExtractor
             return lone < 0 ? null : new Claim(quantity, tokens[lone].Text.ToLowerInvariant(), "(age of " + tokens[lone].Text + ")", "age", Array.Empty<string>(), false, quantity.Value, quantity.Value, lead, false, sentenceValues);
         }
 
-        return new Claim(quantity, person.Key, "(age of " + person.Display + ")", "age", Array.Empty<string>(), false, quantity.Value, quantity.Value, lead, false, sentenceValues, new[] { person.Key });
+        // "On Oct. 6, 1998, Aaron McKinney, 21, and …" in copy of late 1999: a sentence that opens on a time of a year
+        // before the copy's tells of then, and its ages are ages at that time, compared only with ages given as of the same
+        // year. A year elsewhere in the sentence ("the 1993 stabbing of 17-year-old Stephen Lawrence") dates the event,
+        // not the age.
+        var asOf = new List<string>();
+        if (article.Date is { } copy && tokens[first].Text is "On" or "In" or "By" or "During")
+        {
+            for (var t = first + 1; t < quantity.FirstToken && t <= first + 6; t++)
+            {
+                if (IsYear(tokens[t].Text) && int.Parse(tokens[t].Text, NumberStyles.None, CultureInfo.InvariantCulture) < copy.Year && t + 1 < quantity.FirstToken && tokens[t + 1].Text == ",")
+                {
+                    asOf.Add(tokens[t].Text);
+                    break;
+                }
+            }
+        }
+
+        return new Claim(quantity, person.Key, "(age of " + person.Display + ")", "age", asOf, false, quantity.Value, quantity.Value, lead, false, sentenceValues, new[] { person.Key });
     }
 
     /// <summary>The token of a one-word name beside an age — "Mychelle, 7" (<see cref="SurnameBefore"/>) or
@@ -596,6 +633,15 @@ public static class ClaimExtractor
         }
 
         return false;
+    }
+
+    /// <summary>True for a time anchor two or more years before the copy: the dated article's year, else the latest year
+    /// undated copy mentions (<paramref name="copyYear"/> caches it; 0 when unknown).</summary>
+    private static bool IsHistory(Article article, string anchor, ref int? copyYear)
+    {
+        if (anchor.Length < 4 || !IsYear(anchor.Substring(0, 4))) return false;
+        copyYear ??= article.Date?.Year ?? LatestYear(article) ?? 0;
+        return copyYear > 0 && int.Parse(anchor.Substring(0, 4), NumberStyles.None, CultureInfo.InvariantCulture) <= copyYear - 2;
     }
 
     /// <summary>True for a scope word that anchors the figure in time: a year, a month, "since 2021", "last year".</summary>
@@ -975,6 +1021,175 @@ public static class ClaimExtractor
         }
 
         return latest;
+    }
+
+    private static readonly Dictionary<string, int> MonthNumbers = new(StringComparer.Ordinal)
+    {
+        ["January"] = 1, ["February"] = 2, ["March"] = 3, ["April"] = 4, ["May"] = 5, ["June"] = 6, ["July"] = 7, ["August"] = 8,
+        ["September"] = 9, ["October"] = 10, ["November"] = 11, ["December"] = 12, ["Jan"] = 1, ["Feb"] = 2, ["Mar"] = 3, ["Apr"] = 4,
+        ["Jun"] = 6, ["Jul"] = 7, ["Aug"] = 8, ["Sep"] = 9, ["Sept"] = 9, ["Oct"] = 10, ["Nov"] = 11, ["Dec"] = 12,
+    };
+
+    /// <summary>The latest calendar day the article's own copy mentions ("13 November", "Nov. 18, 2015", "on 18 November"),
+    /// as (year or null, month, day), or null: for undated copy, the best evidence of how far the story had gone when it
+    /// was written (an article that tells of the raid of 18 November was written after one that tells only of the attacks
+    /// of the 13th). A day with no year beside it is read in the latest year the article mentions.</summary>
+    public static (int? Year, int Month, int Day)? LatestDay(Article article)
+    {
+        if (article is null) throw new ArgumentNullException(nameof(article));
+        (int? Year, int Month, int Day)? latest = null;
+        var tokens = article.Tokens;
+        var fallbackYear = LatestYear(article);
+        for (var t = 0; t < tokens.Count; t++)
+        {
+            var token = tokens[t];
+            if (!token.IsWord || !MonthNumbers.TryGetValue(token.Text.TrimEnd('.'), out var month)) continue;
+            if (IsTeaser(article, token.SentenceIndex)) continue;
+            var next = t + 1 < tokens.Count && tokens[t + 1].Text == "." ? t + 2 : t + 1;
+            int day;
+            int yearAt;
+            if (next < tokens.Count && DayOfMonth(tokens[next]) is { } after) { day = after; yearAt = next + 1; }
+            else if (t > 0 && DayOfMonth(tokens[t - 1]) is { } before) { day = before; yearAt = next; }
+            else continue;
+            if (yearAt < tokens.Count && tokens[yearAt].Text == ",") yearAt++;
+            int? year = yearAt < tokens.Count && tokens[yearAt].Kind == TokenKind.Number && IsYear(tokens[yearAt].Text)
+                ? int.Parse(tokens[yearAt].Text, NumberStyles.None, CultureInfo.InvariantCulture) : fallbackYear;
+            var found = (year, month, day);
+            if (latest is not { } known || Later(found, known) > 0) latest = found;
+        }
+
+        return latest;
+    }
+
+    /// <summary>Which of two days <see cref="LatestDay"/> found is later: positive when <paramref name="a"/> is, negative
+    /// when <paramref name="b"/> is, 0 when they are less than two days apart. Years decide when both are known.</summary>
+    public static int Later((int? Year, int Month, int Day) a, (int? Year, int Month, int Day) b)
+    {
+        if (a.Year is { } ya && b.Year is { } yb && ya != yb) return ya.CompareTo(yb);
+        // A day or two apart says little: the latest day a text names only bounds when it was written (copy of the 14th
+        // may be a week old), so two stages of a story are told apart only when their latest days are two days or more apart.
+        var gap = a.Month * 31 + a.Day - (b.Month * 31 + b.Day);
+        return Math.Abs(gap) < 2 ? 0 : Math.Sign(gap);
+    }
+
+    private static int? DayOfMonth(Token token) =>
+        token.Kind == TokenKind.Number && token.Text.Length <= 2 && int.TryParse(token.Text, NumberStyles.None, CultureInfo.InvariantCulture, out var d) && d is >= 1 and <= 31 ? d : null;
+
+
+    /// <summary>Persons a lone "one" counts: "one person was killed", "killed one man".</summary>
+    private static readonly HashSet<string> OnePersonNouns = Set(
+        "person", "man", "woman", "child", "boy", "girl", "soldier", "policeman", "officer", "civilian", "militant", "worker",
+        "student", "guard", "resident", "journalist", "pilgrim", "miner", "firefighter");
+
+    /// <summary>Words before "one" that make it something else than a count of one: "another one", "at least one", "the one".</summary>
+    private static readonly HashSet<string> NotOne = Set("another", "least", "than", "over", "about", "nearly", "almost", "some", "the", "no", "any", "every", "each", "only", "which", "this", "that");
+
+    /// <summary>The shared quantities plus the lone "one" the shared extractor leaves out (a bare "one" is rarely a figure):
+    /// "The Olympic bombing killed one person", "One policeman was killed", "a blast that killed one and injured 100".
+    /// Only a "one" that names a person with an event, or stands right after a verb of killing or wounding.</summary>
+    private static IReadOnlyList<Quantity> WithOnes(Article article, IReadOnlyList<Quantity> quantities)
+    {
+        List<Quantity>? all = null;
+        var tokens = article.Tokens;
+        var next = 0;
+        for (var t = 0; t < tokens.Count; t++)
+        {
+            var token = tokens[t];
+            if (!token.IsWord || token.InQuotation || !token.Text.Equals("one", StringComparison.OrdinalIgnoreCase)) continue;
+            var sentence = article.Sentences[token.SentenceIndex];
+            int first = sentence.FirstToken, end = sentence.FirstToken + sentence.TokenCount;
+            if (t > first && NotOne.Contains(tokens[t - 1].Text)) continue;
+            var verb = t > first && Events.TryGetValue(tokens[t - 1].Text, out var ev) && ev is "killed" or "injured";
+            var noun = t + 1 < end && tokens[t + 1].IsWord && OnePersonNouns.Contains(tokens[t + 1].Text) ? t + 1 : -1;
+            // A bare "one" after the verb is a count only when the sentence goes on to another count of the incident
+            // ("killed one and injured more than 100"); "Police shot and killed one." points back at one of the attackers.
+            if (noun < 0 && !(verb && t + 2 < end && tokens[t + 1].Text is "and" or "," && (Events.ContainsKey(tokens[t + 2].Text) || t + 3 < end && Events.ContainsKey(tokens[t + 3].Text)))) continue;
+            if (noun >= 0 && !verb && EventAfter(tokens, noun + 1, end) is null) continue;
+            all ??= new List<Quantity>(quantities.Count + 4);
+            while (next < quantities.Count && quantities[next].FirstToken < t) all.Add(quantities[next++]);
+            all.Add(new Quantity(token.Span, token.Text, 1, 1, 1, QuantityQualifier.Exact, QuantityUnit.Count, null,
+                noun < 0 ? null : tokens[noun].Text.ToLowerInvariant(), noun < 0 ? null : tokens[noun].Span, false, token.SentenceIndex, t, t, true, false));
+        }
+
+        if (all is null) return quantities;
+        while (next < quantities.Count) all.Add(quantities[next++]);
+        return all;
+    }
+
+    /// <summary>Words of an incident a name and a year can name ("the 1996 Olympic bombing"), not of the vehicles or the
+    /// people in it.</summary>
+    private static bool NamedIncident(string word) =>
+        IncidentWords.ContainsKey(word) && !NotNamedIncidents.Contains(word);
+
+    private static readonly HashSet<string> NotNamedIncidents = Set(
+        "plane", "jet", "aircraft", "airliner", "flight", "helicopter", "bus", "train", "truck", "van", "car", "vehicle", "boat", "ferry",
+        "militants", "terrorists", "terrorist", "insurgents", "drone", "drones", "missile", "missiles", "operation", "operations", "attacker",
+        "attackers", "gunman", "gunmen", "bomber", "bombers", "suicide", "explosive", "explosives", "firing", "rain", "rains", "roof", "virus");
+
+    /// <summary>Incidents the article names with a year, by the folded names of the incident: "1996 Olympics Bombing",
+    /// "the Olympic park bombing of 1996", "the 1996 bombing at Centennial Olympic Park" all give olymp → 1996.</summary>
+    private static Dictionary<string, string> IncidentYears(Article article)
+    {
+        var years = new Dictionary<string, string>(StringComparer.Ordinal);
+        var tokens = article.Tokens;
+        for (var t = 0; t < tokens.Count; t++)
+        {
+            if (!tokens[t].IsWord || !NamedIncident(tokens[t].Text)) continue;
+            var sentence = article.Sentences[tokens[t].SentenceIndex];
+            int first = sentence.FirstToken, end = sentence.FirstToken + sentence.TokenCount;
+            string? year = null;
+            // "<year> Olympics Bombing", "the 1996 Olympic park bombing": a year up to four words before.
+            var from = t;
+            for (var b = t - 1; b >= first && b >= t - 4; b--)
+            {
+                if (IsYear(tokens[b].Text)) { year = tokens[b].Text; from = b + 1; break; }
+                if (!tokens[b].IsWord) break;
+            }
+
+            // "the Olympic park bombing of 1996".
+            if (year is null && t + 2 < end && tokens[t + 1].Text is "of" or "in" && IsYear(tokens[t + 2].Text))
+            {
+                year = tokens[t + 2].Text;
+                from = t;
+                while (from - 1 >= first && from > t - 4 && tokens[from - 1].IsWord && !NotNames.Contains(tokens[from - 1].Text)) from--;
+            }
+
+            if (year is null) continue;
+            var to = t;
+            // "the 1996 bombing at Centennial Olympic Park": the names of the place after it.
+            if (from == t && t + 1 < end && tokens[t + 1].Text is "at" or "in")
+            {
+                from = t + 2;
+                to = from;
+                while (to < end && to < from + 4 && tokens[to].IsWord && tokens[to].IsCapitalized) to++;
+            }
+
+            for (var n = from; n < to; n++)
+            {
+                if (!tokens[n].IsWord || !tokens[n].IsCapitalized || NotNames.Contains(tokens[n].Text) || IncidentWords.ContainsKey(tokens[n].Text)) continue;
+                var name = Fold(tokens[n].Text.ToLowerInvariant());
+                if (!IsCountryLike(name) && !years.ContainsKey(name)) years.Add(name, year);
+            }
+        }
+
+        return years;
+    }
+
+    /// <summary>The year of an incident the article named with one, when tokens [from, end) name it again: a name of it
+    /// right before an incident word ("The Olympic bombing", "the Olympics bombing").</summary>
+    private static string? IncidentYear(IReadOnlyList<Token> tokens, int from, int end, Dictionary<string, string> years)
+    {
+        if (years.Count == 0) return null;
+        for (var t = from + 1; t < end; t++)
+        {
+            if (!tokens[t].IsWord || !NamedIncident(tokens[t].Text)) continue;
+            for (var n = t - 1; n >= from && n >= t - 3 && tokens[n].IsWord && tokens[n].IsCapitalized; n--)
+            {
+                if (years.TryGetValue(Fold(tokens[n].Text.ToLowerInvariant()), out var year)) return year;
+            }
+        }
+
+        return null;
     }
 
     /// <summary>The names an article uses most, folded as in claims: what it is about, to tell one story from another.</summary>

@@ -28,6 +28,28 @@ public class EDL0003ConflictingNumbersTests
                 ("c.txt", "Paris attacks\n\nRescuers worked. Crowds gathered. Officials spoke. Gunmen killed {|EDL0003:134|} people in Paris, officials in Paris said."));
 
         [Fact]
+        public void an_undated_toll_lower_in_copy_that_tells_of_later_days() =>
+            Verifier().VerifyCorpus(
+                ("a.txt", "Paris attacks\n\nRescuers worked. Crowds gathered. Officials spoke. Gunmen killed 130 people in Paris, officials in Paris said. The attacks began on Nov. 13."),
+                ("b.txt", "Paris attacks\n\nRescuers worked. Crowds gathered. Officials spoke. Gunmen killed {|EDL0003:127|} people in Paris, officials in Paris said. Police raided a flat on Nov. 18."));
+
+        [Fact]
+        public void two_ages_of_one_person_as_of_the_same_past_year() =>
+            Verifier().VerifyCorpus(
+                ("a.txt", "---\ndate: 1999-02-24\n---\nLawrence inquiry\n\nThe inquiry into the 1993 fatal stabbing of 17-year-old Stephen Lawrence found police incompetent."),
+                ("b.txt", "---\ndate: 1999-03-02\n---\nLawrence inquiry\n\nThe report on the death of {|EDL0003:18-year-old|} Stephen Lawrence, stabbed to death in 1993, denounced the police."));
+
+        [Fact]
+        public void a_lone_one_that_counts_a_person() =>
+            Verifier().Verify("Police said one person was killed in Quetta. Rescuers searched. Doctors said {|EDL0003:three|} people were killed in Quetta.");
+
+        [Fact]
+        public void an_incident_the_article_names_with_a_past_year_is_settled_history() =>
+            Verifier().VerifyCorpus(
+                ("a.txt", "---\ndate: 1998-10-15\n---\nRudolph charged with 1996 Olympics bombing\n\nFederal authorities charged Eric Rudolph with the bombing in Atlanta. Rudolph is on the run. Agents searched the forest.\n\nThe Olympic bombing killed one person and wounded more than 100 others."),
+                ("b.txt", "---\ndate: 1998-10-16\n---\nOlympic bomb charges filed\n\nFederal authorities charged Eric Rudolph in the Olympic park bombing of 1996 in Atlanta. Rudolph is on the run. Agents searched the forest.\n\n{|EDL0003:Two|} people died and 100 were injured in the Olympics bombing."));
+
+        [Fact]
         public void a_headline_that_drops_the_verb() =>
             Verifier().Verify("Seven arrested in Lahore raid\n\nPolice arrested {|EDL0003:nine|} people in Lahore on Sunday.");
 
@@ -312,6 +334,37 @@ public class EDL0003ConflictingNumbersTests
                 ("a.txt", "Paris attacks\n\nRescuers worked. Crowds gathered. Officials spoke. The death toll rose to 130 in Paris, officials in Paris said."),
                 ("b.txt", "Paris attacks\n\nRescuers worked. Crowds gathered. Officials spoke. Gunmen killed 127 people in Paris, officials in Paris said."),
                 ("c.txt", "Paris attacks\n\nRescuers worked. Crowds gathered. Officials spoke. Gunmen killed 129 people in Paris, officials in Paris said."));
+
+        [Fact]
+        public void an_undated_toll_higher_in_copy_that_tells_of_later_days() =>
+            Verifier().VerifyCorpus(
+                ("a.txt", "Paris attacks\n\nRescuers worked. Crowds gathered. Officials spoke. Gunmen killed 130 people in Paris, officials in Paris said. Police raided a flat on 18 November."),
+                ("b.txt", "Paris attacks\n\nRescuers worked. Crowds gathered. Officials spoke. Gunmen killed 127 people in Paris, officials in Paris said. The attacks began on 13 November."));
+
+        [Fact]
+        public void those_still_in_hospital_are_a_part_of_the_injured() =>
+            Verifier().VerifyCorpus(
+                ("a.txt", Monday + "Atlanta shooting\n\nRescuers worked. Crowds gathered. Officials spoke. In Atlanta, 13 people were injured in the shootings, police in Atlanta said."),
+                ("b.txt", Monday + "Atlanta shooting\n\nRescuers worked. Crowds gathered. Officials spoke. In Atlanta, 10 people injured in the shootings remain hospitalized, police in Atlanta said."),
+                ("c.txt", Monday + "Atlanta shooting\n\nRescuers worked. Crowds gathered. Officials spoke. In Atlanta, 10 people injured in the shootings are still in hospital, police in Atlanta said."));
+
+        [Fact]
+        public void a_named_incident_of_years_ago_cited_for_comparison() =>
+            Verifier().VerifyCorpus(
+                ("a.txt", "---\ndate: 1999-11-10\n---\nEgyptAir crash\n\nRescuers worked. Crowds gathered. Officials spoke. The crash off Nantucket killed all 217 people on board.\n\nSpeculation grew because another 767 crashed in Thailand in 1991. The Lauda Air crash killed all 223 people on board."),
+                ("b.txt", "---\ndate: 1999-11-15\n---\nEgyptAir crash\n\nRescuers worked. Crowds gathered. Officials spoke. Investigators asked whether a criminal act caused the plane to crash, killing all 217 people on board."));
+
+        [Fact]
+        public void an_age_as_of_a_year_before_the_copy_is_an_age_at_that_time() =>
+            Verifier().VerifyCorpus(
+                ("a.txt", "---\ndate: 1999-11-05\n---\nShepard trial\n\nThe trial of Aaron McKinney opened in Laramie. Aaron McKinney, 22, is charged with murder in Laramie."),
+                ("b.txt", "---\ndate: 1999-11-08\n---\nShepard trial\n\nThe trial of Aaron McKinney went on in Laramie. On Oct. 6, 1998, Aaron McKinney, 21, and a friend lured a student out of a bar in Laramie."));
+
+        [Fact]
+        public void a_bare_one_that_points_back_at_someone() =>
+            Verifier().VerifyCorpus(
+                ("a.txt", "Paris attacks\n\nSeven attackers struck Paris. Six detonated their belts. Police shot and killed one."),
+                ("b.txt", "Paris attacks\n\nSeven attackers struck Paris. Police raided a flat. Police found at least two bodies."));
 
         [Fact]
         public void overlapping_intervals() =>
