@@ -94,7 +94,7 @@ internal sealed partial class AttributionMap
         {
             var text = tokens[k].Text;
             if (text is "," or ";" or "—" or "–" or "”" or "\"") return false;
-            if (Modals.Contains(text) || PassiveAuxiliaries.Contains(text) || text is "had" or "has" or "have" or "did" or "does" or "do") return true;
+            if (IsAuxiliary(text)) return true;
         }
 
         return false;
@@ -132,7 +132,7 @@ internal sealed partial class AttributionMap
             if (text is "," or ";" or "." or "!" or "?" or "”" or "\"" or ")" or "—" or "–") return words > 0;
             if (tokens[k].Kind == TokenKind.Number || text is "that" or ":" or "“") return false;
             if (words > 0 && TagClauseStarts.Contains(text)) return true;
-            if (PassiveAuxiliaries.Contains(text) || Modals.Contains(text) || text is "has" or "have" or "had" or "will") return false;
+            if (IsAuxiliary(text)) return false;
             if (++words > 14) return false;
         }
 
@@ -154,7 +154,7 @@ internal sealed partial class AttributionMap
         // "the company warned it may transfer 7,000 jobs": a subject pronoun and an auxiliary open the reported clause
         // (no addressee).
         if (verb + 2 < end && tokens[verb + 1].Text is "it" or "he" or "she" or "they" or "we" or "there"
-            && (Modals.Contains(tokens[verb + 2].Text) || PassiveAuxiliaries.Contains(tokens[verb + 2].Text) || tokens[verb + 2].Text is "had" or "has" or "have"))
+            && IsAuxiliary(tokens[verb + 2].Text))
             return verb + 1;
         for (var k = verb + 1; k < end; k++)
         {

@@ -241,6 +241,10 @@ internal sealed partial class AttributionMap
                && !prev.Text.EndsWith("us", StringComparison.OrdinalIgnoreCase) && !prev.Text.EndsWith("is", StringComparison.OrdinalIgnoreCase) && !NotAgents.Contains(prev.Text);
     }
 
+    /// <summary>An auxiliary or modal: a passive auxiliary, a modal (do, will, may …) or a form of "have".</summary>
+    private static bool IsAuxiliary(string text) =>
+        Modals.Contains(text) || PassiveAuxiliaries.Contains(text) || text is "has" or "have" or "had";
+
     private static readonly HashSet<string> Modals = AttributionVocabulary.Set(
         "will", "would", "can", "could", "may", "might", "should", "shall", "must", "do", "did", "does", "to", "not", "n't", "cannot", "won't", "didn't", "don't", "doesn't");
 
@@ -536,7 +540,7 @@ internal sealed partial class AttributionMap
             }
 
             if (token.Kind == TokenKind.Number || !token.IsWord && token.Text is not ("-" or "'" or "’" or "." or "&")) return false;
-            if (token.IsWord && (PassiveAuxiliaries.Contains(token.Text) || Modals.Contains(token.Text) || token.Text is "has" or "have" or "had")) return false;
+            if (token.IsWord && IsAuxiliary(token.Text)) return false;
             words++;
         }
 

@@ -422,24 +422,30 @@ internal sealed partial class AttributionMap
     private bool StartsWithBullet(Block block)
     {
         var text = _article.Text;
-        var k = block.Span.Start;
-        while (k < block.Span.End && char.IsWhiteSpace(text[k])) k++;
+        var k = FirstVisible(block);
         return k + 1 < block.Span.End && text[k] is '-' or '\u2013' or '\u2014' or '*' or '\u2022' && (text[k + 1] == ' ' || text[k] == '-' && text[k + 1] == '-');
     }
 
     private bool StartsWithStraightSingleQuote(Block block)
     {
         var text = _article.Text;
+        var k = FirstVisible(block);
+        return k + 1 < block.Span.End && text[k] == '\'' && char.IsLetter(text[k + 1]);
+    }
+
+    /// <summary>The offset of the block's first character that is not white space (its end when there is none).</summary>
+    private int FirstVisible(Block block)
+    {
+        var text = _article.Text;
         var k = block.Span.Start;
         while (k < block.Span.End && char.IsWhiteSpace(text[k])) k++;
-        return k + 1 < block.Span.End && text[k] == '\'' && char.IsLetter(text[k + 1]);
+        return k;
     }
 
     private bool StartsWithQuote(Block block)
     {
         var text = _article.Text;
-        var k = block.Span.Start;
-        while (k < block.Span.End && char.IsWhiteSpace(text[k])) k++;
+        var k = FirstVisible(block);
         return k < block.Span.End && text[k] is '"' or '\u201C' or '`' or '\'' or '\u2018';
     }
 

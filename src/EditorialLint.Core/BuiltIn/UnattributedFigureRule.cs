@@ -173,7 +173,7 @@ public sealed class UnattributedFigureRule : Rule
         var end = block.Span.End;
         var text = article.Text;
         while (end > block.Span.Start && char.IsWhiteSpace(text[end - 1])) end--;
-        return end - block.Span.Start > 3 && (text[end - 1] == '\u2026' || string.CompareOrdinal(text, end - 3, "...", 0, 3) == 0);
+        return end - block.Span.Start > 3 && EndsInEllipsis(text, block.Span.Start, end);
     }
 
     /// <summary>
@@ -198,6 +198,10 @@ public sealed class UnattributedFigureRule : Rule
         article.Text.IndexOf('\u00A9', block.Span.Start, block.Span.Length) >= 0
         || string.CompareOrdinal(article.Text, block.Span.Start, "Copyright", 0, 9) == 0;
 
+    /// <summary>Whether text[start..end) ends in an ellipsis, "…" or "...".</summary>
+    private static bool EndsInEllipsis(string text, int start, int end) =>
+        end > start && text[end - 1] == '\u2026' || end - start > 3 && string.CompareOrdinal(text, end - 3, "...", 0, 3) == 0;
+
     /// <summary>Whether the block ends in sentence punctuation, before any closing quotation marks or brackets.</summary>
     private static bool EndsSentence(Article article, Block block)
     {
@@ -205,7 +209,7 @@ public sealed class UnattributedFigureRule : Rule
         var end = block.Span.End;
         while (end > block.Span.Start && (char.IsWhiteSpace(text[end - 1]) || text[end - 1] is '"' or '\'' or '\u201D' or '\u2019' or ')' or ']' or '\u00BB')) end--;
         // A line cut off with "..." is a teaser, not a sentence.
-        if (end > block.Span.Start && text[end - 1] == '\u2026' || end - block.Span.Start > 3 && string.CompareOrdinal(text, end - 3, "...", 0, 3) == 0) return false;
+        if (EndsInEllipsis(text, block.Span.Start, end)) return false;
         return end > block.Span.Start && text[end - 1] is '.' or '!' or '?' or ':' or ';';
     }
 

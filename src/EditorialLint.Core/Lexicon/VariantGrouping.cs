@@ -157,8 +157,7 @@ internal static class VariantGrouping
             if (occurrence.Family != VariantFamily.Abbreviation || occurrence.Form.IndexOf('.') >= 0) continue;
             var initials = occurrence.Key.StartsWith(InitialsKeyPrefix, StringComparison.Ordinal);
             if (!initials && !occurrence.Key.StartsWith("a:", StringComparison.Ordinal)) continue;
-            var space = occurrence.Key.IndexOf(' ');
-            var letters = initials ? occurrence.Key.Substring(2, (space < 0 ? occurrence.Key.Length : space) - 2) : occurrence.Key.Substring(2);
+            var letters = LettersOf(occurrence.Key);
             counts.TryGetValue(letters, out var count);
             counts[letters] = initials ? (count.Acronym, count.Initials + 1) : (count.Acronym + 1, count.Initials);
         }
@@ -168,12 +167,17 @@ internal static class VariantGrouping
 
     private static bool BareLettersAreAnAcronym(string key, Dictionary<string, (int Acronym, int Initials)> counts)
     {
-        var space = key.IndexOf(' ');
-        var letters = key.Substring(2, (space < 0 ? key.Length : space) - 2);
-        return counts.TryGetValue(letters, out var count) && count.Acronym > 0 && count.Acronym >= count.Initials;
+        return counts.TryGetValue(LettersOf(key), out var count) && count.Acronym > 0 && count.Acronym >= count.Initials;
     }
 
     private const string InitialsKeyPrefix = "i:";
+
+    /// <summary>The letters of an "a:" or "i:" key: after the prefix, up to the name an initials key goes on with.</summary>
+    private static string LettersOf(string key)
+    {
+        var space = key.IndexOf(' ');
+        return key.Substring(2, (space < 0 ? key.Length : space) - 2);
+    }
 
     /// <summary>
     /// British or American, decided once for all the occurrences (an article, or the whole corpus): the variety
