@@ -41,7 +41,8 @@ internal static class LintHosts
     public static List<string> EngineLint(IEnumerable<(string Path, string Text)> articles, IEnumerable<RuleFileText> ruleFiles, int parallelism = -1)
     {
         var pipeline = Pipeline(ruleFiles);
-        var corpus = articles.Select(a => new CorpusArticle(Article.Parse(a.Path, a.Text), DictionaryOptionSource.Empty)).ToList();
+        // Dated from the path as the CLI and the analyzer date them (no pattern: inferred), so the three hosts see the same articles.
+        var corpus = articles.Select(a => new CorpusArticle(Article.Parse(a.Path, a.Text, date: ArticleDates.FromPath(a.Path, null)), DictionaryOptionSource.Empty)).ToList();
         return Lines(pipeline.Lint(corpus, parallelism).Findings);
     }
 
