@@ -29,6 +29,14 @@ quote no article that the packets of those samples quoted:
         --exclude-seen --out /work/labelwork/T4-EDL0001
     python3 eval/EDL0001/candidates.py verify-packets --exclude-seen /work/labelwork/T4-EDL0001/packet-*.md
 
+Sample 5 (test5, stop 22), drawn as sample 4 from test-split groups in none of sample.tsv, sample3.tsv, sample4.tsv,
+whose packets quote no article that the packets of those three samples quoted:
+
+    python3 eval/EDL0001/candidates.py sample5               # writes eval/EDL0001/sample5.tsv (seed 20260607)
+    python3 eval/EDL0001/candidates.py packets --sample eval/EDL0001/sample5.tsv --seed 20260607 --size 70 \
+        --exclude-seen --for-sample 5 --labels-file labels5-test.tsv --out /work/labelwork5/EDL0001
+    python3 eval/EDL0001/candidates.py verify-packets --exclude-seen --for-sample 5 /work/labelwork5/EDL0001/packet-*.md
+
 A *form* is a token or a run of tokens as written (case kept), with these normalisations: curly and acute
 apostrophes become ', Unicode hyphens (U+2010/U+2011) become -, a possessive 's is dropped, and a capital that is
 only there because the word starts a sentence is lowered (when the corpus writes the word in lower case
@@ -118,6 +126,14 @@ SAMPLE4_MIN_TRAP = 56
 SAMPLE4_PREFIX = "t4-"
 SAMPLE4_SPLIT = "test4"
 SAMPLE4_TSV = os.path.join(HERE, "sample4.tsv")
+# Sample 5 (split `test5`, stop 22): drawn as sample 4, with sample4.tsv among the earlier samples too (its groups'
+# pairs, and the articles its packets quoted, which were picked with the articles of samples 1 and 3 excluded).
+SEED5 = 20260607         # 20260606 + rule number
+SAMPLE5_SIZE = SAMPLE4_SIZE
+SAMPLE5_MIN_TRAP = SAMPLE4_MIN_TRAP
+SAMPLE5_PREFIX = "t5-"
+SAMPLE5_SPLIT = "test5"
+SAMPLE5_TSV = os.path.join(HERE, "sample5.tsv")
 TRAP_GENERATORS = ["name-multi-edit", "name-consonant", "name-edit", "gb-us-suffix", "lookalike", "inflection",
                    "case", "acronym-vs-expansion"]
 # pairs the owner names in the prose of pk-news-top30.md (the table rows are read from the file itself)
@@ -1311,12 +1327,24 @@ def cmd_sample3(args):
 
 
 def cmd_sample4(args):
+    return draw_unseen(args, EARLIER_SAMPLES, SEED4, SAMPLE4_SIZE, SAMPLE4_MIN_TRAP, SAMPLE4_PREFIX, SAMPLE4_SPLIT,
+                       args.out or SAMPLE4_TSV, "sample 4", "sample4", "sample.tsv, sample3.tsv")
+
+
+def cmd_sample5(args):
+    return draw_unseen(args, EARLIER_SAMPLES5, SEED5, SAMPLE5_SIZE, SAMPLE5_MIN_TRAP, SAMPLE5_PREFIX, SAMPLE5_SPLIT,
+                       args.out or SAMPLE5_TSV, "sample 5", "sample5", "sample.tsv, sample3.tsv, sample4.tsv")
+
+
+def draw_unseen(args, earlier, seed, size, min_trap, prefix, split, out, title, cmd, names):
+    """Samples 4 and 5: test-split groups sharing no pair of forms with the `earlier` samples (or the owner's
+    judgements), every form in an article none of their packets quoted."""
     root = corpus_root(args)
     corpora, pools = build_pools(root)
-    earlier_paths = [path for path, _ in EARLIER_SAMPLES]
+    earlier_paths = [e[0] for e in earlier]
     pairs, sets, n_owner = seen_pairs(earlier_paths)
     unseen = sample3_eligible(pools, pairs, sets)   # test split, no pair of forms of an earlier sample
-    seen = seen_articles(root, None, corpora)
+    seen = seen_articles(root, None, corpora, earlier)
     eligible = {}
     for c in CORPORA:
         cp = corpora[c]
@@ -1328,14 +1356,14 @@ def cmd_sample4(args):
         for (g, cc), groups in unseen.items():
             if cc == c:
                 eligible[(g, c)] = [grp for grp in groups if all(free_counts[f] > 0 for f in grp.forms)]
-    quotas = scaled_quotas(size=SAMPLE4_SIZE, min_trap=SAMPLE4_MIN_TRAP)
+    quotas = scaled_quotas(size=size, min_trap=min_trap)
     print("quotas: " + ", ".join(f"{g} {q}" for g, q in quotas), file=sys.stderr)
     print("pool (test split, no earlier pair; pk-news/bbc/duc/wikiref220): " + ", ".join(
         f"{g} {'/'.join(str(len(unseen[(g, c)])) for c in CORPORA)}" for g, _ in quotas), file=sys.stderr)
     print("eligible pool (and every form in an unquoted article): " + ", ".join(
         f"{g} {'/'.join(str(len(eligible[(g, c)])) for c in CORPORA)}" for g, _ in quotas), file=sys.stderr)
-    chosen = draw(corpora, pools, seed=SEED4, quotas=quotas, draw_pools=eligible)
-    rng = random.Random(SEED4 + 1)
+    chosen = draw(corpora, pools, seed=seed, quotas=quotas, draw_pools=eligible)
+    rng = random.Random(seed + 1)
     order = list(range(len(chosen)))
     rng.shuffle(order)
     old_ids = {r["id"] for path in earlier_paths for r in read_sample(path)}
@@ -1347,19 +1375,18 @@ def cmd_sample4(args):
         assert not ((pair_keys(g.forms) | raw_pairs(g.forms)) & pairs[g.corpus])
         assert (g.corpus, frozenset(g.forms)) not in sets
         assert g in eligible[(g.gen, g.corpus)]
-        gid = f"{SAMPLE4_PREFIX}{n:03d}"
+        gid = f"{prefix}{n:03d}"
         assert gid not in old_ids
         rows.append({
             "id": gid, "corpus": g.corpus, "forms": " | ".join(g.forms),
             "counts": " | ".join(map(str, counts_of(corpora[g.corpus], g))), "generator": g.gen,
-            "split": SAMPLE4_SPLIT, "also_generators": ",".join(sorted(g.also)) or "-",
+            "split": split, "also_generators": ",".join(sorted(g.also)) or "-",
         })
-    out = args.out or SAMPLE4_TSV
     with open(out, "w", encoding="utf-8", newline="") as f:
-        f.write("# EDL0001 sample 4 (split test4): written by eval/EDL0001/candidates.py sample4 (seed %d; only groups "
-                "that split salt %r, test share %.2f puts in test; none sharing a pair of forms with sample.tsv, "
-                "sample3.tsv or pk-news-top30.md; every form in an article no earlier packet quoted). Forms and "
-                "counts only.\n" % (SEED4, SPLIT_SALT, TEST_SHARE))
+        f.write("# EDL0001 %s (split %s): written by eval/EDL0001/candidates.py %s (seed %d; only groups "
+                "that split salt %r, test share %.2f puts in test; none sharing a pair of forms with %s "
+                "or pk-news-top30.md; every form in an article no earlier packet quoted). Forms and "
+                "counts only.\n" % (title, split, cmd, seed, SPLIT_SALT, TEST_SHARE, names))
         w = csv.DictWriter(f, FIELDS, delimiter="\t", lineterminator="\n", quoting=csv.QUOTE_NONE, escapechar="\\")
         w.writeheader()
         for r in rows:
@@ -1390,6 +1417,8 @@ def summarise(rows, out):
         print("test3\t" + "\t".join(str(bycorp[(c, SAMPLE3_SPLIT)]) for c in CORPORA), file=out)
     if any(r["split"] == SAMPLE4_SPLIT for r in rows):
         print("test4\t" + "\t".join(str(bycorp[(c, SAMPLE4_SPLIT)]) for c in CORPORA), file=out)
+    if any(r["split"] == SAMPLE5_SPLIT for r in rows):
+        print("test5\t" + "\t".join(str(bycorp[(c, SAMPLE5_SPLIT)]) for c in CORPORA), file=out)
 
 
 def read_sample(path=SAMPLE_TSV):
@@ -1422,7 +1451,7 @@ def cmd_packets(args):
     if args.seed is not None:   # sample 3 on: items in a seeded random order (sample.tsv packets kept file order)
         random.Random(args.seed).shuffle(rows)
     english, _ = load_lexicon()
-    earlier = earlier_rows() if args.exclude_seen else []
+    earlier = earlier_of(args.for_sample) if args.exclude_seen else []
     seen = collections.defaultdict(frozenset)   # corpus -> articles earlier packets quoted (--exclude-seen)
     outdir = args.out
     os.makedirs(outdir, exist_ok=True)
@@ -1434,10 +1463,10 @@ def cmd_packets(args):
         cp = Corpus(root, c, english)
         wanted = {f for r in crow for f in r["forms"].split(" | ")}
         if args.exclude_seen:
-            wanted |= {f for r, _ in earlier if r["corpus"] == c for f in r["forms"].split(" | ")}
+            wanted |= {f for r, _ in earlier_rows(earlier) if r["corpus"] == c for f in r["forms"].split(" | ")}
         counts, where = cp.scan(wanted, positions=True)
         if args.exclude_seen:
-            seen[c] = quoted_articles([(r, sd) for r, sd in earlier if r["corpus"] == c], where)
+            seen[c] = seen_articles(root, english, {c: cp}, earlier)[c]
             print(f"[{c}] {len(seen[c])} articles quoted by earlier packets are not quoted", file=sys.stderr)
         cache = {}
 
@@ -1463,9 +1492,15 @@ def cmd_packets(args):
         name = f"packet-{p + 1:02d}"
         with open(os.path.join(outdir, name + ".md"), "w", encoding="utf-8") as f:
             f.write(f"# EDL0001 labelling packet {p + 1:02d} ({len(part)} groups)\n\n")
-            f.write("Label every group in `" + name + ".tsv` (copy it to `" + name + ".labels.tsv` first) following "
-                    "LABELLER.md and the definition in docs/rules/EDL0001.md. Context lines quote the articles: "
-                    "`[[…]]` marks the form. Paths are relative to /work/shared/corpus.\n\n")
+            if args.labels_file:
+                f.write("Label every group of this packet (its rows are those of `" + name + ".tsv`) in `"
+                        + args.labels_file + "`, as LABELLER.md says, by the definition in DEFINITION.md. Context "
+                        "lines quote the articles: `[[…]]` marks the form. Paths are relative to "
+                        "/work/shared/corpus.\n\n")
+            else:
+                f.write("Label every group in `" + name + ".tsv` (copy it to `" + name + ".labels.tsv` first) following "
+                        "LABELLER.md and the definition in docs/rules/EDL0001.md. Context lines quote the articles: "
+                        "`[[…]]` marks the form. Paths are relative to /work/shared/corpus.\n\n")
             for r in part:
                 f.write(r["_md"])
         with open(os.path.join(outdir, name + ".tsv"), "w", encoding="utf-8", newline="") as f:
@@ -1505,20 +1540,28 @@ def choose_contexts(gid, forms, where, seed, exclude=frozenset()):
 
 
 EARLIER_SAMPLES = [(SAMPLE_TSV, SEED), (SAMPLE3_TSV, SEED3)]   # earlier sample files and their packet seeds
+# before sample 5: the same plus sample 4, whose packets were written with --exclude-seen (the third item: they
+# never quoted an article the packets of the samples before it quoted, so its picks are recomputed that way)
+EARLIER_SAMPLES5 = [(SAMPLE_TSV, SEED, False), (SAMPLE3_TSV, SEED3, False), (SAMPLE4_TSV, SEED4, True)]
 
 
-def earlier_rows():
+def earlier_of(for_sample):
+    return EARLIER_SAMPLES5 if for_sample == 5 else EARLIER_SAMPLES
+
+
+def earlier_rows(earlier=EARLIER_SAMPLES):
     """[(row, packet seed)] of every group of the earlier samples (both splits)."""
-    return [(r, sd) for path, sd in EARLIER_SAMPLES for r in read_sample(path)]
+    return [(r, e[1]) for e in earlier for r in read_sample(e[0])]
 
 
-def quoted_articles(rows_seeds, where):
+def quoted_articles(rows_seeds, where, exclude=frozenset()):
     """The articles (paths relative to the corpus root) that the packets of these groups quote: their context
-    lines and one-article lines, as `packets` picks them (same seed, same id). `where`: the form positions."""
+    lines and one-article lines, as `packets` picks them (same seed, same id, and the articles those packets were
+    told not to quote). `where`: the form positions."""
     out = set()
     for r, sd in rows_seeds:
         forms = r["forms"].split(" | ")
-        per_form, _, _, co = choose_contexts(r["id"], forms, where, sd)
+        per_form, _, _, co = choose_contexts(r["id"], forms, where, sd, exclude)
         for f in forms:
             out |= {o[0] for o in per_form[f]}
         if co:
@@ -1526,17 +1569,23 @@ def quoted_articles(rows_seeds, where):
     return frozenset(out)
 
 
-def seen_articles(root, english, corpora=None):
-    """corpus -> the articles the earlier samples' packets quote (one positions scan per corpus)."""
-    earlier = earlier_rows()
+def seen_articles(root, english, corpora=None, earlier=EARLIER_SAMPLES):
+    """corpus -> the articles the earlier samples' packets quote (one positions scan per corpus). A sample whose
+    packets were written with --exclude-seen (third item true) is recomputed with the articles of the samples
+    before it excluded, as its packets were."""
     out = {}
     for c in CORPORA:
         if corpora is not None and c not in corpora:
             continue
         cp = corpora[c] if isinstance(corpora, dict) else Corpus(root, c, english)
-        mine = [(r, sd) for r, sd in earlier if r["corpus"] == c]
-        _, where = cp.scan({f for r, _ in mine for f in r["forms"].split(" | ")}, positions=True)
-        out[c] = quoted_articles(mine, where)
+        per_sample = [(e, [(r, e[1]) for r in read_sample(e[0]) if r["corpus"] == c]) for e in earlier]
+        _, where = cp.scan({f for _, mine in per_sample for r, _ in mine for f in r["forms"].split(" | ")},
+                           positions=True)
+        seen = frozenset()
+        for e, mine in per_sample:
+            excl = seen if (len(e) > 2 and e[2]) else frozenset()
+            seen = seen | quoted_articles(mine, where, excl)
+        out[c] = seen
     return out
 
 
@@ -1574,7 +1623,7 @@ def cmd_verify_packets(args):
     seen = set()
     if args.exclude_seen:
         english, _ = load_lexicon()
-        for c, arts in seen_articles(root, english).items():
+        for c, arts in seen_articles(root, english, earlier=earlier_of(args.for_sample)).items():
             seen |= arts
         print(f"{len(seen)} articles quoted by earlier packets may not be quoted", file=sys.stderr)
     reused = 0
@@ -1779,14 +1828,22 @@ def main():
     s.add_argument("--seed", type=int, help="shuffle the items with this seed (and pick context lines with it); "
                    "sample 3 uses 30001, sample 4 40001. Without it: file order and seed 20001, as for sample.tsv")
     s.add_argument("--exclude-seen", action="store_true", help="quote no article that the packets of the earlier "
-                   "samples (sample.tsv, sample3.tsv) quote (sample 4)")
+                   "samples (sample.tsv, sample3.tsv; with --for-sample 5 also sample4.tsv) quote (samples 4 and 5)")
+    s.add_argument("--for-sample", type=int, choices=(4, 5), default=4, help="which samples are earlier for "
+                   "--exclude-seen: 4 = sample.tsv and sample3.tsv (default), 5 = those and sample4.tsv")
+    s.add_argument("--labels-file", help="the one labels file each packet header names (sample 5: labels5-test.tsv); "
+                   "default: a packet-NN.labels.tsv per packet")
     s = sub.add_parser("sample3", help="draw sample 3 (split test3) and write sample3.tsv")
     s.add_argument("--out", help=f"output file (default {SAMPLE3_TSV})")
     s = sub.add_parser("sample4", help="draw sample 4 (split test4) and write sample4.tsv")
     s.add_argument("--out", help=f"output file (default {SAMPLE4_TSV})")
+    s = sub.add_parser("sample5", help="draw sample 5 (split test5) and write sample5.tsv")
+    s.add_argument("--out", help=f"output file (default {SAMPLE5_TSV})")
     s = sub.add_parser("verify-packets", help="check every path:line:column of packet .md files against the corpus")
     s.add_argument("--exclude-seen", action="store_true", help="also check that no quoted article was quoted by "
                    "the packets of the earlier samples")
+    s.add_argument("--for-sample", type=int, choices=(4, 5), default=4, help="earlier samples for --exclude-seen "
+                   "(as for packets)")
     s.add_argument("packets", nargs="+")
     s = sub.add_parser("check", help="check filled packet-NN.labels.tsv files (labels, classes, same_forms)")
     s.add_argument("labels", nargs="+")
@@ -1795,7 +1852,8 @@ def main():
     s.add_argument("labels", nargs="+")
     args = ap.parse_args()
     {"stats": cmd_stats, "sample": cmd_sample, "packets": cmd_packets, "check": cmd_check,
-     "merge-labels": cmd_merge_labels, "sample3": cmd_sample3, "sample4": cmd_sample4, "verify-packets": cmd_verify_packets}[args.cmd](args)
+     "merge-labels": cmd_merge_labels, "sample3": cmd_sample3, "sample4": cmd_sample4, "sample5": cmd_sample5,
+     "verify-packets": cmd_verify_packets}[args.cmd](args)
 
 
 if __name__ == "__main__":

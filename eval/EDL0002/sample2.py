@@ -26,6 +26,12 @@ Sample 4 ("test4", README.md): the same, seed 400404, and also leaving out every
     python3 eval/EDL0002/sample2.py --sample4 --check eval/EDL0002/sample4.tsv
     python3 eval/EDL0002/sample2.py --sample4 -o /dev/null --packets /work/labelwork/T4-EDL0002
 
+Sample 5 ("test5", README.md, stop 22): the same, seed 20260608, and also leaving out every copy group of sample4.tsv:
+
+    python3 eval/EDL0002/sample2.py --sample5 -o eval/EDL0002/sample5.tsv --stats    # seed 20260608, 330 mentions
+    python3 eval/EDL0002/sample2.py --sample5 --check eval/EDL0002/sample5.tsv
+    python3 eval/EDL0002/sample2.py --sample5 -o /dev/null --packets /work/labelwork5/EDL0002
+
 Output TSV: id  path  line  column  text  corpus  stratum  split
     path   corpus-relative, forward slashes
     line   1-based (file split on \\n, trailing \\r stripped)
@@ -61,6 +67,13 @@ PACKET_SIZE4 = 110
 SPLIT4 = "test4"         # value of the split column of sample4.tsv
 ID_PREFIX4 = "t4-"
 
+# sample 5 (--sample5): as sample 4, with a new seed, and without the articles of sample4.tsv too
+SEED5 = 20260608         # sample5, fixed (20260606 + rule number)
+TOTAL5 = 330
+PACKET_SIZE5 = 110
+SPLIT5 = "test5"         # value of the split column of sample5.tsv
+ID_PREFIX5 = "t5-"
+
 REPO_ROOT = os.path.abspath(os.path.join(os.path.dirname(__file__), "..", ".."))
 DEFAULT_CORPUS = next((d for d in ("/work/shared/corpus", os.path.join(REPO_ROOT, "..", "shared", "corpus"))
                        if os.path.isdir(d)), "/work/shared/corpus")
@@ -68,6 +81,7 @@ OLD_LABELS = os.path.join(os.path.dirname(os.path.abspath(__file__)), "labels.ts
 OLD_SAMPLER = os.path.join(os.path.dirname(os.path.abspath(__file__)), "sample.py")
 SAMPLE2_TSV = os.path.join(os.path.dirname(os.path.abspath(__file__)), "sample2.tsv")
 SAMPLE3_TSV = os.path.join(os.path.dirname(os.path.abspath(__file__)), "sample3.tsv")
+SAMPLE4_TSV = os.path.join(os.path.dirname(os.path.abspath(__file__)), "sample4.tsv")
 
 CORPORA = ["pk-news", "bbc", "duc", "wikiref220"]
 SHARES = {"pk-news": 0.40, "bbc": 0.20, "duc": 0.25, "wikiref220": 0.15}
@@ -357,10 +371,13 @@ def quotas_for(total):
     return out
 
 
-def draw(corpus_root, total, seed, stats=False, old=None, sample3=False, sample4=False):
+def draw(corpus_root, total, seed, stats=False, old=None, sample3=False, sample4=False, sample5=False):
     """sample3=False: sample 2 as committed. sample3=True: only copy groups that split_of() puts in test, without
     the groups of the old sample and of sample2.tsv; split column SPLIT3, ids ID_PREFIX3 + number.
-    sample4=True: as sample3, and without the groups of sample3.tsv too; split column SPLIT4, ids ID_PREFIX4."""
+    sample4=True: as sample3, and without the groups of sample3.tsv too; split column SPLIT4, ids ID_PREFIX4.
+    sample5=True: as sample4, and without the groups of sample4.tsv too; split column SPLIT5, ids ID_PREFIX5."""
+    if sample5:
+        sample4 = True  # sample 4's rules, plus the exclusion of sample4.tsv; split and ids below
     if sample4:
         sample3 = True  # sample 3's rules, plus the exclusion of sample3.tsv; split and ids below
     texts = {}
@@ -380,6 +397,11 @@ def draw(corpus_root, total, seed, stats=False, old=None, sample3=False, sample4
         if len(s3) != 115:
             sys.exit(f"{SAMPLE3_TSV}: {len(s3)} articles, expected 115")
         old = set(old) | s3
+    if sample5:
+        s4 = sample_tsv_paths(SAMPLE4_TSV)
+        if len(s4) != 119:
+            sys.exit(f"{SAMPLE4_TSV}: {len(s4)} articles, expected 119")
+        old = set(old) | s4
     missing_old = sorted(old - set(texts))
     if missing_old:
         sys.exit(f"old sample paths not in the corpus, e.g. {missing_old[0]}")
@@ -409,7 +431,8 @@ def draw(corpus_root, total, seed, stats=False, old=None, sample3=False, sample4
             by_article[rel] = ms
         if stats:
             sizes = " ".join(f"{s}={len(pools[s])}" for s in STRATA)
-            why = ("old sample, sample2, sample3 or their copies, or a dev group" if sample4 else
+            why = ("old sample, sample2, sample3, sample4 or their copies, or a dev group" if sample5 else
+                   "old sample, sample2, sample3 or their copies, or a dev group" if sample4 else
                    "old sample, sample2 or their copies, or a dev group" if sample3 else "old sample or its copies")
             print(f"{corpus}: articles={n_articles} (excluded as {why}: {n_excluded}) {sizes}",
                   file=sys.stderr)
@@ -438,7 +461,7 @@ def draw(corpus_root, total, seed, stats=False, old=None, sample3=False, sample4
                 chosen.append(m)
                 need[m[4]] -= 1
             for m in chosen:
-                picked.append((m, corpus, SPLIT4 if sample4 else SPLIT3 if sample3 else split_of(rep[rel])))
+                picked.append((m, corpus, SPLIT5 if sample5 else SPLIT4 if sample4 else SPLIT3 if sample3 else split_of(rep[rel])))
         short = {s: n for s, n in need.items() if n > 0}
         if short:
             print(f"warning: {corpus}: pools exhausted, short by {short}", file=sys.stderr)
@@ -447,7 +470,7 @@ def draw(corpus_root, total, seed, stats=False, old=None, sample3=False, sample4
     for n, (m, corpus, split) in enumerate(picked, 1):
         rel, i, col, text, s, _ = m
         lines = split_lines(texts[rel])
-        prefix = ID_PREFIX4 if sample4 else ID_PREFIX3 if sample3 else "E2-"
+        prefix = ID_PREFIX5 if sample5 else ID_PREFIX4 if sample4 else ID_PREFIX3 if sample3 else "E2-"
         rows.append({"id": f"{prefix}{n:04d}", "path": rel, "line": i + 1, "column": utf16_col(lines[i], col),
                      "text": text, "corpus": corpus, "stratum": s, "split": split, "_i": i, "_col": col})
     return rows, texts
@@ -508,7 +531,8 @@ def quote(body):
     return "\n".join("> " + l if l else ">" for l in body.split("\n"))
 
 
-def write_packets(rows, texts, out_dir, size, seed):
+def write_packets(rows, texts, out_dir, size, seed, labels_file=None):
+    """labels_file (sample 5 on): the one labels file the labeller fills for all packets (named in each header)."""
     real_out = os.path.realpath(out_dir)
     if real_out == REPO_ROOT or real_out.startswith(REPO_ROOT + os.sep):
         sys.exit("refusing to write packets (article text) inside the repository")
@@ -534,9 +558,14 @@ def write_packets(rows, texts, out_dir, size, seed):
         stem = os.path.join(out_dir, f"packet-{n:02d}")
         with open(stem + ".md", "w", encoding="utf-8") as f:
             f.write(f"# EDL0002 labelling packet {n:02d} ({len(items)} items)\n\n")
-            f.write("Label every item in packet-%02d.tsv (copy it to packet-%02d.labels.tsv first), following "
-                    "LABELLER.md and the definition in docs/rules/EDL0002.md. The mention is marked [[…]]. "
-                    "Paths are relative to /work/shared/corpus.\n\n" % (n, n))
+            if labels_file:
+                f.write("Label every item of this packet (its rows are those of packet-%02d.tsv) in %s, as "
+                        "LABELLER.md says, by the definition in DEFINITION.md. The mention is marked [[…]]. "
+                        "Paths are relative to /work/shared/corpus.\n\n" % (n, labels_file))
+            else:
+                f.write("Label every item in packet-%02d.tsv (copy it to packet-%02d.labels.tsv first), following "
+                        "LABELLER.md and the definition in docs/rules/EDL0002.md. The mention is marked [[…]]. "
+                        "Paths are relative to /work/shared/corpus.\n\n" % (n, n))
             for r in items:
                 f.write(item_block(r, texts[r["path"]]) + "\n---\n\n")
         with open(stem + ".tsv", "w", encoding="utf-8") as f:
@@ -557,10 +586,13 @@ def main():
     ap.add_argument("--sample4", action="store_true", help=f"draw sample 4 ({SPLIT4}): seed {SEED4}, {TOTAL4} "
                     f"mentions, test-split articles not in the old sample, sample2.tsv or sample3.tsv, ids "
                     f"{ID_PREFIX4}NNNN")
+    ap.add_argument("--sample5", action="store_true", help=f"draw sample 5 ({SPLIT5}): seed {SEED5}, {TOTAL5} "
+                    f"mentions, test-split articles not in the old sample, sample2.tsv, sample3.tsv or sample4.tsv, "
+                    f"ids {ID_PREFIX5}NNNN")
     ap.add_argument("-n", "--total", type=int, help=f"sample size (default {TOTAL}; {TOTAL3} with --sample3, "
-                    f"{TOTAL4} with --sample4)")
+                    f"{TOTAL4} with --sample4, {TOTAL5} with --sample5)")
     ap.add_argument("--seed", type=int, help=f"seed (default {SEED}; {SEED3} with --sample3, {SEED4} with "
-                    "--sample4)")
+                    f"--sample4, {SEED5} with --sample5)")
     ap.add_argument("--old-sample", choices=("labels", "sampler"), default=None,
                     help="where the old 200-mention sample's paths come from: the path column of labels.tsv "
                     "(sample 2's default) or a re-draw by sample.py (always with --sample3; reads no label file)")
@@ -570,7 +602,7 @@ def main():
     ap.add_argument("--stats", action="store_true", help="print pool sizes and sample counts to stderr")
     ap.add_argument("--packets", metavar="DIR", help="write labelling packets here (outside the repository)")
     ap.add_argument("--packet-size", type=int, help=f"items per packet (default {PACKET_SIZE}; {PACKET_SIZE3} "
-                    f"with --sample3, {PACKET_SIZE4} with --sample4)")
+                    f"with --sample3, {PACKET_SIZE4} with --sample4, {PACKET_SIZE5} with --sample5)")
     ap.add_argument("--check", metavar="TSV", help="re-draw and compare with this file (e.g. the committed "
                     "sample2.tsv); exit 1 on any difference")
     args = ap.parse_args()
@@ -588,9 +620,16 @@ def main():
                   file=sys.stderr)
         print(f"{args.verify}: {len(vrows) - len(bad)} of {len(vrows)} positions verified", file=sys.stderr)
         return 1 if bad else 0
-    if args.sample3 and args.sample4:
-        sys.exit("--sample3 and --sample4 exclude each other")
-    if args.sample4:
+    if args.sample3 + args.sample4 + args.sample5 > 1:
+        sys.exit("--sample3, --sample4 and --sample5 exclude each other")
+    if args.sample5:
+        if args.old_sample == "labels":
+            sys.exit("--sample5 takes the old sample from sample.py, never from a label file")
+        total = args.total or TOTAL5
+        seed = SEED5 if args.seed is None else args.seed
+        packet_size = args.packet_size or PACKET_SIZE5
+        old = old_sample_paths_from_sampler(corpus_root)
+    elif args.sample4:
         if args.old_sample == "labels":
             sys.exit("--sample4 takes the old sample from sample.py, never from a label file")
         total = args.total or TOTAL4
@@ -609,7 +648,8 @@ def main():
         seed = SEED if args.seed is None else args.seed
         packet_size = args.packet_size or PACKET_SIZE
         old = old_sample_paths_from_sampler(corpus_root) if args.old_sample == "sampler" else None
-    rows, texts = draw(corpus_root, total, seed, args.stats, old=old, sample3=args.sample3, sample4=args.sample4)
+    rows, texts = draw(corpus_root, total, seed, args.stats, old=old, sample3=args.sample3, sample4=args.sample4,
+                       sample5=args.sample5)
     bad = verify_positions(rows, corpus_root, texts)
     if bad:
         r, why = bad[0]
@@ -637,7 +677,7 @@ def main():
         from collections import Counter
         c = Counter((r["corpus"], r["stratum"], r["split"]) for r in rows)
         arts = Counter((r["corpus"], r["split"]) for r in {(r["path"], r["corpus"], r["split"]): r for r in rows}.values())
-        splits = [SPLIT4] if args.sample4 else [SPLIT3] if args.sample3 else ["dev", "test"]
+        splits = [SPLIT5] if args.sample5 else [SPLIT4] if args.sample4 else [SPLIT3] if args.sample3 else ["dev", "test"]
         for corpus in CORPORA:
             cells = " ".join(f"{s}=" + "/".join(str(c[(corpus, s, x)]) for x in splits) for s in STRATA)
             print(f"{corpus} ({'/'.join(splits)}): {cells}; articles "
@@ -645,12 +685,13 @@ def main():
         n_test = sum(r["split"] == splits[-1] for r in rows)
         print(f"total {len(rows)} mentions in {len({r['path'] for r in rows})} articles; {splits[-1]} {n_test} "
               f"({n_test / max(1, len(rows)):.1%})", file=sys.stderr)
-        if args.sample3 or args.sample4:
+        if args.sample3 or args.sample4 or args.sample5:
             per_art = Counter(Counter(r["path"] for r in rows).values())
             print("mentions per article: " + ", ".join(f"{k}: {per_art[k]}" for k in sorted(per_art)),
                   file=sys.stderr)
     if args.packets:
-        write_packets(rows, texts, args.packets, packet_size, seed)
+        write_packets(rows, texts, args.packets, packet_size, seed,
+                      labels_file="labels5-test.tsv" if args.sample5 else None)
     return 0
 
 

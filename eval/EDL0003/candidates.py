@@ -21,6 +21,10 @@ Usage (from the repository root; reads the corpora from $EDITORIAL_CORPUS, defau
     eval/EDL0003/candidates.py check4 [--sample eval/EDL0003/sample4.tsv] # as check3, plus no article of an earlier sample
     eval/EDL0003/candidates.py packets --sample eval/EDL0003/sample4.tsv --out /work/labelwork/T4-EDL0003 --packets 2
     eval/EDL0003/candidates.py merge-labels --sample eval/EDL0003/sample4.tsv --out eval/EDL0003/labels4-test.tsv <...>
+    eval/EDL0003/candidates.py sample5 [--out eval/EDL0003/sample5.tsv]   # sample 5 (test5): as sample 4, also minus sample4.tsv
+    eval/EDL0003/candidates.py check5 [--sample eval/EDL0003/sample5.tsv] # as check4, earlier = sample, sample3, sample4
+    eval/EDL0003/candidates.py packets --sample eval/EDL0003/sample5.tsv --out /work/labelwork5/EDL0003 --packets 2 \
+        --labels-file labels5-test.tsv
 
 sample.tsv holds paths, positions (1-based line; 1-based column in UTF-16 code units; span_x is the exact text at
 that position), the measure, stratum, cluster and split: never article text beyond those few words. Packets, which
@@ -1164,6 +1168,11 @@ def cmd_sample4(args):
     pair of the earlier samples (sample.tsv and sample3.tsv: same two mentions, or same article pair and measure) and
     minus every pair that touches an article any earlier pair uses, drawn by the same sampler (cells, LIKELY_SHARE /
     PRIORITY_SHARE, weights, caps) with seed SEED4 and the quotas QUOTAS4 (the cells of sample 3)."""
+    return draw_fresh(args, SEED4, QUOTAS4, SAMPLE4_PREFIX, SAMPLE4_SPLIT)
+
+
+def draw_fresh(args, seed, quotas, prefix, split):
+    """Samples 4 and 5: test units only, no earlier pair, no pair touching an article of an earlier sample."""
     arts, pairs = build()
     same_mentions, same_articles, _ = earlier_keys(args.earlier)
     used = earlier_articles(args.earlier)
@@ -1174,13 +1183,13 @@ def cmd_sample4(args):
         if km not in same_mentions and ka not in same_articles:
             fresh.append(p)
     pool = [p for p in fresh if p.a.article.path not in used and p.b.article.path not in used]
-    chosen = sample(pool, SEED4, QUOTAS4)
+    chosen = sample(pool, seed, quotas)
     with open(args.out, "w", encoding="utf-8", newline="") as f:
         write_row(f, COLUMNS)
         for n, p in enumerate(chosen, 1):
-            write_row(f, [f"{SAMPLE4_PREFIX}{n:03d}", p.a.article.path, p.a.line, p.a.col, p.a.text,
+            write_row(f, [f"{prefix}{n:03d}", p.a.article.path, p.a.line, p.a.col, p.a.text,
                           p.b.article.path, p.b.line, p.b.col, p.b.text, p.a.measure, p.stratum, p.cluster,
-                          SAMPLE4_SPLIT])
+                          split])
     print(f"population {len(pairs)} pairs; in test units {len(test)}; after removing earlier pairs {len(fresh)}; "
           f"after removing pairs touching the {len(used)} articles of earlier samples {len(pool)}", file=sys.stderr)
     cells = collections.defaultdict(lambda: [0, 0, 0, 0, set(), set()])
@@ -1195,7 +1204,7 @@ def cmd_sample4(args):
         c[3] += p.likely
         c[4].add(p.cluster)
     print("  corpus      stratum         quota  pool(likely)  pool-units   drawn(likely)  units  short", file=sys.stderr)
-    for corpus, qs in QUOTAS4.items():
+    for corpus, qs in quotas.items():
         for stratum, q in qs.items():
             c = cells[(corpus, stratum)]
             short = "SHORT" if c[2] < q else ""
@@ -1204,10 +1213,14 @@ def cmd_sample4(args):
     print(f"{len(chosen)} pairs, {sum(p.likely for p in chosen)} from the likely pool, "
           f"{len({p.cluster for p in chosen})} split units, {len({x for p in chosen for x in (p.a.article.path, p.b.article.path)})} articles",
           file=sys.stderr)
-    return check4(args.out, args.earlier)
+    earlier_units = {r["cluster"] for path in args.earlier for r in read_rows(path)}
+    units = {p.cluster for p in chosen}
+    print(f"{len(units & earlier_units)} of the {len(units)} split units (events) drawn also hold pairs of an earlier "
+          f"sample (other articles)", file=sys.stderr)
+    return check4(args.out, args.earlier, prefix, split)
 
 
-def check4(path, earlier):
+def check4(path, earlier, prefix=SAMPLE4_PREFIX, split=SAMPLE4_SPLIT):
     """sample4.tsv: as check3 (columns, ids t4-NNN unique and new, split test4, every unit in test under the existing
     split function, no earlier pair, one pair per article pair and measure, spans at their positions), and no article
     of an earlier sample."""
@@ -1222,10 +1235,10 @@ def check4(path, earlier):
     seen_ids, seen_articles = set(), set()
     for r in rows:
         km, ka = row_keys(r["path_a"], r["line_a"], r["col_a"], r["path_b"], r["line_b"], r["col_b"], r["measure"])
-        if not re.fullmatch(re.escape(SAMPLE4_PREFIX) + r"\d{3}", r["id"]) or r["id"] in old_ids or r["id"] in seen_ids:
-            problems.append(f"{r['id']}: id not t4-NNN, repeated or used before")
-        if r["split"] != SAMPLE4_SPLIT:
-            problems.append(f"{r['id']}: split {r['split']!r}, not {SAMPLE4_SPLIT}")
+        if not re.fullmatch(re.escape(prefix) + r"\d{3}", r["id"]) or r["id"] in old_ids or r["id"] in seen_ids:
+            problems.append(f"{r['id']}: id not {prefix}NNN, repeated or used before")
+        if r["split"] != split:
+            problems.append(f"{r['id']}: split {r['split']!r}, not {split}")
         if split_of(r["cluster"]) != "test":
             problems.append(f"{r['id']}: unit {r['cluster']} is not in test under {SALT}")
         if km in same_mentions:
@@ -1252,6 +1265,25 @@ def cmd_check4(args):
 
 
 # ---------------------------------------------------------------------------------------------------------------
+# Sample 5 ("test5", stop 22): drawn as sample 4, after test4 was labelled and scored (consumed): test units only, no
+# pair of sample.tsv, sample3.tsv or sample4.tsv, and no pair touching an article any of their pairs uses.
+
+SEED5 = 20260609              # sampling seed of sample 5 (fixed: 20260606 + rule number; SALT and split unchanged)
+SAMPLE5_SPLIT = "test5"       # split column of sample5.tsv
+SAMPLE5_PREFIX = "t5-"        # ids t5-001 ... (no collision with c001, t3-, t4-)
+QUOTAS5 = QUOTAS4             # the cells of sample 4
+EARLIER_SAMPLES5 = EARLIER_SAMPLES4 + (os.path.join(HERE, "sample4.tsv"),)
+
+
+def cmd_sample5(args):
+    return draw_fresh(args, SEED5, QUOTAS5, SAMPLE5_PREFIX, SAMPLE5_SPLIT)
+
+
+def cmd_check5(args):
+    return check4(args.sample, args.earlier, SAMPLE5_PREFIX, SAMPLE5_SPLIT)
+
+
+# ---------------------------------------------------------------------------------------------------------------
 # Packets (under /work/labelwork only: they quote the articles)
 
 PACKET_SIZE = 125
@@ -1267,6 +1299,7 @@ def cmd_packets(args):
             corpus = path.split("/")[0]
             cache[path] = Article(path, corpus, "", None)
         return cache[path]
+    labels_file = getattr(args, "labels_file", None)
     n_packets = args.packets or max(1, round(len(rows) / PACKET_SIZE))
     size = math.ceil(len(rows) / n_packets)
     for k in range(n_packets):
@@ -1277,7 +1310,8 @@ def cmd_packets(args):
                      "Read LABELLER.md first. Each item is a pair of figure mentions, A and B, each marked [[like this]] "
                      "in its paragraph (the paragraph before it is shown too, and the headline of each article). "
                      "Label each pair conflict / drift / different in "
-                     f"{name}.labels.tsv (a copy of {name}.tsv).\n\n")
+                     + (f"{labels_file} (its rows for this packet are those of {name}.tsv; see LABELLER.md).\n\n"
+                        if labels_file else f"{name}.labels.tsv (a copy of {name}.tsv).\n\n"))
             for r in chunk:
                 md.write(render_item(r, article))
         with open(os.path.join(args.out, name + ".tsv"), "w", encoding="utf-8", newline="") as f:
@@ -1396,6 +1430,8 @@ def main():
     p.add_argument("--sample", default="eval/EDL0003/sample.tsv")
     p.add_argument("--out", default="/work/labelwork/EDL0003")
     p.add_argument("--packets", type=int, help="number of packets (default: about PACKET_SIZE pairs each)")
+    p.add_argument("--labels-file", help="the one labels file the header names (sample 5: labels5-test.tsv); "
+                   "default: a packet-NN.labels.tsv per packet")
     s3 = sub.add_parser("sample3")
     s3.add_argument("--out", default="eval/EDL0003/sample3.tsv")
     s3.add_argument("--earlier", action="append", help="earlier sample files (default: sample.tsv of this folder)")
@@ -1410,6 +1446,14 @@ def main():
     c4.add_argument("--sample", default="eval/EDL0003/sample4.tsv")
     c4.add_argument("--earlier", action="append",
                     help="earlier sample files (default: sample.tsv and sample3.tsv of this folder)")
+    s5 = sub.add_parser("sample5")
+    s5.add_argument("--out", default="eval/EDL0003/sample5.tsv")
+    s5.add_argument("--earlier", action="append",
+                    help="earlier sample files (default: sample.tsv, sample3.tsv and sample4.tsv of this folder)")
+    c5 = sub.add_parser("check5")
+    c5.add_argument("--sample", default="eval/EDL0003/sample5.tsv")
+    c5.add_argument("--earlier", action="append",
+                    help="earlier sample files (default: sample.tsv, sample3.tsv and sample4.tsv of this folder)")
     ml = sub.add_parser("merge-labels")
     ml.add_argument("--sample", default="eval/EDL0003/sample3.tsv")
     ml.add_argument("--out", required=True)
@@ -1421,9 +1465,11 @@ def main():
         v.add_argument("--sample", default="eval/EDL0003/sample.tsv")
     args = ap.parse_args()
     if getattr(args, "earlier", False) is None:
-        args.earlier = list(EARLIER_SAMPLES4 if args.cmd in ("sample4", "check4") else EARLIER_SAMPLES)
+        args.earlier = list(EARLIER_SAMPLES5 if args.cmd in ("sample5", "check5") else
+                            EARLIER_SAMPLES4 if args.cmd in ("sample4", "check4") else EARLIER_SAMPLES)
     sys.exit({"stats": cmd_stats, "sample": cmd_sample, "packets": cmd_packets, "mentions": cmd_mentions,
               "verify": cmd_verify, "salts": cmd_salts, "sample3": cmd_sample3, "check3": cmd_check3, "sample4": cmd_sample4, "check4": cmd_check4,
+              "sample5": cmd_sample5, "check5": cmd_check5,
               "merge-labels": cmd_merge_labels}[args.cmd](args) or 0)
 
 
