@@ -30,8 +30,8 @@ Scores, per class and split:
   misspelling  trap kind `misspelling` is shown on its own line and counted neither way
   findings     the number of EDL0001 findings per corpus (over the whole corpus, not only the groups)
 
---split test, test3 and test4 print the numbers only; --list also lists test/test3 misses (consumed development data
-now), never test4. --split dev (and all) also list the dev misses and false merges by id and forms (no article text).
+--split test, test3 and test4 print the numbers only; --list also lists test/test3/test4 misses (consumed development data
+now), never test5. --split dev (and all) also list the dev misses and false merges by id and forms (no article text).
 
 Sample 3 (split test3, eval/EDL0001/sample3.tsv) is scored from its own label file, once:
 
@@ -40,6 +40,10 @@ Sample 3 (split test3, eval/EDL0001/sample3.tsv) is scored from its own label fi
 Sample 4 (split test4, eval/EDL0001/sample4.tsv) likewise, once; its label file is the default for --split test4:
 
     python3 eval/EDL0001/score.py --split test4        # reads eval/EDL0001/labels4-test.tsv
+
+Sample 5 (split test5, eval/EDL0001/sample5.tsv, drawn in stop 22) likewise, once; test4 is development data now:
+
+    python3 eval/EDL0001/score.py --split test5        # reads eval/EDL0001/labels5-test.tsv
 """
 import argparse
 import collections
@@ -58,9 +62,10 @@ sys.path.insert(0, HERE)
 import candidates as C  # noqa: E402  (corpus layout, form normalisation)
 
 RULE_ID = "EDL0001"
-SPLITS = ("dev", "test", C.SAMPLE3_SPLIT, C.SAMPLE4_SPLIT)   # test3: sample3.tsv, test4: sample4.tsv
-NUMBERS_ONLY = ("test", C.SAMPLE3_SPLIT, C.SAMPLE4_SPLIT)
+SPLITS = ("dev", "test", C.SAMPLE3_SPLIT, C.SAMPLE4_SPLIT, C.SAMPLE5_SPLIT)   # test3: sample3.tsv, test4: sample4.tsv, test5: sample5.tsv
+NUMBERS_ONLY = ("test", C.SAMPLE3_SPLIT, C.SAMPLE4_SPLIT, C.SAMPLE5_SPLIT)
 LABELS4 = os.path.join(HERE, "labels4-test.tsv")   # the default label file of --split test4
+LABELS5 = os.path.join(HERE, "labels5-test.tsv")   # the default label file of --split test5
 CLASSES = C.CLASSES
 LABELS = C.LABELS
 MSG_FORM_RE = re.compile(r"(?:(?<=\()|(?<=, ))'([^\n]+?)' ?[×x] ?\d+")
@@ -332,7 +337,7 @@ def main():
     if not os.path.isdir(root):
         sys.exit(f"error: corpus folder not found: {root}")
     if args.labels is None:
-        args.labels = LABELS4 if args.split == C.SAMPLE4_SPLIT else os.path.join(HERE, "labels.tsv")
+        args.labels = {C.SAMPLE4_SPLIT: LABELS4, C.SAMPLE5_SPLIT: LABELS5}.get(args.split, os.path.join(HERE, "labels.tsv"))
     if not os.path.isfile(args.labels):
         sys.exit(f"error: label file not found: {args.labels} (merge the labels first: candidates.py merge-labels)")
     rows = load_labels(args.labels)
@@ -394,8 +399,8 @@ def main():
     if "misspelling" in merges:
         print(f"misspellings linked (neither recall nor false merge): {ratio(*merges['misspelling'])}")
 
-    # test4 is the sealed blind sample: numbers only, even with --list
-    if args.split not in NUMBERS_ONLY or (args.list and args.split != C.SAMPLE4_SPLIT):
+    # test5 is the sealed blind sample: numbers only, even with --list (test4 was scored once in stop 21: development data now)
+    if args.split not in NUMBERS_ONLY or (args.list and args.split != C.SAMPLE5_SPLIT):
         shown = args.split if args.split in NUMBERS_ONLY else "dev"
         dev_miss = [(r, c) for r, c in misses if r["split"] == shown]
         dev_fm = [(r, k) for r, k in false_merges if r["split"] == shown]

@@ -6,7 +6,7 @@
 
 Prints, for each drawn finding, the headline, the paragraph before, the finding's paragraph with every listed
 figure marked [[...]], and the start of the next paragraph. That output holds article text: keep it out of the
-repository. Articles of the sealed sample4.tsv are never drawn. Findings in SOURCE.md/README.md and in duc/duc2007/update (copies of duc2007/main) are left out.
+repository. Articles of sample4.tsv and of the sealed sample5.tsv are never drawn. Findings in SOURCE.md/README.md and in duc/duc2007/update (copies of duc2007/main) are left out.
 """
 import argparse, hashlib, json, os, random, sys
 
@@ -36,8 +36,8 @@ def main():
                     help="draw by a hash of seed and finding position instead of random.sample: a finding keeps its place "
                          "in the order across builds, so two runs share every finding that neither build changed")
     ap.add_argument("--exclude-sample", action="append",
-                    default=[os.path.join(os.path.dirname(os.path.abspath(__file__)), "sample4.tsv")],
-                    help="leave out the articles of this sample (default: the sealed sample4.tsv)")
+                    default=[os.path.join(os.path.dirname(os.path.abspath(__file__)), n) for n in ("sample4.tsv", "sample5.tsv")],
+                    help="leave out the articles of this sample (default: sample4.tsv and the sealed sample5.tsv)")
     args = ap.parse_args()
     sealed = set()
     for s in args.exclude_sample:
