@@ -30,7 +30,7 @@ public sealed class SuppressionMap
     public static SuppressionMap Parse(Article article)
     {
         var text = article.Text;
-        if (text.IndexOf("editorial-lint", StringComparison.OrdinalIgnoreCase) < 0) return None;
+        if (!MentionsLinter(text)) return None;
         var ranges = new List<(TextSpan, string?)>();
         var open = new Dictionary<string, int>(StringComparer.Ordinal); // "" = all rules
         foreach (var match in Matches(text))
@@ -111,6 +111,26 @@ public sealed class SuppressionMap
     }
 
     private static string? NullIfAll(string id) => id.Length == 0 ? null : id;
+
+    /// <summary>
+    /// Whether the text holds "editorial-lint" in any case: what <c>IndexOf(…, OrdinalIgnoreCase)</c> answers, but
+    /// without ICU (invariant globalization) that compares character by character over every article, a few percent
+    /// of a rule's time. Here the vectorised <c>IndexOf('-')</c> finds the hyphens and only the letters around each
+    /// are compared, with the same case folding.
+    /// </summary>
+    private static bool MentionsLinter(string text)
+    {
+        const string Head = "editorial";
+        const string Tail = "lint";
+        if (text.Length < Head.Length + 1 + Tail.Length) return false;
+        for (var hyphen = text.IndexOf('-', Head.Length); hyphen >= 0 && hyphen + Tail.Length < text.Length; hyphen = text.IndexOf('-', hyphen + 1))
+        {
+            if (string.Compare(text, hyphen - Head.Length, Head, 0, Head.Length, StringComparison.OrdinalIgnoreCase) == 0
+                && string.Compare(text, hyphen + 1, Tail, 0, Tail.Length, StringComparison.OrdinalIgnoreCase) == 0) return true;
+        }
+
+        return false;
+    }
 
     private static List<string> ParseIds(string value)
     {
