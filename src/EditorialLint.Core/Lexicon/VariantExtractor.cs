@@ -290,9 +290,11 @@ internal sealed class VariantExtractor
         var token = _tokens[index];
         if (!token.IsWord || token.Text.Length < 3) return;
         TryStem(token, out var text, out _);
-        var lower = VariantFolding.StripDiacritics(text.ToLowerInvariant());
+        // The word's cached facts: Plain is its lower case without diacritics, PlainEnglish whether that is English.
+        var facts = _words.Of(text);
+        var lower = facts.Plain;
         if (FunctionWords.IsFunctionWord(lower)) return;
-        evidence.Add((EnglishLexicon.IsEnglishWord(lower) ? "ctx:" : "ctxname:") + lower);
+        evidence.Add((facts.PlainEnglish ? "ctx:" : "ctxname:") + lower);
     }
 
     /// <summary>
@@ -416,7 +418,7 @@ internal sealed class VariantExtractor
             return false;
         }
 
-        if (allowOpen && (facts.ClosedTails is not null || facts.Prefix) && TryOpenCompound(index, lower, sentence)) return true;
+        if (allowOpen && (facts.ClosedTails is not null || facts.Prefix) && TryOpenCompound(index, lower, facts.ClosedTails, sentence)) return true;
 
         // A lower-case abbreviation written without its stops (ie for i.e.): short, not a word, not part of a
         // hyphenated tag (eg-dj). It joins only a dotted form with the same letters.
@@ -445,9 +447,9 @@ internal sealed class VariantExtractor
         return false;
     }
 
-    private bool TryOpenCompound(int index, string lower, Sentence sentence)
+    private bool TryOpenCompound(int index, string lower, HashSet<string>? closedTails, Sentence sentence)
     {
-        if (TryOpenClosedWord(index, lower, sentence)) return true;
+        if (closedTails is not null && TryOpenClosedWord(index, lower, closedTails, sentence)) return true;
         if (lower == "e" || !VariantFolding.CompoundPrefixes.Contains(lower)) return false;
         var next = index + 1;
         var end = sentence.FirstToken + sentence.TokenCount;
@@ -468,10 +470,10 @@ internal sealed class VariantExtractor
     /// Two words that the vocabulary also writes as one (loud speaker / loudspeaker, oil fields / oilfields,
     /// per cent / percent): the open spelling of a closed compound. Pairs with a function word are phrases, not
     /// compounds (any one, in sight, break down, tax is), so <see cref="ClosedCompounds"/> leaves them out.
+    /// <paramref name="tails"/> are the word's entry there, already looked up in its <see cref="WordFacts"/>.
     /// </summary>
-    private bool TryOpenClosedWord(int index, string lower, Sentence sentence)
+    private bool TryOpenClosedWord(int index, string lower, HashSet<string> tails, Sentence sentence)
     {
-        if (!ClosedCompounds.Value.TryGetValue(lower, out var tails)) return false;
         var next = index + 1;
         var end = sentence.FirstToken + sentence.TokenCount;
         if (next >= end || _claimed[next] || !_tokens[next].IsWord || !_tokens[next].SpaceBefore) return false;
