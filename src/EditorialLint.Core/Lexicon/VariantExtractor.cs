@@ -32,11 +32,16 @@ internal sealed class VariantExtractor
     private readonly List<int> _parts = new();
     private readonly WordFacts.Cache _words = WordFacts.ForThisThread();
 
+    // Each token's WordFacts once looked up: a capitalised word is asked about by the name run (HasForeignPart), its
+    // key and its own scan, and every lookup in the corpus-wide cache is a few cache misses.
+    private readonly WordFacts?[] _tokenFacts;
+
     private VariantExtractor(Article article)
     {
         _article = article;
         _tokens = article.Tokens;
         _claimed = new bool[_tokens.Count];
+        _tokenFacts = new WordFacts?[_tokens.Count];
     }
 
     /// <summary>The occurrences in text order.</summary>
@@ -223,7 +228,7 @@ internal sealed class VariantExtractor
                 {
                     var token = _tokens[run[i][p]];
                     TryStem(token, out var text, out lastSpan);
-                    var facts = _words.Of(text);
+                    var facts = FactsOf(run[i][p], text);
                     var lower = facts.Plain;
                     if (p > 0) key.Append('-');
                     if (text == lower && VariantFolding.IsNameConnector(lower)) { key.Append('e'); continue; }
@@ -291,7 +296,7 @@ internal sealed class VariantExtractor
         if (!token.IsWord || token.Text.Length < 3) return;
         TryStem(token, out var text, out _);
         // The word's cached facts: Plain is its lower case without diacritics, PlainEnglish whether that is English.
-        var facts = _words.Of(text);
+        var facts = FactsOf(index, text);
         var lower = facts.Plain;
         if (FunctionWords.IsFunctionWord(lower)) return;
         evidence.Add((facts.PlainEnglish ? "ctx:" : "ctxname:") + lower);
@@ -318,7 +323,7 @@ internal sealed class VariantExtractor
         foreach (var part in parts)
         {
             TryStem(_tokens[part], out var text, out _);
-            var facts = _words.Of(text);
+            var facts = FactsOf(part, text);
             var lower = facts.Plain;
             // A country or its demonym before a name is a title word (Palestinian Council Speaker Ahmed Qurei,
             // Portuguese guitarist Pedro Jóia): the name starts after it, so the same name keys the same.
@@ -380,6 +385,9 @@ internal sealed class VariantExtractor
 
     private static readonly char[] Apostrophes = { '\'', '\u2019' };
 
+    /// <summary>The facts of token <paramref name="index"/>'s stem (<paramref name="stem"/>, from <see cref="TryStem"/>).</summary>
+    private WordFacts FactsOf(int index, string stem) => _tokenFacts[index] ??= _words.Of(stem);
+
     private static int StemLength(Token token) => TryStem(token, out var stem, out _) ? stem.Length : token.Text.Length;
 
     private bool IsAttachedHyphen(int index)
@@ -401,7 +409,7 @@ internal sealed class VariantExtractor
             return false;
         }
 
-        var facts = _words.Of(stem);
+        var facts = FactsOf(index, stem);
         if (!facts.Letters) return false;
         if (facts.AllUpper)
         {
@@ -418,7 +426,7 @@ internal sealed class VariantExtractor
             return false;
         }
 
-        if (allowOpen && (facts.ClosedTails is not null || facts.Prefix) && TryOpenCompound(index, lower, facts.ClosedTails, sentence)) return true;
+        if (allowOpen && (facts.ClosedTails is not null || facts.Prefix) && TryOpenCompound(index, facts, sentence)) return true;
 
         // A lower-case abbreviation written without its stops (ie for i.e.): short, not a word, not part of a
         // hyphenated tag (eg-dj). It joins only a dotted form with the same letters.
@@ -447,10 +455,11 @@ internal sealed class VariantExtractor
         return false;
     }
 
-    private bool TryOpenCompound(int index, string lower, HashSet<string>? closedTails, Sentence sentence)
+    private bool TryOpenCompound(int index, WordFacts facts, Sentence sentence)
     {
-        if (closedTails is not null && TryOpenClosedWord(index, lower, closedTails, sentence)) return true;
-        if (lower == "e" || !VariantFolding.CompoundPrefixes.Contains(lower)) return false;
+        var lower = facts.Lower;
+        if (facts.ClosedTails is { } closedTails && TryOpenClosedWord(index, lower, closedTails, sentence)) return true;
+        if (lower == "e" || !facts.Prefix) return false;
         var next = index + 1;
         var end = sentence.FirstToken + sentence.TokenCount;
         if (next >= end || _claimed[next] || !_tokens[next].IsWord || !_tokens[next].SpaceBefore) return false;
