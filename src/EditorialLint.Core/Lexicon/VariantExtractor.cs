@@ -26,7 +26,9 @@ internal sealed class VariantExtractor
     private static readonly string[] UnitEvidence = { "unit" };
 
     private readonly Article _article;
-    private readonly IReadOnlyList<Token> _tokens;
+    // An array, not the article's IReadOnlyList: the scan reads tokens by index many times per word, and an
+    // interface call each time costs more than copying the references once.
+    private readonly Token[] _tokens;
     private readonly bool[] _claimed;
     private readonly List<VariantOccurrence> _found = new();
     private readonly List<int> _parts = new();
@@ -39,9 +41,9 @@ internal sealed class VariantExtractor
     private VariantExtractor(Article article)
     {
         _article = article;
-        _tokens = article.Tokens;
-        _claimed = new bool[_tokens.Count];
-        _tokenFacts = new WordFacts?[_tokens.Count];
+        _tokens = article.Tokens as Token[] ?? System.Linq.Enumerable.ToArray(article.Tokens);
+        _claimed = new bool[_tokens.Length];
+        _tokenFacts = new WordFacts?[_tokens.Length];
     }
 
     /// <summary>The occurrences in text order.</summary>
@@ -72,7 +74,7 @@ internal sealed class VariantExtractor
     /// </summary>
     private void MatchHouseForms(HouseFormIndex house)
     {
-        if (house.Count == 0 || _tokens.Count == 0) return;
+        if (house.Count == 0 || _tokens.Length == 0) return;
         foreach (var match in house.Matcher.Find(_article, skipQuotations: false))
         {
             var group = (VariantGroup)match.Term.Tag!;
@@ -89,7 +91,7 @@ internal sealed class VariantExtractor
     /// </summary>
     private void MatchExonyms()
     {
-        for (var t = 0; t < _tokens.Count; t++)
+        for (var t = 0; t < _tokens.Length; t++)
         {
             var token = _tokens[t];
             if (!token.IsWord || _claimed[t] || !token.IsCapitalized || !TryStem(token, out var stem, out var span)) continue;
@@ -102,7 +104,7 @@ internal sealed class VariantExtractor
     /// <summary>"the Siam sect", "the Bombay duck": a place name between "the" and a noun names a kind of thing.</summary>
     private bool IsAttributive(int index)
     {
-        if (index < 1 || index + 1 >= _tokens.Count || !string.Equals(_tokens[index - 1].Text, "the", StringComparison.OrdinalIgnoreCase)) return false;
+        if (index < 1 || index + 1 >= _tokens.Length || !string.Equals(_tokens[index - 1].Text, "the", StringComparison.OrdinalIgnoreCase)) return false;
         var next = _tokens[index + 1];
         return next.IsWord && next.SpaceBefore && !next.IsCapitalized && !FunctionWords.IsFunctionWord(next.Text);
     }
@@ -577,7 +579,7 @@ internal sealed class VariantExtractor
     {
         var next = index + 1;
         // Dotted initials end a "sentence" for the splitter (Maen A.M. Khreasat): the name after them still counts.
-        var end = stem.EndsWith(".", StringComparison.Ordinal) ? Math.Min(_tokens.Count, sentence.FirstToken + sentence.TokenCount + 1) : sentence.FirstToken + sentence.TokenCount;
+        var end = stem.EndsWith(".", StringComparison.Ordinal) ? Math.Min(_tokens.Length, sentence.FirstToken + sentence.TokenCount + 1) : sentence.FirstToken + sentence.TokenCount;
         if (next < end && _tokens[next].IsWord && _tokens[next].SpaceBefore && char.IsUpper(_tokens[next].Text[0]) && !IsAllUpper(_tokens[next].Text)
             && (IsPersonalName(_tokens[next].Text) || AfterTitle(index)) && TryStem(_tokens[next], out var name, out _) && IsLetters(name))
         {
@@ -600,7 +602,7 @@ internal sealed class VariantExtractor
         text.Length >= 3 && char.IsUpper(text[0]) && !IsAllUpper(text) && IsLetters(text) && !EnglishLexicon.IsEnglishWord(text.ToLowerInvariant());
 
     private bool IsNextToHyphen(int index) =>
-        (index + 1 < _tokens.Count && IsAttachedHyphen(index + 1)) || (index > 0 && _tokens[index].SpaceBefore == false && IsAttachedHyphen(index - 1));
+        (index + 1 < _tokens.Length && IsAttachedHyphen(index + 1)) || (index > 0 && _tokens[index].SpaceBefore == false && IsAttachedHyphen(index - 1));
 
     private void Add(VariantFamily family, string key, string form, string surface, TextSpan span, IReadOnlyList<string>? evidence = null) =>
         _found.Add(new VariantOccurrence(family, key, form, surface, span, evidence));
@@ -782,13 +784,20 @@ internal sealed class VariantExtractor
     {
         stem = token.Text;
         span = token.Span;
-        if (stem.Length > 2 && (stem.EndsWith("'s", StringComparison.Ordinal) || stem.EndsWith("’s", StringComparison.Ordinal)))
+        // Asked several times for every word: one pass over its few characters, not two IndexOf calls.
+        var length = stem.Length;
+        if (length > 2 && stem[length - 1] == 's' && stem[length - 2] is '\'' or '’')
         {
-            stem = stem.Substring(0, stem.Length - 2);
+            stem = stem.Substring(0, length - 2);
             span = new TextSpan(span.Start, stem.Length);
         }
 
-        return stem.IndexOf('\'') < 0 && stem.IndexOf('’') < 0;
+        foreach (var c in stem)
+        {
+            if (c is '\'' or '’') return false;
+        }
+
+        return true;
     }
 
     private static bool IsLetters(string value)
