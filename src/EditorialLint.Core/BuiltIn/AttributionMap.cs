@@ -307,11 +307,13 @@ internal sealed partial class AttributionMap
 
         if (_cues[sentence.Index] is { Count: > 0 })
         {
-            // The reach of a frame: only a cue that reports a proposition runs on into the next sentence.
+            // The reach of a frame: only a cue that reports a proposition runs on into the next sentence, and only a
+            // report: an opinion, forecast or argument ("Polls are predicting a dead heat", "critics argue cuts will
+            // hurt") gives one view, and the facts stated after it are the writer's.
             var clausal = false;
             foreach (var cue in _cues[sentence.Index]!)
             {
-                clausal |= cue.Clausal;
+                clausal |= cue.Clausal && !(cue.Token >= 0 && _vocabulary.OpinionVerbs.Contains(_article.Tokens[cue.Token].Text));
                 if (cue.Scope == Scope.Content && cue.Speech && HasNumber(cue.ClauseStart, cue.ClauseEnd)) _figureFrame[sentence.Index] = true;
             }
 

@@ -960,5 +960,23 @@ public class EDL0002UnattributedFigureTests
         {
             Verifier().Verify("Anond Snidvongs told the BBC the objects ranged from 2m to 15m in size. Her favourability rating in the latest AP-GfK poll was 70 percent. The event, held on June 19 and 20 at the campus, ended.");
         }
+
+        [Fact]
+        public void an_opinion_or_forecast_frame_does_not_carry_to_the_facts_after_it()
+        {
+            Verifier().Verify("Opinion polls are predicting a dead heat on Sunday. The mayor won the first round by getting {|EDL0002:31 percent|} of the vote. Police said the march was peaceful. About 40 people were detained overnight.");
+        }
+
+        [Fact]
+        public void a_trailing_tag_with_a_pronoun_and_a_form_that_is_also_a_noun()
+        {
+            Verifier().Verify("Testing found that 10 children improved, he reports in this month's journal.");
+        }
+
+        [Fact]
+        public void awards_and_dismissals_are_competition_records()
+        {
+            Verifier().Verify("The sequel took three prizes at the ceremony. He finished the season with 17 dismissals in the league.");
+        }
 }
 }
