@@ -978,5 +978,23 @@ public class EDL0002UnattributedFigureTests
         {
             Verifier().Verify("The sequel took three prizes at the ceremony. He finished the season with 17 dismissals in the league.");
         }
+
+        [Fact]
+        public void a_number_and_a_word_that_take_a_singular_verb_are_a_name_wherever_they_stand()
+        {
+            Verifier().Verify("Rapper 50 Cent scores chart first\n\nThe rapper 50 Cent has a new single out. Fans of 50 Cent bought {|EDL0002:2 million|} copies.");
+        }
+
+        [Fact]
+        public void capitalised_number_words_inside_a_sentence_are_names()
+        {
+            Verifier().Verify("Parts Two and Three divide the images by decade. Part One covers the {|EDL0002:3,000|} images.");
+        }
+
+        [Fact]
+        public void ages_after_an_opening_at()
+        {
+            Verifier().Verify("At 7 and 10, our daughters are young. At 45, he left the firm.");
+        }
 }
 }
