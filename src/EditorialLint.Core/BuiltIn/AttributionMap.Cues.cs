@@ -126,6 +126,12 @@ internal sealed partial class AttributionMap
                 continue;
             }
 
+            // "The prime minister was commenting on the wrongful jailing of 11 people": a verb of comment with "on" takes
+            // a topic, not a content; what the topic states is not what the speaker says ("commented on Monday that …"
+            // still reports).
+            if (TopicVerbs.Contains(lower) && i + 2 < end && tokens[i + 1].Text is "on" or "upon" && !(tokens[i + 2].IsCapitalized && tokens[i + 2].Text.EndsWith("day", StringComparison.Ordinal)))
+                continue;
+
             var isVerbForm = vocabulary.Verbs.Contains(lower) || _vocabulary.IsDocumentVerb(lower);
             if (isVerbForm && !IsVerbUse(i, first, end)) continue;
             if (vocabulary.Verbs.Contains(lower) && HasAgent(i, first, end))
@@ -180,6 +186,8 @@ internal sealed partial class AttributionMap
             }
         }
     }
+
+    private static readonly HashSet<string> TopicVerbs = AttributionVocabulary.Set("comment", "comments", "commented", "commenting", "remark", "remarks", "remarked", "remarking");
 
     /// <summary>
     /// A tag set off by commas: a short agent (a pronoun, a source noun, a name or a determiner phrase) between a comma

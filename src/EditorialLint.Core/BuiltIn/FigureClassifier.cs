@@ -595,7 +595,10 @@ internal static class FigureClassifier
             if (text is "," or "-" or "–" or "—" && k + 1 < end && (tokens[k + 1].Text is "including" or "among" or "mostly" or "all" || tokens[k + 1].IsCapitalized && (text != "," || NamesAsideBeforeVerb(tokens, k, end))))
             {
                 var close = k + 1;
-                while (close < end && close < k + 14 && tokens[close].Text != text && tokens[close].Text is not ("." or ";")) close++;
+                // A dash aside may list names with their fathers' names ("four individuals — Ibrahim (son of Najeeb), Abid
+                // (son of Saifullah), … — were killed"): it runs longer than a comma's.
+                var reach = text == "," ? 14 : 48;
+                while (close < end && close < k + reach && tokens[close].Text != text && tokens[close].Text is not ("." or ";")) close++;
                 if (close < end && tokens[close].Text == text)
                 {
                     limit += close - k + 1;
