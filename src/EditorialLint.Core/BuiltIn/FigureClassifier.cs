@@ -438,7 +438,8 @@ internal static class FigureClassifier
     {
         if (quantity.Unit is QuantityUnit.Duration or QuantityUnit.Age) return false;
         if (IsOpenDurationModifier(article, quantity) || IsListNumber(article, quantity)) return false;
-        if (quantity.Noun is { } noun && exemptNouns.Contains(noun)) return false;
+        // A record counts titles, prizes and goals; a sum is still a sum ("a £25,000 prize").
+        if (quantity.Noun is { } noun && exemptNouns.Contains(noun) && quantity.Unit != QuantityUnit.Currency) return false;
         if (EndsDateRange(article, quantity)) return false;
         if (quantity.Unit is QuantityUnit.Percent or QuantityUnit.Currency) return quantity.Value > 0;
 

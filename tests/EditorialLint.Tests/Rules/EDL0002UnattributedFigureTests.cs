@@ -543,6 +543,12 @@ public class EDL0002UnattributedFigureTests
         {
             Verifier().Verify("The prime minister was commenting on the wrongful jailing of {|EDL0002:11|} people for the attacks.");
         }
+
+        [Fact]
+        public void a_body_that_produced_research_showing_a_figure_sources_it()
+        {
+            Verifier().Verify("Separately, investment bank Goldman Sachs produced research showing that a basket of 35 goods is now 11% above the average.");
+        }
 }
 
     public class BuiltInData
@@ -988,7 +994,7 @@ public class EDL0002UnattributedFigureTests
         [Fact]
         public void prizes_and_dismissals_are_competition_records()
         {
-            Verifier().Verify("The sequel took three prizes at the ceremony. He finished the season with 17 dismissals in the league.");
+            Verifier().Verify("The sequel took three prizes at the ceremony. He finished the season with 17 dismissals in the league. The winner takes a {|EDL0002:£25,000|} prize.");
         }
 
         [Fact]
