@@ -321,8 +321,7 @@ internal sealed partial class AttributionMap
     }
 
     private static readonly HashSet<string> PublishVerbs = AttributionVocabulary.Set(
-        "issued", "issues", "released", "releases", "published", "publishes", "unveiled", "unveils", "presented", "presents", "tabled", "circulated",
-        "produced", "produces", "compiled", "compiles", "commissioned", "commissions");
+        "issued", "issues", "released", "releases", "published", "publishes", "unveiled", "unveils", "presented", "presents", "tabled", "circulated");
 
     /// <summary>"after the 5pm GMT announcement", "since the report": a document as a point in time, not a source.</summary>
     private bool AfterTimePreposition(int i, int first)

@@ -262,7 +262,9 @@ internal static class FigureClassifier
         var tokens = article.Tokens;
         if (tokens[k].Kind != TokenKind.Number || k + 1 >= tokens.Count) return false;
         var word = tokens[k + 1];
-        if (!word.IsWord || !word.IsCapitalized || word.IsAllCaps || word.SpaceBefore == false || word.SentenceIndex != tokens[k].SentenceIndex || Months.Contains(word.Text)) return false;
+        // A plural noun after the number is counted ("one out of 415 Angolans has been …": the verb is the "one"'s).
+        if (!word.IsWord || !word.IsCapitalized || word.IsAllCaps || word.SpaceBefore == false || word.SentenceIndex != tokens[k].SentenceIndex || Months.Contains(word.Text)
+            || word.Text.EndsWith("s", StringComparison.Ordinal)) return false;
         for (var t = 0; t + 2 < tokens.Count; t++)
         {
             if (tokens[t].Kind != TokenKind.Number || tokens[t].Text != tokens[k].Text || tokens[t + 1].Text != word.Text) continue;

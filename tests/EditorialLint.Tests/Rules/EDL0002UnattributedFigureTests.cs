@@ -543,12 +543,6 @@ public class EDL0002UnattributedFigureTests
         {
             Verifier().Verify("The prime minister was commenting on the wrongful jailing of {|EDL0002:11|} people for the attacks.");
         }
-
-        [Fact]
-        public void a_body_that_produced_research_showing_a_figure_sources_it()
-        {
-            Verifier().Verify("Separately, investment bank Goldman Sachs produced research showing that a basket of 35 goods is now 11% above the average.");
-        }
 }
 
     public class BuiltInData
@@ -1000,7 +994,7 @@ public class EDL0002UnattributedFigureTests
         [Fact]
         public void a_number_and_a_word_that_take_a_singular_verb_are_a_name_wherever_they_stand()
         {
-            Verifier().Verify("Rapper 50 Cent scores chart first\n\nThe rapper 50 Cent has a new single out. Fans of 50 Cent bought {|EDL0002:2 million|} copies.");
+            Verifier().Verify("Rapper 50 Cent scores chart first\n\nThe rapper 50 Cent has a new single out. Fans of 50 Cent bought {|EDL0002:2 million|} copies.\n\nOne in {|EDL0002:400|} Angolans has been hurt by a mine.");
         }
 
         [Fact]
