@@ -291,7 +291,7 @@ def main():
                          "warnings and the routine/background suggestions, as every score so far was computed) or "
                          "warning (warnings only: what a desk sees with suggestions hidden)")
     ap.add_argument("--list", action="store_true",
-                    help="also list misses and false alarms for test/test3 (consumed splits, now development data)")
+                    help="also list misses and false alarms for test/test3/test4 (consumed splits, now development data)")
     ap.add_argument("--write-merged", metavar="FILE",
                     help="write the concatenated labels with all sample columns (e.g. labels2.tsv) and exit")
     args = ap.parse_args()
@@ -376,7 +376,7 @@ def main():
     print()
     print_scores(rows, f"split {args.split}")
 
-    if args.split == "dev" or args.list and args.split in ("test", "test3"):
+    if args.split == "dev" or args.list and args.split in ("test", "test3", "test4"):
         def show(r):
             return f"  {r['id']} {r['path']}:{r['line']}:{r['column']}\t{r['text']}\t{r['label']}\t{r['note']}"
         misses = [r for r in rows if r["label"] == "unsourced" and not r["flagged"]]

@@ -126,6 +126,12 @@ internal sealed partial class AttributionMap
                 continue;
             }
 
+            // "The prime minister was commenting on the wrongful jailing of 11 people": a verb of comment with "on" takes
+            // a topic, not a content; what the topic states is not what the speaker says ("commented on Monday that …"
+            // still reports).
+            if (TopicVerbs.Contains(lower) && i + 2 < end && tokens[i + 1].Text is "on" or "upon" && !(tokens[i + 2].IsCapitalized && tokens[i + 2].Text.EndsWith("day", StringComparison.Ordinal)))
+                continue;
+
             var isVerbForm = vocabulary.Verbs.Contains(lower) || _vocabulary.IsDocumentVerb(lower);
             if (isVerbForm && !IsVerbUse(i, first, end)) continue;
             if (vocabulary.Verbs.Contains(lower) && HasAgent(i, first, end))
@@ -180,6 +186,8 @@ internal sealed partial class AttributionMap
             }
         }
     }
+
+    private static readonly HashSet<string> TopicVerbs = AttributionVocabulary.Set("comment", "comments", "commented", "commenting", "remark", "remarks", "remarked", "remarking");
 
     /// <summary>
     /// A tag set off by commas: a short agent (a pronoun, a source noun, a name or a determiner phrase) between a comma
@@ -432,8 +440,10 @@ internal sealed partial class AttributionMap
             if (verb + 1 >= end) return false;
             var next = tokens[verb + 1];
             // After a name ("Jones reports …", "ECLAC forecasts growth of 4%") the form is the name's verb.
+            // After a singular subject pronoun ("…, he reports in the journal") the -s form can only be a verb.
             var named = verb > first && (tokens[verb - 1].IsAllCaps && tokens[verb - 1].IsWord || tokens[verb - 1].Text == ")"
-                                         || tokens[verb - 1].IsCapitalized && verb - 1 > first) && !next.IsCapitalized;
+                                         || tokens[verb - 1].IsCapitalized && verb - 1 > first) && !next.IsCapitalized
+                        || verb > first && tokens[verb - 1].Text.ToLowerInvariant() is "he" or "she" or "it";
             if (!named && !(next.Kind == TokenKind.Number || next.Text is "that" or ":" or "“" or "\"" or "``" or "the" or "it" or "he" or "she" or "they" or "there" or "over" or "about" or "some" or "more" or "nearly" or "around")) return false;
         }
 

@@ -71,6 +71,14 @@ internal sealed partial class AttributionMap
     /// <summary>Per sentence: its cues may carry to the next sentence (not a mere quotation tag).</summary>
     private readonly bool[] _carriesForward;
 
+    /// <summary>Per sentence: its carrying cues are all opinions, forecasts or arguments ("Polls are predicting a dead
+    /// heat"): they run on into a sentence that continues the view ("Of this, 30% …"), not into one that reports an
+    /// event at a time of its own ("… won the first round on May 18 with 31 percent").</summary>
+    private readonly bool[] _opinionFrame;
+
+    /// <summary>Per sentence: it is anchored at a time of its own (a weekday, a date, a year, "last week").</summary>
+    private readonly bool[] _timeAnchored;
+
     /// <summary>Per sentence: its cues may carry to the sentence before (it refers back to data: "The figures …", "This …").</summary>
     private readonly bool[] _carriesBackward;
 
@@ -106,6 +114,8 @@ internal sealed partial class AttributionMap
         _headingSourced = new bool[article.Blocks.Count];
         _carriesForward = new bool[article.Sentences.Count];
         _carriesBackward = new bool[article.Sentences.Count];
+        _opinionFrame = new bool[article.Sentences.Count];
+        _timeAnchored = new bool[article.Sentences.Count];
         _figureFrame = new bool[article.Sentences.Count];
         _opensWithAnaphor = new bool[article.Sentences.Count];
         _endsWithTag = new bool[article.Sentences.Count];
@@ -192,7 +202,7 @@ internal sealed partial class AttributionMap
         for (var k = 1; k <= window; k++)
         {
             var before = sentence.Index - k;
-            if (before >= firstBefore && (_carriesForward[before] || k == 1 && (framedByParagraph || _figureFrame[before] && _opensWithAnaphor[sentence.Index]))) return true;
+            if (before >= firstBefore && (_carriesForward[before] && !(_opinionFrame[before] && _timeAnchored[sentence.Index]) || k == 1 && (framedByParagraph || _figureFrame[before] && _opensWithAnaphor[sentence.Index]))) return true;
             var after = sentence.Index + k;
             if (after < block.FirstSentence + block.SentenceCount && _carriesBackward[after]) return true;
         }
@@ -300,6 +310,7 @@ internal sealed partial class AttributionMap
                                || token.Text is "The" && i + 1 < end && DataNouns.Contains(tokens[i + 1].Text)))
                 _opensWithAnaphor[sentence.Index] = true;
             if (IsHedge(i, first, end)) _hedged[sentence.Index] = true;
+            if (IsTimeAnchor(i, first, end)) _timeAnchored[sentence.Index] = true;
             if (token.Text.Equals("respondents", StringComparison.OrdinalIgnoreCase)
                 || i + 1 < end && RespondentHeads.Contains(token.Text) && RespondentVerbs.Contains(tokens[i + 1].Text))
                 _respondents[sentence.Index] = true;
@@ -307,15 +318,21 @@ internal sealed partial class AttributionMap
 
         if (_cues[sentence.Index] is { Count: > 0 })
         {
-            // The reach of a frame: only a cue that reports a proposition runs on into the next sentence.
+            // The reach of a frame: only a cue that reports a proposition runs on into the next sentence. An opinion,
+            // forecast or argument ("Polls are predicting a dead heat", "critics argue cuts will hurt") gives one view:
+            // it runs on while the next sentence continues it, but an event the next sentence dates ("… won on May 18")
+            // is the writer's report.
             var clausal = false;
+            var reports = false;
             foreach (var cue in _cues[sentence.Index]!)
             {
                 clausal |= cue.Clausal;
+                reports |= cue.Clausal && !(cue.Token >= 0 && _vocabulary.OpinionVerbs.Contains(_article.Tokens[cue.Token].Text));
                 if (cue.Scope == Scope.Content && cue.Speech && HasNumber(cue.ClauseStart, cue.ClauseEnd)) _figureFrame[sentence.Index] = true;
             }
 
             _carriesForward[sentence.Index] = clausal && quoted * 2 < words;
+            _opinionFrame[sentence.Index] = clausal && !reports;
             foreach (var cue in _cues[sentence.Index]!)
             {
                 if (cue.Scope == Scope.Content && cue.Clausal && cue.Speech && cue.ClauseStart == first && cue.ClauseEnd == cue.Token && quoted == 0 && TagEndsSentence(cue.Token, end))
@@ -326,6 +343,28 @@ internal sealed partial class AttributionMap
             _carriesBackward[sentence.Index] = refersBack && !HasNumber(first, end);
         }
     }
+
+    /// <summary>
+    /// A time of the sentence's own: a weekday, a month beside a day or year ("on May 18", "in June 2021"), a year after
+    /// "in", "since" or "during", "yesterday", or "last"/"this" before a period ("last week").
+    /// </summary>
+    private bool IsTimeAnchor(int i, int first, int end)
+    {
+        var tokens = _article.Tokens;
+        var text = tokens[i].Text;
+        if (Weekdays.Contains(text) || text.Equals("yesterday", StringComparison.OrdinalIgnoreCase)) return true;
+        if (MonthNames.Contains(text) && tokens[i].IsCapitalized && i > first && tokens[i - 1].Text.ToLowerInvariant() is "in" or "late" or "early" or "mid" or "since") return true;
+        if (text.ToLowerInvariant() is "last" or "this" && i + 1 < end && tokens[i + 1].Text.ToLowerInvariant() is "week" or "month" or "year" or "weekend" or "night" or "season" or "quarter") return true;
+        if (MonthNames.Contains(text) && tokens[i].IsCapitalized
+            && (i + 1 < end && tokens[i + 1].Kind == TokenKind.Number || i > first && tokens[i - 1].Kind == TokenKind.Number)) return true;
+        return text.ToLowerInvariant() is "in" or "since" or "during" && i + 1 < end && tokens[i + 1].Kind == TokenKind.Number && tokens[i + 1].Text.Length == 4
+               && int.TryParse(tokens[i + 1].Text, System.Globalization.NumberStyles.None, System.Globalization.CultureInfo.InvariantCulture, out var year) && year is >= 1900 and <= 2099;
+    }
+
+    private static readonly HashSet<string> Weekdays = AttributionVocabulary.Set("Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday", "Monday's", "Tuesday's", "Wednesday's", "Thursday's", "Friday's", "Saturday's", "Sunday's");
+
+    private static readonly HashSet<string> MonthNames = AttributionVocabulary.Set(
+        "January", "February", "March", "April", "May", "June", "July", "August", "September", "October", "November", "December");
 
     /// <summary>Nothing but the tag's own words follow its verb ("…, he said on Monday.").</summary>
     /// <summary>Nothing but the tag's own words follow its verb ("…, he said on Monday."), and a comma or closing quotation

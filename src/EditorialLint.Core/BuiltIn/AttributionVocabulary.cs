@@ -69,6 +69,7 @@ internal sealed class AttributionVocabulary
         AddresseeVerbs = Set();
         ClauseVerbs = Set();
         TagVerbs = Set();
+        OpinionVerbs = Set();
         Lemmas = Set();
         foreach (var cues in all)
         {
@@ -76,6 +77,7 @@ internal sealed class AttributionVocabulary
             foreach (var entry in cues.EvidenceVerbs) AddLemma(EvidenceVerbs, entry);
             foreach (var entry in cues.ClauseVerbs) AddForms(ClauseVerbs, entry);
             foreach (var entry in cues.TagVerbs) AddForms(TagVerbs, entry);
+            foreach (var entry in cues.OpinionVerbs) AddForms(OpinionVerbs, entry);
             foreach (var word in cues.Documents)
             {
                 Documents.Add(word);
@@ -116,6 +118,9 @@ internal sealed class AttributionVocabulary
 
     /// <summary>Every form of the verbs that attribute only as a tag set off by commas ("the envoy continued,").</summary>
     public HashSet<string> TagVerbs { get; }
+
+    /// <summary>Every form of the cue verbs of belief, expectation and argument, whose frames do not run on.</summary>
+    public HashSet<string> OpinionVerbs { get; }
 
     /// <summary>Every form of the verbs of saying whose bare complement is a reported clause ("said 40 were killed").</summary>
     public HashSet<string> ClauseVerbs { get; }

@@ -100,6 +100,7 @@ internal static class FigureClassifier
         var first = sentence.FirstToken;
         var k = quantity.FirstToken - 1;
         if (k >= first && tokens[k].Text.ToLowerInvariant() is "turning" or "turns" or "turned" or "turn") return true; // "turning 30"
+        if (quantity.Noun is null && IsOpeningAge(tokens, first, first + sentence.TokenCount, quantity)) return true;
         if (quantity.Noun is not null) return false;
         if (k - 1 >= first && tokens[k].Text == "at" && tokens[k - 1].Text is "dead" or "died" or "dies" or "death" or "retired" or "retires") return true;
         var after = quantity.LastToken + 1;
@@ -114,6 +115,20 @@ internal static class FigureClassifier
         // "users need to prove they are over 18": "over"/"under" an age of majority after a form of "be".
         return quantity.Qualifier is QuantityQualifier.MoreThan or QuantityQualifier.LessThan or QuantityQualifier.AtMost or QuantityQualifier.AtLeast
                && quantity.Value is >= 12 and <= 21 && subject.Text is "they" or "you" or "we";
+    }
+
+    /// <summary>
+    /// "At 45, he …", "At 7 and 10, our daughters are young": bare numbers after a sentence-opening "At" and closed by a
+    /// comma are the ages of the subject.
+    /// </summary>
+    private static bool IsOpeningAge(IReadOnlyList<Token> tokens, int first, int end, Quantity quantity)
+    {
+        var k = quantity.FirstToken - 1;
+        if (k - 2 >= first && tokens[k].Text is "and" or "or" && tokens[k - 1].Kind == TokenKind.Number) k -= 2; // the second age of a pair
+        if (k != first || tokens[k].Text != "At") return false;
+        var after = quantity.LastToken + 1;
+        if (after + 2 < end && tokens[after].Text is "and" or "or" && tokens[after + 1].Kind == TokenKind.Number) after += 2;
+        return after < end && tokens[after].Text == ",";
     }
 
     /// <summary>
@@ -181,6 +196,8 @@ internal static class FigureClassifier
         var tokens = article.Tokens;
         var sentence = article.Sentences[quantity.SentenceIndex];
         var k = quantity.FirstToken;
+        if (IsSingularName(article, k)) return true;
+        if (IsCapitalisedNumberWord(article, quantity)) return true;
         if (k - 1 <= sentence.FirstToken) return false;
         var before = tokens[k - 1];
         var end = sentence.FirstToken + sentence.TokenCount;
@@ -203,6 +220,59 @@ internal static class FigureClassifier
         var number = tokens[k];
         if (number.Kind == TokenKind.Number) return number.Text.Length <= 3 && char.IsDigit(number.Text[0]) && number.Text.IndexOf(',') < 0;
         return number.IsCapitalized && k + 1 < end && tokens[k + 1].IsWord && tokens[k + 1].IsCapitalized;
+    }
+
+    /// <summary>
+    /// "Parts Two and Three divide the images", "the Nine Network": a spelled-out number capitalised inside a sentence
+    /// that is not title-cased (nor all capitals) is part of a name; a count is written in lower case there.
+    /// </summary>
+    private static bool IsCapitalisedNumberWord(Article article, Quantity quantity)
+    {
+        var tokens = article.Tokens;
+        var sentence = article.Sentences[quantity.SentenceIndex];
+        var k = quantity.FirstToken;
+        var number = tokens[k];
+        if (!number.IsWord || !number.IsCapitalized || number.IsAllCaps || k <= sentence.FirstToken) return false;
+        // After an opening quotation mark, a colon or a dash a new sentence may start: "Three" there is not a name.
+        if (!tokens[k - 1].IsWord) return false;
+        return !IsTitleCase(article, sentence);
+    }
+
+    private static bool IsTitleCase(Article article, Sentence sentence)
+    {
+        var tokens = article.Tokens;
+        int words = 0, capitals = 0;
+        for (var t = sentence.FirstToken; t < sentence.FirstToken + sentence.TokenCount; t++)
+        {
+            if (!tokens[t].IsWord) continue;
+            words++;
+            if (tokens[t].IsCapitalized) capitals++;
+        }
+
+        return capitals * 2 > words;
+    }
+
+    /// <summary>
+    /// "50 Cent has become …", "50 Cent's label": digits and a capitalised word that take a singular verb or a
+    /// possessive are one name, not a count (a count above one takes a plural); the same pair is that name wherever
+    /// else the article writes it ("Rapper 50 Cent scores chart first").
+    /// </summary>
+    private static bool IsSingularName(Article article, int k)
+    {
+        var tokens = article.Tokens;
+        if (tokens[k].Kind != TokenKind.Number || k + 1 >= tokens.Count) return false;
+        var word = tokens[k + 1];
+        // A plural noun after the number is counted ("one out of 415 Angolans has been …": the verb is the "one"'s).
+        if (!word.IsWord || !word.IsCapitalized || word.IsAllCaps || word.SpaceBefore == false || word.SentenceIndex != tokens[k].SentenceIndex || Months.Contains(word.Text)
+            || word.Text.EndsWith("s", StringComparison.Ordinal)) return false;
+        for (var t = 0; t + 2 < tokens.Count; t++)
+        {
+            if (tokens[t].Kind != TokenKind.Number || tokens[t].Text != tokens[k].Text || tokens[t + 1].Text != word.Text) continue;
+            var after = tokens[t + 2];
+            if (after.SentenceIndex == tokens[t].SentenceIndex && after.Text is "has" or "is" or "was" or "does" or "'s" or "\u2019s") return true;
+        }
+
+        return false;
     }
 
     private static readonly HashSet<string> StreetWords = new(StringComparer.OrdinalIgnoreCase)
@@ -370,7 +440,8 @@ internal static class FigureClassifier
     {
         if (quantity.Unit is QuantityUnit.Duration or QuantityUnit.Age) return false;
         if (IsOpenDurationModifier(article, quantity) || IsListNumber(article, quantity)) return false;
-        if (quantity.Noun is { } noun && exemptNouns.Contains(noun)) return false;
+        // A record counts titles, prizes and goals; a sum is still a sum ("a £25,000 prize").
+        if (quantity.Noun is { } noun && exemptNouns.Contains(noun) && quantity.Unit != QuantityUnit.Currency) return false;
         if (EndsDateRange(article, quantity)) return false;
         if (quantity.Unit is QuantityUnit.Percent or QuantityUnit.Currency) return quantity.Value > 0;
 
@@ -527,7 +598,10 @@ internal static class FigureClassifier
             if (text is "," or "-" or "–" or "—" && k + 1 < end && (tokens[k + 1].Text is "including" or "among" or "mostly" or "all" || tokens[k + 1].IsCapitalized && (text != "," || NamesAsideBeforeVerb(tokens, k, end))))
             {
                 var close = k + 1;
-                while (close < end && close < k + 14 && tokens[close].Text != text && tokens[close].Text is not ("." or ";")) close++;
+                // A dash aside may list names with their fathers' names ("four individuals — Ibrahim (son of Najeeb), Abid
+                // (son of Saifullah), … — were killed"): it runs longer than a comma's.
+                var reach = text == "," ? 14 : 48;
+                while (close < end && close < k + reach && tokens[close].Text != text && tokens[close].Text is not ("." or ";")) close++;
                 if (close < end && tokens[close].Text == text)
                 {
                     limit += close - k + 1;

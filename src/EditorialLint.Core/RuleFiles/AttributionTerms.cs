@@ -61,8 +61,10 @@ public sealed class AttributionCues
         IReadOnlyList<string>? sourceNouns = null,
         IReadOnlyList<string>? addresseeVerbs = null,
         IReadOnlyList<string>? clauseVerbs = null,
-        IReadOnlyList<string>? tagVerbs = null)
+        IReadOnlyList<string>? tagVerbs = null,
+        IReadOnlyList<string>? opinionVerbs = null)
     {
+        OpinionVerbs = opinionVerbs ?? Array.Empty<string>();
         ClauseVerbs = clauseVerbs ?? Array.Empty<string>();
         TagVerbs = tagVerbs ?? Array.Empty<string>();
         AddresseeVerbs = addresseeVerbs ?? Array.Empty<string>();
@@ -112,7 +114,11 @@ public sealed class AttributionCues
     /// continued, 54 …"; "…, he concluded."): elsewhere they are ordinary verbs ("the rain continued for 3 days").</summary>
     public IReadOnlyList<string> TagVerbs { get; }
 
-    public bool IsEmpty => TagVerbs.Count + ClauseVerbs.Count + AddresseeVerbs.Count + CueVerbs.Count + EvidenceVerbs.Count + Documents.Count + Statements.Count + NounForms.Count + ActionVerbs.Count + Hedges.Count + SourceNouns.Count == 0;
+    /// <summary>Cue verbs of belief, expectation and argument (lemma and irregular forms: "believe", "predict",
+    /// "argue"): a frame of one of them gives one opinion, so it does not carry to the sentences after it.</summary>
+    public IReadOnlyList<string> OpinionVerbs { get; }
+
+    public bool IsEmpty => OpinionVerbs.Count + TagVerbs.Count + ClauseVerbs.Count + AddresseeVerbs.Count + CueVerbs.Count + EvidenceVerbs.Count + Documents.Count + Statements.Count + NounForms.Count + ActionVerbs.Count + Hedges.Count + SourceNouns.Count == 0;
 }
 
 /// <summary>

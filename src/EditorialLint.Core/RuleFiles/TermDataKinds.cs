@@ -18,7 +18,7 @@ public sealed class AttributionKind : RuleKind
     private static readonly string[] Keys =
     {
         "kind", "verbs", "phrases", "sources", "cueVerbs", "evidenceVerbs", "documents", "statements", "nounForms", "actionVerbs", "hedges",
-        "sourceNouns", "addresseeVerbs", "clauseVerbs", "tagVerbs", "title", "description",
+        "sourceNouns", "addresseeVerbs", "clauseVerbs", "tagVerbs", "opinionVerbs", "title", "description",
     };
 
     public override string Name => "attribution";
@@ -41,9 +41,10 @@ public sealed class AttributionKind : RuleKind
         var addresseeVerbs = DataKinds.ReadList(node, "addresseeVerbs", context);
         var clauseVerbs = DataKinds.ReadList(node, "clauseVerbs", context);
         var tagVerbs = DataKinds.ReadList(node, "tagVerbs", context);
+        var opinionVerbs = DataKinds.ReadList(node, "opinionVerbs", context);
         if (verbs is null || phrases is null || sources is null || cueVerbs is null || evidenceVerbs is null || documents is null || statements is null
-            || nounForms is null || actionVerbs is null || hedges is null || sourceNouns is null || addresseeVerbs is null || clauseVerbs is null || tagVerbs is null) return;
-        var cues = new AttributionCues(cueVerbs, evidenceVerbs, documents, statements, nounForms, actionVerbs, hedges, sourceNouns, addresseeVerbs, clauseVerbs, tagVerbs);
+            || nounForms is null || actionVerbs is null || hedges is null || sourceNouns is null || addresseeVerbs is null || clauseVerbs is null || tagVerbs is null || opinionVerbs is null) return;
+        var cues = new AttributionCues(cueVerbs, evidenceVerbs, documents, statements, nounForms, actionVerbs, hedges, sourceNouns, addresseeVerbs, clauseVerbs, tagVerbs, opinionVerbs);
         if (verbs.Count + phrases.Count + sources.Count == 0 && cues.IsEmpty)
         {
             context.Error(node, "An attribution rule lists 'verbs:', 'phrases:', 'sources:' and/or cue lists ('cueVerbs:', 'documents:', 'hedges:', …).");

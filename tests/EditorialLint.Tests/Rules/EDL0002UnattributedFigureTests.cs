@@ -531,7 +531,19 @@ public class EDL0002UnattributedFigureTests
         {
             Verifier().WithOption("editorial_lint.EDL0002.min_value", "2").Verify("Gunmen killed {|EDL0002:five|} people.");
         }
-    }
+
+        [Fact]
+        public void a_count_whose_event_follows_a_long_dash_aside_of_names()
+        {
+            Verifier().Verify("From one side, {|EDL0002:four|} individuals — Ibrahim (son of Najeeb), Abid (son of Saifullah), Sami (son of Mah Buraaz), and later Sabghat (son of Muhammad Daraz) — were killed in the clash.");
+        }
+
+        [Fact]
+        public void a_verb_of_comment_with_on_takes_a_topic_not_a_content()
+        {
+            Verifier().Verify("The prime minister was commenting on the wrongful jailing of {|EDL0002:11|} people for the attacks.");
+        }
+}
 
     public class BuiltInData
     {
@@ -959,6 +971,42 @@ public class EDL0002UnattributedFigureTests
         public void a_named_addressee_before_the_content_a_named_poll_and_a_date_pair()
         {
             Verifier().Verify("Anond Snidvongs told the BBC the objects ranged from 2m to 15m in size. Her favourability rating in the latest AP-GfK poll was 70 percent. The event, held on June 19 and 20 at the campus, ended.");
+        }
+
+        [Fact]
+        public void an_opinion_or_forecast_frame_does_not_carry_to_the_facts_after_it()
+        {
+            Verifier().Verify("Opinion polls are predicting a dead heat next Sunday. The mayor won the first round on May 18 by getting {|EDL0002:31 percent|} of the vote. Police said the march was peaceful. About 40 people were detained overnight. Analysts estimate that the country loses Rs3.4 trillion a year to smuggling. Of this, nearly 30% stems from transit trade.");
+        }
+
+        [Fact]
+        public void a_trailing_tag_with_a_pronoun_and_a_form_that_is_also_a_noun()
+        {
+            Verifier().Verify("Testing found that 10 children improved, he reports in this month's journal.");
+        }
+
+        [Fact]
+        public void prizes_and_dismissals_are_competition_records()
+        {
+            Verifier().Verify("The sequel took three prizes at the ceremony. He finished the season with 17 dismissals in the league. The winner takes a {|EDL0002:£25,000|} prize.");
+        }
+
+        [Fact]
+        public void a_number_and_a_word_that_take_a_singular_verb_are_a_name_wherever_they_stand()
+        {
+            Verifier().Verify("Rapper 50 Cent scores chart first\n\nThe rapper 50 Cent has a new single out. Fans of 50 Cent bought {|EDL0002:2 million|} copies.\n\nOne in {|EDL0002:400|} Angolans has been hurt by a mine.");
+        }
+
+        [Fact]
+        public void capitalised_number_words_inside_a_sentence_are_names()
+        {
+            Verifier().Verify("Parts Two and Three divide the images by decade. Part One covers the {|EDL0002:3,000|} images.");
+        }
+
+        [Fact]
+        public void ages_after_an_opening_at()
+        {
+            Verifier().Verify("At 7 and 10, our daughters are young. At 45, he left the firm.");
         }
 }
 }
