@@ -153,7 +153,13 @@ public sealed class SpellingVariantsRule : CorpusRule<SpellingVariantsSummary>
             if (occurrence.Family != VariantFamily.Compound) continue;
             if (occurrence.Form.IndexOf(' ') >= 0) { openKeys.Add(occurrence.Key); continue; }
             var hyphen = occurrence.Form.IndexOf('-');
-            if (hyphen < 0) { closedKeys.Add(occurrence.Key); continue; }
+            if (hyphen < 0)
+            {
+                closedKeys.Add(occurrence.Key);
+                if (AddClosedSplits(occurrence, tails)) hyphenated.Add(occurrence);
+                continue;
+            }
+
             if (hyphen == 0 || hyphen != occurrence.Form.LastIndexOf('-')) continue;
             var head = occurrence.Form.Substring(0, hyphen);
             var tail = occurrence.Form.Substring(hyphen + 1);
@@ -256,7 +262,10 @@ public sealed class SpellingVariantsRule : CorpusRule<SpellingVariantsSummary>
             var role = use.Role == UseRole.NameModifier ? UseRole.Modifier : use.Role;
             if (role != keyRole) continue;
             if (!result.Added.TryGetValue(use.Entry, out var list)) result.Added.Add(use.Entry, list = new List<VariantOccurrence>());
-            list.Add(use.Occurrence);
+            var occurrence = use.Occurrence;
+            if (keyRole == UseRole.Other)
+                occurrence = new VariantOccurrence(occurrence.Family, occurrence.Key, occurrence.Form, occurrence.Surface, occurrence.Span, VariantGrouping.NounRoleEvidenceList);
+            list.Add(occurrence);
         }
 
         // A key with a closed spelling too (backup, back-up) keeps every hyphenated use: the closed form is not
@@ -267,6 +276,32 @@ public sealed class SpellingVariantsRule : CorpusRule<SpellingVariantsSummary>
         }
 
         return result;
+    }
+
+    /// <summary>
+    /// A closed compound the vocabulary lacks (gridstation, frontman, superhit) is looked up open like a hyphenated
+    /// one: at each place where it splits into two English content words of three letters or more (grid station).
+    /// The vocabulary's own closed words (healthcare) get their open forms in the article pass. Its uses count for
+    /// the role like hyphenated ones (a gridstation is a noun, so is a grid station).
+    /// </summary>
+    private static bool AddClosedSplits(VariantOccurrence occurrence, Dictionary<string, Dictionary<string, string>> tails)
+    {
+        var form = occurrence.Form;
+        if (form.Length < 6 || EnglishLexicon.IsEnglishWord(form) || !occurrence.Key.EndsWith(form, System.StringComparison.Ordinal)) return false;
+        var added = false;
+        for (var i = 3; i <= form.Length - 3; i++)
+        {
+            var head = form.Substring(0, i);
+            var tail = form.Substring(i);
+            if (!EnglishLexicon.IsEnglishWord(head) || !EnglishLexicon.IsEnglishWord(tail)) continue;
+            if (FunctionWords.IsFunctionWord(head) || FunctionWords.IsFunctionWord(tail) || IsAdverb(head) || IsAdverb(tail)) continue;
+            if (VariantFolding.CompoundPrefixes.Contains(head)) continue;
+            if (!tails.TryGetValue(head, out var byTail)) tails.Add(head, byTail = new Dictionary<string, string>(System.StringComparer.Ordinal));
+            byTail[tail] = occurrence.Key;
+            added = true;
+        }
+
+        return added;
     }
 
     /// <summary>What the corpus pass adds (open uses of hyphenated compounds) and leaves out (uses in the other role).</summary>

@@ -50,6 +50,18 @@ public class EDL0001CorpusEvidenceTests
             ("b.txt", "The club's {|EDL0001:fan base|} is loyal."));
 
     [Fact]
+    public void a_tie_between_a_hyphenated_and_an_open_noun_goes_to_the_open_noun() =>
+        Verifier().VerifyCorpus(
+            ("a.txt", "Their {|EDL0001:fan-base|} is loyal."),
+            ("b.txt", "The club's fan base is big."));
+
+    [Fact]
+    public void a_closed_compound_the_word_list_lacks_and_its_open_form() =>
+        Verifier().VerifyCorpus(
+            ("a.txt", "The gridstation tripped. A new gridstation, officials said, opened."),
+            ("b.txt", "The {|EDL0001:grid station|} tripped."));
+
+    [Fact]
     public void a_compound_the_corpus_hyphenates_as_a_verb_is_not_its_open_noun() =>
         Verifier().VerifyCorpus(
             ("a.txt", "She was tape-recording her calls. He kept tape-recording the talks."),
