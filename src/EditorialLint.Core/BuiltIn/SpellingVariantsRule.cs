@@ -163,8 +163,9 @@ public sealed class SpellingVariantsRule : CorpusRule<SpellingVariantsSummary>
             if (hyphen == 0 || hyphen != occurrence.Form.LastIndexOf('-')) continue;
             var head = occurrence.Form.Substring(0, hyphen);
             var tail = occurrence.Form.Substring(hyphen + 1);
-            // A function word or an adverb makes a phrase (cut off, go ahead, year earlier), not a compound.
-            if (FunctionWords.IsFunctionWord(head) || FunctionWords.IsFunctionWord(tail) || IsAdverb(head) || IsAdverb(tail)) continue;
+            // A function word, or an adverb after a word, makes a phrase (cut off, go ahead, year earlier), not a
+            // compound; an adverb before a participle is one (recently-released, already-struggling).
+            if (FunctionWords.IsFunctionWord(head) || FunctionWords.IsFunctionWord(tail) || IsAdverb(tail)) continue;
             if (!tails.TryGetValue(head, out var byTail)) tails.Add(head, byTail = new Dictionary<string, string>(System.StringComparer.Ordinal));
             byTail[tail] = occurrence.Key;
             hyphenated.Add(occurrence);
@@ -427,7 +428,9 @@ public sealed class SpellingVariantsRule : CorpusRule<SpellingVariantsSummary>
         if (!byTail.TryGetValue(tail, out var key) || openKeys.Contains(key)) return;
         // The verb-or-noun test of the next word needs the whole corpus counted: a modifier here is confirmed later.
         var role = RoleAfter(text, tailEnd, tails, tail, null);
-        if (role == UseRole.Unknown) return;
+        // A name after the pair is as often a clause's subject after a noun phrase (for the first time Pakistan
+        // has…) as the noun a modifier stands before (top seeded Alcaraz): such a use is neither counted nor paired.
+        if (role is UseRole.Unknown or UseRole.NameModifier) return;
         ulong nextHash = 0;
         if (role == UseRole.Modifier)
         {

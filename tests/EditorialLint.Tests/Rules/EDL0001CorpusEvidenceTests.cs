@@ -74,6 +74,12 @@ public class EDL0001CorpusEvidenceTests
             ("b.txt", "Talks will go ahead. Plans go ahead."));
 
     [Fact]
+    public void an_adverb_before_a_participle_is_a_compound_modifier() =>
+        Verifier().VerifyCorpus(
+            ("a.txt", "The recently-released book sold. A recently-released film flopped."),
+            ("b.txt", "His {|EDL0001:recently released|} album sold."));
+
+    [Fact]
     public void an_ise_verb_made_from_an_english_word_and_its_ize_spelling() =>
         Verifier().VerifyCorpus(
             ("a.txt", "They will operationalise the plan. The dualisation of the road began."),
