@@ -209,10 +209,15 @@ public sealed class SpellingVariantsRule : CorpusRule<SpellingVariantsSummary>
         // after the pair, the rest).
         var hyphenRoles = new Dictionary<string, (int Modifier, int Other, int Verb)>(System.StringComparer.Ordinal);
         var occurrenceRoles = new Dictionary<VariantOccurrence, UseRole>();
+        // A name after an open pair is as often a clause's subject after a noun phrase (for the first time Pakistan
+        // has…) as the name a modifier stands before (top seeded Alcaraz): such a use counts only for a compound the
+        // corpus also hyphenates before a name (top-seeded Sinner), the same role written two ways.
+        var hyphenBeforeNames = new HashSet<string>(System.StringComparer.Ordinal);
         foreach (var occurrence in hyphenated)
         {
             if (occurrence.Article < 0 || occurrence.Article >= context.Entries.Count) continue;
             var role = RoleAfter(context.Entries[occurrence.Article].Article.Article.Text, occurrence.Span.End, tails, null, grammar);
+            if (role == UseRole.NameModifier) hyphenBeforeNames.Add(occurrence.Key);
             if (role == UseRole.Unknown || role == UseRole.NameModifier) continue;
             occurrenceRoles.Add(occurrence, role);
             hyphenRoles.TryGetValue(occurrence.Key, out var counts);
@@ -225,6 +230,7 @@ public sealed class SpellingVariantsRule : CorpusRule<SpellingVariantsSummary>
         }
 
         var openRoles = new Dictionary<string, (int Modifier, int Name, int Other)>(System.StringComparer.Ordinal);
+        found.RemoveAll(use => use.Role == UseRole.NameModifier && !hyphenBeforeNames.Contains(use.Occurrence.Key));
         foreach (var use in found)
         {
             use.Role = use.Role == UseRole.Modifier && !grammar.IsNounLike(use.NextHash) ? UseRole.Other : use.Role;
@@ -249,7 +255,8 @@ public sealed class SpellingVariantsRule : CorpusRule<SpellingVariantsSummary>
             if (hyphen.Verb > 0 && hyphen.Verb >= hyphen.Modifier && hyphen.Verb >= hyphen.Other) continue;
             if (hyphen.Modifier >= hyphen.Other)
             {
-                if (hyphen.Modifier > 0 && modifier + name > 0 && (modifier + name) * 10 >= total) keyRoles.Add(pair.Key, UseRole.Modifier);
+                var hyphenModifies = hyphen.Modifier > 0 || hyphenBeforeNames.Contains(pair.Key);
+                if (hyphenModifies && modifier + name > 0 && (modifier + name) * 10 >= total) keyRoles.Add(pair.Key, UseRole.Modifier);
             }
             else if (other > 0 && other >= modifier + name)
             {
@@ -428,9 +435,7 @@ public sealed class SpellingVariantsRule : CorpusRule<SpellingVariantsSummary>
         if (!byTail.TryGetValue(tail, out var key) || openKeys.Contains(key)) return;
         // The verb-or-noun test of the next word needs the whole corpus counted: a modifier here is confirmed later.
         var role = RoleAfter(text, tailEnd, tails, tail, null);
-        // A name after the pair is as often a clause's subject after a noun phrase (for the first time Pakistan
-        // has…) as the noun a modifier stands before (top seeded Alcaraz): such a use is neither counted nor paired.
-        if (role is UseRole.Unknown or UseRole.NameModifier) return;
+        if (role == UseRole.Unknown) return;
         ulong nextHash = 0;
         if (role == UseRole.Modifier)
         {

@@ -80,6 +80,18 @@ public class EDL0001CorpusEvidenceTests
             ("b.txt", "His {|EDL0001:recently released|} album sold."));
 
     [Fact]
+    public void an_open_pair_before_a_name_is_a_modifier_where_the_hyphenated_form_also_stands_before_names() =>
+        Verifier().VerifyCorpus(
+            ("a.txt", "The top-seeded Sinner won. Top-seeded Swiatek lost."),
+            ("b.txt", "The {|EDL0001:top seeded|} Alcaraz won."));
+
+    [Fact]
+    public void an_open_pair_before_a_name_is_not_a_modifier_of_a_compound_hyphenated_only_before_nouns() =>
+        Verifier().VerifyCorpus(
+            ("a.txt", "First-time buyers queued. The first-time voters came."),
+            ("b.txt", "For the first time Pakistan won."));
+
+    [Fact]
     public void an_ise_verb_made_from_an_english_word_and_its_ize_spelling() =>
         Verifier().VerifyCorpus(
             ("a.txt", "They will operationalise the plan. The dualisation of the road began."),
