@@ -326,7 +326,7 @@ def main():
     ap.add_argument("--dotnet", default=os.environ.get("DOTNET", "dotnet"))
     ap.add_argument("--cli-arg", action="append", default=[], help="extra CLI argument (repeatable)")
     ap.add_argument("--list", action="store_true",
-                    help="also list misses and false merges for test/test3 (consumed splits only; never a blind one)")
+                    help="also list misses and false merges for test/test3/test4 (consumed splits, development data now; never test5)")
     ap.add_argument("--both-case-directions", action="store_true",
                     help="the scoring before 2026-12-06: a capitalised group form also matches the rule's lower-case form")
     args = ap.parse_args()

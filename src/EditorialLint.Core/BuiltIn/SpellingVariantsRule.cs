@@ -81,10 +81,18 @@ public sealed class SpellingVariantsRule : CorpusRule<SpellingVariantsSummary>
         }
 
         var openForms = OpenFormsOfHyphenatedCompounds(context, all);
+        if (openForms.OffRole.Count > 0) all.RemoveAll(openForms.OffRole.Contains);
         for (var index = 0; index < context.Entries.Count; index++)
         {
-            if (!openForms.TryGetValue(context.Entries[index], out var open)) continue;
-            foreach (var occurrence in open) occurrence.Article = index;
+            if (!openForms.Added.TryGetValue(context.Entries[index], out var open)) continue;
+            foreach (var occurrence in open)
+            {
+                occurrence.Article = index;
+                // An open form can be the preferred one: the related location points at its first use.
+                if (!firstSeen.ContainsKey((occurrence.Key, occurrence.Form)))
+                    firstSeen.Add((occurrence.Key, occurrence.Form), FileLocation.In(context.Entries[index].Article.Article, occurrence.Span));
+            }
+
             all.AddRange(open);
         }
 
@@ -99,10 +107,11 @@ public sealed class SpellingVariantsRule : CorpusRule<SpellingVariantsSummary>
         foreach (var entry in context.Entries)
         {
             context.CancellationToken.ThrowIfCancellationRequested();
-            var extra = openForms.TryGetValue(entry, out var found) ? found : null;
+            var extra = openForms.Added.TryGetValue(entry, out var found) ? found : null;
             foreach (var occurrence in extra is null ? entry.Summary.Occurrences : Concat(entry.Summary.Occurrences, extra))
             {
                 if (entry.Summary.LocalKeys.Contains(occurrence.Key) || !byKey.TryGetValue(occurrence.Key, out var sets)) continue;
+                if (openForms.OffRole.Contains(occurrence)) continue;
                 var set = sets.Find(s => s.Contains(occurrence.Form));
                 if (set is null || occurrence.Form == set.PreferredId) continue;
                 firstSeen.TryGetValue((set.Key, set.PreferredId), out var related);
@@ -121,34 +130,52 @@ public sealed class SpellingVariantsRule : CorpusRule<SpellingVariantsSummary>
     /// <summary>
     /// The open spellings (public sector) of the two-word compounds the corpus also hyphenates (public-sector). An
     /// article cannot know which word pairs the rest of the corpus hyphenates, so the corpus pass looks them up:
-    /// one hash lookup per word. An open form counts only where the hyphenated form would stand, before a noun
-    /// (public sector jobs); as a noun phrase or a predicate (the public sector, poor quality, better off) it is
-    /// another role, not another spelling. Function words make phrases (cut off, year
-    /// ago), and a word hyphenated to the one before it is another compound (a three-day trip).
+    /// one hash lookup per word. Only the same role written two ways is a variant: a hyphenated modifier before its
+    /// noun (a long-term plan) and an open noun phrase (in the long term) are both right. So each use, hyphenated
+    /// or open, gets a role from the word after it: before a noun (public sector jobs) it is a modifier; before a
+    /// function word, an adverb, a verb, punctuation or the end of a line it is a noun phrase or a predicate (the
+    /// public sector is, a long time ago, the first time moved). A compound the corpus hyphenates mostly as a
+    /// modifier is paired with its open modifier uses, and only when the open form is a modifier in its own right
+    /// (one use in ten or more: supply chain disruptions, not the first time topping); one it hyphenates mostly as
+    /// a noun or predicate (a fan-base, is tone-deaf) with its open uses in that role. The uses of the other role
+    /// are left out of the counts and not reported, so the advice compares like with like. Function words make
+    /// phrases (cut off, year ago), and a word hyphenated to the one before it is another compound (a three-day trip).
     /// </summary>
-    private static Dictionary<CorpusEntry<SpellingVariantsSummary>, List<VariantOccurrence>> OpenFormsOfHyphenatedCompounds(CorpusContext<SpellingVariantsSummary> context, List<VariantOccurrence> all)
+    private static OpenForms OpenFormsOfHyphenatedCompounds(CorpusContext<SpellingVariantsSummary> context, List<VariantOccurrence> all)
     {
-        var result = new Dictionary<CorpusEntry<SpellingVariantsSummary>, List<VariantOccurrence>>();
+        var result = new OpenForms();
         var tails = new Dictionary<string, Dictionary<string, string>>(System.StringComparer.Ordinal);
         var openKeys = new HashSet<string>(System.StringComparer.Ordinal);
+        var closedKeys = new HashSet<string>(System.StringComparer.Ordinal);
+        var hyphenated = new List<VariantOccurrence>();
         foreach (var occurrence in all)
         {
             if (occurrence.Family != VariantFamily.Compound) continue;
             if (occurrence.Form.IndexOf(' ') >= 0) { openKeys.Add(occurrence.Key); continue; }
             var hyphen = occurrence.Form.IndexOf('-');
-            if (hyphen <= 0 || hyphen != occurrence.Form.LastIndexOf('-')) continue;
+            if (hyphen < 0)
+            {
+                closedKeys.Add(occurrence.Key);
+                if (AddClosedSplits(occurrence, tails)) hyphenated.Add(occurrence);
+                continue;
+            }
+
+            if (hyphen == 0 || hyphen != occurrence.Form.LastIndexOf('-')) continue;
             var head = occurrence.Form.Substring(0, hyphen);
             var tail = occurrence.Form.Substring(hyphen + 1);
-            if (FunctionWords.IsFunctionWord(head) || FunctionWords.IsFunctionWord(tail)) continue;
+            // A function word, or an adverb after a word, makes a phrase (cut off, go ahead, year earlier), not a
+            // compound; an adverb before a participle is one (recently-released, already-struggling).
+            if (FunctionWords.IsFunctionWord(head) || FunctionWords.IsFunctionWord(tail) || IsAdverb(tail)) continue;
             if (!tails.TryGetValue(head, out var byTail)) tails.Add(head, byTail = new Dictionary<string, string>(System.StringComparer.Ordinal));
             byTail[tail] = occurrence.Key;
+            hyphenated.Add(occurrence);
         }
 
         if (tails.Count == 0) return result;
         var headHashes = new HashSet<ulong>();
         foreach (var head in tails.Keys) headHashes.Add(LowerWordHash(head, 0, head.Length));
-        var found = new List<(CorpusEntry<SpellingVariantsSummary> Entry, VariantOccurrence Occurrence)>();
-        var beforeNoun = new HashSet<string>(System.StringComparer.Ordinal);
+        var found = new List<OpenUse>();
+        var grammar = new WordPositions();
         foreach (var entry in context.Entries)
         {
             context.CancellationToken.ThrowIfCancellationRequested();
@@ -166,26 +193,237 @@ public sealed class SpellingVariantsRule : CorpusRule<SpellingVariantsSummary>
                 var hash = LowerWordHash(text, start, i);
                 // A sentence's first word is written with a capital (Top seeded Alcaraz): hashed as its lower case.
                 if (hash == 0 && IsSentenceStart(text, start)) hash = LowerWordHash(text, start, i, capitalAllowed: true);
-                if (prevStart >= 0 && prevHash != 0 && prevEnd + 1 == start && text[prevEnd] == ' ' && headHashes.Contains(prevHash))
-                    TryOpenPair(text, prevStart, prevEnd, start, i, tails, openKeys, beforeNoun, entry, found);
+                if (prevStart >= 0 && prevEnd + 1 == start && text[prevEnd] == ' ')
+                {
+                    if (hash != 0 && prevHash != 0) grammar.Count(prevHash, hash);
+                    if (prevHash != 0 && headHashes.Contains(prevHash)) TryOpenPair(text, prevStart, prevEnd, start, i, tails, openKeys, entry, found);
+                }
+
                 prevStart = start;
                 prevEnd = i;
                 prevHash = hash;
             }
         }
 
-        foreach (var (entry, occurrence) in found)
+        // Roles, per key: the hyphenated uses (modifier or not), and the open uses (lower-case modifiers, names
+        // after the pair, the rest).
+        var hyphenRoles = new Dictionary<string, (int Modifier, int Other, int Verb)>(System.StringComparer.Ordinal);
+        var occurrenceRoles = new Dictionary<VariantOccurrence, UseRole>();
+        // A name after an open pair is as often a clause's subject after a noun phrase (for the first time Pakistan
+        // has…) as the name a modifier stands before (top seeded Alcaraz): such a use counts only for a compound the
+        // corpus also hyphenates before a name (top-seeded Sinner), the same role written two ways.
+        var hyphenBeforeNames = new HashSet<string>(System.StringComparer.Ordinal);
+        foreach (var occurrence in hyphenated)
         {
-            if (!beforeNoun.Contains(occurrence.Key)) continue;
-            if (!result.TryGetValue(entry, out var list)) result.Add(entry, list = new List<VariantOccurrence>());
+            if (occurrence.Article < 0 || occurrence.Article >= context.Entries.Count) continue;
+            var role = RoleAfter(context.Entries[occurrence.Article].Article.Article.Text, occurrence.Span.End, tails, null, grammar);
+            if (role == UseRole.NameModifier) hyphenBeforeNames.Add(occurrence.Key);
+            if (role == UseRole.Unknown || role == UseRole.NameModifier) continue;
+            occurrenceRoles.Add(occurrence, role);
+            hyphenRoles.TryGetValue(occurrence.Key, out var counts);
+            hyphenRoles[occurrence.Key] = role switch
+            {
+                UseRole.Modifier => (counts.Modifier + 1, counts.Other, counts.Verb),
+                UseRole.Verb => (counts.Modifier, counts.Other, counts.Verb + 1),
+                _ => (counts.Modifier, counts.Other + 1, counts.Verb),
+            };
+        }
+
+        var openRoles = new Dictionary<string, (int Modifier, int Name, int Other)>(System.StringComparer.Ordinal);
+        found.RemoveAll(use => use.Role == UseRole.NameModifier && !hyphenBeforeNames.Contains(use.Occurrence.Key));
+        foreach (var use in found)
+        {
+            use.Role = use.Role == UseRole.Modifier && !grammar.IsNounLike(use.NextHash) ? UseRole.Other : use.Role;
+            openRoles.TryGetValue(use.Occurrence.Key, out var counts);
+            openRoles[use.Occurrence.Key] = use.Role switch
+            {
+                UseRole.Modifier => (counts.Modifier + 1, counts.Name, counts.Other),
+                UseRole.NameModifier => (counts.Modifier, counts.Name + 1, counts.Other),
+                UseRole.Other => (counts.Modifier, counts.Name, counts.Other + 1),
+                _ => counts,
+            };
+        }
+
+        // The role each key is paired in: the role most of its hyphenated uses have (a tie: modifier). A compound
+        // the corpus hyphenates mostly as a verb (tape-recording a call) is not paired: its open form is a noun.
+        var keyRoles = new Dictionary<string, UseRole>(System.StringComparer.Ordinal);
+        foreach (var pair in openRoles)
+        {
+            hyphenRoles.TryGetValue(pair.Key, out var hyphen);
+            var (modifier, name, other) = pair.Value;
+            var total = modifier + name + other;
+            if (hyphen.Verb > 0 && hyphen.Verb >= hyphen.Modifier && hyphen.Verb >= hyphen.Other) continue;
+            if (hyphen.Modifier >= hyphen.Other)
+            {
+                var hyphenModifies = hyphen.Modifier > 0 || hyphenBeforeNames.Contains(pair.Key);
+                if (hyphenModifies && modifier + name > 0 && (modifier + name) * 10 >= total) keyRoles.Add(pair.Key, UseRole.Modifier);
+            }
+            else if (other > 0 && other >= modifier + name)
+            {
+                keyRoles.Add(pair.Key, UseRole.Other);
+            }
+        }
+
+        foreach (var use in found)
+        {
+            if (!keyRoles.TryGetValue(use.Occurrence.Key, out var keyRole)) continue;
+            var role = use.Role == UseRole.NameModifier ? UseRole.Modifier : use.Role;
+            if (role != keyRole) continue;
+            if (!result.Added.TryGetValue(use.Entry, out var list)) result.Added.Add(use.Entry, list = new List<VariantOccurrence>());
+            var occurrence = use.Occurrence;
+            if (keyRole == UseRole.Other)
+                occurrence = new VariantOccurrence(occurrence.Family, occurrence.Key, occurrence.Form, occurrence.Surface, occurrence.Span, VariantGrouping.NounRoleEvidenceList);
             list.Add(occurrence);
+        }
+
+        // A key with a closed spelling too (backup, back-up) keeps every hyphenated use: the closed form is not
+        // split by role, and closed and hyphenated are one term in any role.
+        foreach (var pair in occurrenceRoles)
+        {
+            if (keyRoles.TryGetValue(pair.Key.Key, out var keyRole) && pair.Value != keyRole && !closedKeys.Contains(pair.Key.Key)) result.OffRole.Add(pair.Key);
         }
 
         return result;
     }
 
+    /// <summary>
+    /// A closed compound the vocabulary lacks (gridstation, frontman, superhit) is looked up open like a hyphenated
+    /// one: at each place where it splits into two English content words of three letters or more (grid station).
+    /// The vocabulary's own closed words (healthcare) get their open forms in the article pass. Its uses count for
+    /// the role like hyphenated ones (a gridstation is a noun, so is a grid station).
+    /// </summary>
+    private static bool AddClosedSplits(VariantOccurrence occurrence, Dictionary<string, Dictionary<string, string>> tails)
+    {
+        var form = occurrence.Form;
+        if (form.Length < 6 || EnglishLexicon.IsEnglishWord(form) || !occurrence.Key.EndsWith(form, System.StringComparison.Ordinal)) return false;
+        var added = false;
+        for (var i = 3; i <= form.Length - 3; i++)
+        {
+            var head = form.Substring(0, i);
+            var tail = form.Substring(i);
+            if (!EnglishLexicon.IsEnglishWord(head) || !EnglishLexicon.IsEnglishWord(tail)) continue;
+            if (FunctionWords.IsFunctionWord(head) || FunctionWords.IsFunctionWord(tail) || IsAdverb(head) || IsAdverb(tail)) continue;
+            if (VariantFolding.CompoundPrefixes.Contains(head)) continue;
+            if (!tails.TryGetValue(head, out var byTail)) tails.Add(head, byTail = new Dictionary<string, string>(System.StringComparer.Ordinal));
+            byTail[tail] = occurrence.Key;
+            added = true;
+        }
+
+        return added;
+    }
+
+    /// <summary>What the corpus pass adds (open uses of hyphenated compounds) and leaves out (uses in the other role).</summary>
+    private sealed class OpenForms
+    {
+        public Dictionary<CorpusEntry<SpellingVariantsSummary>, List<VariantOccurrence>> Added { get; } = new();
+
+        public HashSet<VariantOccurrence> OffRole { get; } = new();
+    }
+
+    private enum UseRole
+    {
+        Unknown,
+        Modifier,
+        NameModifier,
+        Other,
+
+        /// <summary>Before a determiner or an object pronoun: a verb with its object (tape-recording a call).</summary>
+        Verb,
+    }
+
+    private static readonly HashSet<string> ObjectStarts = new(System.StringComparer.Ordinal)
+    {
+        "a", "an", "the", "this", "these", "those", "his", "her", "him", "them", "their", "its", "our", "my", "your", "me", "us",
+    };
+
+    private sealed class OpenUse
+    {
+        public OpenUse(CorpusEntry<SpellingVariantsSummary> entry, VariantOccurrence occurrence, UseRole role, ulong nextHash)
+        {
+            Entry = entry;
+            Occurrence = occurrence;
+            Role = role;
+            NextHash = nextHash;
+        }
+
+        public CorpusEntry<SpellingVariantsSummary> Entry { get; }
+        public VariantOccurrence Occurrence { get; }
+        public UseRole Role { get; set; }
+        public ulong NextHash { get; }
+    }
+
+    /// <summary>
+    /// Where the corpus uses a word: right after a determiner (the, a, their: a noun or its adjective) or right
+    /// after a subject pronoun (he, they, who: a verb or an adverb). A word the desk writes after pronouns at least
+    /// as often as after determiners (moved, just, grew) does not head the noun a modifier stands before. Counted
+    /// only after those few words, so it costs one set lookup per word.
+    /// </summary>
+    private sealed class WordPositions
+    {
+        private static readonly HashSet<ulong> Determiners = Hashes("the", "a", "an", "this", "these", "those", "its", "their", "his", "her", "our", "my", "your", "every", "each");
+        private static readonly HashSet<ulong> Pronouns = Hashes("he", "she", "it", "they", "we", "i", "who", "you");
+        private readonly Dictionary<ulong, int> _afterDeterminer = new();
+        private readonly Dictionary<ulong, int> _afterPronoun = new();
+
+        public void Count(ulong previous, ulong word)
+        {
+            if (Determiners.Contains(previous)) Increment(_afterDeterminer, word);
+            else if (Pronouns.Contains(previous)) Increment(_afterPronoun, word);
+        }
+
+        public bool IsNounLike(ulong word)
+        {
+            _afterPronoun.TryGetValue(word, out var pronoun);
+            if (pronoun == 0) return true;
+            _afterDeterminer.TryGetValue(word, out var determiner);
+            return determiner > pronoun;
+        }
+
+        private static void Increment(Dictionary<ulong, int> counts, ulong word)
+        {
+            counts.TryGetValue(word, out var count);
+            counts[word] = count + 1;
+        }
+
+        private static HashSet<ulong> Hashes(params string[] words)
+        {
+            var set = new HashSet<ulong>();
+            foreach (var word in words) set.Add(LowerWordHash(word, 0, word.Length));
+            return set;
+        }
+    }
+
+    /// <summary>
+    /// The role of a compound that ends at <paramref name="end"/>, from the word after it: a lower-case content
+    /// word (a noun) makes it a modifier; a capitalised word that is not English (a name: top seeded Alcaraz) a
+    /// modifier of a name; a function word, an adverb, a verb (by <paramref name="grammar"/>), punctuation or a
+    /// line end a noun phrase or predicate; a capitalised English word (a headline) or a word hyphenated on is
+    /// unknown.
+    /// </summary>
+    private static UseRole RoleAfter(string text, int end, Dictionary<string, Dictionary<string, string>> tails, string? tail, WordPositions? grammar)
+    {
+        if (end >= text.Length) return UseRole.Other;
+        if (char.IsDigit(text[end]) || IsHyphen(text[end])) return UseRole.Unknown;
+        if (text[end] != ' ' || end + 1 >= text.Length || !char.IsLetter(text[end + 1])) return text[end] == ' ' && end + 1 < text.Length && char.IsDigit(text[end + 1]) ? UseRole.Unknown : UseRole.Other;
+        var wordEnd = end + 1;
+        while (wordEnd < text.Length && char.IsLetter(text[wordEnd])) wordEnd++;
+        if (wordEnd < text.Length && IsHyphen(text[wordEnd])) return UseRole.Unknown;
+        var next = text.Substring(end + 1, wordEnd - end - 1);
+        // The second word that the corpus hyphenates to the next one belongs to it (7 million acre feet beside
+        // million acre-feet): the pair is not the modifier a 3.5 million-acre target writes.
+        if (tail is not null && tails.TryGetValue(tail, out var following) && following.ContainsKey(next)) return UseRole.Unknown;
+        if (char.IsUpper(next[0])) return EnglishLexicon.IsEnglishWord(next.ToLowerInvariant()) ? UseRole.Unknown : UseRole.NameModifier;
+        // An adverb after the pair ends a phrase (drug treatment alone, widely expected next May): the pair is a
+        // noun phrase or a predicate there, not a modifier before its noun.
+        if (!EnglishLexicon.IsEnglishWord(next)) return UseRole.Unknown;
+        if (ObjectStarts.Contains(next)) return UseRole.Verb;
+        if (FunctionWords.IsFunctionWord(next) || IsAdverb(next)) return UseRole.Other;
+        if (grammar is not null && !grammar.IsNounLike(LowerWordHash(next, 0, next.Length))) return UseRole.Other;
+        return UseRole.Modifier;
+    }
+
     private static void TryOpenPair(string text, int headStart, int headEnd, int tailStart, int tailEnd, Dictionary<string, Dictionary<string, string>> tails, HashSet<string> openKeys,
-        HashSet<string> beforeNoun, CorpusEntry<SpellingVariantsSummary> entry, List<(CorpusEntry<SpellingVariantsSummary> Entry, VariantOccurrence Occurrence)> found)
+        CorpusEntry<SpellingVariantsSummary> entry, List<OpenUse> found)
     {
         if (headStart > 0 && (char.IsLetterOrDigit(text[headStart - 1]) || IsHyphen(text[headStart - 1]))) return;
         if (tailEnd < text.Length && (char.IsDigit(text[tailEnd]) || IsHyphen(text[tailEnd]))) return;
@@ -195,30 +433,19 @@ public sealed class SpellingVariantsRule : CorpusRule<SpellingVariantsSummary>
         if (!tails.TryGetValue(head, out var byTail)) return;
         var tail = text.Substring(tailStart, tailEnd - tailStart);
         if (!byTail.TryGetValue(tail, out var key) || openKeys.Contains(key)) return;
-        // Only an open form before a noun (one space, then a lower-case content word, or a name) is the
-        // hyphenated modifier written open: "in the long term" and "a second set" are noun phrases, not long-term
-        // or second-set; "top seeded Alcaraz" is top-seeded.
-        if (tailEnd + 1 >= text.Length || text[tailEnd] != ' ' || !char.IsLetter(text[tailEnd + 1])) return;
-        var end = tailEnd + 1;
-        while (end < text.Length && char.IsLetter(text[end])) end++;
-        var next = text.Substring(tailEnd + 1, end - tailEnd - 1);
-        if (end < text.Length && IsHyphen(text[end])) return;
-        // The second word that the corpus hyphenates to the next one belongs to it (7 million acre feet beside
-        // million acre-feet): the pair is not the modifier a 3.5 million-acre target writes.
-        if (tails.TryGetValue(tail, out var following) && following.ContainsKey(next)) return;
-        if (char.IsUpper(next[0]))
+        // The verb-or-noun test of the next word needs the whole corpus counted: a modifier here is confirmed later.
+        var role = RoleAfter(text, tailEnd, tails, tail, null);
+        if (role == UseRole.Unknown) return;
+        ulong nextHash = 0;
+        if (role == UseRole.Modifier)
         {
-            if (EnglishLexicon.IsEnglishWord(next.ToLowerInvariant())) return;
+            var end = tailEnd + 1;
+            while (end < text.Length && char.IsLetter(text[end])) end++;
+            nextHash = LowerWordHash(text, tailEnd + 1, end);
         }
-        else if (!EnglishLexicon.IsEnglishWord(next) || FunctionWords.IsFunctionWord(next) || IsAdverb(next))
-        {
-            // An adverb after the pair ends a phrase (drug treatment alone, widely expected next May): the pair is a
-            // noun phrase or a predicate there, not a modifier before its noun.
-            return;
-        }
-        beforeNoun.Add(key);
+
         var form = head + " " + tail;
-        found.Add((entry, new VariantOccurrence(VariantFamily.Compound, key, form, form, TextSpan.FromBounds(headStart, tailEnd))));
+        found.Add(new OpenUse(entry, new VariantOccurrence(VariantFamily.Compound, key, form, form, TextSpan.FromBounds(headStart, tailEnd)), role, nextHash));
     }
 
     // Adverbs (and adverb-like words) that follow a phrase but never head the noun a modifier stands before.
@@ -240,6 +467,8 @@ public sealed class SpellingVariantsRule : CorpusRule<SpellingVariantsSummary>
         if (lower.Length < 5 || !lower.EndsWith("ly", System.StringComparison.Ordinal)) return false;
         var stem = lower.Substring(0, lower.Length - 2);
         if (stem.Length >= 3 && EnglishLexicon.IsEnglishWord(stem)) return true;
+        // -ably, -ibly from -able, -ible (possibly, probably, notably).
+        if (lower.EndsWith("bly", System.StringComparison.Ordinal) && EnglishLexicon.IsEnglishWord(lower.Substring(0, lower.Length - 1) + "e")) return true;
         if (stem.EndsWith("i", System.StringComparison.Ordinal) && EnglishLexicon.IsEnglishWord(stem.Substring(0, stem.Length - 1) + "y")) return true;
         return stem.EndsWith("al", System.StringComparison.Ordinal) && lower.EndsWith("ally", System.StringComparison.Ordinal) && EnglishLexicon.IsEnglishWord(stem.Substring(0, stem.Length - 2));
     }

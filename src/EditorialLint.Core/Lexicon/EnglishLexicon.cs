@@ -97,7 +97,37 @@ public static class EnglishLexicon
             }
         }
 
+        return TryGetDerivedIzeSpelling(lowerWord, out american);
+    }
+
+    // The -ise/-ize endings of a verb made from a word (operational → operationalise, dual → dualisation).
+    private static readonly (string British, string American)[] IseSuffixes =
+    {
+        ("isations", "izations"), ("isation", "ization"), ("ising", "izing"), ("isers", "izers"), ("iser", "izer"),
+        ("ised", "ized"), ("ises", "izes"), ("ise", "ize"),
+    };
+
+    /// <summary>
+    /// A word the vocabulary lacks, made of an English word of four letters or more and -ise/-ize (operationalise,
+    /// dualisation, regularising): keyed by its -ize spelling, so the corpus's two spellings meet. Only when
+    /// neither spelling is itself an English word, so no pair of words is invented (expertise, otherwise and
+    /// prise/prize are English words and stay as they are; the SCOWL table covers the common verbs).
+    /// </summary>
+    private static bool TryGetDerivedIzeSpelling(string lowerWord, out string american)
+    {
         american = string.Empty;
+        if (lowerWord.Length < 8 || IsEnglishWord(lowerWord)) return false;
+        foreach (var (british, us) in IseSuffixes)
+        {
+            string stem;
+            if (lowerWord.EndsWith(british, StringComparison.Ordinal)) stem = lowerWord.Substring(0, lowerWord.Length - british.Length);
+            else if (lowerWord.EndsWith(us, StringComparison.Ordinal)) stem = lowerWord.Substring(0, lowerWord.Length - us.Length);
+            else continue;
+            if (stem.Length < 4 || !IsEnglishWord(stem) || IsEnglishWord(stem + british) || IsEnglishWord(stem + us)) return false;
+            american = stem + us;
+            return true;
+        }
+
         return false;
     }
 

@@ -228,8 +228,25 @@ internal static class VariantGrouping
             if (listed is not null && listed.Count == top.Count) return new VariantSet(key, sample, spellings, listed.Id, listed.Display, "official name");
         }
 
+        if (sample.Family == VariantFamily.Compound && tie && spellings.Exists(s => s.Evidence.Contains(NounRoleEvidence)))
+        {
+            // A compound paired in its noun role (a fan base, a roof collapse): a tie goes to the word list's closed
+            // word, else to the open noun; the hyphen is a modifier's.
+            var closed = spellings.Find(s => s.Count == top.Count && TieRank(VariantFamily.Compound, s.Id) == 0);
+            var open = spellings.Find(s => s.Count == top.Count && s.Id.IndexOf(' ') >= 0);
+            if (closed is null && open is not null) return new VariantSet(key, sample, spellings, open.Id, open.Display, "a tie: open, as a noun");
+        }
+
         return new VariantSet(key, sample, spellings, top.Id, top.Display, tie ? TieBasis(sample.Family, top.Id) : "more common");
     }
+
+    /// <summary>Evidence on an open compound paired with a hyphenated one in the role of a noun or predicate.</summary>
+    internal const string NounRoleEvidence = "noun-role";
+
+    private static readonly string[] NounRole = { NounRoleEvidence };
+
+    /// <summary>The evidence list that marks an occurrence as a noun-role compound.</summary>
+    internal static IReadOnlyList<string> NounRoleEvidenceList => NounRole;
 
     /// <summary>
     /// How a tie is broken, lower first: a compound is written as the word list writes it closed, else hyphenated

@@ -24,6 +24,80 @@ public class EDL0001CorpusEvidenceTests
             ("b.txt", "Poor quality was blamed. They blamed poor quality."));
 
     [Fact]
+    public void an_open_pair_before_a_verb_is_a_noun_phrase_not_the_hyphenated_modifier() =>
+        Verifier().VerifyCorpus(
+            ("a.txt", "First-time buyers queued. The first-time voters came."),
+            ("b.txt", "It was the first time moved by the court. They moved on."));
+
+    [Fact]
+    public void an_open_form_that_is_mostly_a_noun_phrase_is_not_paired_on_a_few_uses_before_a_word() =>
+        Verifier().VerifyCorpus(
+            ("a.txt", "First-time buyers queued. The first-time voters came."),
+            ("b.txt", "For the first time in years. The first time since May. The first time that it rained. The first time, " +
+                "we won. It was the first time. The first time in weeks. The first time for us. The first time ever. " +
+                "The first time and the last. The first time of many. At the first time tanks rolled."));
+
+    [Fact]
+    public void hyphenated_uses_in_another_role_are_neither_counted_nor_reported() =>
+        Verifier().VerifyCorpus(
+            ("a.txt", "Long term goals matter. Long term plans help. Long term deals last."),
+            ("b.txt", "The {|EDL0001:long-term|} plan failed. Think of the long-term."));
+
+    [Fact]
+    public void a_compound_the_corpus_hyphenates_as_a_noun_is_paired_with_its_open_noun() =>
+        Verifier().VerifyCorpus(
+            ("a.txt", "Their fan-base is loyal. The fan-base, they said, grew."),
+            ("b.txt", "The club's {|EDL0001:fan base|} is loyal."));
+
+    [Fact]
+    public void a_tie_between_a_hyphenated_and_an_open_noun_goes_to_the_open_noun() =>
+        Verifier().VerifyCorpus(
+            ("a.txt", "Their {|EDL0001:fan-base|} is loyal."),
+            ("b.txt", "The club's fan base is big."));
+
+    [Fact]
+    public void a_closed_compound_the_word_list_lacks_and_its_open_form() =>
+        Verifier().VerifyCorpus(
+            ("a.txt", "The gridstation tripped. A new gridstation, officials said, opened."),
+            ("b.txt", "The {|EDL0001:grid station|} tripped."));
+
+    [Fact]
+    public void a_compound_the_corpus_hyphenates_as_a_verb_is_not_its_open_noun() =>
+        Verifier().VerifyCorpus(
+            ("a.txt", "She was tape-recording her calls. He kept tape-recording the talks."),
+            ("b.txt", "A tape recording of the call exists. The tape recording is lost."));
+
+    [Fact]
+    public void a_verb_and_an_adverb_are_not_a_compound() =>
+        Verifier().VerifyCorpus(
+            ("a.txt", "They gave the go-ahead. The go-ahead came."),
+            ("b.txt", "Talks will go ahead. Plans go ahead."));
+
+    [Fact]
+    public void an_adverb_before_a_participle_is_a_compound_modifier() =>
+        Verifier().VerifyCorpus(
+            ("a.txt", "The recently-released book sold. A recently-released film flopped."),
+            ("b.txt", "His {|EDL0001:recently released|} album sold."));
+
+    [Fact]
+    public void an_open_pair_before_a_name_is_a_modifier_where_the_hyphenated_form_also_stands_before_names() =>
+        Verifier().VerifyCorpus(
+            ("a.txt", "The top-seeded Sinner won. Top-seeded Swiatek lost."),
+            ("b.txt", "The {|EDL0001:top seeded|} Alcaraz won."));
+
+    [Fact]
+    public void an_open_pair_before_a_name_is_not_a_modifier_of_a_compound_hyphenated_only_before_nouns() =>
+        Verifier().VerifyCorpus(
+            ("a.txt", "First-time buyers queued. The first-time voters came."),
+            ("b.txt", "For the first time Pakistan won."));
+
+    [Fact]
+    public void an_ise_verb_made_from_an_english_word_and_its_ize_spelling() =>
+        Verifier().VerifyCorpus(
+            ("a.txt", "They will operationalise the plan. The dualisation of the road began."),
+            ("b.txt", "They will {|EDL0001:operationalize|} it. The {|EDL0001:dualization|} ended."));
+
+    [Fact]
     public void a_phrase_with_a_function_word_or_inside_a_longer_compound_is_not_an_open_compound() =>
         Verifier().VerifyCorpus(
             ("a.txt", "A cut-off date passed. The day-trip ferry left. The day-trip season ended."),
