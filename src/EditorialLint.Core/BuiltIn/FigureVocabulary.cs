@@ -24,6 +24,8 @@ internal sealed class FigureVocabulary
         SetNouns = AttributionVocabulary.Set();
         PersonNouns = AttributionVocabulary.Set();
         MeasureModifiers = AttributionVocabulary.Set();
+        CountOnlyWords = AttributionVocabulary.Set();
+        ProfileWords = AttributionVocabulary.Set();
         var routinePhrases = new List<Term>();
         foreach (var terms in all)
         {
@@ -34,6 +36,8 @@ internal sealed class FigureVocabulary
             foreach (var w in terms.SetNouns) SetNouns.Add(w);
             foreach (var w in terms.PersonNouns) PersonNouns.Add(w);
             foreach (var w in terms.MeasureModifiers) MeasureModifiers.Add(w);
+            foreach (var w in terms.CountOnlyWords) CountOnlyWords.Add(w);
+            foreach (var w in terms.ProfileWords) ProfileWords.Add(w);
             foreach (var w in terms.RoutineWords)
             {
                 // One token: a word looked up as it is written (after a number too: "100kg"). More than one ("per kg",
@@ -61,6 +65,13 @@ internal sealed class FigureVocabulary
     /// <summary>Counted nouns for people: small counts of them are news, never background.</summary>
     public HashSet<string> PersonNouns { get; }
 
+    /// <summary>Event and claim words that are evidence for a count only: beside an amount they have an everyday sense
+    /// ("the meeting held on Tuesday approved a Rs2.7bn budget", "gold registered a gain of $59", "in both cases").</summary>
+    public HashSet<string> CountOnlyWords { get; }
+
+    /// <summary>Words of an organisation's standing record and ordinary business ("employs", "branches", "hired").</summary>
+    public HashSet<string> ProfileWords { get; }
+
     /// <summary>Units of measure that make a hyphenated modifier a measure ("a 200-mph wind").</summary>
     public HashSet<string> MeasureModifiers { get; }
 
@@ -73,11 +84,40 @@ internal sealed class FigureVocabulary
     /// </summary>
     public bool IsBackground(Article article, Quantity quantity, double minValue, bool sports)
     {
-        var background = quantity.Unit == QuantityUnit.Measure || quantity.Qualifier == QuantityQualifier.Vague
+        // An order of magnitude of people ("thousands of people", "hundreds of protesters") is a crowd's size, a claim
+        // someone could dispute; of things ("hundreds of tourists' cars", "thousands of files") it is background.
+        var background = quantity.Unit == QuantityUnit.Measure || quantity.Qualifier == QuantityQualifier.Vague && !CountsPeople(quantity)
                          || quantity.Unit == QuantityUnit.Count && quantity.Value < minValue && quantity.Noun is { } noun && !PersonNouns.Contains(noun)
-                         || sports && quantity.Unit == QuantityUnit.Count;
+                         || sports && quantity.Unit == QuantityUnit.Count
+                         || HasProfileWord(article, quantity);
         return background && !HasEventOrClaimWord(article, quantity);
     }
+
+    private bool CountsPeople(Quantity quantity) => quantity.Unit == QuantityUnit.Count && quantity.Noun is { } noun && PersonNouns.Contains(noun);
+
+    /// <summary>
+    /// Evidence of an organisation's own record: the figure's sentence holds a profile word — its standing size
+    /// ("employs 77,000 people", "a network of 170 branches", "800,000 members") or an act of its ordinary business
+    /// ("hired 200 people", "distributed 25,000 kits"). The actor is still no source for the figure; what the act is
+    /// decides the tier, and an event or claim word beside it ("the army killed 20") keeps it a claim.
+    /// </summary>
+    public bool HasProfileWord(Article article, Quantity quantity)
+    {
+        var tokens = article.Tokens;
+        var sentence = article.Sentences[quantity.SentenceIndex];
+        var end = sentence.FirstToken + sentence.TokenCount;
+        for (var k = sentence.FirstToken; k < end; k++)
+        {
+            if (ProfileWords.Contains(tokens[k].Text)) return true;
+        }
+
+        return false;
+    }
+
+    /// <summary>Whether the word is evidence of an event or a claim for this figure: an event or claim word, unless
+    /// it is one of the <see cref="CountOnlyWords"/> and the figure is an amount (money, a percentage, a measure).</summary>
+    private bool IsClaimEvidence(string word, Quantity quantity) =>
+        (EventWords.Contains(word) || ClaimWords.Contains(word)) && (quantity.Unit == QuantityUnit.Count || !CountOnlyWords.Contains(word));
 
     /// <summary>Evidence of a claim: the figure's sentence holds an event word or a claim word.</summary>
     public bool HasEventOrClaimWord(Article article, Quantity quantity)
@@ -87,7 +127,7 @@ internal sealed class FigureVocabulary
         var end = sentence.FirstToken + sentence.TokenCount;
         for (var k = sentence.FirstToken; k < end; k++)
         {
-            if (EventWords.Contains(tokens[k].Text) || ClaimWords.Contains(tokens[k].Text)) return true;
+            if (IsClaimEvidence(tokens[k].Text, quantity)) return true;
         }
 
         return false;
@@ -115,7 +155,7 @@ internal sealed class FigureVocabulary
         for (var k = sentence.FirstToken; k < end; k++)
         {
             var text = tokens[k].Text;
-            if (EventWords.Contains(text) || ClaimWords.Contains(text) && !IsPriceMove(tokens, k, end)) return false;
+            if (IsClaimEvidence(text, quantity) && !(ClaimWords.Contains(text) && IsPriceMove(tokens, k, end))) return false;
             if (!routine && (RoutineWords.Contains(text) || RoutinePhrases.MatchAt(article, k, end, skipQuotations: false) is not null)) routine = true;
         }
 
