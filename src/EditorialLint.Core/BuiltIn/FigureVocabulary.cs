@@ -143,11 +143,13 @@ internal sealed class FigureVocabulary
     /// <summary>
     /// Routine: the figure's sentence holds evidence of a market table, budget head, schedule or reading (a routine word
     /// or phrase), and no evidence of a contested claim (an event word or a claim word). Money, percentages and measures
-    /// only; counts of people or things are never routine.
+    /// only; counts of people or things are never routine, unless their noun (as a lemma or as written: "15 cents",
+    /// "317 companies") is itself a routine word.
     /// </summary>
     public bool IsRoutine(Article article, Quantity quantity)
     {
-        if (quantity.Unit == QuantityUnit.Count && quantity.Noun is not null && !RoutineWords.Contains(quantity.Noun)) return false;
+        if (quantity.Unit == QuantityUnit.Count && quantity.Noun is not null && !RoutineWords.Contains(quantity.Noun)
+            && !(quantity.NounSpan is { } noun && RoutineWords.Contains(article.Text.Substring(noun.Start, noun.Length)))) return false;
         var tokens = article.Tokens;
         var sentence = article.Sentences[quantity.SentenceIndex];
         var end = sentence.FirstToken + sentence.TokenCount;

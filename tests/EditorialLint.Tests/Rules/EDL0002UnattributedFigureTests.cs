@@ -176,6 +176,17 @@ public class EDL0002UnattributedFigureTests
         }
 
         [Fact]
+        public void a_count_whose_noun_is_written_as_a_routine_word_and_prizes_growth_and_specifications_are_record_data()
+        {
+            // "cents" is the lemma "cent" as the extractor gives it: the noun as written is the routine word.
+            var findings = Verifier().Lint(("a.txt",
+                "Electricity costs 15 cents per kWh. At each stop $50,000 in prize money is up for grabs. " +
+                "The economy saw 0.2% GDP growth in the quarter. The plant has a capacity of 460 MW."));
+            Assert.Equal(4, findings.Count);
+            Assert.All(findings, f => Assert.EndsWith("(routine figure)", f.Message, StringComparison.Ordinal));
+        }
+
+        [Fact]
         public void an_order_of_magnitude_of_people_is_a_crowd_and_a_claim()
         {
             var findings = Verifier().Lint(("a.txt", "Thousands of people gathered outside the court. Hundreds of cars were parked on the verge."));
