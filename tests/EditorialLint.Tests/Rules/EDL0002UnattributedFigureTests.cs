@@ -187,6 +187,14 @@ public class EDL0002UnattributedFigureTests
         }
 
         [Fact]
+        public void the_parts_of_a_routine_count_are_routine_too()
+        {
+            var findings = Verifier().Lint(("a.txt",
+                "Of the 478 companies active in the session, 217 closed in green, 208 in red and 53 remained unchanged."));
+            Assert.EndsWith("(routine figure)", Assert.Single(findings).Message, StringComparison.Ordinal);
+        }
+
+        [Fact]
         public void an_order_of_magnitude_of_people_is_a_crowd_and_a_claim()
         {
             var findings = Verifier().Lint(("a.txt", "Thousands of people gathered outside the court. Hundreds of cars were parked on the verge."));
