@@ -84,16 +84,12 @@ internal sealed class FigureVocabulary
     /// </summary>
     public bool IsBackground(Article article, Quantity quantity, double minValue, bool sports)
     {
-        // An order of magnitude of people ("thousands of people", "hundreds of protesters") is a crowd's size, a claim
-        // someone could dispute; of things ("hundreds of tourists' cars", "thousands of files") it is background.
-        var background = quantity.Unit == QuantityUnit.Measure || quantity.Qualifier == QuantityQualifier.Vague && !CountsPeople(quantity)
+        var background = quantity.Unit == QuantityUnit.Measure || quantity.Qualifier == QuantityQualifier.Vague
                          || quantity.Unit == QuantityUnit.Count && quantity.Value < minValue && quantity.Noun is { } noun && !PersonNouns.Contains(noun)
                          || sports && quantity.Unit == QuantityUnit.Count
                          || HasProfileWord(article, quantity);
         return background && !HasEventOrClaimWord(article, quantity);
     }
-
-    private bool CountsPeople(Quantity quantity) => quantity.Unit == QuantityUnit.Count && quantity.Noun is { } noun && PersonNouns.Contains(noun);
 
     /// <summary>
     /// Evidence of an organisation's own record: the figure's sentence holds a profile word — its standing size
