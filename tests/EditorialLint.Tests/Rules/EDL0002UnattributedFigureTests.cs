@@ -198,7 +198,7 @@ public class EDL0002UnattributedFigureTests
         public void a_crowd_is_a_claim_and_other_orders_of_magnitude_are_background()
         {
             var findings = Verifier().Lint(("a.txt",
-                "Thousands of people gathered outside the court. Hundreds of civil servants were on strike in Cardiff. " +
+                "Thousands of people joined the protest outside the court. Hundreds of strikers marched in Cardiff. " +
                 "Hundreds of tourists have arrived in the valley. Hundreds of cars were parked on the verge."));
             Assert.Equal(4, findings.Count);
             Assert.Equal(new[] { Severity.Warning, Severity.Warning, Severity.Suggestion, Severity.Suggestion }, findings.Select(f => f.Severity).ToArray());
