@@ -628,8 +628,40 @@ internal static class FigureClassifier
     internal static bool IsSettledHistory(Article article, Quantity quantity, int referenceYear)
     {
         if (referenceYear <= 0) return false;
+        var anchor = HistoryAnchor(article, quantity.SentenceIndex, referenceYear);
+        if (anchor != 0) return anchor > 0;
+        // A past-tense sentence with no time of its own goes on in the time of the sentence before it in its paragraph:
+        // "In 1988, a musical adaptation was staged. It closed after five shows, losing $7 million." Only the one sentence
+        // before, and not a sentence in the present or future ("More than 500 cases have been confirmed"): a narrative
+        // that returns to the story's time says so by its tense.
+        var previous = quantity.SentenceIndex - 1;
+        return previous >= 0 && article.Sentences[previous].BlockIndex == article.Sentences[quantity.SentenceIndex].BlockIndex
+               && !HasPresentTense(article, quantity.SentenceIndex) && HistoryAnchor(article, previous, referenceYear) > 0;
+    }
+
+    private static bool HasPresentTense(Article article, int sentenceIndex)
+    {
         var tokens = article.Tokens;
-        var sentence = article.Sentences[quantity.SentenceIndex];
+        var sentence = article.Sentences[sentenceIndex];
+        for (var k = sentence.FirstToken; k < sentence.FirstToken + sentence.TokenCount; k++)
+        {
+            if (PresentAuxiliaries.Contains(tokens[k].Text)) return true;
+        }
+
+        return false;
+    }
+
+    /// <summary>Auxiliaries and copulas of the present and future: a sentence holding one speaks of the story's time.</summary>
+    private static readonly HashSet<string> PresentAuxiliaries = new(StringComparer.OrdinalIgnoreCase)
+    {
+        "is", "are", "am", "has", "have", "will", "shall", "can", "may", "must", "'s", "’s", "'re", "’re", "'ve", "’ve", "'ll", "’ll",
+    };
+
+    /// <summary>Whether the sentence is anchored in settled history (1), in the story's own time (-1), or in no time (0).</summary>
+    private static int HistoryAnchor(Article article, int sentenceIndex, int referenceYear)
+    {
+        var tokens = article.Tokens;
+        var sentence = article.Sentences[sentenceIndex];
         var first = sentence.FirstToken;
         var end = first + sentence.TokenCount;
         var settled = false;
@@ -638,17 +670,17 @@ internal static class FigureClassifier
             var text = tokens[k].Text;
             if (tokens[k].IsWord)
             {
-                if (StoryTimeWords.Contains(text)) return false;
-                if (text is "this" or "last" or "past" or "next" && k + 1 < end && tokens[k + 1].Text is "week" or "month" or "year" or "weekend" or "night" or "season") return false;
+                if (StoryTimeWords.Contains(text)) return -1;
+                if (text is "this" or "last" or "past" or "next" && k + 1 < end && tokens[k + 1].Text is "week" or "month" or "year" or "weekend" or "night" or "season") return -1;
                 continue;
             }
 
             if (YearAnchor(tokens, first, k) is not { } year) continue;
-            if (year >= referenceYear - 1 || k > first && tokens[k - 1].Text.Equals("since", StringComparison.OrdinalIgnoreCase)) return false;
+            if (year >= referenceYear - 1 || k > first && tokens[k - 1].Text.Equals("since", StringComparison.OrdinalIgnoreCase)) return -1;
             if (!DescribesEntity(tokens, first, k)) settled = true;
         }
 
-        return settled;
+        return settled ? 1 : 0;
     }
 
     /// <summary>

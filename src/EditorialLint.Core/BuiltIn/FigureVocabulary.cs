@@ -24,6 +24,8 @@ internal sealed class FigureVocabulary
         SetNouns = AttributionVocabulary.Set();
         PersonNouns = AttributionVocabulary.Set();
         MeasureModifiers = AttributionVocabulary.Set();
+        CountOnlyWords = AttributionVocabulary.Set();
+        ProfileWords = AttributionVocabulary.Set();
         var routinePhrases = new List<Term>();
         foreach (var terms in all)
         {
@@ -34,6 +36,8 @@ internal sealed class FigureVocabulary
             foreach (var w in terms.SetNouns) SetNouns.Add(w);
             foreach (var w in terms.PersonNouns) PersonNouns.Add(w);
             foreach (var w in terms.MeasureModifiers) MeasureModifiers.Add(w);
+            foreach (var w in terms.CountOnlyWords) CountOnlyWords.Add(w);
+            foreach (var w in terms.ProfileWords) ProfileWords.Add(w);
             foreach (var w in terms.RoutineWords)
             {
                 // One token: a word looked up as it is written (after a number too: "100kg"). More than one ("per kg",
@@ -61,6 +65,13 @@ internal sealed class FigureVocabulary
     /// <summary>Counted nouns for people: small counts of them are news, never background.</summary>
     public HashSet<string> PersonNouns { get; }
 
+    /// <summary>Event and claim words that are evidence for a count only: beside an amount they have an everyday sense
+    /// ("the meeting held on Tuesday approved a Rs2.7bn budget", "gold registered a gain of $59", "in both cases").</summary>
+    public HashSet<string> CountOnlyWords { get; }
+
+    /// <summary>Words of an organisation's standing record and ordinary business ("employs", "branches", "hired").</summary>
+    public HashSet<string> ProfileWords { get; }
+
     /// <summary>Units of measure that make a hyphenated modifier a measure ("a 200-mph wind").</summary>
     public HashSet<string> MeasureModifiers { get; }
 
@@ -75,9 +86,34 @@ internal sealed class FigureVocabulary
     {
         var background = quantity.Unit == QuantityUnit.Measure || quantity.Qualifier == QuantityQualifier.Vague
                          || quantity.Unit == QuantityUnit.Count && quantity.Value < minValue && quantity.Noun is { } noun && !PersonNouns.Contains(noun)
-                         || sports && quantity.Unit == QuantityUnit.Count;
+                         || sports && quantity.Unit == QuantityUnit.Count
+                         || HasProfileWord(article, quantity);
         return background && !HasEventOrClaimWord(article, quantity);
     }
+
+    /// <summary>
+    /// Evidence of an organisation's own record: the figure's sentence holds a profile word — its standing size
+    /// ("employs 77,000 people", "a network of 170 branches", "800,000 members") or an act of its ordinary business
+    /// ("hired 200 people", "distributed 25,000 kits"). The actor is still no source for the figure; what the act is
+    /// decides the tier, and an event or claim word beside it ("the army killed 20") keeps it a claim.
+    /// </summary>
+    public bool HasProfileWord(Article article, Quantity quantity)
+    {
+        var tokens = article.Tokens;
+        var sentence = article.Sentences[quantity.SentenceIndex];
+        var end = sentence.FirstToken + sentence.TokenCount;
+        for (var k = sentence.FirstToken; k < end; k++)
+        {
+            if (ProfileWords.Contains(tokens[k].Text)) return true;
+        }
+
+        return false;
+    }
+
+    /// <summary>Whether the word is evidence of an event or a claim for this figure: an event or claim word, unless
+    /// it is one of the <see cref="CountOnlyWords"/> and the figure is an amount (money, a percentage, a measure).</summary>
+    private bool IsClaimEvidence(string word, Quantity quantity) =>
+        (EventWords.Contains(word) || ClaimWords.Contains(word)) && (quantity.Unit == QuantityUnit.Count || !CountOnlyWords.Contains(word));
 
     /// <summary>Evidence of a claim: the figure's sentence holds an event word or a claim word.</summary>
     public bool HasEventOrClaimWord(Article article, Quantity quantity)
@@ -87,7 +123,7 @@ internal sealed class FigureVocabulary
         var end = sentence.FirstToken + sentence.TokenCount;
         for (var k = sentence.FirstToken; k < end; k++)
         {
-            if (EventWords.Contains(tokens[k].Text) || ClaimWords.Contains(tokens[k].Text)) return true;
+            if (IsClaimEvidence(tokens[k].Text, quantity)) return true;
         }
 
         return false;
@@ -103,11 +139,13 @@ internal sealed class FigureVocabulary
     /// <summary>
     /// Routine: the figure's sentence holds evidence of a market table, budget head, schedule or reading (a routine word
     /// or phrase), and no evidence of a contested claim (an event word or a claim word). Money, percentages and measures
-    /// only; counts of people or things are never routine.
+    /// only; counts of people or things are never routine, unless their noun (as a lemma or as written: "15 cents",
+    /// "317 companies") is itself a routine word.
     /// </summary>
     public bool IsRoutine(Article article, Quantity quantity)
     {
-        if (quantity.Unit == QuantityUnit.Count && quantity.Noun is not null && !RoutineWords.Contains(quantity.Noun)) return false;
+        if (quantity.Unit == QuantityUnit.Count && quantity.Noun is not null && !RoutineWords.Contains(quantity.Noun)
+            && !(quantity.NounSpan is { } noun && RoutineWords.Contains(article.Text.Substring(noun.Start, noun.Length)))) return false;
         var tokens = article.Tokens;
         var sentence = article.Sentences[quantity.SentenceIndex];
         var end = sentence.FirstToken + sentence.TokenCount;
@@ -115,7 +153,7 @@ internal sealed class FigureVocabulary
         for (var k = sentence.FirstToken; k < end; k++)
         {
             var text = tokens[k].Text;
-            if (EventWords.Contains(text) || ClaimWords.Contains(text) && !IsPriceMove(tokens, k, end)) return false;
+            if (IsClaimEvidence(text, quantity) && !(ClaimWords.Contains(text) && IsPriceMove(tokens, k, end))) return false;
             if (!routine && (RoutineWords.Contains(text) || RoutinePhrases.MatchAt(article, k, end, skipQuotations: false) is not null)) routine = true;
         }
 

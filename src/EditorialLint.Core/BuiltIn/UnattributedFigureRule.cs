@@ -121,6 +121,7 @@ public sealed class UnattributedFigureRule : Rule
             // background; else a warning. A tier set to "warning" reports as the rule does, "none" not at all.
             var routine = true;
             var background = true;
+            double? recordWhole = null;
             for (var k = i; k < j && (routine || background); k++)
             {
                 // Record data, unless the sentence hedges it with no one behind it ("is thought to be", "figures
@@ -129,7 +130,11 @@ public sealed class UnattributedFigureRule : Rule
                 var isRoutine = (terms.IsRoutine(article, unsourced[k]) || recordCopy && IsAmount(unsourced[k]) && !terms.HasEventOrClaimWord(article, unsourced[k]))
                                 && !attribution!.IsHedged(unsourced[k].SentenceIndex)
                                 || IsTeaser(article, unsourced[k], digest)
-                                || IsDisplayLine(article, unsourced[k]) && RestatedBelow(article, unsourced[k], quantities);
+                                || IsDisplayLine(article, unsourced[k]) && RestatedBelow(article, unsourced[k], quantities)
+                                || IsPartOfRecordCount(article, unsourced[k], recordWhole, terms);
+                // A routine count of things ("Of the 478 companies active") is a whole whose parts follow it in the
+                // sentence without repeating its noun ("217 closed in green, 208 in red").
+                if (isRoutine && unsourced[k].Unit == QuantityUnit.Count && unsourced[k].Noun is not null) recordWhole = Math.Max(recordWhole ?? 0, unsourced[k].Value);
                 routine &= isRoutine;
                 background &= isRoutine || terms.IsBackground(article, unsourced[k], minValue, sports)
                                         || FigureClassifier.IsSettledHistory(article, unsourced[k], referenceYear ??= FigureClassifier.ReferenceYear(article));
@@ -147,6 +152,14 @@ public sealed class UnattributedFigureRule : Rule
             i = j;
         }
     }
+
+    /// <summary>
+    /// A part of a routine count earlier in its sentence: a count no larger than the whole, with no event or claim word
+    /// in the sentence — "Of the 478 companies active in the session, 217 closed in green, 208 in red and 53 remained
+    /// unchanged", where the parts do not repeat the whole's noun.
+    /// </summary>
+    private static bool IsPartOfRecordCount(Article article, Quantity quantity, double? whole, FigureVocabulary terms) =>
+        whole is { } w && quantity.Unit == QuantityUnit.Count && quantity.Value <= w && !terms.HasEventOrClaimWord(article, quantity);
 
     private static string Message(RuleDescriptor descriptor, List<Quantity> run, int from, int to)
     {

@@ -136,9 +136,13 @@ public sealed class FigureTerms
         IReadOnlyList<string>? claimWords = null,
         IReadOnlyList<string>? setNouns = null,
         IReadOnlyList<string>? personNouns = null,
-        IReadOnlyList<string>? measureModifiers = null)
+        IReadOnlyList<string>? measureModifiers = null,
+        IReadOnlyList<string>? countOnlyWords = null,
+        IReadOnlyList<string>? profileWords = null)
     {
         MeasureModifiers = measureModifiers ?? Array.Empty<string>();
+        CountOnlyWords = countOnlyWords ?? Array.Empty<string>();
+        ProfileWords = profileWords ?? Array.Empty<string>();
         SetNouns = setNouns ?? Array.Empty<string>();
         PersonNouns = personNouns ?? Array.Empty<string>();
         ExemptNouns = exemptNouns ?? Array.Empty<string>();
@@ -165,6 +169,14 @@ public sealed class FigureTerms
     /// <summary>Counted nouns (singular) for people ("man", "officer", "resident"): a small count of people is news,
     /// never a background figure.</summary>
     public IReadOnlyList<string> PersonNouns { get; }
+
+    /// <summary>Event and claim words with an everyday sense beside an amount ("a meeting held", "registered a gain",
+    /// "in both cases"): evidence of an event or a claim for a count only.</summary>
+    public IReadOnlyList<string> CountOnlyWords { get; }
+
+    /// <summary>Words of an organisation's standing record and ordinary business ("employs", "branches", "hired",
+    /// "members"): evidence that a figure is background, as long as no event or claim word is beside it.</summary>
+    public IReadOnlyList<string> ProfileWords { get; }
 
     /// <summary>Units of measure that make a hyphenated modifier a measure ("a 200-mph wind", "a 100-page script").</summary>
     public IReadOnlyList<string> MeasureModifiers { get; }

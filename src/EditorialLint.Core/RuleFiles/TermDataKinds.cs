@@ -65,7 +65,7 @@ public sealed class AttributionKind : RuleKind
 /// </summary>
 public sealed class FiguresKind : RuleKind
 {
-    private static readonly string[] Keys = { "kind", "exemptNouns", "nameWords", "eventWords", "routineWords", "claimWords", "setNouns", "personNouns", "measureModifiers", "title", "description" };
+    private static readonly string[] Keys = { "kind", "exemptNouns", "nameWords", "eventWords", "routineWords", "claimWords", "setNouns", "personNouns", "measureModifiers", "countOnlyWords", "profileWords", "title", "description" };
 
     public override string Name => "figures";
 
@@ -81,15 +81,18 @@ public sealed class FiguresKind : RuleKind
         var setNouns = DataKinds.ReadList(node, "setNouns", context);
         var personNouns = DataKinds.ReadList(node, "personNouns", context);
         var measureModifiers = DataKinds.ReadList(node, "measureModifiers", context);
+        var countOnlyWords = DataKinds.ReadList(node, "countOnlyWords", context);
+        var profileWords = DataKinds.ReadList(node, "profileWords", context);
         if (exempt is null || nameWords is null || eventWords is null || routineWords is null || claimWords is null || setNouns is null || personNouns is null
-            || measureModifiers is null) return;
-        if (exempt.Count + nameWords.Count + eventWords.Count + routineWords.Count + claimWords.Count + setNouns.Count + personNouns.Count + measureModifiers.Count == 0)
+            || measureModifiers is null || countOnlyWords is null || profileWords is null) return;
+        if (exempt.Count + nameWords.Count + eventWords.Count + routineWords.Count + claimWords.Count + setNouns.Count + personNouns.Count + measureModifiers.Count
+            + countOnlyWords.Count + profileWords.Count == 0)
         {
-            context.Error(node, "A figures rule lists 'exemptNouns:', 'nameWords:', 'eventWords:', 'routineWords:', 'claimWords:', 'setNouns:', 'personNouns:' and/or 'measureModifiers:'.");
+            context.Error(node, "A figures rule lists 'exemptNouns:', 'nameWords:', 'eventWords:', 'routineWords:', 'claimWords:', 'setNouns:', 'personNouns:', 'measureModifiers:', 'countOnlyWords:' and/or 'profileWords:'.");
             return;
         }
 
-        context.AddData(new FigureTerms(exempt, nameWords, context.Locate(node), eventWords, routineWords, claimWords, setNouns, personNouns, measureModifiers));
+        context.AddData(new FigureTerms(exempt, nameWords, context.Locate(node), eventWords, routineWords, claimWords, setNouns, personNouns, measureModifiers, countOnlyWords, profileWords));
     }
 }
 
