@@ -56,6 +56,16 @@ public sealed class ConflictingNumbersRule : CorpusRule<ConflictingNumbersSummar
         reportsAcrossArticles: true,
         relatedLocationFormat: "The other figure: “{text}”");
 
+    /// <summary>The same rule for measured values that agencies revise as readings come in (a quake's magnitude: 8.8, then
+    /// 8.9, then 9.0 from the same agency within days): the two figures do disagree, but the desk printed what was known
+    /// then, so the finding is a suggestion unless <c>editorial_lint.EDL0003.severity</c> says otherwise.</summary>
+    internal static readonly RuleDescriptor MeasuredRule = new(
+        Rule.Id, Rule.Title, Rule.MessageFormat + " (a measured value that is often revised)", Rule.Category, Severity.Suggestion, Rule.Description,
+        Rule.Options, Rule.HelpUri, reportsAcrossArticles: true, relatedLocationFormat: Rule.RelatedLocationFormat);
+
+    /// <summary>Which descriptor reports a conflict of this claim: revised measurements are suggestions.</summary>
+    private static RuleDescriptor DescriptorFor(Claim claim) => claim.Event == "magnitude" ? MeasuredRule : Rule;
+
     private long _comparisons;
 
     /// <summary>Pairs of claims compared so far by this instance: the measure of the rule's linear cost in tests.</summary>
@@ -105,7 +115,7 @@ public sealed class ConflictingNumbersRule : CorpusRule<ConflictingNumbersSummar
             var (later, first, count) = found[pair];
             var advice = later.IsAge ? "one person's age, twice in this article: check which is right" : "two figures for one count in this article: check both; if the later one is an update, write 'rose to'";
             if (count > 1) advice += " (the same pair of figures " + (count - 1).ToString(CultureInfo.InvariantCulture) + (count == 2 ? " more time)" : " more times)");
-            context.Report(later.Quantity.Span, Message(later, new[] { first }, context.Article, sameArticle: true, advice), new[] { FileLocation.In(context.Article, first.Quantity.Span) });
+            context.Report(later.Quantity.Span, Message(later, new[] { first }, context.Article, sameArticle: true, advice), new[] { FileLocation.In(context.Article, first.Quantity.Span) }, descriptor: DescriptorFor(later));
         }
 
         Interlocked.Add(ref _comparisons, compared);
@@ -290,9 +300,9 @@ public sealed class ConflictingNumbersRule : CorpusRule<ConflictingNumbersSummar
                 var articles = new HashSet<int>();
                 foreach (var r in rivals) articles.Add(r.Entry);
                 var message = Message(later, shown.ConvertAll(r => r.Claim), entries[rivals[0].Entry].Article.Article, sameArticle: false, rivals[0].Advice, articles.Count - 1);
-                context.Report(entries[laterEntry].Article.Article, later.Quantity.Span, message, related);
+                context.Report(entries[laterEntry].Article.Article, later.Quantity.Span, message, related, descriptor: DescriptorFor(later));
                 if (!copies.TryGetValue(laterEntry, out var laterCopies)) continue;
-                foreach (var copy in laterCopies) context.Report(entries[copy].Article.Article, later.Quantity.Span, message, related);
+                foreach (var copy in laterCopies) context.Report(entries[copy].Article.Article, later.Quantity.Span, message, related, descriptor: DescriptorFor(later));
             }
         }
 
@@ -366,8 +376,9 @@ public sealed class ConflictingNumbersRule : CorpusRule<ConflictingNumbersSummar
     /// <summary>Ages further apart than this are two people of one name (a 17-year-old and a 30-year-old Aram Bibi).</summary>
     private const double MaxAgeGap = 3;
 
-    /// <summary>Days two articles must be apart for a birthday to be likely between them.</summary>
-    private const int HalfYear = 183;
+    /// <summary>Days beyond the whole years between two articles that make one more birthday likely enough (about one
+    /// chance in six) to explain one more year of age.</summary>
+    private const int BirthdayWindow = 60;
 
     private static bool Conflict(Claim earlier, Claim later) => !earlier.IsUpdate && !later.IsUpdate && earlier.Contradicts(later);
 
@@ -394,10 +405,11 @@ public sealed class ConflictingNumbersRule : CorpusRule<ConflictingNumbersSummar
             if (grown == 0) return null;
             if (days is { } d)
             {
-                // A birthday explains one more year only when one is likely to fall between the two articles: at least half
-                // a year apart. Days apart, 31 and 32 (or a dead child's 7 and 8) are one of them wrong.
-                var birthdays = d < HalfYear ? 0 : Math.Ceiling(d / 365.25);
-                if (grown > 0 && grown <= birthdays) return null;
+                // Birthdays explain k more years when k of them may well fall between the two articles: the first one
+                // anywhere in the gap, each further one a year on, with at least two months to spare (a chance of one in six
+                // or more). Days apart, 31 and 32 (or a dead child's 7 and 8) are one of them wrong; five months apart, 44
+                // and 45 are a birthday; 23 and 13 months later 25 would need two birthdays in a year and a month.
+                if (grown > 0 && d >= (grown - 1) * 365.25 + BirthdayWindow) return null;
             }
             else if (earlierYear is { } ya && laterYear is { } yb && Math.Abs(yb - ya) >= 2)
             {
@@ -429,7 +441,7 @@ public sealed class ConflictingNumbersRule : CorpusRule<ConflictingNumbersSummar
         var other = others[0];
         var position = otherArticle.Lines.GetLinePosition(other.Quantity.Span.Start);
         var file = otherArticle.Path.Substring(otherArticle.Path.LastIndexOfAny(PathSeparators) + 1);
-        return Rule.FormatMessage(
+        return DescriptorFor(claim).FormatMessage(
             ("figure", claim.Figure),
             ("other", other.Figure),
             ("where", (sameArticle ? "this article" : file) + "(" + position + ")"),
