@@ -146,7 +146,7 @@ public sealed class ConflictingNumbersRule : CorpusRule<ConflictingNumbersSummar
             if (distinct.Add(Signature(claim))) claims.Add(claim);
         }
 
-        return claims.Count == 0 && risen is null ? null : new ConflictingNumbersSummary(claims, ClaimExtractor.TopNames(context.Article, TopNames), WordProfile.Of(context.Article), risen, ClaimExtractor.LatestYear(context.Article), context.Article.Date is null ? ClaimExtractor.LatestDay(context.Article) : null);
+        return claims.Count == 0 && risen is null ? null : new ConflictingNumbersSummary(claims, ClaimExtractor.TopNames(context.Article, TopNames), WordProfile.Of(context.Article), risen, ClaimExtractor.LatestYear(context.Article), context.Article.Date is null ? ClaimExtractor.LatestDay(context.Article) : null, context.Article.Date is null ? ClaimExtractor.Weekdays(context.Article) : 0);
     }
 
     public override void AnalyzeCorpus(CorpusContext<ConflictingNumbersSummary> context)
@@ -225,6 +225,8 @@ public sealed class ConflictingNumbersRule : CorpusRule<ConflictingNumbersSummar
             }
         }
 
+        var lateness = WeekOrder(entries, dates, events);
+
         long compared = 0;
         var rivals = new List<(int Entry, Claim Claim, string Advice)>();
         var reported = new HashSet<(int, string, double, double, int, double, double)>();
@@ -286,6 +288,10 @@ public sealed class ConflictingNumbersRule : CorpusRule<ConflictingNumbersSummar
                     // written later: its higher tally is the count having grown, not a rival of the lower one.
                     if (later.IsTally && a is null && b is null && entries[earlierEntry].Summary.LatestDay is { } dayA && entries[laterEntry].Summary.LatestDay is { } dayB &&
                         ClaimExtractor.Later(dayB, dayA) is var order && order != 0 && (order > 0 ? later.Low > earlier.High : earlier.Low > later.High)) continue;
+                    // Undated copy that has got further into the event's week (it tells of Tuesday; the other only of the
+                    // Friday night and the Saturday) was written later: its higher tally is the count having grown.
+                    if (later.IsTally && a is null && b is null && lateness[earlierEntry] is { } weekA && lateness[laterEntry] is { } weekB &&
+                        Math.Abs(weekB - weekA) >= 2 && (weekB > weekA ? later.Low > earlier.High : earlier.Low > later.High)) continue;
                     if (Verdict(earlier, a, entries[earlierEntry].Summary.LatestYear, later, b, entries[laterEntry].Summary.LatestYear) is not { } advice) continue;
                     rivals.Add((earlierEntry, earlier, advice));
                 }
@@ -307,6 +313,58 @@ public sealed class ConflictingNumbersRule : CorpusRule<ConflictingNumbersSummar
         }
 
         Interlocked.Add(ref _comparisons, compared);
+    }
+
+    /// <summary>
+    /// How far into its event's week each undated article has got, in days (null: dated, no weekday, or no clear start).
+    /// The event's day is the weekday the most of its undated articles name (the Friday of the attacks, named by nearly
+    /// every piece); an article's lateness is the furthest weekday after it that the article names. One pass over the
+    /// articles.
+    /// </summary>
+    private static int?[] WeekOrder(IReadOnlyList<CorpusEntry<ConflictingNumbersSummary>> entries, DateTime?[] dates, EventLinker events)
+    {
+        var lateness = new int?[entries.Count];
+        var counts = new Dictionary<int, int[]>();
+        for (var e = 0; e < entries.Count; e++)
+        {
+            var mask = entries[e].Summary.Weekdays;
+            if (dates[e] is not null || mask == 0) continue;
+            var ev = events.Event(e);
+            if (!counts.TryGetValue(ev, out var perDay)) counts.Add(ev, perDay = new int[7]);
+            for (var d = 0; d < 7; d++)
+            {
+                if ((mask & (1 << d)) != 0) perDay[d]++;
+            }
+        }
+
+        var start = new Dictionary<int, int>();
+        foreach (var pair in counts)
+        {
+            // A tie between two weekdays leaves the event's day unknown: no order from weekdays.
+            int best = -1, most = 0, tied = 0;
+            for (var d = 0; d < 7; d++)
+            {
+                if (pair.Value[d] > most) { best = d; most = pair.Value[d]; tied = 0; }
+                else if (pair.Value[d] == most) tied++;
+            }
+
+            if (best >= 0 && tied == 0 && most >= 2) start.Add(pair.Key, best);
+        }
+
+        for (var e = 0; e < entries.Count; e++)
+        {
+            var mask = entries[e].Summary.Weekdays;
+            if (dates[e] is not null || mask == 0 || !start.TryGetValue(events.Event(e), out var first)) continue;
+            var furthest = 0;
+            for (var d = 0; d < 7; d++)
+            {
+                if ((mask & (1 << d)) != 0) furthest = Math.Max(furthest, (d - first + 7) % 7);
+            }
+
+            lateness[e] = furthest;
+        }
+
+        return lateness;
     }
 
     /// <summary>Lede claims of one day's ledes an article is compared with per place (linear in lede claims).</summary>
@@ -455,8 +513,9 @@ public sealed class ConflictingNumbersRule : CorpusRule<ConflictingNumbersSummar
 /// <summary>What EDL0003 keeps of one article for the corpus pass: its scoped claims and its most frequent names.</summary>
 public sealed class ConflictingNumbersSummary
 {
-    internal ConflictingNumbersSummary(IReadOnlyList<Claim> claims, IReadOnlyCollection<string> names, WordProfile profile, IReadOnlyDictionary<string, double>? risen = null, int? latestYear = null, (int? Year, int Month, int Day)? latestDay = null)
+    internal ConflictingNumbersSummary(IReadOnlyList<Claim> claims, IReadOnlyCollection<string> names, WordProfile profile, IReadOnlyDictionary<string, double>? risen = null, int? latestYear = null, (int? Year, int Month, int Day)? latestDay = null, int weekdays = 0)
     {
+        Weekdays = weekdays;
         LatestDay = latestDay;
         LatestYear = latestYear;
         Risen = risen ?? new Dictionary<string, double>(StringComparer.Ordinal);
@@ -476,6 +535,9 @@ public sealed class ConflictingNumbersSummary
 
     /// <summary>The latest calendar day undated copy mentions: how far the story had gone when it was written.</summary>
     internal (int? Year, int Month, int Day)? LatestDay { get; }
+
+    /// <summary>Undated copy: the weekdays it names (bit 0 Monday … bit 6 Sunday), see <see cref="ClaimExtractor.Weekdays"/>.</summary>
+    internal int Weekdays { get; }
 
     /// <summary>The article's content words: which event it reports.</summary>
     internal WordProfile Profile { get; }

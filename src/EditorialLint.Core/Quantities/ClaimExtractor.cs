@@ -1059,6 +1059,29 @@ public static class ClaimExtractor
     /// as (year or null, month, day), or null: for undated copy, the best evidence of how far the story had gone when it
     /// was written (an article that tells of the raid of 18 November was written after one that tells only of the attacks
     /// of the 13th). A day with no year beside it is read in the latest year the article mentions.</summary>
+    /// <summary>
+    /// The weekdays an article names ("on Saturday", "Sunday's raids"), as a mask (bit 0 Monday … bit 6 Sunday); teasers of
+    /// other stories aside. Undated coverage of one event is ordered by how far into the event's week its copy has got:
+    /// a piece that tells of Tuesday was written after one that tells only of the Friday night and the Saturday.
+    /// </summary>
+    public static int Weekdays(Article article)
+    {
+        if (article is null) throw new ArgumentNullException(nameof(article));
+        var mask = 0;
+        foreach (var token in article.Tokens)
+        {
+            if (!token.IsWord || !token.IsCapitalized || !WeekdayNumbers.TryGetValue(token.Text, out var day) || (mask & (1 << day)) != 0) continue;
+            if (!IsTeaser(article, token.SentenceIndex)) mask |= 1 << day;
+        }
+
+        return mask;
+    }
+
+    private static readonly Dictionary<string, int> WeekdayNumbers = new(StringComparer.Ordinal)
+    {
+        ["Monday"] = 0, ["Tuesday"] = 1, ["Wednesday"] = 2, ["Thursday"] = 3, ["Friday"] = 4, ["Saturday"] = 5, ["Sunday"] = 6,
+    };
+
     public static (int? Year, int Month, int Day)? LatestDay(Article article)
     {
         if (article is null) throw new ArgumentNullException(nameof(article));

@@ -78,6 +78,12 @@ public class EDL0003ConflictingNumbersTests
         }
 
         [Fact]
+        public void an_undated_lower_toll_in_copy_further_into_the_week_of_the_event() =>
+            Verifier().VerifyCorpus(
+                ("a.txt", "Paris attacks\n\nRescuers worked. Crowds gathered. Officials spoke. Gunmen killed 132 people in Paris, officials in Paris said. The attacks began on Friday night. Police searched flats on Saturday."),
+                ("b.txt", "Paris attacks\n\nRescuers worked. Crowds gathered. Officials spoke. Gunmen killed {|EDL0003:129|} people in Paris, officials in Paris said. The attacks began on Friday night. Ministers met on Tuesday."));
+
+        [Fact]
         public void a_lone_one_that_counts_a_person() =>
             Verifier().Verify("Police said one person was killed in Quetta. Rescuers searched. Doctors said {|EDL0003:three|} people were killed in Quetta.");
 
@@ -550,6 +556,12 @@ public class EDL0003ConflictingNumbersTests
             Verifier().VerifyCorpus(
                 ("a.txt", Monday + "Atlanta shooting\n\nLeaders spoke. Police searched. Mourners gathered. Four people were killed in the Atlanta shooting at the office."),
                 ("b.txt", Monday + "Atlanta shooting\n\nLeaders spoke. Police searched. Mourners gathered. A synagogue president and father of three who was killed in the Atlanta shooting at the office was buried."));
+
+        [Fact]
+        public void an_undated_higher_toll_in_copy_further_into_the_week_of_the_event() =>
+            Verifier().VerifyCorpus(
+                ("a.txt", "Paris attacks\n\nRescuers worked. Crowds gathered. Officials spoke. Gunmen killed 129 people in Paris, officials in Paris said. The attacks began on Friday night. Police searched flats on Saturday."),
+                ("b.txt", "Paris attacks\n\nRescuers worked. Crowds gathered. Officials spoke. Gunmen killed 132 people in Paris, officials in Paris said. The attacks began on Friday night. Ministers met on Tuesday."));
 
         [Fact]
         public void a_magnitude_the_sentence_says_was_revised() =>
