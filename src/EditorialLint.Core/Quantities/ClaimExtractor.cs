@@ -1068,9 +1068,15 @@ public static class ClaimExtractor
     {
         if (article is null) throw new ArgumentNullException(nameof(article));
         var mask = 0;
-        foreach (var token in article.Tokens)
+        var tokens = article.Tokens;
+        for (var t = 0; t < tokens.Count; t++)
         {
+            var token = tokens[t];
             if (!token.IsWord || !token.IsCapitalized || !WeekdayNumbers.TryGetValue(token.Text, out var day) || (mask & (1 << day)) != 0) continue;
+            // "on Tuesday, Jan. 14, 2014", "Friday 13 November": a weekday with its date is that date (a caption of another
+            // year, the day of the attacks), not a day of the event's week.
+            var next = t + 1 < tokens.Count && tokens[t + 1].Text == "," ? t + 2 : t + 1;
+            if (next < tokens.Count && (tokens[next].Kind == TokenKind.Number || MonthNumbers.ContainsKey(tokens[next].Text.TrimEnd('.')))) continue;
             if (!IsTeaser(article, token.SentenceIndex)) mask |= 1 << day;
         }
 

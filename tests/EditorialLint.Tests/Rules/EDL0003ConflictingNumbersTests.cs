@@ -84,6 +84,12 @@ public class EDL0003ConflictingNumbersTests
                 ("b.txt", "Paris attacks\n\nRescuers worked. Crowds gathered. Officials spoke. Gunmen killed {|EDL0003:129|} people in Paris, officials in Paris said. The attacks began on Friday night. Ministers met on Tuesday."));
 
         [Fact]
+        public void an_undated_toll_beside_a_weekday_that_comes_with_its_date() =>
+            Verifier().VerifyCorpus(
+                ("a.txt", "Paris attacks\n\nRescuers worked. Crowds gathered. Officials spoke. Gunmen killed 129 people in Paris, officials in Paris said. The attacks began on Friday night. Police searched flats on Saturday."),
+                ("b.txt", "Paris attacks\n\nRescuers worked. Crowds gathered. Officials spoke. Gunmen killed {|EDL0003:132|} people in Paris, officials in Paris said. The attacks began on Friday night. An image posted on Tuesday, Jan. 14, 2014 shows fighters."));
+
+        [Fact]
         public void a_lone_one_that_counts_a_person() =>
             Verifier().Verify("Police said one person was killed in Quetta. Rescuers searched. Doctors said {|EDL0003:three|} people were killed in Quetta.");
 
