@@ -56,6 +56,16 @@ public sealed class ConflictingNumbersRule : CorpusRule<ConflictingNumbersSummar
         reportsAcrossArticles: true,
         relatedLocationFormat: "The other figure: “{text}”");
 
+    /// <summary>The same rule for measured values that agencies revise as readings come in (a quake's magnitude: 8.8, then
+    /// 8.9, then 9.0 from the same agency within days): the two figures do disagree, but the desk printed what was known
+    /// then, so the finding is a suggestion unless <c>editorial_lint.EDL0003.severity</c> says otherwise.</summary>
+    internal static readonly RuleDescriptor MeasuredRule = new(
+        Rule.Id, Rule.Title, Rule.MessageFormat + " (a measured value that is often revised)", Rule.Category, Severity.Suggestion, Rule.Description,
+        Rule.Options, Rule.HelpUri, reportsAcrossArticles: true, relatedLocationFormat: Rule.RelatedLocationFormat);
+
+    /// <summary>Which descriptor reports a conflict of this claim: revised measurements are suggestions.</summary>
+    private static RuleDescriptor DescriptorFor(Claim claim) => claim.Event == "magnitude" ? MeasuredRule : Rule;
+
     private long _comparisons;
 
     /// <summary>Pairs of claims compared so far by this instance: the measure of the rule's linear cost in tests.</summary>
@@ -105,7 +115,7 @@ public sealed class ConflictingNumbersRule : CorpusRule<ConflictingNumbersSummar
             var (later, first, count) = found[pair];
             var advice = later.IsAge ? "one person's age, twice in this article: check which is right" : "two figures for one count in this article: check both; if the later one is an update, write 'rose to'";
             if (count > 1) advice += " (the same pair of figures " + (count - 1).ToString(CultureInfo.InvariantCulture) + (count == 2 ? " more time)" : " more times)");
-            context.Report(later.Quantity.Span, Message(later, new[] { first }, context.Article, sameArticle: true, advice), new[] { FileLocation.In(context.Article, first.Quantity.Span) });
+            context.Report(later.Quantity.Span, Message(later, new[] { first }, context.Article, sameArticle: true, advice), new[] { FileLocation.In(context.Article, first.Quantity.Span) }, descriptor: DescriptorFor(later));
         }
 
         Interlocked.Add(ref _comparisons, compared);
@@ -136,7 +146,7 @@ public sealed class ConflictingNumbersRule : CorpusRule<ConflictingNumbersSummar
             if (distinct.Add(Signature(claim))) claims.Add(claim);
         }
 
-        return claims.Count == 0 && risen is null ? null : new ConflictingNumbersSummary(claims, ClaimExtractor.TopNames(context.Article, TopNames), WordProfile.Of(context.Article), risen, ClaimExtractor.LatestYear(context.Article), context.Article.Date is null ? ClaimExtractor.LatestDay(context.Article) : null);
+        return claims.Count == 0 && risen is null ? null : new ConflictingNumbersSummary(claims, ClaimExtractor.TopNames(context.Article, TopNames), WordProfile.Of(context.Article), risen, ClaimExtractor.LatestYear(context.Article), context.Article.Date is null ? ClaimExtractor.LatestDay(context.Article) : null, context.Article.Date is null ? ClaimExtractor.Weekdays(context.Article) : 0);
     }
 
     public override void AnalyzeCorpus(CorpusContext<ConflictingNumbersSummary> context)
@@ -215,6 +225,8 @@ public sealed class ConflictingNumbersRule : CorpusRule<ConflictingNumbersSummar
             }
         }
 
+        var lateness = WeekOrder(entries, dates, events);
+
         long compared = 0;
         var rivals = new List<(int Entry, Claim Claim, string Advice)>();
         var reported = new HashSet<(int, string, double, double, int, double, double)>();
@@ -276,6 +288,10 @@ public sealed class ConflictingNumbersRule : CorpusRule<ConflictingNumbersSummar
                     // written later: its higher tally is the count having grown, not a rival of the lower one.
                     if (later.IsTally && a is null && b is null && entries[earlierEntry].Summary.LatestDay is { } dayA && entries[laterEntry].Summary.LatestDay is { } dayB &&
                         ClaimExtractor.Later(dayB, dayA) is var order && order != 0 && (order > 0 ? later.Low > earlier.High : earlier.Low > later.High)) continue;
+                    // Undated copy that has got further into the event's week (it tells of Tuesday; the other only of the
+                    // Friday night and the Saturday) was written later: its higher tally is the count having grown.
+                    if (later.IsTally && a is null && b is null && lateness[earlierEntry] is { } weekA && lateness[laterEntry] is { } weekB &&
+                        Math.Abs(weekB - weekA) >= 2 && (weekB > weekA ? later.Low > earlier.High : earlier.Low > later.High)) continue;
                     if (Verdict(earlier, a, entries[earlierEntry].Summary.LatestYear, later, b, entries[laterEntry].Summary.LatestYear) is not { } advice) continue;
                     rivals.Add((earlierEntry, earlier, advice));
                 }
@@ -290,13 +306,65 @@ public sealed class ConflictingNumbersRule : CorpusRule<ConflictingNumbersSummar
                 var articles = new HashSet<int>();
                 foreach (var r in rivals) articles.Add(r.Entry);
                 var message = Message(later, shown.ConvertAll(r => r.Claim), entries[rivals[0].Entry].Article.Article, sameArticle: false, rivals[0].Advice, articles.Count - 1);
-                context.Report(entries[laterEntry].Article.Article, later.Quantity.Span, message, related);
+                context.Report(entries[laterEntry].Article.Article, later.Quantity.Span, message, related, descriptor: DescriptorFor(later));
                 if (!copies.TryGetValue(laterEntry, out var laterCopies)) continue;
-                foreach (var copy in laterCopies) context.Report(entries[copy].Article.Article, later.Quantity.Span, message, related);
+                foreach (var copy in laterCopies) context.Report(entries[copy].Article.Article, later.Quantity.Span, message, related, descriptor: DescriptorFor(later));
             }
         }
 
         Interlocked.Add(ref _comparisons, compared);
+    }
+
+    /// <summary>
+    /// How far into its event's week each undated article has got, in days (null: dated, no weekday, or no clear start).
+    /// The event's day is the weekday the most of its undated articles name (the Friday of the attacks, named by nearly
+    /// every piece); an article's lateness is the furthest weekday after it that the article names. One pass over the
+    /// articles.
+    /// </summary>
+    private static int?[] WeekOrder(IReadOnlyList<CorpusEntry<ConflictingNumbersSummary>> entries, DateTime?[] dates, EventLinker events)
+    {
+        var lateness = new int?[entries.Count];
+        var counts = new Dictionary<int, int[]>();
+        for (var e = 0; e < entries.Count; e++)
+        {
+            var mask = entries[e].Summary.Weekdays;
+            if (dates[e] is not null || mask == 0) continue;
+            var ev = events.Event(e);
+            if (!counts.TryGetValue(ev, out var perDay)) counts.Add(ev, perDay = new int[7]);
+            for (var d = 0; d < 7; d++)
+            {
+                if ((mask & (1 << d)) != 0) perDay[d]++;
+            }
+        }
+
+        var start = new Dictionary<int, int>();
+        foreach (var pair in counts)
+        {
+            // A tie between two weekdays leaves the event's day unknown: no order from weekdays.
+            int best = -1, most = 0, tied = 0;
+            for (var d = 0; d < 7; d++)
+            {
+                if (pair.Value[d] > most) { best = d; most = pair.Value[d]; tied = 0; }
+                else if (pair.Value[d] == most) tied++;
+            }
+
+            if (best >= 0 && tied == 0 && most >= 2) start.Add(pair.Key, best);
+        }
+
+        for (var e = 0; e < entries.Count; e++)
+        {
+            var mask = entries[e].Summary.Weekdays;
+            if (dates[e] is not null || mask == 0 || !start.TryGetValue(events.Event(e), out var first)) continue;
+            var furthest = 0;
+            for (var d = 0; d < 7; d++)
+            {
+                if ((mask & (1 << d)) != 0) furthest = Math.Max(furthest, (d - first + 7) % 7);
+            }
+
+            lateness[e] = furthest;
+        }
+
+        return lateness;
     }
 
     /// <summary>Lede claims of one day's ledes an article is compared with per place (linear in lede claims).</summary>
@@ -366,8 +434,9 @@ public sealed class ConflictingNumbersRule : CorpusRule<ConflictingNumbersSummar
     /// <summary>Ages further apart than this are two people of one name (a 17-year-old and a 30-year-old Aram Bibi).</summary>
     private const double MaxAgeGap = 3;
 
-    /// <summary>Days two articles must be apart for a birthday to be likely between them.</summary>
-    private const int HalfYear = 183;
+    /// <summary>Days beyond the whole years between two articles that make one more birthday likely enough (about one
+    /// chance in six) to explain one more year of age.</summary>
+    private const int BirthdayWindow = 60;
 
     private static bool Conflict(Claim earlier, Claim later) => !earlier.IsUpdate && !later.IsUpdate && earlier.Contradicts(later);
 
@@ -394,10 +463,11 @@ public sealed class ConflictingNumbersRule : CorpusRule<ConflictingNumbersSummar
             if (grown == 0) return null;
             if (days is { } d)
             {
-                // A birthday explains one more year only when one is likely to fall between the two articles: at least half
-                // a year apart. Days apart, 31 and 32 (or a dead child's 7 and 8) are one of them wrong.
-                var birthdays = d < HalfYear ? 0 : Math.Ceiling(d / 365.25);
-                if (grown > 0 && grown <= birthdays) return null;
+                // Birthdays explain k more years when k of them may well fall between the two articles: the first one
+                // anywhere in the gap, each further one a year on, with at least two months to spare (a chance of one in six
+                // or more). Days apart, 31 and 32 (or a dead child's 7 and 8) are one of them wrong; five months apart, 44
+                // and 45 are a birthday; 23 and 13 months later 25 would need two birthdays in a year and a month.
+                if (grown > 0 && d >= (grown - 1) * 365.25 + BirthdayWindow) return null;
             }
             else if (earlierYear is { } ya && laterYear is { } yb && Math.Abs(yb - ya) >= 2)
             {
@@ -429,7 +499,7 @@ public sealed class ConflictingNumbersRule : CorpusRule<ConflictingNumbersSummar
         var other = others[0];
         var position = otherArticle.Lines.GetLinePosition(other.Quantity.Span.Start);
         var file = otherArticle.Path.Substring(otherArticle.Path.LastIndexOfAny(PathSeparators) + 1);
-        return Rule.FormatMessage(
+        return DescriptorFor(claim).FormatMessage(
             ("figure", claim.Figure),
             ("other", other.Figure),
             ("where", (sameArticle ? "this article" : file) + "(" + position + ")"),
@@ -443,8 +513,9 @@ public sealed class ConflictingNumbersRule : CorpusRule<ConflictingNumbersSummar
 /// <summary>What EDL0003 keeps of one article for the corpus pass: its scoped claims and its most frequent names.</summary>
 public sealed class ConflictingNumbersSummary
 {
-    internal ConflictingNumbersSummary(IReadOnlyList<Claim> claims, IReadOnlyCollection<string> names, WordProfile profile, IReadOnlyDictionary<string, double>? risen = null, int? latestYear = null, (int? Year, int Month, int Day)? latestDay = null)
+    internal ConflictingNumbersSummary(IReadOnlyList<Claim> claims, IReadOnlyCollection<string> names, WordProfile profile, IReadOnlyDictionary<string, double>? risen = null, int? latestYear = null, (int? Year, int Month, int Day)? latestDay = null, int weekdays = 0)
     {
+        Weekdays = weekdays;
         LatestDay = latestDay;
         LatestYear = latestYear;
         Risen = risen ?? new Dictionary<string, double>(StringComparer.Ordinal);
@@ -464,6 +535,9 @@ public sealed class ConflictingNumbersSummary
 
     /// <summary>The latest calendar day undated copy mentions: how far the story had gone when it was written.</summary>
     internal (int? Year, int Month, int Day)? LatestDay { get; }
+
+    /// <summary>Undated copy: the weekdays it names (bit 0 Monday … bit 6 Sunday), see <see cref="ClaimExtractor.Weekdays"/>.</summary>
+    internal int Weekdays { get; }
 
     /// <summary>The article's content words: which event it reports.</summary>
     internal WordProfile Profile { get; }

@@ -80,7 +80,14 @@ public static class ClaimExtractor
         "may", "june", "july", "august", "september", "october", "november", "december", "jan", "feb", "mar", "apr", "jun", "jul",
         "aug", "sep", "sept", "oct", "nov", "dec", "this", "that", "these", "those", "there", "when", "after", "before", "some",
         "about", "at", "least", "more", "than", "over", "up", "nearly", "almost", "around", "as", "many", "meanwhile", "elsewhere",
-        "separately", "earlier", "later", "however", "also", "according", "police", "officials", "official", "sources");
+        "separately", "earlier", "later", "however", "also", "according", "police", "officials", "official", "sources",
+        // Reporting verbs and conjunctions that open a sentence before a surname ("Said Jolie:", "So Jolie", "Where Jolie"):
+        // not given names.
+        "said", "says", "told", "asked", "added", "so", "where", "while", "if", "because", "then", "now", "yet", "or", "for",
+        "with", "by", "from", "to", "though", "although", "since", "until", "unless", "once", "like", "unlike");
+
+    /// <summary>"father of three": the number that follows counts a person's children.</summary>
+    private static readonly HashSet<string> Parents = Set("father", "mother", "parent", "parents", "grandfather", "grandmother", "grandparents", "dad", "mum", "mom");
 
     /// <summary>News agencies credited in a sentence: who reports a figure is not what it counts.</summary>
     private static readonly HashSet<string> Wires = Set("afp", "ap", "reuters", "xinhua", "app", "pti", "ani", "bbc", "cnn", "nni", "inp", "dpa", "efe", "anadolu", "irna", "wafa", "online", "copyright");
@@ -135,6 +142,10 @@ public static class ClaimExtractor
             var sentence = article.Sentences[quantity.SentenceIndex];
             int first = sentence.FirstToken, end = sentence.FirstToken + sentence.TokenCount;
             if (quantity.FirstToken > first && Increments.Contains(tokens[quantity.FirstToken - 1].Text)) continue;
+
+            // "a synagogue president and father of three who was killed": how many children a victim had, not a toll.
+            if (quantity.FirstToken > first + 1 && tokens[quantity.FirstToken - 1].Text.Equals("of", StringComparison.OrdinalIgnoreCase) &&
+                Parents.Contains(tokens[quantity.FirstToken - 2].Text)) continue;
 
             // "three of the 307 people aboard": a part of a count, not the count.
             if (quantity.LastToken + 1 < end && tokens[quantity.LastToken + 1].Text.Equals("of", StringComparison.OrdinalIgnoreCase)) continue;
@@ -332,14 +343,24 @@ public static class ClaimExtractor
         }
 
         var lead = quantity.SentenceIndex < LeadSentences;
-        if (name is not { } person)
+        if (name is null)
         {
             // "Matthew, 11, and Mychelle, 7" / "8-year-old Mychelle": a person named by one word. Such a claim has no
             // place, so it is never compared within its article (a surname alone may be a family); the corpus pass
             // compares it within its event, through the one full name of that event that holds the word.
             var lone = LoneName(tokens, quantity, first, end);
-            return lone < 0 ? null : new Claim(quantity, tokens[lone].Text.ToLowerInvariant(), "(age of " + tokens[lone].Text + ")", "age", Array.Empty<string>(), false, quantity.Value, quantity.Value, lead, false, sentenceValues);
+            if (lone > quantity.LastToken)
+            {
+                // "the 23-year-old Jolie says" in a story that names one Jolie in full ("Angelina Jolie") is that person,
+                // as "Lawrence, 18" is.
+                fullNames ??= FullNames(article);
+                if (fullNames.TryGetValue(tokens[lone].Text.ToLowerInvariant(), out var whole) && whole is not null) name = (whole, whole);
+            }
+
+            if (name is null) return lone < 0 ? null : new Claim(quantity, tokens[lone].Text.ToLowerInvariant(), "(age of " + tokens[lone].Text + ")", "age", Array.Empty<string>(), false, quantity.Value, quantity.Value, lead, false, sentenceValues);
         }
+
+        var person = name.Value;
 
         // "On Oct. 6, 1998, Aaron McKinney, 21, and …" in copy of late 1999: a sentence that opens on a time of a year
         // before the copy's tells of then, and its ages are ages at that time, compared only with ages given as of the same
@@ -409,7 +430,8 @@ public static class ClaimExtractor
         if (t - 1 < first || tokens[t].Text != ",") return null;
         var word = tokens[t - 1];
         if (!word.IsWord || !word.IsCapitalized || word.IsAllCaps || word.Text.Length < 3 || word.InQuotation) return null;
-        if (t - 2 >= first && tokens[t - 2].IsWord && tokens[t - 2].IsCapitalized) return null;
+        // "But Jones, a 51-year-old": a conjunction opening the sentence is no first name.
+        if (t - 2 >= first && tokens[t - 2].IsWord && tokens[t - 2].IsCapitalized && !NotNames.Contains(tokens[t - 2].Text.ToLowerInvariant())) return null;
         var lower = word.Text.ToLowerInvariant();
         return NotNames.Contains(lower) || Titles.Contains(lower) || IsCountryLike(Fold(lower)) || EnglishLexicon.IsEnglishWord(lower) ? null : lower;
     }
@@ -422,7 +444,10 @@ public static class ClaimExtractor
         var tokens = article.Tokens;
         for (var t = 0; t < tokens.Count; t++)
         {
-            if (!tokens[t].IsWord || !tokens[t].IsCapitalized || tokens[t].IsAllCaps || t > 0 && tokens[t - 1].IsWord && tokens[t - 1].IsCapitalized) continue;
+            // A capitalised word continues a name run only within its sentence, after a word not in capitals: "Angelina" under
+            // the headline "… ON THE EDGE" starts one.
+            if (!tokens[t].IsWord || !tokens[t].IsCapitalized || tokens[t].IsAllCaps ||
+                t > 0 && tokens[t - 1].IsWord && tokens[t - 1].IsCapitalized && !tokens[t - 1].IsAllCaps && tokens[t - 1].SentenceIndex == tokens[t].SentenceIndex) continue;
             var last = t;
             while (last + 1 < tokens.Count && last - t < 3 && tokens[last + 1].IsWord && tokens[last + 1].IsCapitalized && !tokens[last + 1].IsAllCaps) last++;
             if (last == t) continue;
@@ -1034,6 +1059,35 @@ public static class ClaimExtractor
     /// as (year or null, month, day), or null: for undated copy, the best evidence of how far the story had gone when it
     /// was written (an article that tells of the raid of 18 November was written after one that tells only of the attacks
     /// of the 13th). A day with no year beside it is read in the latest year the article mentions.</summary>
+    /// <summary>
+    /// The weekdays an article names ("on Saturday", "Sunday's raids"), as a mask (bit 0 Monday … bit 6 Sunday); teasers of
+    /// other stories aside. Undated coverage of one event is ordered by how far into the event's week its copy has got:
+    /// a piece that tells of Tuesday was written after one that tells only of the Friday night and the Saturday.
+    /// </summary>
+    public static int Weekdays(Article article)
+    {
+        if (article is null) throw new ArgumentNullException(nameof(article));
+        var mask = 0;
+        var tokens = article.Tokens;
+        for (var t = 0; t < tokens.Count; t++)
+        {
+            var token = tokens[t];
+            if (!token.IsWord || !token.IsCapitalized || !WeekdayNumbers.TryGetValue(token.Text, out var day) || (mask & (1 << day)) != 0) continue;
+            // "on Tuesday, Jan. 14, 2014", "Friday 13 November": a weekday with its date is that date (a caption of another
+            // year, the day of the attacks), not a day of the event's week.
+            var next = t + 1 < tokens.Count && tokens[t + 1].Text == "," ? t + 2 : t + 1;
+            if (next < tokens.Count && (tokens[next].Kind == TokenKind.Number || MonthNumbers.ContainsKey(tokens[next].Text.TrimEnd('.')))) continue;
+            if (!IsTeaser(article, token.SentenceIndex)) mask |= 1 << day;
+        }
+
+        return mask;
+    }
+
+    private static readonly Dictionary<string, int> WeekdayNumbers = new(StringComparer.Ordinal)
+    {
+        ["Monday"] = 0, ["Tuesday"] = 1, ["Wednesday"] = 2, ["Thursday"] = 3, ["Friday"] = 4, ["Saturday"] = 5, ["Sunday"] = 6,
+    };
+
     public static (int? Year, int Month, int Day)? LatestDay(Article article)
     {
         if (article is null) throw new ArgumentNullException(nameof(article));

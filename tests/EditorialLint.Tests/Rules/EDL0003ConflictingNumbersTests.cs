@@ -40,6 +40,56 @@ public class EDL0003ConflictingNumbersTests
                 ("b.txt", "---\ndate: 1999-03-02\n---\nLawrence inquiry\n\nThe report on the death of {|EDL0003:18-year-old|} Stephen Lawrence, stabbed to death in 1993, denounced the police."));
 
         [Fact]
+        public void a_surname_after_a_conjunction_is_the_one_person_the_article_names_in_full() =>
+            Verifier().VerifyCorpus(
+                ("a.txt", Monday + "Balloon flight\n\nThe British pilot Brian Jones, 52, took off from Switzerland in a balloon."),
+                ("b.txt", Tuesday + "Balloon flight\n\nThe pilot Brian Jones landed in Egypt. But Jones, a {|EDL0003:51-year-old|} former airman, said the landing was rough."));
+
+        [Fact]
+        public void a_one_word_name_after_an_age_is_the_one_person_the_article_names_in_full() =>
+            Verifier().VerifyCorpus(
+                ("a.txt", Monday + "ANGELINA JOLIE ON THE EDGE\n\nAngelina Jolie lives on the edge. Jolie, 24, won an award."),
+                ("b.txt", Tuesday + "Film\n\nThe actress Angelina Jolie spoke. The {|EDL0003:26-year-old|} Jolie says she is happy."));
+
+        [Fact]
+        public void an_age_one_year_up_within_two_months() =>
+            Verifier().VerifyCorpus(
+                ("a.txt", Monday + "Speaker\n\nThe speaker, Newt Gingrich, 55, spoke in Atlanta."),
+                ("b.txt", "---\ndate: 2025-11-30\n---\nSpeaker\n\nThe former speaker, Newt Gingrich, {|EDL0003:56|}, spoke in Atlanta."));
+
+        [Fact]
+        public void an_age_two_years_up_thirteen_months_later() =>
+            Verifier().WithOption("editorial_lint.EDL0003.max_days_apart", "500").VerifyCorpus(
+                ("a.txt", Monday + "Speaker\n\nThe speaker, Newt Gingrich, 55, spoke in Atlanta."),
+                ("b.txt", "---\ndate: 2026-11-13\n---\nSpeaker\n\nThe former speaker, Newt Gingrich, {|EDL0003:57|}, spoke in Atlanta."));
+
+        [Fact]
+        public void two_magnitudes_of_one_quake_as_a_suggestion()
+        {
+            var findings = Verifier().Lint(
+                ("a.txt", Monday + "Quake\n\nThe quake in Izmit measured magnitude 7.4, seismologists in Izmit said."),
+                ("b.txt", Tuesday + "Quake\n\nThe quake in Izmit measured magnitude 7.6, seismologists in Izmit said."),
+                ("c.txt", Monday + "Kurram clash\n\nOfficials in Kurram said 23 Pakistani soldiers were killed in Kurram."),
+                ("d.txt", Monday + "Kurram clash\n\nOfficials in Kurram said 25 Pakistani soldiers were killed in Kurram."));
+            Assert.Equal(2, findings.Count);
+            Assert.Equal(EditorialLint.Rules.Severity.Suggestion, findings.Single(f => f.Path.EndsWith("b.txt", System.StringComparison.Ordinal)).Severity);
+            Assert.Contains("often revised", findings.Single(f => f.Path.EndsWith("b.txt", System.StringComparison.Ordinal)).Message);
+            Assert.Equal(EditorialLint.Rules.Severity.Warning, findings.Single(f => f.Path.EndsWith("d.txt", System.StringComparison.Ordinal)).Severity);
+        }
+
+        [Fact]
+        public void an_undated_lower_toll_in_copy_further_into_the_week_of_the_event() =>
+            Verifier().VerifyCorpus(
+                ("a.txt", "Paris attacks\n\nRescuers worked. Crowds gathered. Officials spoke. Gunmen killed 132 people in Paris, officials in Paris said. The attacks began on Friday night. Police searched flats on Saturday."),
+                ("b.txt", "Paris attacks\n\nRescuers worked. Crowds gathered. Officials spoke. Gunmen killed {|EDL0003:129|} people in Paris, officials in Paris said. The attacks began on Friday night. Ministers met on Tuesday."));
+
+        [Fact]
+        public void an_undated_toll_beside_a_weekday_that_comes_with_its_date() =>
+            Verifier().VerifyCorpus(
+                ("a.txt", "Paris attacks\n\nRescuers worked. Crowds gathered. Officials spoke. Gunmen killed 129 people in Paris, officials in Paris said. The attacks began on Friday night. Police searched flats on Saturday."),
+                ("b.txt", "Paris attacks\n\nRescuers worked. Crowds gathered. Officials spoke. Gunmen killed {|EDL0003:132|} people in Paris, officials in Paris said. The attacks began on Friday night. An image posted on Tuesday, Jan. 14, 2014 shows fighters."));
+
+        [Fact]
         public void a_lone_one_that_counts_a_person() =>
             Verifier().Verify("Police said one person was killed in Quetta. Rescuers searched. Doctors said {|EDL0003:three|} people were killed in Quetta.");
 
@@ -500,6 +550,24 @@ public class EDL0003ConflictingNumbersTests
             Verifier().VerifyCorpus(
                 ("a.txt", Monday + "Speaker\n\nThe speaker, Newt Gingrich, 55, spoke in Atlanta."),
                 ("b.txt", "---\ndate: 2026-09-01\n---\nSpeaker\n\nThe former speaker, Newt Gingrich, 56, spoke in Atlanta."));
+
+        [Fact]
+        public void an_age_one_year_up_five_months_later() =>
+            Verifier().VerifyCorpus(
+                ("a.txt", Monday + "Actor\n\nThe actor Billy Bob Thornton, 44, arrived in Atlanta."),
+                ("b.txt", "---\ndate: 2026-03-08\n---\nActor\n\nThe actor Billy Bob Thornton, 45, arrived in Atlanta."));
+
+        [Fact]
+        public void how_many_children_a_victim_had() =>
+            Verifier().VerifyCorpus(
+                ("a.txt", Monday + "Atlanta shooting\n\nLeaders spoke. Police searched. Mourners gathered. Four people were killed in the Atlanta shooting at the office."),
+                ("b.txt", Monday + "Atlanta shooting\n\nLeaders spoke. Police searched. Mourners gathered. A synagogue president and father of three who was killed in the Atlanta shooting at the office was buried."));
+
+        [Fact]
+        public void an_undated_higher_toll_in_copy_further_into_the_week_of_the_event() =>
+            Verifier().VerifyCorpus(
+                ("a.txt", "Paris attacks\n\nRescuers worked. Crowds gathered. Officials spoke. Gunmen killed 129 people in Paris, officials in Paris said. The attacks began on Friday night. Police searched flats on Saturday."),
+                ("b.txt", "Paris attacks\n\nRescuers worked. Crowds gathered. Officials spoke. Gunmen killed 132 people in Paris, officials in Paris said. The attacks began on Friday night. Ministers met on Tuesday."));
 
         [Fact]
         public void a_magnitude_the_sentence_says_was_revised() =>
