@@ -1,4 +1,5 @@
 using System;
+using System.Collections.Generic;
 using System.Linq;
 using EditorialLint.BuiltIn;
 using EditorialLint.Engine;
@@ -16,6 +17,10 @@ namespace EditorialLint.Tests.Rules;
 public class EDL0002UnattributedFigureTests
 {
     private static RuleVerifier Verifier() => new(new UnattributedFigureRule());
+
+    /// <summary>The tier of each finding, in text order: the count and every severity in one comparison.</summary>
+    private static void AssertTiers(IReadOnlyList<Finding> findings, params Severity[] expected) =>
+        Assert.Equal(expected, findings.Select(f => f.Severity).ToArray());
 
     public class Reports
     {
@@ -128,11 +133,8 @@ public class EDL0002UnattributedFigureTests
             var findings = Verifier().Lint(("a.txt",
                 "Police raided a flat in 2015. The suspect knew Merah, who killed seven people in Toulouse in 2012. " +
                 "The firm lost $684bn in 2000 before its turnaround. Membership should reach four million by 2020."));
-            Assert.Equal(3, findings.Count);
-            Assert.Equal(Severity.Suggestion, findings[0].Severity);
+            AssertTiers(findings, Severity.Suggestion, Severity.Suggestion, Severity.Warning);
             Assert.EndsWith("(background figure)", findings[0].Message, StringComparison.Ordinal);
-            Assert.Equal(Severity.Suggestion, findings[1].Severity);
-            Assert.Equal(Severity.Warning, findings[2].Severity);
         }
 
         [Fact]
@@ -144,11 +146,8 @@ public class EDL0002UnattributedFigureTests
                 "---\ndate: 2015-06-01\n---\n" +
                 "In 1988, a stage adaptation came to Broadway. It lasted a week and lost $7 million.\n\n" +
                 "In 2012, the virus killed 300 people in the region. More than 500 cases have been confirmed in the city."));
-            Assert.Equal(3, findings.Count);
-            Assert.Equal(Severity.Suggestion, findings[0].Severity);
+            AssertTiers(findings, Severity.Suggestion, Severity.Suggestion, Severity.Warning);
             Assert.EndsWith("(background figure)", findings[0].Message, StringComparison.Ordinal);
-            Assert.Equal(Severity.Suggestion, findings[1].Severity);
-            Assert.Equal(Severity.Warning, findings[2].Severity);
         }
 
         [Fact]
@@ -159,7 +158,7 @@ public class EDL0002UnattributedFigureTests
                 "The brewer employs 77,000 people. Last month the company hired 200 engineers for its new plant. " +
                 "The army killed 20 militants in the valley. The firm will shed 2,000 jobs in layoffs."));
             Assert.Equal(4, findings.Count);
-            Assert.Equal(new[] { Severity.Suggestion, Severity.Suggestion, Severity.Warning, Severity.Warning }, findings.Select(f => f.Severity).ToArray());
+            AssertTiers(findings, Severity.Suggestion, Severity.Suggestion, Severity.Warning, Severity.Warning);
             Assert.EndsWith("(background figure)", findings[1].Message, StringComparison.Ordinal);
         }
 
@@ -172,7 +171,7 @@ public class EDL0002UnattributedFigureTests
                 "The board approved a Rs2.7 billion budget at its meeting held on Tuesday. Gold prices registered a gain of $59 per ounce. " +
                 "Police held 12 suspects after the raid."));
             Assert.Equal(3, findings.Count);
-            Assert.Equal(new[] { Severity.Suggestion, Severity.Suggestion, Severity.Warning }, findings.Select(f => f.Severity).ToArray());
+            AssertTiers(findings, Severity.Suggestion, Severity.Suggestion, Severity.Warning);
         }
 
         [Fact]
@@ -201,7 +200,7 @@ public class EDL0002UnattributedFigureTests
                 "Thousands of people joined the protest outside the court. Hundreds of strikers marched in Cardiff. " +
                 "Hundreds of tourists have arrived in the valley. Hundreds of cars were parked on the verge."));
             Assert.Equal(4, findings.Count);
-            Assert.Equal(new[] { Severity.Warning, Severity.Warning, Severity.Suggestion, Severity.Suggestion }, findings.Select(f => f.Severity).ToArray());
+            AssertTiers(findings, Severity.Warning, Severity.Warning, Severity.Suggestion, Severity.Suggestion);
         }
 
         [Fact]
