@@ -165,6 +165,67 @@ internal static class FigureClassifier
     }
 
     /// <summary>
+    /// "the women's 5,000m", "indoor 400m mark", "60m hurdles champion", "the 10K category": a standard race distance
+    /// glued to its unit letter names an event (the race, its title, record or class), not a distance, when a gendered
+    /// possessive precedes it or an event noun follows within two words. Otherwise it still measures ("a 400m stretch
+    /// of road", "a 60m drop").
+    /// </summary>
+    internal static bool IsEventLabel(Article article, Quantity quantity)
+    {
+        if (quantity.Qualifier != QuantityQualifier.Exact || quantity.Unit is QuantityUnit.Currency or QuantityUnit.Percent) return false;
+        // Read the digits and the letters glued to them from the text itself: "800m." at the end of a sentence may
+        // leave the unit outside the quantity.
+        var text = article.Text;
+        var start = quantity.Span.Start;
+        var i = start;
+        while (i < text.Length && (char.IsDigit(text[i]) || text[i] == ',' && i + 1 < text.Length && char.IsDigit(text[i + 1]))) i++;
+        var u = i;
+        while (u < text.Length && char.IsLetter(text[u])) u++;
+        if (i == start || u == i || i - start > 6) return false;
+        var unit = text.Substring(i, u - i);
+        var digits = text.Substring(start, i - start).Replace(",", "");
+        if (!int.TryParse(digits, NumberStyles.None, CultureInfo.InvariantCulture, out var distance)) return false;
+        var race = unit switch
+        {
+            "m" => RaceMetres.Contains(distance),
+            "K" or "k" or "km" => distance is 5 or 10 or 15 or 21 or 42 or 50 or 100,
+            _ => false,
+        };
+        if (!race) return false;
+        var tokens = article.Tokens;
+        var sentence = article.Sentences[quantity.SentenceIndex];
+        var end = sentence.FirstToken + sentence.TokenCount;
+        var first = quantity.FirstToken;
+        // "women's 5,000m": the possessive may be one token or "women" + "'s".
+        for (var b = first - 1; b >= sentence.FirstToken && b >= first - 2; b--)
+        {
+            var w = tokens[b].Text.ToLowerInvariant();
+            if (w is "women's" or "men's" or "women’s" or "men’s" or "boys'" or "girls'" or "women" or "men" or "boys" or "girls") return true;
+            if (w is not ("'s" or "’s" or "'" or "’")) break;
+        }
+
+        for (var a = quantity.LastToken + 1; a < end && a <= quantity.LastToken + 2; a++)
+        {
+            if (!tokens[a].IsWord) return false;
+            if (RaceEventNouns.Contains(tokens[a].Text)) return true;
+        }
+
+        return false;
+    }
+
+    /// <summary>Standard track, road and pool race distances in metres.</summary>
+    private static readonly HashSet<int> RaceMetres = new() { 50, 60, 100, 110, 200, 300, 400, 800, 1500, 3000, 5000, 10000 };
+
+    /// <summary>Nouns of a race as an event: its title, record, class, field or result.</summary>
+    private static readonly HashSet<string> RaceEventNouns = new(StringComparer.OrdinalIgnoreCase)
+    {
+        "record", "records", "mark", "title", "titles", "champion", "champions", "championship", "final", "finals", "race",
+        "races", "event", "heat", "heats", "hurdles", "relay", "freestyle", "butterfly", "breaststroke", "backstroke",
+        "medley", "steeplechase", "gold", "silver", "bronze", "medal", "medallist", "crown", "category", "runner", "runners",
+        "finishers", "winner", "sprint", "sprinter", "specialist", "run", "semi-final", "semi-finals", "victory", "win",
+    };
+
+    /// <summary>
     /// "scored 200 league and cup goals": the counted noun of a compound noun phrase is its last noun, so a record
     /// noun a few words on still makes the count a competition record.
     /// </summary>
@@ -218,7 +279,16 @@ internal static class FigureClassifier
 
         if (capitals * 2 > words) return false; // title case: every word is capitalised
         var number = tokens[k];
-        if (number.Kind == TokenKind.Number) return number.Text.Length <= 3 && char.IsDigit(number.Text[0]) && number.Text.IndexOf(',') < 0;
+        // "Room 303", "Exynos 5260": digits without separators name a thing; a four-digit one only when it is not
+        // year-shaped ("Euro 2004" is a year) and no counted noun follows ("Karachi 1500 people" would count).
+        if (number.Kind == TokenKind.Number)
+        {
+            if (!char.IsDigit(number.Text[0]) || number.Text.IndexOf(',') >= 0 || number.Text.IndexOf('.') >= 0 || number.Text.Length > 4) return false;
+            if (number.Text.Length <= 3) return true;
+            var yearShaped = number.Text[0] is '1' or '2' && quantity.Value is >= 1800 and <= 2099;
+            return !yearShaped && quantity.Noun is null && (k + 1 >= end || !tokens[k + 1].IsWord || tokens[k + 1].IsCapitalized);
+        }
+
         return number.IsCapitalized && k + 1 < end && tokens[k + 1].IsWord && tokens[k + 1].IsCapitalized;
     }
 

@@ -910,6 +910,18 @@ public class EDL0002UnattributedFigureTests
         }
 
         [Fact]
+        public void a_race_distance_glued_to_its_unit_names_an_event_but_a_stretch_is_measured()
+        {
+            Verifier().Verify("The runner broke the 5,000m world record and won the women's 800m. The world indoor 60m hurdles champion and the 10K category winner were both absent. Workers resurfaced a {|EDL0002:400m|} stretch of the road.");
+        }
+
+        [Fact]
+        public void a_four_digit_model_number_after_a_name_is_part_of_the_name()
+        {
+            Verifier().Verify("The newest chip in the range, the Hexa (Exynos 5260), is designed for phones. Last year Samsung sold {|EDL0002:3500|} units of it.");
+        }
+
+        [Fact]
         public void a_count_hyphenated_to_a_unit_is_a_modifier()
         {
             Verifier().Verify("The boy returned home, ending a seven- month custody battle. The Tories say 47 other countries impose such checks.");
