@@ -172,19 +172,7 @@ internal static class FigureClassifier
     /// </summary>
     internal static bool IsEventLabel(Article article, Quantity quantity)
     {
-        if (quantity.Qualifier != QuantityQualifier.Exact || quantity.Unit is QuantityUnit.Currency or QuantityUnit.Percent) return false;
-        // Read the digits and the letters glued to them from the text itself: "800m." at the end of a sentence may
-        // leave the unit outside the quantity.
-        var text = article.Text;
-        var start = quantity.Span.Start;
-        var i = start;
-        while (i < text.Length && (char.IsDigit(text[i]) || text[i] == ',' && i + 1 < text.Length && char.IsDigit(text[i + 1]))) i++;
-        var u = i;
-        while (u < text.Length && char.IsLetter(text[u])) u++;
-        if (i == start || u == i || i - start > 6) return false;
-        var unit = text.Substring(i, u - i);
-        var digits = text.Substring(start, i - start).Replace(",", "");
-        if (!int.TryParse(digits, NumberStyles.None, CultureInfo.InvariantCulture, out var distance)) return false;
+        if (!TryGluedUnit(article, quantity, out var distance, out var unit)) return false;
         var race = unit switch
         {
             "m" => RaceMetres.Contains(distance),
@@ -212,6 +200,61 @@ internal static class FigureClassifier
 
         return false;
     }
+
+    /// <summary>
+    /// Whole digits and the letters glued to them ("5,000m", "4K", "720p", "850cc"), read from the text itself: "800m."
+    /// at the end of a sentence may leave the unit outside the quantity. Not money, a percentage or an approximation.
+    /// </summary>
+    private static bool TryGluedUnit(Article article, Quantity quantity, out int value, out string unit)
+    {
+        value = 0;
+        unit = "";
+        if (quantity.Qualifier != QuantityQualifier.Exact || quantity.Unit is QuantityUnit.Currency or QuantityUnit.Percent) return false;
+        var text = article.Text;
+        var start = quantity.Span.Start;
+        var i = start;
+        while (i < text.Length && (char.IsDigit(text[i]) || text[i] == ',' && i + 1 < text.Length && char.IsDigit(text[i + 1]))) i++;
+        var u = i;
+        while (u < text.Length && char.IsLetter(text[u])) u++;
+        if (i == start || u == i || i - start > 6 || u < text.Length && char.IsDigit(text[u])) return false;
+        unit = text.Substring(i, u - i);
+        return int.TryParse(text.Substring(start, i - start).Replace(",", ""), NumberStyles.None, CultureInfo.InvariantCulture, out value);
+    }
+
+    /// <summary>
+    /// "1080p resolution", "a 720p screen", "4K video", "850cc vehicles", "the 1,000cc segment": a video format named by
+    /// its line count or width, or an engine class named by its capacity, classifies the noun it modifies; it is a
+    /// kind, like "a five-speed gearbox", not a measure stated as news. A capacity stated of one thing ("an 850cc
+    /// engine", "vehicles above 850cc") still measures.
+    /// </summary>
+    internal static bool IsFormatLabel(Article article, Quantity quantity)
+    {
+        if (!TryGluedUnit(article, quantity, out var value, out var unit)) return false;
+        var tokens = article.Tokens;
+        var sentence = article.Sentences[quantity.SentenceIndex];
+        var next = quantity.LastToken + 1;
+        // The glued letters may be their own token ("720" "p"): step over them.
+        if (next < tokens.Count && tokens[next].IsWord && tokens[next].Text == unit && !tokens[next].SpaceBefore) next++;
+        var noun = next < sentence.FirstToken + sentence.TokenCount && tokens[next].IsWord ? tokens[next].Text : "";
+        return unit switch
+        {
+            "p" or "i" => value is 240 or 360 or 480 or 576 or 720 or 1080 or 1440 or 2160 or 4320,
+            "K" => value is 2 or 4 or 5 or 6 or 8 or 16 && VideoFormatNouns.Contains(noun),
+            "cc" => EngineClassNouns.Contains(noun),
+            _ => false,
+        };
+    }
+
+    private static readonly HashSet<string> VideoFormatNouns = new(StringComparer.OrdinalIgnoreCase)
+    {
+        "video", "videos", "resolution", "TV", "TVs", "television", "televisions", "display", "displays", "screen", "screens",
+        "content", "UHD", "camera", "cameras", "recording", "footage", "monitor", "monitors", "streaming", "format",
+    };
+
+    private static readonly HashSet<string> EngineClassNouns = new(StringComparer.OrdinalIgnoreCase)
+    {
+        "vehicles", "cars", "motorcars", "bikes", "motorbikes", "motorcycles", "segment", "category", "class", "models",
+    };
 
     /// <summary>Standard track, road and pool race distances in metres.</summary>
     private static readonly HashSet<int> RaceMetres = new() { 50, 60, 100, 110, 200, 300, 400, 800, 1500, 3000, 5000, 10000 };

@@ -916,6 +916,12 @@ public class EDL0002UnattributedFigureTests
         }
 
         [Fact]
+        public void a_video_format_or_an_engine_class_names_a_kind_but_a_capacity_of_one_thing_measures()
+        {
+            Verifier().Verify("The handset records 4K video and has a 720p screen. The tax on 850cc vehicles rises next year. The pupils meet in classroom 303 on Fridays. The new model has an {|EDL0002:850|}cc engine.");
+        }
+
+        [Fact]
         public void a_four_digit_model_number_after_a_name_is_part_of_the_name()
         {
             Verifier().Verify("The newest chip in the range, the Hexa (Exynos 5260), is designed for phones. Last year Samsung sold {|EDL0002:3500|} units of it.");
