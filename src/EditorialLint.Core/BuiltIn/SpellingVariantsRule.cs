@@ -417,8 +417,8 @@ public sealed class SpellingVariantsRule : CorpusRule<SpellingVariantsSummary>
         if (end >= text.Length) return UseRole.Other;
         if (char.IsDigit(text[end]) || IsHyphen(text[end])) return UseRole.Unknown;
         // A comma before another hyphenated word lists modifiers of one noun (the firebrand, extreme-right, grass-roots
-        // wing): the role is the noun's, out of sight here.
-        if (text[end] == ',' && IsHyphenatedWordAt(text, end + 1)) return UseRole.Unknown;
+        // wing), not the end of a noun phrase.
+        if (text[end] == ',' && EndsHyphenatedWord(text, end) && IsHyphenatedWordAt(text, end + 1)) return UseRole.Modifier;
         if (text[end] != ' ' || end + 1 >= text.Length || !char.IsLetter(text[end + 1])) return text[end] == ' ' && end + 1 < text.Length && char.IsDigit(text[end + 1]) ? UseRole.Unknown : UseRole.Other;
         var wordEnd = end + 1;
         while (wordEnd < text.Length && char.IsLetter(text[wordEnd])) wordEnd++;
@@ -495,6 +495,14 @@ public sealed class SpellingVariantsRule : CorpusRule<SpellingVariantsSummary>
         var i = start + 1;
         while (i < text.Length && char.IsLetter(text[i])) i++;
         return i + 1 < text.Length && IsHyphen(text[i]) && char.IsLetter(text[i + 1]);
+    }
+
+    /// <summary>Whether the word that ends at <paramref name="end"/> is hyphenated to the one before it (extreme-right).</summary>
+    private static bool EndsHyphenatedWord(string text, int end)
+    {
+        var i = end - 1;
+        while (i >= 0 && char.IsLetter(text[i])) i--;
+        return i > 0 && i < end - 1 && IsHyphen(text[i]) && char.IsLetter(text[i - 1]);
     }
 
     private static bool IsHyphen(char c) => c is '-' or '\u2010' or '\u2011';
@@ -594,6 +602,9 @@ public sealed class SpellingVariantsRule : CorpusRule<SpellingVariantsSummary>
         foreach (var occurrence in occurrences)
         {
             if (occurrence.Family != VariantFamily.Compound || occurrence.House is not null) continue;
+            // A prefix's hyphen (semi-final, re-certification) is spelling in every role, not a modifier's mark.
+            var hyphen = occurrence.Form.IndexOf('-');
+            if (hyphen > 0 && VariantFolding.CompoundPrefixes.Contains(occurrence.Form.Substring(0, hyphen).ToLowerInvariant())) continue;
             var role = RoleAfter(textOf(occurrence), occurrence.Span.End, noTails, null, null);
             roles[occurrence] = role;
             counts.TryGetValue(occurrence.Key, out var count);

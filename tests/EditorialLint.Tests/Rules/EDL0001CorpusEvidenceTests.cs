@@ -92,6 +92,11 @@ public class EDL0001CorpusEvidenceTests
             ("b.txt", "They chose home schooling. The home-schooling parents met."));
 
     [Fact]
+    public void a_prefix_hyphen_is_spelling_in_every_role_so_a_hyphenated_modifier_beside_the_closed_noun_is_a_variant() =>
+        Verifier().VerifyCorpus(
+            ("a.txt", "The {|EDL0001:semi-final|} defeat hurt. They reached the semifinal."));
+
+    [Fact]
     public void a_hyphenated_compound_listed_before_another_hyphenated_modifier_is_no_noun() =>
         Verifier().VerifyCorpus(
             ("a.txt", "The firebrand, extreme-right, grass-roots wing spoke."),
