@@ -36,7 +36,7 @@ public sealed class SpellingVariantsRule : CorpusRule<SpellingVariantsSummary>
 
     public override void AnalyzeArticle(ArticleContext context)
     {
-        var occurrences = Extract(context);
+        var occurrences = ArticleOccurrences(context);
         foreach (var set in Sets(context, occurrences))
         {
             FileLocation? related = null;
@@ -60,7 +60,19 @@ public sealed class SpellingVariantsRule : CorpusRule<SpellingVariantsSummary>
         if (!context.Options.GetBool("across_articles", true)) return null;
         var occurrences = Extract(context);
         var local = new HashSet<string>(System.StringComparer.Ordinal);
-        foreach (var set in Sets(context, occurrences)) local.Add(set.Key);
+        var kept = ArticleOccurrences(context);
+        foreach (var set in Sets(context, kept)) local.Add(set.Key);
+        // An article that writes a compound's modifier hyphenated and its noun open or closed is consistent in that
+        // compound: the corpus pass leaves its uses alone (counted, not reported), as it does the terms reported here.
+        if (kept.Count != occurrences.Count)
+        {
+            var split = new HashSet<VariantOccurrence>(kept);
+            foreach (var occurrence in occurrences)
+            {
+                if (!split.Contains(occurrence)) local.Add(occurrence.Key);
+            }
+        }
+
         return new SpellingVariantsSummary(occurrences, local);
     }
 
@@ -404,6 +416,9 @@ public sealed class SpellingVariantsRule : CorpusRule<SpellingVariantsSummary>
     {
         if (end >= text.Length) return UseRole.Other;
         if (char.IsDigit(text[end]) || IsHyphen(text[end])) return UseRole.Unknown;
+        // A comma before another hyphenated word lists modifiers of one noun (the firebrand, extreme-right, grass-roots
+        // wing), not the end of a noun phrase.
+        if (text[end] == ',' && EndsHyphenatedWord(text, end) && IsHyphenatedWordAt(text, end + 1)) return UseRole.Modifier;
         if (text[end] != ' ' || end + 1 >= text.Length || !char.IsLetter(text[end + 1])) return text[end] == ' ' && end + 1 < text.Length && char.IsDigit(text[end + 1]) ? UseRole.Unknown : UseRole.Other;
         var wordEnd = end + 1;
         while (wordEnd < text.Length && char.IsLetter(text[wordEnd])) wordEnd++;
@@ -473,6 +488,23 @@ public sealed class SpellingVariantsRule : CorpusRule<SpellingVariantsSummary>
         return stem.EndsWith("al", System.StringComparison.Ordinal) && lower.EndsWith("ally", System.StringComparison.Ordinal) && EnglishLexicon.IsEnglishWord(stem.Substring(0, stem.Length - 2));
     }
 
+    /// <summary>Whether a space and then a word hyphenated to the next one (grass-roots) start at <paramref name="start"/>.</summary>
+    private static bool IsHyphenatedWordAt(string text, int start)
+    {
+        if (start + 1 >= text.Length || text[start] != ' ' || !char.IsLetter(text[start + 1])) return false;
+        var i = start + 1;
+        while (i < text.Length && char.IsLetter(text[i])) i++;
+        return i + 1 < text.Length && IsHyphen(text[i]) && char.IsLetter(text[i + 1]);
+    }
+
+    /// <summary>Whether the word that ends at <paramref name="end"/> is hyphenated to the one before it (extreme-right).</summary>
+    private static bool EndsHyphenatedWord(string text, int end)
+    {
+        var i = end - 1;
+        while (i >= 0 && char.IsLetter(text[i])) i--;
+        return i > 0 && i < end - 1 && IsHyphen(text[i]) && char.IsLetter(text[i - 1]);
+    }
+
     private static bool IsHyphen(char c) => c is '-' or '\u2010' or '\u2011';
 
     private static bool IsSentenceStart(string text, int start)
@@ -537,6 +569,67 @@ public sealed class SpellingVariantsRule : CorpusRule<SpellingVariantsSummary>
         return VariantExtractor.Extract(context.Article, house, context.Options.GetBool("automatic", true));
     }
 
+    /// <summary>
+    /// The occurrences the article pass groups: without the hyphenated modifier uses of a compound the article
+    /// splits by role (see <see cref="ModifierOnlyHyphenations"/>). The corpus pass gets every occurrence and
+    /// judges the roles over the whole corpus.
+    /// </summary>
+    private static List<VariantOccurrence> ArticleOccurrences(ArticleContext context) => context.Memo("article-occurrences", () =>
+    {
+        var occurrences = Extract(context);
+        var text = context.Article.Text;
+        var modifierSpellings = ModifierOnlyHyphenations(occurrences, _ => text);
+        if (modifierSpellings.Count == 0) return occurrences;
+        var kept = new List<VariantOccurrence>(occurrences);
+        kept.RemoveAll(modifierSpellings.Contains);
+        return kept;
+    });
+
+    /// <summary>
+    /// The hyphenated uses of compounds whose spellings split by role: the hyphen only ever before a noun (a
+    /// home-schooling mother, jet-stream winds) and the other spellings, open or closed, only ever as a noun or
+    /// predicate (home schooling is, the jetstream moved). Both are right, so the hyphenated modifier uses are
+    /// left out of the group (counted and reported by neither pass); a hyphenated noun use (home-schooling is)
+    /// still pairs with the open noun. "Only ever" allows one use in ten of the other role, as a stray word after
+    /// a noun phrase reads like a modifier's noun. Roles come from the word after each use, as in the corpus pass.
+    /// </summary>
+    private static HashSet<VariantOccurrence> ModifierOnlyHyphenations(List<VariantOccurrence> occurrences, System.Func<VariantOccurrence, string> textOf)
+    {
+        var result = new HashSet<VariantOccurrence>();
+        var noTails = new Dictionary<string, Dictionary<string, string>>(System.StringComparer.Ordinal);
+        var roles = new Dictionary<VariantOccurrence, UseRole>();
+        var counts = new Dictionary<string, (int HyphenModifier, int HyphenOther, int RestModifier, int RestOther)>(System.StringComparer.Ordinal);
+        foreach (var occurrence in occurrences)
+        {
+            if (occurrence.Family != VariantFamily.Compound || occurrence.House is not null) continue;
+            // A prefix's hyphen (semi-final, re-certification) is spelling in every role, not a modifier's mark.
+            var hyphen = occurrence.Form.IndexOf('-');
+            if (hyphen > 0 && VariantFolding.CompoundPrefixes.Contains(occurrence.Form.Substring(0, hyphen).ToLowerInvariant())) continue;
+            var role = RoleAfter(textOf(occurrence), occurrence.Span.End, noTails, null, null);
+            roles[occurrence] = role;
+            counts.TryGetValue(occurrence.Key, out var count);
+            var hyphenated = occurrence.Form.IndexOf(' ') < 0 && occurrence.Form.IndexOf('-') > 0;
+            counts[occurrence.Key] = (hyphenated, role) switch
+            {
+                (true, UseRole.Modifier) => (count.HyphenModifier + 1, count.HyphenOther, count.RestModifier, count.RestOther),
+                (true, UseRole.Other) => (count.HyphenModifier, count.HyphenOther + 1, count.RestModifier, count.RestOther),
+                (false, UseRole.Modifier or UseRole.NameModifier) => (count.HyphenModifier, count.HyphenOther, count.RestModifier + 1, count.RestOther),
+                (false, UseRole.Other) => (count.HyphenModifier, count.HyphenOther, count.RestModifier, count.RestOther + 1),
+                _ => count,
+            };
+        }
+
+        foreach (var pair in roles)
+        {
+            var (hyphenModifier, hyphenOther, restModifier, restOther) = counts[pair.Key.Key];
+            if (hyphenModifier == 0 || restOther == 0) continue;
+            if (hyphenOther * 10 >= hyphenModifier + hyphenOther || restModifier * 10 >= restModifier + restOther) continue;
+            if (pair.Value != UseRole.Other && pair.Key.Form.IndexOf(' ') < 0 && pair.Key.Form.IndexOf('-') > 0) result.Add(pair.Key);
+        }
+
+        return result;
+    }
+
     internal static string Message(VariantOccurrence occurrence, VariantSet set, string scope) => Rule.FormatMessage(
         ("actual", occurrence.Surface),
         ("preferred", set.ReplacementFor(occurrence)),
@@ -565,6 +658,6 @@ public sealed class SpellingVariantsSummary
 
     internal List<VariantOccurrence> Occurrences { get; }
 
-    /// <summary>Keys of the terms the article pass already reported in this article.</summary>
+    /// <summary>Keys of the terms the article pass already reported in this article, or found split by role there.</summary>
     internal HashSet<string> LocalKeys { get; }
 }

@@ -86,6 +86,23 @@ public class EDL0001CorpusEvidenceTests
             ("b.txt", "The {|EDL0001:top seeded|} Alcaraz won."));
 
     [Fact]
+    public void a_compound_an_article_hyphenates_only_as_a_modifier_and_writes_open_only_as_a_noun_is_not_reported() =>
+        Verifier().VerifyCorpus(
+            ("a.txt", "They chose home schooling. Critics of home schooling are loud."),
+            ("b.txt", "They chose home schooling. The home-schooling parents met."));
+
+    [Fact]
+    public void a_prefix_hyphen_is_spelling_in_every_role_so_a_hyphenated_modifier_beside_the_closed_noun_is_a_variant() =>
+        Verifier().VerifyCorpus(
+            ("a.txt", "The {|EDL0001:semi-final|} defeat hurt. They reached the semifinal."));
+
+    [Fact]
+    public void a_hyphenated_compound_listed_before_another_hyphenated_modifier_is_no_noun() =>
+        Verifier().VerifyCorpus(
+            ("a.txt", "The firebrand, extreme-right, grass-roots wing spoke."),
+            ("b.txt", "They blamed the extreme right for it."));
+
+    [Fact]
     public void an_open_pair_before_a_name_is_not_a_modifier_of_a_compound_hyphenated_only_before_nouns() =>
         Verifier().VerifyCorpus(
             ("a.txt", "First-time buyers queued. The first-time voters came."),
