@@ -165,40 +165,58 @@ internal static class FigureClassifier
     }
 
     /// <summary>
-    /// "the women's 5,000m", "indoor 400m mark", "60m hurdles champion", "the 10K category": a standard race distance
-    /// glued to its unit letter names an event (the race, its title, record or class), not a distance, when a gendered
-    /// possessive precedes it or an event noun follows within two words. Otherwise it still measures ("a 400m stretch
-    /// of road", "a 60m drop").
+    /// A number glued to its unit letters that names a kind rather than stating an amount, read once per quantity:
+    /// <list type="bullet">
+    /// <item>a standard race distance names an event ("the women's 5,000m", "indoor 400m mark", "60m hurdles champion",
+    /// "the 10K category") when a gendered possessive precedes it or a label noun follows within two words; otherwise it
+    /// still measures ("a 400m stretch of road", "a 60m drop");</item>
+    /// <item>a video format ("1080p resolution", "a 720p screen", "4K video") or an engine class ("850cc vehicles",
+    /// "the 1,000cc segment") classifies the noun it modifies, like "a five-speed gearbox"; a capacity stated of one
+    /// thing ("an 850cc engine", "vehicles above 850cc") still measures.</item>
+    /// </list>
+    /// The label nouns are data (<c>labelNouns</c> in figures.yml); the distances and formats are the sports' and
+    /// formats' own fixed values.
     /// </summary>
-    internal static bool IsEventLabel(Article article, Quantity quantity)
+    internal static bool IsLabelNumber(Article article, Quantity quantity, HashSet<string> labelNouns)
     {
-        if (!TryGluedUnit(article, quantity, out var distance, out var unit)) return false;
-        var race = unit switch
-        {
-            "m" => RaceMetres.Contains(distance),
-            "K" or "k" or "km" => distance is 5 or 10 or 15 or 21 or 42 or 50 or 100,
-            _ => false,
-        };
-        if (!race) return false;
+        if (!TryGluedUnit(article, quantity, out var value, out var unit)) return false;
         var tokens = article.Tokens;
         var sentence = article.Sentences[quantity.SentenceIndex];
         var end = sentence.FirstToken + sentence.TokenCount;
-        var first = quantity.FirstToken;
-        // "women's 5,000m": the possessive may be one token or "women" + "'s".
-        for (var b = first - 1; b >= sentence.FirstToken && b >= first - 2; b--)
+        var race = unit switch
         {
-            var w = tokens[b].Text.ToLowerInvariant();
-            if (w is "women's" or "men's" or "women’s" or "men’s" or "boys'" or "girls'" or "women" or "men" or "boys" or "girls") return true;
-            if (w is not ("'s" or "’s" or "'" or "’")) break;
+            "m" => RaceMetres.Contains(value),
+            "K" or "k" or "km" => value is 5 or 10 or 15 or 21 or 42 or 50 or 100,
+            _ => false,
+        };
+        if (race)
+        {
+            // "women's 5,000m": the possessive may be one token or "women" + "'s".
+            for (var b = quantity.FirstToken - 1; b >= sentence.FirstToken && b >= quantity.FirstToken - 2; b--)
+            {
+                var w = tokens[b].Text;
+                if (GenderedPossessives.Contains(w)) return true;
+                if (w is not ("'s" or "’s" or "'" or "’")) break;
+            }
+
+            for (var a = quantity.LastToken + 1; a < end && a <= quantity.LastToken + 2; a++)
+            {
+                if (!tokens[a].IsWord) break;
+                if (labelNouns.Contains(tokens[a].Text)) return true;
+            }
         }
 
-        for (var a = quantity.LastToken + 1; a < end && a <= quantity.LastToken + 2; a++)
+        var next = quantity.LastToken + 1;
+        // The glued letters may be their own token ("720" "p"): step over them.
+        if (next < tokens.Count && tokens[next].IsWord && tokens[next].Text == unit && !tokens[next].SpaceBefore) next++;
+        var noun = next < end && tokens[next].IsWord ? tokens[next].Text : "";
+        return unit switch
         {
-            if (!tokens[a].IsWord) return false;
-            if (RaceEventNouns.Contains(tokens[a].Text)) return true;
-        }
-
-        return false;
+            "p" or "i" => value is 240 or 360 or 480 or 576 or 720 or 1080 or 1440 or 2160 or 4320,
+            "K" => value is 2 or 4 or 5 or 6 or 8 or 16 && labelNouns.Contains(noun),
+            "cc" => labelNouns.Contains(noun),
+            _ => false,
+        };
     }
 
     /// <summary>
@@ -221,51 +239,12 @@ internal static class FigureClassifier
         return int.TryParse(text.Substring(start, i - start).Replace(",", ""), NumberStyles.None, CultureInfo.InvariantCulture, out value);
     }
 
-    /// <summary>
-    /// "1080p resolution", "a 720p screen", "4K video", "850cc vehicles", "the 1,000cc segment": a video format named by
-    /// its line count or width, or an engine class named by its capacity, classifies the noun it modifies; it is a
-    /// kind, like "a five-speed gearbox", not a measure stated as news. A capacity stated of one thing ("an 850cc
-    /// engine", "vehicles above 850cc") still measures.
-    /// </summary>
-    internal static bool IsFormatLabel(Article article, Quantity quantity)
-    {
-        if (!TryGluedUnit(article, quantity, out var value, out var unit)) return false;
-        var tokens = article.Tokens;
-        var sentence = article.Sentences[quantity.SentenceIndex];
-        var next = quantity.LastToken + 1;
-        // The glued letters may be their own token ("720" "p"): step over them.
-        if (next < tokens.Count && tokens[next].IsWord && tokens[next].Text == unit && !tokens[next].SpaceBefore) next++;
-        var noun = next < sentence.FirstToken + sentence.TokenCount && tokens[next].IsWord ? tokens[next].Text : "";
-        return unit switch
-        {
-            "p" or "i" => value is 240 or 360 or 480 or 576 or 720 or 1080 or 1440 or 2160 or 4320,
-            "K" => value is 2 or 4 or 5 or 6 or 8 or 16 && VideoFormatNouns.Contains(noun),
-            "cc" => EngineClassNouns.Contains(noun),
-            _ => false,
-        };
-    }
-
-    private static readonly HashSet<string> VideoFormatNouns = new(StringComparer.OrdinalIgnoreCase)
-    {
-        "video", "videos", "resolution", "TV", "TVs", "television", "televisions", "display", "displays", "screen", "screens",
-        "content", "UHD", "camera", "cameras", "recording", "footage", "monitor", "monitors", "streaming", "format",
-    };
-
-    private static readonly HashSet<string> EngineClassNouns = new(StringComparer.OrdinalIgnoreCase)
-    {
-        "vehicles", "cars", "motorcars", "bikes", "motorbikes", "motorcycles", "segment", "category", "class", "models",
-    };
-
     /// <summary>Standard track, road and pool race distances in metres.</summary>
     private static readonly HashSet<int> RaceMetres = new() { 50, 60, 100, 110, 200, 300, 400, 800, 1500, 3000, 5000, 10000 };
 
-    /// <summary>Nouns of a race as an event: its title, record, class, field or result.</summary>
-    private static readonly HashSet<string> RaceEventNouns = new(StringComparer.OrdinalIgnoreCase)
+    private static readonly HashSet<string> GenderedPossessives = new(StringComparer.OrdinalIgnoreCase)
     {
-        "record", "records", "mark", "title", "titles", "champion", "champions", "championship", "final", "finals", "race",
-        "races", "event", "heat", "heats", "hurdles", "relay", "freestyle", "butterfly", "breaststroke", "backstroke",
-        "medley", "steeplechase", "gold", "silver", "bronze", "medal", "medallist", "crown", "category", "runner", "runners",
-        "finishers", "winner", "sprint", "sprinter", "specialist", "run", "semi-final", "semi-finals", "victory", "win",
+        "women's", "men's", "women’s", "men’s", "boys'", "girls'", "women", "men", "boys", "girls",
     };
 
     /// <summary>

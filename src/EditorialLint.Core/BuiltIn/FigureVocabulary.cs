@@ -26,6 +26,7 @@ internal sealed class FigureVocabulary
         MeasureModifiers = AttributionVocabulary.Set();
         CountOnlyWords = AttributionVocabulary.Set();
         ProfileWords = AttributionVocabulary.Set();
+        LabelNouns = AttributionVocabulary.Set();
         var routinePhrases = new List<Term>();
         foreach (var terms in all)
         {
@@ -38,6 +39,7 @@ internal sealed class FigureVocabulary
             foreach (var w in terms.MeasureModifiers) MeasureModifiers.Add(w);
             foreach (var w in terms.CountOnlyWords) CountOnlyWords.Add(w);
             foreach (var w in terms.ProfileWords) ProfileWords.Add(w);
+            foreach (var w in terms.LabelNouns) LabelNouns.Add(w);
             foreach (var w in terms.RoutineWords)
             {
                 // One token: a word looked up as it is written (after a number too: "100kg"). More than one ("per kg",
@@ -71,6 +73,9 @@ internal sealed class FigureVocabulary
 
     /// <summary>Words of an organisation's standing record and ordinary business ("employs", "branches", "hired").</summary>
     public HashSet<string> ProfileWords { get; }
+
+    /// <summary>Nouns that make a number glued to its unit the label of a kind ("60m hurdles", "4K video", "850cc vehicles").</summary>
+    public HashSet<string> LabelNouns { get; }
 
     /// <summary>Units of measure that make a hyphenated modifier a measure ("a 200-mph wind").</summary>
     public HashSet<string> MeasureModifiers { get; }

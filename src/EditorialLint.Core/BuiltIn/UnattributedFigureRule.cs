@@ -102,7 +102,7 @@ public sealed class UnattributedFigureRule : Rule
             // In match reports, results and records (points, goals, distances) are not claims that need a source.
             if (sports && (quantity.Unit == QuantityUnit.Measure || quantity.Unit == QuantityUnit.Count && (quantity.Noun is null || FigureClassifier.SportsStatNouns.Contains(quantity.Noun))) && !FigureClassifier.IsEventCount(article, quantity, terms)) continue;
             if (FigureClassifier.IsNameNumber(article, quantity, terms) || FigureClassifier.IsAppositiveAge(article, quantity) || FigureClassifier.IsAgeInContext(article, quantity) || FigureClassifier.EndsYearRange(article, quantity)
-                || FigureClassifier.IsTechnicalIdentifier(article, quantity) || FigureClassifier.IsEventLabel(article, quantity) || FigureClassifier.IsFormatLabel(article, quantity) || FigureClassifier.CountsTheSource(article, quantity, vocabulary.Verbs) || FigureClassifier.CountsRecordNoun(article, quantity, exempt)) continue;
+                || FigureClassifier.IsTechnicalIdentifier(article, quantity) || FigureClassifier.IsLabelNumber(article, quantity, terms.LabelNouns) || FigureClassifier.CountsTheSource(article, quantity, vocabulary.Verbs) || FigureClassifier.CountsRecordNoun(article, quantity, exempt)) continue;
             attribution ??= AttributionMap.Build(article, vocabulary);
             if (attribution.Covers(quantity, window)) continue;
             if (IsHeadline(article, quantity) && attribution.HeadlineSourcedBelow(quantity, quantities, window)) continue;

@@ -138,8 +138,10 @@ public sealed class FigureTerms
         IReadOnlyList<string>? personNouns = null,
         IReadOnlyList<string>? measureModifiers = null,
         IReadOnlyList<string>? countOnlyWords = null,
-        IReadOnlyList<string>? profileWords = null)
+        IReadOnlyList<string>? profileWords = null,
+        IReadOnlyList<string>? labelNouns = null)
     {
+        LabelNouns = labelNouns ?? Array.Empty<string>();
         MeasureModifiers = measureModifiers ?? Array.Empty<string>();
         CountOnlyWords = countOnlyWords ?? Array.Empty<string>();
         ProfileWords = profileWords ?? Array.Empty<string>();
@@ -177,6 +179,10 @@ public sealed class FigureTerms
     /// <summary>Words of an organisation's standing record and ordinary business ("employs", "branches", "hired",
     /// "members"): evidence that a figure is background, as long as no event or claim word is beside it.</summary>
     public IReadOnlyList<string> ProfileWords { get; }
+
+    /// <summary>Nouns after a number glued to its unit that make the number the label of a kind: a race as an event
+    /// ("60m hurdles champion", "the 10K category"), a video format ("4K video") or an engine class ("850cc vehicles").</summary>
+    public IReadOnlyList<string> LabelNouns { get; }
 
     /// <summary>Units of measure that make a hyphenated modifier a measure ("a 200-mph wind", "a 100-page script").</summary>
     public IReadOnlyList<string> MeasureModifiers { get; }

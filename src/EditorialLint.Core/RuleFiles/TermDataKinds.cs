@@ -65,7 +65,7 @@ public sealed class AttributionKind : RuleKind
 /// </summary>
 public sealed class FiguresKind : RuleKind
 {
-    private static readonly string[] Keys = { "kind", "exemptNouns", "nameWords", "eventWords", "routineWords", "claimWords", "setNouns", "personNouns", "measureModifiers", "countOnlyWords", "profileWords", "title", "description" };
+    private static readonly string[] Keys = { "kind", "exemptNouns", "nameWords", "eventWords", "routineWords", "claimWords", "setNouns", "personNouns", "measureModifiers", "countOnlyWords", "profileWords", "labelNouns", "title", "description" };
 
     public override string Name => "figures";
 
@@ -83,16 +83,17 @@ public sealed class FiguresKind : RuleKind
         var measureModifiers = DataKinds.ReadList(node, "measureModifiers", context);
         var countOnlyWords = DataKinds.ReadList(node, "countOnlyWords", context);
         var profileWords = DataKinds.ReadList(node, "profileWords", context);
+        var labelNouns = DataKinds.ReadList(node, "labelNouns", context);
         if (exempt is null || nameWords is null || eventWords is null || routineWords is null || claimWords is null || setNouns is null || personNouns is null
-            || measureModifiers is null || countOnlyWords is null || profileWords is null) return;
+            || measureModifiers is null || countOnlyWords is null || profileWords is null || labelNouns is null) return;
         if (exempt.Count + nameWords.Count + eventWords.Count + routineWords.Count + claimWords.Count + setNouns.Count + personNouns.Count + measureModifiers.Count
-            + countOnlyWords.Count + profileWords.Count == 0)
+            + countOnlyWords.Count + profileWords.Count + labelNouns.Count == 0)
         {
-            context.Error(node, "A figures rule lists 'exemptNouns:', 'nameWords:', 'eventWords:', 'routineWords:', 'claimWords:', 'setNouns:', 'personNouns:', 'measureModifiers:', 'countOnlyWords:' and/or 'profileWords:'.");
+            context.Error(node, "A figures rule lists 'exemptNouns:', 'nameWords:', 'eventWords:', 'routineWords:', 'claimWords:', 'setNouns:', 'personNouns:', 'measureModifiers:', 'countOnlyWords:', 'profileWords:' and/or 'labelNouns:'.");
             return;
         }
 
-        context.AddData(new FigureTerms(exempt, nameWords, context.Locate(node), eventWords, routineWords, claimWords, setNouns, personNouns, measureModifiers, countOnlyWords, profileWords));
+        context.AddData(new FigureTerms(exempt, nameWords, context.Locate(node), eventWords, routineWords, claimWords, setNouns, personNouns, measureModifiers, countOnlyWords, profileWords, labelNouns));
     }
 }
 

@@ -922,6 +922,15 @@ public class EDL0002UnattributedFigureTests
         }
 
         [Fact]
+        public void a_desks_figures_file_adds_label_nouns_for_its_own_kinds()
+        {
+            // "trikes" is no built-in label noun: the capacity is a measure until the desk's file says the class is a kind.
+            const string Text = "The levy on 125cc trikes rises next year.";
+            Verifier().Verify("The levy on {|EDL0002:125|}cc trikes rises next year.");
+            Assert.Empty(Verifier().WithRuleFile("rules/figures.yml", "kind: figures\nlabelNouns: [trikes]\n").Lint(("article.txt", Text)));
+        }
+
+        [Fact]
         public void a_four_digit_model_number_after_a_name_is_part_of_the_name()
         {
             Verifier().Verify("The newest chip in the range, the Hexa (Exynos 5260), is designed for phones. Last year Samsung sold {|EDL0002:3500|} units of it.");
