@@ -32,6 +32,12 @@ Sample 5 ("test5", README.md, stop 22): the same, seed 20260608, and also leavin
     python3 eval/EDL0002/sample2.py --sample5 --check eval/EDL0002/sample5.tsv
     python3 eval/EDL0002/sample2.py --sample5 -o /dev/null --packets /work/labelwork5/EDL0002
 
+Sample 6 ("test6", README.md, stop 23): the same, seed 20260708, and also leaving out every copy group of sample5.tsv:
+
+    python3 eval/EDL0002/sample2.py --sample6 -o eval/EDL0002/sample6.tsv --stats    # seed 20260708, 330 mentions
+    python3 eval/EDL0002/sample2.py --sample6 --check eval/EDL0002/sample6.tsv
+    python3 eval/EDL0002/sample2.py --sample6 -o /dev/null --packets /work/labelwork6/EDL0002
+
 Output TSV: id  path  line  column  text  corpus  stratum  split
     path   corpus-relative, forward slashes
     line   1-based (file split on \\n, trailing \\r stripped)
@@ -74,6 +80,13 @@ PACKET_SIZE5 = 110
 SPLIT5 = "test5"         # value of the split column of sample5.tsv
 ID_PREFIX5 = "t5-"
 
+# sample 6 (--sample6): as sample 5, with a new seed, and without the articles of sample5.tsv too
+SEED6 = 20260708         # sample6, fixed
+TOTAL6 = 330
+PACKET_SIZE6 = 110
+SPLIT6 = "test6"         # value of the split column of sample6.tsv
+ID_PREFIX6 = "t6-"
+
 REPO_ROOT = os.path.abspath(os.path.join(os.path.dirname(__file__), "..", ".."))
 DEFAULT_CORPUS = next((d for d in ("/work/shared/corpus", os.path.join(REPO_ROOT, "..", "shared", "corpus"))
                        if os.path.isdir(d)), "/work/shared/corpus")
@@ -82,6 +95,7 @@ OLD_SAMPLER = os.path.join(os.path.dirname(os.path.abspath(__file__)), "sample.p
 SAMPLE2_TSV = os.path.join(os.path.dirname(os.path.abspath(__file__)), "sample2.tsv")
 SAMPLE3_TSV = os.path.join(os.path.dirname(os.path.abspath(__file__)), "sample3.tsv")
 SAMPLE4_TSV = os.path.join(os.path.dirname(os.path.abspath(__file__)), "sample4.tsv")
+SAMPLE5_TSV = os.path.join(os.path.dirname(os.path.abspath(__file__)), "sample5.tsv")
 
 CORPORA = ["pk-news", "bbc", "duc", "wikiref220"]
 SHARES = {"pk-news": 0.40, "bbc": 0.20, "duc": 0.25, "wikiref220": 0.15}
@@ -371,11 +385,15 @@ def quotas_for(total):
     return out
 
 
-def draw(corpus_root, total, seed, stats=False, old=None, sample3=False, sample4=False, sample5=False):
+def draw(corpus_root, total, seed, stats=False, old=None, sample3=False, sample4=False, sample5=False,
+         sample6=False):
     """sample3=False: sample 2 as committed. sample3=True: only copy groups that split_of() puts in test, without
     the groups of the old sample and of sample2.tsv; split column SPLIT3, ids ID_PREFIX3 + number.
     sample4=True: as sample3, and without the groups of sample3.tsv too; split column SPLIT4, ids ID_PREFIX4.
-    sample5=True: as sample4, and without the groups of sample4.tsv too; split column SPLIT5, ids ID_PREFIX5."""
+    sample5=True: as sample4, and without the groups of sample4.tsv too; split column SPLIT5, ids ID_PREFIX5.
+    sample6=True: as sample5, and without the groups of sample5.tsv too; split column SPLIT6, ids ID_PREFIX6."""
+    if sample6:
+        sample5 = True  # sample 5's rules, plus the exclusion of sample5.tsv; split and ids below
     if sample5:
         sample4 = True  # sample 4's rules, plus the exclusion of sample4.tsv; split and ids below
     if sample4:
@@ -402,6 +420,11 @@ def draw(corpus_root, total, seed, stats=False, old=None, sample3=False, sample4
         if len(s4) != 119:
             sys.exit(f"{SAMPLE4_TSV}: {len(s4)} articles, expected 119")
         old = set(old) | s4
+    if sample6:
+        s5 = sample_tsv_paths(SAMPLE5_TSV)
+        if len(s5) != 118:
+            sys.exit(f"{SAMPLE5_TSV}: {len(s5)} articles, expected 118")
+        old = set(old) | s5
     missing_old = sorted(old - set(texts))
     if missing_old:
         sys.exit(f"old sample paths not in the corpus, e.g. {missing_old[0]}")
@@ -431,7 +454,8 @@ def draw(corpus_root, total, seed, stats=False, old=None, sample3=False, sample4
             by_article[rel] = ms
         if stats:
             sizes = " ".join(f"{s}={len(pools[s])}" for s in STRATA)
-            why = ("old sample, sample2, sample3, sample4 or their copies, or a dev group" if sample5 else
+            why = ("old sample, sample2, sample3, sample4, sample5 or their copies, or a dev group" if sample6 else
+                   "old sample, sample2, sample3, sample4 or their copies, or a dev group" if sample5 else
                    "old sample, sample2, sample3 or their copies, or a dev group" if sample4 else
                    "old sample, sample2 or their copies, or a dev group" if sample3 else "old sample or its copies")
             print(f"{corpus}: articles={n_articles} (excluded as {why}: {n_excluded}) {sizes}",
@@ -461,7 +485,7 @@ def draw(corpus_root, total, seed, stats=False, old=None, sample3=False, sample4
                 chosen.append(m)
                 need[m[4]] -= 1
             for m in chosen:
-                picked.append((m, corpus, SPLIT5 if sample5 else SPLIT4 if sample4 else SPLIT3 if sample3 else split_of(rep[rel])))
+                picked.append((m, corpus, SPLIT6 if sample6 else SPLIT5 if sample5 else SPLIT4 if sample4 else SPLIT3 if sample3 else split_of(rep[rel])))
         short = {s: n for s, n in need.items() if n > 0}
         if short:
             print(f"warning: {corpus}: pools exhausted, short by {short}", file=sys.stderr)
@@ -470,7 +494,7 @@ def draw(corpus_root, total, seed, stats=False, old=None, sample3=False, sample4
     for n, (m, corpus, split) in enumerate(picked, 1):
         rel, i, col, text, s, _ = m
         lines = split_lines(texts[rel])
-        prefix = ID_PREFIX5 if sample5 else ID_PREFIX4 if sample4 else ID_PREFIX3 if sample3 else "E2-"
+        prefix = ID_PREFIX6 if sample6 else ID_PREFIX5 if sample5 else ID_PREFIX4 if sample4 else ID_PREFIX3 if sample3 else "E2-"
         rows.append({"id": f"{prefix}{n:04d}", "path": rel, "line": i + 1, "column": utf16_col(lines[i], col),
                      "text": text, "corpus": corpus, "stratum": s, "split": split, "_i": i, "_col": col})
     return rows, texts
@@ -589,10 +613,13 @@ def main():
     ap.add_argument("--sample5", action="store_true", help=f"draw sample 5 ({SPLIT5}): seed {SEED5}, {TOTAL5} "
                     f"mentions, test-split articles not in the old sample, sample2.tsv, sample3.tsv or sample4.tsv, "
                     f"ids {ID_PREFIX5}NNNN")
+    ap.add_argument("--sample6", action="store_true", help=f"draw sample 6 ({SPLIT6}): seed {SEED6}, {TOTAL6} "
+                    f"mentions, test-split articles not in the old sample, sample2.tsv, sample3.tsv, sample4.tsv or "
+                    f"sample5.tsv, ids {ID_PREFIX6}NNNN")
     ap.add_argument("-n", "--total", type=int, help=f"sample size (default {TOTAL}; {TOTAL3} with --sample3, "
-                    f"{TOTAL4} with --sample4, {TOTAL5} with --sample5)")
+                    f"{TOTAL4} with --sample4, {TOTAL5} with --sample5, {TOTAL6} with --sample6)")
     ap.add_argument("--seed", type=int, help=f"seed (default {SEED}; {SEED3} with --sample3, {SEED4} with "
-                    f"--sample4, {SEED5} with --sample5)")
+                    f"--sample4, {SEED5} with --sample5, {SEED6} with --sample6)")
     ap.add_argument("--old-sample", choices=("labels", "sampler"), default=None,
                     help="where the old 200-mention sample's paths come from: the path column of labels.tsv "
                     "(sample 2's default) or a re-draw by sample.py (always with --sample3; reads no label file)")
@@ -602,7 +629,8 @@ def main():
     ap.add_argument("--stats", action="store_true", help="print pool sizes and sample counts to stderr")
     ap.add_argument("--packets", metavar="DIR", help="write labelling packets here (outside the repository)")
     ap.add_argument("--packet-size", type=int, help=f"items per packet (default {PACKET_SIZE}; {PACKET_SIZE3} "
-                    f"with --sample3, {PACKET_SIZE4} with --sample4, {PACKET_SIZE5} with --sample5)")
+                    f"with --sample3, {PACKET_SIZE4} with --sample4, {PACKET_SIZE5} with --sample5, {PACKET_SIZE6} with "
+                    "--sample6)")
     ap.add_argument("--check", metavar="TSV", help="re-draw and compare with this file (e.g. the committed "
                     "sample2.tsv); exit 1 on any difference")
     args = ap.parse_args()
@@ -620,9 +648,16 @@ def main():
                   file=sys.stderr)
         print(f"{args.verify}: {len(vrows) - len(bad)} of {len(vrows)} positions verified", file=sys.stderr)
         return 1 if bad else 0
-    if args.sample3 + args.sample4 + args.sample5 > 1:
-        sys.exit("--sample3, --sample4 and --sample5 exclude each other")
-    if args.sample5:
+    if args.sample3 + args.sample4 + args.sample5 + args.sample6 > 1:
+        sys.exit("--sample3, --sample4, --sample5 and --sample6 exclude each other")
+    if args.sample6:
+        if args.old_sample == "labels":
+            sys.exit("--sample6 takes the old sample from sample.py, never from a label file")
+        total = args.total or TOTAL6
+        seed = SEED6 if args.seed is None else args.seed
+        packet_size = args.packet_size or PACKET_SIZE6
+        old = old_sample_paths_from_sampler(corpus_root)
+    elif args.sample5:
         if args.old_sample == "labels":
             sys.exit("--sample5 takes the old sample from sample.py, never from a label file")
         total = args.total or TOTAL5
@@ -649,7 +684,7 @@ def main():
         packet_size = args.packet_size or PACKET_SIZE
         old = old_sample_paths_from_sampler(corpus_root) if args.old_sample == "sampler" else None
     rows, texts = draw(corpus_root, total, seed, args.stats, old=old, sample3=args.sample3, sample4=args.sample4,
-                       sample5=args.sample5)
+                       sample5=args.sample5, sample6=args.sample6)
     bad = verify_positions(rows, corpus_root, texts)
     if bad:
         r, why = bad[0]
@@ -677,7 +712,7 @@ def main():
         from collections import Counter
         c = Counter((r["corpus"], r["stratum"], r["split"]) for r in rows)
         arts = Counter((r["corpus"], r["split"]) for r in {(r["path"], r["corpus"], r["split"]): r for r in rows}.values())
-        splits = [SPLIT5] if args.sample5 else [SPLIT4] if args.sample4 else [SPLIT3] if args.sample3 else ["dev", "test"]
+        splits = [SPLIT6] if args.sample6 else [SPLIT5] if args.sample5 else [SPLIT4] if args.sample4 else [SPLIT3] if args.sample3 else ["dev", "test"]
         for corpus in CORPORA:
             cells = " ".join(f"{s}=" + "/".join(str(c[(corpus, s, x)]) for x in splits) for s in STRATA)
             print(f"{corpus} ({'/'.join(splits)}): {cells}; articles "
@@ -685,13 +720,14 @@ def main():
         n_test = sum(r["split"] == splits[-1] for r in rows)
         print(f"total {len(rows)} mentions in {len({r['path'] for r in rows})} articles; {splits[-1]} {n_test} "
               f"({n_test / max(1, len(rows)):.1%})", file=sys.stderr)
-        if args.sample3 or args.sample4 or args.sample5:
+        if args.sample3 or args.sample4 or args.sample5 or args.sample6:
             per_art = Counter(Counter(r["path"] for r in rows).values())
             print("mentions per article: " + ", ".join(f"{k}: {per_art[k]}" for k in sorted(per_art)),
                   file=sys.stderr)
     if args.packets:
         write_packets(rows, texts, args.packets, packet_size, seed,
-                      labels_file="labels5-test.tsv" if args.sample5 else None)
+                      labels_file="labels6-test.tsv" if args.sample6 else
+                      "labels5-test.tsv" if args.sample5 else None)
     return 0
 
 
