@@ -5,8 +5,12 @@ Usage: eval/EDL0003/byeye.py <findings.json> [--n 30] [--seed 21] [--width 300]
 The sample is the n findings whose (seed, path, line, column) hash lowest: stable across runs for findings that stay.
 The JSON is the CLI's --format json output saved by score2.py --save-json (paths relative to /work/shared/corpus).
 Prints to stdout only; article text is never written into the repository.
+Findings that touch an article of the sealed sample6.tsv (their own path or a related location's) are never drawn
+(--exclude-sample; a finding drawn before sample 6 may so drop out of the sample).
 """
-import argparse, hashlib, json, os
+import argparse, csv, hashlib, json, os
+
+HERE = os.path.dirname(os.path.abspath(__file__))
 
 ROOT = os.environ.get("EDITORIAL_CORPUS", "/work/shared/corpus")
 
@@ -22,8 +26,19 @@ def main():
     ap.add_argument("--n", type=int, default=30)
     ap.add_argument("--seed", type=int, default=21)
     ap.add_argument("--width", type=int, default=300)
+    ap.add_argument("--exclude-sample", action="append", default=[os.path.join(HERE, "sample6.tsv")],
+                    help="leave out findings touching the articles of this sample (default: the sealed sample6.tsv)")
     a = ap.parse_args()
-    findings = [f for f in json.load(open(a.json)) if f["id"] == "EDL0003"]
+    sealed = set()
+    for s in a.exclude_sample:
+        if os.path.isfile(s):
+            with open(s, encoding="utf-8", newline="") as f:
+                for r in csv.DictReader(f, delimiter="\t", quoting=csv.QUOTE_NONE):
+                    sealed.update((r["path_a"], r["path_b"]))
+    # paths may be corpus-relative or absolute (whatever folder the CLI ran from): compare corpus-relative ones
+    rel_path = lambda p: os.path.relpath(p, ROOT) if os.path.isabs(p) else p.replace("\\", "/")
+    touches = lambda f: rel_path(f["path"]) in sealed or any(rel_path(r["path"]) in sealed for r in f.get("related") or [])
+    findings = [f for f in json.load(open(a.json)) if f["id"] == "EDL0003" and not touches(f)]
     findings.sort(key=lambda f: (f["path"], f["line"], f["column"]))
     # A finding's place in the sample hangs on its own location and the seed, not on the other findings: a run that adds or
     # drops a few findings keeps the rest of the sample, so two runs are read on the same findings where they agree.

@@ -25,6 +25,11 @@ Usage (from the repository root; reads the corpora from $EDITORIAL_CORPUS, defau
     eval/EDL0003/candidates.py check5 [--sample eval/EDL0003/sample5.tsv] # as check4, earlier = sample, sample3, sample4
     eval/EDL0003/candidates.py packets --sample eval/EDL0003/sample5.tsv --out /work/labelwork5/EDL0003 --packets 2 \
         --labels-file labels5-test.tsv
+    eval/EDL0003/candidates.py sample6 [--out eval/EDL0003/sample6.tsv]   # sample 6 (test6): t6- as sample 5, also minus
+                                                                          # sample5.tsv; t6f- fresh articles of any unit
+    eval/EDL0003/candidates.py check6 [--sample eval/EDL0003/sample6.tsv] # ids, split, units, no earlier pair or article
+    eval/EDL0003/candidates.py packets --sample eval/EDL0003/sample6.tsv --out /work/labelwork6/EDL0003 --packets 2 \
+        --labels-file labels6-test.tsv
 
 sample.tsv holds paths, positions (1-based line; 1-based column in UTF-16 code units; span_x is the exact text at
 that position), the measure, stratum, cluster and split: never article text beyond those few words. Packets, which
@@ -820,11 +825,13 @@ def split_of(cluster, salt=SALT):
     return "test" if h < TEST_SHARE * 2 ** 160 else "dev"
 
 
-def sample(pairs, seed=SEED, quotas=QUOTAS):
+def sample(pairs, seed=SEED, quotas=QUOTAS, prior=()):
     """Per (corpus, stratum) cell: PRIORITY_SHARE of the quota from pairs of priority measures (people harmed or
     involved, fixed facts), the rest from other measures (money, percentages, units, counts of things), each drawn by
     weighted sampling without replacement (weight = same-event signal), one pair per article pair and measure, a
-    mention in at most MAX_PER_MENTION pairs, at most MAX_PER_ARTICLE pairs per article and MAX_CLUSTER_SHARE of a cell per cluster."""
+    mention in at most MAX_PER_MENTION pairs, at most MAX_PER_ARTICLE pairs per article and MAX_CLUSTER_SHARE of a cell per cluster.
+    prior: pairs drawn before (sample 6's fresh part, drawn in two steps): they count against the article, mention
+    and article-pair caps (not the cluster caps, which are per cell); default none, so earlier samples are unchanged."""
     rng = random.Random(seed)
     cells = collections.defaultdict(list)
     for p in pairs:
@@ -833,6 +840,13 @@ def sample(pairs, seed=SEED, quotas=QUOTAS):
     per_article = collections.Counter()
     taken = set()
     mention_uses = collections.Counter()
+    for p in prior:
+        taken.add((p.a.article.path, p.b.article.path, p.a.measure))
+        mention_uses[(p.a.article.path, p.a.line, p.a.start)] += 1
+        mention_uses[(p.b.article.path, p.b.line, p.b.start)] += 1
+        per_article[p.a.article.path] += 1
+        if p.b.article is not p.a.article:
+            per_article[p.b.article.path] += 1
 
     def draw(cell, quota, per_cluster, cap):
         if quota <= 0:
@@ -1284,6 +1298,175 @@ def cmd_check5(args):
 
 
 # ---------------------------------------------------------------------------------------------------------------
+# Sample 6 ("test6", stop 23): after test5 was labelled and scored (consumed). Two parts, both split test6:
+#  - t6-NNN: drawn as samples 4 and 5 (test units only, no pair of samples 1-5, no pair touching an article any of
+#    their pairs uses), seed SEED6, the cells of sample 5;
+#  - t6f-NNN ("fresh", only when the first part's pool holds fewer than FRESH6_MIN_LIKELY likely pairs): pairs of ANY
+#    split unit (dev or test) whose two articles are in no earlier sample (1-5) and not in the first part. Every
+#    likely pair of that pool first (the sampler's own heuristic, `likely` in make_pair; caps apply), then the cells of
+#    sample 5 scaled by FRESH6_SCALE from the other pairs. Its units may be dev units (events the developers may have
+#    seen, in other articles): weaker evidence about recall than a test-unit sample (README, "Sample 6").
+#  Both parts also keep off the articles of labels.tsv / labels-pass1-3.tsv (EARLIER_FINDING_LABELS6).
+
+SEED6 = 20260709              # sampling seed of sample 6 (fixed: 20260706 + rule number; SALT and split unchanged)
+SAMPLE6_SPLIT = "test6"       # split column of sample6.tsv (both parts)
+SAMPLE6_PREFIX = "t6-"        # first part: test units, ids t6-001 ... (no collision with c001, t3-, t4-, t5-)
+SAMPLE6F_PREFIX = "t6f-"      # fresh part: any unit, ids t6f-001 ...
+QUOTAS6 = QUOTAS5             # the cells of sample 5 (= sample 4)
+FRESH6_MIN_LIKELY = 15        # the fresh part is drawn when the first part's pool holds fewer likely pairs
+FRESH6_SCALE = 0.2            # the fresh part's other pairs: the cells of sample 5 scaled (quota 42), so that both parts make about 110+
+FRESH6_QUOTAS = {corpus: {stratum: round(q * FRESH6_SCALE) for stratum, q in cells.items()}
+                 for corpus, cells in QUOTAS6.items()}
+EARLIER_SAMPLES6 = EARLIER_SAMPLES5 + (os.path.join(HERE, "sample5.tsv"),)
+# The first (precision-only) evaluation, made from the rule's findings (README, first lines): its articles were read and
+# labelled too, so sample 6 keeps off them as well (columns later / earlier = path:line:column). These files are
+# fixed and committed; the current rule is never run.
+EARLIER_FINDING_LABELS6 = (os.path.join(HERE, "labels.tsv"), os.path.join(HERE, "labels-pass1-3.tsv"))
+
+
+def finding_label_articles(paths=EARLIER_FINDING_LABELS6):
+    used = set()
+    for path in paths:
+        for r in read_rows(path):
+            for k in ("later", "earlier"):
+                used.add(r[k].rsplit(":", 2)[0])
+    return used
+
+
+def print_cells(title, pool, chosen, quotas):
+    cells = collections.defaultdict(lambda: [0, 0, 0, 0, set(), set()])
+    for p in pool:
+        c = cells[(p.corpus, p.stratum)]
+        c[0] += 1
+        c[1] += p.likely
+        c[5].add(p.cluster)
+    for p in chosen:
+        c = cells[(p.corpus, p.stratum)]
+        c[2] += 1
+        c[3] += p.likely
+        c[4].add(p.cluster)
+    print(title, file=sys.stderr)
+    print("  corpus      stratum         quota  pool(likely)  pool-units   drawn(likely)  units  short", file=sys.stderr)
+    for corpus, qs in quotas.items():
+        for stratum, q in qs.items():
+            c = cells[(corpus, stratum)]
+            short = "SHORT" if c[2] < q else ""
+            print(f"  {corpus:11} {stratum:14} {q:5}  {c[0]:6} ({c[1]:5})  {len(c[5]):6}  {c[2]:5} ({c[3]:3})  "
+                  f"{len(c[4]):5}  {short}", file=sys.stderr)
+    print(f"  {len(chosen)} pairs, {sum(p.likely for p in chosen)} from the likely pool, "
+          f"{len({p.cluster for p in chosen})} split units "
+          f"({sum(split_of(u) == 'test' for u in {p.cluster for p in chosen})} test), "
+          f"{len({x for p in chosen for x in (p.a.article.path, p.b.article.path)})} articles", file=sys.stderr)
+
+
+def cmd_sample6(args):
+    arts, pairs = build()
+    same_mentions, same_articles, _ = earlier_keys(args.earlier)
+    used = earlier_articles(args.earlier) | finding_label_articles()
+    fresh = []
+    for p in pairs:
+        km, ka = pair_keys(p)
+        if km not in same_mentions and ka not in same_articles \
+                and p.a.article.path not in used and p.b.article.path not in used:
+            fresh.append(p)
+    pool = [p for p in fresh if split_of(p.cluster) == "test"]
+    print(f"population {len(pairs)} pairs; no earlier pair and no article of the {len(used)} of earlier samples "
+          f"(and of labels.tsv / labels-pass1-3.tsv) "
+          f"{len(fresh)} (any unit); of those in test units {len(pool)} (the first part's pool, "
+          f"{sum(p.likely for p in pool)} likely)", file=sys.stderr)
+    part1 = sample(pool, SEED6, QUOTAS6)
+    print_cells("first part (t6-): test units", pool, part1, QUOTAS6)
+    part2 = []
+    if sum(p.likely for p in pool) < FRESH6_MIN_LIKELY:
+        taken = {x for p in part1 for x in (p.a.article.path, p.b.article.path)}
+        pool2 = [p for p in fresh if p.a.article.path not in taken and p.b.article.path not in taken]
+        likely2 = [p for p in pool2 if p.likely]
+        likely_quotas = {corpus: {stratum: sum(1 for p in likely2 if (p.corpus, p.stratum) == (corpus, stratum))
+                                  for stratum in cells} for corpus, cells in QUOTAS6.items()}
+        step1 = sample(likely2, SEED6, likely_quotas)
+        step2 = sample([p for p in pool2 if not p.likely], SEED6, FRESH6_QUOTAS, prior=step1)
+        part2 = step1 + step2
+        random.Random(SEED6).shuffle(part2)
+        print(f"fresh part (t6f-): any unit, articles in no earlier sample and not in the first part: {len(pool2)} "
+              f"pairs, {len(likely2)} likely", file=sys.stderr)
+        print_cells("  step 1: every likely pair (caps apply)", likely2, step1, likely_quotas)
+        print_cells("  step 2: other pairs, the cells of sample 5 scaled by FRESH6_SCALE",
+                    [p for p in pool2 if not p.likely], step2, FRESH6_QUOTAS)
+        both = {corpus: {stratum: likely_quotas[corpus][stratum] + FRESH6_QUOTAS[corpus][stratum] for stratum in cells}
+                for corpus, cells in QUOTAS6.items()}
+        print_cells("fresh part in all (quota: likely pairs + scaled cells)", pool2, part2, both)
+    rows = [(f"{SAMPLE6_PREFIX}{n:03d}", p) for n, p in enumerate(part1, 1)] + \
+           [(f"{SAMPLE6F_PREFIX}{n:03d}", p) for n, p in enumerate(part2, 1)]
+    random.Random(SEED6 + 1).shuffle(rows)     # one file order for both parts: each packet holds both
+    with open(args.out, "w", encoding="utf-8", newline="") as f:
+        write_row(f, COLUMNS)
+        for ident, p in rows:
+            write_row(f, [ident, p.a.article.path, p.a.line, p.a.col, p.a.text, p.b.article.path, p.b.line, p.b.col,
+                          p.b.text, p.a.measure, p.stratum, p.cluster, SAMPLE6_SPLIT])
+    chosen = part1 + part2
+    earlier_units = {r["cluster"] for path in args.earlier for r in read_rows(path)}
+    units = {p.cluster for p in chosen}
+    print(f"{len(chosen)} pairs ({len(part1)} t6-, {len(part2)} t6f-); {len(units & earlier_units)} of the "
+          f"{len(units)} split units (events) drawn also hold pairs of an earlier sample (other articles)",
+          file=sys.stderr)
+    return check6(args.out, args.earlier)
+
+
+def check6(path, earlier):
+    """sample6.tsv: columns, ids t6-NNN / t6f-NNN unique and new, split test6, t6- units in test under the split
+    function (t6f- units any), no earlier pair, no article of an earlier sample (nor of labels.tsv /
+    labels-pass1-3.tsv), one pair per article pair and
+    measure, no article in both parts, and every span the text at its position."""
+    same_mentions, same_articles, old_ids = earlier_keys(earlier)
+    used = earlier_articles(earlier) | finding_label_articles()
+    with open(path, encoding="utf-8", newline="") as f:
+        header = f.readline().rstrip("\n").split("\t")
+    rows = read_rows(path)
+    problems = []
+    if header != COLUMNS:
+        problems.append(f"columns {header} are not {COLUMNS}")
+    seen_ids, seen_articles = set(), set()
+    part_articles = {SAMPLE6_PREFIX: set(), SAMPLE6F_PREFIX: set()}
+    for r in rows:
+        km, ka = row_keys(r["path_a"], r["line_a"], r["col_a"], r["path_b"], r["line_b"], r["col_b"], r["measure"])
+        m = re.fullmatch(r"(t6f?-)\d{3}", r["id"])
+        if not m or r["id"] in old_ids or r["id"] in seen_ids:
+            problems.append(f"{r['id']}: id not t6-NNN / t6f-NNN, repeated or used before")
+            continue
+        part = m.group(1)
+        part_articles[part].update((r["path_a"], r["path_b"]))
+        if r["split"] != SAMPLE6_SPLIT:
+            problems.append(f"{r['id']}: split {r['split']!r}, not {SAMPLE6_SPLIT}")
+        if part == SAMPLE6_PREFIX and split_of(r["cluster"]) != "test":
+            problems.append(f"{r['id']}: unit {r['cluster']} is not in test under {SALT}")
+        if km in same_mentions:
+            problems.append(f"{r['id']}: the same two mentions as an earlier pair")
+        if ka in same_articles:
+            problems.append(f"{r['id']}: the same article pair and measure as an earlier pair")
+        if ka in seen_articles:
+            problems.append(f"{r['id']}: a second pair of one article pair and measure")
+        for side in ("a", "b"):
+            if r[f"path_{side}"] in used:
+                problems.append(f"{r['id']}: article {side} is used by an earlier sample")
+        seen_ids.add(r["id"])
+        seen_articles.add(ka)
+    both = part_articles[SAMPLE6_PREFIX] & part_articles[SAMPLE6F_PREFIX]
+    if both:
+        problems.append(f"{len(both)} articles are in both parts")
+    for p in problems:
+        print(p, file=sys.stderr)
+    n1 = sum(r["id"].startswith(SAMPLE6_PREFIX) for r in rows)
+    print(f"{len(rows)} pairs ({n1} t6-, {len(rows) - n1} t6f-), {len(problems)} problems (ids, split, units, overlap "
+          f"with {len(old_ids)} earlier pairs and their {len(used)} articles)", file=sys.stderr)
+    spans = cmd_verify(argparse.Namespace(sample=path))
+    return 1 if problems or spans else 0
+
+
+def cmd_check6(args):
+    return check6(args.sample, args.earlier)
+
+
+# ---------------------------------------------------------------------------------------------------------------
 # Packets (under /work/labelwork only: they quote the articles)
 
 PACKET_SIZE = 125
@@ -1454,6 +1637,14 @@ def main():
     c5.add_argument("--sample", default="eval/EDL0003/sample5.tsv")
     c5.add_argument("--earlier", action="append",
                     help="earlier sample files (default: sample.tsv, sample3.tsv and sample4.tsv of this folder)")
+    s6 = sub.add_parser("sample6")
+    s6.add_argument("--out", default="eval/EDL0003/sample6.tsv")
+    s6.add_argument("--earlier", action="append",
+                    help="earlier sample files (default: sample.tsv, sample3.tsv, sample4.tsv and sample5.tsv of this folder)")
+    c6 = sub.add_parser("check6")
+    c6.add_argument("--sample", default="eval/EDL0003/sample6.tsv")
+    c6.add_argument("--earlier", action="append",
+                    help="earlier sample files (default: sample.tsv, sample3.tsv, sample4.tsv and sample5.tsv of this folder)")
     ml = sub.add_parser("merge-labels")
     ml.add_argument("--sample", default="eval/EDL0003/sample3.tsv")
     ml.add_argument("--out", required=True)
@@ -1465,11 +1656,12 @@ def main():
         v.add_argument("--sample", default="eval/EDL0003/sample.tsv")
     args = ap.parse_args()
     if getattr(args, "earlier", False) is None:
-        args.earlier = list(EARLIER_SAMPLES5 if args.cmd in ("sample5", "check5") else
+        args.earlier = list(EARLIER_SAMPLES6 if args.cmd in ("sample6", "check6") else
+                            EARLIER_SAMPLES5 if args.cmd in ("sample5", "check5") else
                             EARLIER_SAMPLES4 if args.cmd in ("sample4", "check4") else EARLIER_SAMPLES)
     sys.exit({"stats": cmd_stats, "sample": cmd_sample, "packets": cmd_packets, "mentions": cmd_mentions,
               "verify": cmd_verify, "salts": cmd_salts, "sample3": cmd_sample3, "check3": cmd_check3, "sample4": cmd_sample4, "check4": cmd_check4,
-              "sample5": cmd_sample5, "check5": cmd_check5,
+              "sample5": cmd_sample5, "check5": cmd_check5, "sample6": cmd_sample6, "check6": cmd_check6,
               "merge-labels": cmd_merge_labels}[args.cmd](args) or 0)
 
 

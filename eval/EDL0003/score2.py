@@ -7,7 +7,9 @@
     python3 eval/EDL0003/score2.py --split test3                # sample 3 (sample3.tsv, labels3-test.tsv): ONCE
     python3 eval/EDL0003/score2.py --split test3 --list-errors  # consumed splits (test, test3): also misses, false links
     python3 eval/EDL0003/score2.py --split test4                # sample 4 (sample4.tsv, labels4-test.tsv): ONCE
-    python3 eval/EDL0003/score2.py --split test5                # sample 5 (sample5.tsv, labels5-test.tsv): ONCE
+    python3 eval/EDL0003/score2.py --split test5                # sample 5 (sample5.tsv, labels5-test.tsv): consumed
+    python3 eval/EDL0003/score2.py --split test6                # sample 6 (sample6.tsv, labels6-test.tsv): ONCE
+    python3 eval/EDL0003/score2.py --split test6 --id-prefix t6- --json ...   # one part of sample 6 (t6- / t6f-)
     python3 eval/EDL0003/score2.py --split dev --json f.json    # score CLI JSON saved earlier (one or more files)
     python3 eval/EDL0003/score2.py --save-json /tmp/edl3 ...    # keep the CLI's JSON, one file per corpus
     python3 eval/EDL0003/score2.py --labels a.tsv --labels b.tsv   # several label files (e.g. packet-NN.labels.tsv)
@@ -66,10 +68,12 @@ SAMPLE = os.path.join(HERE, "sample.tsv")
 SAMPLE3 = os.path.join(HERE, "sample3.tsv")
 SAMPLE4 = os.path.join(HERE, "sample4.tsv")
 SAMPLE5 = os.path.join(HERE, "sample5.tsv")
+SAMPLE6 = os.path.join(HERE, "sample6.tsv")
 DEFAULT_LABELS = os.path.join(HERE, "labels2.tsv")
 DEFAULT_LABELS3 = os.path.join(HERE, "labels3-test.tsv")
 DEFAULT_LABELS4 = os.path.join(HERE, "labels4-test.tsv")
 DEFAULT_LABELS5 = os.path.join(HERE, "labels5-test.tsv")
+DEFAULT_LABELS6 = os.path.join(HERE, "labels6-test.tsv")
 RULE_ID = "EDL0003"
 SLACK = 3
 LABELS = ("conflict", "drift", "different")
@@ -311,12 +315,15 @@ def list_errors(rows, linked):
 
 def main(argv=None):
     ap = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
-    ap.add_argument("--split", choices=("dev", "test", "test3", "test4", "test5", "all"), default="dev")
+    ap.add_argument("--split", choices=("dev", "test", "test3", "test4", "test5", "test6", "all"), default="dev")
     ap.add_argument("--labels", action="append",
                     help="labels TSV (repeatable; default labels2.tsv, with --split test3 labels3-test.tsv, "
-                         "with --split test4 labels4-test.tsv, with --split test5 labels5-test.tsv)")
+                         "with --split test4 labels4-test.tsv, with --split test5 labels5-test.tsv, "
+                         "with --split test6 labels6-test.tsv)")
     ap.add_argument("--sample", action="append",
-                    help="sample TSV the labels' ids refer to (repeatable; default sample.tsv, sample3.tsv, sample4.tsv, sample5.tsv)")
+                    help="sample TSV the labels' ids refer to (repeatable; default sample.tsv, sample3.tsv, sample4.tsv, sample5.tsv, sample6.tsv)")
+    ap.add_argument("--id-prefix", help="score only the pairs whose id starts so (sample 6: t6- test units, t6f- the "
+                    "fresh part from any unit)")
     ap.add_argument("--json", action="append", help="CLI JSON saved earlier (repeatable) instead of running the CLI")
     ap.add_argument("--save-json", help="folder to keep the CLI's JSON in, one file per corpus")
     ap.add_argument("--no-ambiguous", action="store_true", help="leave out pairs whose note starts 'ambiguous'")
@@ -324,10 +331,13 @@ def main(argv=None):
                     help="also list misses and false links for the consumed test and test3 splits (dev lists them always)")
     args = ap.parse_args(argv)
 
-    default_labels = {"test3": DEFAULT_LABELS3, "test4": DEFAULT_LABELS4, "test5": DEFAULT_LABELS5}.get(args.split, DEFAULT_LABELS)
-    rows = load_labels(args.labels or [default_labels], args.sample or [SAMPLE, SAMPLE3, SAMPLE4, SAMPLE5])
+    default_labels = {"test3": DEFAULT_LABELS3, "test4": DEFAULT_LABELS4, "test5": DEFAULT_LABELS5,
+                      "test6": DEFAULT_LABELS6}.get(args.split, DEFAULT_LABELS)
+    rows = load_labels(args.labels or [default_labels], args.sample or [SAMPLE, SAMPLE3, SAMPLE4, SAMPLE5, SAMPLE6])
     if args.split != "all":
         rows = [r for r in rows if r["split"] == args.split]
+    if args.id_prefix:
+        rows = [r for r in rows if r["id"].startswith(args.id_prefix)]
     left_out = 0
     if args.no_ambiguous:
         left_out = sum(r["ambiguous"] for r in rows)
@@ -361,7 +371,7 @@ def main(argv=None):
         fnd.setdefault("related", [])
 
     linked = linked_pairs(rows, findings)
-    report(rows, linked, per_corpus, args.split, left_out)
+    report(rows, linked, per_corpus, args.split + (f", ids {args.id_prefix}*" if args.id_prefix else ""), left_out)
     # The consumed splits (test, test3) are development data now; a fresh blind split is never listed.
     if args.split == "dev" or args.list_errors and args.split in ("test", "test3", "test4", "test5"):
         list_errors(rows, linked)
