@@ -37,6 +37,14 @@ whose packets quote no article that the packets of those three samples quoted:
         --exclude-seen --for-sample 5 --labels-file labels5-test.tsv --out /work/labelwork5/EDL0001
     python3 eval/EDL0001/candidates.py verify-packets --exclude-seen --for-sample 5 /work/labelwork5/EDL0001/packet-*.md
 
+Sample 6 (test6, stop 23), drawn as sample 5 from test-split groups in none of sample.tsv, sample3.tsv, sample4.tsv,
+sample5.tsv, whose packets quote no article that the packets of those four samples quoted:
+
+    python3 eval/EDL0001/candidates.py sample6               # writes eval/EDL0001/sample6.tsv (seed 20260707)
+    python3 eval/EDL0001/candidates.py packets --sample eval/EDL0001/sample6.tsv --seed 20260708 --size 70 \
+        --exclude-seen --for-sample 6 --labels-file labels6-test.tsv --out /work/labelwork6/EDL0001
+    python3 eval/EDL0001/candidates.py verify-packets --exclude-seen --for-sample 6 /work/labelwork6/EDL0001/packet-*.md
+
 A *form* is a token or a run of tokens as written (case kept), with these normalisations: curly and acute
 apostrophes become ', Unicode hyphens (U+2010/U+2011) become -, a possessive 's is dropped, and a capital that is
 only there because the word starts a sentence is lowered (when the corpus writes the word in lower case
@@ -134,6 +142,17 @@ SAMPLE5_MIN_TRAP = SAMPLE4_MIN_TRAP
 SAMPLE5_PREFIX = "t5-"
 SAMPLE5_SPLIT = "test5"
 SAMPLE5_TSV = os.path.join(HERE, "sample5.tsv")
+# Sample 6 (split `test6`, stop 23): drawn as sample 5, with sample5.tsv among the earlier samples too (its groups'
+# pairs, and the articles its packets quoted, picked with the articles of samples 1, 3 and 4 excluded). Draw seed
+# SEED6, ids ordered with SEED6 + 1; its packets are shuffled and their context lines picked with SAMPLE6_PACKET_SEED
+# (sample 5's packets used the draw seed instead).
+SEED6 = 20260707         # 20260706 + rule number
+SAMPLE6_PACKET_SEED = SEED6 + 1
+SAMPLE6_SIZE = SAMPLE5_SIZE
+SAMPLE6_MIN_TRAP = SAMPLE5_MIN_TRAP
+SAMPLE6_PREFIX = "t6-"
+SAMPLE6_SPLIT = "test6"
+SAMPLE6_TSV = os.path.join(HERE, "sample6.tsv")
 TRAP_GENERATORS = ["name-multi-edit", "name-consonant", "name-edit", "gb-us-suffix", "lookalike", "inflection",
                    "case", "acronym-vs-expansion"]
 # pairs the owner names in the prose of pk-news-top30.md (the table rows are read from the file itself)
@@ -1336,8 +1355,14 @@ def cmd_sample5(args):
                        args.out or SAMPLE5_TSV, "sample 5", "sample5", "sample.tsv, sample3.tsv, sample4.tsv")
 
 
+def cmd_sample6(args):
+    return draw_unseen(args, EARLIER_SAMPLES6, SEED6, SAMPLE6_SIZE, SAMPLE6_MIN_TRAP, SAMPLE6_PREFIX, SAMPLE6_SPLIT,
+                       args.out or SAMPLE6_TSV, "sample 6", "sample6",
+                       "sample.tsv, sample3.tsv, sample4.tsv, sample5.tsv")
+
+
 def draw_unseen(args, earlier, seed, size, min_trap, prefix, split, out, title, cmd, names):
-    """Samples 4 and 5: test-split groups sharing no pair of forms with the `earlier` samples (or the owner's
+    """Samples 4, 5 and 6: test-split groups sharing no pair of forms with the `earlier` samples (or the owner's
     judgements), every form in an article none of their packets quoted."""
     root = corpus_root(args)
     corpora, pools = build_pools(root)
@@ -1419,6 +1444,8 @@ def summarise(rows, out):
         print("test4\t" + "\t".join(str(bycorp[(c, SAMPLE4_SPLIT)]) for c in CORPORA), file=out)
     if any(r["split"] == SAMPLE5_SPLIT for r in rows):
         print("test5\t" + "\t".join(str(bycorp[(c, SAMPLE5_SPLIT)]) for c in CORPORA), file=out)
+    if any(r["split"] == SAMPLE6_SPLIT for r in rows):
+        print("test6\t" + "\t".join(str(bycorp[(c, SAMPLE6_SPLIT)]) for c in CORPORA), file=out)
 
 
 def read_sample(path=SAMPLE_TSV):
@@ -1543,10 +1570,12 @@ EARLIER_SAMPLES = [(SAMPLE_TSV, SEED), (SAMPLE3_TSV, SEED3)]   # earlier sample 
 # before sample 5: the same plus sample 4, whose packets were written with --exclude-seen (the third item: they
 # never quoted an article the packets of the samples before it quoted, so its picks are recomputed that way)
 EARLIER_SAMPLES5 = [(SAMPLE_TSV, SEED, False), (SAMPLE3_TSV, SEED3, False), (SAMPLE4_TSV, SEED4, True)]
+# before sample 6: the same plus sample 5, whose packets were written with --seed SEED5 --exclude-seen --for-sample 5
+EARLIER_SAMPLES6 = EARLIER_SAMPLES5 + [(SAMPLE5_TSV, SEED5, True)]
 
 
 def earlier_of(for_sample):
-    return EARLIER_SAMPLES5 if for_sample == 5 else EARLIER_SAMPLES
+    return {5: EARLIER_SAMPLES5, 6: EARLIER_SAMPLES6}.get(for_sample, EARLIER_SAMPLES)
 
 
 def earlier_rows(earlier=EARLIER_SAMPLES):
@@ -1826,12 +1855,16 @@ def main():
     s.add_argument("--out", default=DEFAULT_PACKETS)
     s.add_argument("--size", type=int, default=130, help="about this many groups per packet")
     s.add_argument("--seed", type=int, help="shuffle the items with this seed (and pick context lines with it); "
-                   "sample 3 uses 30001, sample 4 40001. Without it: file order and seed 20001, as for sample.tsv")
+                   "sample 3 uses 30001, sample 4 40001, sample 5 20260607, sample 6 20260708. Without it: file order "
+                   "and seed 20001, as for sample.tsv")
     s.add_argument("--exclude-seen", action="store_true", help="quote no article that the packets of the earlier "
-                   "samples (sample.tsv, sample3.tsv; with --for-sample 5 also sample4.tsv) quote (samples 4 and 5)")
-    s.add_argument("--for-sample", type=int, choices=(4, 5), default=4, help="which samples are earlier for "
-                   "--exclude-seen: 4 = sample.tsv and sample3.tsv (default), 5 = those and sample4.tsv")
-    s.add_argument("--labels-file", help="the one labels file each packet header names (sample 5: labels5-test.tsv); "
+                   "samples (sample.tsv, sample3.tsv; with --for-sample 5 also sample4.tsv, with 6 also sample5.tsv) "
+                   "quote (samples 4, 5 and 6)")
+    s.add_argument("--for-sample", type=int, choices=(4, 5, 6), default=4, help="which samples are earlier for "
+                   "--exclude-seen: 4 = sample.tsv and sample3.tsv (default), 5 = those and sample4.tsv, "
+                   "6 = those and sample5.tsv")
+    s.add_argument("--labels-file", help="the one labels file each packet header names (sample 5: labels5-test.tsv, "
+                   "sample 6: labels6-test.tsv); "
                    "default: a packet-NN.labels.tsv per packet")
     s = sub.add_parser("sample3", help="draw sample 3 (split test3) and write sample3.tsv")
     s.add_argument("--out", help=f"output file (default {SAMPLE3_TSV})")
@@ -1839,10 +1872,12 @@ def main():
     s.add_argument("--out", help=f"output file (default {SAMPLE4_TSV})")
     s = sub.add_parser("sample5", help="draw sample 5 (split test5) and write sample5.tsv")
     s.add_argument("--out", help=f"output file (default {SAMPLE5_TSV})")
+    s = sub.add_parser("sample6", help="draw sample 6 (split test6) and write sample6.tsv")
+    s.add_argument("--out", help=f"output file (default {SAMPLE6_TSV})")
     s = sub.add_parser("verify-packets", help="check every path:line:column of packet .md files against the corpus")
     s.add_argument("--exclude-seen", action="store_true", help="also check that no quoted article was quoted by "
                    "the packets of the earlier samples")
-    s.add_argument("--for-sample", type=int, choices=(4, 5), default=4, help="earlier samples for --exclude-seen "
+    s.add_argument("--for-sample", type=int, choices=(4, 5, 6), default=4, help="earlier samples for --exclude-seen "
                    "(as for packets)")
     s.add_argument("packets", nargs="+")
     s = sub.add_parser("check", help="check filled packet-NN.labels.tsv files (labels, classes, same_forms)")
@@ -1853,7 +1888,7 @@ def main():
     args = ap.parse_args()
     {"stats": cmd_stats, "sample": cmd_sample, "packets": cmd_packets, "check": cmd_check,
      "merge-labels": cmd_merge_labels, "sample3": cmd_sample3, "sample4": cmd_sample4, "sample5": cmd_sample5,
-     "verify-packets": cmd_verify_packets}[args.cmd](args)
+     "sample6": cmd_sample6, "verify-packets": cmd_verify_packets}[args.cmd](args)
 
 
 if __name__ == "__main__":
