@@ -182,6 +182,12 @@ public class EDL0003ConflictingNumbersTests
                 ("b.txt", "---\ndate: 2000-05-26\n---\nFilm\n\nThe actress Angelina Jolie spoke again. Jolie, {|EDL0003:25|}, won an award."));
 
         [Fact]
+        public void a_toll_placed_by_the_target_the_attack_is_named_by() =>
+            Verifier().VerifyCorpus(
+                ("a.txt", Monday + "Embassy bombing\n\nInvestigators searched the rubble of the embassy. A bombing of the U.S. Embassy in Kenya killed at least 224 people."),
+                ("b.txt", NextMonth + "Embassy bombing\n\nInvestigators searched the rubble of the embassy. A bomb exploded outside the U.S. Embassy in Nairobi, killing {|EDL0003:213|} people."));
+
+        [Fact]
         public void an_age_before_the_name_and_one_after_it() =>
             Verifier().Verify("Abdelhamid Abaaoud, 27, planned the attacks. Officials spoke. Police found the body of {|EDL0003:28-year-old|} Abdelhamid Abaaoud on Thursday.");
 
