@@ -251,7 +251,9 @@ public sealed class ConflictingNumbersRule : CorpusRule<ConflictingNumbersSummar
                     compared++;
                     if (earlierEntry == laterEntry) continue;
                     var (a, b) = (dates[earlierEntry], dates[laterEntry]);
-                    if (a is { } x && b is { } y && (y - x).TotalDays > maxDays[laterEntry]) break;
+                    // An age is a fact of one named person, not of an event: it conflicts at any distance in time (the birthdays
+                    // between the two articles are counted below), so max_days_apart, which bounds an event, does not cut it.
+                    if (a is { } x && b is { } y && (y - x).TotalDays > maxDays[laterEntry] && !later.IsAge) break;
                     if (a is null != b is null) continue;
                     if (later.IsAge)
                     {
@@ -265,6 +267,9 @@ public sealed class ConflictingNumbersRule : CorpusRule<ConflictingNumbersSummar
                         // One event: the coverage links the two articles (directly, through one, or as one cluster of it).
                         var oneEvent = events.Event(earlierEntry) == events.Event(laterEntry) || events.LinkedThroughOne(earlierEntry, laterEntry);
                         if (!oneEvent && !(named && NamedInBoth(later, entries[earlierEntry].Summary, entries[laterEntry].Summary))) continue;
+                        // Undated, a year's difference is a birthday unless the two articles report one event (the coverage of
+                        // one week): two undated pieces that merely both name an athlete may be months apart.
+                        if (a is null && !oneEvent && Math.Abs(earlier.Quantity.Value - later.Quantity.Value) <= 1) continue;
                     }
                     else if (!ClaimMatch.SameQuantityInEvent(earlier, later) || !events.LinkedThroughOne(earlierEntry, laterEntry)) continue;
 

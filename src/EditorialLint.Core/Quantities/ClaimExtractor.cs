@@ -983,6 +983,9 @@ public static class ClaimExtractor
         var before = t - 1;
         for (var skipped = 0; skipped < 2 && before >= from && PlaceModifiers.Contains(tokens[before].Text); skipped++) before--;
         if (before >= from && (Locatives.Contains(tokens[before].Text) || Struck.Contains(tokens[before].Text))) return true;
+        // "the bombing of the U.S. Embassy", "the attack on the Bataclan": the target an attack is named by is where it happened.
+        if (before - 1 >= from && tokens[before].Text is "of" or "on" && IncidentWords.TryGetValue(tokens[before - 1].Text, out var kind) && kind == "violence" &&
+            !tokens[before - 1].IsCapitalized) return true;
         var after = t + 1;
         while (after <= to && tokens[after].IsWord && tokens[after].IsCapitalized) after++;
         if (after > to || !tokens[after].IsWord || tokens[after].IsCapitalized) return false;

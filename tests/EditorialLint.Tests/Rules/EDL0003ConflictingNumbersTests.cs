@@ -172,8 +172,20 @@ public class EDL0003ConflictingNumbersTests
         [Fact]
         public void two_ages_of_one_named_person() =>
             Verifier().VerifyCorpus(
-                ("a.txt", "Raids\n\nPolice are hunting Mohamed Abrini, 30, who was filmed at a petrol station."),
-                ("b.txt", "Raids\n\nA warrant was issued for a man named as Mohamed Abrini, {|EDL0003:29|}."));
+                ("a.txt", "Raids\n\nPolice are hunting Mohamed Abrini, 30, who was filmed at a petrol station. Belgian police raided flats in Molenbeek after the Paris attacks."),
+                ("b.txt", "Raids\n\nA warrant was issued for a man named as Mohamed Abrini, {|EDL0003:29|}. Belgian police raided flats in Molenbeek after the Paris attacks."));
+
+        [Fact]
+        public void an_age_two_years_up_thirteen_months_later_beyond_max_days_apart() =>
+            Verifier().VerifyCorpus(
+                ("a.txt", "---\ndate: 1999-04-23\n---\nFilm\n\nThe actress Angelina Jolie spoke. The 23-year-old Jolie says she is happy."),
+                ("b.txt", "---\ndate: 2000-05-26\n---\nFilm\n\nThe actress Angelina Jolie spoke again. Jolie, {|EDL0003:25|}, won an award."));
+
+        [Fact]
+        public void a_toll_placed_by_the_target_the_attack_is_named_by() =>
+            Verifier().VerifyCorpus(
+                ("a.txt", Monday + "Embassy bombing\n\nInvestigators searched the rubble of the embassy. A bombing of the U.S. Embassy in Kenya killed at least 224 people."),
+                ("b.txt", NextMonth + "Embassy bombing\n\nInvestigators searched the rubble of the embassy. A bomb exploded outside the U.S. Embassy in Nairobi, killing {|EDL0003:213|} people."));
 
         [Fact]
         public void an_age_before_the_name_and_one_after_it() =>
@@ -356,6 +368,12 @@ public class EDL0003ConflictingNumbersTests
 
     public class Ignores
     {
+        [Fact]
+        public void undated_ages_a_year_apart_in_two_stories_that_only_name_the_person() =>
+            Verifier().VerifyCorpus(
+                ("a.txt", "Thanou appeal\n\nThe sprinter Katerina Thanou, 29, will appeal against her ban. Thanou missed a drugs test in Athens. Lawyers for Thanou said the ban was unfair and the federation would be asked to review it."),
+                ("b.txt", "Indoor season\n\nKaterina Thanou, 30, ran the fastest time of the year in Piraeus. Thanou beat a strong field. Coaches praised the track and the crowd at the indoor meeting on Sunday."));
+
         [Fact]
         public void two_ledes_of_one_day_that_share_only_a_country_name() =>
             Verifier().VerifyCorpus(
