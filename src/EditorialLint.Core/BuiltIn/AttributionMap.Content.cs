@@ -32,7 +32,7 @@ internal sealed partial class AttributionMap
 
         // "In September, the IMF had said that …", "…, has said a less austere deal …": content right after the
         // verb makes it a frame, whatever stands before it.
-        if (verb + 1 < end && (tokens[verb + 1].Text is "that" or ":" or "“" || tokens[verb + 1].Kind == TokenKind.Number
+        if (verb + 1 < end && (tokens[verb + 1].Text is "that" or ":" or "“" || tokens[verb + 1].Kind == TokenKind.Number || HasDigit(tokens[verb + 1].Text)
                                || tokens[verb + 1].IsWord && !tokens[verb + 1].IsCapitalized && !_vocabulary.SourceNouns.Contains(tokens[verb + 1].Text)
                                && !TagContinuations.Contains(tokens[verb + 1].Text))) return false;
 
