@@ -261,7 +261,18 @@ internal sealed partial class AttributionMap
         var words = 0;
         for (var k = verb - 1; k > first + 1; k--)
         {
-            if (tokens[k].Text == ",") return words is > 0 and <= 5 ? k : -1;
+            if (tokens[k].Text == ",")
+            {
+                if (words is 0 or > 5) return -1;
+                // The comma must close the fronted clause: it is the sentence's first.
+                for (var j = first + 1; j < k; j++)
+                {
+                    if (tokens[j].Text is "," or ";" or ":" or "\u2014" or "\u2013") return -1;
+                }
+
+                return k;
+            }
+
             if (!tokens[k].IsWord || tokens[k].Text is "who" or "which" or "and" or "but") return -1;
             words++;
         }

@@ -349,39 +349,75 @@ internal sealed partial class AttributionMap
         if (s.TokenCount == 0 || TopicShifts.Contains(tokens[s.FirstToken].Text) || tokens[s.FirstToken].InQuotation) return false;
 
         // "She also extended her thanks to the 400,000 workers": a sentence whose subject is a person pronoun tells what
-        // someone did next (the actor of an act is not its source), not more of what was said.
-        if (tokens[s.FirstToken].Text is "He" or "She" or "They" or "We" or "I" or "It" or "You") return false;
-        var score = _opensWithAnaphor[sentence] ? 3 : 0;
-        // The account is the report and the paragraph it sources (a wire lede, then "In a notification, the ministry said …").
+        // someone did next (the actor of an act is not its source), not more of what was said. "At Boeing, …", "In
+        // Lahore, …": a new place opens another account.
+        if (OpensWithPersonPronoun(sentence) || tokens[s.FirstToken].Text is "It" || OpensWithPlace(sentence)) return false;
+        var additive = _opensWithAnaphor[sentence];
         var f = _article.Sentences[frame];
-        var from = f.FirstToken;
-        var frameBlock = f.BlockIndex;
-        if (frameBlock > 0 && _article.Blocks[frameBlock - 1] is { IsProse: true, SentenceCount: > 0 } lede && lede.Kind != BlockKind.Heading)
-            from = _article.Sentences[lede.FirstSentence].FirstToken;
-        var frameWords = new HashSet<string>(StringComparer.OrdinalIgnoreCase);
-        for (var k = from; k < f.FirstToken + f.TokenCount; k++)
+        var frameWords = SubstantiveStems(f.FirstToken, f.FirstToken + f.TokenCount);
+
+        // An additive or a reference back continues the account the report belongs to: the report and the paragraph it
+        // sources (a wire lede, then "In a notification, the ministry said …"), so one word shared with either will do.
+        var ledeWords = frameWords;
+        if (f.BlockIndex > 0 && _article.Blocks[f.BlockIndex - 1] is { IsProse: true, SentenceCount: > 0 } lede && lede.Kind != BlockKind.Heading)
+            ledeWords = SubstantiveStems(_article.Sentences[lede.FirstSentence].FirstToken, f.FirstToken);
+        var shared = 0;
+        var sharedWithAccount = 0;
+        foreach (var stem in SubstantiveStems(s.FirstToken, end))
         {
-            if (IsSubstantive(tokens[k])) frameWords.Add(Stem(tokens[k].Text));
+            if (frameWords.Contains(stem)) shared++;
+            if (frameWords.Contains(stem) || ledeWords.Contains(stem)) sharedWithAccount++;
         }
 
-        var shared = new HashSet<string>(StringComparer.OrdinalIgnoreCase);
         for (var k = s.FirstToken; k < end; k++)
         {
-            var token = tokens[k];
-            if (token.IsWord && Additives.Contains(token.Text)) score = Math.Max(score, 3);
-            if (IsSubstantive(token) && frameWords.Contains(Stem(token.Text))) shared.Add(Stem(token.Text));
+            if (tokens[k].IsWord && Additives.Contains(tokens[k].Text)) additive = true;
         }
 
-        return score + shared.Count >= ContinuationThreshold;
+        return additive ? sharedWithAccount >= 1 : shared >= SharedWordsToContinue;
     }
 
     /// <summary>
-    /// Points a sentence needs to continue the account of a one-sentence report paragraph: an additive or a reference
-    /// back (3) and one word of substance shared with the report, or four shared words ("the proposed Finance Bill",
-    /// "goods or services"). Two or three shared topic words ("chemical agents", "dance music") are what background on
-    /// the same topic shares too.
+    /// Words of substance a sentence must share with a one-sentence report paragraph to continue it with no additive:
+    /// "the proposed Finance Bill … goods or services" shares five; background on the same topic shares two or three
+    /// ("chemical agents", "dance music", "hourly … United States").
     /// </summary>
-    private const int ContinuationThreshold = 4;
+    private const int SharedWordsToContinue = 4;
+
+    private HashSet<string> SubstantiveStems(int from, int to)
+    {
+        var stems = new HashSet<string>(StringComparer.Ordinal);
+        for (var k = from; k < to; k++)
+        {
+            if (IsSubstantive(_article.Tokens[k])) stems.Add(Stem(_article.Tokens[k].Text));
+        }
+
+        return stems;
+    }
+
+    /// <summary>"He …", "She also …", "They …": a person pronoun as subject, who acts.</summary>
+    private bool OpensWithPersonPronoun(int sentence)
+    {
+        var s = _article.Sentences[sentence];
+        return s.TokenCount > 0 && _article.Tokens[s.FirstToken].Text is "He" or "She" or "They" or "We" or "I" or "You";
+    }
+
+    /// <summary>"At Boeing, …", "In Lahore, …": an opening place adverbial (a preposition and a name, then a comma).</summary>
+    private bool OpensWithPlace(int sentence)
+    {
+        var s = _article.Sentences[sentence];
+        var tokens = _article.Tokens;
+        var k = s.FirstToken;
+        var end = k + s.TokenCount;
+        if (k + 2 >= end || !(tokens[k].Text is "At" or "In" or "Across" or "Outside" or "Inside" or "Near") || !tokens[k + 1].IsCapitalized) return false;
+        for (var j = k + 1; j < end && j <= k + 6; j++)
+        {
+            if (tokens[j].Text == ",") return true;
+            if (!tokens[j].IsWord) return false;
+        }
+
+        return false;
+    }
 
     private static bool IsSubstantive(Token token) =>
         token.IsWord && token.Text.Length >= 4 && !FunctionWords.Contains(token.Text);
