@@ -152,7 +152,9 @@ internal sealed partial class AttributionMap
 
             var isVerbForm = vocabulary.Verbs.Contains(lower) || _vocabulary.IsDocumentVerb(lower);
             if (isVerbForm && !IsVerbUse(i, first, end)) continue;
-            if (vocabulary.Verbs.Contains(lower) && HasAgent(i, first, end))
+            // "Recent polls indicate that …", "Research suggests …": an evidence verb whose subject is a bare document
+            // names no one; it hedges its sentence below, whatever else the verb can do.
+            if (vocabulary.Verbs.Contains(lower) && !(_vocabulary.IsDocumentVerb(lower) && i > first && UnnamedDocumentSubject(i, first)) && HasAgent(i, first, end))
             {
                 _blockHasSpeech[sentence.BlockIndex] = true;
 

@@ -310,11 +310,18 @@ internal sealed partial class AttributionMap
         foreach (var cue in cues)
         {
             if (!cue.Speech || cue.Token < 0 || !_vocabulary.ClauseVerbs.Contains(_article.Tokens[cue.Token].Text) && !_vocabulary.AddresseeVerbs.Contains(_article.Tokens[cue.Token].Text)) continue;
-            // Only the tag's own words (addressee, time, manner) follow the verb.
-            if (TagEnd(cue.Token, end) >= end && (AddresseeEndsSentence(cue.Token, end) || NothingSaidAfter(cue.Token, end))) return true;
+            // Only the tag's own words follow the verb: an addressee ("told reporters", "told The News", "briefed the
+            // committee") or a time or place ("said on Monday"); "tells us otherwise" says something.
+            if (TagEnd(cue.Token, end) >= end && (AddresseeEndsSentence(cue.Token, end) && NamedAddressee(cue.Token + 1) || NothingSaidAfter(cue.Token, end))) return true;
         }
 
         return false;
+    }
+
+    private bool NamedAddressee(int k)
+    {
+        var token = _article.Tokens[k];
+        return token.Text is "reporters" or "journalists" or "the" or "a" or "an" or "media" || token.IsCapitalized && token.IsWord;
     }
 
     /// <summary>After the verb only an adjunct of the telling: "on Monday", "in a statement", "at a news conference".</summary>
@@ -371,7 +378,8 @@ internal sealed partial class AttributionMap
 
         for (var k = s.FirstToken; k < end; k++)
         {
-            if (tokens[k].IsWord && Additives.Contains(tokens[k].Text)) additive = true;
+            // "Further, …" opens an addition; "has further drained" is an adverb of degree.
+            if (tokens[k].IsWord && (Additives.Contains(tokens[k].Text) || k == s.FirstToken && tokens[k].Text is "Further" or "Furthermore")) additive = true;
         }
 
         return additive ? sharedWithAccount >= 1 : shared >= SharedWordsToContinue;
@@ -436,7 +444,7 @@ internal sealed partial class AttributionMap
 
     private static readonly string[] StemSuffixes = { "ations", "ation", "ings", "ing", "ies", "es", "ed", "al", "s" };
 
-    private static readonly HashSet<string> Additives = AttributionVocabulary.Set("also", "further", "furthermore", "moreover", "likewise", "too", "besides", "addition", "additionally");
+    private static readonly HashSet<string> Additives = AttributionVocabulary.Set("also", "moreover", "likewise", "too", "besides", "addition", "additionally");
 
     private static readonly HashSet<string> TopicShifts = AttributionVocabulary.Set(
         "Meanwhile", "Separately", "Similarly", "Elsewhere", "However", "But", "Earlier", "Last", "Previously", "Historically", "Overall", "Nationwide", "Globally");

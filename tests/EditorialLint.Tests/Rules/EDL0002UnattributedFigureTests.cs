@@ -1104,4 +1104,77 @@ public class EDL0002UnattributedFigureTests
             Verifier().Verify("At 7 and 10, our daughters are young. At 45, he left the firm.");
         }
 }
+    /// <summary>What counts as a source (cue inventories) and how far it reaches (frame paragraphs, continuation,
+    /// headlines): the attribution side of issue 12, stop 23.</summary>
+    public class AttributionCuesAndReach
+    {
+        [Fact]
+        public void verbs_of_indicating_cautioning_asking_and_claim_nouns_are_cues()
+        {
+            Verifier().Verify(
+                "Agar indicated that gold may slide to $2,800. The minister cautioned that the government may impose up to Rs500 billion in new taxes. " +
+                "He questioned why only two hospitals serve a city of 3 million. The firm's president made a prediction that 20 million homes would have sets by 2008.\n\n" +
+                "Police questioned {|EDL0002:40|} suspects after the raid.");
+        }
+
+        [Fact]
+        public void a_sum_claimed_is_a_demand_and_a_figure_right_after_a_frame_verb_is_its_object()
+        {
+            Verifier().Verify(
+                "Yukos is claiming more than $20bn in damages after the sale. In the next fiscal year, the government estimated Rs4,062 billion in transfers. " +
+                "Recent polls indicate that only {|EDL0002:43 percent|} would vote yes.");
+        }
+
+        [Fact]
+        public void a_dash_aside_between_agent_and_verb_and_a_fronted_concessive_clause()
+        {
+            Verifier().Verify(
+                "The official - who spoke on condition of anonymity - said that 40 suspects had been named. " +
+                "While margins are up 1 percent this year, Schultz said profits fell.\n\nThe official, who opened {|EDL0002:12|} schools, said education was a priority.");
+        }
+
+        [Fact]
+        public void a_cue_verb_inverts_as_a_tag_only_at_the_end_of_its_sentence()
+        {
+            Verifier().Verify(
+                "About 85% of shoppers expect to buy gifts online, reports the industry group. On average each shopper will spend £220.\n\n" +
+                "In 2003, Barclays reported a 20% rise in profits.");
+        }
+
+        [Fact]
+        public void a_one_sentence_report_paragraph_reaches_a_paragraph_that_continues_its_account()
+        {
+            Verifier().Verify(
+                "The government on Sunday raised the petrol price by a rupee per litre.\n\n" +
+                "In a notification, the Finance Division said that the new petrol price takes effect from June 16.\n\n" +
+                "The rate for diesel was also increased by Rs7.95 per litre.\n\n" +
+                "The FBR informed the committee that the digital tax on foreign platforms was proposed in the Finance Bill for goods and services.\n\n" +
+                "Foreign vendors of goods or services will be taxed at 5 percent under the proposed Finance Bill.\n\n" +
+                "Khan told reporters on Monday.\n\n" +
+                "The province will spend Rs40 billion on new roads.");
+        }
+
+        [Fact]
+        public void background_a_new_place_an_actor_or_a_topic_shift_after_a_report_paragraph_is_not_its_account()
+        {
+            Verifier().Verify(
+                "The judge said that burning the chemical agents at the plant presents no danger.\n\n" +
+                "The army must destroy {|EDL0002:4 million|} munitions holding chemical agents.\n\n" +
+                "Microsoft said it shut down its e-mail system for two hours.\n\n" +
+                "At Boeing, the company shut down an e-mail system that links {|EDL0002:160,000|} computers.\n\n" +
+                "Farooq said the polio campaign reached children in every district.\n\n" +
+                "She also thanked the {|EDL0002:400,000|} workers of the polio campaign.\n\n" +
+                "The ministry said the new price of petrol takes effect on Monday.\n\n" +
+                "Meanwhile, the price of diesel was also raised by {|EDL0002:Rs7|}.\n\n" +
+                "A long history of failures tells us otherwise.\n\n" +
+                "The scheme will cost {|EDL0002:Rs40 billion|}.");
+        }
+
+        [Fact]
+        public void a_headline_gives_its_ledes_figure_rounded_or_bounded()
+        {
+            Verifier().Verify("More than 320 crows test positive for virus\n\nThe number of dead birds that tested positive has nearly doubled to 322, state officials said Thursday.");
+            Verifier().Verify("Yukos unit fetches {|EDL0002:$9bn|} at auction\n\nBaikal paid $9.37bn for the unit, officials said.");
+        }
+    }
 }
