@@ -266,10 +266,11 @@ internal sealed partial class AttributionMap
             if (tokens[k].Text == ",")
             {
                 if (words is 0 or > 5) return -1;
-                // The comma must close the fronted clause: it is the sentence's first.
+                // The comma must close the fronted clause: it is the sentence's first. A clause that hedges itself
+                // ("While over 300 have reportedly been upgraded, leaders say …") is the writer's, not the speaker's.
                 for (var j = first + 1; j < k; j++)
                 {
-                    if (tokens[j].Text is "," or ";" or ":" or "\u2014" or "\u2013") return -1;
+                    if (tokens[j].Text is "," or ";" or ":" or "\u2014" or "\u2013" || tokens[j].IsWord && IsHedge(j, first, k)) return -1;
                 }
 
                 return k;
@@ -475,6 +476,7 @@ internal sealed partial class AttributionMap
     {
         var tokens = _article.Tokens;
         var k = verb - 1;
+        if (k > first && Adverbs.Contains(tokens[k].Text)) k--; // "Some studies also indicate …"
         if (!_vocabulary.IsDocumentNoun(tokens[k].Text) || tokens[k].IsAllCaps) return false;
         var head = k - 1;
         while (head >= first && UnnamingAdjectives.Contains(tokens[head].Text)) head--;

@@ -349,7 +349,8 @@ internal sealed partial class AttributionMap
     /// </summary>
     private bool ContinuesAccount(int frame, int sentence)
     {
-        if (_timeAnchored[sentence] || _hedged[sentence]) return false;
+        // No cue, source or hedge of its own ("Smith also promised …" is his own act's report), no time of its own.
+        if (_timeAnchored[sentence] || _hedged[sentence] || _cues[sentence] is { Count: > 0 }) return false;
         var tokens = _article.Tokens;
         var s = _article.Sentences[sentence];
         var end = s.FirstToken + s.TokenCount;
