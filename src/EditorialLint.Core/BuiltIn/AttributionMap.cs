@@ -377,7 +377,9 @@ internal sealed partial class AttributionMap
             if (frameWords.Contains(stem) || ledeWords.Contains(stem)) sharedWithAccount++;
         }
 
-        for (var k = s.FirstToken; k < end; k++)
+        // A discourse additive stands near the head of its sentence ("Moreover, …", "The rate was also increased …");
+        // one deep in it ("… which also remains a major obstacle") adds to its own clause.
+        for (var k = s.FirstToken; k < end && k < s.FirstToken + AdditiveReach; k++)
         {
             // "Further, …" opens an addition; "has further drained" is an adverb of degree.
             if (tokens[k].IsWord && (Additives.Contains(tokens[k].Text) || k == s.FirstToken && tokens[k].Text is "Further" or "Furthermore")) additive = true;
@@ -392,6 +394,9 @@ internal sealed partial class AttributionMap
     /// ("chemical agents", "dance music", "hourly … United States").
     /// </summary>
     private const int SharedWordsToContinue = 4;
+
+    /// <summary>How many tokens from the head of a sentence a discourse additive may stand.</summary>
+    private const int AdditiveReach = 8;
 
     private HashSet<string> SubstantiveStems(int from, int to)
     {
