@@ -396,7 +396,7 @@ internal sealed partial class AttributionMap
     private const int SharedWordsToContinue = 4;
 
     /// <summary>How many tokens from the head of a sentence a discourse additive may stand.</summary>
-    private const int AdditiveReach = 8;
+    private const int AdditiveReach = 12;
 
     private HashSet<string> SubstantiveStems(int from, int to)
     {
