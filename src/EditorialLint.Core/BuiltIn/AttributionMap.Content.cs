@@ -32,7 +32,7 @@ internal sealed partial class AttributionMap
 
         // "In September, the IMF had said that …", "…, has said a less austere deal …": content right after the
         // verb makes it a frame, whatever stands before it.
-        if (verb + 1 < end && (tokens[verb + 1].Text is "that" or ":" or "“" || tokens[verb + 1].Kind == TokenKind.Number
+        if (verb + 1 < end && (tokens[verb + 1].Text is "that" or ":" or "“" || tokens[verb + 1].Kind == TokenKind.Number || HasDigit(tokens[verb + 1].Text)
                                || tokens[verb + 1].IsWord && !tokens[verb + 1].IsCapitalized && !_vocabulary.SourceNouns.Contains(tokens[verb + 1].Text)
                                && !TagContinuations.Contains(tokens[verb + 1].Text))) return false;
 
@@ -109,7 +109,10 @@ internal sealed partial class AttributionMap
     private bool IsInvertedTag(int verb, int end)
     {
         var tokens = _article.Tokens;
-        if (!_vocabulary.ClauseVerbs.Contains(tokens[verb].Text)) return false;
+        // A verb of saying inverts wherever its agent ends ("…, said the minister, adding …"); another cue verb only as the
+        // sentence's last words ("…, reports the industry group."), else "…, reported a 60% rise" is a frame.
+        var saying = _vocabulary.ClauseVerbs.Contains(tokens[verb].Text);
+        if (!saying && !_vocabulary.Verbs.Contains(tokens[verb].Text)) return false;
         var first = _article.Sentences[tokens[verb].SentenceIndex].FirstToken;
         var p = verb - 1;
         if (p <= first || !(tokens[p].Text is "," or "”" or "\"" or "’" or "''")) return false;
@@ -129,14 +132,14 @@ internal sealed partial class AttributionMap
         for (var k = verb + 1; k < end; k++)
         {
             var text = tokens[k].Text;
-            if (text is "," or ";" or "." or "!" or "?" or "”" or "\"" or ")" or "—" or "–") return words > 0;
+            if (text is "," or ";" or "." or "!" or "?" or "”" or "\"" or ")" or "—" or "–") return words > 0 && (saying || text is "." or "!" && k == end - 1);
             if (tokens[k].Kind == TokenKind.Number || text is "that" or ":" or "“") return false;
-            if (words > 0 && TagClauseStarts.Contains(text)) return true;
+            if (words > 0 && TagClauseStarts.Contains(text)) return saying;
             if (IsAuxiliary(text)) return false;
             if (++words > 14) return false;
         }
 
-        return words > 0;
+        return words > 0 && saying;
     }
 
     /// <summary>Words that open a clause after an inverted agent ("said Bilawal Bhutto while speaking …").</summary>

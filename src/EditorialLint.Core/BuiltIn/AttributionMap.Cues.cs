@@ -107,6 +107,24 @@ internal sealed partial class AttributionMap
                 continue;
             }
 
+            // "He questioned why only two hospitals serve 3 million people", "asked whether …": a verb of asking reports
+            // the indirect question it governs; with a plain object it is an act ("police questioned 40 suspects").
+            if (_vocabulary.QuestionVerbs.Contains(lower) && QuestionStart(i, end) is var question and > 0 && HasAgent(i, first, end))
+            {
+                _blockHasSpeech[sentence.BlockIndex] = true;
+                AddFrom(sentence, question, end, speech: true, i);
+                continue;
+            }
+
+            // "Sony's president made a prediction that 20 million households …", "issued a warning that …": a claim noun
+            // that a verb with an agent makes, gives or issues reports the clause after it.
+            if (_vocabulary.ClaimNouns.Contains(lower) && i + 1 < end && tokens[i + 1].Text == "that" && GivesClaimNoun(i, first, end))
+            {
+                _blockHasSpeech[sentence.BlockIndex] = true;
+                AddFrom(sentence, i + 1, end, speech: true, i, clausal: true);
+                continue;
+            }
+
             // "figures from the PBS", "data released by the ministry", "the PBS's survey".
             if (_vocabulary.IsDocumentNoun(lower) && !AfterTimePreposition(i, first) && TryDocumentSource(i, end))
             {
@@ -134,7 +152,9 @@ internal sealed partial class AttributionMap
 
             var isVerbForm = vocabulary.Verbs.Contains(lower) || _vocabulary.IsDocumentVerb(lower);
             if (isVerbForm && !IsVerbUse(i, first, end)) continue;
-            if (vocabulary.Verbs.Contains(lower) && HasAgent(i, first, end))
+            // "Recent polls indicate that …", "Research suggests …": an evidence verb whose subject is a bare document
+            // names no one; it hedges its sentence below, whatever else the verb can do.
+            if (vocabulary.Verbs.Contains(lower) && !(_vocabulary.IsDocumentVerb(lower) && i > first && UnnamedDocumentSubject(i, first)) && HasAgent(i, first, end))
             {
                 _blockHasSpeech[sentence.BlockIndex] = true;
 
@@ -153,7 +173,13 @@ internal sealed partial class AttributionMap
                 else
                 {
                     var content = ContentStart(i, end);
-                    AddFrom(sentence, content, end, speech: true, i, clausal: IsClausal(i, content, end));
+                    var clausal = IsClausal(i, content, end);
+                    AddFrom(sentence, content, end, speech: true, i, clausal);
+
+                    // "While margins are up 1 percent, Schultz said profits fell": a fronted concessive clause right before
+                    // the agent belongs to the reported clause it qualifies.
+                    if (clausal && FrontedConcessiveEnd(i, first) is var fronted and > 0)
+                        (_cues[sentence.Index] ??= new List<Cue>(2)).Add(new Cue(first, fronted, Scope.Content, speech: true, i, clausal: true));
                 }
 
                 NoteDocument(sentence, i);
@@ -185,6 +211,105 @@ internal sealed partial class AttributionMap
                 _documentCue[sentence.Index] = true;
             }
         }
+    }
+
+    /// <summary>Where the indirect question after a verb of asking starts ("questioned why", "asked the minister
+    /// whether"): a wh-word or "if" within five words, before any number, comma or "that"; -1 when there is none.</summary>
+    private int QuestionStart(int verb, int end)
+    {
+        var tokens = _article.Tokens;
+        for (var k = verb + 1; k < end && k <= verb + 5; k++)
+        {
+            if (QuestionWords.Contains(tokens[k].Text)) return k;
+            if (!tokens[k].IsWord || tokens[k].Text.Equals("that", StringComparison.OrdinalIgnoreCase)) return -1;
+        }
+
+        return -1;
+    }
+
+    private static readonly HashSet<string> QuestionWords = AttributionVocabulary.Set("why", "whether", "how", "if", "what", "when", "where", "who");
+
+    /// <summary>"made a prediction that", "issued a stern warning that", "gave an assurance that": a verb of making or giving
+    /// (at most three words before the noun: a determiner, adjectives) with an agent of its own.</summary>
+    private bool GivesClaimNoun(int noun, int first, int end)
+    {
+        var tokens = _article.Tokens;
+        for (var k = noun - 1; k >= first && k >= noun - 4; k--)
+        {
+            if (!tokens[k].IsWord) return false;
+            if (ClaimGivingVerbs.Contains(tokens[k].Text)) return HasAgent(k, first, end);
+            if (tokens[k].IsCapitalized && !(tokens[k].Text is "A" or "An" or "The")) return false;
+        }
+
+        return false;
+    }
+
+    private static readonly HashSet<string> ClaimGivingVerbs = AttributionVocabulary.Set(
+        "make", "makes", "made", "making", "give", "gives", "gave", "given", "giving", "issue", "issues", "issued", "issuing", "express", "expresses",
+        "expressed", "expressing", "voice", "voices", "voiced", "voicing", "offer", "offers", "offered", "offering", "repeat", "repeats", "repeated",
+        "repeating", "reiterate", "reiterates", "reiterated", "reiterating", "sound", "sounded", "put", "puts", "putting", "advance", "advanced");
+
+    /// <summary>
+    /// "While margins are up 1 percent in 1999, Schultz said profits fell": a sentence that opens with a concessive or
+    /// contrastive subordinator and whose comma is followed by a short agent (up to five words) and the verb. Returns the
+    /// comma; -1 when the sentence has no such shape. A temporal clause ("When police arrived, …") tells the writer's
+    /// story, so only contrast counts.
+    /// </summary>
+    private int FrontedConcessiveEnd(int verb, int first)
+    {
+        var tokens = _article.Tokens;
+        var opener = tokens[first].Text;
+        if (!(opener is "While" or "Although" or "Though" or "Whereas" || opener == "Even" && first + 1 < verb && tokens[first + 1].Text == "though")) return -1;
+        var words = 0;
+        for (var k = verb - 1; k > first + 1; k--)
+        {
+            if (tokens[k].Text == ",")
+            {
+                if (words is 0 or > 5) return -1;
+                // The comma must close the fronted clause: it is the sentence's first. A clause that hedges itself
+                // ("While over 300 have reportedly been upgraded, leaders say …") is the writer's, not the speaker's.
+                for (var j = first + 1; j < k; j++)
+                {
+                    if (tokens[j].Text is "," or ";" or ":" or "\u2014" or "\u2013" || tokens[j].IsWord && IsHedge(j, first, k)) return -1;
+                }
+
+                return k;
+            }
+
+            if (!tokens[k].IsWord || tokens[k].Text is "who" or "which" or "and" or "but") return -1;
+            words++;
+        }
+
+        return -1;
+    }
+
+    /// <summary>"The official - who spoke on condition of anonymity - said": the dash that opens an aside closed by the dash
+    /// at <paramref name="close"/>, with a word before it; -1 when there is none.</summary>
+    private int DashAsideOpen(int close, int first)
+    {
+        var tokens = _article.Tokens;
+        for (var k = close - 2; k > first && k >= close - 40; k--)
+        {
+            if (tokens[k].Text is ";" or ":" or "." or "\u201C" or "\"") return -1;
+            if (tokens[k].Text == tokens[close].Text) return tokens[k - 1].IsWord ? k : -1;
+        }
+
+        return -1;
+    }
+
+    /// <summary>"claiming more than $20bn in damages": a sum after "claim" is what is claimed (a demand), not a toll.</summary>
+    private bool SumFollows(int verb, int end)
+    {
+        var tokens = _article.Tokens;
+        for (var k = verb + 1; k < end && k <= verb + 4; k++)
+        {
+            var text = tokens[k].Text;
+            if (text is "," or ";") return false;
+            if (text.Length > 0 && text[0] is '$' or '\u00A3' or '\u20AC' || text.StartsWith("Rs", StringComparison.Ordinal) && (text.Length == 2 || HasDigit(text))
+                || text is "US$" or "rupees" or "dollars" or "pounds" or "euros") return true;
+        }
+
+        return false;
     }
 
     private static readonly HashSet<string> TopicVerbs = AttributionVocabulary.Set("comment", "comments", "commented", "commenting", "remark", "remarks", "remarked", "remarking");
@@ -351,6 +476,7 @@ internal sealed partial class AttributionMap
     {
         var tokens = _article.Tokens;
         var k = verb - 1;
+        if (k > first && Adverbs.Contains(tokens[k].Text)) k--; // "Some studies also indicate …"
         if (!_vocabulary.IsDocumentNoun(tokens[k].Text) || tokens[k].IsAllCaps) return false;
         var head = k - 1;
         while (head >= first && UnnamingAdjectives.Contains(tokens[head].Text)) head--;
@@ -421,10 +547,10 @@ internal sealed partial class AttributionMap
                                  || next.Text.Equals("about", StringComparison.OrdinalIgnoreCase) || next.Text.Equals("around", StringComparison.OrdinalIgnoreCase)
                                  || next.Text.Equals("another", StringComparison.OrdinalIgnoreCase) || next.Text.Equals("some", StringComparison.OrdinalIgnoreCase)
                                  || next.Text.Equals("at", StringComparison.OrdinalIgnoreCase) && text.StartsWith("claim", StringComparison.OrdinalIgnoreCase);
-            if (text.StartsWith("claim", StringComparison.OrdinalIgnoreCase) && (isObjectNumber || next.Text.Equals("the", StringComparison.OrdinalIgnoreCase)
+            if (text.StartsWith("claim", StringComparison.OrdinalIgnoreCase) && (isObjectNumber && !SumFollows(verb, end) || next.Text.Equals("the", StringComparison.OrdinalIgnoreCase)
                 || next.Text.Equals("lives", StringComparison.OrdinalIgnoreCase) || next.Text.Equals("responsibility", StringComparison.OrdinalIgnoreCase)))
                 return false;
-            if (_vocabulary.IsActionForm(text)
+            if (_vocabulary.IsActionForm(text) && !(text.StartsWith("claim", StringComparison.OrdinalIgnoreCase) && isObjectNumber && SumFollows(verb, end))
                 && (isObjectNumber || next.Text.Equals("to", StringComparison.OrdinalIgnoreCase) || next.Text.Equals("up", StringComparison.OrdinalIgnoreCase)))
                 return false;
             if (text.StartsWith("point", StringComparison.OrdinalIgnoreCase) && !next.Text.Equals("out", StringComparison.OrdinalIgnoreCase)) return false;
@@ -485,6 +611,9 @@ internal sealed partial class AttributionMap
         var prev = tokens[p];
         // "was told by officials", "were confirmed by the hospital", "has been put at $66 million by the institute".
         if (PassiveAuxiliaries.Contains(prev.Text)) return HasByAgent(verb, end);
+
+        // "The official - who spoke on condition of anonymity - said …": a dash aside between the agent and the verb.
+        if (prev.Text is "-" or "\u2013" or "\u2014" && DashAsideOpen(p, first) is var asideOpen and > 0 && !NotAgents.Contains(tokens[asideOpen - 1].Text)) return true;
 
         if (prev.Text is "," or "”" or "\"" or "’" or "'" or "—" or "–" or "(" or ":")
             return InvertedAgent(verb, end) || (verb + 1 < end && tokens[verb + 1].Text is "that" or ":" or "“" or "\"") || ThatFollows(verb, end)

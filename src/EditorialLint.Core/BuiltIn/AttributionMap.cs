@@ -186,7 +186,9 @@ internal sealed partial class AttributionMap
             && (single.Kind != BlockKind.Heading || single.Index > 0 && IntroducesList(single.FirstSentence)))
         {
             if (_opensWithAnaphor[sentence.Index]) firstBefore = single.FirstSentence;
-            if ((_endsWithTag[single.FirstSentence] || _documentCue[single.FirstSentence] || IntroducesList(single.FirstSentence)) && !ReportsOwnClaim(sentence.Index))
+            if ((_endsWithTag[single.FirstSentence] || _documentCue[single.FirstSentence] || IntroducesList(single.FirstSentence)
+                 || BareFrame(single.FirstSentence) || _carriesForward[single.FirstSentence] && !_opinionFrame[single.FirstSentence] && ContinuesAccount(single.FirstSentence, sentence.Index))
+                && !ReportsOwnClaim(sentence.Index))
             {
                 firstBefore = single.FirstSentence;
                 framedByParagraph = true;
@@ -245,7 +247,7 @@ internal sealed partial class AttributionMap
         foreach (var other in quantities)
         {
             if (other.SentenceIndex < firstSentence || other.SentenceIndex >= endSentence) continue;
-            if (other.Unit != headline.Unit || Math.Abs(other.Value - headline.Value) > 1e-9 * Math.Max(1, Math.Abs(headline.Value))) continue;
+            if (other.Unit != headline.Unit || !SameFigure(headline, other)) continue;
             // In the deck and lede, any source in reach; further down, only a source in the figure's own sentence (a
             // figure there that a frame carries from the sentence before is that frame's, not the headline's).
             if (ledeEnd < 0 || other.SentenceIndex < ledeEnd ? Covers(other, window) : CoveredInSentence(other.SentenceIndex, other.FirstToken)) return true;
@@ -253,6 +255,213 @@ internal sealed partial class AttributionMap
 
         return false;
     }
+
+    /// <summary>
+    /// The headline gives the lede's figure as headlines do: the same value, the value rounded ("More than 320 crows" for
+    /// 322, "$2.5bn" for $2.47bn), or a bound it satisfies within a tenth ("over 300" for 322, "nearly 500" for 480).
+    /// </summary>
+    private static bool SameFigure(Quantity headline, Quantity other)
+    {
+        var h = headline.Value;
+        var o = other.Value;
+        if (Math.Abs(o - h) <= 1e-9 * Math.Max(1, Math.Abs(h))) return true;
+        if (h <= 0 || o <= 0) return false;
+        if (headline.Qualifier is QuantityQualifier.MoreThan or QuantityQualifier.AtLeast or QuantityQualifier.Nearly or QuantityQualifier.About
+            && o >= headline.Low - 1e-9 && o <= headline.High + 1e-9 && Math.Abs(o - h) <= 0.1 * h) return true;
+        // Rounding to the headline's digits, at most by 2.5% ("$9bn" is not the lede's $9.37bn: it is a value of its own).
+        return Math.Abs(o - h) <= 0.025 * h && Math.Abs(RoundToSignificant(o, SignificantDigits(h)) - h) <= 1e-9 * h;
+    }
+
+    /// <summary>The significant digits of a round headline value (320 → 2, 2.5e9 → 2, 1,250 → 3); at least 1.</summary>
+    private static int SignificantDigits(double value)
+    {
+        var digits = value.ToString("R", System.Globalization.CultureInfo.InvariantCulture);
+        var e = digits.IndexOfAny(ExponentMarks);
+        if (e >= 0) digits = digits.Substring(0, e);
+        digits = digits.Replace(".", string.Empty).TrimStart('0', '-').TrimEnd('0');
+        return Math.Max(1, digits.Length);
+    }
+
+    private static readonly char[] ExponentMarks = { 'E', 'e' };
+
+    private static double RoundToSignificant(double value, int digits)
+    {
+        var scale = Math.Pow(10, Math.Floor(Math.Log10(value)) + 1 - digits);
+        return Math.Round(value / scale, MidpointRounding.AwayFromZero) * scale;
+    }
+
+    /// <summary>
+    /// A one-sentence paragraph that is only a frame: a source and a verb of saying or telling with nothing said ("Khan
+    /// told reporters on Monday.", "The ministry said in a statement."); the paragraph after it is what was said.
+    /// </summary>
+    private bool BareFrame(int sentence)
+    {
+        if (_cues[sentence] is not { Count: > 0 } cues) return false;
+        var s = _article.Sentences[sentence];
+        var end = s.FirstToken + s.TokenCount;
+        if (HasNumber(s.FirstToken, end)) return false;
+        var words = 0;
+        for (var k = s.FirstToken; k < end; k++)
+        {
+            if (_article.Tokens[k].IsWord && ++words > 12) return false;
+            if (_article.Tokens[k].InQuotation) return false;
+        }
+
+        foreach (var cue in cues)
+        {
+            if (!cue.Speech || cue.Token < 0 || !_vocabulary.ClauseVerbs.Contains(_article.Tokens[cue.Token].Text) && !_vocabulary.AddresseeVerbs.Contains(_article.Tokens[cue.Token].Text)) continue;
+            // Only the tag's own words follow the verb: an addressee ("told reporters", "told The News", "briefed the
+            // committee") or a time or place ("said on Monday"); "tells us otherwise" says something.
+            if (TagEnd(cue.Token, end) >= end && (AddresseeEndsSentence(cue.Token, end) && NamedAddressee(cue.Token + 1) || NothingSaidAfter(cue.Token, end))) return true;
+        }
+
+        return false;
+    }
+
+    private bool NamedAddressee(int k)
+    {
+        var token = _article.Tokens[k];
+        return token.Text is "reporters" or "journalists" or "the" or "a" or "an" or "media" || token.IsCapitalized && token.IsWord;
+    }
+
+    /// <summary>After the verb only an adjunct of the telling: "on Monday", "in a statement", "at a news conference".</summary>
+    private bool NothingSaidAfter(int verb, int end)
+    {
+        var tokens = _article.Tokens;
+        var k = verb + 1;
+        if (k < end && tokens[k].Text is "." or "!") return true;
+        if (k >= end || !(tokens[k].Text is "on" or "in" or "at" or "during" or "while" or "after" or "yesterday" or "today" or "late" or "earlier" or "here" or "there")) return false;
+        for (; k < end; k++)
+        {
+            if (tokens[k].Text is "that" or ":" or "\u201C" or "\"" || tokens[k].InQuotation) return false;
+            if (tokens[k].IsWord && (_vocabulary.Verbs.Contains(tokens[k].Text) || IsAuxiliary(tokens[k].Text))) return false;
+        }
+
+        return true;
+    }
+
+    /// <summary>
+    /// Whether the first sentence of a paragraph continues the account that a one-sentence reporting paragraph before it
+    /// gives ("In a notification, the Finance Division said the new price takes effect on June 16." → "The rate for
+    /// diesel was also increased by Rs7.95 …"). Scored: words of substance it shares with the report, and an additive
+    /// ("also", "further") or a reference back, for; a topic shift ("Meanwhile", "Separately") or a time of its own
+    /// (a new event) rules it out.
+    /// </summary>
+    private bool ContinuesAccount(int frame, int sentence)
+    {
+        // No cue, source or hedge of its own ("Smith also promised …" is his own act's report), no time of its own.
+        if (_timeAnchored[sentence] || _hedged[sentence] || _cues[sentence] is { Count: > 0 }) return false;
+        var tokens = _article.Tokens;
+        var s = _article.Sentences[sentence];
+        var end = s.FirstToken + s.TokenCount;
+        if (s.TokenCount == 0 || TopicShifts.Contains(tokens[s.FirstToken].Text) || tokens[s.FirstToken].InQuotation) return false;
+
+        // "She also extended her thanks to the 400,000 workers": a sentence whose subject is a person pronoun tells what
+        // someone did next (the actor of an act is not its source), not more of what was said. "At Boeing, …", "In
+        // Lahore, …": a new place opens another account.
+        if (OpensWithPersonPronoun(sentence) || tokens[s.FirstToken].Text is "It" || OpensWithPlace(sentence)) return false;
+        var additive = _opensWithAnaphor[sentence];
+        var f = _article.Sentences[frame];
+        var frameWords = SubstantiveStems(f.FirstToken, f.FirstToken + f.TokenCount);
+
+        // An additive or a reference back continues the account the report belongs to: the report and the paragraph it
+        // sources (a wire lede, then "In a notification, the ministry said …"), so one word shared with either will do.
+        var ledeWords = frameWords;
+        if (f.BlockIndex > 0 && _article.Blocks[f.BlockIndex - 1] is { IsProse: true, SentenceCount: > 0 } lede && lede.Kind != BlockKind.Heading)
+            ledeWords = SubstantiveStems(_article.Sentences[lede.FirstSentence].FirstToken, f.FirstToken);
+        var shared = 0;
+        var sharedWithAccount = 0;
+        foreach (var stem in SubstantiveStems(s.FirstToken, end))
+        {
+            if (frameWords.Contains(stem)) shared++;
+            if (frameWords.Contains(stem) || ledeWords.Contains(stem)) sharedWithAccount++;
+        }
+
+        // A discourse additive stands near the head of its sentence ("Moreover, …", "The rate was also increased …");
+        // one deep in it ("… which also remains a major obstacle") adds to its own clause.
+        for (var k = s.FirstToken; k < end && k < s.FirstToken + AdditiveReach; k++)
+        {
+            // "Further, …" opens an addition; "has further drained" is an adverb of degree.
+            if (tokens[k].IsWord && (Additives.Contains(tokens[k].Text) || k == s.FirstToken && tokens[k].Text is "Further" or "Furthermore")) additive = true;
+        }
+
+        return additive ? sharedWithAccount >= 1 : shared >= SharedWordsToContinue;
+    }
+
+    /// <summary>
+    /// Words of substance a sentence must share with a one-sentence report paragraph to continue it with no additive:
+    /// "the proposed Finance Bill … goods or services" shares five; background on the same topic shares two or three
+    /// ("chemical agents", "dance music", "hourly … United States").
+    /// </summary>
+    private const int SharedWordsToContinue = 4;
+
+    /// <summary>How many tokens from the head of a sentence a discourse additive may stand.</summary>
+    private const int AdditiveReach = 12;
+
+    private HashSet<string> SubstantiveStems(int from, int to)
+    {
+        var stems = new HashSet<string>(StringComparer.Ordinal);
+        for (var k = from; k < to; k++)
+        {
+            if (IsSubstantive(_article.Tokens[k])) stems.Add(Stem(_article.Tokens[k].Text));
+        }
+
+        return stems;
+    }
+
+    /// <summary>"He …", "She also …", "They …": a person pronoun as subject, who acts.</summary>
+    private bool OpensWithPersonPronoun(int sentence)
+    {
+        var s = _article.Sentences[sentence];
+        return s.TokenCount > 0 && _article.Tokens[s.FirstToken].Text is "He" or "She" or "They" or "We" or "I" or "You";
+    }
+
+    /// <summary>"At Boeing, …", "In Lahore, …": an opening place adverbial (a preposition and a name, then a comma).</summary>
+    private bool OpensWithPlace(int sentence)
+    {
+        var s = _article.Sentences[sentence];
+        var tokens = _article.Tokens;
+        var k = s.FirstToken;
+        var end = k + s.TokenCount;
+        if (k + 2 >= end || !(tokens[k].Text is "At" or "In" or "Across" or "Outside" or "Inside" or "Near") || !tokens[k + 1].IsCapitalized) return false;
+        for (var j = k + 1; j < end && j <= k + 6; j++)
+        {
+            if (tokens[j].Text == ",") return true;
+            if (!tokens[j].IsWord) return false;
+        }
+
+        return false;
+    }
+
+    private static bool IsSubstantive(Token token) =>
+        token.IsWord && token.Text.Length >= 4 && !FunctionWords.Contains(token.Text);
+
+    /// <summary>A crude stem for matching words of substance across sentences ("taxes"/"tax", "proposed"/"proposal").</summary>
+    private static string Stem(string word)
+    {
+        var w = word.ToLowerInvariant();
+        foreach (var suffix in StemSuffixes)
+        {
+            if (w.Length - suffix.Length >= 4 && w.EndsWith(suffix, StringComparison.Ordinal)) return w.Substring(0, w.Length - suffix.Length).TrimEnd('e');
+        }
+
+        return w.TrimEnd('e');
+    }
+
+    private static readonly string[] StemSuffixes = { "ations", "ation", "ings", "ing", "ies", "es", "ed", "al", "s" };
+
+    private static readonly HashSet<string> Additives = AttributionVocabulary.Set("also", "moreover", "likewise", "too", "besides", "addition", "additionally");
+
+    private static readonly HashSet<string> TopicShifts = AttributionVocabulary.Set(
+        "Meanwhile", "Separately", "Similarly", "Elsewhere", "However", "But", "Earlier", "Last", "Previously", "Historically", "Overall", "Nationwide", "Globally");
+
+    private static readonly HashSet<string> FunctionWords = AttributionVocabulary.Set(
+        "that", "this", "these", "those", "with", "from", "have", "has", "had", "were", "been", "being", "will", "would", "could", "should", "which",
+        "their", "there", "they", "them", "than", "then", "into", "over", "under", "about", "after", "before", "also", "said", "says", "told",
+        "more", "most", "some", "such", "only", "other", "while", "when", "where", "what", "year", "years", "last", "next", "first", "per",
+        "cent", "percent", "million", "billion", "thousand", "hundred", "crore", "lakh", "trillion", "each", "every", "since", "through", "during",
+        "against", "between", "among", "both", "well", "including", "according", "added", "stated", "noted", "informed", "Monday", "Tuesday",
+        "Wednesday", "Thursday", "Friday", "Saturday", "Sunday", "today", "yesterday", "government", "official", "officials");
 
     /// <summary>How many paragraphs under a headline (after its deck) may source the headline's figure.</summary>
     private const int LedeParagraphs = 2;

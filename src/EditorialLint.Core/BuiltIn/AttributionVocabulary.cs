@@ -70,6 +70,8 @@ internal sealed class AttributionVocabulary
         ClauseVerbs = Set();
         TagVerbs = Set();
         OpinionVerbs = Set();
+        QuestionVerbs = Set();
+        ClaimNouns = Set();
         Lemmas = Set();
         foreach (var cues in all)
         {
@@ -78,6 +80,8 @@ internal sealed class AttributionVocabulary
             foreach (var entry in cues.ClauseVerbs) AddForms(ClauseVerbs, entry);
             foreach (var entry in cues.TagVerbs) AddForms(TagVerbs, entry);
             foreach (var entry in cues.OpinionVerbs) AddForms(OpinionVerbs, entry);
+            foreach (var entry in cues.QuestionVerbs) AddForms(QuestionVerbs, entry);
+            foreach (var word in cues.ClaimNouns) ClaimNouns.Add(word);
             foreach (var word in cues.Documents)
             {
                 Documents.Add(word);
@@ -121,6 +125,12 @@ internal sealed class AttributionVocabulary
 
     /// <summary>Every form of the cue verbs of belief, expectation and argument, whose frames do not run on.</summary>
     public HashSet<string> OpinionVerbs { get; }
+
+    /// <summary>Every form of the verbs that report a question ("questioned why …").</summary>
+    public HashSet<string> QuestionVerbs { get; }
+
+    /// <summary>Nouns of statement and forecast that report the "that" clause after them ("made a prediction that …").</summary>
+    public HashSet<string> ClaimNouns { get; }
 
     /// <summary>Every form of the verbs of saying whose bare complement is a reported clause ("said 40 were killed").</summary>
     public HashSet<string> ClauseVerbs { get; }

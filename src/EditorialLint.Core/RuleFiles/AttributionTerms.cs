@@ -62,8 +62,12 @@ public sealed class AttributionCues
         IReadOnlyList<string>? addresseeVerbs = null,
         IReadOnlyList<string>? clauseVerbs = null,
         IReadOnlyList<string>? tagVerbs = null,
-        IReadOnlyList<string>? opinionVerbs = null)
+        IReadOnlyList<string>? opinionVerbs = null,
+        IReadOnlyList<string>? questionVerbs = null,
+        IReadOnlyList<string>? claimNouns = null)
     {
+        QuestionVerbs = questionVerbs ?? Array.Empty<string>();
+        ClaimNouns = claimNouns ?? Array.Empty<string>();
         OpinionVerbs = opinionVerbs ?? Array.Empty<string>();
         ClauseVerbs = clauseVerbs ?? Array.Empty<string>();
         TagVerbs = tagVerbs ?? Array.Empty<string>();
@@ -118,7 +122,15 @@ public sealed class AttributionCues
     /// "argue"): a frame of one of them gives one opinion, so it does not carry to the sentences after it.</summary>
     public IReadOnlyList<string> OpinionVerbs { get; }
 
-    public bool IsEmpty => OpinionVerbs.Count + TagVerbs.Count + ClauseVerbs.Count + AddresseeVerbs.Count + CueVerbs.Count + EvidenceVerbs.Count + Documents.Count + Statements.Count + NounForms.Count + ActionVerbs.Count + Hedges.Count + SourceNouns.Count == 0;
+    /// <summary>Verbs that report a question (lemma and irregular forms: "question", "ask"): a cue only before its
+    /// indirect question ("questioned why …", "asked whether …"); "police questioned 40 suspects" is an act.</summary>
+    public IReadOnlyList<string> QuestionVerbs { get; }
+
+    /// <summary>Nouns of statement and forecast ("prediction", "claim", "warning") that report the clause after them
+    /// when a verb with an agent makes or gives them ("made a prediction that 20 million …").</summary>
+    public IReadOnlyList<string> ClaimNouns { get; }
+
+    public bool IsEmpty => QuestionVerbs.Count + ClaimNouns.Count + OpinionVerbs.Count + TagVerbs.Count + ClauseVerbs.Count + AddresseeVerbs.Count + CueVerbs.Count + EvidenceVerbs.Count + Documents.Count + Statements.Count + NounForms.Count + ActionVerbs.Count + Hedges.Count + SourceNouns.Count == 0;
 }
 
 /// <summary>

@@ -1104,4 +1104,77 @@ public class EDL0002UnattributedFigureTests
             Verifier().Verify("At 7 and 10, our daughters are young. At 45, he left the firm.");
         }
 }
+    /// <summary>What counts as a source (cue inventories) and how far it reaches (frame paragraphs, continuation,
+    /// headlines): the attribution side of issue 12, stop 23.</summary>
+    public class AttributionCuesAndReach
+    {
+        [Fact]
+        public void verbs_of_indicating_cautioning_asking_and_claim_nouns_are_cues()
+        {
+            Verifier().Verify(
+                "Mr Rana indicated that wheat prices may climb to Rs4,200. The adviser cautioned that the province may need up to Rs90 billion in new loans. " +
+                "She questioned why only three clinics serve a district of 2 million. The chief executive made a prediction that 15 million homes would have fibre by 2030.\n\n" +
+                "Police questioned {|EDL0002:35|} men after the raid.");
+        }
+
+        [Fact]
+        public void a_sum_claimed_is_a_demand_and_a_figure_right_after_a_frame_verb_is_its_object()
+        {
+            Verifier().Verify(
+                "The mill owners are claiming more than $12m in damages after the fire. In the coming fiscal year, the provincial government estimated Rs2,480 billion in receipts. " +
+                "Recent surveys indicate that only {|EDL0002:38 percent|} of voters back the plan.");
+        }
+
+        [Fact]
+        public void a_dash_aside_between_agent_and_verb_and_a_fronted_concessive_clause()
+        {
+            Verifier().Verify(
+                "The inspector - who asked not to be named - said that 25 guards had been suspended. " +
+                "While sales are up 3 percent this year, Malik said margins fell.\n\nThe official, who opened {|EDL0002:12|} schools, said education was a priority.");
+        }
+
+        [Fact]
+        public void a_cue_verb_inverts_as_a_tag_only_at_the_end_of_its_sentence()
+        {
+            Verifier().Verify(
+                "About 70% of families plan to travel this summer, reports the tourism board. On average each family will spend £640.\n\n" +
+                "In 2021, the bank reported a 15% rise in profits.");
+        }
+
+        [Fact]
+        public void a_one_sentence_report_paragraph_reaches_a_paragraph_that_continues_its_account()
+        {
+            Verifier().Verify(
+                "The authority on Friday raised the price of kerosene by {|EDL0002:two|} rupees a litre.\n\n" +
+                "In a circular, the Energy Department said that the new kerosene price applies from July 1.\n\n" +
+                "The price of furnace oil was also raised by Rs3.40 per litre.\n\n" +
+                "The tax office told the committee that a levy on online sellers was proposed in the Revenue Bill for imported parts and machinery.\n\n" +
+                "Online sellers of imported parts or machinery will pay a levy of 4 percent under the proposed Revenue Bill.\n\n" +
+                "Ahmed told reporters on Tuesday.\n\n" +
+                "The district will spend Rs12 billion on new bridges.");
+        }
+
+        [Fact]
+        public void background_a_new_place_an_actor_or_a_topic_shift_after_a_report_paragraph_is_not_its_account()
+        {
+            Verifier().Verify(
+                "The inspector said that storing the toxic waste at the depot poses no risk.\n\n" +
+                "The army must remove {|EDL0002:3 million|} drums holding toxic waste.\n\n" +
+                "The airline said it grounded its cargo fleet for six hours.\n\n" +
+                "At Karachi, the airline grounded its cargo fleet that carries {|EDL0002:90,000|} parcels.\n\n" +
+                "Nadia said the vaccination drive reached children in every district.\n\n" +
+                "She also thanked the {|EDL0002:300,000|} volunteers of the vaccination drive.\n\n" +
+                "The ministry said the new price of kerosene takes effect on Monday.\n\n" +
+                "Meanwhile, the price of furnace oil was also raised by {|EDL0002:Rs5|}.\n\n" +
+                "A long history of delays tells us otherwise.\n\n" +
+                "The scheme will cost {|EDL0002:Rs40 billion|}.");
+        }
+
+        [Fact]
+        public void a_headline_gives_its_ledes_figure_rounded_or_bounded()
+        {
+            Verifier().Verify("More than 410 ducks found dead at lake\n\nThe number of dead ducks found at the lake has risen to 416, wildlife officials said Friday.");
+            Verifier().Verify("Port terminal sold for {|EDL0002:$7bn|}\n\nThe buyer paid $7.32bn for the terminal, officials said.");
+        }
+    }
 }
