@@ -27,6 +27,11 @@ internal sealed class FigureVocabulary
         CountOnlyWords = AttributionVocabulary.Set();
         ProfileWords = AttributionVocabulary.Set();
         LabelNouns = AttributionVocabulary.Set();
+        KindNouns = AttributionVocabulary.Set();
+        PackageNouns = AttributionVocabulary.Set();
+        MemberNouns = AttributionVocabulary.Set();
+        RankWords = AttributionVocabulary.Set();
+        RecordWords = AttributionVocabulary.Set();
         var routinePhrases = new List<Term>();
         foreach (var terms in all)
         {
@@ -40,6 +45,11 @@ internal sealed class FigureVocabulary
             foreach (var w in terms.CountOnlyWords) CountOnlyWords.Add(w);
             foreach (var w in terms.ProfileWords) ProfileWords.Add(w);
             foreach (var w in terms.LabelNouns) LabelNouns.Add(w);
+            foreach (var w in terms.KindNouns) KindNouns.Add(w);
+            foreach (var w in terms.PackageNouns) PackageNouns.Add(w);
+            foreach (var w in terms.MemberNouns) MemberNouns.Add(w);
+            foreach (var w in terms.RankWords) RankWords.Add(w);
+            foreach (var w in terms.RecordWords) RecordWords.Add(w);
             foreach (var w in terms.RoutineWords)
             {
                 // One token: a word looked up as it is written (after a number too: "100kg"). More than one ("per kg",
@@ -76,6 +86,21 @@ internal sealed class FigureVocabulary
 
     /// <summary>Nouns that make a number glued to its unit the label of a kind ("60m hurdles", "4K video", "850cc vehicles").</summary>
     public HashSet<string> LabelNouns { get; }
+
+    /// <summary>Singular nouns that make a count before them a compound modifier naming a kind ("a five member bench").</summary>
+    public HashSet<string> KindNouns { get; }
+
+    /// <summary>Nouns of a package whose size names the product ("a pack of 20 tablets").</summary>
+    public HashSet<string> PackageNouns { get; }
+
+    /// <summary>Counted nouns of the members of a known body: a definite count of them names the set.</summary>
+    public HashSet<string> MemberNouns { get; }
+
+    /// <summary>Words that make a bare number beside them a rank ("ranked 542", "the 570 position").</summary>
+    public HashSet<string> RankWords { get; }
+
+    /// <summary>Evidence of a public record: vote tallies, election results, court outcomes, attendance.</summary>
+    public HashSet<string> RecordWords { get; }
 
     /// <summary>Units of measure that make a hyphenated modifier a measure ("a 200-mph wind").</summary>
     public HashSet<string> MeasureModifiers { get; }
