@@ -144,8 +144,10 @@ public sealed class FigureTerms
         IReadOnlyList<string>? packageNouns = null,
         IReadOnlyList<string>? memberNouns = null,
         IReadOnlyList<string>? rankWords = null,
-        IReadOnlyList<string>? recordWords = null)
+        IReadOnlyList<string>? recordWords = null,
+        IReadOnlyList<string>? projectionWords = null)
     {
+        ProjectionWords = projectionWords ?? Array.Empty<string>();
         LabelNouns = labelNouns ?? Array.Empty<string>();
         KindNouns = kindNouns ?? Array.Empty<string>();
         PackageNouns = packageNouns ?? Array.Empty<string>();
@@ -211,6 +213,10 @@ public sealed class FigureTerms
     /// <summary>Evidence that a figure is a public record (a vote tally, an election result, a court outcome, an
     /// attendance): record evidence in the claim model's score.</summary>
     public IReadOnlyList<string> RecordWords { get; }
+
+    /// <summary>Words of a projection, target or pledge ("will", "expected", "aims"): weak claim evidence in the claim
+    /// model's score.</summary>
+    public IReadOnlyList<string> ProjectionWords { get; }
 
     /// <summary>Units of measure that make a hyphenated modifier a measure ("a 200-mph wind", "a 100-page script").</summary>
     public IReadOnlyList<string> MeasureModifiers { get; }
