@@ -119,6 +119,32 @@ public class EDL0002UnattributedFigureTests
         }
 
         [Fact]
+        public void the_warning_is_for_a_figure_whose_evidence_scores_as_a_claim()
+        {
+            // A count of things with no evidence either way is a suggestion; money, a projection or an estimate is a claim.
+            var findings = Verifier().Lint(("a.txt",
+                "The firm opened 40 shops in the city. The scheme will reach 40,000 homes by 2027. The repairs cost $3m. An estimated 5,000 shops were looted."));
+            AssertTiers(findings, Severity.Suggestion, Severity.Warning, Severity.Warning, Severity.Warning);
+        }
+
+        [Fact]
+        public void vote_tallies_and_attendance_are_public_records()
+        {
+            var findings = Verifier().Lint(("a.txt",
+                "The bill was passed by 310 votes to 219 in the Commons. About 400 guests attended the dinner. An estimated 400 people were killed."));
+            AssertTiers(findings, Severity.Suggestion, Severity.Suggestion, Severity.Warning);
+            Assert.EndsWith("(routine figure)", findings[0].Message, StringComparison.Ordinal);
+        }
+
+        [Fact]
+        public void a_figure_the_article_stated_before_is_checked_where_it_was_first_stated()
+        {
+            var findings = Verifier().Lint(("a.txt",
+                "Rescue work went on all night.\n\nThe floods caused damage worth $40m in the valley.\n\nThe $40m of damage shocked the valley. Another 12 people were injured."));
+            AssertTiers(findings, Severity.Warning, Severity.Suggestion, Severity.Warning);
+        }
+
+        [Fact]
         public void people_counts_and_figures_beside_an_event_or_claim_word_are_not_background()
         {
             var findings = Verifier().Lint(("article.txt", "Four people were ejected from the ground. The blast destroyed a building two kilometres away. Damage reached 12 km of road."));
