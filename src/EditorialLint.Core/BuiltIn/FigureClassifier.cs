@@ -631,13 +631,15 @@ internal static class FigureClassifier
         "hike", "advantage", "deficit", "majority", "slide", "loss",
     };
 
-    /// <summary>"a pack of 20 tablets", "a box of 12": a count after a package noun and "of" names the product sold.</summary>
+    /// <summary>"a pack of 20 tablets", "per box of 12": a count after an indefinite package noun and "of" names the product sold
+    /// ("in the case of 41 candidates", "leads the pack of 11 contenders" count).</summary>
     internal static bool IsPackageSize(Article article, Quantity quantity, FigureVocabulary terms)
     {
         var k = quantity.FirstToken;
         var first = article.Sentences[quantity.SentenceIndex].FirstToken;
         var tokens = article.Tokens;
-        return quantity.Unit == QuantityUnit.Count && k - 2 >= first && tokens[k - 1].Text == "of" && terms.PackageNouns.Contains(tokens[k - 2].Text);
+        return quantity.Unit == QuantityUnit.Count && k - 3 >= first && tokens[k - 1].Text == "of" && terms.PackageNouns.Contains(tokens[k - 2].Text)
+               && tokens[k - 3].Text.ToLowerInvariant() is "a" or "an" or "per" or "each" or "every" or "one";
     }
 
     /// <summary>

@@ -1139,7 +1139,7 @@ public class EDL0002UnattributedFigureTests
         [Fact]
         public void the_size_of_a_pack_names_the_product()
         {
-            Verifier().Verify("A pack of 20 tablets sells for {|EDL0002:$5|}. A group of {|EDL0002:20|} tourists arrived.");
+            Verifier().Verify("A pack of 20 tablets sells for {|EDL0002:$5|}. A group of {|EDL0002:20|} tourists arrived. Putin leads the pack of {|EDL0002:11|} contenders.");
         }
 
         [Fact]
