@@ -101,6 +101,8 @@ internal static class FigureClassifier
         var k = quantity.FirstToken - 1;
         if (k >= first && tokens[k].Text.ToLowerInvariant() is "turning" or "turns" or "turned" or "turn") return true; // "turning 30"
         if (quantity.Noun is null && IsOpeningAge(tokens, first, first + sentence.TokenCount, quantity)) return true;
+        // The extractor may take a verb after the number for its noun ("job seekers under 25 rose"): not a plural.
+        if ((quantity.NounSpan is not { } counted || !article.GetText(counted).EndsWith("s", StringComparison.Ordinal)) && IsAgeBand(article, quantity, first, first + sentence.TokenCount)) return true;
         if (quantity.Noun is not null) return false;
         if (k - 1 >= first && tokens[k].Text == "at" && tokens[k - 1].Text is "dead" or "died" or "dies" or "death" or "retired" or "retires") return true;
         var after = quantity.LastToken + 1;
@@ -115,6 +117,40 @@ internal static class FigureClassifier
         // "users need to prove they are over 18": "over"/"under" an age of majority after a form of "be".
         return quantity.Qualifier is QuantityQualifier.MoreThan or QuantityQualifier.LessThan or QuantityQualifier.AtMost or QuantityQualifier.AtLeast
                && quantity.Value is >= 12 and <= 21 && subject.Text is "they" or "you" or "we";
+    }
+
+    /// <summary>
+    /// Ages and age bands around a bare number: "customers younger than 40", "job seekers under 25", "those over 60",
+    /// "force workers to retire before 65", "between the ages of 4 and 15", "raised the retirement age to 67", "Sixty
+    /// is the age at which …".
+    /// </summary>
+    private static bool IsAgeBand(Article article, Quantity quantity, int first, int end)
+    {
+        var tokens = article.Tokens;
+        // The number itself: an approximator may open the quantity ("under 25").
+        var n = quantity.FirstToken;
+        while (n < quantity.LastToken && tokens[n].Kind != TokenKind.Number) n++;
+        var k = n - 1;
+        if (quantity.Value is < 1 or > 120) return false;
+        if (k - 1 >= first && tokens[k].Text == "than" && tokens[k - 1].Text.ToLowerInvariant() is "younger" or "older") return true;
+        var after = quantity.LastToken + 1;
+        if (after + 2 < end && tokens[after].Text is "is" or "was" && tokens[after + 1].Text == "the" && tokens[after + 2].Text.ToLowerInvariant() is "age" or "retirement") return true;
+        // "job seekers under 25", "those over 60": a people word, then under/over and the number, with nothing counted after it.
+        if (k - 1 >= first && tokens[k].Text.ToLowerInvariant() is "under" or "over" or "above" or "below" or "aged")
+        {
+            var who = tokens[k - 1].Text.ToLowerInvariant();
+            if (who is "those" or "anyone" or "everyone" or "people" or "children" or "adults" or "men" or "women" || who.Length > 4 && who.EndsWith("ers", StringComparison.Ordinal)) return true;
+        }
+
+        // An age word, or a retirement word, a few words back over numbers, "of", "and", "to", "the", "between".
+        for (var b = k; b >= first && b >= quantity.FirstToken - 5; b--)
+        {
+            var w = tokens[b].Text.ToLowerInvariant();
+            if (w is "age" or "ages" or "retire" or "retires" or "retired" or "retiring" or "retirement") return true;
+            if (!(tokens[b].Kind == TokenKind.Number || w is "of" or "and" or "to" or "the" or "between" or "before" or "at" or "until" or "from" or "-" or "–" or "pension" or "pensionable" or "voting" or "legal" or "minimum")) return false;
+        }
+
+        return false;
     }
 
     /// <summary>
@@ -158,6 +194,9 @@ internal static class FigureClassifier
         if (number.Text.IndexOf('.') > 0 && quantity.Span.End < text.Length && char.IsLetter(text[quantity.Span.End])) return true; // "802.11ac"
         if (k + 1 < tokens.Count && tokens[k + 1].IsWord && !tokens[k + 1].SpaceBefore && tokens[k + 1].Text.Length <= 3 && !NumberWords.TryGetSuffix(tokens[k + 1].Text, out _) && number.Text.IndexOf('.') > 0) return true;
         var b = quantity.FirstToken - 1;
+        // "Covid -19", "F -16": a number glued to a hyphen after a capitalised word, with a stray space before the hyphen.
+        if (b >= 1 && tokens[b].Text is "-" or "–" && !number.SpaceBefore && tokens[b].SpaceBefore && tokens[b - 1].IsWord && tokens[b - 1].IsCapitalized
+            && tokens[b - 1].SentenceIndex == quantity.SentenceIndex) return true;
         // "H.264", "G.711": a number glued by a stop to a capital letter names a standard.
         var start = quantity.Span.Start;
         if (start >= 2 && text[start - 1] == '.' && char.IsUpper(text[start - 2]) && (start == 2 || !char.IsLetterOrDigit(text[start - 3]))) return true;
@@ -281,6 +320,7 @@ internal static class FigureClassifier
         var k = quantity.FirstToken;
         if (IsSingularName(article, k)) return true;
         if (IsCapitalisedNumberWord(article, quantity)) return true;
+        if (IsModelSubject(article, quantity) || OpensTitle(article, quantity)) return true;
         if (k - 1 <= sentence.FirstToken) return false;
         var before = tokens[k - 1];
         var end = sentence.FirstToken + sentence.TokenCount;
@@ -312,6 +352,42 @@ internal static class FigureClassifier
         }
 
         return number.IsCapitalized && k + 1 < end && tokens[k + 1].IsWord && tokens[k + 1].IsCapitalized;
+    }
+
+    /// <summary>
+    /// "Boeing's twin-engine 777 boasts …", "Exynos 5260 is in mass production": digits with nothing counted after them,
+    /// after a capitalised word or a modifier of it, as the subject of a singular verb are a model's name (a count above
+    /// one takes a plural verb).
+    /// </summary>
+    private static bool IsModelSubject(Article article, Quantity quantity)
+    {
+        var tokens = article.Tokens;
+        var k = quantity.FirstToken;
+        if (quantity.Noun is not null || tokens[k].Kind != TokenKind.Number || quantity.Value < 2 || k == 0 || k + 1 >= tokens.Count) return false;
+        if (tokens[k].Text.IndexOf(',') >= 0 || tokens[k].Text.IndexOf('.') >= 0) return false;
+        var verb = tokens[k + 1];
+        if (verb.SentenceIndex != quantity.SentenceIndex || !(verb.Text is "is" or "was" or "has" or "does" or "boasts" or "remains" or "features" or "uses" or "offers")) return false;
+        var before = tokens[k - 1];
+        return before.SentenceIndex == quantity.SentenceIndex && before.IsWord && (before.IsCapitalized || k >= 2 && tokens[k - 2].Text == "-" && !before.SpaceBefore);
+    }
+
+    /// <summary>
+    /// "the film 24 Hour Party People, in which …": digits that open a run of at least two capitalised words ending in a
+    /// singular, then a stop or a function word, inside a sentence that is not title-cased, are the title of a work
+    /// ("200 Pakistani pilgrims" counts: a lower-case noun ends its run; "20 Labour MPs" ends in a plural).
+    /// </summary>
+    private static bool OpensTitle(Article article, Quantity quantity)
+    {
+        var tokens = article.Tokens;
+        var sentence = article.Sentences[quantity.SentenceIndex];
+        var end = sentence.FirstToken + sentence.TokenCount;
+        var k = quantity.FirstToken;
+        if (tokens[k].Kind != TokenKind.Number || k <= sentence.FirstToken) return false;
+        var t = k + 1;
+        while (t < end && tokens[t].IsWord && tokens[t].IsCapitalized && !tokens[t].IsAllCaps && !Months.Contains(tokens[t].Text)) t++;
+        if (t - (k + 1) < 2 || tokens[t - 1].Text.EndsWith("s", StringComparison.Ordinal)) return false;
+        if (t < end && tokens[t].IsWord && !Lexicon.FunctionWords.IsFunctionWord(tokens[t].Text.ToLowerInvariant())) return false;
+        return !IsTitleCase(article, sentence);
     }
 
     /// <summary>
@@ -528,8 +604,105 @@ internal static class FigureClassifier
         return token.Kind == TokenKind.Number && double.TryParse(token.Text, NumberStyles.None, CultureInfo.InvariantCulture, out var value) ? value : double.NaN;
     }
 
+    /// <summary>
+    /// "a five member bench", "a 10 point compulsory charter": a count before a singular kind noun (the <c>kindNouns</c>
+    /// of figures.yml) and another word is a compound modifier written without its hyphen, naming a kind as "a
+    /// five-member bench" does. A plural right after the noun is what is counted ("20 member states"), and a change
+    /// noun makes it an amount ("a 10 point lead").
+    /// </summary>
+    internal static bool IsOpenKindModifier(Article article, Quantity quantity, FigureVocabulary terms)
+    {
+        if (quantity.Unit != QuantityUnit.Count || quantity.Qualifier != QuantityQualifier.Exact || quantity.Value < 2) return false;
+        var tokens = article.Tokens;
+        var noun = quantity.LastToken + 1;
+        if (noun + 1 >= tokens.Count || tokens[noun + 1].SentenceIndex != quantity.SentenceIndex) return false;
+        var kind = tokens[noun];
+        var next = tokens[noun + 1];
+        if (!kind.IsWord || kind.IsCapitalized || !terms.KindNouns.Contains(kind.Text) || !next.IsWord) return false;
+        var word = next.Text;
+        if (Lexicon.FunctionWords.IsFunctionWord(word.ToLowerInvariant()) || ChangeNouns.Contains(word)) return false;
+        return !(word.Length > 3 && word.EndsWith("s", StringComparison.Ordinal) && !word.EndsWith("ss", StringComparison.Ordinal) && !word.EndsWith("ous", StringComparison.Ordinal));
+    }
+
+    /// <summary>Nouns of a change or a margin: "a 10 point lead" states an amount, not a kind.</summary>
+    private static readonly HashSet<string> ChangeNouns = new(StringComparer.OrdinalIgnoreCase)
+    {
+        "lead", "drop", "rise", "fall", "gap", "margin", "gain", "increase", "decrease", "decline", "swing", "cut", "jump",
+        "hike", "advantage", "deficit", "majority", "slide", "loss",
+    };
+
+    /// <summary>"a pack of 20 tablets", "per box of 12": a count after an indefinite package noun and "of" names the product sold
+    /// ("in the case of 41 candidates", "leads the pack of 11 contenders" count).</summary>
+    internal static bool IsPackageSize(Article article, Quantity quantity, FigureVocabulary terms)
+    {
+        var k = quantity.FirstToken;
+        var first = article.Sentences[quantity.SentenceIndex].FirstToken;
+        var tokens = article.Tokens;
+        return quantity.Unit == QuantityUnit.Count && k - 3 >= first && tokens[k - 1].Text == "of" && terms.PackageNouns.Contains(tokens[k - 2].Text)
+               && tokens[k - 3].Text.ToLowerInvariant() is "a" or "an" or "per" or "each" or "every" or "one";
+    }
+
+    /// <summary>
+    /// "the 17 eurozone finance ministers", "the EU's 27 member states": a definite exact count of the members of a
+    /// known body (the <c>memberNouns</c> of figures.yml) names the set, as "the four provinces" does, at any size.
+    /// A relative clause after it picks a part out ("the 12 members who voted against"), and an event makes the count a
+    /// figure ("the 12 ministers arrested").
+    /// </summary>
+    internal static bool IsMemberSet(Article article, Quantity quantity, FigureVocabulary terms)
+    {
+        if (!quantity.Definite || quantity.Qualifier != QuantityQualifier.Exact || quantity.Unit != QuantityUnit.Count
+            || quantity.Noun is not { } noun || quantity.NounSpan is not { } nounSpan || !terms.MemberNouns.Contains(noun)) return false;
+        var tokens = article.Tokens;
+        var sentence = article.Sentences[quantity.SentenceIndex];
+        var end = sentence.FirstToken + sentence.TokenCount;
+        var k = quantity.LastToken + 1;
+        while (k < end && tokens[k].Span.End <= nounSpan.End) k++;
+        return !(k < end && tokens[k].Text is "who" or "that" or "which" or "whom") && !IsEventCount(article, quantity, terms);
+    }
+
+    /// <summary>
+    /// "ranked at 542 from the last year's 570 position", "placed 12": a bare number after a rank word (skipping "at",
+    /// "No", "number") or with a rank word as its noun is a rank or a position, not a figure.
+    /// </summary>
+    internal static bool IsRank(Article article, Quantity quantity, FigureVocabulary terms)
+    {
+        if (quantity.Unit != QuantityUnit.Count || quantity.Qualifier != QuantityQualifier.Exact) return false;
+        var tokens = article.Tokens;
+        var first = article.Sentences[quantity.SentenceIndex].FirstToken;
+        if (quantity.Noun is not null) return terms.RankWords.Contains(quantity.Noun) && quantity.LastToken + 1 < tokens.Count && terms.RankWords.Contains(tokens[quantity.LastToken + 1].Text);
+        var k = quantity.FirstToken - 1;
+        while (k >= first && k >= quantity.FirstToken - 3 && tokens[k].Text is "at" or "No" or "no" or "number" or "." or "a" or "lowly") k--;
+        return k >= first && terms.RankWords.Contains(tokens[k].Text) && tokens[k].Text is not ("position" or "positions" or "place" or "spot")
+               || quantity.LastToken + 1 < tokens.Count && tokens[quantity.LastToken + 1].SentenceIndex == quantity.SentenceIndex && tokens[quantity.LastToken + 1].Text is "position" or "spot";
+    }
+
+    /// <summary>
+    /// A definite count that refers back to a count of the same noun and value earlier in the article ("Two men were
+    /// charged. … The two men are due to be sentenced"): the later mention identifies the set the earlier one
+    /// counted, so only the earlier one is a figure.
+    /// </summary>
+    internal static bool RefersBack(Article article, Quantity quantity)
+    {
+        if (!quantity.Definite || quantity.Qualifier != QuantityQualifier.Exact || quantity.Unit != QuantityUnit.Count || quantity.FirstToken != quantity.LastToken
+            || quantity.NounSpan is not { } nounSpan || quantity.LastToken + 1 >= article.Tokens.Count) return false;
+        var tokens = article.Tokens;
+        var number = tokens[quantity.FirstToken].Text;
+        var noun = tokens[quantity.LastToken + 1];
+        if (noun.Span.Start != nounSpan.Start) return false;
+        var sentenceStart = article.Sentences[quantity.SentenceIndex].FirstToken;
+        for (var k = 0; k + 1 < sentenceStart; k++)
+        {
+            if (!tokens[k + 1].Text.Equals(noun.Text, StringComparison.OrdinalIgnoreCase)) continue;
+            if (tokens[k].Text.Equals(number, StringComparison.OrdinalIgnoreCase) || quantity.Value == 2 && tokens[k].Text.Equals("both", StringComparison.OrdinalIgnoreCase)) return true;
+        }
+
+        return false;
+    }
+
     internal static bool IsFigure(Article article, Quantity quantity, double minValue, HashSet<string> exemptNouns, FigureVocabulary terms, bool sports = false, HashSet<string>? cueVerbs = null)
     {
+        if (IsOpenKindModifier(article, quantity, terms) || IsPackageSize(article, quantity, terms) || IsRank(article, quantity, terms)) return false;
+        if (IsMemberSet(article, quantity, terms) || RefersBack(article, quantity)) return false;
         if (quantity.Unit is QuantityUnit.Duration or QuantityUnit.Age) return false;
         if (IsOpenDurationModifier(article, quantity) || IsListNumber(article, quantity)) return false;
         // A record counts titles, prizes and goals; a sum is still a sum ("a £25,000 prize").

@@ -27,6 +27,12 @@ internal sealed class FigureVocabulary
         CountOnlyWords = AttributionVocabulary.Set();
         ProfileWords = AttributionVocabulary.Set();
         LabelNouns = AttributionVocabulary.Set();
+        KindNouns = AttributionVocabulary.Set();
+        PackageNouns = AttributionVocabulary.Set();
+        MemberNouns = AttributionVocabulary.Set();
+        RankWords = AttributionVocabulary.Set();
+        RecordWords = AttributionVocabulary.Set();
+        ProjectionWords = AttributionVocabulary.Set();
         var routinePhrases = new List<Term>();
         foreach (var terms in all)
         {
@@ -40,6 +46,12 @@ internal sealed class FigureVocabulary
             foreach (var w in terms.CountOnlyWords) CountOnlyWords.Add(w);
             foreach (var w in terms.ProfileWords) ProfileWords.Add(w);
             foreach (var w in terms.LabelNouns) LabelNouns.Add(w);
+            foreach (var w in terms.KindNouns) KindNouns.Add(w);
+            foreach (var w in terms.PackageNouns) PackageNouns.Add(w);
+            foreach (var w in terms.MemberNouns) MemberNouns.Add(w);
+            foreach (var w in terms.RankWords) RankWords.Add(w);
+            foreach (var w in terms.RecordWords) RecordWords.Add(w);
+            foreach (var w in terms.ProjectionWords) ProjectionWords.Add(w);
             foreach (var w in terms.RoutineWords)
             {
                 // One token: a word looked up as it is written (after a number too: "100kg"). More than one ("per kg",
@@ -76,6 +88,24 @@ internal sealed class FigureVocabulary
 
     /// <summary>Nouns that make a number glued to its unit the label of a kind ("60m hurdles", "4K video", "850cc vehicles").</summary>
     public HashSet<string> LabelNouns { get; }
+
+    /// <summary>Singular nouns that make a count before them a compound modifier naming a kind ("a five member bench").</summary>
+    public HashSet<string> KindNouns { get; }
+
+    /// <summary>Nouns of a package whose size names the product ("a pack of 20 tablets").</summary>
+    public HashSet<string> PackageNouns { get; }
+
+    /// <summary>Counted nouns of the members of a known body: a definite count of them names the set.</summary>
+    public HashSet<string> MemberNouns { get; }
+
+    /// <summary>Words that make a bare number beside them a rank ("ranked 542", "the 570 position").</summary>
+    public HashSet<string> RankWords { get; }
+
+    /// <summary>Evidence of a public record: vote tallies, election results, court outcomes, attendance.</summary>
+    public HashSet<string> RecordWords { get; }
+
+    /// <summary>Words of a projection, target or pledge: weak claim evidence.</summary>
+    public HashSet<string> ProjectionWords { get; }
 
     /// <summary>Units of measure that make a hyphenated modifier a measure ("a 200-mph wind").</summary>
     public HashSet<string> MeasureModifiers { get; }
@@ -133,6 +163,112 @@ internal sealed class FigureVocabulary
 
         return false;
     }
+    /// <summary>
+    /// The claim model's score for one unsourced figure: the sum of weighted evidence in its sentence, claim evidence
+    /// counting for and record and background evidence against. A figure scoring at least <see cref="WarningScore"/> is
+    /// a claim (a warning). No single word decides: a weak claim signal beside strong record evidence loses (a vote tally
+    /// in a story that also says "majority"), and two claim signals outweigh one record signal.
+    /// <para><paramref name="restated"/>: the article stated the same figure before (<c>UnattributedFigureRule</c> finds it).</para>
+    /// <para><paramref name="record"/> says whether the figure has record evidence (routine words, record copy, a public
+    /// record), which picks the routine tier over the background tier when the figure is not a claim.</para>
+    /// </summary>
+    public int ClaimScore(Article article, Quantity quantity, double minValue, bool sports, bool hedged, bool settled, bool restated, bool recordCopy, out bool record)
+    {
+        var claim = HasEventOrClaimWord(article, quantity, skipPriceMoves: true);
+        var routine = HasRoutineEvidence(article, quantity) || recordCopy && IsAmount(quantity);
+        var publicRecord = HasWord(article, quantity, RecordWords);
+        record = routine || publicRecord;
+        var backgroundKind = quantity.Unit == QuantityUnit.Measure || quantity.Qualifier == QuantityQualifier.Vague
+                             || quantity.Unit == QuantityUnit.Count && quantity.Value < minValue && quantity.Noun is { } noun && !PersonNouns.Contains(noun)
+                             || sports && quantity.Unit == QuantityUnit.Count;
+        var score = 0;
+        // The kind of figure: a sum of money, a percentage or a count of people is what a reader asks the source of.
+        if (quantity.Unit is QuantityUnit.Percent or QuantityUnit.Currency || quantity.Unit == QuantityUnit.Count && quantity.Noun is { } counted && PersonNouns.Contains(counted)) score += KindWeight;
+        if (HasWord(article, quantity, ProjectionWords)) score += ProjectionWeight;
+        if (claim) score += ClaimWeight;
+        if (hedged) score += HedgeWeight;
+        if (routine) score -= RoutineWeight;
+        if (publicRecord) score -= PublicRecordWeight;
+        if (HasProfileWord(article, quantity)) score -= ProfileWeight;
+        if (backgroundKind) score -= BackgroundKindWeight;
+        if (settled) score -= SettledWeight;
+        if (restated) score -= RestatedWeight;
+        return score;
+    }
+
+    /// <summary>A figure scoring this or more is a claim, a warning.</summary>
+    public const int WarningScore = 1;
+
+    // Weights of the evidence. A figure with no evidence either way scores 0, a suggestion: the warning is for a figure
+    // the evidence says is a claim. The kind of figure (money, a percentage, a count of people: +1) and a projection
+    // word (+1) are weak signals; an event or claim word (+4) is strong, and outweighs record data (-2: "police seized
+    // Rs2m in fines" stays a claim), a public record (a vote, an attendance: -3), the actor's own record (-3) and a
+    // background kind (a measure, an order of magnitude, a few things: -3), but not settled history or a restatement
+    // (-5: a toll of 2012 in copy of 2015 is background). A hedge with no one behind it (+2) undoes record data (a price
+    // "is thought to be" Rs5m is a claim).
+    private const int KindWeight = 1;
+    private const int ProjectionWeight = 1;
+    private const int ClaimWeight = 4;
+    private const int HedgeWeight = 2;
+    private const int RoutineWeight = 2;
+    private const int PublicRecordWeight = 3;
+    private const int ProfileWeight = 3;
+    private const int BackgroundKindWeight = 3;
+    private const int SettledWeight = 5;
+
+    // A figure the article has already stated (the same value and kind, earlier) is checked where it was first stated:
+    // its restatement ("the 66 people aboard", a toll repeated in a later paragraph) is no new claim, whatever its words.
+    private const int RestatedWeight = 5;
+
+    private static bool IsAmount(Quantity quantity) =>
+        quantity.Unit is QuantityUnit.Currency or QuantityUnit.Percent or QuantityUnit.Measure;
+
+    private static bool HasWord(Article article, Quantity quantity, HashSet<string> words)
+    {
+        if (words.Count == 0) return false;
+        var tokens = article.Tokens;
+        var sentence = article.Sentences[quantity.SentenceIndex];
+        var end = sentence.FirstToken + sentence.TokenCount;
+        for (var k = sentence.FirstToken; k < end; k++)
+        {
+            if (words.Contains(tokens[k].Text)) return true;
+        }
+
+        return false;
+    }
+
+    /// <summary>Record evidence for the figure: a routine word or phrase in its sentence, and for a count, its noun a routine word.</summary>
+    private bool HasRoutineEvidence(Article article, Quantity quantity)
+    {
+        if (quantity.Unit == QuantityUnit.Count && quantity.Noun is not null && !RoutineWords.Contains(quantity.Noun)
+            && !(quantity.NounSpan is { } noun && RoutineWords.Contains(article.Text.Substring(noun.Start, noun.Length)))) return false;
+        var tokens = article.Tokens;
+        var sentence = article.Sentences[quantity.SentenceIndex];
+        var end = sentence.FirstToken + sentence.TokenCount;
+        for (var k = sentence.FirstToken; k < end; k++)
+        {
+            if (RoutineWords.Contains(tokens[k].Text) || RoutinePhrases.MatchAt(article, k, end, skipQuotations: false) is not null) return true;
+        }
+
+        return false;
+    }
+
+    /// <summary>Claim evidence in the figure's sentence; with <paramref name="skipPriceMoves"/>, not a loss verb before a
+    /// percentage ("Ford lost 2.1 percent").</summary>
+    public bool HasEventOrClaimWord(Article article, Quantity quantity, bool skipPriceMoves)
+    {
+        var tokens = article.Tokens;
+        var sentence = article.Sentences[quantity.SentenceIndex];
+        var end = sentence.FirstToken + sentence.TokenCount;
+        for (var k = sentence.FirstToken; k < end; k++)
+        {
+            var text = tokens[k].Text;
+            if (IsClaimEvidence(text, quantity) && !(skipPriceMoves && ClaimWords.Contains(text) && IsPriceMove(tokens, k, end))) return true;
+        }
+
+        return false;
+    }
+
     public TermMatcher RoutinePhrases { get; }
 
     /// <summary>"Ford lost 2.1 percent to $13.15", "shares in Elan lost 70%": a claim verb of loss with a percentage right

@@ -41,7 +41,7 @@ public sealed class UnattributedFigureRule : Rule
             new RuleOption("min_value", "Counts below this value are figures only when an event affects them ('Three persons were killed') or they count people or things as news ('four people were ejected'); bare numbers and known sets below it are not. Percentages, money and measures always count.", DefaultMinValue.ToString(CultureInfo.InvariantCulture)),
             new RuleOption("exempt_nouns", "Counted nouns (singular) whose figures never need a source, added to the built-in competition terms (comma-separated, e.g. 'seat, vote').", string.Empty),
             new RuleOption("routine_figures", "Severity for routine figures: record data with no event or claim word in the sentence (prices, rates, taxes, market tables, budget lines, company results and deals, court fines, box office, weather readings; the routineWords of figures.yml), headlines and subheads the story states again, teasers and digests of other stories: none | suggestion | warning.", "suggestion"),
-            new RuleOption("background_figures", "Severity for background figures (measures, small counts of things that are not people, counts around the play in match reports, when no event or claim word is in the sentence): none | suggestion | warning.", "suggestion"),
+            new RuleOption("background_figures", "Severity for background figures: every figure whose evidence does not score as a claim and is not record data (measures, small counts of things, counts around the play in match reports, settled history, restatements, figures with no evidence either way): none | suggestion | warning.", "suggestion"),
         });
 
     /// <summary>The same rule for routine figures: reported as a suggestion unless <c>routine_figures</c> says otherwise.</summary>
@@ -117,29 +117,34 @@ public sealed class UnattributedFigureRule : Rule
         {
             var j = i + 1;
             while (j < unsourced.Count && unsourced[j].SentenceIndex == unsourced[i].SentenceIndex) j++;
-            // The run's tier: routine when every figure is routine; else background when every figure is routine or
-            // background; else a warning. A tier set to "warning" reports as the rule does, "none" not at all.
+            // The run's tier, by the claim model (FigureVocabulary.ClaimScore): a warning when any figure's evidence
+            // scores as a claim; otherwise routine when every figure is record data, else background. Teasers, restated
+            // display lines and the parts of a routine count are routine whatever their words. A tier set to "warning"
+            // reports as the rule does, "none" not at all.
             var routine = true;
             var background = true;
             double? recordWhole = null;
-            for (var k = i; k < j && (routine || background); k++)
+            for (var k = i; k < j && background; k++)
             {
-                // Record data, unless the sentence hedges it with no one behind it ("is thought to be", "figures
-                // show"): someone unnamed claims it, so it is a claim. Teasers and restated display lines are
-                // checked elsewhere whatever their wording.
-                var isRoutine = (terms.IsRoutine(article, unsourced[k]) || recordCopy && IsAmount(unsourced[k]) && !terms.HasEventOrClaimWord(article, unsourced[k]))
-                                && !attribution!.IsHedged(unsourced[k].SentenceIndex)
-                                || IsTeaser(article, unsourced[k], digest)
-                                || IsDisplayLine(article, unsourced[k]) && RestatedBelow(article, unsourced[k], quantities)
-                                || IsPartOfRecordCount(article, unsourced[k], recordWhole, terms);
+                var figure = unsourced[k];
+                var structural = IsTeaser(article, figure, digest)
+                                 || IsDisplayLine(article, figure) && RestatedBelow(article, figure, quantities)
+                                 || IsPartOfRecordCount(article, figure, recordWhole, terms);
+                var record = structural;
+                if (!structural)
+                {
+                    var settled = FigureClassifier.IsSettledHistory(article, figure, referenceYear ??= FigureClassifier.ReferenceYear(article));
+                    var score = terms.ClaimScore(article, figure, minValue, sports, attribution!.IsHedged(figure.SentenceIndex), settled, RestatedAbove(figure, quantities, minValue), recordCopy, out record);
+                    if (score >= FigureVocabulary.WarningScore) background = false;
+                }
+
                 // A routine count of things ("Of the 478 companies active") is a whole whose parts follow it in the
                 // sentence without repeating its noun ("217 closed in green, 208 in red").
-                if (isRoutine && unsourced[k].Unit == QuantityUnit.Count && unsourced[k].Noun is not null) recordWhole = Math.Max(recordWhole ?? 0, unsourced[k].Value);
-                routine &= isRoutine;
-                background &= isRoutine || terms.IsBackground(article, unsourced[k], minValue, sports)
-                                        || FigureClassifier.IsSettledHistory(article, unsourced[k], referenceYear ??= FigureClassifier.ReferenceYear(article));
+                if (record && figure.Unit == QuantityUnit.Count && figure.Noun is not null && terms.IsRoutine(article, figure)) recordWhole = Math.Max(recordWhole ?? 0, figure.Value);
+                routine &= record;
             }
 
+            routine &= background;
             var tier = routine ? routineSeverity : background ? backgroundSeverity : "warning";
             if (tier != "none")
             {
@@ -151,6 +156,24 @@ public sealed class UnattributedFigureRule : Rule
 
             i = j;
         }
+    }
+
+    /// <summary>
+    /// A figure the article states again: an earlier sentence holds a quantity of the same kind and value, and for a
+    /// count the same counted noun ("66 people were on board" … "the 66 people aboard"). The first statement is the one
+    /// to source. Counts below <paramref name="minValue"/> are too often different sets ("two people were killed … two
+    /// people were hurt") to be read as the same figure.
+    /// </summary>
+    private static bool RestatedAbove(Quantity figure, IReadOnlyList<Quantity> quantities, double minValue)
+    {
+        if (figure.Unit == QuantityUnit.Count && (figure.Noun is null || figure.Value < minValue)) return false;
+        foreach (var other in quantities)
+        {
+            if (other.SentenceIndex >= figure.SentenceIndex) break;
+            if (other.Unit == figure.Unit && other.Value.Equals(figure.Value) && other.UnitText == figure.UnitText && other.Noun == figure.Noun) return true;
+        }
+
+        return false;
     }
 
     /// <summary>

@@ -151,9 +151,21 @@ public sealed class FigureTerms
         IReadOnlyList<string>? measureModifiers = null,
         IReadOnlyList<string>? countOnlyWords = null,
         IReadOnlyList<string>? profileWords = null,
-        IReadOnlyList<string>? labelNouns = null)
+        IReadOnlyList<string>? labelNouns = null,
+        IReadOnlyList<string>? kindNouns = null,
+        IReadOnlyList<string>? packageNouns = null,
+        IReadOnlyList<string>? memberNouns = null,
+        IReadOnlyList<string>? rankWords = null,
+        IReadOnlyList<string>? recordWords = null,
+        IReadOnlyList<string>? projectionWords = null)
     {
+        ProjectionWords = projectionWords ?? Array.Empty<string>();
         LabelNouns = labelNouns ?? Array.Empty<string>();
+        KindNouns = kindNouns ?? Array.Empty<string>();
+        PackageNouns = packageNouns ?? Array.Empty<string>();
+        MemberNouns = memberNouns ?? Array.Empty<string>();
+        RankWords = rankWords ?? Array.Empty<string>();
+        RecordWords = recordWords ?? Array.Empty<string>();
         MeasureModifiers = measureModifiers ?? Array.Empty<string>();
         CountOnlyWords = countOnlyWords ?? Array.Empty<string>();
         ProfileWords = profileWords ?? Array.Empty<string>();
@@ -195,6 +207,28 @@ public sealed class FigureTerms
     /// <summary>Nouns after a number glued to its unit that make the number the label of a kind: a race as an event
     /// ("60m hurdles champion", "the 10K category"), a video format ("4K video") or an engine class ("850cc vehicles").</summary>
     public IReadOnlyList<string> LabelNouns { get; }
+
+    /// <summary>Singular nouns that make a count written before them, with no hyphen, a compound modifier naming a kind
+    /// ("a five member bench", "a 10 point charter"), as "a five-member bench" is.</summary>
+    public IReadOnlyList<string> KindNouns { get; }
+
+    /// <summary>Nouns of a package whose size names the product sold ("a pack of 20 tablets").</summary>
+    public IReadOnlyList<string> PackageNouns { get; }
+
+    /// <summary>Counted nouns (singular) of the members of a known body or union: a definite count of them names the
+    /// set ("the 17 eurozone finance ministers", "the EU's 27 member states").</summary>
+    public IReadOnlyList<string> MemberNouns { get; }
+
+    /// <summary>Words that make a bare number beside them a rank or position ("ranked 542", "the 570 position").</summary>
+    public IReadOnlyList<string> RankWords { get; }
+
+    /// <summary>Evidence that a figure is a public record (a vote tally, an election result, a court outcome, an
+    /// attendance): record evidence in the claim model's score.</summary>
+    public IReadOnlyList<string> RecordWords { get; }
+
+    /// <summary>Words of a projection, target or pledge ("will", "expected", "aims"): weak claim evidence in the claim
+    /// model's score.</summary>
+    public IReadOnlyList<string> ProjectionWords { get; }
 
     /// <summary>Units of measure that make a hyphenated modifier a measure ("a 200-mph wind", "a 100-page script").</summary>
     public IReadOnlyList<string> MeasureModifiers { get; }

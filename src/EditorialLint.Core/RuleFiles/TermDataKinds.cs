@@ -68,7 +68,7 @@ public sealed class AttributionKind : RuleKind
 /// </summary>
 public sealed class FiguresKind : RuleKind
 {
-    private static readonly string[] Keys = { "kind", "exemptNouns", "nameWords", "eventWords", "routineWords", "claimWords", "setNouns", "personNouns", "measureModifiers", "countOnlyWords", "profileWords", "labelNouns", "title", "description" };
+    private static readonly string[] Keys = { "kind", "exemptNouns", "nameWords", "eventWords", "routineWords", "claimWords", "setNouns", "personNouns", "measureModifiers", "countOnlyWords", "profileWords", "labelNouns", "kindNouns", "packageNouns", "memberNouns", "rankWords", "recordWords", "projectionWords", "title", "description" };
 
     public override string Name => "figures";
 
@@ -87,16 +87,23 @@ public sealed class FiguresKind : RuleKind
         var countOnlyWords = DataKinds.ReadList(node, "countOnlyWords", context);
         var profileWords = DataKinds.ReadList(node, "profileWords", context);
         var labelNouns = DataKinds.ReadList(node, "labelNouns", context);
+        var kindNouns = DataKinds.ReadList(node, "kindNouns", context);
+        var packageNouns = DataKinds.ReadList(node, "packageNouns", context);
+        var memberNouns = DataKinds.ReadList(node, "memberNouns", context);
+        var rankWords = DataKinds.ReadList(node, "rankWords", context);
+        var recordWords = DataKinds.ReadList(node, "recordWords", context);
+        var projectionWords = DataKinds.ReadList(node, "projectionWords", context);
         if (exempt is null || nameWords is null || eventWords is null || routineWords is null || claimWords is null || setNouns is null || personNouns is null
-            || measureModifiers is null || countOnlyWords is null || profileWords is null || labelNouns is null) return;
+            || measureModifiers is null || countOnlyWords is null || profileWords is null || labelNouns is null
+            || kindNouns is null || packageNouns is null || memberNouns is null || rankWords is null || recordWords is null || projectionWords is null) return;
         if (exempt.Count + nameWords.Count + eventWords.Count + routineWords.Count + claimWords.Count + setNouns.Count + personNouns.Count + measureModifiers.Count
-            + countOnlyWords.Count + profileWords.Count + labelNouns.Count == 0)
+            + countOnlyWords.Count + profileWords.Count + labelNouns.Count + kindNouns.Count + packageNouns.Count + memberNouns.Count + rankWords.Count + recordWords.Count + projectionWords.Count == 0)
         {
-            context.Error(node, "A figures rule lists 'exemptNouns:', 'nameWords:', 'eventWords:', 'routineWords:', 'claimWords:', 'setNouns:', 'personNouns:', 'measureModifiers:', 'countOnlyWords:', 'profileWords:' and/or 'labelNouns:'.");
+            context.Error(node, "A figures rule lists 'exemptNouns:', 'nameWords:', 'eventWords:', 'routineWords:', 'claimWords:', 'setNouns:', 'personNouns:', 'measureModifiers:', 'countOnlyWords:', 'profileWords:', 'labelNouns:', 'kindNouns:', 'packageNouns:', 'memberNouns:', 'rankWords:', 'recordWords:' and/or 'projectionWords:'.");
             return;
         }
 
-        context.AddData(new FigureTerms(exempt, nameWords, context.Locate(node), eventWords, routineWords, claimWords, setNouns, personNouns, measureModifiers, countOnlyWords, profileWords, labelNouns));
+        context.AddData(new FigureTerms(exempt, nameWords, context.Locate(node), eventWords, routineWords, claimWords, setNouns, personNouns, measureModifiers, countOnlyWords, profileWords, labelNouns, kindNouns, packageNouns, memberNouns, rankWords, recordWords, projectionWords));
     }
 }
 

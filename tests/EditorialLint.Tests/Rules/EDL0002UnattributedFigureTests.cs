@@ -119,6 +119,32 @@ public class EDL0002UnattributedFigureTests
         }
 
         [Fact]
+        public void the_warning_is_for_a_figure_whose_evidence_scores_as_a_claim()
+        {
+            // A count of things with no evidence either way is a suggestion; money, a projection or an estimate is a claim.
+            var findings = Verifier().Lint(("a.txt",
+                "The firm opened 40 shops in the city. The scheme will reach 40,000 homes by 2027. The repairs cost $3m. An estimated 5,000 shops were looted."));
+            AssertTiers(findings, Severity.Suggestion, Severity.Warning, Severity.Warning, Severity.Warning);
+        }
+
+        [Fact]
+        public void vote_tallies_and_attendance_are_public_records()
+        {
+            var findings = Verifier().Lint(("a.txt",
+                "The bill was passed by 310 votes to 219 in the Commons. About 400 guests attended the dinner. An estimated 400 people were killed."));
+            AssertTiers(findings, Severity.Suggestion, Severity.Suggestion, Severity.Warning);
+            Assert.EndsWith("(routine figure)", findings[0].Message, StringComparison.Ordinal);
+        }
+
+        [Fact]
+        public void a_figure_the_article_stated_before_is_checked_where_it_was_first_stated()
+        {
+            var findings = Verifier().Lint(("a.txt",
+                "Rescue work went on all night.\n\nThe floods caused damage worth $40m in the valley.\n\nThe $40m of damage shocked the valley. Another 12 people were injured."));
+            AssertTiers(findings, Severity.Warning, Severity.Suggestion, Severity.Warning);
+        }
+
+        [Fact]
         public void people_counts_and_figures_beside_an_event_or_claim_word_are_not_background()
         {
             var findings = Verifier().Lint(("article.txt", "Four people were ejected from the ground. The blast destroyed a building two kilometres away. Damage reached 12 km of road."));
@@ -1102,6 +1128,60 @@ public class EDL0002UnattributedFigureTests
         public void ages_after_an_opening_at()
         {
             Verifier().Verify("At 7 and 10, our daughters are young. At 45, he left the firm.");
+        }
+
+        [Fact]
+        public void a_count_before_a_kind_noun_without_its_hyphen_names_a_kind()
+        {
+            Verifier().Verify("Labour has a {|EDL0002:10|} point lead. A five member bench heard the case. The plan adds a 10 point customer charter.");
+        }
+
+        [Fact]
+        public void the_size_of_a_pack_names_the_product()
+        {
+            Verifier().Verify("A pack of 20 tablets sells for {|EDL0002:$5|}. A group of {|EDL0002:20|} tourists arrived. Putin leads the pack of {|EDL0002:11|} contenders.");
+        }
+
+        [Fact]
+        public void a_definite_count_of_the_members_of_a_known_body_names_the_set()
+        {
+            Verifier().Verify("On behalf of the 17 eurozone finance ministers, he welcomed the vote. The EU's 27 member states agreed. The {|EDL0002:12|} ministers arrested were freed.");
+        }
+
+        [Fact]
+        public void ranks_and_positions_are_not_figures()
+        {
+            Verifier().Verify("The university was ranked at 542 from last year's 570 position. It was placed 12 in the region. It has {|EDL0002:40,000|} students.");
+        }
+
+        [Fact]
+        public void a_definite_count_that_refers_back_to_an_earlier_count_identifies()
+        {
+            Verifier().Verify("{|EDL0002:Two|} men were charged with fraud on Monday. The two men are due to be sentenced in April.");
+        }
+
+        [Fact]
+        public void age_bands_and_retirement_ages_are_ages()
+        {
+            Verifier().Verify("Customers younger than 40 are shopping online. The number of job seekers under 25 rose by {|EDL0002:2,300|}. Firms cannot force workers to retire before 65. Victims were mostly between the ages of 4 and 15.");
+        }
+
+        [Fact]
+        public void a_name_split_by_a_stray_space_before_its_hyphen_is_an_identifier()
+        {
+            Verifier().Verify("India reports a surge in Covid -19 cases, with {|EDL0002:3,395|} active infections.");
+        }
+
+        [Fact]
+        public void a_model_number_as_the_subject_of_a_singular_verb_and_a_title_of_a_work_are_names()
+        {
+            Verifier().Verify("Exynos 5260 is now in mass production. The story was told in the film 24 Hour Party People, in which he starred. Police held {|EDL0002:200|} Pakistani pilgrims.");
+        }
+
+        [Fact]
+        public void appearances_in_a_season_are_a_competition_record()
+        {
+            Verifier().Verify("He scored 11 goals in 32 outings to help the club win the league.");
         }
 }
     /// <summary>What counts as a source (cue inventories) and how far it reaches (frame paragraphs, continuation,
