@@ -225,11 +225,16 @@ public sealed class SpellingVariantsRule : CorpusRule<SpellingVariantsSummary>
         // has…) as the name a modifier stands before (top seeded Alcaraz): such a use counts only for a compound the
         // corpus also hyphenates before a name (top-seeded Sinner), the same role written two ways.
         var hyphenBeforeNames = new HashSet<string>(System.StringComparer.Ordinal);
+        // The nouns each compound's hyphenated modifier uses stand before: an open use before one of them (second
+        // round loss beside second-round loss) is the same modifier, whatever the open form does elsewhere.
+        var hyphenNouns = new HashSet<(string Key, ulong Noun)>();
         foreach (var occurrence in hyphenated)
         {
             if (occurrence.Article < 0 || occurrence.Article >= context.Entries.Count) continue;
-            var role = RoleAfter(context.Entries[occurrence.Article].Article.Article.Text, occurrence.Span.End, tails, null, grammar);
+            var articleText = context.Entries[occurrence.Article].Article.Article.Text;
+            var role = RoleAfter(articleText, occurrence.Span.End, tails, null, grammar);
             if (role == UseRole.NameModifier) hyphenBeforeNames.Add(occurrence.Key);
+            if (role == UseRole.Modifier) hyphenNouns.Add((occurrence.Key, NextWordHash(articleText, occurrence.Span.End)));
             if (role == UseRole.Unknown || role == UseRole.NameModifier) continue;
             occurrenceRoles.Add(occurrence, role);
             hyphenRoles.TryGetValue(occurrence.Key, out var counts);
@@ -259,6 +264,9 @@ public sealed class SpellingVariantsRule : CorpusRule<SpellingVariantsSummary>
         // The role each key is paired in: the role most of its hyphenated uses have (a tie: modifier). A compound
         // the corpus hyphenates mostly as a verb (tape-recording a call) is not paired: its open form is a noun.
         var keyRoles = new Dictionary<string, UseRole>(System.StringComparer.Ordinal);
+        // Keys hyphenated mostly as modifiers whose open form is mostly a noun phrase (the second round of talks):
+        // only their open uses before a noun the hyphenated form also modifies are paired.
+        var sameNounKeys = new HashSet<string>(System.StringComparer.Ordinal);
         foreach (var pair in openRoles)
         {
             hyphenRoles.TryGetValue(pair.Key, out var hyphen);
@@ -269,6 +277,7 @@ public sealed class SpellingVariantsRule : CorpusRule<SpellingVariantsSummary>
             {
                 var hyphenModifies = hyphen.Modifier > 0 || hyphenBeforeNames.Contains(pair.Key);
                 if (hyphenModifies && modifier + name > 0 && (modifier + name) * 10 >= total) keyRoles.Add(pair.Key, UseRole.Modifier);
+                else if (hyphen.Modifier > 0) sameNounKeys.Add(pair.Key);
             }
             else if (other > 0 && other >= modifier + name)
             {
@@ -278,6 +287,13 @@ public sealed class SpellingVariantsRule : CorpusRule<SpellingVariantsSummary>
 
         foreach (var use in found)
         {
+            if (sameNounKeys.Contains(use.Occurrence.Key) && use.Role == UseRole.Modifier && hyphenNouns.Contains((use.Occurrence.Key, use.NextHash)))
+            {
+                if (!result.Added.TryGetValue(use.Entry, out var sameNoun)) result.Added.Add(use.Entry, sameNoun = new List<VariantOccurrence>());
+                sameNoun.Add(use.Occurrence);
+                continue;
+            }
+
             if (!keyRoles.TryGetValue(use.Occurrence.Key, out var keyRole)) continue;
             var role = use.Role == UseRole.NameModifier ? UseRole.Modifier : use.Role;
             if (role != keyRole) continue;
@@ -292,7 +308,9 @@ public sealed class SpellingVariantsRule : CorpusRule<SpellingVariantsSummary>
         // split by role, and closed and hyphenated are one term in any role.
         foreach (var pair in occurrenceRoles)
         {
-            if (keyRoles.TryGetValue(pair.Key.Key, out var keyRole) && pair.Value != keyRole && !closedKeys.Contains(pair.Key.Key)) result.OffRole.Add(pair.Key);
+            if (closedKeys.Contains(pair.Key.Key)) continue;
+            if (keyRoles.TryGetValue(pair.Key.Key, out var keyRole) && pair.Value != keyRole) result.OffRole.Add(pair.Key);
+            else if (sameNounKeys.Contains(pair.Key.Key) && pair.Value != UseRole.Modifier) result.OffRole.Add(pair.Key);
         }
 
         return result;
@@ -503,6 +521,15 @@ public sealed class SpellingVariantsRule : CorpusRule<SpellingVariantsSummary>
         var i = end - 1;
         while (i >= 0 && char.IsLetter(text[i])) i--;
         return i > 0 && i < end - 1 && IsHyphen(text[i]) && char.IsLetter(text[i - 1]);
+    }
+
+    /// <summary>The <see cref="LowerWordHash"/> of the word after the space at <paramref name="end"/> (0 when there is none).</summary>
+    private static ulong NextWordHash(string text, int end)
+    {
+        if (end + 1 >= text.Length || text[end] != ' ') return 0;
+        var wordEnd = end + 1;
+        while (wordEnd < text.Length && char.IsLetter(text[wordEnd])) wordEnd++;
+        return wordEnd == end + 1 ? 0 : LowerWordHash(text, end + 1, wordEnd);
     }
 
     private static bool IsHyphen(char c) => c is '-' or '\u2010' or '\u2011';
