@@ -35,6 +35,10 @@ public class EDL0001SpellingVariantsTests
             Verifier().Verify("A long-standing dispute. Another long-standing row. Their {|EDL0001:longstanding|} ties held.");
 
         [Fact]
+        public void a_british_american_word_made_of_a_prefix_and_its_hyphenated_spelling() =>
+            Verifier().Verify("The move is destabilising. Destabilising the region helps no one. A {|EDL0001:de-stabilising|} plan.");
+
+        [Fact]
         public void a_prefixed_compound_written_open_and_hyphenated() =>
             Verifier().Verify("Qatar urged de-escalation. The de-escalation held. Calls for {|EDL0001:de escalation|} continued.");
 
