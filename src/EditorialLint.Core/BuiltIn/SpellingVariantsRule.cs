@@ -584,22 +584,28 @@ public sealed class SpellingVariantsRule : CorpusRule<SpellingVariantsSummary>
         "the", "a", "an", "this", "that", "these", "those", "its", "their", "his", "her", "our", "my", "your",
     };
 
-    private static readonly HashSet<string> Coordinators = new(System.StringComparer.Ordinal) { "and", "or", "nor", "but" };
+    private static readonly HashSet<string> NounPhraseFollowers = new(System.StringComparer.Ordinal)
+    {
+        "of", "in", "at", "on", "for", "to", "from", "with", "by", "into", "over", "under", "since", "before", "after", "during",
+    };
 
     /// <summary>
-    /// Whether a compound use read as a noun or predicate is a noun phrase: right after a determiner (over the
-    /// long-term), and not before a comma or a coordinator, where it is one of a list of modifiers (a long-term,
-    /// sustainable plan; the long-term and short-term plans).
+    /// Whether a compound use read as a noun or predicate is surely a noun phrase: right after a determiner (over the
+    /// long-term) and right before the end of a clause (. ; : ! ? or a closing bracket) or a preposition (the
+    /// second-half in Paris). A predicate (the plan is long-term) has no determiner; a word after the compound that
+    /// the desk also writes as a verb (a long-term bet, those second-innings spells, the high-profile acts) may be
+    /// the noun it modifies, and a comma or a coordinator may end one of a list of modifiers (a long-term, cheap
+    /// loan), so neither makes a noun phrase.
     /// </summary>
     private static bool IsNounPhraseUse(string text, TextSpan span)
     {
         var end = span.End;
-        if (end < text.Length && text[end] == ',') return false;
-        if (end + 1 < text.Length && text[end] == ' ' && char.IsLetter(text[end + 1]))
+        if (end < text.Length && text[end] is not ('.' or ';' or ':' or '!' or '?' or ')' or '\n' or '\r'))
         {
+            if (end + 1 >= text.Length || text[end] != ' ' || !char.IsLetter(text[end + 1])) return false;
             var wordEnd = end + 1;
             while (wordEnd < text.Length && char.IsLetter(text[wordEnd])) wordEnd++;
-            if (Coordinators.Contains(text.Substring(end + 1, wordEnd - end - 1))) return false;
+            if (!NounPhraseFollowers.Contains(text.Substring(end + 1, wordEnd - end - 1))) return false;
         }
 
         var i = span.Start - 1;

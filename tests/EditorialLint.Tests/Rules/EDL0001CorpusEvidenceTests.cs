@@ -53,9 +53,10 @@ public class EDL0001CorpusEvidenceTests
     [Fact]
     public void a_hyphenated_predicate_or_listed_modifier_is_not_a_noun_phrase() =>
         Verifier().VerifyCorpus(
-            ("a.txt", "Long-term plans help. The long-term deals last. Long-term goals matter."),
+            ("a.txt", "Long-term plans help. The long-term deals last. Long-term goals matter. Long-term loans grew. Long-term rates rose."),
             ("b.txt", "In the long term, prices fall. Over the long term it pays."),
-            ("c.txt", "The loan is long-term. It is a long-term, cheap loan. The long-term and short-term plans."));
+            ("c.txt", "The loan is long-term. It is a long-term, cheap loan. The long-term and short-term plans. They bet on it. " +
+                "It was a long-term bet on gold."));
 
     [Fact]
     public void an_open_form_before_a_noun_the_hyphenated_form_modifies_is_paired_though_mostly_a_noun_phrase() =>
