@@ -147,6 +147,23 @@ public class EDL0001SpellingVariantsTests
         }
 
         [Fact]
+        public void a_variety_the_pair_itself_does_not_lead_in_is_said_to_come_from_the_other_words()
+        {
+            var findings = Verifier().Lint(("a.txt", "The defence budget grew. Its defence share rose. A defense pact followed. " +
+                "The color of the center was analyzed, organized and favored."));
+            var finding = Assert.Single(findings, f => f.RuleId == RuleIds.SpellingVariants && f.Span.Start == 4);
+            Assert.Equal("'defence' is also written 'defense' in this article ('defence' ×2, 'defense' ×1); use 'defense' (American spelling: most of " +
+                "this text's British/American words are American, though this word is mostly British)", finding.Message);
+        }
+
+        [Fact]
+        public void a_tie_between_open_and_hyphenated_predicates_is_not_called_a_noun() =>
+            Assert.Contains(Verifier().Lint(
+                    ("a.txt", "The team is hard-pressed. They were hard-pressed, he said."),
+                    ("b.txt", "The team is hard pressed. They were hard pressed, he said.")),
+                f => f.Message.EndsWith("(a tie: open, not a modifier here)", System.StringComparison.Ordinal));
+
+        [Fact]
         public void the_message_counts_related_location_and_replacement()
         {
             var findings = Verifier().Lint(("a.txt", "The defence budget grew. Its defence share rose. A defense pact followed."));
