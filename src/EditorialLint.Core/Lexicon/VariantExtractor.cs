@@ -206,6 +206,16 @@ internal sealed class VariantExtractor
         for (var i = 0; i < run.Count && (first < 0 || i < first); i++)
         {
             if (run[i][0] < next) continue;
+            // A sentence's first word, capitalised only there, may start an open compound with the lower-case word
+            // after it (Lap tops may…, Heat waves hit…); the word it takes is not scanned again.
+            if (first < 0 && run.Count == 1 && run[0].Count == 1 && run[0][0] == sentence.FirstToken)
+            {
+                var sentenceEnd = sentence.FirstToken + sentence.TokenCount;
+                next = ScanUnit(run[i], sentence, sentenceEnd);
+                if (next == run[0][0] + 2) _claimed[run[0][0] + 1] = true;
+                continue;
+            }
+
             next = ScanUnit(run[i], sentence, Math.Min(nameStart, run[run.Count - 1][run[run.Count - 1].Count - 1] + 1));
         }
 

@@ -35,6 +35,10 @@ public class EDL0001SpellingVariantsTests
             Verifier().Verify("A long-standing dispute. Another long-standing row. Their {|EDL0001:longstanding|} ties held.");
 
         [Fact]
+        public void an_open_compound_whose_first_word_starts_the_sentence() =>
+            Verifier().Verify("He bought two laptops. The laptops are cheap. {|EDL0001:Lap tops|} may help you think.");
+
+        [Fact]
         public void a_british_american_word_made_of_a_prefix_and_its_hyphenated_spelling() =>
             Verifier().Verify("The move is destabilising. Destabilising the region helps no one. A {|EDL0001:de-stabilising|} plan.");
 
