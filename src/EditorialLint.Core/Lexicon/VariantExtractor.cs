@@ -207,8 +207,10 @@ internal sealed class VariantExtractor
         {
             if (run[i][0] < next) continue;
             // A sentence's first word, capitalised only there, may start an open compound with the lower-case word
-            // after it (Lap tops may…, Heat waves hit…); the word it takes is not scanned again.
-            if (first < 0 && run.Count == 1 && run[0].Count == 1 && run[0][0] == sentence.FirstToken)
+            // after it (Lap tops may…, Heat waves hit…); the word it takes is not scanned again. A function word
+            // there is more often a preposition before a noun phrase (Under age discrimination proposals).
+            if (first < 0 && run.Count == 1 && run[0].Count == 1 && run[0][0] == sentence.FirstToken
+                && !FunctionWords.IsFunctionWord(_tokens[run[0][0]].Text.ToLowerInvariant()))
             {
                 var sentenceEnd = sentence.FirstToken + sentence.TokenCount;
                 next = ScanUnit(run[i], sentence, sentenceEnd);

@@ -36,7 +36,8 @@ public class EDL0001SpellingVariantsTests
 
         [Fact]
         public void an_open_compound_whose_first_word_starts_the_sentence() =>
-            Verifier().Verify("He bought two laptops. The laptops are cheap. {|EDL0001:Lap tops|} may help you think.");
+            Verifier().Verify("He bought two laptops. The laptops are cheap. {|EDL0001:Lap tops|} may help you think. Underage drinking fell. " +
+                "The underage drinkers left. Under age discrimination rules, firms must act.");
 
         [Fact]
         public void a_british_american_word_made_of_a_prefix_and_its_hyphenated_spelling() =>
