@@ -94,6 +94,17 @@ public sealed class SpellingVariantsRule : CorpusRule<SpellingVariantsSummary>
 
         var openForms = OpenFormsOfHyphenatedCompounds(context, all);
         if (openForms.OffRole.Count > 0) all.RemoveAll(openForms.OffRole.Contains);
+        if (openForms.Rekeyed.Count > 0)
+        {
+            for (var i = 0; i < all.Count; i++)
+            {
+                if (!openForms.Rekeyed.TryGetValue(all[i], out var rekeyed)) continue;
+                all[i] = rekeyed;
+                if (!firstSeen.ContainsKey((rekeyed.Key, rekeyed.Form)))
+                    firstSeen.Add((rekeyed.Key, rekeyed.Form), FileLocation.In(context.Entries[rekeyed.Article].Article.Article, rekeyed.Span));
+            }
+        }
+
         for (var index = 0; index < context.Entries.Count; index++)
         {
             if (!openForms.Added.TryGetValue(context.Entries[index], out var open)) continue;
@@ -122,8 +133,9 @@ public sealed class SpellingVariantsRule : CorpusRule<SpellingVariantsSummary>
             var extra = openForms.Added.TryGetValue(entry, out var found) ? found : null;
             foreach (var occurrence in extra is null ? entry.Summary.Occurrences : Concat(entry.Summary.Occurrences, extra))
             {
-                if (entry.Summary.LocalKeys.Contains(occurrence.Key) || !byKey.TryGetValue(occurrence.Key, out var sets)) continue;
-                if (openForms.OffRole.Contains(occurrence)) continue;
+                if (entry.Summary.LocalKeys.Contains(BaseKey(occurrence.Key)) || openForms.OffRole.Contains(occurrence)) continue;
+                var use = openForms.Rekeyed.TryGetValue(occurrence, out var rekeyed) ? rekeyed : occurrence;
+                if (!byKey.TryGetValue(use.Key, out var sets)) continue;
                 var set = sets.Find(s => s.Contains(occurrence.Form));
                 if (set is null || occurrence.Form == set.PreferredId) continue;
                 firstSeen.TryGetValue((set.Key, set.PreferredId), out var related);
@@ -225,11 +237,25 @@ public sealed class SpellingVariantsRule : CorpusRule<SpellingVariantsSummary>
         // has…) as the name a modifier stands before (top seeded Alcaraz): such a use counts only for a compound the
         // corpus also hyphenates before a name (top-seeded Sinner), the same role written two ways.
         var hyphenBeforeNames = new HashSet<string>(System.StringComparer.Ordinal);
+        // The nouns each compound's hyphenated modifier uses stand before: an open use before one of them (second
+        // round loss beside second-round loss) is the same modifier, whatever the open form does elsewhere.
+        var hyphenNouns = new HashSet<(string Key, ulong Noun)>();
+        // Hyphenated uses that stand as a noun phrase (over the long-term.), and their keys.
+        var nounPhraseUses = new HashSet<VariantOccurrence>();
+        var hyphenNounPhrases = new HashSet<string>(System.StringComparer.Ordinal);
         foreach (var occurrence in hyphenated)
         {
             if (occurrence.Article < 0 || occurrence.Article >= context.Entries.Count) continue;
-            var role = RoleAfter(context.Entries[occurrence.Article].Article.Article.Text, occurrence.Span.End, tails, null, grammar);
+            var articleText = context.Entries[occurrence.Article].Article.Article.Text;
+            var role = RoleAfter(articleText, occurrence.Span.End, tails, null, grammar);
             if (role == UseRole.NameModifier) hyphenBeforeNames.Add(occurrence.Key);
+            if (role == UseRole.Modifier) hyphenNouns.Add((occurrence.Key, NextWordHash(articleText, occurrence.Span.End)));
+            if (role == UseRole.Other && IsNounPhraseUse(articleText, occurrence.Span))
+            {
+                hyphenNounPhrases.Add(occurrence.Key);
+                nounPhraseUses.Add(occurrence);
+            }
+
             if (role == UseRole.Unknown || role == UseRole.NameModifier) continue;
             occurrenceRoles.Add(occurrence, role);
             hyphenRoles.TryGetValue(occurrence.Key, out var counts);
@@ -256,35 +282,58 @@ public sealed class SpellingVariantsRule : CorpusRule<SpellingVariantsSummary>
             };
         }
 
-        // The role each key is paired in: the role most of its hyphenated uses have (a tie: modifier). A compound
-        // the corpus hyphenates mostly as a verb (tape-recording a call) is not paired: its open form is a noun.
+        // Each role is paired on its own: a compound's hyphenated modifier uses with its open modifier uses, its
+        // hyphenated noun uses with its open noun uses, so an inconsistency is found whichever roles the desk writes
+        // both ways, and a modifier (a long-term plan) is never compared with a noun (in the long term). The role
+        // most hyphenated uses have (a tie: modifier) keeps the term's key; the other role is paired under a key of
+        // its own. A compound the corpus hyphenates mostly as a verb (tape-recording a call) is not paired: its open
+        // form is a noun.
         var keyRoles = new Dictionary<string, UseRole>(System.StringComparer.Ordinal);
+        // Keys whose open form is mostly a noun phrase (the second round of talks) while the hyphenated form modifies:
+        // only their open uses before a noun the hyphenated form also modifies are paired.
+        var sameNounKeys = new HashSet<string>(System.StringComparer.Ordinal);
+        // The role paired besides the main one (a noun-phrase use, over the long-term, of a compound hyphenated
+        // mostly before nouns; a modifier use of one hyphenated mostly as a noun).
+        var secondRoles = new Dictionary<string, UseRole>(System.StringComparer.Ordinal);
         foreach (var pair in openRoles)
         {
             hyphenRoles.TryGetValue(pair.Key, out var hyphen);
             var (modifier, name, other) = pair.Value;
             var total = modifier + name + other;
             if (hyphen.Verb > 0 && hyphen.Verb >= hyphen.Modifier && hyphen.Verb >= hyphen.Other) continue;
+            var hyphenModifies = hyphen.Modifier > 0 || hyphenBeforeNames.Contains(pair.Key);
+            // The open form is a modifier in its own right in one use in ten or more (supply chain disruptions; not
+            // the first time, a noun phrase with a stray word after it).
+            var openModifies = modifier + name > 0 && (modifier + name) * 10 >= total;
             if (hyphen.Modifier >= hyphen.Other)
             {
-                var hyphenModifies = hyphen.Modifier > 0 || hyphenBeforeNames.Contains(pair.Key);
-                if (hyphenModifies && modifier + name > 0 && (modifier + name) * 10 >= total) keyRoles.Add(pair.Key, UseRole.Modifier);
+                if (hyphenModifies && openModifies) keyRoles.Add(pair.Key, UseRole.Modifier);
+                else if (hyphen.Modifier > 0) sameNounKeys.Add(pair.Key);
+                if (other > 0 && hyphenNounPhrases.Contains(pair.Key)) secondRoles.Add(pair.Key, UseRole.Other);
             }
             else if (other > 0 && other >= modifier + name)
             {
                 keyRoles.Add(pair.Key, UseRole.Other);
+                if (hyphen.Modifier > 0 && openModifies) secondRoles.Add(pair.Key, UseRole.Modifier);
             }
         }
 
         foreach (var use in found)
         {
-            if (!keyRoles.TryGetValue(use.Occurrence.Key, out var keyRole)) continue;
+            var key = use.Occurrence.Key;
             var role = use.Role == UseRole.NameModifier ? UseRole.Modifier : use.Role;
-            if (role != keyRole) continue;
-            if (!result.Added.TryGetValue(use.Entry, out var list)) result.Added.Add(use.Entry, list = new List<VariantOccurrence>());
             var occurrence = use.Occurrence;
-            if (keyRole == UseRole.Other)
+            var mainRole = keyRoles.TryGetValue(key, out var keyRole) && role == keyRole;
+            var sameNoun = sameNounKeys.Contains(key) && use.Role == UseRole.Modifier && hyphenNouns.Contains((key, use.NextHash));
+            if (!mainRole && !sameNoun)
+            {
+                if (!secondRoles.TryGetValue(key, out var secondRole) || role != secondRole) continue;
+                occurrence = new VariantOccurrence(occurrence.Family, SecondRoleKey(key), occurrence.Form, occurrence.Surface, occurrence.Span);
+            }
+
+            if (role == UseRole.Other)
                 occurrence = new VariantOccurrence(occurrence.Family, occurrence.Key, occurrence.Form, occurrence.Surface, occurrence.Span, VariantGrouping.NounRoleEvidenceList);
+            if (!result.Added.TryGetValue(use.Entry, out var list)) result.Added.Add(use.Entry, list = new List<VariantOccurrence>());
             list.Add(occurrence);
         }
 
@@ -292,7 +341,21 @@ public sealed class SpellingVariantsRule : CorpusRule<SpellingVariantsSummary>
         // split by role, and closed and hyphenated are one term in any role.
         foreach (var pair in occurrenceRoles)
         {
-            if (keyRoles.TryGetValue(pair.Key.Key, out var keyRole) && pair.Value != keyRole && !closedKeys.Contains(pair.Key.Key)) result.OffRole.Add(pair.Key);
+            var key = pair.Key.Key;
+            if (closedKeys.Contains(key)) continue;
+            var paired = keyRoles.TryGetValue(key, out var keyRole);
+            if (secondRoles.TryGetValue(key, out var secondRole) && pair.Value == secondRole)
+            {
+                // A noun-phrase use only after a determiner, so a predicate (the plan is long-term) is not a noun.
+                if (secondRole == UseRole.Modifier || nounPhraseUses.Contains(pair.Key))
+                {
+                    result.Rekeyed.Add(pair.Key, new VariantOccurrence(pair.Key.Family, SecondRoleKey(key), pair.Key.Form, pair.Key.Surface, pair.Key.Span) { Article = pair.Key.Article });
+                    continue;
+                }
+            }
+
+            if (paired && pair.Value != keyRole) result.OffRole.Add(pair.Key);
+            else if (!paired && (sameNounKeys.Contains(key) || secondRoles.ContainsKey(key)) && pair.Value != UseRole.Modifier) result.OffRole.Add(pair.Key);
         }
 
         return result;
@@ -330,6 +393,9 @@ public sealed class SpellingVariantsRule : CorpusRule<SpellingVariantsSummary>
         public Dictionary<CorpusEntry<SpellingVariantsSummary>, List<VariantOccurrence>> Added { get; } = new();
 
         public HashSet<VariantOccurrence> OffRole { get; } = new();
+
+        /// <summary>Hyphenated uses grouped under their compound's second-role key, and their copies under it.</summary>
+        public Dictionary<VariantOccurrence, VariantOccurrence> Rekeyed { get; } = new();
     }
 
     private enum UseRole
@@ -503,6 +569,60 @@ public sealed class SpellingVariantsRule : CorpusRule<SpellingVariantsSummary>
         var i = end - 1;
         while (i >= 0 && char.IsLetter(text[i])) i--;
         return i > 0 && i < end - 1 && IsHyphen(text[i]) && char.IsLetter(text[i - 1]);
+    }
+
+    /// <summary>The key a compound's second role is grouped under (see OpenFormsOfHyphenatedCompounds).</summary>
+    private static string SecondRoleKey(string key) => key + SecondRoleSuffix;
+
+    private const string SecondRoleSuffix = " second-role";
+
+    private static string BaseKey(string key) =>
+        key.EndsWith(SecondRoleSuffix, System.StringComparison.Ordinal) ? key.Substring(0, key.Length - SecondRoleSuffix.Length) : key;
+
+    private static readonly HashSet<string> NounPhraseDeterminers = new(System.StringComparer.Ordinal)
+    {
+        "the", "a", "an", "this", "that", "these", "those", "its", "their", "his", "her", "our", "my", "your",
+    };
+
+    private static readonly HashSet<string> NounPhraseFollowers = new(System.StringComparer.Ordinal)
+    {
+        "of", "in", "at", "on", "for", "to", "from", "with", "by", "into", "over", "under", "since", "before", "after", "during",
+    };
+
+    /// <summary>
+    /// Whether a compound use read as a noun or predicate is surely a noun phrase: right after a determiner (over the
+    /// long-term) and right before the end of a clause (. ; : ! ? or a closing bracket) or a preposition (the
+    /// second-half in Paris). A predicate (the plan is long-term) has no determiner; a word after the compound that
+    /// the desk also writes as a verb (a long-term bet, those second-innings spells, the high-profile acts) may be
+    /// the noun it modifies, and a comma or a coordinator may end one of a list of modifiers (a long-term, cheap
+    /// loan), so neither makes a noun phrase.
+    /// </summary>
+    private static bool IsNounPhraseUse(string text, TextSpan span)
+    {
+        var end = span.End;
+        if (end < text.Length && text[end] is not ('.' or ';' or ':' or '!' or '?' or ')' or '\n' or '\r'))
+        {
+            if (end + 1 >= text.Length || text[end] != ' ' || !char.IsLetter(text[end + 1])) return false;
+            var wordEnd = end + 1;
+            while (wordEnd < text.Length && char.IsLetter(text[wordEnd])) wordEnd++;
+            if (!NounPhraseFollowers.Contains(text.Substring(end + 1, wordEnd - end - 1))) return false;
+        }
+
+        var i = span.Start - 1;
+        if (i < 1 || text[i] != ' ') return false;
+        var wordStart = i;
+        while (wordStart > 0 && char.IsLetter(text[wordStart - 1])) wordStart--;
+        if (wordStart == i) return false;
+        return NounPhraseDeterminers.Contains(text.Substring(wordStart, i - wordStart).ToLowerInvariant());
+    }
+
+    /// <summary>The <see cref="LowerWordHash"/> of the word after the space at <paramref name="end"/> (0 when there is none).</summary>
+    private static ulong NextWordHash(string text, int end)
+    {
+        if (end + 1 >= text.Length || text[end] != ' ') return 0;
+        var wordEnd = end + 1;
+        while (wordEnd < text.Length && char.IsLetter(text[wordEnd])) wordEnd++;
+        return wordEnd == end + 1 ? 0 : LowerWordHash(text, end + 1, wordEnd);
     }
 
     private static bool IsHyphen(char c) => c is '-' or '\u2010' or '\u2011';

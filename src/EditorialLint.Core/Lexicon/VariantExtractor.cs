@@ -206,6 +206,18 @@ internal sealed class VariantExtractor
         for (var i = 0; i < run.Count && (first < 0 || i < first); i++)
         {
             if (run[i][0] < next) continue;
+            // A sentence's first word, capitalised only there, may start an open compound with the lower-case word
+            // after it (Lap tops may…, Heat waves hit…); the word it takes is not scanned again. A function word
+            // there is more often a preposition before a noun phrase (Under age discrimination proposals).
+            if (first < 0 && run.Count == 1 && run[0].Count == 1 && run[0][0] == sentence.FirstToken
+                && !FunctionWords.IsFunctionWord(_tokens[run[0][0]].Text.ToLowerInvariant()))
+            {
+                var sentenceEnd = sentence.FirstToken + sentence.TokenCount;
+                next = ScanUnit(run[i], sentence, sentenceEnd);
+                if (next == run[0][0] + 2) _claimed[run[0][0] + 1] = true;
+                continue;
+            }
+
             next = ScanUnit(run[i], sentence, Math.Min(nameStart, run[run.Count - 1][run[run.Count - 1].Count - 1] + 1));
         }
 
@@ -349,6 +361,18 @@ internal sealed class VariantExtractor
 
     internal static bool IsSplittableCompoundOf(string lower) => IsSplittableCompound(lower);
 
+    internal static bool IsPrefixCompoundOf(string lower)
+    {
+        if (VariantFolding.IsBlockedClosedCompound(lower)) return false;
+        foreach (var prefix in VariantFolding.CompoundPrefixes)
+        {
+            if (prefix.Length < 2 || lower.Length - prefix.Length < 4 || !lower.StartsWith(prefix, StringComparison.Ordinal)) continue;
+            if (EnglishLexicon.IsEnglishWord(lower.Substring(prefix.Length))) return true;
+        }
+
+        return false;
+    }
+
     internal static HashSet<string>? ClosedCompoundTails(string lower) => ClosedCompounds.Value.TryGetValue(lower, out var tails) ? tails : null;
 
     private static bool IsCountryWord(string lower) =>
@@ -423,7 +447,13 @@ internal sealed class VariantExtractor
 
         if (facts.American is { } american)
         {
-            if (!char.IsUpper(stem[0])) Add(VariantFamily.BritishAmerican, "b:" + american, lower, stem, span);
+            if (!char.IsUpper(stem[0]))
+            {
+                Add(VariantFamily.BritishAmerican, "b:" + american, lower, stem, span);
+                // A British/American word made of a prefix and a word (destabilising, reorganise) is also a closed
+                // compound: its hyphenated spelling (de-stabilising) is the same word, whichever variety it keeps.
+                if (facts.PrefixCompound) Add(VariantFamily.Compound, "c:" + lower, lower, stem, span);
+            }
             else AddBritishAmericanName(index, american, lower, stem, span, sentence);
             return false;
         }
@@ -884,6 +914,7 @@ internal sealed class WordFacts
         ClosedTails = VariantExtractor.ClosedCompoundTails(Lower);
         Prefix = VariantFolding.CompoundPrefixes.Contains(Lower);
         Country = VariantExtractor.IsCountryWordOf(Plain);
+        PrefixCompound = American is not null && VariantExtractor.IsPrefixCompoundOf(Lower);
     }
 
     public bool Letters { get; }
@@ -899,6 +930,9 @@ internal sealed class WordFacts
     public HashSet<string>? ClosedTails { get; }
     public bool Prefix { get; }
     public bool Country { get; }
+
+    /// <summary>A prefix of two letters or more and an English word of four or more (destabilising, reorganise).</summary>
+    public bool PrefixCompound { get; }
 
     public string TransliterationKey => _transliterationKey ??= VariantFolding.TransliterationKey(Plain);
 

@@ -215,7 +215,13 @@ internal static class VariantGrouping
             var wantAmerican = variety == SpellingVariety.American;
             var pick = spellings.Find(s => IsAmericanForm(key, s.Id) == wantAmerican) ?? spellings[0];
             var name = wantAmerican ? "American" : "British";
-            return new VariantSet(key, sample, spellings, pick.Id, pick.Display, decidedByCorpus ? name + " spelling, as most of this text" : name + " spelling, house style");
+            if (!decidedByCorpus) return new VariantSet(key, sample, spellings, pick.Id, pick.Display, name + " spelling, house style");
+            // One variety for every pair, so a word whose own count leads the other way is told so: "as most of this
+            // text" beside counts where the other spelling leads would read as a miscount.
+            var basis = pick.Count < spellings[0].Count
+                ? name + " spelling: most of this text's British/American words are " + name + ", though this word is mostly " + (wantAmerican ? "British" : "American")
+                : name + " spelling, as most of this text";
+            return new VariantSet(key, sample, spellings, pick.Id, pick.Display, basis);
         }
 
         var top = spellings[0];
@@ -234,7 +240,7 @@ internal static class VariantGrouping
             // word, else to the open noun; the hyphen is a modifier's.
             var closed = spellings.Find(s => s.Count == top.Count && TieRank(VariantFamily.Compound, s.Id) == 0);
             var open = spellings.Find(s => s.Count == top.Count && s.Id.IndexOf(' ') >= 0);
-            if (closed is null && open is not null) return new VariantSet(key, sample, spellings, open.Id, open.Display, "a tie: open, as a noun");
+            if (closed is null && open is not null) return new VariantSet(key, sample, spellings, open.Id, open.Display, "a tie: open, not a modifier here");
         }
 
         return new VariantSet(key, sample, spellings, top.Id, top.Display, tie ? TieBasis(sample.Family, top.Id) : "more common");

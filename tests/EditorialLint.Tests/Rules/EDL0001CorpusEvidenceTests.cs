@@ -44,6 +44,28 @@ public class EDL0001CorpusEvidenceTests
             ("b.txt", "The {|EDL0001:long-term|} plan failed. Think of the long-term."));
 
     [Fact]
+    public void a_modifier_compound_written_hyphenated_as_a_noun_is_paired_with_its_open_noun() =>
+        Verifier().VerifyCorpus(
+            ("a.txt", "Long-term plans help. The long-term deals last. Long-term goals matter."),
+            ("b.txt", "In the long term, prices fall. Over the long term it pays."),
+            ("c.txt", "It pays over the {|EDL0001:long-term|}."));
+
+    [Fact]
+    public void a_hyphenated_predicate_or_listed_modifier_is_not_a_noun_phrase() =>
+        Verifier().VerifyCorpus(
+            ("a.txt", "Long-term plans help. The long-term deals last. Long-term goals matter. Long-term loans grew. Long-term rates rose."),
+            ("b.txt", "In the long term, prices fall. Over the long term it pays."),
+            ("c.txt", "The loan is long-term. It is a long-term, cheap loan. The long-term and short-term plans. They bet on it. " +
+                "It was a long-term bet on gold."));
+
+    [Fact]
+    public void an_open_form_before_a_noun_the_hyphenated_form_modifies_is_paired_though_mostly_a_noun_phrase() =>
+        Verifier().VerifyCorpus(
+            ("a.txt", "A second-round loss came. The second-round exit was bad."),
+            ("b.txt", string.Concat(System.Linq.Enumerable.Repeat("The second round of talks. The second round, they said. ", 12)) +
+                "The second round tie was tense. A {|EDL0001:second round|} loss hurt."));
+
+    [Fact]
     public void a_compound_the_corpus_hyphenates_as_a_noun_is_paired_with_its_open_noun() =>
         Verifier().VerifyCorpus(
             ("a.txt", "Their fan-base is loyal. The fan-base, they said, grew."),

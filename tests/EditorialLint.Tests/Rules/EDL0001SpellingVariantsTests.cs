@@ -35,6 +35,15 @@ public class EDL0001SpellingVariantsTests
             Verifier().Verify("A long-standing dispute. Another long-standing row. Their {|EDL0001:longstanding|} ties held.");
 
         [Fact]
+        public void an_open_compound_whose_first_word_starts_the_sentence() =>
+            Verifier().Verify("He bought two laptops. The laptops are cheap. {|EDL0001:Lap tops|} may help you think. Underage drinking fell. " +
+                "The underage drinkers left. Under age discrimination rules, firms must act.");
+
+        [Fact]
+        public void a_british_american_word_made_of_a_prefix_and_its_hyphenated_spelling() =>
+            Verifier().Verify("The move is destabilising. Destabilising the region helps no one. A {|EDL0001:de-stabilising|} plan.");
+
+        [Fact]
         public void a_prefixed_compound_written_open_and_hyphenated() =>
             Verifier().Verify("Qatar urged de-escalation. The de-escalation held. Calls for {|EDL0001:de escalation|} continued.");
 
@@ -141,6 +150,23 @@ public class EDL0001SpellingVariantsTests
                 ("a.txt", "{|EDL0001:Rudiger Lotz|} spoke."),
                 ("b.txt", "Rüdiger Lotz left."));
         }
+
+        [Fact]
+        public void a_variety_the_pair_itself_does_not_lead_in_is_said_to_come_from_the_other_words()
+        {
+            var findings = Verifier().Lint(("a.txt", "The defence budget grew. Its defence share rose. A defense pact followed. " +
+                "The color of the center was analyzed, organized and favored."));
+            var finding = Assert.Single(findings, f => f.RuleId == RuleIds.SpellingVariants && f.Span.Start == 4);
+            Assert.Equal("'defence' is also written 'defense' in this article ('defence' ×2, 'defense' ×1); use 'defense' (American spelling: most of " +
+                "this text's British/American words are American, though this word is mostly British)", finding.Message);
+        }
+
+        [Fact]
+        public void a_tie_between_open_and_hyphenated_predicates_is_not_called_a_noun() =>
+            Assert.Contains(Verifier().Lint(
+                    ("a.txt", "The team is hard-pressed. They were hard-pressed, he said."),
+                    ("b.txt", "The team is hard pressed. They were hard pressed, he said.")),
+                f => f.Message.EndsWith("(a tie: open, not a modifier here)", System.StringComparison.Ordinal));
 
         [Fact]
         public void the_message_counts_related_location_and_replacement()
