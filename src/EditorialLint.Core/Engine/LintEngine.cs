@@ -58,12 +58,13 @@ public sealed class LintEngine
     public static readonly RuleDescriptor InvalidOptionDescriptor = new(
         RuleIds.InvalidOption,
         "Configuration value not understood",
-        "'{key} = {value}' is not a severity (none, suggestion, warning or error): {rule} runs at its default, {default}",
+        "'{key} = {value}' is not {expected}: {effect}",
         "EditorialLint",
         Severity.Warning,
-        "A severity in .editorconfig or .globalconfig (editorial_lint.<ID>.severity) has a value EditorialLint does not " +
-        "understand. Ignoring it silently would leave a rule on that a desk meant to turn off (or the reverse); the rule " +
-        "runs at its default severity and this diagnostic, at the start of each article the value applies to, names the key.");
+        "A severity in .editorconfig or .globalconfig (editorial_lint.<ID>.severity), or a documented rule option " +
+        "(editorial_lint.EDL0003.max_days_apart, …), has a value EditorialLint does not understand. Ignoring it silently " +
+        "would leave a rule on that a desk meant to turn off (or the reverse); the rule runs at its default and this " +
+        "diagnostic, at the start of each article the value applies to, names the key.");
 
     public static readonly RuleDescriptor InvalidEncodingDescriptor = new(
         RuleIds.InvalidArticleEncoding,
@@ -193,7 +194,10 @@ public sealed class LintEngine
     public IReadOnlyList<Finding> Lint(IReadOnlyList<CorpusArticle> articles, int maxDegreeOfParallelism = -1, CancellationToken cancellationToken = default) =>
         new LintPipeline(this).Lint(articles, maxDegreeOfParallelism, cancellationToken).Findings;
 
-    /// <summary>EDL0904 for each rule whose severity key holds a value that is not a severity (the rule keeps its default).</summary>
+    /// <summary>
+    /// EDL0904 for each rule whose severity key holds a value that is not a severity (the rule keeps its default), and
+    /// for each documented option of these rules whose value cannot be read (<see cref="DocumentedOptions"/>).
+    /// </summary>
     private void ReportInvalidSeverities(List<Finding> findings, Article article, IOptionSource options)
     {
         if (EffectiveSeverity(InvalidOptionDescriptor, options) is var own && own == Severity.None) return;
@@ -206,8 +210,14 @@ public sealed class LintEngine
             var message = InvalidOptionDescriptor.FormatMessage(
                 ("key", RuleOptions.Key(descriptor.Id, "severity")),
                 ("value", value.Trim()),
-                ("rule", descriptor.Id),
-                ("default", descriptor.DefaultSeverity.ToString().ToLowerInvariant()));
+                ("expected", "a severity (none, suggestion, warning or error)"),
+                ("effect", $"{descriptor.Id} runs at its default, {descriptor.DefaultSeverity.ToString().ToLowerInvariant()}"));
+            findings.Add(new Finding(RuleIds.InvalidOption, FileLocation.In(article, new TextSpan(0, 0)), message, own));
+        }
+
+        foreach (var (key, value, spec) in DocumentedOptions.Invalid(seen, options))
+        {
+            var message = InvalidOptionDescriptor.FormatMessage(("key", key), ("value", value), ("expected", spec.Expected), ("effect", spec.Effect));
             findings.Add(new Finding(RuleIds.InvalidOption, FileLocation.In(article, new TextSpan(0, 0)), message, own));
         }
     }
