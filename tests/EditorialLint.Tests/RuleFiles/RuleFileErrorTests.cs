@@ -126,7 +126,7 @@ public class RuleFileErrorTests
     {
         var (error, at) = LoadBroken("kind: existence\nid: EDL9001\nterms: [x]\nskipQuotation: false\n");
         Assert.Equal("skipQuotation", at);
-        Assert.Contains("skipQuotations", error.Message, System.StringComparison.Ordinal);
+        Assert.Contains("Unknown key 'skipQuotation' for a 'existence' rule; did you mean 'skipQuotations'?", error.Message, System.StringComparison.Ordinal);
     }
 
     [Fact]
