@@ -94,6 +94,7 @@ public abstract class EditorialLintAnalyzerBase : DiagnosticAnalyzer
 
         var pipeline = LintPipeline.Create(_rules.Value, ruleFiles, new LintPipelineOptions { Registry = CreateRuleKindRegistry(), RunRuleFiles = RunsRuleFiles });
         var analyses = new ConcurrentBag<ArticleAnalysis>();
+        var notFixable = new ConcurrentDictionary<string, byte>(StringComparer.Ordinal);
         var descriptors = _descriptors.Value;
         var globalOptions = options.GlobalOptions;
 
@@ -106,7 +107,7 @@ public abstract class EditorialLintAnalyzerBase : DiagnosticAnalyzer
                 // Load errors (EDL0902) and failing examples (EDL0903), reported in their rule files.
                 foreach (var problem in pipeline.RuleFileDiagnostics)
                 {
-                    if (problem.Path == file.Path) fileContext.ReportDiagnostic(ToDiagnostic(problem, descriptors, compilationEnd: false));
+                    if (problem.Path == file.Path) fileContext.ReportDiagnostic(ToDiagnostic(problem, descriptors, compilationEnd: false, fixable: true));
                 }
 
                 return;
@@ -116,9 +117,14 @@ public abstract class EditorialLintAnalyzerBase : DiagnosticAnalyzer
             var text = file.GetText(fileContext.CancellationToken);
             if (text is null) return;
             var fileOptions = options.GetOptions(file);
-            var article = Article.Parse(file.Path, text.ToString(), date: DateOf(fileOptions, globalOptions, file.Path));
+            var content = text.ToString();
+            var decoded = Decode(text, content);
+            var article = Article.Parse(file.Path, decoded, date: DateOf(fileOptions, globalOptions, file.Path));
             var analysis = pipeline.Analyze(article, new ConfigOptionSource(fileOptions), fileContext.CancellationToken);
-            foreach (var finding in analysis.Findings) fileContext.ReportDiagnostic(ToDiagnostic(finding, descriptors, compilationEnd: false));
+            // A re-decoded article's spans are not spans of Roslyn's SourceText: no code fix may edit the file by them.
+            var fixable = string.Equals(decoded, content, StringComparison.Ordinal);
+            if (!fixable) notFixable.TryAdd(file.Path, 0);
+            foreach (var finding in analysis.Findings) fileContext.ReportDiagnostic(ToDiagnostic(finding, descriptors, compilationEnd: false, fixable));
             analyses.Add(analysis);
         });
 
@@ -126,9 +132,18 @@ public abstract class EditorialLintAnalyzerBase : DiagnosticAnalyzer
         {
             if (analyses.IsEmpty) return;
             foreach (var finding in pipeline.AnalyzeCorpus(analyses, end.CancellationToken))
-                end.ReportDiagnostic(ToDiagnostic(finding, descriptors, compilationEnd: true));
+                end.ReportDiagnostic(ToDiagnostic(finding, descriptors, compilationEnd: true, fixable: !notFixable.ContainsKey(finding.Path)));
         });
     }
+
+    /// <summary>
+    /// The article's text as the CLI reads it. The compiler decodes an AdditionalFile as UTF-8 with U+FFFD for bytes
+    /// that are not (verified: .NET 10 SDK, csc 5.9), which is the CLI's reading; a compiler that falls back to a
+    /// single-byte encoding instead (Latin-1 or the ANSI code page, as its <see cref="Microsoft.CodeAnalysis.Text.SourceText.Encoding"/>
+    /// says) gives text that re-encodes to the file's bytes, decoded here the CLI's way.
+    /// </summary>
+    private static string Decode(Microsoft.CodeAnalysis.Text.SourceText text, string content) =>
+        ArticleDecoding.IsSingleByteFallback(text.Encoding) ? ArticleDecoding.Decode(text.Encoding!.GetBytes(content)) : content;
 
     private static string? KindOf(AnalyzerConfigOptionsProvider provider, AdditionalText file) =>
         provider.GetOptions(file).TryGetValue(KindKey, out var kind) ? kind.Trim().ToLowerInvariant() : null;
@@ -152,12 +167,12 @@ public abstract class EditorialLintAnalyzerBase : DiagnosticAnalyzer
         return full.StartsWith(root, StringComparison.OrdinalIgnoreCase) ? full.Substring(root.Length) : path;
     }
 
-    private static Diagnostic ToDiagnostic(Finding finding, DescriptorMap descriptors, bool compilationEnd)
+    private static Diagnostic ToDiagnostic(Finding finding, DescriptorMap descriptors, bool compilationEnd, bool fixable)
     {
         var descriptor = descriptors.Get(finding.RuleId, compilationEnd);
         var location = ToLocation(finding.Location);
         var related = finding.Related.Where(r => r.Path.Length > 0).Select(ToLocation).ToArray();
-        var properties = finding.Properties.Count == 0
+        var properties = finding.Properties.Count == 0 || !fixable
             ? null
             : finding.Properties.ToImmutableDictionary(p => p.Key, p => (string?)p.Value, StringComparer.Ordinal);
         return Diagnostic.Create(descriptor, location, ToRoslyn(finding.Severity), related, properties, finding.Message);

@@ -91,7 +91,7 @@ internal sealed class LintSession
                 string text;
                 try
                 {
-                    text = Decode(_host.ReadAllBytes(file.FullPath));
+                    text = ArticleDecoding.Decode(_host.ReadAllBytes(file.FullPath));
                 }
                 catch (Exception ex) when (ex is IOException or UnauthorizedAccessException or System.Security.SecurityException)
                 {
@@ -121,11 +121,7 @@ internal sealed class LintSession
     /// <summary>UTF-8 unless a BOM says otherwise; bad bytes become U+FFFD rather than an error.</summary>
     internal static string ReadText(string path) => Decode(File.ReadAllBytes(path));
 
-    internal static string Decode(byte[] bytes)
-    {
-        using var reader = new StreamReader(new MemoryStream(bytes), new UTF8Encoding(false, false), detectEncodingFromByteOrderMarks: true);
-        return reader.ReadToEnd();
-    }
+    internal static string Decode(byte[] bytes) => ArticleDecoding.Decode(bytes);
 }
 
 /// <summary>"linting 120/300 articles" on stderr, only on a terminal and only once a run has taken a moment.</summary>

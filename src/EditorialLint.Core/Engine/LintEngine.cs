@@ -58,12 +58,23 @@ public sealed class LintEngine
     public static readonly RuleDescriptor InvalidOptionDescriptor = new(
         RuleIds.InvalidOption,
         "Configuration value not understood",
-        "'{key} = {value}' is not a severity (none, suggestion, warning or error): {rule} runs at its default, {default}",
+        "'{key} = {value}' is not {expected}: {effect}",
         "EditorialLint",
         Severity.Warning,
-        "A severity in .editorconfig or .globalconfig (editorial_lint.<ID>.severity) has a value EditorialLint does not " +
-        "understand. Ignoring it silently would leave a rule on that a desk meant to turn off (or the reverse); the rule " +
-        "runs at its default severity and this diagnostic, at the start of each article the value applies to, names the key.");
+        "A severity in .editorconfig or .globalconfig (editorial_lint.<ID>.severity), or a documented rule option " +
+        "(editorial_lint.EDL0003.max_days_apart, …), has a value EditorialLint does not understand. Ignoring it silently " +
+        "would leave a rule on that a desk meant to turn off (or the reverse); the rule runs at its default and this " +
+        "diagnostic, at the start of each article the value applies to, names the key.");
+
+    public static readonly RuleDescriptor InvalidEncodingDescriptor = new(
+        RuleIds.InvalidArticleEncoding,
+        "Article is not valid UTF-8",
+        "The article is not valid UTF-8: {count} here{after} could not be decoded and {were} linted as U+FFFD; save the file as UTF-8 and restore the lost characters",
+        "EditorialLint",
+        Severity.Warning,
+        "An article's bytes are not valid UTF-8 (a file saved as Windows-1252 or Latin-1, a truncated copy), or its text " +
+        "holds U+FFFD left by an earlier bad conversion. EditorialLint lints it with U+FFFD in place of each bad sequence, " +
+        "in the build, the CLI and the editor alike, and reports the first, so the lost characters get fixed.");
 
     private readonly Rule[] _rules;
     private readonly (Rule Rule, ICorpusRule Corpus)[] _corpusRules;
@@ -82,6 +93,12 @@ public sealed class LintEngine
     }
 
     public IReadOnlyList<Rule> Rules => _rules;
+
+    /// <summary>
+    /// False for an engine beside EditorialLint's own (a desk's analyzer, <see cref="LintPipelineOptions.RunRuleFiles"/>
+    /// false): the article's own health (EDL0905) is reported once, by EditorialLint's.
+    /// </summary>
+    internal bool ReportsArticleHealth { get; set; } = true;
     public RuleData Data { get; }
 
     public ArticleAnalysis AnalyzeArticle(Article article, IOptionSource? options = null, CancellationToken cancellationToken = default)
@@ -93,6 +110,7 @@ public sealed class LintEngine
         var summaries = new object?[_corpusRules.Length];
         var memo = new Dictionary<(Rule, string), object?>();
         ReportInvalidSeverities(findings, article, options);
+        ReportInvalidEncoding(findings, article, options, suppressions);
 
         foreach (var rule in _rules)
         {
@@ -176,7 +194,10 @@ public sealed class LintEngine
     public IReadOnlyList<Finding> Lint(IReadOnlyList<CorpusArticle> articles, int maxDegreeOfParallelism = -1, CancellationToken cancellationToken = default) =>
         new LintPipeline(this).Lint(articles, maxDegreeOfParallelism, cancellationToken).Findings;
 
-    /// <summary>EDL0904 for each rule whose severity key holds a value that is not a severity (the rule keeps its default).</summary>
+    /// <summary>
+    /// EDL0904 for each rule whose severity key holds a value that is not a severity (the rule keeps its default), and
+    /// for each documented option of these rules whose value cannot be read (<see cref="DocumentedOptions"/>).
+    /// </summary>
     private void ReportInvalidSeverities(List<Finding> findings, Article article, IOptionSource options)
     {
         if (EffectiveSeverity(InvalidOptionDescriptor, options) is var own && own == Severity.None) return;
@@ -189,10 +210,33 @@ public sealed class LintEngine
             var message = InvalidOptionDescriptor.FormatMessage(
                 ("key", RuleOptions.Key(descriptor.Id, "severity")),
                 ("value", value.Trim()),
-                ("rule", descriptor.Id),
-                ("default", descriptor.DefaultSeverity.ToString().ToLowerInvariant()));
+                ("expected", "a severity (none, suggestion, warning or error)"),
+                ("effect", $"{descriptor.Id} runs at its default, {descriptor.DefaultSeverity.ToString().ToLowerInvariant()}"));
             findings.Add(new Finding(RuleIds.InvalidOption, FileLocation.In(article, new TextSpan(0, 0)), message, own));
         }
+
+        foreach (var (key, value, spec) in DocumentedOptions.Invalid(seen, options))
+        {
+            var message = InvalidOptionDescriptor.FormatMessage(("key", key), ("value", value), ("expected", spec.Expected), ("effect", spec.Effect));
+            findings.Add(new Finding(RuleIds.InvalidOption, FileLocation.In(article, new TextSpan(0, 0)), message, own));
+        }
+    }
+
+    /// <summary>EDL0905 at the first U+FFFD (the start of the article when it cannot be placed).</summary>
+    private void ReportInvalidEncoding(List<Finding> findings, Article article, IOptionSource options, SuppressionMap suppressions)
+    {
+        if (!ReportsArticleHealth || article.InvalidEncoding is not { } problem) return;
+        var severity = EffectiveSeverity(InvalidEncodingDescriptor, options);
+        if (severity == Severity.None) return;
+        var offset = problem.TextOffset;
+        var span = offset >= 0 && offset < article.Text.Length ? new TextSpan(offset, 1) : new TextSpan(0, 0);
+        if (suppressions.IsSuppressed(InvalidEncodingDescriptor.Id, span)) return;
+        var more = problem.Count - 1;
+        var message = InvalidEncodingDescriptor.FormatMessage(
+            ("count", span.Length > 0 ? "the character" : "a character"),
+            ("after", span.Length == 0 ? " (its place is unknown: reported at the start of the article)" : more == 0 ? string.Empty : string.Format(System.Globalization.CultureInfo.InvariantCulture, " and {0} more after it", more)),
+            ("were", more == 0 ? "was" : "were"));
+        findings.Add(new Finding(RuleIds.InvalidArticleEncoding, FileLocation.In(article, span), message, severity));
     }
 
     public static Severity EffectiveSeverity(RuleDescriptor descriptor, IOptionSource options) =>

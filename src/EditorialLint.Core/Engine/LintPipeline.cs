@@ -77,6 +77,7 @@ public sealed class LintPipeline
             engine = new LintEngine(hostRules, set.Data);
         }
 
+        engine.ReportsArticleHealth = options.RunRuleFiles;
         var catalog = RuleCatalog.Create(hostRules, fileRules, ruleFileHealth: options.RunRuleFiles);
         return new LintPipeline(engine, set, catalog, options.RunRuleFiles);
     }

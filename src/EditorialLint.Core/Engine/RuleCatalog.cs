@@ -69,7 +69,7 @@ public sealed class RuleCatalog : IReadOnlyList<RuleCatalogEntry>
     }
 
     /// <summary>The health descriptors every run may report, whatever its rules.</summary>
-    public static IReadOnlyList<RuleDescriptor> EngineHealth { get; } = new[] { LintEngine.RuleFailedDescriptor, LintEngine.InvalidOptionDescriptor };
+    public static IReadOnlyList<RuleDescriptor> EngineHealth { get; } = new[] { LintEngine.RuleFailedDescriptor, LintEngine.InvalidOptionDescriptor, LintEngine.InvalidEncodingDescriptor };
 
     /// <summary>
     /// The catalog of a run. <paramref name="ruleFileHealth"/> adds the rule-file diagnostics (EDL0902, EDL0903) of a

@@ -90,7 +90,11 @@ public sealed class RuleFileSet
 
     private static void LoadOne(RuleDefinition definition, RuleKindRegistry registry, List<Rule> rules, RuleData.Builder data, List<Finding> errors, Dictionary<string, FileLocation?> ids)
     {
-        var context = new RuleLoadContext(definition, rules, data, errors);
+        // The rule loads on its own first: only a rule that loaded may claim its ID, so a broken rule that sorts
+        // first cannot take the ID from a valid rule in another file (and have the valid one blamed as the duplicate).
+        var loadedRules = new List<Rule>();
+        var loadedData = new RuleData.Builder();
+        var context = new RuleLoadContext(definition, loadedRules, loadedData, errors);
         var node = definition.Node;
         if (node.Kind != RuleNodeKind.Mapping)
         {
@@ -111,7 +115,17 @@ public sealed class RuleFileSet
             return;
         }
 
-        if (node["id"] is { } idNode && idNode.Value is { Length: > 0 } id && RuleIds.IsCustom(id))
+        try
+        {
+            kind.Load(definition, context);
+        }
+        catch (Exception ex)
+        {
+            context.Error(node, $"The '{kindName}' rule kind could not read this rule: {ex.Message}");
+        }
+
+        // Duplicate IDs are checked among rules that loaded, in path order (deterministic whatever order files arrive in).
+        if (loadedRules.Count > 0 && node["id"] is { } idNode && idNode.Value is { Length: > 0 } id && RuleIds.IsCustom(id))
         {
             if (ids.TryGetValue(id, out var first))
             {
@@ -123,14 +137,8 @@ public sealed class RuleFileSet
             ids[id] = context.Locate(idNode);
         }
 
-        try
-        {
-            kind.Load(definition, context);
-        }
-        catch (Exception ex)
-        {
-            context.Error(node, $"The '{kindName}' rule kind could not read this rule: {ex.Message}");
-        }
+        rules.AddRange(loadedRules);
+        data.AddFrom(loadedData);
     }
 }
 

@@ -118,7 +118,9 @@ public sealed class RuleHeader
         {
             var key = entry.Key.Value ?? string.Empty;
             if (Contains(CommonKeys, key) || Contains(kindKeys, key)) continue;
-            context.Error(entry.Key, $"Unknown key '{key}' for a '{node.GetString("kind")}' rule. Known keys: {Describe(Concat(CommonKeys, kindKeys))}.");
+            var known = Concat(CommonKeys, kindKeys);
+            var guess = Nearest(key, known) is { } near ? $"; did you mean '{near}'?" : ".";
+            context.Error(entry.Key, $"Unknown key '{key}' for a '{node.GetString("kind")}' rule{guess} Known keys: {Describe(known)}.");
             ok = false;
         }
 
@@ -182,6 +184,41 @@ public sealed class RuleHeader
         }
 
         return false;
+    }
+
+    /// <summary>The known key nearest a misspelt one (edit distance at most 2, or a third of its length), or null.</summary>
+    internal static string? Nearest(string key, IReadOnlyList<string> known)
+    {
+        string? best = null;
+        var bestDistance = int.MaxValue;
+        var limit = Math.Max(2, key.Length / 3);
+        foreach (var candidate in known)
+        {
+            var distance = EditDistance(key.ToLowerInvariant(), candidate.ToLowerInvariant());
+            if (distance <= limit && distance < bestDistance)
+            {
+                best = candidate;
+                bestDistance = distance;
+            }
+        }
+
+        return best;
+    }
+
+    private static int EditDistance(string a, string b)
+    {
+        var previous = new int[b.Length + 1];
+        var current = new int[b.Length + 1];
+        for (var j = 0; j <= b.Length; j++) previous[j] = j;
+        for (var i = 1; i <= a.Length; i++)
+        {
+            current[0] = i;
+            for (var j = 1; j <= b.Length; j++)
+                current[j] = Math.Min(Math.Min(current[j - 1] + 1, previous[j] + 1), previous[j - 1] + (a[i - 1] == b[j - 1] ? 0 : 1));
+            (previous, current) = (current, previous);
+        }
+
+        return previous[b.Length];
     }
 
     private static List<string> Concat(IReadOnlyList<string> a, IReadOnlyList<string> b)

@@ -48,6 +48,18 @@ public sealed class RuleData
             return this;
         }
 
+        /// <summary>Adds everything another builder holds, in its order.</summary>
+        internal Builder AddFrom(Builder other)
+        {
+            foreach (var pair in other._items)
+            {
+                if (!_items.TryGetValue(pair.Key, out var list)) _items[pair.Key] = list = new List<object>();
+                list.AddRange(pair.Value);
+            }
+
+            return this;
+        }
+
         public RuleData Build()
         {
             var frozen = new Dictionary<Type, IReadOnlyList<object>>();

@@ -26,6 +26,9 @@ public static class RuleIds
     /// <summary>An option in .editorconfig/.globalconfig has a value EditorialLint does not understand (a severity).</summary>
     public const string InvalidOption = "EDL0904";
 
+    /// <summary>An article's bytes are not valid UTF-8 (it was linted with U+FFFD in place of the bad bytes).</summary>
+    public const string InvalidArticleEncoding = "EDL0905";
+
     public const string CustomRangeStart = "EDL9001";
     public const string CustomRangeEnd = "EDL9099";
     public const int CustomFirst = 9001;

@@ -49,12 +49,19 @@ public sealed class Article
     /// </summary>
     public DateTime? Date { get; internal set; }
 
+    /// <summary>
+    /// Where the text holds U+FFFD (bytes that were not valid UTF-8, or what an earlier bad conversion left): the engine
+    /// reports EDL0905 at the first. Null for a clean text.
+    /// </summary>
+    public InvalidEncoding? InvalidEncoding { get; private set; }
+
     public static Article Parse(string path, string text, ArticleFormat? format = null, DateTime? date = null)
     {
         if (path is null) throw new ArgumentNullException(nameof(path));
         if (text is null) throw new ArgumentNullException(nameof(text));
         var article = new Article(path, text, format ?? FormatFromPath(path));
         ArticleParser.Parse(article);
+        article.InvalidEncoding = ArticleDecoding.Find(text);
         if (article.Date is null && date is not null) article.Date = date;
         return article;
     }

@@ -42,6 +42,18 @@ internal sealed class AnalyzerHarness
         return this;
     }
 
+    /// <summary>
+    /// An article given as the file's bytes, decoded as the compiler decodes an AdditionalFile: <paramref name="encoding"/>
+    /// null is UTF-8 with U+FFFD for bad bytes (what csc 5.9 does, SourceText.Encoding UTF-8); a single-byte encoding
+    /// stands for a compiler that falls back to Latin-1 or the ANSI code page.
+    /// </summary>
+    public AnalyzerHarness AddArticleBytes(string relativePath, byte[] bytes, System.Text.Encoding? encoding = null)
+    {
+        _files.Add((Root + relativePath, string.Empty, "article", null));
+        _texts[_files.Count - 1] = new InMemoryAdditionalText(Root + relativePath, SourceText.From(new System.IO.MemoryStream(bytes), encoding ?? new System.Text.UTF8Encoding(false), throwIfBinaryDetected: false));
+        return this;
+    }
+
     public AnalyzerHarness AddRuleFile(string relativePath, string text)
     {
         _files.Add((Root + relativePath, text, "rules", null));
@@ -118,9 +130,14 @@ internal sealed class AnalyzerHarness
         private readonly SourceText _text;
 
         public InMemoryAdditionalText(string path, string text)
+            : this(path, SourceText.From(text))
+        {
+        }
+
+        public InMemoryAdditionalText(string path, SourceText text)
         {
             Path = path;
-            _text = SourceText.From(text);
+            _text = text;
         }
 
         public override string Path { get; }

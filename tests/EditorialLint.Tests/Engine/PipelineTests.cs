@@ -80,7 +80,7 @@ public class PipelineTests
         var pipeline = LintPipeline.Create(new Rule[] { new FlagWordRule(), new RepeatedNameRule() }, new[] { new RuleFileText("rules/x.yml", ExampleFails) });
         var ids = pipeline.Catalog.Select(e => e.Id).ToList();
         Assert.Equal(ids.OrderBy(i => i, StringComparer.Ordinal), ids);
-        Assert.Equal(new[] { "EDL0901", "EDL0902", "EDL0903", "EDL0904", "EDL9001", "EDL9050", "EDL9060" }, ids);
+        Assert.Equal(new[] { "EDL0901", "EDL0902", "EDL0903", "EDL0904", "EDL0905", "EDL9001", "EDL9050", "EDL9060" }, ids);
         Assert.True(pipeline.Catalog.TryGet("EDL9060", out var corpus));
         Assert.Equal("corpus", corpus.ScopeName);
         Assert.True(pipeline.Catalog.TryGet("EDL9001", out var fromFile));

@@ -17,7 +17,7 @@ public class RuleDocsTests
 {
     public static IEnumerable<object[]> AllDescriptors() =>
         BuiltInRules.Create().SelectMany(r => r.SupportedDescriptors)
-            .Append(LintEngine.RuleFailedDescriptor)
+            .Concat(RuleCatalog.EngineHealth)
             .Concat(RuleFileDescriptors.Health)
             .GroupBy(d => d.Id)
             .Select(g => new object[] { g.Key, g.First().Title });

@@ -97,12 +97,36 @@ public class RuleFileErrorTests
         Assert.Single(set.Rules);
     }
 
+    [Theory]
+    [InlineData(false)]
+    [InlineData(true)]
+    public void a_rule_that_fails_to_load_claims_no_id_so_a_valid_rule_with_that_id_in_another_file_still_runs(bool reversed)
+    {
+        // New-user report, stop 23: broken.yml sorts first; its rule used to take EDL9001 and the valid file was
+        // dropped as the "duplicate", blamed in its own file.
+        var files = new[]
+        {
+            new RuleFileText("rules/broken.yml", "kind: substitution\nid: EDL9001\nswap: [media wing, ISPR]\n"),
+            new RuleFileText("rules/desk.yml", "kind: existence\nid: EDL9001\nterms: [martyrs]\n"),
+        };
+        var set = RuleFileSet.Load(reversed ? files.Reverse() : files);
+        var error = Assert.Single(set.Errors);
+        Assert.Equal("rules/broken.yml", error.Path);
+        Assert.DoesNotContain("already used", error.Message, System.StringComparison.Ordinal);
+        Assert.Equal("EDL9001", Assert.Single(set.Rules).Descriptor.Id);
+
+        var pipeline = EditorialLint.Engine.LintPipeline.Create(System.Array.Empty<Rule>(), reversed ? files.Reverse() : files);
+        var (text, expected) = Markup.Parse("Flood\n\nThe {|EDL9001:martyrs|} were buried, officials said.\n");
+        var found = pipeline.Analyze(EditorialLint.Text.Article.Parse("a.txt", text)).Findings.Where(f => f.RuleId == "EDL9001").Select(f => f.Span);
+        Assert.Equal(expected.Select(e => e.Span), found);
+    }
+
     [Fact]
     public void an_unknown_key_is_located_at_the_key()
     {
         var (error, at) = LoadBroken("kind: existence\nid: EDL9001\nterms: [x]\nskipQuotation: false\n");
         Assert.Equal("skipQuotation", at);
-        Assert.Contains("skipQuotations", error.Message, System.StringComparison.Ordinal);
+        Assert.Contains("Unknown key 'skipQuotation' for a 'existence' rule; did you mean 'skipQuotations'?", error.Message, System.StringComparison.Ordinal);
     }
 
     [Fact]
