@@ -807,6 +807,23 @@ public static class ClaimExtractor
         return new List<string>(places);
     }
 
+    /// <summary>When the article's story happened, for a figure that names no place nor day of its own (as
+    /// <see cref="StoryPlaces"/>): the days of its lede (<see cref="Claim.Days"/>), and whether the headline or lede gives
+    /// the figures of a rolling day ("during the last 24 hours": "In these accidents, 13 people died" further down is that
+    /// day's statistic, and the next day's report of the same words is another day's).</summary>
+    public static (IReadOnlyList<string> Days, bool Daily) StoryTime(Article article)
+    {
+        if (article is null) throw new ArgumentNullException(nameof(article));
+        var daily = false;
+        for (var i = 0; i < article.Sentences.Count && i < LeadSentences; i++)
+        {
+            var sentence = article.Sentences[i];
+            if (!IsTeaser(article, i) && IsDaily(article.Tokens, sentence.FirstToken, sentence.FirstToken + sentence.TokenCount)) daily = true;
+        }
+
+        return (LedeDays(article), daily);
+    }
+
     /// <summary>The places of the tokens <paramref name="from"/>..<paramref name="to"/> (a clause) of one sentence, skipping
     /// the figure's own tokens <paramref name="skipFrom"/>..<paramref name="skipTo"/>.</summary>
     private static List<string> PlacesIn(Article article, Sentence sentence, int from, int to, int skipFrom, int skipTo, int nounToken, out List<string> countries)

@@ -387,6 +387,12 @@ public class EDL0003ConflictingNumbersTests
                 ("b.txt", Tuesday + "Militant raid\n\nTroops raided a militant hideout in Bajaur, officials said.\n\nSix soldiers died in the exchange of fire, the army said."));
 
         [Fact]
+        public void placeless_figures_of_a_story_of_the_last_24_hours_on_two_days() =>
+            Verifier().VerifyCorpus(
+                ("a.txt", Monday + "Road crashes\n\nKARACHI: Rescue crews answered 812 road crashes across Sindh during the last 24 hours.\n\nIn these crashes, nine people died, while 950 were hurt."),
+                ("b.txt", Tuesday + "Road crashes\n\nKARACHI: Rescue crews answered 790 road crashes across Sindh during the last 24 hours.\n\nIn these crashes, six people died, while 930 were hurt."));
+
+        [Fact]
         public void tolls_of_two_weekdays_in_copy_of_two_days() =>
             Verifier().VerifyCorpus(
                 ("a.txt", Tuesday + "Orakzai raid\n\nTroops raided a militant hideout in Orakzai, officials said.\n\nNine soldiers died in the exchange of fire on Monday, the army said."),
