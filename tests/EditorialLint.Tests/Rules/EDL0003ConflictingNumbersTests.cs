@@ -393,6 +393,12 @@ public class EDL0003ConflictingNumbersTests
                 ("b.txt", Tuesday + "Road crashes\n\nKARACHI: Rescue crews answered 790 road crashes across Sindh during the last 24 hours.\n\nIn these crashes, six people died, while 930 were hurt."));
 
         [Fact]
+        public void placeless_tolls_of_two_days_deep_in_the_body() =>
+            Verifier().VerifyCorpus(
+                ("a.txt", Monday + "Orakzai raid\n\nTroops raided a militant hideout in Orakzai, officials said. The raid began before dawn. Roads were closed.\n\nNine soldiers died in the exchange of fire, the army said."),
+                ("b.txt", Tuesday + "Orakzai raid\n\nThe raid on a militant hideout in Orakzai was over, officials said. The raid began before dawn. Roads were closed.\n\nSix soldiers died in the exchange of fire, the army said."));
+
+        [Fact]
         public void tolls_of_two_weekdays_in_copy_of_two_days() =>
             Verifier().VerifyCorpus(
                 ("a.txt", Tuesday + "Orakzai raid\n\nTroops raided a militant hideout in Orakzai, officials said.\n\nNine soldiers died in the exchange of fire on Monday, the army said."),
