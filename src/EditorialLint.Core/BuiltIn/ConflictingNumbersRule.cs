@@ -146,7 +146,7 @@ public sealed class ConflictingNumbersRule : CorpusRule<ConflictingNumbersSummar
             if (distinct.Add(Signature(claim))) claims.Add(claim);
         }
 
-        return claims.Count == 0 && risen is null ? null : new ConflictingNumbersSummary(claims, ClaimExtractor.TopNames(context.Article, TopNames), WordProfile.Of(context.Article), risen, ClaimExtractor.LatestYear(context.Article), context.Article.Date is null ? ClaimExtractor.LatestDay(context.Article) : null, context.Article.Date is null ? ClaimExtractor.Weekdays(context.Article) : 0);
+        return claims.Count == 0 && risen is null ? null : new ConflictingNumbersSummary(claims, ClaimExtractor.TopNames(context.Article, TopNames), WordProfile.Of(context.Article), risen, ClaimExtractor.LatestYear(context.Article), context.Article.Date is null ? ClaimExtractor.LatestDay(context.Article) : null, context.Article.Date is null ? ClaimExtractor.Weekdays(context.Article) : 0, ClaimExtractor.StoryPlaces(context.Article), ClaimExtractor.StoryTime(context.Article));
     }
 
     public override void AnalyzeCorpus(CorpusContext<ConflictingNumbersSummary> context)
@@ -274,16 +274,24 @@ public sealed class ConflictingNumbersRule : CorpusRule<ConflictingNumbersSummar
                     else if (!ClaimMatch.SameQuantityInEvent(earlier, later) || !events.LinkedThroughOne(earlierEntry, laterEntry)) continue;
 
                     // A tally of other days that puts itself on a day ("on Sunday", "in the last 24 hours") is that day's
-                    // count — the daily toll of a war, of the roads — not the event's total restated.
-                    if (later.IsTally && a != b && (earlier.Days.Count > 0 || later.Days.Count > 0)) continue;
+                    // count — the daily toll of a war, of the roads — not the event's total restated. Two articles that put
+                    // it on the same calendar day ("on Monday" in Tuesday's and in Wednesday's copy) both give that day's count.
+                    if (later.IsTally && a != b && (earlier.Days.Count > 0 || later.Days.Count > 0) && !SameDays(earlier.Days, later.Days)) continue;
 
                     // Daily statistics ("in the last 24 hours") are that day's figures: two of them undated, or of two
                     // dates, are two days' figures.
                     if ((earlier.Daily || later.Daily) && (a is null || b is null || a != b)) continue;
 
                     // A tally of other days without a place of its own is too loosely tied to the event to be its total
-                    // restated: the news of a war or of a city's crime brings a new count of the same words every day.
-                    if (later.IsTally && a != b && (earlier.Places.Count == 0 || later.Places.Count == 0)) continue;
+                    // restated (the news of a war or of a city's crime brings a new count of the same words every day),
+                    // unless it is its story's count: a figure of the headline or lede (deeper in the body a placeless figure
+                    // may be one site's part, or another incident's: "Four died there", "a dispute July 12 left seven dead"),
+                    // in two articles whose headlines and ledes put the story at one spot, and at one time (a placeless figure
+                    // is of its story's day: a daily statistic's, or the day its lede names).
+                    if (later.IsTally && a != b && (earlier.Places.Count == 0 || later.Places.Count == 0) &&
+                        (earlier.Places.Count == 0 && !earlier.InLead || later.Places.Count == 0 && !later.InLead ||
+                         Shared(entries[earlierEntry].Summary.StoryPlaces, entries[laterEntry].Summary.StoryPlaces) == 0 ||
+                         !SameTime(earlier, entries[earlierEntry].Summary, later, entries[laterEntry].Summary))) continue;
 
                     // Undated copy has no order, but the coverage says how the tally grew: when some article of the event
                     // says it rose to 130, an undated 127 and 129 are two stages of its growth, not rival counts (132 is not).
@@ -407,6 +415,29 @@ public sealed class ConflictingNumbersRule : CorpusRule<ConflictingNumbersSummar
         }
     }
 
+    /// <summary>Two claims of two days' copy are of one time: neither is a rolling day's figure, and the days they are put
+    /// on (a claim with no place nor day of its own: its story's) are the same calendar days, or there are none.</summary>
+    private static bool SameTime(Claim a, ConflictingNumbersSummary storyA, Claim b, ConflictingNumbersSummary storyB)
+    {
+        var (daysA, dailyA) = a.Places.Count == 0 && a.Days.Count == 0 ? (storyA.StoryDays, a.Daily || storyA.StoryDaily) : (a.Days, a.Daily);
+        var (daysB, dailyB) = b.Places.Count == 0 && b.Days.Count == 0 ? (storyB.StoryDays, b.Daily || storyB.StoryDaily) : (b.Days, b.Daily);
+        if (dailyA || dailyB) return false;
+        return daysA.Count == 0 && daysB.Count == 0 || SameDays(daysA, daysB);
+    }
+
+    /// <summary>Two claims put on the same calendar days (resolved with their articles' dates).</summary>
+    private static bool SameDays(IReadOnlyList<string> a, IReadOnlyList<string> b)
+    {
+        if (a.Count == 0 || a.Count != b.Count) return false;
+        for (var i = 0; i < a.Count; i++)
+        {
+            // An unresolved weekday ("monday", undated copy) or a rolling "24h" day names no calendar day.
+            if (a[i] != b[i] || a[i].Length != 10 || !char.IsDigit(a[i][0])) return false;
+        }
+
+        return true;
+    }
+
     private static int Shared(IReadOnlyList<string> a, IReadOnlyList<string> b)
     {
         var n = 0;
@@ -518,8 +549,11 @@ public sealed class ConflictingNumbersRule : CorpusRule<ConflictingNumbersSummar
 /// <summary>What EDL0003 keeps of one article for the corpus pass: its scoped claims and its most frequent names.</summary>
 public sealed class ConflictingNumbersSummary
 {
-    internal ConflictingNumbersSummary(IReadOnlyList<Claim> claims, IReadOnlyCollection<string> names, WordProfile profile, IReadOnlyDictionary<string, double>? risen = null, int? latestYear = null, (int? Year, int Month, int Day)? latestDay = null, int weekdays = 0)
+    internal ConflictingNumbersSummary(IReadOnlyList<Claim> claims, IReadOnlyCollection<string> names, WordProfile profile, IReadOnlyDictionary<string, double>? risen = null, int? latestYear = null, (int? Year, int Month, int Day)? latestDay = null, int weekdays = 0, IReadOnlyList<string>? storyPlaces = null, (IReadOnlyList<string> Days, bool Daily) storyTime = default)
     {
+        StoryDays = storyTime.Days ?? Array.Empty<string>();
+        StoryDaily = storyTime.Daily;
+        StoryPlaces = storyPlaces ?? Array.Empty<string>();
         Weekdays = weekdays;
         LatestDay = latestDay;
         LatestYear = latestYear;
@@ -530,6 +564,13 @@ public sealed class ConflictingNumbersSummary
     }
 
     internal IReadOnlyList<Claim> Claims { get; }
+
+    /// <summary>Where the story happened: the places its headline and lede name (<see cref="ClaimExtractor.StoryPlaces"/>).</summary>
+    internal IReadOnlyList<string> StoryPlaces { get; }
+
+    /// <summary>The days the story's lede names, and whether it gives a rolling day's figures (<see cref="ClaimExtractor.StoryTime"/>).</summary>
+    internal IReadOnlyList<string> StoryDays { get; }
+    internal bool StoryDaily { get; }
 
     /// <summary>Per claim key, the highest figure the article says a tally rose to ("the toll rose to 130").</summary>
     internal IReadOnlyDictionary<string, double> Risen { get; }

@@ -777,6 +777,57 @@ public static class ClaimExtractor
     /// are not ordinary English words.</summary>
     private static List<string> Places(Article article, Sentence sentence, Quantity quantity, int nounToken, out List<string> countries, out int atSites)
     {
+        var tokens = article.Tokens;
+        int from = quantity.FirstToken, to = quantity.LastToken;
+        while (from > sentence.FirstToken && !ClauseBreaks.Contains(tokens[from - 1].Text)) from--;
+        while (to + 1 < sentence.FirstToken + sentence.TokenCount && !ClauseBreaks.Contains(tokens[to + 1].Text)) to++;
+        var places = PlacesIn(article, sentence, from, to, quantity.FirstToken, quantity.LastToken, nounToken, out countries);
+        atSites = AtSeveralSites(tokens, from, to, quantity);
+        return places;
+    }
+
+    /// <summary>
+    /// Where the article's story happened: the places (as <see cref="Claim.Places"/>, below country level) that its
+    /// headline and lede name, whether or not a figure stands beside them. A body figure that names no place of its own
+    /// ("Twelve soldiers were killed in the fighting") is the count of this story: two articles of one event whose ledes
+    /// put the story at one spot (both "… in Bannu") state one quantity with it, on any day.
+    /// </summary>
+    public static IReadOnlyList<string> StoryPlaces(Article article)
+    {
+        if (article is null) throw new ArgumentNullException(nameof(article));
+        var places = new SortedSet<string>(StringComparer.Ordinal);
+        for (var i = 0; i < article.Sentences.Count && i < LeadSentences; i++)
+        {
+            if (IsTeaser(article, i)) continue;
+            var sentence = article.Sentences[i];
+            if (sentence.TokenCount == 0) continue;
+            places.UnionWith(PlacesIn(article, sentence, sentence.FirstToken, sentence.FirstToken + sentence.TokenCount - 1, -1, -1, -1, out _));
+        }
+
+        return new List<string>(places);
+    }
+
+    /// <summary>When the article's story happened, for a figure that names no place nor day of its own (as
+    /// <see cref="StoryPlaces"/>): the days of its lede (<see cref="Claim.Days"/>), and whether the headline or lede gives
+    /// the figures of a rolling day ("during the last 24 hours": "In these accidents, 13 people died" further down is that
+    /// day's statistic, and the next day's report of the same words is another day's).</summary>
+    public static (IReadOnlyList<string> Days, bool Daily) StoryTime(Article article)
+    {
+        if (article is null) throw new ArgumentNullException(nameof(article));
+        var daily = false;
+        for (var i = 0; i < article.Sentences.Count && i < LeadSentences; i++)
+        {
+            var sentence = article.Sentences[i];
+            if (!IsTeaser(article, i) && IsDaily(article.Tokens, sentence.FirstToken, sentence.FirstToken + sentence.TokenCount)) daily = true;
+        }
+
+        return (LedeDays(article), daily);
+    }
+
+    /// <summary>The places of the tokens <paramref name="from"/>..<paramref name="to"/> (a clause) of one sentence, skipping
+    /// the figure's own tokens <paramref name="skipFrom"/>..<paramref name="skipTo"/>.</summary>
+    private static List<string> PlacesIn(Article article, Sentence sentence, int from, int to, int skipFrom, int skipTo, int nounToken, out List<string> countries)
+    {
         countries = new List<string>();
         var bodyPlaces = new SortedSet<string>(StringComparer.Ordinal);
         var datelinePlaces = new SortedSet<string>(StringComparer.Ordinal);
@@ -785,13 +836,10 @@ public static class ClaimExtractor
         var tokens = article.Tokens;
         var heading = article.GetBlock(sentence).Kind == BlockKind.Heading;
         var dateline = Dateline.End(tokens, sentence.FirstToken, sentence.FirstToken + sentence.TokenCount);
-        int from = quantity.FirstToken, to = quantity.LastToken;
-        while (from > sentence.FirstToken && !ClauseBreaks.Contains(tokens[from - 1].Text)) from--;
-        while (to + 1 < sentence.FirstToken + sentence.TokenCount && !ClauseBreaks.Contains(tokens[to + 1].Text)) to++;
         for (var t = from; t <= to; t++)
         {
             var token = tokens[t];
-            if (!token.IsWord || !token.IsCapitalized || token.InQuotation || (t >= quantity.FirstToken && t <= quantity.LastToken))
+            if (!token.IsWord || !token.IsCapitalized || token.InQuotation || (t >= skipFrom && t <= skipTo))
             {
                 // A run of place names continues through "and", commas and hyphens: "in Paris and Saint-Denis", "Srinagar, India".
                 if (!(placeRun && token.Text is "," or "and" or "-" or "&")) placeRun = false;
@@ -818,8 +866,6 @@ public static class ClaimExtractor
             else if (IsCountryLike(lower)) { if (CountryNames.IsCountryLevel(lower)) countries.Add(lower); }
             else bodyPlaces.Add(lower);
         }
-
-        atSites = AtSeveralSites(tokens, from, to, quantity);
 
         // The dateline says where the report was filed; it is the figure's place only when the clause names none
         // (not even a country: "IZMIT, Turkey _ … more than 10,000 dead in Turkey" is the national toll).

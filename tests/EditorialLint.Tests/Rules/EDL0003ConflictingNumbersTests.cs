@@ -21,6 +21,18 @@ public class EDL0003ConflictingNumbersTests
                 ("b.txt", Monday + "Kurram clash\n\nOfficials in Kurram said {|EDL0003:25|} Pakistani soldiers were killed in Kurram."));
 
         [Fact]
+        public void a_placeless_toll_of_the_story_a_day_later_and_lower() =>
+            Verifier().VerifyCorpus(
+                ("a.txt", Monday + "Orakzai raid\n\nTroops raided a militant hideout in Orakzai, officials said.\n\nNine soldiers died in the exchange of fire, the army said."),
+                ("b.txt", Tuesday + "Orakzai raid\n\nThe raid on a militant hideout in Orakzai was over, officials said.\n\n{|EDL0003:Six|} soldiers died in the exchange of fire, the army said."));
+
+        [Fact]
+        public void one_weekday_named_in_copy_of_two_days_is_one_day() =>
+            Verifier().VerifyCorpus(
+                ("a.txt", Tuesday + "Orakzai raid\n\nTroops raided a militant hideout in Orakzai, officials said.\n\nNine soldiers died in the exchange of fire on Monday, the army said."),
+                ("b.txt", "---\ndate: 2025-10-15\n---\nOrakzai raid\n\nThe raid on a militant hideout in Orakzai was over, officials said.\n\n{|EDL0003:Six|} soldiers died in the exchange of fire on Monday, the army said."));
+
+        [Fact]
         public void an_undated_toll_above_the_highest_it_is_said_to_have_risen_to() =>
             Verifier().VerifyCorpus(
                 ("a.txt", "Paris attacks\n\nRescuers worked. Crowds gathered. Officials spoke. The death toll rose to 130 in Paris, officials in Paris said."),
@@ -368,6 +380,30 @@ public class EDL0003ConflictingNumbersTests
 
     public class Ignores
     {
+        [Fact]
+        public void placeless_tolls_of_two_days_whose_ledes_name_two_spots() =>
+            Verifier().VerifyCorpus(
+                ("a.txt", Monday + "Militant raid\n\nTroops raided a militant hideout in Orakzai, officials said.\n\nNine soldiers died in the exchange of fire, the army said."),
+                ("b.txt", Tuesday + "Militant raid\n\nTroops raided a militant hideout in Bajaur, officials said.\n\nSix soldiers died in the exchange of fire, the army said."));
+
+        [Fact]
+        public void placeless_figures_of_a_story_of_the_last_24_hours_on_two_days() =>
+            Verifier().VerifyCorpus(
+                ("a.txt", Monday + "Road crashes\n\nKARACHI: Rescue crews answered 812 road crashes across Sindh during the last 24 hours.\n\nIn these crashes, nine people died, while 950 were hurt."),
+                ("b.txt", Tuesday + "Road crashes\n\nKARACHI: Rescue crews answered 790 road crashes across Sindh during the last 24 hours.\n\nIn these crashes, six people died, while 930 were hurt."));
+
+        [Fact]
+        public void placeless_tolls_of_two_days_deep_in_the_body() =>
+            Verifier().VerifyCorpus(
+                ("a.txt", Monday + "Orakzai raid\n\nTroops raided a militant hideout in Orakzai, officials said. The raid began before dawn. Roads were closed.\n\nNine soldiers died in the exchange of fire, the army said."),
+                ("b.txt", Tuesday + "Orakzai raid\n\nThe raid on a militant hideout in Orakzai was over, officials said. The raid began before dawn. Roads were closed.\n\nSix soldiers died in the exchange of fire, the army said."));
+
+        [Fact]
+        public void tolls_of_two_weekdays_in_copy_of_two_days() =>
+            Verifier().VerifyCorpus(
+                ("a.txt", Tuesday + "Orakzai raid\n\nTroops raided a militant hideout in Orakzai, officials said.\n\nNine soldiers died in the exchange of fire on Monday, the army said."),
+                ("b.txt", "---\ndate: 2025-10-15\n---\nOrakzai raid\n\nThe raid on a militant hideout in Orakzai was over, officials said.\n\nSix soldiers died in the exchange of fire on Tuesday, the army said."));
+
         [Fact]
         public void undated_ages_a_year_apart_in_two_stories_that_only_name_the_person() =>
             Verifier().VerifyCorpus(
