@@ -17,9 +17,11 @@ public sealed class SuppressionMap
     private static readonly Regex Comment = new(
         // The IDs stop at '<' and '>', so every match attempt ends at the next angle bracket: linear in the text even
         // when a comment never closes (a lazy [^>]*? ran to the end of the text from every unclosed comment).
+        // No match timeout: it is wall-clock time, so on a starved machine a long article could lose the comments
+        // after the point where it fired, and findings would depend on the load; the pattern is linear (above).
         @"<!--\s*editorial-lint\s+(?<verb>disable-next-line|disable-line|disable|enable)\b(?<ids>[^<>]*?)-->",
         RegexOptions.CultureInvariant | RegexOptions.IgnoreCase,
-        TimeSpan.FromSeconds(1));
+        Regex.InfiniteMatchTimeout);
 
     private static readonly char[] IdSeparators = { ',', ' ', '\t' };
 

@@ -17,10 +17,17 @@ public static class ArticleDates
     public const string Off = "none";
 
     // Years 1900–2099, one separator used throughout (or none), not glued to other digits on either side.
+    // No match timeout: the pattern is fixed-length (linear by construction), and a timeout is wall-clock time, so on
+    // a starved machine it fired now and then and left an article undated: the same corpus gave different findings
+    // under load (seen in stop 23). Determinism needs the match to finish.
     private static readonly Regex DefaultDate = new(
         @"(?<![0-9])(?<year>(?:19|20)[0-9]{2})(?<sep>[-_/]?)(?<month>[0-9]{2})\k<sep>(?<day>[0-9]{2})(?![0-9])",
         RegexOptions.CultureInvariant | RegexOptions.ExplicitCapture,
-        TimeSpan.FromMilliseconds(100));
+        Regex.InfiniteMatchTimeout);
+
+    // A desk's own pattern may backtrack badly, so it keeps a timeout, long enough (a path is short) that only a
+    // pathological pattern reaches it rather than a busy machine.
+    private static readonly TimeSpan DeskPatternTimeout = TimeSpan.FromSeconds(2);
 
     /// <summary>True when <paramref name="pattern"/> is the explicit <c>none</c> that turns dating off.</summary>
     public static bool IsOff(string? pattern) =>
@@ -37,7 +44,7 @@ public static class ArticleDates
         Match match;
         try
         {
-            match = Regex.Match(path.Replace('\\', '/'), pattern, RegexOptions.CultureInvariant, TimeSpan.FromMilliseconds(100));
+            match = Regex.Match(path.Replace('\\', '/'), pattern, RegexOptions.CultureInvariant, DeskPatternTimeout);
         }
         catch (ArgumentException)
         {
