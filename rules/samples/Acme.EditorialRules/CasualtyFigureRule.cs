@@ -18,7 +18,7 @@ public sealed class CasualtyFigureRule : Rule
         "Acme",
         Severity.Warning,
         "Acme style: every count of dead or injured names who gives it and when, in the same sentence.",
-        new[] { new RuleOption("window", "How many words from the number a casualty word may stand.", "5") },
+        new[] { new RuleOption("window", "How many words from the number a casualty word may stand.", "5", RuleOptionKind.WholeNumber) },
         helpUri: "https://example.com/acme/style/ACME001");
 
     private static readonly HashSet<string> CasualtyWords = Set(

@@ -49,9 +49,9 @@ public sealed class ConflictingNumbersRule : CorpusRule<ConflictingNumbersSummar
         "Updates ('rose to', 'revised', 'now'), quoted figures and contested claims are not conflicts.",
         new[]
         {
-            new RuleOption("max_days_apart", "Dated articles further apart than this many days are not one event.", DefaultMaxDaysApart.ToString(CultureInfo.InvariantCulture)),
-            new RuleOption("min_similarity", "TF-IDF cosine of their content words two articles need to report one event (0–1).", DefaultMinSimilarity.ToString(CultureInfo.InvariantCulture)),
-            new RuleOption("across_articles", "Also compare claims across the corpus, not only within each article.", "true"),
+            new RuleOption("max_days_apart", "Dated articles further apart than this many days are not one event.", DefaultMaxDaysApart.ToString(CultureInfo.InvariantCulture), RuleOptionKind.WholeNumber),
+            new RuleOption("min_similarity", "TF-IDF cosine of their content words two articles need to report one event (0–1).", DefaultMinSimilarity.ToString(CultureInfo.InvariantCulture), RuleOptionKind.Number),
+            new RuleOption("across_articles", "Also compare claims across the corpus, not only within each article.", "true", RuleOptionKind.TrueFalse),
         },
         reportsAcrossArticles: true,
         relatedLocationFormat: "The other figure: “{text}”");

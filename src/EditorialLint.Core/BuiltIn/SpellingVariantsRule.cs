@@ -25,9 +25,9 @@ public sealed class SpellingVariantsRule : CorpusRule<SpellingVariantsSummary>
         "abbreviation, transliterated vowels of a name, or the expansion of one acronym.",
         new[]
         {
-            new RuleOption("automatic", "Also find variants with no house list (folding); false keeps house-style groups only.", "true"),
-            new RuleOption("across_articles", "Also compare spellings across the corpus, not only within each article.", "true"),
-            new RuleOption("spelling_variety", "British or American spelling for British/American pairs: auto (what most of the corpus, or the article, uses; a tie is British), british, american.", "auto"),
+            new RuleOption("automatic", "Also find variants with no house list (folding); false keeps house-style groups only.", "true", RuleOptionKind.TrueFalse),
+            new RuleOption("across_articles", "Also compare spellings across the corpus, not only within each article.", "true", RuleOptionKind.TrueFalse),
+            new RuleOption("spelling_variety", "British or American spelling for British/American pairs: auto (what most of the corpus, or the article, uses; a tie is British), british, american.", "auto", RuleOptionKind.OneOf, "auto", "british", "american"),
         },
         reportsAcrossArticles: true,
         relatedLocationFormat: "Also written “{text}” here");

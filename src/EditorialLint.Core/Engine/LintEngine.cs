@@ -196,7 +196,7 @@ public sealed class LintEngine
 
     /// <summary>
     /// EDL0904 for each rule whose severity key holds a value that is not a severity (the rule keeps its default), and
-    /// for each documented option of these rules whose value cannot be read (<see cref="DocumentedOptions"/>).
+    /// for each option a loaded rule declares with a kind (<see cref="RuleOption.Kind"/>) whose set value it cannot read.
     /// </summary>
     private void ReportInvalidSeverities(List<Finding> findings, Article article, IOptionSource options)
     {
@@ -215,10 +215,23 @@ public sealed class LintEngine
             findings.Add(new Finding(RuleIds.InvalidOption, FileLocation.In(article, new TextSpan(0, 0)), message, own));
         }
 
-        foreach (var (key, value, spec) in DocumentedOptions.Invalid(seen, options))
+        var checkedRules = new HashSet<string>(StringComparer.Ordinal);
+        foreach (var descriptor in _rules.Select(r => r.Descriptor))
         {
-            var message = InvalidOptionDescriptor.FormatMessage(("key", key), ("value", value), ("expected", spec.Expected), ("effect", spec.Effect));
-            findings.Add(new Finding(RuleIds.InvalidOption, FileLocation.In(article, new TextSpan(0, 0)), message, own));
+            if (!checkedRules.Add(descriptor.Id)) continue;
+            var ruleOptions = new RuleOptions(options, descriptor.Id);
+            foreach (var option in descriptor.Options)
+            {
+                if (option.Expected is not { } expected) continue;
+                var value = ruleOptions.GetString(option.Key);
+                if (value is null || value.Length == 0 || option.Accepts(value)) continue;
+                var effect = option.Kind == RuleOptionKind.TrueFalse
+                    ? $"{descriptor.Id} reads it as false"
+                    : $"{descriptor.Id} uses its default, {option.DefaultValue}";
+                var message = InvalidOptionDescriptor.FormatMessage(
+                    ("key", RuleOptions.Key(descriptor.Id, option.Key)), ("value", value), ("expected", expected), ("effect", effect));
+                findings.Add(new Finding(RuleIds.InvalidOption, FileLocation.In(article, new TextSpan(0, 0)), message, own));
+            }
         }
     }
 

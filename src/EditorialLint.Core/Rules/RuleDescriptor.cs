@@ -1,5 +1,7 @@
 using System;
 using System.Collections.Generic;
+using System.Globalization;
+using System.Linq;
 
 namespace EditorialLint.Rules;
 
@@ -13,19 +15,76 @@ public enum Severity
     Error,
 }
 
+/// <summary>What values a <see cref="RuleOption"/> takes, so the engine can report one it cannot read (EDL0904).</summary>
+public enum RuleOptionKind
+{
+    /// <summary>Any text (a word, a list): never reported.</summary>
+    Text,
+    /// <summary>An integer, as <see cref="RuleOptions.GetInt"/> reads it.</summary>
+    WholeNumber,
+    /// <summary>A number, as <see cref="RuleOptions.GetDouble"/> reads it.</summary>
+    Number,
+    /// <summary>true/false (also yes/no, 1/0), as <see cref="RuleOptions.GetBool"/> reads it.</summary>
+    TrueFalse,
+    /// <summary>One of the option's <see cref="RuleOption.AllowedValues"/> (compared ignoring case).</summary>
+    OneOf,
+}
+
 /// <summary>An option a rule reads from <c>.editorconfig</c> as <c>editorial_lint.&lt;ID&gt;.&lt;key&gt;</c>.</summary>
 public sealed class RuleOption
 {
     public RuleOption(string key, string description, string defaultValue)
+        : this(key, description, defaultValue, RuleOptionKind.Text)
     {
+    }
+
+    /// <summary>
+    /// An option whose values the engine checks: a set value of another <paramref name="kind"/> is EDL0904. For
+    /// <see cref="RuleOptionKind.OneOf"/>, <paramref name="allowedValues"/> lists the values the rule understands.
+    /// </summary>
+    public RuleOption(string key, string description, string defaultValue, RuleOptionKind kind, params string[] allowedValues)
+    {
+        if (kind == RuleOptionKind.OneOf && (allowedValues is null || allowedValues.Length == 0))
+            throw new ArgumentException($"Option '{key}' is one of listed values but lists none.", nameof(allowedValues));
         Key = key;
         Description = description;
         DefaultValue = defaultValue;
+        Kind = kind;
+        AllowedValues = kind == RuleOptionKind.OneOf ? allowedValues!.Select(v => v.Trim().ToLowerInvariant()).ToArray() : Array.Empty<string>();
     }
 
     public string Key { get; }
     public string Description { get; }
     public string DefaultValue { get; }
+    public RuleOptionKind Kind { get; }
+
+    /// <summary>The values a <see cref="RuleOptionKind.OneOf"/> option takes, lower case; empty for other kinds.</summary>
+    public IReadOnlyList<string> AllowedValues { get; }
+
+    /// <summary>What the option takes, in words ("a whole number", "one of none, suggestion, warning"); null for text.</summary>
+    public string? Expected => Kind switch
+    {
+        RuleOptionKind.WholeNumber => "a whole number",
+        RuleOptionKind.Number => "a number",
+        RuleOptionKind.TrueFalse => "true or false",
+        RuleOptionKind.OneOf => "one of " + string.Join(", ", AllowedValues),
+        _ => null,
+    };
+
+    /// <summary>Whether the rule can read this set value (surrounding space ignored, as the option readers do).</summary>
+    public bool Accepts(string value)
+    {
+        var v = value.Trim().ToLowerInvariant();
+        return Kind switch
+        {
+            RuleOptionKind.WholeNumber => int.TryParse(v, NumberStyles.Integer, CultureInfo.InvariantCulture, out _),
+            RuleOptionKind.Number => double.TryParse(v, NumberStyles.Float, CultureInfo.InvariantCulture, out _),
+            // GetBool reads true, 1 and yes as true and anything else as false: only these are meant.
+            RuleOptionKind.TrueFalse => v is "true" or "false" or "yes" or "no" or "1" or "0",
+            RuleOptionKind.OneOf => AllowedValues.Contains(v),
+            _ => true,
+        };
+    }
 }
 
 /// <summary>What a rule is: everything a host, a doc page or a SARIF file needs to know about it.</summary>
