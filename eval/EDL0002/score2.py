@@ -381,7 +381,7 @@ def main():
     print()
     print_scores(rows, f"split {args.split}")
 
-    if args.split == "dev" or args.list and args.split in ("test", "test3", "test4", "test5"):
+    if args.split == "dev" or args.list and args.split in ("test", "test3", "test4", "test5", "test6"):
         def show(r):
             return f"  {r['id']} {r['path']}:{r['line']}:{r['column']}\t{r['text']}\t{r['label']}\t{r['note']}"
         misses = [r for r in rows if r["label"] == "unsourced" and not r["flagged"]]

@@ -373,7 +373,7 @@ def main(argv=None):
     linked = linked_pairs(rows, findings)
     report(rows, linked, per_corpus, args.split + (f", ids {args.id_prefix}*" if args.id_prefix else ""), left_out)
     # The consumed splits (test, test3) are development data now; a fresh blind split is never listed.
-    if args.split == "dev" or args.list_errors and args.split in ("test", "test3", "test4", "test5"):
+    if args.split == "dev" or args.list_errors and args.split in ("test", "test3", "test4", "test5", "test6"):
         list_errors(rows, linked)
     return 0
 
