@@ -1,3 +1,4 @@
+using System;
 using System.Collections.Generic;
 using System.Linq;
 using System.Threading.Tasks;
@@ -45,7 +46,15 @@ public class RuleBenchmarks
     [ParamsSource(nameof(RuleNames))]
     public string Rule { get; set; } = "all";
 
-    public static IEnumerable<string> RuleNames() => BenchCorpus.RuleNames();
+    // EDL_BENCH_RULES=EDL0002,all times only those cases: BenchmarkDotNet's --filter cannot select a parameter, and
+    // in-process cases share one heap, so a rule timed alone is the clean number.
+    public static IEnumerable<string> RuleNames()
+    {
+        var only = Environment.GetEnvironmentVariable("EDL_BENCH_RULES");
+        if (string.IsNullOrWhiteSpace(only)) return BenchCorpus.RuleNames();
+        var wanted = new HashSet<string>(only!.Split(',').Select(r => r.Trim()), StringComparer.Ordinal);
+        return BenchCorpus.RuleNames().Where(wanted.Contains);
+    }
 
     [GlobalSetup]
     public void Setup()

@@ -559,16 +559,22 @@ internal sealed partial class AttributionMap
     /// </summary>
     private bool IsTimeAnchor(int i, int first, int end)
     {
+        // Called for every token of every sentence: case-insensitive set lookups, no lower-cased copies.
         var tokens = _article.Tokens;
         var text = tokens[i].Text;
         if (Weekdays.Contains(text) || text.Equals("yesterday", StringComparison.OrdinalIgnoreCase)) return true;
-        if (MonthNames.Contains(text) && tokens[i].IsCapitalized && i > first && tokens[i - 1].Text.ToLowerInvariant() is "in" or "late" or "early" or "mid" or "since") return true;
-        if (text.ToLowerInvariant() is "last" or "this" && i + 1 < end && tokens[i + 1].Text.ToLowerInvariant() is "week" or "month" or "year" or "weekend" or "night" or "season" or "quarter") return true;
+        if (MonthNames.Contains(text) && tokens[i].IsCapitalized && i > first && MonthLeads.Contains(tokens[i - 1].Text)) return true;
+        if (RelativeLeads.Contains(text) && i + 1 < end && RelativePeriods.Contains(tokens[i + 1].Text)) return true;
         if (MonthNames.Contains(text) && tokens[i].IsCapitalized
             && (i + 1 < end && tokens[i + 1].Kind == TokenKind.Number || i > first && tokens[i - 1].Kind == TokenKind.Number)) return true;
-        return text.ToLowerInvariant() is "in" or "since" or "during" && i + 1 < end && tokens[i + 1].Kind == TokenKind.Number && tokens[i + 1].Text.Length == 4
+        return YearLeads.Contains(text) && i + 1 < end && tokens[i + 1].Kind == TokenKind.Number && tokens[i + 1].Text.Length == 4
                && int.TryParse(tokens[i + 1].Text, System.Globalization.NumberStyles.None, System.Globalization.CultureInfo.InvariantCulture, out var year) && year is >= 1900 and <= 2099;
     }
+
+    private static readonly HashSet<string> MonthLeads = AttributionVocabulary.Set("in", "late", "early", "mid", "since");
+    private static readonly HashSet<string> RelativeLeads = AttributionVocabulary.Set("last", "this");
+    private static readonly HashSet<string> RelativePeriods = AttributionVocabulary.Set("week", "month", "year", "weekend", "night", "season", "quarter");
+    private static readonly HashSet<string> YearLeads = AttributionVocabulary.Set("in", "since", "during");
 
     private static readonly HashSet<string> Weekdays = AttributionVocabulary.Set("Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday", "Monday's", "Tuesday's", "Wednesday's", "Thursday's", "Friday's", "Saturday's", "Sunday's");
 
