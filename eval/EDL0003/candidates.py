@@ -1234,6 +1234,21 @@ def draw_fresh(args, seed, quotas, prefix, split):
     return check4(args.out, args.earlier, prefix, split)
 
 
+def overlap_problems(r, km, ka, same_mentions, same_articles, seen_articles, used):
+    """What ties a drawn pair to an earlier sample or to another pair of its own sample (checks 4, 5 and 6)."""
+    problems = []
+    if km in same_mentions:
+        problems.append(f"{r['id']}: the same two mentions as an earlier pair")
+    if ka in same_articles:
+        problems.append(f"{r['id']}: the same article pair and measure as an earlier pair")
+    if ka in seen_articles:
+        problems.append(f"{r['id']}: a second pair of one article pair and measure")
+    for side in ("a", "b"):
+        if r[f"path_{side}"] in used:
+            problems.append(f"{r['id']}: article {side} is used by an earlier sample")
+    return problems
+
+
 def check4(path, earlier, prefix=SAMPLE4_PREFIX, split=SAMPLE4_SPLIT):
     """sample4.tsv: as check3 (columns, ids t4-NNN unique and new, split test4, every unit in test under the existing
     split function, no earlier pair, one pair per article pair and measure, spans at their positions), and no article
@@ -1255,15 +1270,7 @@ def check4(path, earlier, prefix=SAMPLE4_PREFIX, split=SAMPLE4_SPLIT):
             problems.append(f"{r['id']}: split {r['split']!r}, not {split}")
         if split_of(r["cluster"]) != "test":
             problems.append(f"{r['id']}: unit {r['cluster']} is not in test under {SALT}")
-        if km in same_mentions:
-            problems.append(f"{r['id']}: the same two mentions as an earlier pair")
-        if ka in same_articles:
-            problems.append(f"{r['id']}: the same article pair and measure as an earlier pair")
-        if ka in seen_articles:
-            problems.append(f"{r['id']}: a second pair of one article pair and measure")
-        for side in ("a", "b"):
-            if r[f"path_{side}"] in used:
-                problems.append(f"{r['id']}: article {side} is used by an earlier sample")
+        problems.extend(overlap_problems(r, km, ka, same_mentions, same_articles, seen_articles, used))
         seen_ids.add(r["id"])
         seen_articles.add(ka)
     for p in problems:
@@ -1439,15 +1446,7 @@ def check6(path, earlier):
             problems.append(f"{r['id']}: split {r['split']!r}, not {SAMPLE6_SPLIT}")
         if part == SAMPLE6_PREFIX and split_of(r["cluster"]) != "test":
             problems.append(f"{r['id']}: unit {r['cluster']} is not in test under {SALT}")
-        if km in same_mentions:
-            problems.append(f"{r['id']}: the same two mentions as an earlier pair")
-        if ka in same_articles:
-            problems.append(f"{r['id']}: the same article pair and measure as an earlier pair")
-        if ka in seen_articles:
-            problems.append(f"{r['id']}: a second pair of one article pair and measure")
-        for side in ("a", "b"):
-            if r[f"path_{side}"] in used:
-                problems.append(f"{r['id']}: article {side} is used by an earlier sample")
+        problems.extend(overlap_problems(r, km, ka, same_mentions, same_articles, seen_articles, used))
         seen_ids.add(r["id"])
         seen_articles.add(ka)
     both = part_articles[SAMPLE6_PREFIX] & part_articles[SAMPLE6F_PREFIX]
