@@ -53,7 +53,7 @@ internal static class FixCommand
             }
 
             var encoding = DetectEncoding(bytes);
-            var text = LintSession.Decode(bytes);
+            var text = ArticleDecoding.Decode(bytes);
             if (text != article.Text)
             {
                 stderr.WriteLine($"editorial-lint: {file.DisplayPath} changed while it was being linted; left unchanged");

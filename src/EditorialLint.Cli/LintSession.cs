@@ -119,9 +119,8 @@ internal sealed class LintSession
     }
 
     /// <summary>UTF-8 unless a BOM says otherwise; bad bytes become U+FFFD rather than an error.</summary>
-    internal static string ReadText(string path) => Decode(File.ReadAllBytes(path));
+    internal static string ReadText(string path) => ArticleDecoding.Decode(File.ReadAllBytes(path));
 
-    internal static string Decode(byte[] bytes) => ArticleDecoding.Decode(bytes);
 }
 
 /// <summary>"linting 120/300 articles" on stderr, only on a terminal and only once a run has taken a moment.</summary>

@@ -426,13 +426,12 @@ internal sealed class Workspace : IDisposable
         return text is null ? null : generation.Backend.Analyze(ParseArticle(settings, path, text), OptionsFor(generation, path), token);
     }
 
-    /// <summary>UTF-8 unless a BOM says otherwise; bad bytes become U+FFFD (as the CLI reads articles).</summary>
+    /// <summary>The article's text as every host reads it (<see cref="ArticleDecoding.Decode"/>): EDL0905 agrees with the build and CLI.</summary>
     private string? TryRead(string path)
     {
         try
         {
-            using var reader = new StreamReader(path, new UTF8Encoding(false, false), detectEncodingFromByteOrderMarks: true);
-            return reader.ReadToEnd();
+            return ArticleDecoding.Decode(File.ReadAllBytes(path));
         }
         catch (Exception ex) when (ex is IOException or UnauthorizedAccessException or System.Security.SecurityException)
         {

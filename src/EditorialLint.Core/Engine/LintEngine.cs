@@ -109,7 +109,7 @@ public sealed class LintEngine
         var findings = new List<Finding>();
         var summaries = new object?[_corpusRules.Length];
         var memo = new Dictionary<(Rule, string), object?>();
-        ReportInvalidSeverities(findings, article, options);
+        ReportInvalidConfiguration(findings, article, options);
         ReportInvalidEncoding(findings, article, options, suppressions);
 
         foreach (var rule in _rules)
@@ -198,7 +198,7 @@ public sealed class LintEngine
     /// EDL0904 for each rule whose severity key holds a value that is not a severity (the rule keeps its default), and
     /// for each option a loaded rule declares with a kind (<see cref="RuleOption.Kind"/>) whose set value it cannot read.
     /// </summary>
-    private void ReportInvalidSeverities(List<Finding> findings, Article article, IOptionSource options)
+    private void ReportInvalidConfiguration(List<Finding> findings, Article article, IOptionSource options)
     {
         if (EffectiveSeverity(InvalidOptionDescriptor, options) is var own && own == Severity.None) return;
         var seen = new HashSet<string>(StringComparer.Ordinal);
