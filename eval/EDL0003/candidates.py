@@ -1206,27 +1206,7 @@ def draw_fresh(args, seed, quotas, prefix, split):
                           split])
     print(f"population {len(pairs)} pairs; in test units {len(test)}; after removing earlier pairs {len(fresh)}; "
           f"after removing pairs touching the {len(used)} articles of earlier samples {len(pool)}", file=sys.stderr)
-    cells = collections.defaultdict(lambda: [0, 0, 0, 0, set(), set()])
-    for p in pool:
-        c = cells[(p.corpus, p.stratum)]
-        c[0] += 1
-        c[1] += p.likely
-        c[5].add(p.cluster)
-    for p in chosen:
-        c = cells[(p.corpus, p.stratum)]
-        c[2] += 1
-        c[3] += p.likely
-        c[4].add(p.cluster)
-    print("  corpus      stratum         quota  pool(likely)  pool-units   drawn(likely)  units  short", file=sys.stderr)
-    for corpus, qs in quotas.items():
-        for stratum, q in qs.items():
-            c = cells[(corpus, stratum)]
-            short = "SHORT" if c[2] < q else ""
-            print(f"  {corpus:11} {stratum:14} {q:5}  {c[0]:6} ({c[1]:5})  {len(c[5]):6}  {c[2]:5} ({c[3]:3})  "
-                  f"{len(c[4]):5}  {short}", file=sys.stderr)
-    print(f"{len(chosen)} pairs, {sum(p.likely for p in chosen)} from the likely pool, "
-          f"{len({p.cluster for p in chosen})} split units, {len({x for p in chosen for x in (p.a.article.path, p.b.article.path)})} articles",
-          file=sys.stderr)
+    print_cells(None, pool, chosen, quotas)
     earlier_units = {r["cluster"] for path in args.earlier for r in read_rows(path)}
     units = {p.cluster for p in chosen}
     print(f"{len(units & earlier_units)} of the {len(units)} split units (events) drawn also hold pairs of an earlier "
@@ -1352,7 +1332,8 @@ def print_cells(title, pool, chosen, quotas):
         c[2] += 1
         c[3] += p.likely
         c[4].add(p.cluster)
-    print(title, file=sys.stderr)
+    if title:
+        print(title, file=sys.stderr)
     print("  corpus      stratum         quota  pool(likely)  pool-units   drawn(likely)  units  short", file=sys.stderr)
     for corpus, qs in quotas.items():
         for stratum, q in qs.items():
