@@ -6,8 +6,10 @@
 
 Prints, for each drawn finding, the headline, the paragraph before, the finding's paragraph with every listed
 figure marked [[...]], and the start of the next paragraph. That output holds article text: keep it out of the
-repository. Articles of sample4.tsv, sample5.tsv and of the sealed sample6.tsv are never drawn (a finding's path,
-absolute or relative, is matched on its corpus-relative tail). Findings in SOURCE.md/README.md and in duc/duc2007/update (copies of duc2007/main) are left out.
+repository. Articles of sample4.tsv, sample5.tsv, sample6.tsv and of the sealed sample7.tsv are never drawn (a
+finding's path, absolute or relative, is matched on its corpus-relative tail), nor are their copies (files of the
+same copy group under sample2.py's copy_groups, read from --corpus; --keep-copies turns that off). Findings in
+SOURCE.md/README.md and in duc/duc2007/update (copies of duc2007/main) are left out.
 """
 import argparse, hashlib, json, os, random, sys
 
@@ -32,6 +34,20 @@ def is_sealed(path, sealed):
     return any("/".join(parts[i:]) in sealed for i in range(len(parts)))
 
 
+def copies_of(paths, corpus):
+    """Corpus-relative paths in the copy group of any of paths (sample2.py's grouping: same text, or same headline
+    and first two paragraphs, after folding case and spaces)."""
+    sys.path.insert(0, os.path.dirname(os.path.abspath(__file__)))
+    import sample2
+    texts = {}
+    for c in sample2.CORPORA:
+        for rel in sample2.iter_files(corpus, c):
+            texts[rel] = sample2.read_text(corpus, rel)
+    rep = sample2.copy_groups(texts)
+    groups = {rep[p] for p in paths if p in rep}
+    return {p for p in texts if rep[p] in groups}
+
+
 def main():
     ap = argparse.ArgumentParser()
     ap.add_argument("json")
@@ -43,14 +59,18 @@ def main():
                     help="draw by a hash of seed and finding position instead of random.sample: a finding keeps its place "
                          "in the order across builds, so two runs share every finding that neither build changed")
     ap.add_argument("--exclude-sample", action="append",
-                    default=[os.path.join(os.path.dirname(os.path.abspath(__file__)), n) for n in ("sample4.tsv", "sample5.tsv", "sample6.tsv")],
-                    help="leave out the articles of this sample (default: sample4.tsv, sample5.tsv and the sealed "
-                    "sample6.tsv)")
+                    default=[os.path.join(os.path.dirname(os.path.abspath(__file__)), n) for n in ("sample4.tsv", "sample5.tsv", "sample6.tsv", "sample7.tsv")],
+                    help="leave out the articles of this sample (default: sample4.tsv, sample5.tsv, sample6.tsv and "
+                    "the sealed sample7.tsv)")
+    ap.add_argument("--keep-copies", action="store_true",
+                    help="leave out only the sample files themselves, not their copies elsewhere in the corpus")
     args = ap.parse_args()
     sealed = set()
     for s in args.exclude_sample:
         with open(s, encoding="utf-8") as fh:
             sealed.update(row.split("\t")[1] for row in fh.read().splitlines()[1:] if row)
+    if not args.keep_copies:
+        sealed |= copies_of(sealed, args.corpus)
     found = [f for f in json.load(open(args.json)) if f["id"] == "EDL0002"
              and (args.severity == "all" or f["severity"] == args.severity)
              and not f["path"].endswith((".md",)) and "duc2007/update" not in f["path"]

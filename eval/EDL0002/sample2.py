@@ -38,6 +38,13 @@ Sample 6 ("test6", README.md, stop 23): the same, seed 20260708, and also leavin
     python3 eval/EDL0002/sample2.py --sample6 --check eval/EDL0002/sample6.tsv
     python3 eval/EDL0002/sample2.py --sample6 -o /dev/null --packets /work/labelwork6/EDL0002
 
+Sample 7 ("test7", README.md, stop 24): the same, seed 20260808, and also leaving out every copy group of sample6.tsv:
+
+    python3 eval/EDL0002/sample2.py --sample7 -o eval/EDL0002/sample7.tsv --stats    # seed 20260808, 330 mentions
+    python3 eval/EDL0002/sample2.py --sample7 --check eval/EDL0002/sample7.tsv
+    python3 eval/EDL0002/sample2.py --verify-new eval/EDL0002/sample7.tsv   # positions, ids, split, no overlap
+    python3 eval/EDL0002/sample2.py --sample7 -o /dev/null --packets /work/labelwork7/EDL0002
+
 Output TSV: id  path  line  column  text  corpus  stratum  split
     path   corpus-relative, forward slashes
     line   1-based (file split on \\n, trailing \\r stripped)
@@ -87,6 +94,13 @@ PACKET_SIZE6 = 110
 SPLIT6 = "test6"         # value of the split column of sample6.tsv
 ID_PREFIX6 = "t6-"
 
+# sample 7 (--sample7): as sample 6, with a new seed, and without the articles of sample6.tsv too
+SEED7 = 20260808         # sample7, fixed
+TOTAL7 = 330
+PACKET_SIZE7 = 110
+SPLIT7 = "test7"         # value of the split column of sample7.tsv
+ID_PREFIX7 = "t7-"
+
 REPO_ROOT = os.path.abspath(os.path.join(os.path.dirname(__file__), "..", ".."))
 DEFAULT_CORPUS = next((d for d in ("/work/shared/corpus", os.path.join(REPO_ROOT, "..", "shared", "corpus"))
                        if os.path.isdir(d)), "/work/shared/corpus")
@@ -96,6 +110,7 @@ SAMPLE2_TSV = os.path.join(os.path.dirname(os.path.abspath(__file__)), "sample2.
 SAMPLE3_TSV = os.path.join(os.path.dirname(os.path.abspath(__file__)), "sample3.tsv")
 SAMPLE4_TSV = os.path.join(os.path.dirname(os.path.abspath(__file__)), "sample4.tsv")
 SAMPLE5_TSV = os.path.join(os.path.dirname(os.path.abspath(__file__)), "sample5.tsv")
+SAMPLE6_TSV = os.path.join(os.path.dirname(os.path.abspath(__file__)), "sample6.tsv")
 
 CORPORA = ["pk-news", "bbc", "duc", "wikiref220"]
 SHARES = {"pk-news": 0.40, "bbc": 0.20, "duc": 0.25, "wikiref220": 0.15}
@@ -386,12 +401,15 @@ def quotas_for(total):
 
 
 def draw(corpus_root, total, seed, stats=False, old=None, sample3=False, sample4=False, sample5=False,
-         sample6=False):
+         sample6=False, sample7=False):
     """sample3=False: sample 2 as committed. sample3=True: only copy groups that split_of() puts in test, without
     the groups of the old sample and of sample2.tsv; split column SPLIT3, ids ID_PREFIX3 + number.
     sample4=True: as sample3, and without the groups of sample3.tsv too; split column SPLIT4, ids ID_PREFIX4.
     sample5=True: as sample4, and without the groups of sample4.tsv too; split column SPLIT5, ids ID_PREFIX5.
-    sample6=True: as sample5, and without the groups of sample5.tsv too; split column SPLIT6, ids ID_PREFIX6."""
+    sample6=True: as sample5, and without the groups of sample5.tsv too; split column SPLIT6, ids ID_PREFIX6.
+    sample7=True: as sample6, and without the groups of sample6.tsv too; split column SPLIT7, ids ID_PREFIX7."""
+    if sample7:
+        sample6 = True  # sample 6's rules, plus the exclusion of sample6.tsv; split and ids below
     if sample6:
         sample5 = True  # sample 5's rules, plus the exclusion of sample5.tsv; split and ids below
     if sample5:
@@ -425,6 +443,11 @@ def draw(corpus_root, total, seed, stats=False, old=None, sample3=False, sample4
         if len(s5) != 118:
             sys.exit(f"{SAMPLE5_TSV}: {len(s5)} articles, expected 118")
         old = set(old) | s5
+    if sample7:
+        s6 = sample_tsv_paths(SAMPLE6_TSV)
+        if len(s6) != 112:
+            sys.exit(f"{SAMPLE6_TSV}: {len(s6)} articles, expected 112")
+        old = set(old) | s6
     missing_old = sorted(old - set(texts))
     if missing_old:
         sys.exit(f"old sample paths not in the corpus, e.g. {missing_old[0]}")
@@ -454,7 +477,8 @@ def draw(corpus_root, total, seed, stats=False, old=None, sample3=False, sample4
             by_article[rel] = ms
         if stats:
             sizes = " ".join(f"{s}={len(pools[s])}" for s in STRATA)
-            why = ("old sample, sample2, sample3, sample4, sample5 or their copies, or a dev group" if sample6 else
+            why = ("old sample, sample2, sample3, sample4, sample5, sample6 or their copies, or a dev group" if sample7 else
+                   "old sample, sample2, sample3, sample4, sample5 or their copies, or a dev group" if sample6 else
                    "old sample, sample2, sample3, sample4 or their copies, or a dev group" if sample5 else
                    "old sample, sample2, sample3 or their copies, or a dev group" if sample4 else
                    "old sample, sample2 or their copies, or a dev group" if sample3 else "old sample or its copies")
@@ -485,7 +509,7 @@ def draw(corpus_root, total, seed, stats=False, old=None, sample3=False, sample4
                 chosen.append(m)
                 need[m[4]] -= 1
             for m in chosen:
-                picked.append((m, corpus, SPLIT6 if sample6 else SPLIT5 if sample5 else SPLIT4 if sample4 else SPLIT3 if sample3 else split_of(rep[rel])))
+                picked.append((m, corpus, SPLIT7 if sample7 else SPLIT6 if sample6 else SPLIT5 if sample5 else SPLIT4 if sample4 else SPLIT3 if sample3 else split_of(rep[rel])))
         short = {s: n for s, n in need.items() if n > 0}
         if short:
             print(f"warning: {corpus}: pools exhausted, short by {short}", file=sys.stderr)
@@ -494,7 +518,7 @@ def draw(corpus_root, total, seed, stats=False, old=None, sample3=False, sample4
     for n, (m, corpus, split) in enumerate(picked, 1):
         rel, i, col, text, s, _ = m
         lines = split_lines(texts[rel])
-        prefix = ID_PREFIX6 if sample6 else ID_PREFIX5 if sample5 else ID_PREFIX4 if sample4 else ID_PREFIX3 if sample3 else "E2-"
+        prefix = ID_PREFIX7 if sample7 else ID_PREFIX6 if sample6 else ID_PREFIX5 if sample5 else ID_PREFIX4 if sample4 else ID_PREFIX3 if sample3 else "E2-"
         rows.append({"id": f"{prefix}{n:04d}", "path": rel, "line": i + 1, "column": utf16_col(lines[i], col),
                      "text": text, "corpus": corpus, "stratum": s, "split": split, "_i": i, "_col": col})
     return rows, texts
@@ -599,6 +623,75 @@ def write_packets(rows, texts, out_dir, size, seed, labels_file=None):
         print(f"wrote {stem}.md/.tsv ({len(items)} items)", file=sys.stderr)
 
 
+def read_tsv(path):
+    with open(path, encoding="utf-8") as f:
+        head = f.readline().rstrip("\n").split("\t")
+        return head, [dict(zip(head, l.rstrip("\n").split("\t"))) for l in f if l.strip()]
+
+
+def verify_new(path, corpus_root):
+    """A new test sample: positions (as --verify), columns, ids PREFIX-NNNN numbered 1..n in order, a single split,
+    every article's copy group in test under split_of, and nothing shared with the other .tsv files of this folder
+    (earlier samples and every label file; the label files of this sample's own split are skipped): no path, no item
+    (path:line:column) and no copy group. The old 200-mention sample is re-drawn by sample.py as well (its paths are
+    those of labels.tsv)."""
+    import glob
+    head, rows = read_tsv(path)
+    problems = []
+    if head != COLUMNS:
+        problems.append(f"columns {head} are not {COLUMNS}")
+    splits = sorted({r.get("split") for r in rows})
+    if len(splits) != 1:
+        problems.append(f"splits {splits}: expected one")
+    split = splits[0] if splits else ""
+    prefix = "t" + split[4:] + "-" if split.startswith("test") else None
+    for n, r in enumerate(rows, 1):
+        if prefix is None or r.get("id") != f"{prefix}{n:04d}":
+            problems.append(f"row {n}: id {r.get('id')!r}, expected {prefix}{n:04d}")
+    bad = verify_positions(rows, corpus_root)
+    problems += [f"{r.get('id')} {r['path']}:{r['line']}:{r['column']}: {why}" for r, why in bad]
+    here = os.path.dirname(os.path.abspath(__file__))
+    own = os.path.realpath(path)
+    n_digit = split[4:] if prefix else None
+    earlier = {}
+    for f in sorted(glob.glob(os.path.join(here, "*.tsv"))):
+        base = os.path.basename(f)
+        if os.path.realpath(f) == own or (n_digit and base.startswith(f"labels{n_digit}-")):
+            continue
+        _, erows = read_tsv(f)
+        earlier[base] = erows
+    earlier["sample.py (old 200-mention sample, re-drawn)"] = [{"path": p} for p in
+                                                              old_sample_paths_from_sampler(corpus_root)]
+    texts = {}
+    for corpus in CORPORA:
+        for rel in iter_files(corpus_root, corpus):
+            texts[rel] = read_text(corpus_root, rel)
+    rep = copy_groups(texts)
+    for r in rows:
+        if r["path"] not in rep:
+            problems.append(f"{r['id']}: {r['path']} is not a corpus article")
+        elif split_of(rep[r["path"]]) != "test":
+            problems.append(f"{r['id']}: copy group of {r['path']} is not in test under {SPLIT_SALT}")
+    mine_paths = {r["path"] for r in rows}
+    mine_items = {(r["path"], r["line"], r["column"]) for r in rows}
+    mine_groups = {rep.get(p, p) for p in mine_paths}
+    print(f"{path}: {len(rows)} rows, {len(mine_paths)} articles, split {split}", file=sys.stderr)
+    for name, erows in earlier.items():
+        paths = {r["path"] for r in erows if r.get("path")}
+        items = {(r["path"], r.get("line"), r.get("column")) for r in erows if r.get("line")}
+        groups = {rep.get(p, p) for p in paths}
+        sp, si, sg = len(mine_paths & paths), len(mine_items & items), len(mine_groups & groups)
+        print(f"  vs {name}: {len(erows)} rows, {len(paths)} articles; shared paths {sp}, items {si}, "
+              f"copy groups {sg}", file=sys.stderr)
+        if sp or si or sg:
+            problems.append(f"shares {sp} paths, {si} items, {sg} copy groups with {name}")
+    for p in problems[:30]:
+        print(f"{path}: {p}", file=sys.stderr)
+    print(f"{path}: {len(rows) - len(bad)} of {len(rows)} positions verified; {len(problems)} problems",
+          file=sys.stderr)
+    return 1 if problems else 0
+
+
 # ---------------------------------------------------------------- main ----
 COLUMNS = ["id", "path", "line", "column", "text", "corpus", "stratum", "split"]
 
@@ -616,10 +709,13 @@ def main():
     ap.add_argument("--sample6", action="store_true", help=f"draw sample 6 ({SPLIT6}): seed {SEED6}, {TOTAL6} "
                     f"mentions, test-split articles not in the old sample, sample2.tsv, sample3.tsv, sample4.tsv or "
                     f"sample5.tsv, ids {ID_PREFIX6}NNNN")
+    ap.add_argument("--sample7", action="store_true", help=f"draw sample 7 ({SPLIT7}): seed {SEED7}, {TOTAL7} "
+                    f"mentions, test-split articles not in the old sample, sample2.tsv ... sample6.tsv, ids "
+                    f"{ID_PREFIX7}NNNN")
     ap.add_argument("-n", "--total", type=int, help=f"sample size (default {TOTAL}; {TOTAL3} with --sample3, "
-                    f"{TOTAL4} with --sample4, {TOTAL5} with --sample5, {TOTAL6} with --sample6)")
+                    f"{TOTAL4} with --sample4, {TOTAL5} with --sample5, {TOTAL6} with --sample6, {TOTAL7} with --sample7)")
     ap.add_argument("--seed", type=int, help=f"seed (default {SEED}; {SEED3} with --sample3, {SEED4} with "
-                    f"--sample4, {SEED5} with --sample5, {SEED6} with --sample6)")
+                    f"--sample4, {SEED5} with --sample5, {SEED6} with --sample6, {SEED7} with --sample7)")
     ap.add_argument("--old-sample", choices=("labels", "sampler"), default=None,
                     help="where the old 200-mention sample's paths come from: the path column of labels.tsv "
                     "(sample 2's default) or a re-draw by sample.py (always with --sample3; reads no label file)")
@@ -630,9 +726,12 @@ def main():
     ap.add_argument("--packets", metavar="DIR", help="write labelling packets here (outside the repository)")
     ap.add_argument("--packet-size", type=int, help=f"items per packet (default {PACKET_SIZE}; {PACKET_SIZE3} "
                     f"with --sample3, {PACKET_SIZE4} with --sample4, {PACKET_SIZE5} with --sample5, {PACKET_SIZE6} with "
-                    "--sample6)")
+                    f"--sample6, {PACKET_SIZE7} with --sample7)")
     ap.add_argument("--check", metavar="TSV", help="re-draw and compare with this file (e.g. the committed "
                     "sample2.tsv); exit 1 on any difference")
+    ap.add_argument("--verify-new", metavar="TSV", help="check a new test sample (sample 5 on): every position as "
+                    "--verify, ids PREFIX-NNNN numbered 1..n, one split, and no path, item or copy group shared with "
+                    "any other .tsv of this folder (labels of the same split aside); exit 1 on any problem")
     args = ap.parse_args()
 
     corpus_root = os.environ.get("EDITORIAL_CORPUS", DEFAULT_CORPUS)
@@ -648,9 +747,18 @@ def main():
                   file=sys.stderr)
         print(f"{args.verify}: {len(vrows) - len(bad)} of {len(vrows)} positions verified", file=sys.stderr)
         return 1 if bad else 0
-    if args.sample3 + args.sample4 + args.sample5 + args.sample6 > 1:
-        sys.exit("--sample3, --sample4, --sample5 and --sample6 exclude each other")
-    if args.sample6:
+    if args.verify_new:
+        return verify_new(args.verify_new, corpus_root)
+    if args.sample3 + args.sample4 + args.sample5 + args.sample6 + args.sample7 > 1:
+        sys.exit("--sample3, --sample4, --sample5, --sample6 and --sample7 exclude each other")
+    if args.sample7:
+        if args.old_sample == "labels":
+            sys.exit("--sample7 takes the old sample from sample.py, never from a label file")
+        total = args.total or TOTAL7
+        seed = SEED7 if args.seed is None else args.seed
+        packet_size = args.packet_size or PACKET_SIZE7
+        old = old_sample_paths_from_sampler(corpus_root)
+    elif args.sample6:
         if args.old_sample == "labels":
             sys.exit("--sample6 takes the old sample from sample.py, never from a label file")
         total = args.total or TOTAL6
@@ -684,7 +792,8 @@ def main():
         packet_size = args.packet_size or PACKET_SIZE
         old = old_sample_paths_from_sampler(corpus_root) if args.old_sample == "sampler" else None
     rows, texts = draw(corpus_root, total, seed, args.stats, old=old, sample3=args.sample3, sample4=args.sample4,
-                       sample5=args.sample5, sample6=args.sample6)
+                       sample5=args.sample5, sample6=args.sample6,
+                       sample7=args.sample7)
     bad = verify_positions(rows, corpus_root, texts)
     if bad:
         r, why = bad[0]
@@ -712,7 +821,7 @@ def main():
         from collections import Counter
         c = Counter((r["corpus"], r["stratum"], r["split"]) for r in rows)
         arts = Counter((r["corpus"], r["split"]) for r in {(r["path"], r["corpus"], r["split"]): r for r in rows}.values())
-        splits = [SPLIT6] if args.sample6 else [SPLIT5] if args.sample5 else [SPLIT4] if args.sample4 else [SPLIT3] if args.sample3 else ["dev", "test"]
+        splits = [SPLIT7] if args.sample7 else [SPLIT6] if args.sample6 else [SPLIT5] if args.sample5 else [SPLIT4] if args.sample4 else [SPLIT3] if args.sample3 else ["dev", "test"]
         for corpus in CORPORA:
             cells = " ".join(f"{s}=" + "/".join(str(c[(corpus, s, x)]) for x in splits) for s in STRATA)
             print(f"{corpus} ({'/'.join(splits)}): {cells}; articles "
@@ -720,13 +829,14 @@ def main():
         n_test = sum(r["split"] == splits[-1] for r in rows)
         print(f"total {len(rows)} mentions in {len({r['path'] for r in rows})} articles; {splits[-1]} {n_test} "
               f"({n_test / max(1, len(rows)):.1%})", file=sys.stderr)
-        if args.sample3 or args.sample4 or args.sample5 or args.sample6:
+        if args.sample3 or args.sample4 or args.sample5 or args.sample6 or args.sample7:
             per_art = Counter(Counter(r["path"] for r in rows).values())
             print("mentions per article: " + ", ".join(f"{k}: {per_art[k]}" for k in sorted(per_art)),
                   file=sys.stderr)
     if args.packets:
         write_packets(rows, texts, args.packets, packet_size, seed,
-                      labels_file="labels6-test.tsv" if args.sample6 else
+                      labels_file="labels7-test.tsv" if args.sample7 else
+                      "labels6-test.tsv" if args.sample6 else
                       "labels5-test.tsv" if args.sample5 else None)
     return 0
 

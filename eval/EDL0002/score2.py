@@ -8,7 +8,8 @@
     python3 eval/EDL0002/score2.py --split test3                    # sample 3 (sample3.tsv, labels3-test.tsv): ONCE
     python3 eval/EDL0002/score2.py --split test4                    # sample 4 (sample4.tsv, labels4-test.tsv): ONCE
     python3 eval/EDL0002/score2.py --split test5                    # sample 5 (sample5.tsv, labels5-test.tsv): ONCE
-    python3 eval/EDL0002/score2.py --split test6                    # sample 6 (sample6.tsv, labels6-test.tsv): ONCE
+    python3 eval/EDL0002/score2.py --split test6                    # sample 6 (sample6.tsv, labels6-test.tsv): dev data now
+    python3 eval/EDL0002/score2.py --split test7                    # sample 7 (sample7.tsv, labels7-test.tsv): ONCE, sealed
 
 Labels: TSV with a header holding at least path, line, column, text, label (and usually id, note, corpus, stratum,
 split). Rows without corpus/stratum/split take them from sample2.tsv (by id, else by path:line:column), so the
@@ -55,7 +56,10 @@ SAMPLE5 = os.path.join(HERE, "sample5.tsv")            # --split test5: sample 5
 DEFAULT_LABELS5 = os.path.join(HERE, "labels5-test.tsv")
 SAMPLE6 = os.path.join(HERE, "sample6.tsv")            # --split test6: sample 6 (stop 23), a fresh blind test sample
 DEFAULT_LABELS6 = os.path.join(HERE, "labels6-test.tsv")
-SPLITS = ("dev", "test", "test3", "test4", "test5", "test6")
+SAMPLE7 = os.path.join(HERE, "sample7.tsv")            # --split test7: sample 7 (stop 24), a fresh blind test sample
+DEFAULT_LABELS7 = os.path.join(HERE, "labels7-test.tsv")
+SPLITS = ("dev", "test", "test3", "test4", "test5", "test6", "test7")
+SEALED = ("test7",)      # numbers only, even with --list: the blind test sample not yet scored
 RULE_ID = "EDL0002"
 COL_SLACK = 3
 LABELS = ("unsourced", "sourced", "not-figure")
@@ -277,13 +281,14 @@ def print_scores(rows, title):
 def main():
     ap = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
     ap.add_argument("--split", choices=SPLITS + ("all",), default="dev",
-                    help="dev (default): scores plus every miss and false alarm; test, test3, test4, test5, test6 and all: numbers only")
+                    help="dev (default): scores plus every miss and false alarm; test, test3, test4, test5, test6, test7 and all: "
+                         "numbers only (--list lists misses and false alarms of test ... test6, never of the sealed test7)")
     ap.add_argument("--labels", action="append", help=f"label file (repeatable; default {DEFAULT_LABELS}, "
                     f"with --split test3 {DEFAULT_LABELS3}, with --split test4 {DEFAULT_LABELS4}, with --split test5 {DEFAULT_LABELS5}, "
-                    f"with --split test6 {DEFAULT_LABELS6})")
+                    f"with --split test6 {DEFAULT_LABELS6}, with --split test7 {DEFAULT_LABELS7})")
     ap.add_argument("--sample", help=f"sampler output that fills in corpus/stratum/split (default {SAMPLE}, "
                     f"with --split test3 {SAMPLE3}, with --split test4 {SAMPLE4}, with --split test5 {SAMPLE5}, "
-                    f"with --split test6 {SAMPLE6})")
+                    f"with --split test6 {SAMPLE6}, with --split test7 {SAMPLE7})")
     ap.add_argument("--skip-unlabelled", action="store_true", help="score the labelled rows of partial files")
     ap.add_argument("--json", help="read the CLI's JSON output from this file ('-' = stdin) instead of running it")
     ap.add_argument("--corpus", help="corpus folder (default: $EDITORIAL_CORPUS or /work/shared/corpus)")
@@ -296,13 +301,15 @@ def main():
                          "warnings and the routine/background suggestions, as every score so far was computed) or "
                          "warning (warnings only: what a desk sees with suggestions hidden)")
     ap.add_argument("--list", action="store_true",
-                    help="also list misses and false alarms for test/test3/test4 (consumed splits, now development data)")
+                    help="also list misses and false alarms for test, test3, test4, test5 and test6 (consumed splits, now "
+                         "development data); never for the sealed test7")
     ap.add_argument("--write-merged", metavar="FILE",
                     help="write the concatenated labels with all sample columns (e.g. labels2.tsv) and exit")
     args = ap.parse_args()
 
-    sample_of = {"test3": SAMPLE3, "test4": SAMPLE4, "test5": SAMPLE5, "test6": SAMPLE6}
-    labels_of = {"test3": DEFAULT_LABELS3, "test4": DEFAULT_LABELS4, "test5": DEFAULT_LABELS5, "test6": DEFAULT_LABELS6}
+    sample_of = {"test3": SAMPLE3, "test4": SAMPLE4, "test5": SAMPLE5, "test6": SAMPLE6, "test7": SAMPLE7}
+    labels_of = {"test3": DEFAULT_LABELS3, "test4": DEFAULT_LABELS4, "test5": DEFAULT_LABELS5, "test6": DEFAULT_LABELS6,
+                 "test7": DEFAULT_LABELS7}
     args.sample = args.sample or sample_of.get(args.split, SAMPLE)
     label_files = args.labels or [labels_of.get(args.split, DEFAULT_LABELS)]
     for p in label_files:
@@ -381,6 +388,8 @@ def main():
     print()
     print_scores(rows, f"split {args.split}")
 
+    if args.list and args.split in SEALED:
+        print(f"\n(--list ignored: {args.split} is sealed, numbers only)")
     if args.split == "dev" or args.list and args.split in ("test", "test3", "test4", "test5", "test6"):
         def show(r):
             return f"  {r['id']} {r['path']}:{r['line']}:{r['column']}\t{r['text']}\t{r['label']}\t{r['note']}"
