@@ -45,6 +45,14 @@ sample5.tsv, whose packets quote no article that the packets of those four sampl
         --exclude-seen --for-sample 6 --labels-file labels6-test.tsv --out /work/labelwork6/EDL0001
     python3 eval/EDL0001/candidates.py verify-packets --exclude-seen --for-sample 6 /work/labelwork6/EDL0001/packet-*.md
 
+Sample 7 (test7, stop 24), drawn as sample 6 from test-split groups in none of sample.tsv, sample3.tsv ... sample6.tsv,
+whose packets quote no article that the packets of those five samples quoted:
+
+    python3 eval/EDL0001/candidates.py sample7               # writes eval/EDL0001/sample7.tsv (seed 20260807)
+    python3 eval/EDL0001/candidates.py packets --sample eval/EDL0001/sample7.tsv --seed 20260808 --size 70 \
+        --exclude-seen --for-sample 7 --labels-file labels7-test.tsv --out /work/labelwork7/EDL0001
+    python3 eval/EDL0001/candidates.py verify-packets --exclude-seen --for-sample 7 /work/labelwork7/EDL0001/packet-*.md
+
 A *form* is a token or a run of tokens as written (case kept), with these normalisations: curly and acute
 apostrophes become ', Unicode hyphens (U+2010/U+2011) become -, a possessive 's is dropped, and a capital that is
 only there because the word starts a sentence is lowered (when the corpus writes the word in lower case
@@ -153,6 +161,17 @@ SAMPLE6_MIN_TRAP = SAMPLE5_MIN_TRAP
 SAMPLE6_PREFIX = "t6-"
 SAMPLE6_SPLIT = "test6"
 SAMPLE6_TSV = os.path.join(HERE, "sample6.tsv")
+# Sample 7 (split `test7`, stop 24): drawn as sample 6, with sample6.tsv among the earlier samples too (its groups'
+# pairs, and the articles its packets quoted: picked with SAMPLE6_PACKET_SEED and the articles of samples 1, 3, 4
+# and 5 excluded). Draw seed SEED7, ids ordered with SEED7 + 1; packets shuffled and context lines picked with
+# SAMPLE7_PACKET_SEED.
+SEED7 = 20260807         # 20260806 + rule number
+SAMPLE7_PACKET_SEED = SEED7 + 1
+SAMPLE7_SIZE = SAMPLE6_SIZE
+SAMPLE7_MIN_TRAP = SAMPLE6_MIN_TRAP
+SAMPLE7_PREFIX = "t7-"
+SAMPLE7_SPLIT = "test7"
+SAMPLE7_TSV = os.path.join(HERE, "sample7.tsv")
 TRAP_GENERATORS = ["name-multi-edit", "name-consonant", "name-edit", "gb-us-suffix", "lookalike", "inflection",
                    "case", "acronym-vs-expansion"]
 # pairs the owner names in the prose of pk-news-top30.md (the table rows are read from the file itself)
@@ -1361,8 +1380,14 @@ def cmd_sample6(args):
                        "sample.tsv, sample3.tsv, sample4.tsv, sample5.tsv")
 
 
+def cmd_sample7(args):
+    return draw_unseen(args, EARLIER_SAMPLES7, SEED7, SAMPLE7_SIZE, SAMPLE7_MIN_TRAP, SAMPLE7_PREFIX, SAMPLE7_SPLIT,
+                       args.out or SAMPLE7_TSV, "sample 7", "sample7",
+                       "sample.tsv, sample3.tsv, sample4.tsv, sample5.tsv, sample6.tsv")
+
+
 def draw_unseen(args, earlier, seed, size, min_trap, prefix, split, out, title, cmd, names):
-    """Samples 4, 5 and 6: test-split groups sharing no pair of forms with the `earlier` samples (or the owner's
+    """Samples 4, 5, 6 and 7: test-split groups sharing no pair of forms with the `earlier` samples (or the owner's
     judgements), every form in an article none of their packets quoted."""
     root = corpus_root(args)
     corpora, pools = build_pools(root)
@@ -1446,6 +1471,8 @@ def summarise(rows, out):
         print("test5\t" + "\t".join(str(bycorp[(c, SAMPLE5_SPLIT)]) for c in CORPORA), file=out)
     if any(r["split"] == SAMPLE6_SPLIT for r in rows):
         print("test6\t" + "\t".join(str(bycorp[(c, SAMPLE6_SPLIT)]) for c in CORPORA), file=out)
+    if any(r["split"] == SAMPLE7_SPLIT for r in rows):
+        print("test7\t" + "\t".join(str(bycorp[(c, SAMPLE7_SPLIT)]) for c in CORPORA), file=out)
 
 
 def read_sample(path=SAMPLE_TSV):
@@ -1572,10 +1599,13 @@ EARLIER_SAMPLES = [(SAMPLE_TSV, SEED), (SAMPLE3_TSV, SEED3)]   # earlier sample 
 EARLIER_SAMPLES5 = [(SAMPLE_TSV, SEED, False), (SAMPLE3_TSV, SEED3, False), (SAMPLE4_TSV, SEED4, True)]
 # before sample 6: the same plus sample 5, whose packets were written with --seed SEED5 --exclude-seen --for-sample 5
 EARLIER_SAMPLES6 = EARLIER_SAMPLES5 + [(SAMPLE5_TSV, SEED5, True)]
+# before sample 7: the same plus sample 6, whose packets were written with --seed SAMPLE6_PACKET_SEED --exclude-seen
+# --for-sample 6 (its packet seed, not its draw seed)
+EARLIER_SAMPLES7 = EARLIER_SAMPLES6 + [(SAMPLE6_TSV, SAMPLE6_PACKET_SEED, True)]
 
 
 def earlier_of(for_sample):
-    return {5: EARLIER_SAMPLES5, 6: EARLIER_SAMPLES6}.get(for_sample, EARLIER_SAMPLES)
+    return {5: EARLIER_SAMPLES5, 6: EARLIER_SAMPLES6, 7: EARLIER_SAMPLES7}.get(for_sample, EARLIER_SAMPLES)
 
 
 def earlier_rows(earlier=EARLIER_SAMPLES):
@@ -1855,16 +1885,16 @@ def main():
     s.add_argument("--out", default=DEFAULT_PACKETS)
     s.add_argument("--size", type=int, default=130, help="about this many groups per packet")
     s.add_argument("--seed", type=int, help="shuffle the items with this seed (and pick context lines with it); "
-                   "sample 3 uses 30001, sample 4 40001, sample 5 20260607, sample 6 20260708. Without it: file order "
+                   "sample 3 uses 30001, sample 4 40001, sample 5 20260607, sample 6 20260708, sample 7 20260808. Without it: file order "
                    "and seed 20001, as for sample.tsv")
     s.add_argument("--exclude-seen", action="store_true", help="quote no article that the packets of the earlier "
-                   "samples (sample.tsv, sample3.tsv; with --for-sample 5 also sample4.tsv, with 6 also sample5.tsv) "
-                   "quote (samples 4, 5 and 6)")
-    s.add_argument("--for-sample", type=int, choices=(4, 5, 6), default=4, help="which samples are earlier for "
+                   "samples (sample.tsv, sample3.tsv; with --for-sample 5 also sample4.tsv, with 6 also sample5.tsv, "
+                   "with 7 also sample6.tsv) quote (samples 4 to 7)")
+    s.add_argument("--for-sample", type=int, choices=(4, 5, 6, 7), default=4, help="which samples are earlier for "
                    "--exclude-seen: 4 = sample.tsv and sample3.tsv (default), 5 = those and sample4.tsv, "
-                   "6 = those and sample5.tsv")
+                   "6 = those and sample5.tsv, 7 = those and sample6.tsv")
     s.add_argument("--labels-file", help="the one labels file each packet header names (sample 5: labels5-test.tsv, "
-                   "sample 6: labels6-test.tsv); "
+                   "sample 6: labels6-test.tsv, sample 7: labels7-test.tsv); "
                    "default: a packet-NN.labels.tsv per packet")
     s = sub.add_parser("sample3", help="draw sample 3 (split test3) and write sample3.tsv")
     s.add_argument("--out", help=f"output file (default {SAMPLE3_TSV})")
@@ -1874,10 +1904,12 @@ def main():
     s.add_argument("--out", help=f"output file (default {SAMPLE5_TSV})")
     s = sub.add_parser("sample6", help="draw sample 6 (split test6) and write sample6.tsv")
     s.add_argument("--out", help=f"output file (default {SAMPLE6_TSV})")
+    s = sub.add_parser("sample7", help="draw sample 7 (split test7) and write sample7.tsv")
+    s.add_argument("--out", help=f"output file (default {SAMPLE7_TSV})")
     s = sub.add_parser("verify-packets", help="check every path:line:column of packet .md files against the corpus")
     s.add_argument("--exclude-seen", action="store_true", help="also check that no quoted article was quoted by "
                    "the packets of the earlier samples")
-    s.add_argument("--for-sample", type=int, choices=(4, 5, 6), default=4, help="earlier samples for --exclude-seen "
+    s.add_argument("--for-sample", type=int, choices=(4, 5, 6, 7), default=4, help="earlier samples for --exclude-seen "
                    "(as for packets)")
     s.add_argument("packets", nargs="+")
     s = sub.add_parser("check", help="check filled packet-NN.labels.tsv files (labels, classes, same_forms)")
@@ -1888,7 +1920,7 @@ def main():
     args = ap.parse_args()
     {"stats": cmd_stats, "sample": cmd_sample, "packets": cmd_packets, "check": cmd_check,
      "merge-labels": cmd_merge_labels, "sample3": cmd_sample3, "sample4": cmd_sample4, "sample5": cmd_sample5,
-     "sample6": cmd_sample6, "verify-packets": cmd_verify_packets}[args.cmd](args)
+     "sample6": cmd_sample6, "sample7": cmd_sample7, "verify-packets": cmd_verify_packets}[args.cmd](args)
 
 
 if __name__ == "__main__":
