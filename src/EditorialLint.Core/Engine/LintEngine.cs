@@ -64,7 +64,8 @@ public sealed class LintEngine
         "A severity in .editorconfig or .globalconfig (editorial_lint.<ID>.severity), or a documented rule option " +
         "(editorial_lint.EDL0003.max_days_apart, …), has a value EditorialLint does not understand. Ignoring it silently " +
         "would leave a rule on that a desk meant to turn off (or the reverse); the rule runs at its default and this " +
-        "diagnostic, at the start of each article the value applies to, names the key.");
+        "diagnostic, once per build or run at the start of the first article the value applies to, names the key. " +
+        "A dotnet_diagnostic.<ID>.severity line in .editorconfig, which does nothing to articles, gets a hint naming the key to use.");
 
     public static readonly RuleDescriptor InvalidEncodingDescriptor = new(
         RuleIds.InvalidArticleEncoding,
