@@ -98,6 +98,14 @@ public abstract class EditorialLintAnalyzerBase : DiagnosticAnalyzer
         var descriptors = _descriptors.Value;
         var globalOptions = options.GlobalOptions;
 
+        // A mistyped severity or option is reported once per build, at the first article (ordinal path order) its
+        // value applies to, as the CLI does: not at every article. Found from the articles' options alone, and only
+        // once some article has such a problem, so a build with a sound configuration pays nothing.
+        var firstReports = new Lazy<IReadOnlyDictionary<string, string>>(() => pipeline.FirstReports(
+            start.Options.AdditionalFiles
+                .Where(f => KindOf(options, f) == "article")
+                .Select(f => (f.Path, (IOptionSource)new ConfigOptionSource(options.GetOptions(f))))), LazyThreadSafetyMode.ExecutionAndPublication);
+
         start.RegisterAdditionalFileAction(fileContext =>
         {
             var file = fileContext.AdditionalFile;
@@ -124,7 +132,12 @@ public abstract class EditorialLintAnalyzerBase : DiagnosticAnalyzer
             // A re-decoded article's spans are not spans of Roslyn's SourceText: no code fix may edit the file by them.
             var fixable = string.Equals(decoded, content, StringComparison.Ordinal);
             if (!fixable) notFixable.TryAdd(file.Path, 0);
-            foreach (var finding in analysis.Findings) fileContext.ReportDiagnostic(ToDiagnostic(finding, descriptors, compilationEnd: false, fixable));
+            foreach (var finding in analysis.Findings)
+            {
+                if (finding.RuleId == RuleIds.InvalidOption && firstReports.Value.TryGetValue(finding.Message, out var first) && first != finding.Path) continue;
+                fileContext.ReportDiagnostic(ToDiagnostic(finding, descriptors, compilationEnd: false, fixable));
+            }
+
             analyses.Add(analysis);
         });
 

@@ -27,16 +27,37 @@ internal sealed class EditorConfigResolver
         if (set is null) return NoConfig;
         var result = set.GetOptionsForSourcePath(fullPath);
         var values = result.AnalyzerOptions;
-        var global = set.GlobalConfigOptions.AnalyzerOptions;
-        if (!global.IsEmpty)
+        var globals = set.GlobalConfigOptions.AnalyzerOptions;
+        if (!globals.IsEmpty)
         {
-            var merged = global.ToBuilder();
+            var merged = globals.ToBuilder();
             foreach (var pair in values) merged[pair.Key] = pair.Value;
             values = merged.ToImmutable();
         }
 
+        // Roslyn takes dotnet_diagnostic.<ID>.severity out of the options (it applies them to code, never to an article):
+        // pass EditorialLint's own IDs on, so the engine can say which key to write instead (EDL0904).
+        foreach (var pair in result.TreeOptions)
+        {
+            // A .globalconfig's severity is a whole-build switch that works (README, Configure): no hint for it.
+            if (!pair.Key.StartsWith("EDL", StringComparison.OrdinalIgnoreCase) || pair.Value == ReportDiagnostic.Default) continue;
+            if (set.GlobalConfigOptions.TreeOptions.TryGetValue(pair.Key, out var global) && global == pair.Value) continue;
+            values = values.SetItem(Engine.LintEngine.RoslynSeverityKey(pair.Key.ToUpperInvariant()), SeverityName(pair.Value));
+        }
+
         return new DictionaryOptionSource(values.WithComparers(StringComparer.OrdinalIgnoreCase));
     }
+
+    /// <summary>The .editorconfig word for a severity Roslyn parsed (the user wrote one of these or an alias).</summary>
+    private static string SeverityName(ReportDiagnostic severity) => severity switch
+    {
+        ReportDiagnostic.Suppress => "none",
+        ReportDiagnostic.Hidden => "silent",
+        ReportDiagnostic.Info => "suggestion",
+        ReportDiagnostic.Warn => "warning",
+        ReportDiagnostic.Error => "error",
+        _ => "default",
+    };
 
     private static readonly IOptionSource NoConfig = DictionaryOptionSource.Empty;
 

@@ -64,7 +64,8 @@ public sealed class LintEngine
         "A severity in .editorconfig or .globalconfig (editorial_lint.<ID>.severity), or a documented rule option " +
         "(editorial_lint.EDL0003.max_days_apart, …), has a value EditorialLint does not understand. Ignoring it silently " +
         "would leave a rule on that a desk meant to turn off (or the reverse); the rule runs at its default and this " +
-        "diagnostic, at the start of each article the value applies to, names the key.");
+        "diagnostic, once per build or run at the start of the first article the value applies to, names the key. " +
+        "A dotnet_diagnostic.<ID>.severity line in .editorconfig, which does nothing to articles, gets a hint naming the key to use.");
 
     public static readonly RuleDescriptor InvalidEncodingDescriptor = new(
         RuleIds.InvalidArticleEncoding,
@@ -200,19 +201,48 @@ public sealed class LintEngine
     /// </summary>
     private void ReportInvalidConfiguration(List<Finding> findings, Article article, IOptionSource options)
     {
-        if (EffectiveSeverity(InvalidOptionDescriptor, options) is var own && own == Severity.None) return;
+        foreach (var (message, severity) in ConfigurationProblems(options))
+            findings.Add(new Finding(RuleIds.InvalidOption, FileLocation.In(article, new TextSpan(0, 0)), message, severity));
+    }
+
+    /// <summary>
+    /// The configuration problems (EDL0904) one article's options hold, as messages with EDL0904's severity there: a
+    /// function of the options alone, so a host can tell which article reports a problem first
+    /// (<see cref="LintPipeline.FirstReports"/>) without analysing the articles.
+    /// </summary>
+    public IReadOnlyList<(string Message, Severity Severity)> ConfigurationProblems(IOptionSource options)
+    {
+        if (options is null) throw new ArgumentNullException(nameof(options));
+        var problems = new List<(string Message, Severity Severity)>();
+        if (EffectiveSeverity(InvalidOptionDescriptor, options) is var own && own == Severity.None) return problems;
         var seen = new HashSet<string>(StringComparer.Ordinal);
         foreach (var descriptor in _rules.Select(r => r.Descriptor).Concat(RuleCatalog.EngineHealth))
         {
             if (!seen.Add(descriptor.Id)) continue;
             var value = new RuleOptions(options, descriptor.Id).GetString("severity");
-            if (value is null || value.Trim().Length == 0 || RuleOptions.ParseSeverity(value) is not null) continue;
+            if (value is null || value.Trim().Length == 0)
+            {
+                // Roslyn's own severity key never reaches a diagnostic in an article (roslyn #31916); a host that can
+                // see it (the CLI and the editor server read .editorconfig with Roslyn and pass it on) says which key to use.
+                if (options.TryGetValue(RoslynSeverityKey(descriptor.Id), out var roslyn) && roslyn.Trim().Length > 0)
+                {
+                    problems.Add((InvalidOptionDescriptor.FormatMessage(
+                        ("key", RoslynSeverityKey(descriptor.Id)),
+                        ("value", roslyn.Trim()),
+                        ("expected", "applied to articles (Roslyn applies it to code only)"),
+                        ("effect", $"write '{RuleOptions.Key(descriptor.Id, "severity")} = {roslyn.Trim()}' instead")), own));
+                }
+
+                continue;
+            }
+
+            if (RuleOptions.ParseSeverity(value) is not null) continue;
             var message = InvalidOptionDescriptor.FormatMessage(
                 ("key", RuleOptions.Key(descriptor.Id, "severity")),
                 ("value", value.Trim()),
                 ("expected", "a severity (none, suggestion, warning or error)"),
                 ("effect", $"{descriptor.Id} runs at its default, {descriptor.DefaultSeverity.ToString().ToLowerInvariant()}"));
-            findings.Add(new Finding(RuleIds.InvalidOption, FileLocation.In(article, new TextSpan(0, 0)), message, own));
+            problems.Add((message, own));
         }
 
         var checkedRules = new HashSet<string>(StringComparer.Ordinal);
@@ -230,10 +260,15 @@ public sealed class LintEngine
                     : $"{descriptor.Id} uses its default, {option.DefaultValue}";
                 var message = InvalidOptionDescriptor.FormatMessage(
                     ("key", RuleOptions.Key(descriptor.Id, option.Key)), ("value", value), ("expected", expected), ("effect", effect));
-                findings.Add(new Finding(RuleIds.InvalidOption, FileLocation.In(article, new TextSpan(0, 0)), message, own));
+                problems.Add((message, own));
             }
         }
+
+        return problems;
     }
+
+    /// <summary>The key Roslyn reads a diagnostic's severity from, <c>dotnet_diagnostic.&lt;ID&gt;.severity</c>.</summary>
+    public static string RoslynSeverityKey(string id) => "dotnet_diagnostic." + id + ".severity";
 
     /// <summary>EDL0905 at the first U+FFFD (the start of the article when it cannot be placed).</summary>
     private void ReportInvalidEncoding(List<Finding> findings, Article article, IOptionSource options, SuppressionMap suppressions)

@@ -147,11 +147,50 @@ public sealed class LintPipeline
         return Result(analyses.Where(a => a is not null).Select(a => a!).ToList(), cancellationToken);
     }
 
+    /// <summary>
+    /// A configuration problem (EDL0904) once per run, not at every article the value applies to: each message is kept
+    /// at the first article in ordinal path order that reports it (the analyzer keeps the same one, see
+    /// <see cref="FirstReports"/>).
+    /// </summary>
+    internal static List<Finding> OncePerRun(List<Finding> findings)
+    {
+        var first = new Dictionary<string, string>(StringComparer.Ordinal);
+        foreach (var finding in findings)
+        {
+            if (finding.RuleId != RuleIds.InvalidOption) continue;
+            if (!first.TryGetValue(finding.Message, out var path) || string.CompareOrdinal(finding.Path, path) < 0) first[finding.Message] = finding.Path;
+        }
+
+        if (first.Count == 0) return findings;
+        return findings.Where(f => f.RuleId != RuleIds.InvalidOption || first[f.Message] == f.Path).ToList();
+    }
+
+    /// <summary>
+    /// For a host that reports per article as it goes (the analyzer): each configuration problem's message mapped to the
+    /// first article, in ordinal path order, whose options hold it, the one article that reports it.
+    /// </summary>
+    public IReadOnlyDictionary<string, string> FirstReports(IEnumerable<(string Path, IOptionSource Options)> articles, CancellationToken cancellationToken = default)
+    {
+        if (articles is null) throw new ArgumentNullException(nameof(articles));
+        var first = new Dictionary<string, string>(StringComparer.Ordinal);
+        foreach (var (path, options) in articles.OrderBy(a => a.Path, StringComparer.Ordinal))
+        {
+            cancellationToken.ThrowIfCancellationRequested();
+            foreach (var (message, _) in Engine.ConfigurationProblems(options))
+            {
+                if (!first.ContainsKey(message)) first[message] = path;
+            }
+        }
+
+        return first;
+    }
+
     /// <summary>Everything a set of analyses adds up to: their findings, the corpus pass's, the rule files' problems.</summary>
     internal LintResult Result(IReadOnlyList<ArticleAnalysis> analyses, CancellationToken cancellationToken)
     {
         var findings = new List<Finding>();
         foreach (var analysis in analyses) findings.AddRange(analysis.Findings);
+        findings = OncePerRun(findings);
         findings.AddRange(AnalyzeCorpus(analyses, cancellationToken));
         findings.AddRange(RuleFileDiagnostics);
         findings.Sort();
