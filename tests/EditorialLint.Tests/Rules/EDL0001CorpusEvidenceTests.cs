@@ -291,6 +291,12 @@ public class EDL0001NameDecisionTests
     public void a_final_iy_is_a_final_i() =>
         Verifier().Verify("Ambassador {|EDL0001:Nawaf Saeed Al Malkiy|} spoke. Later Nawaf Saeed Al Malki left.");
 
+    [Fact]
+    public void a_shared_full_name_does_not_join_one_word_names_with_a_vowel_of_another_kind() =>
+        Verifier().VerifyCorpus(
+            ("a.txt", "Ali Hasan spoke in Kasur. Hasan left."),
+            ("b.txt", "Ali Hussain spoke in Turbat. Hussain left."));
+
     [Theory]
     [InlineData("ahmad", "ahmed", true)]
     [InlineData("shakil", "shakeel", true)]
@@ -299,6 +305,7 @@ public class EDL0001NameDecisionTests
     [InlineData("udeid", "udaid", true)]
     [InlineData("samy", "sami", true)]
     [InlineData("zelensky", "zelenskyy", true)]
+    [InlineData("siddiqui", "siddiqi", true)]
     [InlineData("danny", "diane", false)]
     [InlineData("nasir", "nisar", false)]
     [InlineData("hasan", "husain", false)]
