@@ -15,6 +15,8 @@ internal static class PersonTitles
 
     private static readonly Lazy<HashSet<string>> BodyHeads = new(() => Load("body-heads"));
 
+    private static readonly Lazy<HashSet<string>> GivenNames = new(() => Load("given-names"));
+
     private static HashSet<string> Load(string name)
     {
         var set = new HashSet<string>(StringComparer.OrdinalIgnoreCase);
@@ -39,4 +41,10 @@ internal static class PersonTitles
     /// right before a person's name inside a run of capitalised words, it ends the body and the name starts after it.
     /// </summary>
     public static bool IsBodyHead(string word) => BodyHeads.Value.Contains(word);
+
+    /// <summary>
+    /// True when <paramref name="word"/> (any case) is a given name the English word list also holds (Amir, Hamza:
+    /// Lexicon/Data/given-names.txt): right before a name word that is not English, it starts the name.
+    /// </summary>
+    public static bool IsGivenName(string word) => GivenNames.Value.Contains(word);
 }

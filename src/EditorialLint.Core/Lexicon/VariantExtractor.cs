@@ -201,6 +201,13 @@ internal sealed class VariantExtractor
     {
         if (run.Count == 0) return;
         var first = run.FindIndex(HasForeignPart);
+        // A given name the word list also holds (Hamza, Amir) right before the first foreign word starts the name:
+        // "Hamza Attou" is keyed as one name, as "Aamir Dogar" is.
+        if (first > 0 && run[first - 1].Count == 1 && IsGivenNameWord(run[first - 1][0])) first--;
+        // A weekday or month after a name is the date of what the person did (Mahathir Mohamad Friday called…),
+        // not part of the name.
+        var nameEnd = run.Count;
+        while (first >= 0 && nameEnd - 1 > first && run[nameEnd - 1].Count == 1 && IsCalendarWord(run[nameEnd - 1][0])) nameEnd--;
         var nameStart = first < 0 ? int.MaxValue : run[first][0];
         var next = 0;
         for (var i = 0; i < run.Count && (first < 0 || i < first); i++)
@@ -226,7 +233,7 @@ internal sealed class VariantExtractor
             var key = new System.Text.StringBuilder("n:");
             var substantive = 0;
             TextSpan lastSpan = default;
-            for (var i = first; i < run.Count; i++)
+            for (var i = first; i < nameEnd; i++)
             {
                 if (i > first) key.Append(' ');
                 // An -e-/-i- connector marks the whole compound as romanised (Ulema-e-Islam): its words are keyed
@@ -247,10 +254,12 @@ internal sealed class VariantExtractor
                     if (p > 0) key.Append('-');
                     if (text == lower && VariantFolding.IsNameConnector(lower)) { key.Append('e'); continue; }
                     substantive++;
+                    // The article al/el is one particle however written (El Shifa / Al Shifa, el-Sisi / al-Sisi).
+                    if (lower is "al" or "el") { key.Append("al"); continue; }
                     // A listed exonym inside a name is keyed as the place's official name, so one entity named
                     // with either (the Simla/Shimla Agreement) is one key; the Calcutta Cup meets no Kolkata Cup.
                     if (Exonyms.TryGetOfficialName(text, out var official) && official != text) key.Append(_words.Of(official).TransliterationKey);
-                    else if (romanised || !facts.PlainEnglish) key.Append(facts.TransliterationKey);
+                    else if (romanised || !facts.PlainEnglish || PersonTitles.IsGivenName(lower)) key.Append(facts.TransliterationKey);
                     else key.Append(EnglishLexicon.TryGetAmericanSpelling(lower, out var american) ? american : lower);
                 }
             }
@@ -263,7 +272,7 @@ internal sealed class VariantExtractor
             if (substantive >= 2) evidence.Add(UnitEvidence[0]);
             AddContext(evidence, run[first][0] - 1, sentence);
 
-            var last = run[run.Count - 1];
+            var last = run[nameEnd - 1];
             AddContext(evidence, last[last.Count - 1] + 1, sentence);
             Add(VariantFamily.Name, key.ToString(), surface.ToLowerInvariant(), surface, span, evidence);
         }
@@ -397,11 +406,39 @@ internal sealed class VariantExtractor
             if (i < parts.Count - 1 && text.Length != _tokens[parts[i]].Text.Length) return false;
             var inner = i > 0 && i < parts.Count - 1;
             if (inner && VariantFolding.IsNameConnector(text)) continue;
-            if (text.Length < 2 || !char.IsUpper(text[0]) || IsAllUpper(text)) return false;
+            if (text.Length < 2 || IsAllUpper(text)) return false;
+            if (!char.IsUpper(text[0]) && !IsLowerCaseGivenNamePart(parts, i, text)) return false;
         }
 
         return true;
     }
+
+    /// <summary>
+    /// The lower-case second half of a hyphenated given name (Cheung Tze-keung, Kim Dae-jung): neither half is
+    /// English, so the chain is one name word, not a compound.
+    /// </summary>
+    private bool IsLowerCaseGivenNamePart(List<int> parts, int i, string text)
+    {
+        if (parts.Count != 2 || i != 1 || !IsLetters(text) || FactsOf(parts[1], text).PlainEnglish) return false;
+        if (!TryStem(_tokens[parts[0]], out var head, out _) || head.Length < 2 || !char.IsUpper(head[0]) || IsAllUpper(head)) return false;
+        return !FactsOf(parts[0], head).PlainEnglish;
+    }
+
+    /// <summary>A capitalised given name the English word list also holds (Amir, Hamza), not in capitals.</summary>
+    private bool IsGivenNameWord(int index)
+    {
+        var text = _tokens[index].Text;
+        return text.Length >= 3 && char.IsUpper(text[0]) && !IsAllUpper(text) && PersonTitles.IsGivenName(text);
+    }
+
+    /// <summary>A weekday or an unambiguous month (not May, March, June: names and words too).</summary>
+    private bool IsCalendarWord(int index) => CalendarWords.Contains(_tokens[index].Text);
+
+    private static readonly HashSet<string> CalendarWords = new(StringComparer.Ordinal)
+    {
+        "Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday",
+        "January", "February", "April", "July", "August", "September", "October", "November", "December",
+    };
 
     private static bool HasInnerApostrophe(string text)
     {

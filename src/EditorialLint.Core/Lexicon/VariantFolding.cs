@@ -87,6 +87,8 @@ public static class VariantFolding
     {
         // A doubled final y is one (Zelenskyy/Zelensky).
         if (lowerPart.Length > 2 && lowerPart[lowerPart.Length - 1] == 'y' && lowerPart[lowerPart.Length - 2] == 'y') lowerPart = lowerPart.Substring(0, lowerPart.Length - 1);
+        // A final -iy is the Arabic nisba ending written letter by letter: one sound with -i (Al-Malkiy/Al-Malki).
+        else if (lowerPart.Length > 3 && lowerPart[lowerPart.Length - 1] == 'y' && lowerPart[lowerPart.Length - 2] == 'i') lowerPart = lowerPart.Substring(0, lowerPart.Length - 1);
         var builder = new StringBuilder(lowerPart.Length);
         var previous = '\0';
         for (var i = 0; i < lowerPart.Length; i++)
@@ -126,7 +128,7 @@ public static class VariantFolding
     private static bool IsVowel(char c) => c is 'a' or 'e' or 'i' or 'o' or 'u';
 
     /// <summary>The connecting particle of compound names (Tehreek-e-Insaf, Tehrik-i-Insaf): -e- and -i- are one.</summary>
-    public static bool IsNameConnector(string lowerPart) => lowerPart is "e" or "i" or "ul" or "al" or "ud" or "ur" or "us";
+    public static bool IsNameConnector(string lowerPart) => lowerPart is "e" or "i" or "ul" or "al" or "el" or "ud" or "ur" or "us";
 
     /// <summary>The letters of a string without vowels (lower case): the skeleton two spellings of a name share.</summary>
     public static string ConsonantSkeleton(string value)

@@ -357,7 +357,9 @@ internal static class VariantGrouping
             return score >= 1;
         }
 
-        if (sharedFullName > 0) return true;
+        // A shared full name vouches for a romanisation, not for a vowel of another kind: Hasan and Hussain in two
+        // full names with one key are the other names of two people, as the multi-word decision above finds.
+        if (sharedFullName > 0) return sameSounds;
         return sameSounds && diacriticsOnly && (sharedNameContext > 0 || story >= 2);
     }
 
@@ -398,6 +400,8 @@ internal static class VariantGrouping
         {
             if (IsFinalY(value, i)) { runs.Add("i"); i++; continue; }
             if (!IsVowel(value[i])) { i++; continue; }
+            // The u of qu before a vowel is part of the consonant, not a vowel of its own (Siddiqui/Siddiqi).
+            if (value[i] == 'u' && i > 0 && value[i - 1] == 'q' && i + 1 < value.Length && IsVowel(value[i + 1])) i++;
             var start = i;
             while (i < value.Length && IsVowel(value[i])) i++;
             runs.Add(value.Substring(start, i - start));

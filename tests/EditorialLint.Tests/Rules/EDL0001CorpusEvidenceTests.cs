@@ -271,6 +271,32 @@ public class EDL0001NameDecisionTests
             ("a.txt", "Opposition Leader Malik Ahmad Khan Bhachar spoke. Malik Ahmad Khan Bhachar left."),
             ("b.txt", "The Leader of the Opposition in the Punjab Assembly {|EDL0001:Malik Ahmad Khan Bachar|} walked out."));
 
+    [Fact]
+    public void a_given_name_the_word_list_also_holds_starts_the_name() =>
+        Verifier().Verify("Police held {|EDL0001:Amir Dogar|}. Later Aamir Dogar left. Lawyers for Hamza Attou spoke. Then {|EDL0001:Hamza Attouh|} spoke. Hamza Attou left.");
+
+    [Fact]
+    public void a_hyphenated_given_name_with_a_lower_case_second_half_is_one_name() =>
+        Verifier().Verify("Gang boss Cheung Tza-keung was held. Later {|EDL0001:Cheung Tze-keung|} fled.");
+
+    [Fact]
+    public void a_weekday_after_a_name_is_not_part_of_it() =>
+        Verifier().Verify("Prime Minister Mahathir Mohamad Friday called for calm. Later {|EDL0001:Mahathir Mohhamad|} spoke.");
+
+    [Fact]
+    public void the_particles_el_and_al_are_one() =>
+        Verifier().Verify("The {|EDL0001:El Shifa|} plant was hit. The Al Shifa factory burned.");
+
+    [Fact]
+    public void a_final_iy_is_a_final_i() =>
+        Verifier().Verify("Ambassador {|EDL0001:Nawaf Saeed Al Malkiy|} spoke. Later Nawaf Saeed Al Malki left.");
+
+    [Fact]
+    public void a_shared_full_name_does_not_join_one_word_names_with_a_vowel_of_another_kind() =>
+        Verifier().VerifyCorpus(
+            ("a.txt", "Ali Hasan spoke in Kasur. Hasan left."),
+            ("b.txt", "Ali Hussain spoke in Turbat. Hussain left."));
+
     [Theory]
     [InlineData("ahmad", "ahmed", true)]
     [InlineData("shakil", "shakeel", true)]
@@ -279,6 +305,7 @@ public class EDL0001NameDecisionTests
     [InlineData("udeid", "udaid", true)]
     [InlineData("samy", "sami", true)]
     [InlineData("zelensky", "zelenskyy", true)]
+    [InlineData("siddiqui", "siddiqi", true)]
     [InlineData("danny", "diane", false)]
     [InlineData("nasir", "nisar", false)]
     [InlineData("hasan", "husain", false)]
