@@ -148,7 +148,11 @@ internal sealed class FigureVocabulary
     /// <summary>Whether the word is evidence of an event or a claim for this figure: an event or claim word, unless
     /// it is one of the <see cref="CountOnlyWords"/> and the figure is an amount (money, a percentage, a measure).</summary>
     private bool IsClaimEvidence(string word, Quantity quantity) =>
-        (EventWords.Contains(word) || ClaimWords.Contains(word)) && (quantity.Unit == QuantityUnit.Count || !CountOnlyWords.Contains(word));
+        (EventWords.Contains(word) || ClaimWords.Contains(word)) && (quantity.Unit == QuantityUnit.Count && !IsRoutineCount(quantity) || !CountOnlyWords.Contains(word));
+
+    /// <summary>A count of a routine noun ("300 million shares", "217 companies"): an amount of record data, so a
+    /// count-only word beside it has its everyday sense ("the day's volume tally").</summary>
+    private bool IsRoutineCount(Quantity quantity) => quantity.Noun is { } noun && RoutineWords.Contains(noun);
 
     /// <summary>Evidence of a claim: the figure's sentence holds an event word or a claim word.</summary>
     public bool HasEventOrClaimWord(Article article, Quantity quantity)
@@ -172,7 +176,7 @@ internal sealed class FigureVocabulary
     /// <para><paramref name="record"/> says whether the figure has record evidence (routine words, record copy, a public
     /// record), which picks the routine tier over the background tier when the figure is not a claim.</para>
     /// </summary>
-    public int ClaimScore(Article article, Quantity quantity, double minValue, bool sports, bool hedged, bool settled, bool restated, bool recordCopy, out bool record)
+    public int ClaimScore(Article article, Quantity quantity, double minValue, bool sports, bool hedged, bool settled, bool restated, bool recordCopy, bool sourceNearby, out bool record)
     {
         var claim = HasEventOrClaimWord(article, quantity, skipPriceMoves: true);
         var routine = HasRoutineEvidence(article, quantity) || recordCopy && IsAmount(quantity);
@@ -182,9 +186,15 @@ internal sealed class FigureVocabulary
                              || quantity.Unit == QuantityUnit.Count && quantity.Value < minValue && quantity.Noun is { } noun && !PersonNouns.Contains(noun)
                              || sports && quantity.Unit == QuantityUnit.Count;
         var score = 0;
-        // The kind of figure: a sum of money, a percentage or a count of people is what a reader asks the source of.
-        if (quantity.Unit is QuantityUnit.Percent or QuantityUnit.Currency || quantity.Unit == QuantityUnit.Count && quantity.Noun is { } counted && PersonNouns.Contains(counted)) score += KindWeight;
-        if (HasWord(article, quantity, ProjectionWords)) score += ProjectionWeight;
+        // The kind of figure: a percentage or a count of people is what a reader asks the source of. A sum of money is
+        // asked about when something else says it is contested, hedged or projected; a plain sum (a price, a grant, a
+        // deal's value) is the record of a transaction, so its kind alone does not make it a claim.
+        var askedKind = quantity.Unit is QuantityUnit.Percent or QuantityUnit.Currency || quantity.Unit == QuantityUnit.Count && quantity.Noun is { } counted && PersonNouns.Contains(counted);
+        if (askedKind && quantity.Unit != QuantityUnit.Currency) score += KindWeight;
+        // A projection word makes a forecast of a figure of that kind ("is expected to reach 4.2%", "will cost $5bn"); beside
+        // a count of things it is the sentence's tense ("the festival will screen 42 films"). A hedge already counts an
+        // agentless forecast ("is expected" is both), so the projection does not count it twice.
+        if (askedKind && !hedged && HasWord(article, quantity, ProjectionWords)) score += ProjectionWeight;
         if (claim) score += ClaimWeight;
         if (hedged) score += HedgeWeight;
         if (routine) score -= RoutineWeight;
@@ -193,6 +203,7 @@ internal sealed class FigureVocabulary
         if (backgroundKind) score -= BackgroundKindWeight;
         if (settled) score -= SettledWeight;
         if (restated) score -= RestatedWeight;
+        if (sourceNearby) score -= NearbySourceWeight;
         return score;
     }
 
@@ -215,6 +226,11 @@ internal sealed class FigureVocabulary
     private const int ProfileWeight = 3;
     private const int BackgroundKindWeight = 3;
     private const int SettledWeight = 5;
+
+    // A source the copy names just beyond the definition's reach (two sentences away, the paragraph before or after:
+    // AttributionMap.NearbySourceOf) is still no source, but an editor reads it as the story's: it takes a weak signal
+    // (the kind of figure, a projection) below a warning, not a claim word or a hedge.
+    private const int NearbySourceWeight = 2;
 
     // A figure the article has already stated (the same value and kind, earlier) is checked where it was first stated:
     // its restatement ("the 66 people aboard", a toll repeated in a later paragraph) is no new claim, whatever its words.
