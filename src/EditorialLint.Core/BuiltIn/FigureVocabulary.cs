@@ -189,12 +189,10 @@ internal sealed class FigureVocabulary
         // The kind of figure: a percentage or a count of people is what a reader asks the source of. A sum of money is
         // asked about when something else says it is contested, hedged or projected; a plain sum (a price, a grant, a
         // deal's value) is the record of a transaction, so its kind alone does not make it a claim.
-        var askedKind = quantity.Unit is QuantityUnit.Percent or QuantityUnit.Currency || quantity.Unit == QuantityUnit.Count && quantity.Noun is { } counted && PersonNouns.Contains(counted);
-        if (askedKind && quantity.Unit != QuantityUnit.Currency) score += KindWeight;
-        // A projection word makes a forecast of a figure of that kind ("is expected to reach 4.2%", "will cost $5bn"); beside
-        // a count of things it is the sentence's tense ("the festival will screen 42 films"). A hedge already counts an
-        // agentless forecast ("is expected" is both), so the projection does not count it twice.
-        if (askedKind && !hedged && HasWord(article, quantity, ProjectionWords)) score += ProjectionWeight;
+        if (quantity.Unit == QuantityUnit.Percent || quantity.Unit == QuantityUnit.Count && quantity.Noun is { } counted && PersonNouns.Contains(counted)) score += KindWeight;
+        // A hedge already counts an agentless forecast ("is expected to reach 4.2%": "is expected" is both), so the
+        // projection does not count it twice.
+        if (!hedged && HasWord(article, quantity, ProjectionWords)) score += ProjectionWeight;
         if (claim) score += ClaimWeight;
         if (hedged) score += HedgeWeight;
         if (routine) score -= RoutineWeight;
