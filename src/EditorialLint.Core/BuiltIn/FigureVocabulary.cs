@@ -148,11 +148,13 @@ internal sealed class FigureVocabulary
     /// <summary>Whether the word is evidence of an event or a claim for this figure: an event or claim word, unless
     /// it is one of the <see cref="CountOnlyWords"/> and the figure is an amount (money, a percentage, a measure).</summary>
     private bool IsClaimEvidence(string word, Quantity quantity) =>
-        (EventWords.Contains(word) || ClaimWords.Contains(word)) && (quantity.Unit == QuantityUnit.Count && !IsRoutineCount(quantity) || !CountOnlyWords.Contains(word));
+        (EventWords.Contains(word) || ClaimWords.Contains(word)) && (quantity.Unit == QuantityUnit.Count || !CountOnlyWords.Contains(word));
 
-    /// <summary>A count of a routine noun ("300 million shares", "217 companies"): an amount of record data, so a
-    /// count-only word beside it has its everyday sense ("the day's volume tally").</summary>
-    private bool IsRoutineCount(Quantity quantity) => quantity.Noun is { } noun && RoutineWords.Contains(noun);
+    /// <summary>A count that is record data, beside which a count-only word has its everyday sense as beside an amount: its noun a routine word ("300 million shares", "217 companies"), or no noun
+    /// and a routine word in its sentence ("volumes stood at 1.22 billion shares compared with Friday's tally of 968.3
+    /// million").</summary>
+    private bool IsRecordCount(Article article, Quantity quantity) =>
+        quantity.Unit == QuantityUnit.Count && (quantity.Noun is null || RoutineWords.Contains(quantity.Noun)) && HasRoutineEvidence(article, quantity);
 
     /// <summary>Evidence of a claim: the figure's sentence holds an event word or a claim word.</summary>
     public bool HasEventOrClaimWord(Article article, Quantity quantity)
@@ -274,10 +276,12 @@ internal sealed class FigureVocabulary
         var tokens = article.Tokens;
         var sentence = article.Sentences[quantity.SentenceIndex];
         var end = sentence.FirstToken + sentence.TokenCount;
+        bool? recordCount = null;
         for (var k = sentence.FirstToken; k < end; k++)
         {
             var text = tokens[k].Text;
-            if (IsClaimEvidence(text, quantity) && !(skipPriceMoves && ClaimWords.Contains(text) && IsPriceMove(tokens, k, end))) return true;
+            if (IsClaimEvidence(text, quantity) && (!CountOnlyWords.Contains(text) || !(recordCount ??= IsRecordCount(article, quantity)))
+                && !(skipPriceMoves && ClaimWords.Contains(text) && IsPriceMove(tokens, k, end))) return true;
         }
 
         return false;
@@ -305,10 +309,12 @@ internal sealed class FigureVocabulary
         var sentence = article.Sentences[quantity.SentenceIndex];
         var end = sentence.FirstToken + sentence.TokenCount;
         var routine = false;
+        bool? recordCount = null;
         for (var k = sentence.FirstToken; k < end; k++)
         {
             var text = tokens[k].Text;
-            if (IsClaimEvidence(text, quantity) && !(ClaimWords.Contains(text) && IsPriceMove(tokens, k, end))) return false;
+            if (IsClaimEvidence(text, quantity) && (!CountOnlyWords.Contains(text) || !(recordCount ??= IsRecordCount(article, quantity)))
+                && !(ClaimWords.Contains(text) && IsPriceMove(tokens, k, end))) return false;
             if (!routine && (RoutineWords.Contains(text) || RoutinePhrases.MatchAt(article, k, end, skipQuotations: false) is not null)) routine = true;
         }
 

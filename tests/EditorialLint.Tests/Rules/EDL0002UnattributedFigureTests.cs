@@ -145,8 +145,8 @@ public class EDL0002UnattributedFigureTests
         {
             var findings = Verifier().Lint(("a.txt",
                 "The volume tally rose to 310 million shares on the exchange. The day's tally of trading reached Rs5bn. " +
-                "The death tally rose to 45 in the district."));
-            AssertTiers(findings, Severity.Suggestion, Severity.Suggestion, Severity.Warning);
+                "The death tally rose to 45 in the district. Volumes stood at 1.22 billion shares against the previous tally of 968.3 million."));
+            AssertTiers(findings, Severity.Suggestion, Severity.Suggestion, Severity.Warning, Severity.Suggestion);
             Assert.EndsWith("(routine figure)", findings[0].Message, StringComparison.Ordinal);
         }
 
