@@ -150,6 +150,12 @@ internal sealed class FigureVocabulary
     private bool IsClaimEvidence(string word, Quantity quantity) =>
         (EventWords.Contains(word) || ClaimWords.Contains(word)) && (quantity.Unit == QuantityUnit.Count || !CountOnlyWords.Contains(word));
 
+    /// <summary>A count that is record data, beside which a count-only word has its everyday sense as beside an amount: its noun a routine word ("300 million shares", "217 companies"), or no noun
+    /// and a routine word in its sentence ("volumes stood at 1.22 billion shares compared with Friday's tally of 968.3
+    /// million").</summary>
+    private bool IsRecordCount(Article article, Quantity quantity) =>
+        quantity.Unit == QuantityUnit.Count && (quantity.Noun is null || RoutineWords.Contains(quantity.Noun)) && HasRoutineEvidence(article, quantity);
+
     /// <summary>Evidence of a claim: the figure's sentence holds an event word or a claim word.</summary>
     public bool HasEventOrClaimWord(Article article, Quantity quantity)
     {
@@ -172,7 +178,7 @@ internal sealed class FigureVocabulary
     /// <para><paramref name="record"/> says whether the figure has record evidence (routine words, record copy, a public
     /// record), which picks the routine tier over the background tier when the figure is not a claim.</para>
     /// </summary>
-    public int ClaimScore(Article article, Quantity quantity, double minValue, bool sports, bool hedged, bool settled, bool restated, bool recordCopy, out bool record)
+    public int ClaimScore(Article article, Quantity quantity, double minValue, bool sports, bool hedged, bool settled, bool restated, bool recordCopy, bool sourceNearby, out bool record)
     {
         var claim = HasEventOrClaimWord(article, quantity, skipPriceMoves: true);
         var routine = HasRoutineEvidence(article, quantity) || recordCopy && IsAmount(quantity);
@@ -182,9 +188,13 @@ internal sealed class FigureVocabulary
                              || quantity.Unit == QuantityUnit.Count && quantity.Value < minValue && quantity.Noun is { } noun && !PersonNouns.Contains(noun)
                              || sports && quantity.Unit == QuantityUnit.Count;
         var score = 0;
-        // The kind of figure: a sum of money, a percentage or a count of people is what a reader asks the source of.
-        if (quantity.Unit is QuantityUnit.Percent or QuantityUnit.Currency || quantity.Unit == QuantityUnit.Count && quantity.Noun is { } counted && PersonNouns.Contains(counted)) score += KindWeight;
-        if (HasWord(article, quantity, ProjectionWords)) score += ProjectionWeight;
+        // The kind of figure: a percentage or a count of people is what a reader asks the source of. A sum of money is
+        // asked about when something else says it is contested, hedged or projected; a plain sum (a price, a grant, a
+        // deal's value) is the record of a transaction, so its kind alone does not make it a claim.
+        if (quantity.Unit == QuantityUnit.Percent || quantity.Unit == QuantityUnit.Count && quantity.Noun is { } counted && PersonNouns.Contains(counted)) score += KindWeight;
+        // A hedge already counts an agentless forecast ("is expected to reach 4.2%": "is expected" is both), so the
+        // projection does not count it twice.
+        if (!hedged && HasWord(article, quantity, ProjectionWords)) score += ProjectionWeight;
         if (claim) score += ClaimWeight;
         if (hedged) score += HedgeWeight;
         if (routine) score -= RoutineWeight;
@@ -193,6 +203,7 @@ internal sealed class FigureVocabulary
         if (backgroundKind) score -= BackgroundKindWeight;
         if (settled) score -= SettledWeight;
         if (restated) score -= RestatedWeight;
+        if (sourceNearby) score -= NearbySourceWeight;
         return score;
     }
 
@@ -215,6 +226,11 @@ internal sealed class FigureVocabulary
     private const int ProfileWeight = 3;
     private const int BackgroundKindWeight = 3;
     private const int SettledWeight = 5;
+
+    // A source the copy names just beyond the definition's reach (two sentences away, the paragraph before or after:
+    // AttributionMap.NearbySourceOf) is still no source, but an editor reads it as the story's: it takes a weak signal
+    // (the kind of figure, a projection) below a warning, not a claim word or a hedge.
+    private const int NearbySourceWeight = 2;
 
     // A figure the article has already stated (the same value and kind, earlier) is checked where it was first stated:
     // its restatement ("the 66 people aboard", a toll repeated in a later paragraph) is no new claim, whatever its words.
@@ -260,10 +276,12 @@ internal sealed class FigureVocabulary
         var tokens = article.Tokens;
         var sentence = article.Sentences[quantity.SentenceIndex];
         var end = sentence.FirstToken + sentence.TokenCount;
+        bool? recordCount = null;
         for (var k = sentence.FirstToken; k < end; k++)
         {
             var text = tokens[k].Text;
-            if (IsClaimEvidence(text, quantity) && !(skipPriceMoves && ClaimWords.Contains(text) && IsPriceMove(tokens, k, end))) return true;
+            if (IsClaimEvidence(text, quantity) && (!CountOnlyWords.Contains(text) || !(recordCount ??= IsRecordCount(article, quantity)))
+                && !(skipPriceMoves && ClaimWords.Contains(text) && IsPriceMove(tokens, k, end))) return true;
         }
 
         return false;
@@ -291,10 +309,12 @@ internal sealed class FigureVocabulary
         var sentence = article.Sentences[quantity.SentenceIndex];
         var end = sentence.FirstToken + sentence.TokenCount;
         var routine = false;
+        bool? recordCount = null;
         for (var k = sentence.FirstToken; k < end; k++)
         {
             var text = tokens[k].Text;
-            if (IsClaimEvidence(text, quantity) && !(ClaimWords.Contains(text) && IsPriceMove(tokens, k, end))) return false;
+            if (IsClaimEvidence(text, quantity) && (!CountOnlyWords.Contains(text) || !(recordCount ??= IsRecordCount(article, quantity)))
+                && !(ClaimWords.Contains(text) && IsPriceMove(tokens, k, end))) return false;
             if (!routine && (RoutineWords.Contains(text) || RoutinePhrases.MatchAt(article, k, end, skipQuotations: false) is not null)) routine = true;
         }
 

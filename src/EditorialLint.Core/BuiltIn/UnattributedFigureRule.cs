@@ -29,7 +29,7 @@ public sealed class UnattributedFigureRule : Rule
     public static readonly RuleDescriptor Rule = new(
         RuleIds.UnattributedFigure,
         "Figure without a source",
-        "{figures} stated as fact, but nothing in reach says who gives {it}: add who says so, e.g. '…, police said' or 'according to the ministry'",
+        "{figures} stated as fact, but nothing in reach says who gives {it}: " + Advice,
         "Attribution",
         Severity.Warning,
         Help,
@@ -123,6 +123,9 @@ public sealed class UnattributedFigureRule : Rule
             // reports as the rule does, "none" not at all.
             var routine = true;
             var background = true;
+            // A source named just out of reach, for the run's first figure: it lowers the claim score and the message
+            // points at it.
+            var nearby = attribution!.NearbySourceOf(unsourced[i], window);
             double? recordWhole = null;
             for (var k = i; k < j && background; k++)
             {
@@ -134,7 +137,8 @@ public sealed class UnattributedFigureRule : Rule
                 if (!structural)
                 {
                     var settled = FigureClassifier.IsSettledHistory(article, figure, referenceYear ??= FigureClassifier.ReferenceYear(article));
-                    var score = terms.ClaimScore(article, figure, minValue, sports, attribution!.IsHedged(figure.SentenceIndex), settled, RestatedAbove(figure, quantities, minValue), recordCopy, out record);
+                    var sourceNearby = k == i ? nearby is not null : attribution.NearbySourceOf(figure, window) is not null;
+                    var score = terms.ClaimScore(article, figure, minValue, sports, attribution.IsHedged(figure.SentenceIndex), settled, RestatedAbove(figure, quantities, minValue), recordCopy, sourceNearby, out record);
                     if (score >= FigureVocabulary.WarningScore) background = false;
                 }
 
@@ -151,7 +155,7 @@ public sealed class UnattributedFigureRule : Rule
                 var descriptor = tier == "warning" ? Rule : routine ? RoutineRule : BackgroundRule;
                 var related = new List<FileLocation>();
                 for (var k = i + 1; k < j; k++) related.Add(FileLocation.In(article, unsourced[k].Span));
-                context.Report(unsourced[i].Span, Message(descriptor, unsourced, i, j), related, descriptor: descriptor);
+                context.Report(unsourced[i].Span, Message(descriptor, unsourced, i, j, nearby), related, descriptor: descriptor);
             }
 
             i = j;
@@ -184,18 +188,40 @@ public sealed class UnattributedFigureRule : Rule
     private static bool IsPartOfRecordCount(Article article, Quantity quantity, double? whole, FigureVocabulary terms) =>
         whole is { } w && quantity.Unit == QuantityUnit.Count && quantity.Value <= w && !terms.HasEventOrClaimWord(article, quantity);
 
-    private static string Message(RuleDescriptor descriptor, List<Quantity> run, int from, int to)
+    private static string Message(RuleDescriptor descriptor, List<Quantity> run, int from, int to, NearbySource? nearby)
     {
-        if (to - from == 1) return descriptor.FormatMessage(("figures", "'" + run[from].Text + "' is"), ("it", "it"));
-        var list = new StringBuilder();
-        for (var k = from; k < to; k++)
+        string message;
+        if (to - from == 1) message = descriptor.FormatMessage(("figures", "'" + run[from].Text + "' is"), ("it", "it"));
+        else
         {
-            if (k > from) list.Append(k == to - 1 ? " and " : ", ");
-            list.Append('\'').Append(run[k].Text).Append('\'');
+            var list = new StringBuilder();
+            for (var k = from; k < to; k++)
+            {
+                if (k > from) list.Append(k == to - 1 ? " and " : ", ");
+                list.Append('\'').Append(run[k].Text).Append('\'');
+            }
+
+            message = descriptor.FormatMessage(("figures", list + " are"), ("it", "them"));
         }
 
-        return descriptor.FormatMessage(("figures", list + " are"), ("it", "them"));
+        // A source named just out of reach: say where it seems to be, so the editor extends it to the figure rather
+        // than looks for one.
+        if (nearby is { Cue.Length: > 0 } source)
+            message = message.Replace(Advice, "the source may be '" + source.Cue + "' " + Where(source.Place) + "; attribute " + (to - from == 1 ? "this figure" : "these figures") + " too");
+        return message;
     }
+
+    /// <summary>The advice of the message format, replaced when a source stands just out of reach.</summary>
+    private const string Advice = "add who says so, e.g. '…, police said' or 'according to the ministry'";
+
+    private static string Where(NearbySourcePlace place) => place switch
+    {
+        NearbySourcePlace.TwoSentencesBefore => "two sentences earlier",
+        NearbySourcePlace.SentenceAfter => "in the next sentence",
+        NearbySourcePlace.TwoSentencesAfter => "two sentences later",
+        NearbySourcePlace.ParagraphBefore => "in the paragraph before",
+        _ => "in the paragraph after",
+    };
 
     /// <summary>
     /// A teaser of another story: a paragraph cut off with "..." (the related-story lines under a web article), or a

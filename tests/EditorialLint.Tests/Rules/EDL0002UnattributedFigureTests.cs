@@ -121,10 +121,59 @@ public class EDL0002UnattributedFigureTests
         [Fact]
         public void the_warning_is_for_a_figure_whose_evidence_scores_as_a_claim()
         {
-            // A count of things with no evidence either way is a suggestion; money, a projection or an estimate is a claim.
+            // A count of things with no evidence either way is a suggestion, and so is a plain sum of money (the record of
+            // a price or a deal); a projection or an estimate is a claim, and a sum that will be spent is a projection.
             var findings = Verifier().Lint(("a.txt",
-                "The firm opened 40 shops in the city. The scheme will reach 40,000 homes by 2027. The repairs cost $3m. An estimated 5,000 shops were looted."));
-            AssertTiers(findings, Severity.Suggestion, Severity.Warning, Severity.Warning, Severity.Warning);
+                "The firm opened 40 shops in the city. The scheme will reach 40,000 homes by 2027. The repairs cost $3m. An estimated 5,000 shops were looted. " +
+                "The new bridge will cost $5m."));
+            AssertTiers(findings, Severity.Suggestion, Severity.Warning, Severity.Suggestion, Severity.Warning, Severity.Warning);
+        }
+
+        [Fact]
+        public void an_agentless_forecast_counts_once_as_a_hedge_not_again_as_a_projection()
+        {
+            // "is expected" is a hedge (+2) and a projection word: counted once, an employer's hedged forecast of its own
+            // headcount stays background; an agentless forecast of a toll stays a claim.
+            var findings = Verifier().Lint(("a.txt",
+                "The bank is expected to employ 2,000 people at the new centre. Turnout is expected to reach 60% in the city. " +
+                "More than 40 people are expected to have died in the floods."));
+            AssertTiers(findings, Severity.Suggestion, Severity.Suggestion, Severity.Warning);
+        }
+
+        [Fact]
+        public void a_tally_beside_an_amount_or_a_count_of_shares_is_a_market_line()
+        {
+            var findings = Verifier().Lint(("a.txt",
+                "The volume tally rose to 310 million shares on the exchange. The day's tally of trading reached Rs5bn. " +
+                "The death tally rose to 45 in the district. Volumes stood at 1.22 billion shares against the previous tally of 968.3 million."));
+            AssertTiers(findings, Severity.Suggestion, Severity.Suggestion, Severity.Warning, Severity.Suggestion);
+            Assert.EndsWith("(routine figure)", findings[0].Message, StringComparison.Ordinal);
+        }
+
+        [Fact]
+        public void a_source_just_out_of_reach_lowers_the_tier_and_the_message_names_it()
+        {
+            // The source is in the paragraph before, about the same account (hospital, city): out of the definition's
+            // reach, so still a finding, but a count of people with a projection drops to a suggestion, and an event's
+            // toll stays a warning; both messages point at the source.
+            var findings = Verifier().Lint(("a.txt",
+                "The ministry said the new hospital in the city would open next month.\n\nThe hospital in the city will have 40 doctors.\n\n" +
+                "Police said the attack took place near the market on Monday night.\n\nFourteen people were injured in the market attack."));
+            AssertTiers(findings, Severity.Suggestion, Severity.Warning);
+            Assert.Contains("the source may be 'ministry said' in the paragraph before; attribute this figure too", findings[0].Message, StringComparison.Ordinal);
+            Assert.Contains("the source may be 'Police said' in the paragraph before; attribute this figure too", findings[1].Message, StringComparison.Ordinal);
+        }
+
+        [Fact]
+        public void a_source_about_another_account_or_a_hedged_figure_gets_no_pointer()
+        {
+            // The paragraph before speaks about something else (no two shared words); a sentence that hedges itself takes
+            // no one's word.
+            var findings = Verifier().Lint(
+                ("a.txt", "Police said the road to the airport was closed on Monday.\n\nFourteen people were injured in the market attack."),
+                ("b.txt", "Police said the attack took place near the market on Monday night.\n\nAn estimated 300 shops near the market were damaged in the attack."));
+            Assert.Equal(2, findings.Count);
+            Assert.All(findings, f => Assert.Contains("add who says so", f.Message, StringComparison.Ordinal));
         }
 
         [Fact]
@@ -237,7 +286,7 @@ public class EDL0002UnattributedFigureTests
             var findings = Verifier().Lint(("a.md",
                 "---\ndate: 2005-02-01\n---\n" +
                 "Singapore's economy grew by 8.1% in 2004. Since 2001, the airline has cut 13,000 jobs. " +
-                "On Monday the 2001 champions lost 70% of their value. The firm, founded in 1995, lost $5m."));
+                "On Monday the 2001 champions lost 70% of their value. The firm, founded in 1995, lost $5m to fraud."));
             Assert.Equal(4, findings.Count);
             Assert.All(findings, f => Assert.Equal(Severity.Warning, f.Severity));
         }

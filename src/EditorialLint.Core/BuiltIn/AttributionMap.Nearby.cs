@@ -1,0 +1,127 @@
+using System;
+using EditorialLint.Quantities;
+using EditorialLint.Text;
+
+namespace EditorialLint.BuiltIn;
+
+/// <summary>Where, relative to an unsourced figure, the copy names a source out of the definition's reach.</summary>
+internal enum NearbySourcePlace
+{
+    TwoSentencesBefore,
+    SentenceAfter,
+    TwoSentencesAfter,
+    ParagraphBefore,
+    ParagraphAfter,
+}
+
+/// <summary>A source near an unsourced figure but beyond the definition's reach: the sentence that names it, where it
+/// stands, and the cue as the copy writes it ("police said").</summary>
+internal readonly struct NearbySource
+{
+    public NearbySource(int sentence, NearbySourcePlace place, string cue)
+    {
+        Sentence = sentence;
+        Place = place;
+        Cue = cue;
+    }
+
+    public int Sentence { get; }
+    public NearbySourcePlace Place { get; }
+    public string Cue { get; }
+}
+
+internal sealed partial class AttributionMap
+{
+    /// <summary>
+    /// A source the copy gives near an unsourced figure, beyond the definition's reach (which <see cref="Covers"/>
+    /// decides): two sentences before or one or two after in its paragraph, the last sentences of the paragraph
+    /// before, or the first sentence of the paragraph after — a sentence whose cue reports a proposition or names a
+    /// document, and that speaks about the same account (it shares at least <see cref="NearbySharedWords"/> words of
+    /// substance with the figure's sentence). The figure is still unsourced by the definition; an editor who sees the
+    /// source that close reads it as the story's source, so it is weaker evidence of a claim that needs one, and the
+    /// message can point at it. Null when there is none, or when the figure's sentence hedges itself (it takes no
+    /// one's word) or reports a claim of its own.
+    /// </summary>
+    public NearbySource? NearbySourceOf(Quantity quantity, int window)
+    {
+        var sentence = _article.Sentences[quantity.SentenceIndex];
+        if (_hedged[sentence.Index] || ReportsOwnClaim(sentence.Index)) return null;
+        var block = _article.Blocks[sentence.BlockIndex];
+        var blockEnd = block.FirstSentence + block.SentenceCount;
+        var reach = Math.Max(1, window);
+        var figureWords = SubstantiveStems(sentence.FirstToken, sentence.FirstToken + sentence.TokenCount);
+
+        // Nearest first: the paragraph's own sentences, then the paragraph before (its last sentences), then the first
+        // sentence of the paragraph after.
+        if (Candidate(sentence.Index - reach - 1, block.FirstSentence, blockEnd, figureWords) is { } before) return new NearbySource(before, NearbySourcePlace.TwoSentencesBefore, CueText(before));
+        if (Candidate(sentence.Index + 1, block.FirstSentence, blockEnd, figureWords) is { } after) return new NearbySource(after, NearbySourcePlace.SentenceAfter, CueText(after));
+        if (Candidate(sentence.Index + 2, block.FirstSentence, blockEnd, figureWords) is { } after2) return new NearbySource(after2, NearbySourcePlace.TwoSentencesAfter, CueText(after2));
+        if (block.Index > 0 && _article.Blocks[block.Index - 1] is { IsProse: true, SentenceCount: > 0 } previous && previous.Kind != BlockKind.Heading)
+        {
+            var previousEnd = previous.FirstSentence + previous.SentenceCount;
+            for (var k = previousEnd - 1; k >= previous.FirstSentence && k >= previousEnd - NearbyParagraphSentences; k--)
+            {
+                if (Candidate(k, previous.FirstSentence, previousEnd, figureWords) is { } earlier) return new NearbySource(earlier, NearbySourcePlace.ParagraphBefore, CueText(earlier));
+            }
+        }
+
+        if (block.Index + 1 < _article.Blocks.Count && _article.Blocks[block.Index + 1] is { IsProse: true, SentenceCount: > 0 } next && next.Kind != BlockKind.Heading
+            && Candidate(next.FirstSentence, next.FirstSentence, next.FirstSentence + next.SentenceCount, figureWords) is { } later)
+            return new NearbySource(later, NearbySourcePlace.ParagraphAfter, CueText(later));
+        return null;
+    }
+
+    /// <summary>How many sentences at the end of the paragraph before may hold a nearby source.</summary>
+    private const int NearbyParagraphSentences = 2;
+
+    /// <summary>Words of substance a nearby source's sentence shares with the figure's to speak about the same account.</summary>
+    private const int NearbySharedWords = 2;
+
+    private int? Candidate(int k, int first, int end, System.Collections.Generic.HashSet<string> figureWords)
+    {
+        if (k < first || k >= end || _hedged[k]) return null;
+        if (!_documentCue[k] && !ReportsOwnClaim(k)) return null;
+        var s = _article.Sentences[k];
+        var shared = 0;
+        foreach (var stem in SubstantiveStems(s.FirstToken, s.FirstToken + s.TokenCount))
+        {
+            if (figureWords.Contains(stem) && ++shared >= NearbySharedWords) return k;
+        }
+
+        return null;
+    }
+
+    /// <summary>The cue as the copy writes it, for the message: the verb with the word before it ("police said"), or a
+    /// phrase with what it governs ("according to the ministry", up to four words).</summary>
+    private string CueText(int sentence)
+    {
+        var tokens = _article.Tokens;
+        var s = _article.Sentences[sentence];
+        var end = s.FirstToken + s.TokenCount;
+        var cueToken = -1;
+        if (_cues[sentence] is { } cues)
+        {
+            foreach (var cue in cues)
+            {
+                if (cue.Token >= 0 && (cue.Clausal || _documentCue[sentence])) { cueToken = cue.Token; break; }
+            }
+        }
+
+        if (cueToken < s.FirstToken || cueToken >= end) return string.Empty;
+        int from = cueToken, to = cueToken;
+        if (tokens[cueToken].Text.Equals("according", StringComparison.OrdinalIgnoreCase) || tokens[cueToken].Text is "As" or "as" or "per" or "citing" or "quoting")
+        {
+            while (to + 1 < end && to - cueToken < 4 && tokens[to + 1].IsWord) to++;
+        }
+        else if (cueToken > s.FirstToken && tokens[cueToken - 1].IsWord && !NotAgents.Contains(tokens[cueToken - 1].Text))
+        {
+            from = cueToken - 1;
+        }
+        else if (cueToken + 1 < end && tokens[cueToken + 1].IsWord && !NotAgents.Contains(tokens[cueToken + 1].Text))
+        {
+            to = cueToken + 1;
+        }
+
+        return _article.Text.Substring(tokens[from].Span.Start, tokens[to].Span.End - tokens[from].Span.Start);
+    }
+}
