@@ -409,7 +409,7 @@ public sealed class SpellingVariantsRule : CorpusRule<SpellingVariantsSummary>
                 if (!TryCapitalizedPair(text, dash, requireHyphen: true, out var start, out var end)) continue;
                 var head = text.Substring(start, dash - start);
                 var form = text.Substring(start, end - start);
-                var key = CapitalizedKey(head, text.Substring(dash + 1, end - dash - 1));
+                var key = CapitalizedKey(head, text.Substring(dash + 1, end - dash - 1), NameContext(text, start, end));
                 if (!hyphenated.TryGetValue(key, out var uses)) hyphenated.Add(key, uses = new List<(int, TextSpan, string)>());
                 uses.Add((index, TextSpan.FromBounds(start, end), form));
                 heads.Add(head);
@@ -435,7 +435,7 @@ public sealed class SpellingVariantsRule : CorpusRule<SpellingVariantsSummary>
                 while (i < text.Length && char.IsLower(text[i])) i++;
                 if (i >= text.Length || text[i] != ' ' || !heads.Contains(text.Substring(start, i - start))) continue;
                 if (!TryCapitalizedPair(text, i, requireHyphen: false, out _, out var end)) continue;
-                var key = CapitalizedKey(text.Substring(start, i - start), text.Substring(i + 1, end - i - 1));
+                var key = CapitalizedKey(text.Substring(start, i - start), text.Substring(i + 1, end - i - 1), NameContext(text, start, end));
                 if (!hyphenated.ContainsKey(key)) continue;
                 if (!open.TryGetValue(key, out var uses)) open.Add(key, uses = new List<(int, TextSpan, string)>());
                 uses.Add((index, TextSpan.FromBounds(start, end), text.Substring(start, end - start)));
@@ -472,7 +472,46 @@ public sealed class SpellingVariantsRule : CorpusRule<SpellingVariantsSummary>
         foreach (var item in second) yield return item;
     }
 
-    private static string CapitalizedKey(string head, string tail) => "c:" + head + " " + tail + CapitalizedSuffix;
+    private static string CapitalizedKey(string head, string tail, string context) => "c:" + head + " " + tail + CapitalizedSuffix + context;
+
+    /// <summary>
+    /// The name a capitalised compound stands in, as far as one word tells: the capitalised word after it (the
+    /// High-Performance Centre, the China-Pakistan Economic Corridor), else the capitalised word before it (Robert
+    /// Kilroy-Silk), else none (African-American voters). Function words (The X Factor) and a plural's s
+    /// (One-Day Internationals) do not count. Spellings are compared only within one context: the All-Pakistan Gems
+    /// and Jewellers Association and the All Pakistan Muslim League are two bodies' fixed names, and Pakistan India
+    /// inside a run of countries (Turkmenistan Afghanistan Pakistan India) is not the Pakistan-India of a rivalry.
+    /// </summary>
+    private static string NameContext(string text, int start, int end)
+    {
+        if (end + 1 < text.Length && text[end] == ' ' && char.IsUpper(text[end + 1]))
+        {
+            var wordEnd = end + 1;
+            while (wordEnd < text.Length && char.IsLetter(text[wordEnd])) wordEnd++;
+            var next = ContextWord(text.Substring(end + 1, wordEnd - end - 1));
+            if (next.Length > 0) return " " + next;
+        }
+
+        if (start >= 2 && text[start - 1] == ' ' && char.IsLetter(text[start - 2]))
+        {
+            var wordStart = start - 1;
+            while (wordStart > 0 && char.IsLetter(text[wordStart - 1])) wordStart--;
+            if (char.IsUpper(text[wordStart]) && (wordStart == 0 || !char.IsLetterOrDigit(text[wordStart - 1]) && !IsHyphen(text[wordStart - 1])))
+            {
+                var previous = ContextWord(text.Substring(wordStart, start - 1 - wordStart));
+                if (previous.Length > 0) return " " + previous;
+            }
+        }
+
+        return string.Empty;
+    }
+
+    private static string ContextWord(string word)
+    {
+        var lower = word.ToLowerInvariant();
+        if (FunctionWords.IsFunctionWord(lower)) return string.Empty;
+        return lower.Length > 3 && lower[lower.Length - 1] == 's' ? lower.Substring(0, lower.Length - 1) : lower;
+    }
 
     private const string CapitalizedSuffix = " capitalised";
 
