@@ -94,6 +94,7 @@ public sealed class SpellingVariantsRule : CorpusRule<SpellingVariantsSummary>
 
         var openForms = OpenFormsOfHyphenatedCompounds(context, all);
         AddCapitalizedCompounds(context, all, openForms);
+        DropNounUsesOfModifierWords(context, all, openForms);
         if (openForms.OffRole.Count > 0) all.RemoveAll(openForms.OffRole.Contains);
         if (openForms.Rekeyed.Count > 0)
         {
@@ -290,6 +291,7 @@ public sealed class SpellingVariantsRule : CorpusRule<SpellingVariantsSummary>
             };
         }
 
+        result.Grammar = grammar;
         var openRoles = new Dictionary<string, (int Modifier, int Name, int Other)>(System.StringComparer.Ordinal);
         found.RemoveAll(use => use.Role == UseRole.NameModifier && !hyphenBeforeNames.Contains(use.Occurrence.Key));
         foreach (var use in found)
@@ -466,6 +468,55 @@ public sealed class SpellingVariantsRule : CorpusRule<SpellingVariantsSummary>
         all.RemoveAll(result.OffRole.Contains);
     }
 
+    /// <summary>
+    /// A closed compound the desk writes only as a modifier is an adjective (a longtime ally, everyday life), and its
+    /// two words as a noun phrase or an adverbial (for a long time, every day) are another term, as a hyphenated
+    /// modifier is not its open noun (see above). So where the closed and hyphenated uses of a compound stand before
+    /// a noun nine times in ten or more (three uses at least), its open uses are paired only where they too stand
+    /// before a noun (a long time ally); the others are neither counted nor reported. Roles come from the word
+    /// after each use, as for hyphenated compounds. A closed noun used as a modifier now and then (healthcare
+    /// workers beside access to healthcare) keeps every open use.
+    /// </summary>
+    private static void DropNounUsesOfModifierWords(CorpusContext<SpellingVariantsSummary> context, List<VariantOccurrence> all, OpenForms result)
+    {
+        var noTails = new Dictionary<string, Dictionary<string, string>>(System.StringComparer.Ordinal);
+        var counts = new Dictionary<string, (int Closed, int Open, int JoinedModifier, int JoinedOther)>(System.StringComparer.Ordinal);
+        foreach (var occurrence in all)
+        {
+            if (occurrence.Family != VariantFamily.Compound || occurrence.House is not null) continue;
+            counts.TryGetValue(occurrence.Key, out var count);
+            counts[occurrence.Key] = occurrence.Form.IndexOf(' ') >= 0
+                ? (count.Closed, count.Open + 1, count.JoinedModifier, count.JoinedOther)
+                : (count.Closed + (occurrence.Form.IndexOf('-') < 0 ? 1 : 0), count.Open, count.JoinedModifier, count.JoinedOther);
+        }
+
+        var roles = new Dictionary<VariantOccurrence, UseRole>();
+        foreach (var occurrence in all)
+        {
+            if (occurrence.Family != VariantFamily.Compound || occurrence.House is not null) continue;
+            if (!counts.TryGetValue(occurrence.Key, out var count) || count.Closed == 0 || count.Open == 0) continue;
+            if (occurrence.Article < 0 || occurrence.Article >= context.Entries.Count) continue;
+            var role = RoleAfter(context.Entries[occurrence.Article].Article.Article.Text, occurrence.Span.End, noTails, null, result.Grammar);
+            roles[occurrence] = role;
+            if (occurrence.Form.IndexOf(' ') >= 0 || role is UseRole.Unknown or UseRole.Verb) continue;
+            counts[occurrence.Key] = role is UseRole.Modifier or UseRole.NameModifier
+                ? (count.Closed, count.Open, count.JoinedModifier + 1, count.JoinedOther)
+                : (count.Closed, count.Open, count.JoinedModifier, count.JoinedOther + 1);
+        }
+
+        var dropped = false;
+        foreach (var pair in roles)
+        {
+            var count = counts[pair.Key.Key];
+            if (count.JoinedModifier < 3 || count.JoinedOther * 10 >= count.JoinedModifier + count.JoinedOther) continue;
+            if (pair.Key.Form.IndexOf(' ') < 0 || pair.Value is UseRole.Modifier or UseRole.NameModifier) continue;
+            result.OffRole.Add(pair.Key);
+            dropped = true;
+        }
+
+        if (dropped) all.RemoveAll(result.OffRole.Contains);
+    }
+
     private static IEnumerable<T> Concat<T>(List<T> first, List<T> second)
     {
         foreach (var item in first) yield return item;
@@ -572,6 +623,9 @@ public sealed class SpellingVariantsRule : CorpusRule<SpellingVariantsSummary>
 
         /// <summary>Hyphenated uses grouped under their compound's second-role key, and their copies under it.</summary>
         public Dictionary<VariantOccurrence, VariantOccurrence> Rekeyed { get; } = new();
+
+        /// <summary>Where the corpus writes each word (after determiners or pronouns): the verb-or-noun test.</summary>
+        public WordPositions? Grammar { get; set; }
     }
 
     private enum UseRole

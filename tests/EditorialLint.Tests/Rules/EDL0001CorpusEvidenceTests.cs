@@ -151,7 +151,7 @@ public class EDL0001CorpusEvidenceTests
     [Fact]
     public void a_capitalised_compound_written_hyphenated_and_open_in_one_name() =>
         Verifier().VerifyCorpus(
-            ("a.txt", "The High-Performance Centre opened. Coaches at the High-Performance Centre met. The X-Factor final aired."),
+            ("a.txt", "The High-Performance Centre opened. Coaches at the High-Performance Centre met. The {|EDL0001:X-Factor|} final aired."),
             ("b.txt", "The {|EDL0001:High Performance|} Centre closed. Pakistan won."),
             ("c.txt", "Fans of the X Factor watched. The X Factor returned."));
 
