@@ -472,8 +472,9 @@ public sealed class SpellingVariantsRule : CorpusRule<SpellingVariantsSummary>
     /// A closed compound the desk writes only as a modifier is an adjective (a longtime ally, everyday life), and its
     /// two words as a noun phrase or an adverbial (for a long time, every day) are another term, as a hyphenated
     /// modifier is not its open noun (see above). So where the closed and hyphenated uses of a compound stand before
-    /// a noun nine times in ten or more (three uses at least), its open uses are paired only where they too stand
-    /// before a noun (a long time ally); the others are neither counted nor reported. Roles come from the word
+    /// a noun nine times in ten or more (three uses at least), its open uses are paired only where they stand
+    /// before a noun the closed or hyphenated form also modifies (a long time ally beside a longtime ally; not a long
+    /// time coming); the others are neither counted nor reported. Roles come from the word
     /// after each use, as for hyphenated compounds. A closed noun used as a modifier now and then (healthcare
     /// workers beside access to healthcare) keeps every open use.
     /// </summary>
@@ -491,6 +492,9 @@ public sealed class SpellingVariantsRule : CorpusRule<SpellingVariantsSummary>
         }
 
         var roles = new Dictionary<VariantOccurrence, UseRole>();
+        // The nouns the closed and hyphenated modifiers stand before (a longtime ally): an open use before another
+        // word (a long time coming, fresh water flows) is read as a modifier only by the word after it.
+        var modified = new HashSet<(string Key, ulong Noun)>();
         foreach (var occurrence in all)
         {
             if (occurrence.Family != VariantFamily.Compound || occurrence.House is not null) continue;
@@ -499,6 +503,7 @@ public sealed class SpellingVariantsRule : CorpusRule<SpellingVariantsSummary>
             var role = RoleAfter(context.Entries[occurrence.Article].Article.Article.Text, occurrence.Span.End, noTails, null, result.Grammar);
             roles[occurrence] = role;
             if (occurrence.Form.IndexOf(' ') >= 0 || role is UseRole.Unknown or UseRole.Verb) continue;
+            if (role == UseRole.Modifier) modified.Add((occurrence.Key, NextWordHash(context.Entries[occurrence.Article].Article.Article.Text, occurrence.Span.End)));
             counts[occurrence.Key] = role is UseRole.Modifier or UseRole.NameModifier
                 ? (count.Closed, count.Open, count.JoinedModifier + 1, count.JoinedOther)
                 : (count.Closed, count.Open, count.JoinedModifier, count.JoinedOther + 1);
@@ -509,7 +514,9 @@ public sealed class SpellingVariantsRule : CorpusRule<SpellingVariantsSummary>
         {
             var count = counts[pair.Key.Key];
             if (count.JoinedModifier < 3 || count.JoinedOther * 10 >= count.JoinedModifier + count.JoinedOther) continue;
-            if (pair.Key.Form.IndexOf(' ') < 0 || pair.Value is UseRole.Modifier or UseRole.NameModifier) continue;
+            if (pair.Key.Form.IndexOf(' ') < 0) continue;
+            if (pair.Value is UseRole.Modifier or UseRole.NameModifier
+                && modified.Contains((pair.Key.Key, NextWordHash(context.Entries[pair.Key.Article].Article.Article.Text, pair.Key.Span.End)))) continue;
             result.OffRole.Add(pair.Key);
             dropped = true;
         }

@@ -166,7 +166,7 @@ public class EDL0001CorpusEvidenceTests
     public void a_closed_word_written_only_as_a_modifier_is_not_its_open_noun_phrase() =>
         Verifier().VerifyCorpus(
             ("a.txt", "His longtime ally spoke. A longtime friend came. Her longtime aide left."),
-            ("b.txt", "It took a long time. For a long time, nothing moved. A long time ago."),
+            ("b.txt", "It took a long time. For a long time, nothing moved. A long time ago. It was a long time coming."),
             ("c.txt", "A {|EDL0001:long time|} ally spoke."));
 
     [Fact]
