@@ -93,6 +93,8 @@ public sealed class SpellingVariantsRule : CorpusRule<SpellingVariantsSummary>
         }
 
         var openForms = OpenFormsOfHyphenatedCompounds(context, all);
+        AddCapitalizedCompounds(context, all, openForms);
+        DropNounUsesOfModifierWords(context, all, openForms);
         if (openForms.OffRole.Count > 0) all.RemoveAll(openForms.OffRole.Contains);
         if (openForms.Rekeyed.Count > 0)
         {
@@ -131,7 +133,20 @@ public sealed class SpellingVariantsRule : CorpusRule<SpellingVariantsSummary>
         {
             context.CancellationToken.ThrowIfCancellationRequested();
             var extra = openForms.Added.TryGetValue(entry, out var found) ? found : null;
-            foreach (var occurrence in extra is null ? entry.Summary.Occurrences : Concat(entry.Summary.Occurrences, extra))
+            var uses = extra is null ? entry.Summary.Occurrences : new List<VariantOccurrence>(Concat(entry.Summary.Occurrences, extra));
+            // Where this article itself writes a term's preferred form (a form the article pass does not pair, such as
+            // an open compound beside its hyphenated modifier): its first use here, and how many uses it has here.
+            Dictionary<(string Key, string Form), (TextSpan First, int Count)>? ownForms = null;
+            foreach (var occurrence in uses)
+            {
+                if (openForms.OffRole.Contains(occurrence)) continue;
+                var use = openForms.Rekeyed.TryGetValue(occurrence, out var rekeyed) ? rekeyed : occurrence;
+                if (!byKey.ContainsKey(use.Key)) continue;
+                ownForms ??= new Dictionary<(string Key, string Form), (TextSpan First, int Count)>();
+                ownForms[(use.Key, use.Form)] = ownForms.TryGetValue((use.Key, use.Form), out var own) ? (own.First, own.Count + 1) : (use.Span, 1);
+            }
+
+            foreach (var occurrence in uses)
             {
                 if (entry.Summary.LocalKeys.Contains(BaseKey(occurrence.Key)) || openForms.OffRole.Contains(occurrence)) continue;
                 var use = openForms.Rekeyed.TryGetValue(occurrence, out var rekeyed) ? rekeyed : occurrence;
@@ -139,7 +154,16 @@ public sealed class SpellingVariantsRule : CorpusRule<SpellingVariantsSummary>
                 var set = sets.Find(s => s.Contains(occurrence.Form));
                 if (set is null || occurrence.Form == set.PreferredId) continue;
                 firstSeen.TryGetValue((set.Key, set.PreferredId), out var related);
-                var message = Message(occurrence, set, "elsewhere in the corpus");
+                // Say truthfully where the other spelling is: an editor told "elsewhere in the corpus" does not look
+                // two paragraphs up. The related location then points at this article's own use.
+                var scope = "elsewhere in the corpus";
+                if (ownForms is not null && ownForms.TryGetValue((set.Key, set.PreferredId), out var here))
+                {
+                    scope = here.Count < set.CountOf(set.PreferredId) ? "in this article and elsewhere in the corpus" : "in this article";
+                    related = FileLocation.In(entry.Article.Article, here.First);
+                }
+
+                var message = Message(occurrence, set, scope);
                 context.Report(entry.Article.Article, occurrence.Span, message, Related(related, set), Properties(occurrence, set));
             }
         }
@@ -267,6 +291,7 @@ public sealed class SpellingVariantsRule : CorpusRule<SpellingVariantsSummary>
             };
         }
 
+        result.Grammar = grammar;
         var openRoles = new Dictionary<string, (int Modifier, int Name, int Other)>(System.StringComparer.Ordinal);
         found.RemoveAll(use => use.Role == UseRole.NameModifier && !hyphenBeforeNames.Contains(use.Occurrence.Key));
         foreach (var use in found)
@@ -362,6 +387,215 @@ public sealed class SpellingVariantsRule : CorpusRule<SpellingVariantsSummary>
     }
 
     /// <summary>
+    /// Capitalised two-word compounds written both hyphenated and open: a name's part (the High-Performance Centre
+    /// beside the High Performance Centre, Public-Private Partnership, X-Factor, Kolai-Palas) or a title-case
+    /// modifier (China-Pakistan corridor beside China Pakistan corridor). The lower-case pairing above cannot see
+    /// them: its role test reads a capitalised next word as a headline, and a name has no role to compare. Both
+    /// spellings keep their capitals (High Performance against High-Performance, never high performance), so a
+    /// common phrase and a name are not mixed. A prefix's compound (Anti-Corruption) is the article pass's, and a
+    /// run of three or more hyphenated words (Jamaat-e-Islami, Muslim League-Nawaz) is a name of its own making.
+    /// Each word is a capital and lower-case letters; the first may be a single capital (X-Factor, S-Health). A
+    /// word the form is hyphenated to, before or after, belongs to a longer compound. Two scans: the hyphenated
+    /// forms, then the open pairs of their words (only where a hyphenated form was found).
+    /// </summary>
+    private static void AddCapitalizedCompounds(CorpusContext<SpellingVariantsSummary> context, List<VariantOccurrence> all, OpenForms result)
+    {
+        var hyphenated = new Dictionary<string, List<(int Entry, TextSpan Span, string Form)>>(System.StringComparer.Ordinal);
+        var heads = new HashSet<string>(System.StringComparer.Ordinal);
+        for (var index = 0; index < context.Entries.Count; index++)
+        {
+            context.CancellationToken.ThrowIfCancellationRequested();
+            var text = context.Entries[index].Article.Article.Text;
+            for (var dash = text.IndexOf('-'); dash >= 0; dash = dash + 1 < text.Length ? text.IndexOf('-', dash + 1) : -1)
+            {
+                if (!TryCapitalizedPair(text, dash, requireHyphen: true, out var start, out var end)) continue;
+                var head = text.Substring(start, dash - start);
+                var form = text.Substring(start, end - start);
+                var key = CapitalizedKey(head, text.Substring(dash + 1, end - dash - 1), NameContext(text, start, end));
+                if (!hyphenated.TryGetValue(key, out var uses)) hyphenated.Add(key, uses = new List<(int, TextSpan, string)>());
+                uses.Add((index, TextSpan.FromBounds(start, end), form));
+                heads.Add(head);
+            }
+        }
+
+        if (hyphenated.Count == 0) return;
+        var open = new Dictionary<string, List<(int Entry, TextSpan Span, string Form)>>(System.StringComparer.Ordinal);
+        for (var index = 0; index < context.Entries.Count; index++)
+        {
+            context.CancellationToken.ThrowIfCancellationRequested();
+            var text = context.Entries[index].Article.Article.Text;
+            var i = 0;
+            while (i < text.Length)
+            {
+                if (!char.IsUpper(text[i]) || (i > 0 && (char.IsLetterOrDigit(text[i - 1]) || IsHyphen(text[i - 1]))))
+                {
+                    i++;
+                    continue;
+                }
+
+                var start = i++;
+                while (i < text.Length && char.IsLower(text[i])) i++;
+                if (i >= text.Length || text[i] != ' ' || !heads.Contains(text.Substring(start, i - start))) continue;
+                if (!TryCapitalizedPair(text, i, requireHyphen: false, out _, out var end)) continue;
+                var key = CapitalizedKey(text.Substring(start, i - start), text.Substring(i + 1, end - i - 1), NameContext(text, start, end));
+                if (!hyphenated.ContainsKey(key)) continue;
+                if (!open.TryGetValue(key, out var uses)) open.Add(key, uses = new List<(int, TextSpan, string)>());
+                uses.Add((index, TextSpan.FromBounds(start, end), text.Substring(start, end - start)));
+            }
+        }
+
+        if (open.Count == 0) return;
+        // The hyphenated uses the extractor keyed as lower-case compounds (High-Performance as high-performance) are
+        // grouped under the capitalised key instead, so no span is counted or reported twice.
+        var moved = new HashSet<(int Entry, int Start)>();
+        foreach (var pair in open)
+        {
+            foreach (var use in Concat(hyphenated[pair.Key], pair.Value))
+            {
+                var occurrence = new VariantOccurrence(VariantFamily.Compound, pair.Key, use.Form, use.Form, use.Span) { Article = use.Entry };
+                var entry = context.Entries[use.Entry];
+                if (!result.Added.TryGetValue(entry, out var list)) result.Added.Add(entry, list = new List<VariantOccurrence>());
+                list.Add(occurrence);
+                moved.Add((use.Entry, use.Span.Start));
+            }
+        }
+
+        foreach (var occurrence in all)
+        {
+            if (occurrence.Family == VariantFamily.Compound && moved.Contains((occurrence.Article, occurrence.Span.Start))) result.OffRole.Add(occurrence);
+        }
+
+        all.RemoveAll(result.OffRole.Contains);
+    }
+
+    /// <summary>
+    /// A closed compound the desk writes only as a modifier is an adjective (a longtime ally, everyday life), and its
+    /// two words as a noun phrase or an adverbial (for a long time, every day) are another term, as a hyphenated
+    /// modifier is not its open noun (see above). So where the closed and hyphenated uses of a compound stand before
+    /// a noun nine times in ten or more (three uses at least), its open uses are paired only where they stand
+    /// before a noun the closed or hyphenated form also modifies (a long time ally beside a longtime ally; not a long
+    /// time coming); the others are neither counted nor reported. Roles come from the word
+    /// after each use, as for hyphenated compounds. A closed noun used as a modifier now and then (healthcare
+    /// workers beside access to healthcare) keeps every open use.
+    /// </summary>
+    private static void DropNounUsesOfModifierWords(CorpusContext<SpellingVariantsSummary> context, List<VariantOccurrence> all, OpenForms result)
+    {
+        var noTails = new Dictionary<string, Dictionary<string, string>>(System.StringComparer.Ordinal);
+        var counts = new Dictionary<string, (int Closed, int Open, int JoinedModifier, int JoinedOther)>(System.StringComparer.Ordinal);
+        foreach (var occurrence in all)
+        {
+            if (occurrence.Family != VariantFamily.Compound || occurrence.House is not null) continue;
+            counts.TryGetValue(occurrence.Key, out var count);
+            counts[occurrence.Key] = occurrence.Form.IndexOf(' ') >= 0
+                ? (count.Closed, count.Open + 1, count.JoinedModifier, count.JoinedOther)
+                : (count.Closed + (occurrence.Form.IndexOf('-') < 0 ? 1 : 0), count.Open, count.JoinedModifier, count.JoinedOther);
+        }
+
+        var roles = new Dictionary<VariantOccurrence, UseRole>();
+        // The nouns the closed and hyphenated modifiers stand before (a longtime ally): an open use before another
+        // word (a long time coming, fresh water flows) is read as a modifier only by the word after it.
+        var modified = new HashSet<(string Key, ulong Noun)>();
+        foreach (var occurrence in all)
+        {
+            if (occurrence.Family != VariantFamily.Compound || occurrence.House is not null) continue;
+            if (!counts.TryGetValue(occurrence.Key, out var count) || count.Closed == 0 || count.Open == 0) continue;
+            if (occurrence.Article < 0 || occurrence.Article >= context.Entries.Count) continue;
+            var role = RoleAfter(context.Entries[occurrence.Article].Article.Article.Text, occurrence.Span.End, noTails, null, result.Grammar);
+            roles[occurrence] = role;
+            if (occurrence.Form.IndexOf(' ') >= 0 || role is UseRole.Unknown or UseRole.Verb) continue;
+            if (role == UseRole.Modifier) modified.Add((occurrence.Key, NextWordHash(context.Entries[occurrence.Article].Article.Article.Text, occurrence.Span.End)));
+            counts[occurrence.Key] = role is UseRole.Modifier or UseRole.NameModifier
+                ? (count.Closed, count.Open, count.JoinedModifier + 1, count.JoinedOther)
+                : (count.Closed, count.Open, count.JoinedModifier, count.JoinedOther + 1);
+        }
+
+        var dropped = false;
+        foreach (var pair in roles)
+        {
+            var count = counts[pair.Key.Key];
+            if (count.JoinedModifier < 3 || count.JoinedOther * 10 >= count.JoinedModifier + count.JoinedOther) continue;
+            if (pair.Key.Form.IndexOf(' ') < 0) continue;
+            if (pair.Value is UseRole.Modifier or UseRole.NameModifier
+                && modified.Contains((pair.Key.Key, NextWordHash(context.Entries[pair.Key.Article].Article.Article.Text, pair.Key.Span.End)))) continue;
+            result.OffRole.Add(pair.Key);
+            dropped = true;
+        }
+
+        if (dropped) all.RemoveAll(result.OffRole.Contains);
+    }
+
+    private static IEnumerable<T> Concat<T>(List<T> first, List<T> second)
+    {
+        foreach (var item in first) yield return item;
+        foreach (var item in second) yield return item;
+    }
+
+    private static string CapitalizedKey(string head, string tail, string context) => "c:" + head + " " + tail + CapitalizedSuffix + context;
+
+    /// <summary>
+    /// The name a capitalised compound stands in, as far as one word tells: the capitalised word after it (the
+    /// High-Performance Centre, the China-Pakistan Economic Corridor), else the capitalised word before it (Robert
+    /// Kilroy-Silk), else none (African-American voters). Function words (The X Factor) and a plural's s
+    /// (One-Day Internationals) do not count. Spellings are compared only within one context: the All-Pakistan Gems
+    /// and Jewellers Association and the All Pakistan Muslim League are two bodies' fixed names, and Pakistan India
+    /// inside a run of countries (Turkmenistan Afghanistan Pakistan India) is not the Pakistan-India of a rivalry.
+    /// </summary>
+    private static string NameContext(string text, int start, int end)
+    {
+        if (end + 1 < text.Length && text[end] == ' ' && char.IsUpper(text[end + 1]))
+        {
+            var wordEnd = end + 1;
+            while (wordEnd < text.Length && char.IsLetter(text[wordEnd])) wordEnd++;
+            var next = ContextWord(text.Substring(end + 1, wordEnd - end - 1));
+            if (next.Length > 0) return " " + next;
+        }
+
+        if (start >= 2 && text[start - 1] == ' ' && char.IsLetter(text[start - 2]))
+        {
+            var wordStart = start - 1;
+            while (wordStart > 0 && char.IsLetter(text[wordStart - 1])) wordStart--;
+            if (char.IsUpper(text[wordStart]) && (wordStart == 0 || !char.IsLetterOrDigit(text[wordStart - 1]) && !IsHyphen(text[wordStart - 1])))
+            {
+                var previous = ContextWord(text.Substring(wordStart, start - 1 - wordStart));
+                if (previous.Length > 0) return " " + previous;
+            }
+        }
+
+        return string.Empty;
+    }
+
+    private static string ContextWord(string word)
+    {
+        var lower = word.ToLowerInvariant();
+        if (FunctionWords.IsFunctionWord(lower)) return string.Empty;
+        return lower.Length > 3 && lower[lower.Length - 1] == 's' ? lower.Substring(0, lower.Length - 1) : lower;
+    }
+
+    private const string CapitalizedSuffix = " capitalised";
+
+    /// <summary>
+    /// Whether a capitalised two-word compound has its joint (a hyphen, or with <paramref name="requireHyphen"/>
+    /// false a space) at <paramref name="joint"/>: a capital or capitalised word before it, not itself hyphenated
+    /// or joined to letters or digits; a capitalised word of two letters or more after it, ending the compound.
+    /// </summary>
+    private static bool TryCapitalizedPair(string text, int joint, bool requireHyphen, out int start, out int end)
+    {
+        start = end = joint;
+        if (joint == 0 || joint + 2 >= text.Length || !char.IsUpper(text[joint + 1])) return false;
+        var i = joint - 1;
+        while (i >= 0 && char.IsLower(text[i])) i--;
+        if (i < 0 || !char.IsUpper(text[i])) return false;
+        start = i;
+        if (start > 0 && (char.IsLetterOrDigit(text[start - 1]) || IsHyphen(text[start - 1]) || text[start - 1] is '\'' or '\u2019' or '.')) return false;
+        if (requireHyphen && VariantFolding.CompoundPrefixes.Contains(text.Substring(start, joint - start).ToLowerInvariant())) return false;
+        end = joint + 2;
+        while (end < text.Length && char.IsLower(text[end])) end++;
+        if (end == joint + 2) return false;
+        if (end < text.Length && (char.IsLetterOrDigit(text[end]) || IsHyphen(text[end]))) return false;
+        return true;
+    }
+
+    /// <summary>
     /// A closed compound the vocabulary lacks (gridstation, frontman, superhit) is looked up open like a hyphenated
     /// one: at each place where it splits into two English content words of three letters or more (grid station).
     /// The vocabulary's own closed words (healthcare) get their open forms in the article pass. Its uses count for
@@ -396,6 +630,9 @@ public sealed class SpellingVariantsRule : CorpusRule<SpellingVariantsSummary>
 
         /// <summary>Hyphenated uses grouped under their compound's second-role key, and their copies under it.</summary>
         public Dictionary<VariantOccurrence, VariantOccurrence> Rekeyed { get; } = new();
+
+        /// <summary>Where the corpus writes each word (after determiners or pronouns): the verb-or-noun test.</summary>
+        public WordPositions? Grammar { get; set; }
     }
 
     private enum UseRole

@@ -149,6 +149,45 @@ public class EDL0001CorpusEvidenceTests
             ("b.txt", "Storage grew to 7 million acre feet this year."));
 
     [Fact]
+    public void a_capitalised_compound_written_hyphenated_and_open_in_one_name() =>
+        Verifier().VerifyCorpus(
+            ("a.txt", "The High-Performance Centre opened. Coaches at the High-Performance Centre met. The {|EDL0001:X-Factor|} final aired."),
+            ("b.txt", "The {|EDL0001:High Performance|} Centre closed. Pakistan won."),
+            ("c.txt", "Fans of the X Factor watched. The X Factor returned."));
+
+    [Fact]
+    public void capitalised_compounds_in_two_names_or_a_run_of_names_are_not_compared_and_a_prefix_is_reported_once() =>
+        Verifier().VerifyCorpus(
+            ("a.txt", "The All-Pakistan Gems Association said so. The All-Pakistan Gems Association met. Pakistan-India relations soured."),
+            ("b.txt", "The All Pakistan Muslim League met. The Turkmenistan Afghanistan Pakistan India pipeline stalled. The {|EDL0001:Anti Corruption|} court sat."),
+            ("c.txt", "An Anti-Corruption drive began. The Anti-Corruption Establishment acted."));
+
+    [Fact]
+    public void a_closed_word_written_only_as_a_modifier_is_not_its_open_noun_phrase() =>
+        Verifier().VerifyCorpus(
+            ("a.txt", "His longtime ally spoke. A longtime friend came. Her longtime aide left."),
+            ("b.txt", "It took a long time. For a long time, nothing moved. A long time ago. It was a long time coming."),
+            ("c.txt", "A {|EDL0001:long time|} ally spoke."));
+
+    [Fact]
+    public void a_closed_noun_used_now_and_then_as_a_modifier_keeps_its_open_noun() =>
+        Verifier().VerifyCorpus(
+            ("a.txt", "The healthcare workers met. Healthcare costs rose. The healthcare system failed. Access to healthcare is poor."),
+            ("b.txt", "They need {|EDL0001:health care|}. The {|EDL0001:health care|} is costly."));
+
+    [Fact]
+    public void a_corpus_finding_says_when_the_other_spelling_is_in_the_same_article()
+    {
+        var findings = new RuleVerifier(new SpellingVariantsRule()).Lint(
+            ("a.txt", "The China-Pakistan Economic Corridor grew. The China Pakistan Economic Corridor slowed."),
+            ("b.txt", "The China-Pakistan Economic Corridor stalled."));
+        var finding = Assert.Single(findings, f => f.RuleId == EditorialLint.Rules.RuleIds.SpellingVariants);
+        Assert.Equal("a.txt", finding.Path);
+        Assert.Contains("'China Pakistan' is also written 'China-Pakistan' in this article and elsewhere in the corpus", finding.Message, System.StringComparison.Ordinal);
+        Assert.Equal("a.txt", Assert.Single(finding.Related).Path);
+    }
+
+    [Fact]
     public void a_two_word_title_in_british_and_american_spelling_needs_a_shared_neighbour() =>
         Verifier().VerifyCorpus(
             ("a.txt", "Talks were chaired by Labour Minister Philip Masinde. Defence Minister Khawaja Asif spoke."),
