@@ -178,7 +178,7 @@ internal sealed partial class AttributionMap
     private static readonly HashSet<string> TagContinuations = AttributionVocabulary.Set(
         "the", "a", "an", "his", "her", "its", "their", "on", "in", "at", "last", "yesterday", "today", "this", "late", "earlier",
         "later", "also", "separately", "recently", "by", "while", "when", "after", "before", "during", "as", "adding", "citing", "without",
-        "here", "there", "tonight", "privately", "publicly");
+        "here", "there", "tonight", "privately", "publicly", "via", "out");
 
     /// <summary>A frame's content: from <paramref name="from"/> to where the verb's clause gives way to another
     /// predication (", but Congress approved …", "…, who killed 17"), else to the end of the sentence.</summary>
