@@ -569,7 +569,15 @@ internal static class FigureClassifier
     {
         var tokens = article.Tokens;
         var first = article.Sentences[quantity.SentenceIndex].FirstToken;
-        return quantity.Value < 20 && quantity.FirstToken - 2 >= first && tokens[quantity.FirstToken - 1].Text == "of" && ParentWords.Contains(tokens[quantity.FirstToken - 2].Text);
+        if (quantity.Value >= 20 || quantity.FirstToken - 2 < first || tokens[quantity.FirstToken - 1].Text != "of" || !ParentWords.Contains(tokens[quantity.FirstToken - 2].Text)) return false;
+        // "the father of two children, who died after falling from a swing": the children are the event's victims.
+        var after = quantity.LastToken + 1;
+        if (quantity.NounSpan is { } noun)
+        {
+            while (after < tokens.Count && tokens[after].Span.End <= noun.End) after++;
+        }
+
+        return !(after < tokens.Count && tokens[after].Text is "," or "who" or "which" or "that" && tokens[after].SentenceIndex == quantity.SentenceIndex);
     }
 
     private static readonly HashSet<string> ParentWords = new(StringComparer.OrdinalIgnoreCase)
