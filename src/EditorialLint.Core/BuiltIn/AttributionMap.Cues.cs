@@ -529,7 +529,8 @@ internal sealed partial class AttributionMap
         if (tokens[p].IsAllCaps && tokens[p].Text.Length > 1 && tokens[p].IsWord) return true; // "the SPI showed", "PBS data show": a named body or series
         for (var k = verb - 1; k >= first && k >= verb - 20; k--)
         {
-            if (tokens[k].Text is ";" or "." or "“" or "\"") break;
+            // A stop inside the sentence closes an abbreviation ("The poll, conducted in Rockville, Md., showed …").
+            if (tokens[k].Text is ";" or "“" or "\"" || tokens[k].Text == "." && !(k > first && tokens[k - 1].IsWord && tokens[k - 1].IsCapitalized && tokens[k - 1].Text.Length <= 4)) break;
             if (!_vocabulary.IsDocumentNoun(tokens[k].Text)) continue;
 
             // "Figures show that …", "Latest figures reveal …", "Research suggests …": a bare document noun at the head

@@ -577,7 +577,10 @@ internal static class FigureClassifier
             while (after < tokens.Count && tokens[after].Span.End <= noun.End) after++;
         }
 
-        return !(after < tokens.Count && tokens[after].Text is "," or "who" or "which" or "that" && tokens[after].SentenceIndex == quantity.SentenceIndex);
+        // "a father of three who was killed" is the parent's event.
+        if (after >= tokens.Count || tokens[after].SentenceIndex != quantity.SentenceIndex) return true;
+        if (tokens[after].Text == ",") return false;
+        return !(tokens[after].Text is "who" or "which" or "that" && after + 1 < tokens.Count && tokens[after + 1].Text is "were" or "are" or "have" or "had" or "died");
     }
 
     private static readonly HashSet<string> ParentWords = new(StringComparer.OrdinalIgnoreCase)
@@ -889,6 +892,12 @@ internal static class FigureClassifier
         return false;
     }
 
+    /// <summary>Verbs of saying and arguing whose subject is a source ("two officials told AFP", "dozens of officials argue").</summary>
+    private static readonly HashSet<string> SourceVerbs = new(StringComparer.Ordinal)
+    {
+        "say", "says", "said", "told", "tell", "tells", "argue", "argues", "argued", "insist", "insists", "insisted", "contend", "contends", "contended",
+    };
+
     private static readonly HashSet<string> Quantifiers = new(StringComparer.OrdinalIgnoreCase)
     {
         "one", "each", "some", "many", "most", "all", "both", "none", "either", "neither", "any", "several", "few", "two", "three", "four", "five",
@@ -906,11 +915,20 @@ internal static class FigureClassifier
         var end = sentence.FirstToken + sentence.TokenCount;
         var k = quantity.LastToken + 1;
         while (k < end && tokens[k].Span.End <= nounSpan.End) k++;
-        for (var words = 0; k < end && words < 5; k++, words++)
+        var aside = false;
+        for (var words = 0; k < end && words < 8; k++, words++)
         {
             var token = tokens[k];
+            // "dozens of school officials and politicians across the country _ argue …": the count sits in a dash aside
+            // whose close stands right before the verb.
+            if (token.Text is "_" or "—" or "–" or "-" && !aside && k + 1 < end && SourceVerbs.Contains(tokens[k + 1].Text))
+            {
+                aside = true;
+                continue;
+            }
+
             if (!token.IsWord || token.Text is "that" or "who" or "which" or "were" or "was" or "are" or "is" or "have" or "has" or "had" or "will" or "would") return false;
-            if (token.Text is "say" or "says" or "said" or "told" or "tell" or "tells") return true;
+            if (SourceVerbs.Contains(token.Text)) return words < 5 || aside;
         }
 
         return false;

@@ -666,7 +666,8 @@ public class EDL0002UnattributedFigureTests
         public void a_parents_children_in_a_sentence_about_an_event()
         {
             Verifier().Verify("Headline over the story\n\nA mother of five was shot dead by unidentified assailants on Tuesday. {|EDL0002:Three|} men were arrested.\n\n" +
-                "The father of {|EDL0002:two|} children, who died after falling from a swing, blamed the city.");
+                "The father of {|EDL0002:two|} children, who died after falling from a swing, blamed the city.\n\n" +
+                "Relatives of a shopkeeper and father of three who was killed in the robbery held his funeral on Friday.");
         }
 
         [Fact]
@@ -1292,6 +1293,17 @@ public class EDL0002UnattributedFigureTests
                 "Some 300,000 people fled, according to reports of the national newspapers.\n\n" +
                 "The harvest fell by 12% this year, police reports say.\n\n" +
                 "The harvest fell by 12% this year, according to statistics from the bureau.");
+        }
+
+        [Fact]
+        public void a_poll_named_past_an_abbreviation_a_count_in_the_aside_of_a_source_and_a_dropped_to()
+        {
+            Verifier().Verify(
+                "Headline over the story\n\n" +
+                "The poll, conducted by Del Ali in Rockville, Md., showed the senator with a 57 percent to 34 percent lead among voters.\n\n" +
+                "But the governor _ and dozens of school officials across the country _ argue the opposite: learning suffers.\n\n" +
+                "Smoking has been outlawed in 71 major cities, according the national association on smoking.\n\n" +
+                "{|EDL0002:Dozens of|} protesters were arrested.");
         }
 
         [Fact]
