@@ -529,8 +529,11 @@ internal sealed partial class AttributionMap
         if (tokens[p].IsAllCaps && tokens[p].Text.Length > 1 && tokens[p].IsWord) return true; // "the SPI showed", "PBS data show": a named body or series
         for (var k = verb - 1; k >= first && k >= verb - 20; k--)
         {
-            // A stop inside the sentence closes an abbreviation ("The poll, conducted in Rockville, Md., showed …").
-            if (tokens[k].Text is ";" or "“" or "\"" || tokens[k].Text == "." && !(k > first && tokens[k - 1].IsWord && tokens[k - 1].IsCapitalized && tokens[k - 1].Text.Length <= 4)) break;
+            // A stop inside the sentence that closes an abbreviation before a comma or a number goes on ("The poll,
+            // conducted in Rockville, Md., showed …", "A survey completed Jan. 29 showed …"); before a name ("Dr. Dre")
+            // it may close a title whose holder is the subject.
+            if (tokens[k].Text is ";" or "“" or "\"" || tokens[k].Text == "." && !(k > first && tokens[k - 1].IsWord && tokens[k - 1].IsCapitalized && tokens[k - 1].Text.Length <= 4
+                                                                                 && k + 1 < verb && (tokens[k + 1].Text == "," || tokens[k + 1].Kind == TokenKind.Number))) break;
             if (!_vocabulary.IsDocumentNoun(tokens[k].Text)) continue;
 
             // "Figures show that …", "Latest figures reveal …", "Research suggests …": a bare document noun at the head

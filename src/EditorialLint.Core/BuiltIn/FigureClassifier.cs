@@ -928,6 +928,8 @@ internal static class FigureClassifier
             }
 
             if (!token.IsWord || token.Text is "that" or "who" or "which" or "were" or "was" or "are" or "is" or "have" or "has" or "had" or "will" or "would") return false;
+            // "the firm employs 7,600 workers and insists …": a second predicate of the subject, not the count's verb.
+            if (token.Text == "and" && k + 1 < end && SourceVerbs.Contains(tokens[k + 1].Text)) return false;
             if (SourceVerbs.Contains(token.Text)) return words < 5 || aside;
         }
 

@@ -1303,7 +1303,8 @@ public class EDL0002UnattributedFigureTests
                 "The poll, conducted by Del Ali in Rockville, Md., showed the senator with a 57 percent to 34 percent lead among voters.\n\n" +
                 "But the governor _ and dozens of school officials across the country _ argue the opposite: learning suffers.\n\n" +
                 "Smoking has been outlawed in 71 major cities, according the national association on smoking.\n\n" +
-                "{|EDL0002:Dozens of|} protesters were arrested.");
+                "{|EDL0002:Dozens of|} protesters were arrested.\n\n" +
+                "Now the firm employs {|EDL0002:7,600|} workers and insists its culture remains.");
         }
 
         [Fact]
