@@ -30,6 +30,9 @@ internal sealed partial class AttributionMap
         // "…, the chief minister told reporters.": a verb of telling with a short addressee that ends the sentence.
         if (_vocabulary.AddresseeVerbs.Contains(tokens[verb].Text) && AddresseeEndsSentence(verb, end)) return true;
 
+        // "…, the analyst pointed out.": the particle belongs to the verb.
+        if (verb + 1 < end && tokens[verb + 1].Text == "out" && tokens[verb].Text.StartsWith("point", StringComparison.OrdinalIgnoreCase)) verb++;
+
         // "In September, the IMF had said that …", "…, has said a less austere deal …": content right after the
         // verb makes it a frame, whatever stands before it.
         if (verb + 1 < end && (tokens[verb + 1].Text is "that" or ":" or "“" || tokens[verb + 1].Kind == TokenKind.Number || HasDigit(tokens[verb + 1].Text)
@@ -178,7 +181,7 @@ internal sealed partial class AttributionMap
     private static readonly HashSet<string> TagContinuations = AttributionVocabulary.Set(
         "the", "a", "an", "his", "her", "its", "their", "on", "in", "at", "last", "yesterday", "today", "this", "late", "earlier",
         "later", "also", "separately", "recently", "by", "while", "when", "after", "before", "during", "as", "adding", "citing", "without",
-        "here", "there", "tonight", "privately", "publicly");
+        "here", "there", "tonight", "privately", "publicly", "via");
 
     /// <summary>A frame's content: from <paramref name="from"/> to where the verb's clause gives way to another
     /// predication (", but Congress approved …", "…, who killed 17"), else to the end of the sentence.</summary>

@@ -85,6 +85,13 @@ internal sealed partial class AttributionMap
 
             if (TryPhrase(vocabulary.Phrases, i, end, out var after))
             {
+                // "according to reports", "according to statistics": a bare document names no one; it hedges its sentence.
+                if (UnnamedDocumentSource(after, end))
+                {
+                    _hedged[sentence.Index] = true;
+                    continue;
+                }
+
                 if (after < end && tokens[after].Kind is TokenKind.Word or TokenKind.Number)
                 {
                     // "According to a study by 2,500 scientists, CO2 is 30 percent up": a frame's content starts after
@@ -480,11 +487,27 @@ internal sealed partial class AttributionMap
         if (!_vocabulary.IsDocumentNoun(tokens[k].Text) || tokens[k].IsAllCaps) return false;
         var head = k - 1;
         while (head >= first && UnnamingAdjectives.Contains(tokens[head].Text)) head--;
-        return head < first;
+        // "…, reports say.": a bare document heading a trailing tag names no one either.
+        return head < first || tokens[head].Text == ",";
+    }
+
+    /// <summary>
+    /// The source of a cue phrase is a bare document noun, with only adjectives such as "latest" or "unconfirmed" before it and
+    /// nothing after it that names its author ("according to reports.", "according to statistics,"; not "according to
+    /// statistics by Dr X", "according to the data", "according to UNHCR figures").
+    /// </summary>
+    private bool UnnamedDocumentSource(int after, int end)
+    {
+        var tokens = _article.Tokens;
+        var k = after;
+        while (k < end && UnnamingAdjectives.Contains(tokens[k].Text)) k++;
+        if (k >= end || !_vocabulary.IsDocumentNoun(tokens[k].Text) || tokens[k].IsAllCaps || tokens[k].IsCapitalized) return false;
+        return k + 1 >= end || tokens[k + 1].Text is "," or "." or ";" or ")" or "—" or "–" or "!";
     }
 
     private static readonly HashSet<string> UnnamingAdjectives = AttributionVocabulary.Set(
-        "latest", "new", "recent", "fresh", "preliminary", "provisional", "early", "some", "other", "more", "further", "separate", "independent");
+        "latest", "new", "recent", "fresh", "preliminary", "provisional", "early", "some", "other", "more", "further", "separate", "independent",
+        "unnamed", "unconfirmed", "unofficial", "initial", "several", "various", "conflicting");
 
     /// <summary>"officials put", "police now put": a source noun right before the verb (one adverb may stand between).</summary>
     private bool HasSourceNounSubject(int verb, int first)
@@ -506,14 +529,18 @@ internal sealed partial class AttributionMap
         if (tokens[p].IsAllCaps && tokens[p].Text.Length > 1 && tokens[p].IsWord) return true; // "the SPI showed", "PBS data show": a named body or series
         for (var k = verb - 1; k >= first && k >= verb - 20; k--)
         {
-            if (tokens[k].Text is ";" or "." or "“" or "\"") break;
+            // A stop inside the sentence that closes an abbreviation before a comma or a number goes on ("The poll,
+            // conducted in Rockville, Md., showed …", "A survey completed Jan. 29 showed …"); before a name ("Dr. Dre")
+            // it may close a title whose holder is the subject.
+            if (tokens[k].Text is ";" or "“" or "\"" || tokens[k].Text == "." && !(k > first && tokens[k - 1].IsWord && tokens[k - 1].IsCapitalized && tokens[k - 1].Text.Length <= 4
+                                                                                 && k + 1 < verb && (tokens[k + 1].Text == "," || tokens[k + 1].Kind == TokenKind.Number))) break;
             if (!_vocabulary.IsDocumentNoun(tokens[k].Text)) continue;
 
             // "Figures show that …", "Latest figures reveal …", "Research suggests …": a bare document noun at the head
             // of the sentence names no one.
             var head = k - 1;
             while (head >= first && UnnamingAdjectives.Contains(tokens[head].Text)) head--;
-            if (head < first) return false;
+            if (head < first || tokens[head].Text == "," && k == verb - 1) return false; // "…, figures show."
 
             // An unnamed document ("a study found", "an analysis revealed") is a hedge, not a source.
             for (var d = k - 1; d >= first && d >= k - 3; d--)

@@ -330,6 +330,8 @@ internal static class FigureClassifier
 
         // "10 Downing Street": a number before a capitalised name and a street word is an address.
         if (k + 2 < end && tokens[k + 1].IsWord && tokens[k + 1].IsCapitalized && StreetWords.Contains(tokens[k + 2].Text)) return true;
+        // "521 W. 43rd St.", "350 Fifth Avenue": an abbreviated direction or a numbered street between them.
+        if (IsStreetAddress(tokens, k, end)) return true;
         if (!numberWordInName && (!before.IsWord || !before.IsCapitalized || before.IsAllCaps || Months.Contains(before.Text))) return false;
         int words = 0, capitals = 0;
         for (var t = sentence.FirstToken; t < end; t++)
@@ -443,6 +445,31 @@ internal static class FigureClassifier
         return false;
     }
 
+    /// <summary>Digits, then up to three capitalised words, direction abbreviations ("W.") or ordinals ("43rd"), then a street word.</summary>
+    private static bool IsStreetAddress(IReadOnlyList<Token> tokens, int k, int end)
+    {
+        if (tokens[k].Kind != TokenKind.Number || !char.IsDigit(tokens[k].Text[0]) || tokens[k].Text.IndexOf(',') >= 0) return false;
+        var words = 0;
+        for (var t = k + 1; t < end && words <= 3; t++)
+        {
+            var text = tokens[t].Text;
+            if (text == ".") continue;
+            if (words > 0 && StreetWords.Contains(text)) return true;
+            var ordinal = text.Length > 2 && char.IsDigit(text[0]) && (text.EndsWith("st", StringComparison.Ordinal) || text.EndsWith("nd", StringComparison.Ordinal)
+                                                                        || text.EndsWith("rd", StringComparison.Ordinal) || text.EndsWith("th", StringComparison.Ordinal));
+            if (!ordinal && tokens[t].Kind == TokenKind.Number && t + 1 < end && tokens[t + 1].Text is "st" or "nd" or "rd" or "th")
+            {
+                ordinal = true;
+                t++;
+            }
+
+            if (!ordinal && !(tokens[t].IsWord && tokens[t].IsCapitalized)) return false;
+            words++;
+        }
+
+        return false;
+    }
+
     private static readonly HashSet<string> StreetWords = new(StringComparer.OrdinalIgnoreCase)
     {
         "Street", "St", "Road", "Rd", "Avenue", "Ave", "Lane", "Boulevard", "Square", "Place", "Drive", "Way", "Terrace",
@@ -535,6 +562,25 @@ internal static class FigureClassifier
         var l = quantity.LastToken;
         return l + 3 < tokens.Count && tokens[l + 1].Text is "-" or "–" or "to" or "and" or "or" && tokens[l + 2].Kind == TokenKind.Number
                && tokens[l + 2].Text.Length <= 2 && Months.Contains(tokens[l + 3].Text) && tokens[l + 3].IsCapitalized;
+    }
+
+    /// <summary>"a mother of five", "the father of two teenagers": the count after a parent word and "of" is a family.</summary>
+    private static bool CountsOwnChildren(Article article, Quantity quantity)
+    {
+        var tokens = article.Tokens;
+        var first = article.Sentences[quantity.SentenceIndex].FirstToken;
+        if (quantity.Value >= 20 || quantity.FirstToken - 2 < first || tokens[quantity.FirstToken - 1].Text != "of" || !ParentWords.Contains(tokens[quantity.FirstToken - 2].Text)) return false;
+        // "the father of two children, who died after falling from a swing": the children are the event's victims.
+        var after = quantity.LastToken + 1;
+        if (quantity.NounSpan is { } noun)
+        {
+            while (after < tokens.Count && tokens[after].Span.End <= noun.End) after++;
+        }
+
+        // "a father of three who was killed" is the parent's event.
+        if (after >= tokens.Count || tokens[after].SentenceIndex != quantity.SentenceIndex) return true;
+        if (tokens[after].Text == ",") return false;
+        return !(tokens[after].Text is "who" or "which" or "that" && after + 1 < tokens.Count && tokens[after + 1].Text is "were" or "are" or "have" or "had" or "died");
     }
 
     private static readonly HashSet<string> ParentWords = new(StringComparer.OrdinalIgnoreCase)
@@ -710,6 +756,9 @@ internal static class FigureClassifier
         if (EndsDateRange(article, quantity)) return false;
         if (quantity.Unit is QuantityUnit.Percent or QuantityUnit.Currency) return quantity.Value > 0;
 
+        // "A mother of five was shot dead": a parent's children are a family, even in a sentence about an event.
+        if (quantity.Unit == QuantityUnit.Count && CountsOwnChildren(article, quantity)) return false;
+
         // A count of people or things an event affects is a figure at any size, even after "the" ("the 23 soldiers killed").
         if (quantity.Unit == QuantityUnit.Count && IsEventCount(article, quantity, terms)) return true;
 
@@ -769,7 +818,58 @@ internal static class FigureClassifier
             if (cueVerbs is not null && cueVerbs.Contains(next)) return false;
         }
 
-        return true;
+        return !NamedInEnumeration(tokens, quantity, after, end);
+    }
+
+    /// <summary>
+    /// "two Republicans voted to acquit Nixon: Connie Mack of Florida and John H. Chafee of Rhode Island", "two former
+    /// allies of Cuba -- the Czech Republic and Poland -- introduced it": a colon, dash or bracket a few words after the
+    /// count opens a list that names exactly as many things as it counts. The count picks out a named set; drop it and
+    /// the sentence says the same.
+    /// </summary>
+    private static bool NamedInEnumeration(IReadOnlyList<Token> tokens, Quantity quantity, int after, int end)
+    {
+        var open = -1;
+        for (var k = after; k < end && k <= after + 10; k++)
+        {
+            var text = tokens[k].Text;
+            if (text is ":" or "(" or "—" or "–" or "-") { open = k; break; }
+            if (text is "," or ";" or "." || tokens[k].Kind == TokenKind.Number) return false;
+        }
+
+        if (open < 0) return false;
+        var opener = tokens[open].Text;
+        var start = open + 1;
+        while (start < end && tokens[start].Text == opener) start++; // "--"
+        var items = 0;
+        var words = 0;
+        var expectName = true;
+        var k2 = start;
+        for (; k2 < end; k2++)
+        {
+            var token = tokens[k2];
+            var text = token.Text;
+            if (text is "," or "and" or "&")
+            {
+                if (expectName) { if (text == "and" && items > 0 && tokens[k2 - 1].Text == ",") continue; return false; }
+                expectName = true;
+                continue;
+            }
+
+            if (text == ")" && opener == "(" || text == opener || text is "." or ";" or "!" or "?") break;
+            if (expectName)
+            {
+                var head = text is "the" or "The" && k2 + 1 < end ? tokens[k2 + 1] : token;
+                if (!head.IsWord || !head.IsCapitalized) return false;
+                items++;
+                words = 0;
+                expectName = false;
+            }
+
+            if (token.Kind == TokenKind.Number || ++words > 8) return false;
+        }
+
+        return !expectName && items >= 2 && items == quantity.Value;
     }
 
     private static bool IsNumberWordInName(Article article, Quantity quantity)
@@ -792,6 +892,12 @@ internal static class FigureClassifier
         return false;
     }
 
+    /// <summary>Verbs of saying and arguing whose subject is a source ("two officials told AFP", "dozens of officials argue").</summary>
+    private static readonly HashSet<string> SourceVerbs = new(StringComparer.Ordinal)
+    {
+        "say", "says", "said", "told", "tell", "tells", "argue", "argues", "argued", "insist", "insists", "insisted", "contend", "contends", "contended",
+    };
+
     private static readonly HashSet<string> Quantifiers = new(StringComparer.OrdinalIgnoreCase)
     {
         "one", "each", "some", "many", "most", "all", "both", "none", "either", "neither", "any", "several", "few", "two", "three", "four", "five",
@@ -809,11 +915,22 @@ internal static class FigureClassifier
         var end = sentence.FirstToken + sentence.TokenCount;
         var k = quantity.LastToken + 1;
         while (k < end && tokens[k].Span.End <= nounSpan.End) k++;
-        for (var words = 0; k < end && words < 5; k++, words++)
+        var aside = false;
+        for (var words = 0; k < end && words < 8; k++, words++)
         {
             var token = tokens[k];
+            // "dozens of school officials and politicians across the country _ argue …": the count sits in a dash aside
+            // whose close stands right before the verb.
+            if (token.Text is "_" or "—" or "–" or "-" && !aside && k + 1 < end && SourceVerbs.Contains(tokens[k + 1].Text))
+            {
+                aside = true;
+                continue;
+            }
+
             if (!token.IsWord || token.Text is "that" or "who" or "which" or "were" or "was" or "are" or "is" or "have" or "has" or "had" or "will" or "would") return false;
-            if (token.Text is "say" or "says" or "said" or "told" or "tell" or "tells") return true;
+            // "the firm employs 7,600 workers and insists …": a second predicate of the subject, not the count's verb.
+            if (token.Text == "and" && k + 1 < end && SourceVerbs.Contains(tokens[k + 1].Text)) return false;
+            if (SourceVerbs.Contains(token.Text)) return words < 5 || aside;
         }
 
         return false;

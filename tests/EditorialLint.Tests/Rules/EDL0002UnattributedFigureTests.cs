@@ -712,6 +712,30 @@ public class EDL0002UnattributedFigureTests
     public class Ignores
     {
         [Fact]
+        public void a_parents_children_in_a_sentence_about_an_event()
+        {
+            Verifier().Verify("Headline over the story\n\nA mother of five was shot dead by unidentified assailants on Tuesday. {|EDL0002:Three|} men were arrested.\n\n" +
+                "The father of {|EDL0002:two|} children, who died after falling from a swing, blamed the city.\n\n" +
+                "Relatives of a shopkeeper and father of three who was killed in the robbery held his funeral on Friday.");
+        }
+
+        [Fact]
+        public void a_count_whose_names_follow_in_a_list_of_as_many()
+        {
+            Verifier().Verify(
+                "Headline over the story\n\n" +
+                "But two senators voted against the bill: Connie Mack of Florida and John Chafee of Rhode Island.\n\n" +
+                "This year two former allies -- the Czech Republic and Poland -- introduced the resolution.\n\n" +
+                "{|EDL0002:Two|} suspects were arrested: Ali and Khan.");
+        }
+
+        [Fact]
+        public void a_street_address_with_a_direction_or_a_numbered_street()
+        {
+            Verifier().Verify("The books are kept in the annex at 521 W. 43rd St., off 10th Avenue. The office at 350 Fifth Avenue opened {|EDL0002:12|} branches.");
+        }
+
+        [Fact]
         public void a_name_with_of_before_its_number()
         {
             Verifier().Verify("The attacks will dominate a summit of the Group of 20 nations that starts on Sunday.");
@@ -1304,6 +1328,42 @@ public class EDL0002UnattributedFigureTests
         {
             Verifier().Verify("More than 410 ducks found dead at lake\n\nThe number of dead ducks found at the lake has risen to 416, wildlife officials said Friday.");
             Verifier().Verify("Port terminal sold for {|EDL0002:$7bn|}\n\nThe buyer paid $7.32bn for the terminal, officials said.");
+        }
+
+        [Fact]
+        public void a_bare_document_as_the_source_names_no_one()
+        {
+            Verifier().Verify(
+                "Headline over the story\n\n" +
+                "{|EDL0002:Some 40|} houses were flooded, according to reports.\n\n" +
+                "According to unconfirmed statistics, {|EDL0002:70,000|} people live in the valley.\n\n" +
+                "The directors agreed to pay {|EDL0002:$54m|} to settle the lawsuit, reports say.\n\n" +
+                "The harvest fell by {|EDL0002:12%|} this year, figures show.\n\n" +
+                "Some 300,000 people fled, according to reports of the national newspapers.\n\n" +
+                "The harvest fell by 12% this year, police reports say.\n\n" +
+                "The harvest fell by 12% this year, according to statistics from the bureau.");
+        }
+
+        [Fact]
+        public void a_poll_named_past_an_abbreviation_a_count_in_the_aside_of_a_source_and_a_dropped_to()
+        {
+            Verifier().Verify(
+                "Headline over the story\n\n" +
+                "The poll, conducted by Del Ali in Rockville, Md., showed the senator with a 57 percent to 34 percent lead among voters.\n\n" +
+                "But the governor _ and dozens of school officials across the country _ argue the opposite: learning suffers.\n\n" +
+                "Smoking has been outlawed in 71 major cities, according the national association on smoking.\n\n" +
+                "{|EDL0002:Dozens of|} protesters were arrested.\n\n" +
+                "Now the firm employs {|EDL0002:7,600|} workers and insists its culture remains.");
+        }
+
+        [Fact]
+        public void a_tag_goes_on_past_its_particle_or_its_channel()
+        {
+            Verifier().Verify(
+                "Headline over the story\n\n" +
+                "Some 250,000 tonnes of sugar will be imported, the deputy prime minister announced via a post on social media after a meeting.\n\n" +
+                "Fuel dropped to 80 cents a gallon in some places, the analyst pointed out.\n\n" +
+                "Addressing students, the president said out of some 30,000 students who qualify each year, less than 30 percent get admission.");
         }
     }
 }
