@@ -320,11 +320,11 @@ public sealed class ConflictingNumbersRule : CorpusRule<ConflictingNumbersSummar
                     // Friday night and the Saturday) was written later: its higher tally is the count having grown.
                     if (later.IsTally && a is null && b is null && lateness[earlierEntry] is { } weekA && lateness[laterEntry] is { } weekB &&
                         Math.Abs(weekB - weekA) >= 2 && (weekB > weekA ? later.Low > earlier.High : earlier.Low > later.High)) continue;
-                    // Undated copy whose story toll (its headline's and lede's) is lower was written at an earlier stage of a growing
+                    // Undated copy whose story toll (the highest it gives) is lower was written at an earlier stage of a growing
                     // event: another of its figures ("Eighty" at one venue, under "at least 128 killed") that is lower too is the count
                     // of that stage, not a rival of the later copy's (89 there, under 129). A story toll is never ordered by itself.
                     if (later.IsTally && a is null && b is null && stages[earlierEntry] is { } stageA && stages[laterEntry] is { } stageB && stageA != stageB &&
-                        !(earlier.InLead && earlier.Quantity.Value == stageA) && !(later.InLead && later.Quantity.Value == stageB) &&
+                        earlier.Quantity.Value != stageA && later.Quantity.Value != stageB &&
                         (stageB > stageA ? later.Low > earlier.High : earlier.Low > later.High)) continue;
                     if (Verdict(earlier, a, entries[earlierEntry].Summary.LatestYear, later, b, entries[laterEntry].Summary.LatestYear) is not { } advice) continue;
                     rivals.Add((earlierEntry, earlier, advice));
@@ -402,9 +402,9 @@ public sealed class ConflictingNumbersRule : CorpusRule<ConflictingNumbersSummar
     }
 
     /// <summary>
-    /// How far its event's toll had got when each undated article was written: the highest toll of people killed its
-    /// headline and lede give (null: dated, or no such toll). A growing event's coverage is ordered by it: copy under "at
-    /// least 128 killed" came before copy under "at least 129".
+    /// How far its event's toll had got when each undated article was written: the highest toll of people killed it gives
+    /// (its story toll: sites and groups are parts of it; null: dated, or no such toll). A growing event's coverage is
+    /// ordered by it: copy that gives "at least 128 killed" came before copy that gives "at least 129".
     /// </summary>
     private static double?[] Stages(IReadOnlyList<CorpusEntry<ConflictingNumbersSummary>> entries, DateTime?[] dates)
     {
@@ -415,7 +415,7 @@ public sealed class ConflictingNumbersRule : CorpusRule<ConflictingNumbersSummar
             foreach (var claim in entries[e].Summary.Claims)
             {
                 // The figure as stated ("at least 128" is 128; a round "130" is 130, whatever it allows).
-                if (!claim.InLead || claim.Event != "killed" || claim.IsSettled) continue;
+                if (claim.Event != "killed" || claim.IsSettled) continue;
                 if (stages[e] is not { } known || claim.Quantity.Value > known) stages[e] = claim.Quantity.Value;
             }
         }
