@@ -37,7 +37,7 @@ public sealed class ConflictingNumbersRule : CorpusRule<ConflictingNumbersSummar
     public static readonly RuleDescriptor Rule = new(
         RuleIds.ConflictingNumbers,
         "Conflicting numbers",
-        "'{figure}' conflicts with '{other}' in {where}{more}: {advice}",
+        "'{figure}'{source} conflicts with '{other}'{otherSource} in {where}{more}: {advice}",
         "Accuracy",
         Severity.Warning,
         "The same quantity is given incompatible values: two claims that count the same thing (noun), for the same event " +
@@ -115,7 +115,7 @@ public sealed class ConflictingNumbersRule : CorpusRule<ConflictingNumbersSummar
             var (later, first, count) = found[pair];
             var advice = later.IsAge ? "one person's age, twice in this article: check which is right" : "two figures for one count in this article: check both; if the later one is an update, write 'rose to'";
             if (count > 1) advice += " (the same pair of figures " + (count - 1).ToString(CultureInfo.InvariantCulture) + (count == 2 ? " more time)" : " more times)");
-            context.Report(later.Quantity.Span, Message(later, new[] { first }, context.Article, sameArticle: true, advice), new[] { FileLocation.In(context.Article, first.Quantity.Span) }, descriptor: DescriptorFor(later));
+            context.Report(later.Quantity.Span, Message(later, SourceOf(context.Article, later), new[] { first }, SourceOf(context.Article, first), context.Article, sameArticle: true, advice), new[] { FileLocation.In(context.Article, first.Quantity.Span) }, descriptor: DescriptorFor(later));
         }
 
         Interlocked.Add(ref _comparisons, compared);
@@ -146,7 +146,16 @@ public sealed class ConflictingNumbersRule : CorpusRule<ConflictingNumbersSummar
             if (distinct.Add(Signature(claim))) claims.Add(claim);
         }
 
-        return claims.Count == 0 && risen is null ? null : new ConflictingNumbersSummary(claims, ClaimExtractor.TopNames(context.Article, TopNames), WordProfile.Of(context.Article), risen, ClaimExtractor.LatestYear(context.Article), context.Article.Date is null ? ClaimExtractor.LatestDay(context.Article) : null, context.Article.Date is null ? ClaimExtractor.Weekdays(context.Article) : 0, ClaimExtractor.StoryPlaces(context.Article), ClaimExtractor.StoryTime(context.Article));
+        // Who gives each value, read now: the corpus pass has the articles' text but no longer their tokens.
+        Dictionary<Claim, string>? sources = null;
+        foreach (var claim in claims)
+        {
+            if (SourceOf(context.Article, claim) is not { } source) continue;
+            sources ??= new Dictionary<Claim, string>();
+            sources[claim] = source;
+        }
+
+        return claims.Count == 0 && risen is null ? null : new ConflictingNumbersSummary(claims, ClaimExtractor.TopNames(context.Article, TopNames), WordProfile.Of(context.Article), risen, ClaimExtractor.LatestYear(context.Article), context.Article.Date is null ? ClaimExtractor.LatestDay(context.Article) : null, context.Article.Date is null ? ClaimExtractor.Weekdays(context.Article) : 0, ClaimExtractor.StoryPlaces(context.Article), ClaimExtractor.StoryTime(context.Article), context.Article.Date is null ? CalendarDays(context.Article) : null, sources);
     }
 
     public override void AnalyzeCorpus(CorpusContext<ConflictingNumbersSummary> context)
@@ -226,6 +235,7 @@ public sealed class ConflictingNumbersRule : CorpusRule<ConflictingNumbersSummar
         }
 
         var lateness = WeekOrder(entries, dates, events);
+        var stages = Stages(entries, dates);
 
         long compared = 0;
         var rivals = new List<(int Entry, Claim Claim, string Advice)>();
@@ -270,6 +280,11 @@ public sealed class ConflictingNumbersRule : CorpusRule<ConflictingNumbersSummar
                         // Undated, a year's difference is a birthday unless the two articles report one event (the coverage of
                         // one week): two undated pieces that merely both name an athlete may be months apart.
                         if (a is null && !oneEvent && Math.Abs(earlier.Quantity.Value - later.Quantity.Value) <= 1) continue;
+                        // Even in one event's coverage, undated copy a year of age apart is a birthday unless the texts put the two
+                        // pieces in one week: they tell of a calendar day in common ("13 November"), or both tell of the days of
+                        // the event's week. A saga followed over months (a doping case from the summer's test to the next spring's
+                        // tribunal) is linked as one event by its words, but its pieces name different months, or none.
+                        if (a is null && Math.Abs(earlier.Quantity.Value - later.Quantity.Value) <= 1 && !OneWeek(entries[earlierEntry].Summary, lateness[earlierEntry], entries[laterEntry].Summary, lateness[laterEntry])) continue;
                     }
                     else if (!ClaimMatch.SameQuantityInEvent(earlier, later) || !events.LinkedThroughOne(earlierEntry, laterEntry)) continue;
 
@@ -305,6 +320,12 @@ public sealed class ConflictingNumbersRule : CorpusRule<ConflictingNumbersSummar
                     // Friday night and the Saturday) was written later: its higher tally is the count having grown.
                     if (later.IsTally && a is null && b is null && lateness[earlierEntry] is { } weekA && lateness[laterEntry] is { } weekB &&
                         Math.Abs(weekB - weekA) >= 2 && (weekB > weekA ? later.Low > earlier.High : earlier.Low > later.High)) continue;
+                    // Undated copy whose story toll (the highest it gives) is lower was written at an earlier stage of a growing
+                    // event: another of its figures ("Eighty" at one venue, under "at least 128 killed") that is lower too is the count
+                    // of that stage, not a rival of the later copy's (89 there, under 129). A story toll is never ordered by itself.
+                    if (later.IsTally && a is null && b is null && stages[earlierEntry] is { } stageA && stages[laterEntry] is { } stageB && stageA != stageB &&
+                        earlier.Quantity.Value != stageA && later.Quantity.Value != stageB &&
+                        (stageB > stageA ? later.Low > earlier.High : earlier.Low > later.High)) continue;
                     if (Verdict(earlier, a, entries[earlierEntry].Summary.LatestYear, later, b, entries[laterEntry].Summary.LatestYear) is not { } advice) continue;
                     rivals.Add((earlierEntry, earlier, advice));
                 }
@@ -318,7 +339,7 @@ public sealed class ConflictingNumbersRule : CorpusRule<ConflictingNumbersSummar
                 var related = shown.ConvertAll(r => FileLocation.In(entries[r.Entry].Article.Article, r.Claim.Quantity.Span));
                 var articles = new HashSet<int>();
                 foreach (var r in rivals) articles.Add(r.Entry);
-                var message = Message(later, shown.ConvertAll(r => r.Claim), entries[rivals[0].Entry].Article.Article, sameArticle: false, rivals[0].Advice, articles.Count - 1);
+                var message = Message(later, entries[laterEntry].Summary.SourceOf(later), shown.ConvertAll(r => r.Claim), entries[rivals[0].Entry].Summary.SourceOf(rivals[0].Claim), entries[rivals[0].Entry].Article.Article, sameArticle: false, rivals[0].Advice, articles.Count - 1);
                 context.Report(entries[laterEntry].Article.Article, later.Quantity.Span, message, related, descriptor: DescriptorFor(later));
                 if (!copies.TryGetValue(laterEntry, out var laterCopies)) continue;
                 foreach (var copy in laterCopies) context.Report(entries[copy].Article.Article, later.Quantity.Span, message, related, descriptor: DescriptorFor(later));
@@ -380,6 +401,28 @@ public sealed class ConflictingNumbersRule : CorpusRule<ConflictingNumbersSummar
         return lateness;
     }
 
+    /// <summary>
+    /// How far its event's toll had got when each undated article was written: the highest toll of people killed it gives
+    /// (its story toll: sites and groups are parts of it; null: dated, or no such toll). A growing event's coverage is
+    /// ordered by it: copy that gives "at least 128 killed" came before copy that gives "at least 129".
+    /// </summary>
+    private static double?[] Stages(IReadOnlyList<CorpusEntry<ConflictingNumbersSummary>> entries, DateTime?[] dates)
+    {
+        var stages = new double?[entries.Count];
+        for (var e = 0; e < entries.Count; e++)
+        {
+            if (dates[e] is not null) continue;
+            foreach (var claim in entries[e].Summary.Claims)
+            {
+                // The figure as stated ("at least 128" is 128; a round "130" is 130, whatever it allows).
+                if (claim.Event != "killed" || claim.IsSettled) continue;
+                if (stages[e] is not { } known || claim.Quantity.Value > known) stages[e] = claim.Quantity.Value;
+            }
+        }
+
+        return stages;
+    }
+
     /// <summary>Lede claims of one day's ledes an article is compared with per place (linear in lede claims).</summary>
     private const int MaxLedePartners = 50;
 
@@ -413,6 +456,28 @@ public sealed class ConflictingNumbersRule : CorpusRule<ConflictingNumbersSummar
                 }
             }
         }
+    }
+
+    /// <summary>The calendar days undated copy names, as month × 32 + day: two pieces that tell of one day were written in
+    /// the same stretch of the story.</summary>
+    private static HashSet<int> CalendarDays(Article article)
+    {
+        var days = new HashSet<int>();
+        foreach (var day in ClaimExtractor.CalendarDays(article)) days.Add(day.Month * 32 + day.Day);
+        return days;
+    }
+
+    /// <summary>Two undated articles the texts put in one week of their story: they name a calendar day in common, or both
+    /// name days of the event's week (<see cref="WeekOrder"/>).</summary>
+    private static bool OneWeek(ConflictingNumbersSummary a, int? weekA, ConflictingNumbersSummary b, int? weekB)
+    {
+        if (weekA is not null && weekB is not null) return true;
+        foreach (var day in a.CalendarDays)
+        {
+            if (b.CalendarDays.Contains(day)) return true;
+        }
+
+        return false;
     }
 
     /// <summary>Two claims of two days' copy are of one time: neither is a rolling day's figure, and the days they are put
@@ -530,27 +595,88 @@ public sealed class ConflictingNumbersRule : CorpusRule<ConflictingNumbersSummar
     /// The other claim is named by file name and line/column: the full path differs between hosts (absolute in the
     /// build, as typed in the CLI) and is in the related location anyway.
     /// </summary>
-    private static string Message(Claim claim, IReadOnlyList<Claim> others, Article otherArticle, bool sameArticle, string advice, int more = 0)
+    private static string Message(Claim claim, string? source, IReadOnlyList<Claim> others, string? otherSource, Article otherArticle, bool sameArticle, string advice, int more = 0)
     {
         var other = others[0];
         var position = otherArticle.Lines.GetLinePosition(other.Quantity.Span.Start);
         var file = otherArticle.Path.Substring(otherArticle.Path.LastIndexOfAny(PathSeparators) + 1);
+        // A value the copy gives as one named source's ("7.5 by the MIT scientists", "according to the ministry") is that
+        // source's reading: the finding says so, and when each figure has its own source, that the sources differ.
+        if (source is not null && otherSource is not null && !string.Equals(source, otherSource, StringComparison.OrdinalIgnoreCase))
+            advice = "the sources differ (" + source + " against " + otherSource + "): say whose figure each is, or check which is right";
         return DescriptorFor(claim).FormatMessage(
             ("figure", claim.Figure),
+            ("source", source is null ? string.Empty : " (by " + source + ")"),
             ("other", other.Figure),
+            ("otherSource", otherSource is null ? string.Empty : " (by " + otherSource + ")"),
             ("where", (sameArticle ? "this article" : file) + "(" + position + ")"),
             ("more", more > 0 ? " and " + more.ToString(CultureInfo.InvariantCulture) + (more == 1 ? " other article" : " other articles") : string.Empty),
             ("advice", advice));
     }
 
     private static readonly char[] PathSeparators = { '/', '\\' };
+
+    /// <summary>Figures of the sentence the source of a value may stand beyond: "according to police" after "killed 23",
+    /// but not past another figure ("7.5 by MIT, 6.8 by Turkish scientists": each value has its own).</summary>
+    private const int MaxSourceDistance = 12;
+
+    /// <summary>
+    /// The named source a claim's own sentence gives its value by, or null: "according to the Health Ministry" before or
+    /// after the figure, up to another figure of the sentence; for a measured value (a magnitude), also "by" right after it
+    /// ("magnitude 7.5 by the MIT scientists", "7.8 by the US Geological Survey"). A toll "killed by gunmen" names who
+    /// killed, not who counted, so "by" is not read there. The name is its run of capitalised words, with the plural noun or
+    /// the body after it ("Turkish scientists", "the Kurram police").
+    /// </summary>
+    private static string? SourceOf(Article article, Claim claim)
+    {
+        var tokens = article.Tokens;
+        if (claim.Quantity.SentenceIndex < 0 || claim.Quantity.SentenceIndex >= article.Sentences.Count) return null;
+        var sentence = article.Sentences[claim.Quantity.SentenceIndex];
+        int first = sentence.FirstToken, end = sentence.FirstToken + sentence.TokenCount;
+        var after = first;
+        while (after < end && tokens[after].Span.Start < claim.Quantity.Span.End) after++;
+        var before = after - 1;
+        while (before >= first && tokens[before].Span.Start >= claim.Quantity.Span.Start) before--;
+        for (var t = after; t < end && t < after + MaxSourceDistance; t++)
+        {
+            if (tokens[t].Kind == TokenKind.Number || tokens[t].Text == ";") break;
+            if (claim.Event == "magnitude" && t < after + 2 && tokens[t].Text == "by" && SourceName(tokens, t + 1, end) is { } agency) return agency;
+            if (tokens[t].Text.Equals("according", StringComparison.OrdinalIgnoreCase) && t + 1 < end && tokens[t + 1].Text == "to") return SourceName(tokens, t + 2, end);
+        }
+
+        for (var t = before; t > first && t > before - MaxSourceDistance; t--)
+        {
+            if (tokens[t].Kind == TokenKind.Number || tokens[t].Text == ";") break;
+            if (tokens[t - 1].Text.Equals("according", StringComparison.OrdinalIgnoreCase) && tokens[t].Text == "to") return SourceName(tokens, t + 1, end);
+        }
+
+        return null;
+    }
+
+    /// <summary>Bodies named by a singular noun after their name ("the Kurram police", "the Turkish army").</summary>
+    private static readonly HashSet<string> SourceBodies = new(StringComparer.Ordinal) { "police", "army", "military", "ministry", "government", "agency", "institute" };
+
+    /// <summary>The capitalised name that starts at <paramref name="t"/> (after "the"), with a plural noun after it.</summary>
+    private static string? SourceName(IReadOnlyList<Token> tokens, int t, int end)
+    {
+        if (t < end && tokens[t].Text.Equals("the", StringComparison.OrdinalIgnoreCase)) t++;
+        var start = t;
+        while (t < end && tokens[t].IsWord && tokens[t].IsCapitalized) t++;
+        if (t == start) return null;
+        if (t < end && tokens[t].IsWord && !tokens[t].IsCapitalized && (tokens[t].Text.Length > 3 && tokens[t].Text.EndsWith("s", StringComparison.Ordinal) || SourceBodies.Contains(tokens[t].Text))) t++;
+        var name = new System.Text.StringBuilder();
+        for (var i = start; i < t; i++) name.Append(i > start ? " " : string.Empty).Append(tokens[i].Text);
+        return name.ToString();
+    }
 }
 
 /// <summary>What EDL0003 keeps of one article for the corpus pass: its scoped claims and its most frequent names.</summary>
 public sealed class ConflictingNumbersSummary
 {
-    internal ConflictingNumbersSummary(IReadOnlyList<Claim> claims, IReadOnlyCollection<string> names, WordProfile profile, IReadOnlyDictionary<string, double>? risen = null, int? latestYear = null, (int? Year, int Month, int Day)? latestDay = null, int weekdays = 0, IReadOnlyList<string>? storyPlaces = null, (IReadOnlyList<string> Days, bool Daily) storyTime = default)
+    internal ConflictingNumbersSummary(IReadOnlyList<Claim> claims, IReadOnlyCollection<string> names, WordProfile profile, IReadOnlyDictionary<string, double>? risen = null, int? latestYear = null, (int? Year, int Month, int Day)? latestDay = null, int weekdays = 0, IReadOnlyList<string>? storyPlaces = null, (IReadOnlyList<string> Days, bool Daily) storyTime = default, HashSet<int>? calendarDays = null, Dictionary<Claim, string>? sources = null)
     {
+        _sources = sources;
+        CalendarDays = calendarDays ?? new HashSet<int>();
         StoryDays = storyTime.Days ?? Array.Empty<string>();
         StoryDaily = storyTime.Daily;
         StoryPlaces = storyPlaces ?? Array.Empty<string>();
@@ -581,6 +707,14 @@ public sealed class ConflictingNumbersSummary
 
     /// <summary>The latest calendar day undated copy mentions: how far the story had gone when it was written.</summary>
     internal (int? Year, int Month, int Day)? LatestDay { get; }
+
+    private readonly Dictionary<Claim, string>? _sources;
+
+    /// <summary>The named source the article gives a claim's value by ("7.5 by the MIT scientists"), or null.</summary>
+    internal string? SourceOf(Claim claim) => _sources is not null && _sources.TryGetValue(claim, out var source) ? source : null;
+
+    /// <summary>Undated copy: the calendar days it names, as month × 32 + day.</summary>
+    internal HashSet<int> CalendarDays { get; }
 
     /// <summary>Undated copy: the weekdays it names (bit 0 Monday … bit 6 Sunday), see <see cref="ClaimExtractor.Weekdays"/>.</summary>
     internal int Weekdays { get; }

@@ -36,6 +36,7 @@ public static class ClaimExtractor
         ["death"] = ("people", "killed"), ["fatality"] = ("people", "killed"), ["dead"] = ("people", "killed"), ["body"] = ("people", "killed"),
         ["injured"] = ("people", "injured"), ["injury"] = ("people", "injured"), ["wounded"] = ("people", "injured"),
         ["martyr"] = ("people", "killed"), ["victim"] = ("victim", string.Empty), ["missing"] = ("people", "missing"),
+        ["arrest"] = ("people", "arrested"), ["infection"] = ("people", "infected"),
     };
 
     private static readonly Dictionary<string, string> NounFolds = new(StringComparer.OrdinalIgnoreCase)
@@ -1141,6 +1142,20 @@ public static class ClaimExtractor
     {
         if (article is null) throw new ArgumentNullException(nameof(article));
         (int? Year, int Month, int Day)? latest = null;
+        foreach (var found in CalendarDays(article))
+        {
+            if (latest is not { } known || Later(found, known) > 0) latest = found;
+        }
+
+        return latest;
+    }
+
+    /// <summary>Every calendar day the article's own copy names ("13 November", "Nov. 18, 2015"; teasers of other stories
+    /// aside), in text order, as (year or null, month, day): a day with no year beside it is read in the latest year the
+    /// article mentions.</summary>
+    public static IEnumerable<(int? Year, int Month, int Day)> CalendarDays(Article article)
+    {
+        if (article is null) throw new ArgumentNullException(nameof(article));
         var tokens = article.Tokens;
         var fallbackYear = LatestYear(article);
         for (var t = 0; t < tokens.Count; t++)
@@ -1157,11 +1172,8 @@ public static class ClaimExtractor
             if (yearAt < tokens.Count && tokens[yearAt].Text == ",") yearAt++;
             int? year = yearAt < tokens.Count && tokens[yearAt].Kind == TokenKind.Number && IsYear(tokens[yearAt].Text)
                 ? int.Parse(tokens[yearAt].Text, NumberStyles.None, CultureInfo.InvariantCulture) : fallbackYear;
-            var found = (year, month, day);
-            if (latest is not { } known || Later(found, known) > 0) latest = found;
+            yield return (year, month, day);
         }
-
-        return latest;
     }
 
     /// <summary>Which of two days <see cref="LatestDay"/> found is later: positive when <paramref name="a"/> is, negative

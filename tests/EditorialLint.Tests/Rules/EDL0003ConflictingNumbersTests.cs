@@ -15,6 +15,18 @@ public class EDL0003ConflictingNumbersTests
     public class Reports
     {
         [Fact]
+        public void arrests_counted_as_a_noun() =>
+            Verifier().VerifyCorpus(
+                ("a.txt", Monday + "Protest in Lahore\n\nPolice in Lahore made nearly 100 arrests at the protest in Lahore."),
+                ("b.txt", Monday + "Protest in Lahore\n\nPolice in Lahore made {|EDL0003:120|} arrests at the protest in Lahore."));
+
+        [Fact]
+        public void infections_counted_as_a_noun() =>
+            Verifier().VerifyCorpus(
+                ("a.txt", Monday + "Dengue in Lahore\n\nHospitals in Lahore reported 40 infections in Lahore, officials said."),
+                ("b.txt", Monday + "Dengue in Lahore\n\nHospitals in Lahore reported {|EDL0003:52|} infections in Lahore, officials said."));
+
+        [Fact]
         public void two_articles_of_one_day_with_different_tolls() =>
             Verifier().VerifyCorpus(
                 ("a.txt", Monday + "Kurram clash\n\nOfficials in Kurram said 23 Pakistani soldiers were killed in Kurram."),
@@ -38,6 +50,12 @@ public class EDL0003ConflictingNumbersTests
                 ("a.txt", "Paris attacks\n\nRescuers worked. Crowds gathered. Officials spoke. The death toll rose to 130 in Paris, officials in Paris said."),
                 ("b.txt", "Paris attacks\n\nRescuers worked. Crowds gathered. Officials spoke. Gunmen killed 129 people in Paris, officials in Paris said."),
                 ("c.txt", "Paris attacks\n\nRescuers worked. Crowds gathered. Officials spoke. Gunmen killed {|EDL0003:134|} people in Paris, officials in Paris said."));
+
+        [Fact]
+        public void an_undated_venue_toll_higher_under_a_lower_story_toll() =>
+            Verifier().VerifyCorpus(
+                ("a.txt", "Paris attacks\n\nAt least 128 people were killed in attacks in Paris, officials in Paris said. Rescuers worked. Crowds gathered.\n\n89 people were killed at the Bataclan in Paris, officials said."),
+                ("b.txt", "Paris attacks\n\nAt least 129 people were killed in attacks in Paris, officials in Paris said. Rescuers worked. Crowds gathered.\n\n{|EDL0003:Eighty|} people were killed at the Bataclan in Paris, officials said."));
 
         [Fact]
         public void an_undated_toll_lower_in_copy_that_tells_of_later_days() =>
@@ -184,8 +202,15 @@ public class EDL0003ConflictingNumbersTests
         [Fact]
         public void two_ages_of_one_named_person() =>
             Verifier().VerifyCorpus(
-                ("a.txt", "Raids\n\nPolice are hunting Mohamed Abrini, 30, who was filmed at a petrol station. Belgian police raided flats in Molenbeek after the Paris attacks."),
-                ("b.txt", "Raids\n\nA warrant was issued for a man named as Mohamed Abrini, {|EDL0003:29|}. Belgian police raided flats in Molenbeek after the Paris attacks."));
+                ("a.txt", "Raids\n\nPolice are hunting Mohamed Abrini, 30, who was filmed at a petrol station. Belgian police raided flats in Molenbeek after the Paris attacks of 13 November."),
+                ("b.txt", "Raids\n\nA warrant was issued for a man named as Mohamed Abrini, {|EDL0003:29|}. Belgian police raided flats in Molenbeek after the Paris attacks of 13 November."));
+
+        [Fact]
+        public void undated_ages_a_year_apart_in_copy_of_the_same_week_of_the_event() =>
+            Verifier().VerifyCorpus(
+                ("a.txt", "Raids\n\nPolice raided flats in Molenbeek on Saturday after the Paris attacks on Friday night. Police are hunting Mohamed Abrini, 30, who was filmed at a petrol station."),
+                ("b.txt", "Raids\n\nPolice raided flats in Molenbeek on Monday after the Paris attacks on Friday night. A warrant was issued for Mohamed Abrini, {|EDL0003:29|}, filmed at a petrol station."),
+                ("c.txt", "Raids\n\nPolice raided flats in Molenbeek after the Paris attacks on Friday night. Mourners gathered on Sunday."));
 
         [Fact]
         public void an_age_two_years_up_thirteen_months_later_beyond_max_days_apart() =>
@@ -273,6 +298,30 @@ public class EDL0003ConflictingNumbersTests
             var message = Assert.Single(findings).Message;
             Assert.Contains("this one is 38 days newer yet lower", message, System.StringComparison.Ordinal);
             Assert.Contains("say the figure was revised", message, System.StringComparison.Ordinal);
+        }
+
+        [Fact]
+        public void the_message_names_the_source_a_value_is_given_by_and_says_the_sources_differ()
+        {
+            var findings = Verifier().Lint(
+                ("a.txt", Monday + "Quake\n\nThe quake in Izmit was put at magnitude 7.5 by the MIT scientists, seismologists in Izmit said."),
+                ("b.txt", Tuesday + "Quake\n\nThe quake in Izmit was put at magnitude 7.3 by the US Geological Survey, seismologists in Izmit said."),
+                ("c.txt", "---\ndate: 2025-10-15\n---\nQuake\n\nThe quake in Izmit measured magnitude 7.6, seismologists in Izmit said."));
+            var second = findings.Single(f => f.Path.EndsWith("b.txt", System.StringComparison.Ordinal)).Message;
+            Assert.StartsWith("'7.3 magnitude' (by US Geological Survey) conflicts with '7.5 magnitude' (by MIT scientists) in a.txt(", second, System.StringComparison.Ordinal);
+            Assert.Contains("the sources differ (US Geological Survey against MIT scientists): say whose figure each is", second, System.StringComparison.Ordinal);
+            var third = findings.Single(f => f.Path.EndsWith("c.txt", System.StringComparison.Ordinal)).Message;
+            Assert.StartsWith("'7.6 magnitude' conflicts with '7.3 magnitude' (by US Geological Survey) in b.txt(", third, System.StringComparison.Ordinal);
+            Assert.DoesNotContain("the sources differ", third, System.StringComparison.Ordinal);
+        }
+
+        [Fact]
+        public void a_toll_killed_by_someone_names_no_source_but_according_to_does()
+        {
+            var findings = Verifier().Lint(
+                ("001.txt", Monday + "Kurram clash\n\nAccording to the Kurram police, 23 soldiers were killed by militants in Kurram."),
+                ("002.txt", Monday + "Kurram clash\n\nOfficials in Kurram said 25 soldiers were killed by militants in Kurram."));
+            Assert.StartsWith("'25 soldiers killed' conflicts with '23 soldiers killed' (by Kurram police) in 001.txt(", Assert.Single(findings).Message, System.StringComparison.Ordinal);
         }
 
         [Fact]
@@ -409,6 +458,24 @@ public class EDL0003ConflictingNumbersTests
             Verifier().VerifyCorpus(
                 ("a.txt", "Thanou appeal\n\nThe sprinter Katerina Thanou, 29, will appeal against her ban. Thanou missed a drugs test in Athens. Lawyers for Thanou said the ban was unfair and the federation would be asked to review it."),
                 ("b.txt", "Indoor season\n\nKaterina Thanou, 30, ran the fastest time of the year in Piraeus. Thanou beat a strong field. Coaches praised the track and the crowd at the indoor meeting on Sunday."));
+
+        [Fact]
+        public void an_undated_venue_toll_lower_under_a_lower_story_toll() =>
+            Verifier().VerifyCorpus(
+                ("a.txt", "Paris attacks\n\nAt least 128 people were killed in attacks in Paris, officials in Paris said. Rescuers worked. Crowds gathered.\n\nEighty people were killed at the Bataclan in Paris, officials said."),
+                ("b.txt", "Paris attacks\n\nAt least 129 people were killed in attacks in Paris, officials in Paris said. Rescuers worked. Crowds gathered.\n\n89 people were killed at the Bataclan in Paris, officials said."));
+
+        [Fact]
+        public void undated_ages_a_year_apart_in_copy_of_one_story_that_tells_of_other_months() =>
+            Verifier().VerifyCorpus(
+                ("a.txt", "Thanou ban\n\nThe sprinter Katerina Thanou, 29, faces a ban for missing a drugs test in Athens on 12 August. Lawyers for Thanou said the ban was unfair and the federation would be asked to review it."),
+                ("b.txt", "Thanou ban\n\nThe sprinter Katerina Thanou, 30, was cleared by a tribunal on 18 March of missing a drugs test in Athens. Lawyers for Thanou said the ban had been unfair and the federation had been asked to review it."));
+
+        [Fact]
+        public void undated_ages_a_year_apart_in_copy_of_one_story_that_names_no_day() =>
+            Verifier().VerifyCorpus(
+                ("a.txt", "Thanou ban\n\nThe sprinter Katerina Thanou, 29, faces a ban for missing a drugs test in Athens this summer. Lawyers for Thanou said the ban was unfair and the federation would be asked to review it."),
+                ("b.txt", "Thanou ban\n\nThe sprinter Katerina Thanou, 30, was cleared by a tribunal of missing a drugs test in Athens. Lawyers for Thanou said the ban had been unfair and the federation had been asked to review it."));
 
         [Fact]
         public void two_ledes_of_one_day_that_share_only_a_country_name() =>
