@@ -30,8 +30,8 @@ Scores, per class and split:
   misspelling  trap kind `misspelling` is shown on its own line and counted neither way
   findings     the number of EDL0001 findings per corpus (over the whole corpus, not only the groups)
 
---split test, test3, test4, test5, test6 and test7 print the numbers only; --list also lists test/test3/test4/test5/test6
-misses (all scored once: development data now), never test7 misses (sealed). --split dev (and all) also list the dev misses and false merges by id and forms (no article text).
+--split test, test3, test4, test5, test6 and test7 print the numbers only; --list also lists test/test3/test4/test5/test6/test7
+misses (all scored once: development data now; test7 was scored once in stop 24). --split dev (and all) also list the dev misses and false merges by id and forms (no article text).
 
 Sample 3 (split test3, eval/EDL0001/sample3.tsv) is scored from its own label file, once:
 
@@ -75,7 +75,7 @@ RULE_ID = "EDL0001"
 SPLITS = ("dev", "test", C.SAMPLE3_SPLIT, C.SAMPLE4_SPLIT, C.SAMPLE5_SPLIT, C.SAMPLE6_SPLIT,
           C.SAMPLE7_SPLIT)   # test3: sample3.tsv, test4: sample4.tsv, ..., test7: sample7.tsv
 NUMBERS_ONLY = ("test", C.SAMPLE3_SPLIT, C.SAMPLE4_SPLIT, C.SAMPLE5_SPLIT, C.SAMPLE6_SPLIT, C.SAMPLE7_SPLIT)
-SEALED = (C.SAMPLE7_SPLIT,)   # not scored yet: numbers only even with --list (test6 was scored once in stop 23)
+SEALED = ()   # none: test6 was scored once in stop 23 and test7 in stop 24 (eval/EDL0001/test7-score-2026-12-07.txt); both are development data now
 LABELS4 = os.path.join(HERE, "labels4-test.tsv")   # the default label file of --split test4
 LABELS5 = os.path.join(HERE, "labels5-test.tsv")   # the default label file of --split test5
 LABELS6 = os.path.join(HERE, "labels6-test.tsv")   # the default label file of --split test6
