@@ -486,8 +486,8 @@ public class EDL0003ConflictingNumbersTests
         [Fact]
         public void the_scene_of_one_venue_against_a_series_of_attacks() =>
             Verifier().VerifyCorpus(
-                ("a.txt", "Paris attacks\n\nFrance mourned after a series of attacks that killed more than 120 people."),
-                ("b.txt", "Paris attacks\n\nThe suspect returned to the scene where 90 people were killed, police said."));
+                ("a.txt", "Paris attacks\n\nFrance mourned after a series of attacks that killed more than 120 people in Paris, officials in Paris said."),
+                ("b.txt", "Paris attacks\n\nThe suspect returned to the scene where 90 people were killed in Paris, officials in Paris said."));
 
         [Fact]
         public void an_undated_venue_toll_lower_under_a_lower_story_toll() =>
