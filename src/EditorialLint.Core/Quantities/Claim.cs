@@ -60,6 +60,16 @@ public sealed class Claim
     /// <see cref="int.MaxValue"/>), or 0. A smaller such figure may be a part of a total stated without sites.</summary>
     public int Sites { get; }
 
+    /// <summary>True for a count that is a part of a total by its own sentence: "55 others infected" beside "seven died"
+    /// (those infected besides the dead), "six in New York City and one in Westchester" (one place's share). Compared only
+    /// with counts that are parts too, never with the total.</summary>
+    public bool IsPart { get; internal set; }
+
+    /// <summary>How many incidents or sites the claim's clause counts over: 1 for one site ("an explosion", "the concert
+    /// hall"), 2 for several ("five blasts", "a series of attacks"), 0 when it does not say. A count of one site is not
+    /// the count of several.</summary>
+    public int Reach { get; internal set; }
+
     /// <summary>True for a figure of a rolling day ("in the last 24 hours"): without the article's date it cannot be
     /// matched with another article's.</summary>
     public bool Daily { get; }

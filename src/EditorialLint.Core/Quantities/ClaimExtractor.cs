@@ -263,7 +263,15 @@ public static class ClaimExtractor
             // "… during the last 24 hours. In these accidents, 13 people died": the daily figure may be given a sentence later.
             var daily = IsDaily(tokens, first, end) || quantity.SentenceIndex > 0 && article.Sentences[quantity.SentenceIndex - 1].BlockIndex == sentence.BlockIndex &&
                         IsDaily(tokens, article.Sentences[quantity.SentenceIndex - 1].FirstToken, first);
-            claims.Add(new Claim(quantity, noun, nounText, ev, new List<string>(scope), update, low, high, lead, heading, values[quantity.SentenceIndex], places, Incidents(tokens, first, end), countries, days, atSites, daily, Settled(article, scope)));
+            // "seven people died and 55 others were infected": the others are those infected besides the dead, a part of
+            // everyone infected; "six in New York City and one in Westchester": one place's share of a total.
+            var part = quantity.Noun == "other" && IncludesTheDead.Contains(ev) && claims.Exists(c => c.Quantity.SentenceIndex == quantity.SentenceIndex && c.Event == "killed") ||
+                       SharedOut(tokens, quantity, nounToken, first, end);
+            claims.Add(new Claim(quantity, noun, nounText, ev, new List<string>(scope), update, low, high, lead, heading, values[quantity.SentenceIndex], places, Incidents(tokens, first, end), countries, days, atSites, daily, Settled(article, scope))
+            {
+                IsPart = part,
+                Reach = Reach(tokens, clauseFrom, clauseTo + 1),
+            });
         }
 
         Magnitudes(article, claims);
@@ -973,6 +981,71 @@ public static class ClaimExtractor
 
         return 0;
     }
+
+    /// <summary>Events whose count includes the people who died of it: the dead were infected too, so "55 others
+    /// infected" beside "seven died" is not the count of everyone infected.</summary>
+    private static readonly HashSet<string> IncludesTheDead = Set("infected");
+
+    /// <summary>True when the figure is one place's share of a total the sentence splits by place: "killed six people
+    /// in New York City and one in Westchester", "one in Westchester and six in New York City". The figure names a
+    /// place right after it (its noun between), and a sibling count ("and one in X", "N at X,") stands beside it.</summary>
+    private static bool SharedOut(IReadOnlyList<Token> tokens, Quantity quantity, int nounToken, int first, int end)
+    {
+        var at = Math.Max(quantity.LastToken, nounToken) + 1;
+        if (!(at + 1 < end && Locatives.Contains(tokens[at].Text) && (tokens[at + 1].IsCapitalized || tokens[at + 1].Text == "the" && at + 2 < end && tokens[at + 2].IsCapitalized))) return false;
+        // A sibling after: skip the place's run of names to "and" or ",", then a count and a locative.
+        var t = at + 1;
+        while (t < end && (tokens[t].IsCapitalized || tokens[t].Text == "the")) t++;
+        if (t + 2 < end && tokens[t].Text is "and" or "," && IsCount(tokens[t + 1]) && Locatives.Contains(tokens[t + 2].Text)) return true;
+        // A sibling before: "… one in Westchester and six in New York City".
+        var b = quantity.FirstToken - 1;
+        if (b - 1 < first || tokens[b].Text is not ("and" or ",")) return false;
+        b--;
+        while (b > first && (tokens[b].IsCapitalized || tokens[b].Text == "the")) b--;
+        return b - 1 >= first && Locatives.Contains(tokens[b].Text) && IsCount(tokens[b - 1]);
+    }
+
+    private static bool IsCount(Token token) =>
+        token.Kind == TokenKind.Number && !token.Text.Contains(".") || token.IsWord && NumberWords.TryGetUnit(token.Text.ToLowerInvariant(), out _);
+
+    /// <summary>How many incidents or sites a clause counts over (see <see cref="Claim.Reach"/>): 1 for one named site ("a
+    /// violent apartment bloc explosion", "the scene", "the concert hall"), 2 for several ("Five Terrorist Blasts",
+    /// "a series of terror attacks"), 0 when it does not say. Several wins: "two blasts … one explosion" tells of both.</summary>
+    private static int Reach(IReadOnlyList<Token> tokens, int from, int end)
+    {
+        var one = false;
+        for (var t = from; t < end; t++)
+        {
+            if (!tokens[t].IsWord || tokens[t].InQuotation) continue;
+            var word = tokens[t].Text.ToLowerInvariant();
+            if (SeveralIncidents.Contains(word))
+            {
+                // "Five Terrorist Blasts", "six separate attacks", "a series of terror attacks", "a wave of bombings".
+                for (var b = t - 1; b >= from && b >= t - 3; b--)
+                {
+                    var w = tokens[b].Text.ToLowerInvariant();
+                    if (IsCount(tokens[b]) && w != "one" && w != "1" || w is "series" or "wave" or "string" or "spate" or "multiple" or "several" or "coordinated") return 2;
+                }
+            }
+            else if (OneSite.Contains(word) && t - 1 >= from && !(t + 1 < end && tokens[t + 1].Text == "of"))
+            {
+                // "a violent apartment bloc explosion", "the scene", "the concert hall": an article within three words before.
+                for (var b = t - 1; b >= from && b >= t - 4; b--)
+                {
+                    if (tokens[b].Text.ToLowerInvariant() is "a" or "an" or "the" or "this" or "that") { one = true; break; }
+                    if (!tokens[b].IsWord) break;
+                }
+            }
+        }
+
+        return one ? 1 : 0;
+    }
+
+    /// <summary>Plural incident words a count or a "series of" makes several incidents.</summary>
+    private static readonly HashSet<string> SeveralIncidents = Set("blasts", "explosions", "bombings", "attacks", "shootings", "crashes", "accidents", "strikes", "airstrikes");
+
+    /// <summary>Singular incident and venue words: one site of what happened.</summary>
+    private static readonly HashSet<string> OneSite = Set("blast", "explosion", "bombing", "shooting", "scene", "hall", "venue", "theatre", "theater", "stadium", "restaurant", "cafe", "building");
 
     private static readonly string[] SiteCountWords = { "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten" };
 

@@ -25,7 +25,7 @@ public static class ClaimMatch
     /// <paramref name="acrossArticles"/> lets two lede claims meet; within an article only a headline meets its lede.</summary>
     public static bool SameQuantity(Claim a, Claim b, bool acrossArticles)
     {
-        if (a is null || b is null || a.Key != b.Key || a.Places.Count == 0 || b.Places.Count == 0) return false;
+        if (a is null || b is null || a.Key != b.Key || a.Places.Count == 0 || b.Places.Count == 0 || OtherScope(a, b)) return false;
         if (Disjoint(a.Incidents, b.Incidents) || Disjoint(a.Countries, b.Countries) || Disjoint(a.Days, b.Days) || !Comparable(a.Quantity.Value, b.Quantity.Value)) return false;
 
         // "7 terrorists killed in two KP operations" and "9 … in three KP IBOs" count over different sets of sites.
@@ -44,7 +44,7 @@ public static class ClaimMatch
     /// </summary>
     public static bool SameQuantityInEvent(Claim a, Claim b)
     {
-        if (a is null || b is null || a.Key != b.Key) return false;
+        if (a is null || b is null || a.Key != b.Key || OtherScope(a, b)) return false;
         // Ages years apart are two people of one name (a 17-year-old and a 30-year-old Aram Bibi), not a misprint.
         if (a.IsAge) return a.Places.Count == 1 && b.Places.Count == 1 && a.Places[0] == b.Places[0] && System.Math.Abs(a.Quantity.Value - b.Quantity.Value) <= MaxAgeGap;
 
@@ -62,6 +62,11 @@ public static class ClaimMatch
         var (low, high) = (System.Math.Min(a.Quantity.Value, b.Quantity.Value), System.Math.Max(a.Quantity.Value, b.Quantity.Value));
         return high <= PlacedVsUnplaced * low;
     }
+
+    /// <summary>A part and a whole: a count its own sentence makes a part ("55 others infected" beside the dead, "six in
+    /// New York City and one in Westchester") against one that is not, or one site's count ("an explosion in Argun", "the
+    /// scene where 90 were killed") against several incidents' ("five blasts", "a series of attacks").</summary>
+    private static bool OtherScope(Claim a, Claim b) => a.IsPart != b.IsPart || a.Reach * b.Reach == 2;
 
     private const double MaxAgeGap = 3;
     private const double MinMagnitude = 6.0;

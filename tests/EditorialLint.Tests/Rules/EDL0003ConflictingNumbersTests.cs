@@ -15,6 +15,12 @@ public class EDL0003ConflictingNumbersTests
     public class Reports
     {
         [Fact]
+        public void two_counts_of_others_besides_the_dead_are_one_part() =>
+            Verifier().VerifyCorpus(
+                ("a.txt", Monday + "Fever in Lahore\n\nHospitals in Lahore said seven people died and 55 others were infected in Lahore."),
+                ("b.txt", Monday + "Fever in Lahore\n\nHospitals in Lahore said seven people died and {|EDL0003:40|} others were infected in Lahore."));
+
+        [Fact]
         public void arrests_counted_as_a_noun() =>
             Verifier().VerifyCorpus(
                 ("a.txt", Monday + "Protest in Lahore\n\nPolice in Lahore made nearly 100 arrests at the protest in Lahore."),
@@ -458,6 +464,30 @@ public class EDL0003ConflictingNumbersTests
             Verifier().VerifyCorpus(
                 ("a.txt", "Thanou appeal\n\nThe sprinter Katerina Thanou, 29, will appeal against her ban. Thanou missed a drugs test in Athens. Lawyers for Thanou said the ban was unfair and the federation would be asked to review it."),
                 ("b.txt", "Indoor season\n\nKaterina Thanou, 30, ran the fastest time of the year in Piraeus. Thanou beat a strong field. Coaches praised the track and the crowd at the indoor meeting on Sunday."));
+
+        [Fact]
+        public void others_infected_besides_the_dead_against_everyone_infected() =>
+            Verifier().VerifyCorpus(
+                ("a.txt", Monday + "Fever in Lahore\n\nHospitals in Lahore said seven people died and 55 others were infected in Lahore."),
+                ("b.txt", Monday + "Fever in Lahore\n\nHospitals in Lahore said 62 people were infected in Lahore."));
+
+        [Fact]
+        public void one_place_share_of_a_toll_split_by_place_against_the_whole() =>
+            Verifier().VerifyCorpus(
+                ("a.txt", Monday + "Fever deaths\n\nThe fever killed six people in Lahore and one in Kasur, officials said."),
+                ("b.txt", Monday + "Fever deaths\n\nThe fever killed seven people in Lahore, officials said."));
+
+        [Fact]
+        public void one_explosion_against_five_blasts() =>
+            Verifier().VerifyCorpus(
+                ("a.txt", Monday + "Five Blasts Kill 36, Injure 74 in Grozny\n\nFive blasts hit Grozny, officials said."),
+                ("b.txt", Monday + "Blasts in Grozny\n\nA truck explosion in Grozny wounded 81 people overnight, officials said."));
+
+        [Fact]
+        public void the_scene_of_one_venue_against_a_series_of_attacks() =>
+            Verifier().VerifyCorpus(
+                ("a.txt", "Paris attacks\n\nFrance mourned after a series of attacks that killed more than 120 people in Paris, officials in Paris said."),
+                ("b.txt", "Paris attacks\n\nThe suspect returned to the scene where 90 people were killed in Paris, officials in Paris said."));
 
         [Fact]
         public void an_undated_venue_toll_lower_under_a_lower_story_toll() =>
