@@ -95,6 +95,7 @@ public sealed class SpellingVariantsRule : CorpusRule<SpellingVariantsSummary>
         var openForms = OpenFormsOfHyphenatedCompounds(context, all);
         AddCapitalizedCompounds(context, all, openForms);
         DropNounUsesOfModifierWords(context, all, openForms);
+        DropOpenPairsBracketedOtherwise(context, all, openForms);
         if (openForms.OffRole.Count > 0) all.RemoveAll(openForms.OffRole.Contains);
         if (openForms.Rekeyed.Count > 0)
         {
@@ -522,6 +523,100 @@ public sealed class SpellingVariantsRule : CorpusRule<SpellingVariantsSummary>
         }
 
         if (dropped) all.RemoveAll(result.OffRole.Contains);
+    }
+
+    /// <summary>
+    /// Two words written open are the open spelling of a compound only when they belong together. Next to a third
+    /// word they may not: a sports car maker makes sports cars ([sports car] maker, not sports [car maker]), and a
+    /// prison guard house is a prison's guardhouse (prison [guard house], not [prison guard] house). So an open use
+    /// is neither counted nor reported when the word before it makes a term with its first word, or the word after
+    /// it a term with its second. A pair is a term when the corpus writes it closed or hyphenated (sportscar,
+    /// guard-house) or the word list has it closed (guardhouse). Usage alone (the two words often side by side) is
+    /// no proof: an adjective and its noun (severe heat, elected office) stand together as often as a term does.
+    /// Only lower-case content words count: a determiner, a preposition, an adverb or a name beside the pair (the car
+    /// maker, US car maker) makes no term.
+    /// </summary>
+    private static void DropOpenPairsBracketedOtherwise(CorpusContext<SpellingVariantsSummary> context, List<VariantOccurrence> all, OpenForms result)
+    {
+        // Every pair of words the corpus writes closed or hyphenated, joined (sportscar, guardhouse).
+        var joined = new HashSet<string>(System.StringComparer.Ordinal);
+        foreach (var occurrence in all)
+        {
+            if (occurrence.Family == VariantFamily.Compound && occurrence.Form.IndexOf(' ') < 0)
+                joined.Add(occurrence.Form.Replace("-", string.Empty).ToLowerInvariant());
+        }
+
+        var dropped = new HashSet<VariantOccurrence>();
+        foreach (var occurrence in all)
+        {
+            if (occurrence.Family != VariantFamily.Compound || occurrence.House is not null) continue;
+            if (occurrence.Article < 0 || occurrence.Article >= context.Entries.Count) continue;
+            if (IsBracketedOtherwise(occurrence, context.Entries[occurrence.Article].Article.Article.Text, joined)) dropped.Add(occurrence);
+        }
+
+        foreach (var pair in result.Added)
+        {
+            foreach (var occurrence in pair.Value)
+            {
+                if (IsBracketedOtherwise(occurrence, pair.Key.Article.Article.Text, joined)) dropped.Add(occurrence);
+            }
+        }
+
+        if (dropped.Count == 0) return;
+        foreach (var occurrence in dropped) result.OffRole.Add(occurrence);
+        all.RemoveAll(dropped.Contains);
+        foreach (var pair in result.Added) pair.Value.RemoveAll(dropped.Contains);
+    }
+
+    /// <summary>Whether an open use of two lower-case words makes a term with the word before it or the word after it instead.</summary>
+    private static bool IsBracketedOtherwise(VariantOccurrence occurrence, string text, HashSet<string> joined)
+    {
+        var space = occurrence.Form.IndexOf(' ');
+        if (space <= 0 || space != occurrence.Form.LastIndexOf(' ') || occurrence.Span.End > text.Length) return false;
+        var first = occurrence.Form.Substring(0, space).ToLowerInvariant();
+        var second = occurrence.Form.Substring(space + 1).ToLowerInvariant();
+        if (LowerWordHash(first, 0, first.Length) == 0 || LowerWordHash(second, 0, second.Length) == 0) return false;
+        var before = ContentWordBefore(text, occurrence.Span.Start);
+        if (before.Length > 0 && IsJoinedTerm(before, first, joined)) return true;
+        var after = ContentWordAfter(text, occurrence.Span.End);
+        return after.Length > 0 && IsJoinedTerm(second, after, joined);
+    }
+
+    /// <summary>The lower-case content word one space before <paramref name="start"/>, or empty.</summary>
+    private static string ContentWordBefore(string text, int start)
+    {
+        if (start < 2 || text[start - 1] != ' ' || !char.IsLetter(text[start - 2])) return string.Empty;
+        var wordStart = start - 1;
+        while (wordStart > 0 && char.IsLetter(text[wordStart - 1])) wordStart--;
+        if (wordStart > 0 && (char.IsLetterOrDigit(text[wordStart - 1]) || IsHyphen(text[wordStart - 1]) || text[wordStart - 1] is '\'' or '\u2019')) return string.Empty;
+        return ContentWord(text.Substring(wordStart, start - 1 - wordStart));
+    }
+
+    /// <summary>The lower-case content word one space after <paramref name="end"/>, or empty.</summary>
+    private static string ContentWordAfter(string text, int end)
+    {
+        if (end + 1 >= text.Length || text[end] != ' ' || !char.IsLetter(text[end + 1])) return string.Empty;
+        var wordEnd = end + 1;
+        while (wordEnd < text.Length && char.IsLetter(text[wordEnd])) wordEnd++;
+        if (wordEnd < text.Length && (char.IsDigit(text[wordEnd]) || IsHyphen(text[wordEnd]) || text[wordEnd] is '\'' or '\u2019')) return string.Empty;
+        return ContentWord(text.Substring(end + 1, wordEnd - end - 1));
+    }
+
+    // A number word counts the compound (7 million acre feet), whatever the corpus hyphenates it with (a million-acre farm).
+    private static readonly HashSet<string> NumberWords = new(System.StringComparer.Ordinal)
+    {
+        "hundred", "thousand", "million", "billion", "trillion", "dozen", "lakh", "crore",
+    };
+
+    private static string ContentWord(string word) =>
+        word.Length >= 3 && LowerWordHash(word, 0, word.Length) != 0 && !FunctionWords.IsFunctionWord(word) && !IsAdverb(word) && !NumberWords.Contains(word) ? word : string.Empty;
+
+    /// <summary>Whether the corpus writes the two words as one compound (closed or hyphenated), or the word list has them closed.</summary>
+    private static bool IsJoinedTerm(string first, string second, HashSet<string> joined)
+    {
+        var word = first + second;
+        if (joined.Contains(word) || EnglishLexicon.IsEnglishWord(word)) return true;
+        return !second.EndsWith("s", System.StringComparison.Ordinal) && joined.Contains(word + "s");
     }
 
     private static IEnumerable<T> Concat<T>(List<T> first, List<T> second)

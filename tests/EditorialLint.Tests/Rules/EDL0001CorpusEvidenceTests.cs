@@ -149,6 +149,18 @@ public class EDL0001CorpusEvidenceTests
             ("b.txt", "Storage grew to 7 million acre feet this year."));
 
     [Fact]
+    public void an_open_pair_whose_first_word_makes_a_written_compound_with_the_word_before_is_not_the_compound() =>
+        Verifier().VerifyCorpus(
+            ("a.txt", "The carmaker grew. Another carmaker hired. The sports-car market rose."),
+            ("b.txt", "Even sports car maker Porsche gained. Shares in the {|EDL0001:car maker|} fell."));
+
+    [Fact]
+    public void an_open_pair_whose_second_word_makes_a_closed_word_with_the_word_after_is_not_the_compound() =>
+        Verifier().VerifyCorpus(
+            ("a.txt", "The prison-guard union met. Prison-guard pay rose."),
+            ("b.txt", "A bulldozer razed a prison guard house. The {|EDL0001:prison guard|} union struck."));
+
+    [Fact]
     public void a_capitalised_compound_written_hyphenated_and_open_in_one_name() =>
         Verifier().VerifyCorpus(
             ("a.txt", "The High-Performance Centre opened. Coaches at the High-Performance Centre met. The {|EDL0001:X-Factor|} final aired."),
