@@ -1373,5 +1373,14 @@ public class EDL0002UnattributedFigureTests
             Verifier().Verify("Gunmen kill 8 near market: rescuers\n\nThe attack took place on Saturday.");
             Verifier().Verify("Poverty rises to {|EDL0002:39%|} in a decade: new survey\n\nThe growth of the economy slowed this year.");
         }
+
+        [Fact]
+        public void a_name_and_an_adverb_before_a_verb_that_is_also_a_plural_noun()
+        {
+            Verifier().Verify(
+                "Headline over the story\n\n" +
+                "Growth in the region slowed last year. ECLAC still forecasts growth of 4% for the region this year.\n\n" +
+                "Sales of the new model still grew by {|EDL0002:40%|} this year.");
+        }
     }
 }
