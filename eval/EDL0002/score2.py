@@ -390,7 +390,7 @@ def main():
 
     if args.list and args.split in SEALED:
         print(f"\n(--list ignored: {args.split} is sealed, numbers only)")
-    if args.split == "dev" or args.list and args.split in ("test", "test3", "test4", "test5", "test6"):
+    if args.split == "dev" or args.list and args.split in ("test", "test3", "test4", "test5", "test6", "test7"):
         def show(r):
             return f"  {r['id']} {r['path']}:{r['line']}:{r['column']}\t{r['text']}\t{r['label']}\t{r['note']}"
         misses = [r for r in rows if r["label"] == "unsourced" and not r["flagged"]]

@@ -594,8 +594,11 @@ internal sealed partial class AttributionMap
             var next = tokens[verb + 1];
             // After a name ("Jones reports …", "ECLAC forecasts growth of 4%") the form is the name's verb.
             // After a singular subject pronoun ("…, he reports in the journal") the -s form can only be a verb.
-            var named = verb > first && (tokens[verb - 1].IsAllCaps && tokens[verb - 1].IsWord || tokens[verb - 1].Text == ")"
-                                         || tokens[verb - 1].IsCapitalized && verb - 1 > first) && !next.IsCapitalized
+            // One adverb may stand between the name and its verb ("ECLAC still forecasts growth of 4%").
+            var subject = verb - 1;
+            if (subject > first && tokens[subject].Text is "still" or "also" or "now" or "further" or "again") subject--;
+            var named = subject >= first && (tokens[subject].IsAllCaps && tokens[subject].IsWord || tokens[subject].Text == ")"
+                                         || tokens[subject].IsCapitalized && subject > first) && !next.IsCapitalized
                         || verb > first && tokens[verb - 1].Text.ToLowerInvariant() is "he" or "she" or "it";
             if (!named && !(next.Kind == TokenKind.Number || next.Text is "that" or ":" or "“" or "\"" or "``" or "the" or "it" or "he" or "she" or "they" or "there" or "over" or "about" or "some" or "more" or "nearly" or "around")) return false;
         }

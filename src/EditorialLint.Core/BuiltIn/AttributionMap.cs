@@ -130,7 +130,7 @@ internal sealed partial class AttributionMap
         foreach (var sentence in article.Sentences) map.Scan(sentence, vocabulary);
         foreach (var block in article.Blocks)
         {
-            if (block.Kind == BlockKind.Heading) map._headingSourced[block.Index] = HeadingNamesSource(article, block);
+            if (block.Kind == BlockKind.Heading) map._headingSourced[block.Index] = HeadingNamesSource(article, block, vocabulary);
         }
 
         return map;
@@ -703,9 +703,14 @@ internal sealed partial class AttributionMap
         return k < block.Span.End && text[k] is '"' or '\u201C' or '`' or '\'' or '\u2018';
     }
 
-    /// <summary>Headlines of the form "…: UNHCR" or "…: Asif": a short capitalised source after the last colon.</summary>
-    private static bool HeadingNamesSource(Article article, Block block)
+    /// <summary>
+    /// Headlines of the form "…: UNHCR" or "…: Asif": a short capitalised source after the last colon; or a short
+    /// common-noun source there, as headlines write one in lower case ("…: police", "…: economic survey"). A bare
+    /// document ("…: report", "…: new study") names no one and is a hedge, so a document needs a word of its own before it.
+    /// </summary>
+    private static bool HeadingNamesSource(Article article, Block block, AttributionVocabulary vocabulary)
     {
+        if (HeadingTailIsSourceNoun(article, block, vocabulary)) return true;
         var text = article.Text;
         var colon = text.LastIndexOf(':', block.Span.End - 1, block.Span.Length);
         if (colon < 0) return false;
@@ -723,5 +728,33 @@ internal sealed partial class AttributionMap
         }
 
         return true;
+    }
+
+    private static readonly HashSet<string> GenericModifiers = new(StringComparer.OrdinalIgnoreCase)
+    {
+        "a", "an", "the", "new", "latest", "recent", "another", "one", "some", "this", "that", "its", "their", "official",
+        "unofficial", "local", "media", "press", "news",
+    };
+
+    private static bool HeadingTailIsSourceNoun(Article article, Block block, AttributionVocabulary vocabulary)
+    {
+        var text = article.Text;
+        var colon = text.LastIndexOf(':', block.Span.End - 1, block.Span.Length);
+        if (colon < 0) return false;
+        var tail = text.Substring(colon + 1, block.Span.End - colon - 1).Trim().TrimEnd('.');
+        if (tail.Length == 0 || tail.Length > 40) return false;
+        var words = tail.Split(AttributionVocabulary.Space, StringSplitOptions.RemoveEmptyEntries);
+        if (words.Length is 0 or > 4) return false;
+        foreach (var word in words)
+        {
+            foreach (var c in word)
+            {
+                if (!char.IsLetter(c) && c is not '-' and not '\'' and not '\u2019') return false;
+            }
+        }
+
+        var last = words[words.Length - 1].ToLowerInvariant();
+        if (vocabulary.SourceNouns.Contains(last) && last.Length > 4) return true;  // not a pronoun ("…: they")
+        return words.Length >= 2 && vocabulary.IsDocumentNoun(last) && !GenericModifiers.Contains(words[words.Length - 2]);
     }
 }

@@ -1365,5 +1365,22 @@ public class EDL0002UnattributedFigureTests
                 "Fuel dropped to 80 cents a gallon in some places, the analyst pointed out.\n\n" +
                 "Addressing students, the president said out of some 30,000 students who qualify each year, less than 30 percent get admission.");
         }
+
+        [Fact]
+        public void a_headline_that_names_its_source_in_lower_case_but_not_a_bare_document()
+        {
+            Verifier().Verify("Poverty rises to 39% in a decade: economic survey\n\nThe growth of the economy slowed this year.");
+            Verifier().Verify("Gunmen kill 8 near market: rescuers\n\nThe attack took place on Saturday.");
+            Verifier().Verify("Poverty rises to {|EDL0002:39%|} in a decade: new survey\n\nThe growth of the economy slowed this year.");
+        }
+
+        [Fact]
+        public void a_name_and_an_adverb_before_a_verb_that_is_also_a_plural_noun()
+        {
+            Verifier().Verify(
+                "Headline over the story\n\n" +
+                "Growth in the region slowed last year. ECLAC still forecasts growth of 4% for the region this year.\n\n" +
+                "Sales of the new model still grew by {|EDL0002:40%|} this year.");
+        }
     }
 }
