@@ -751,40 +751,18 @@ def main():
         return verify_new(args.verify_new, corpus_root)
     if args.sample3 + args.sample4 + args.sample5 + args.sample6 + args.sample7 > 1:
         sys.exit("--sample3, --sample4, --sample5, --sample6 and --sample7 exclude each other")
-    if args.sample7:
+    # samples 3-7 are drawn the same way; only their seed, size and packet size differ
+    later_samples = {3: (TOTAL3, SEED3, PACKET_SIZE3), 4: (TOTAL4, SEED4, PACKET_SIZE4),
+                     5: (TOTAL5, SEED5, PACKET_SIZE5), 6: (TOTAL6, SEED6, PACKET_SIZE6),
+                     7: (TOTAL7, SEED7, PACKET_SIZE7)}
+    chosen = [n for n in later_samples if getattr(args, f"sample{n}")]
+    if chosen:
         if args.old_sample == "labels":
-            sys.exit("--sample7 takes the old sample from sample.py, never from a label file")
-        total = args.total or TOTAL7
-        seed = SEED7 if args.seed is None else args.seed
-        packet_size = args.packet_size or PACKET_SIZE7
-        old = old_sample_paths_from_sampler(corpus_root)
-    elif args.sample6:
-        if args.old_sample == "labels":
-            sys.exit("--sample6 takes the old sample from sample.py, never from a label file")
-        total = args.total or TOTAL6
-        seed = SEED6 if args.seed is None else args.seed
-        packet_size = args.packet_size or PACKET_SIZE6
-        old = old_sample_paths_from_sampler(corpus_root)
-    elif args.sample5:
-        if args.old_sample == "labels":
-            sys.exit("--sample5 takes the old sample from sample.py, never from a label file")
-        total = args.total or TOTAL5
-        seed = SEED5 if args.seed is None else args.seed
-        packet_size = args.packet_size or PACKET_SIZE5
-        old = old_sample_paths_from_sampler(corpus_root)
-    elif args.sample4:
-        if args.old_sample == "labels":
-            sys.exit("--sample4 takes the old sample from sample.py, never from a label file")
-        total = args.total or TOTAL4
-        seed = SEED4 if args.seed is None else args.seed
-        packet_size = args.packet_size or PACKET_SIZE4
-        old = old_sample_paths_from_sampler(corpus_root)
-    elif args.sample3:
-        if args.old_sample == "labels":
-            sys.exit("--sample3 takes the old sample from sample.py, never from a label file")
-        total = args.total or TOTAL3
-        seed = SEED3 if args.seed is None else args.seed
-        packet_size = args.packet_size or PACKET_SIZE3
+            sys.exit(f"--sample{chosen[0]} takes the old sample from sample.py, never from a label file")
+        sample_total, sample_seed, sample_packet_size = later_samples[chosen[0]]
+        total = args.total or sample_total
+        seed = sample_seed if args.seed is None else args.seed
+        packet_size = args.packet_size or sample_packet_size
         old = old_sample_paths_from_sampler(corpus_root)
     else:
         total = args.total or TOTAL
