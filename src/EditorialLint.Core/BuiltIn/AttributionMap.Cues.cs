@@ -132,6 +132,15 @@ internal sealed partial class AttributionMap
                 continue;
             }
 
+            // "The government's projection of a growth rate of 4.2% …", "Pakistan's estimate of 1,200 deaths": a claim noun
+            // whose possessor can say something states what its "of" phrase holds, and the possessor is its source. Only
+            // the "of" phrase onward: "inflation rose to 3.5%, above the ministry's projection of 4%" is the writer's 3.5%.
+            if (_vocabulary.ClaimNouns.Contains(lower) && i + 2 < end && tokens[i + 1].Text == "of" && PossessiveSource(i - 1, first))
+            {
+                Add(sentence, i + 1, end, Scope.Clause, speech: false, i);
+                continue;
+            }
+
             // "figures from the PBS", "data released by the ministry", "the PBS's survey".
             if (_vocabulary.IsDocumentNoun(lower) && !AfterTimePreposition(i, first) && TryDocumentSource(i, end))
             {
@@ -451,6 +460,22 @@ internal sealed partial class AttributionMap
         // "from the State Bank" (a name), "released by the provincial disaster authority" (any agent).
         return j < end && tokens[j].IsWord && !HasDigit(tokens[j].Text) && (tokens[j].IsCapitalized || tokens[j].IsAllCaps || by && !NotAgents.Contains(tokens[j].Text));
     }
+
+    /// <summary>A possessor that is a source: a name ("Pakistan's", "the IMF's") or a definite body ("the
+    /// government's"); a time is not ("the year's projection of 3.5%", "Monday's estimate").</summary>
+    private bool PossessiveSource(int p, int first)
+    {
+        var tokens = _article.Tokens;
+        if (p < first || !tokens[p].IsWord) return false;
+        var text = tokens[p].Text;
+        if (!(text.EndsWith("'s", StringComparison.Ordinal) || text.EndsWith("\u2019s", StringComparison.Ordinal)) || text.Length < 3) return false;
+        if (TimePossessors.Contains(text.Substring(0, text.Length - 2))) return false;
+        return tokens[p].IsCapitalized || tokens[p].IsAllCaps || p > first && tokens[p - 1].Text.Equals("the", StringComparison.OrdinalIgnoreCase);
+    }
+
+    private static readonly HashSet<string> TimePossessors = AttributionVocabulary.Set(
+        "year", "day", "week", "month", "quarter", "decade", "century", "season", "weekend", "today", "yesterday", "tomorrow",
+        "tonight", "morning", "evening", "night", "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday");
 
     private static readonly HashSet<string> PublishVerbs = AttributionVocabulary.Set(
         "issued", "issues", "released", "releases", "published", "publishes", "unveiled", "unveils", "presented", "presents", "tabled", "circulated");

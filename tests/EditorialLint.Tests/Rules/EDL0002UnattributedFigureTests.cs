@@ -1382,5 +1382,14 @@ public class EDL0002UnattributedFigureTests
                 "Growth in the region slowed last year. ECLAC still forecasts growth of 4% for the region this year.\n\n" +
                 "Sales of the new model still grew by {|EDL0002:40%|} this year.");
         }
+
+        [Fact]
+        public void a_possessive_source_with_a_claim_noun_before_the_figure()
+        {
+            // The possessor who can say or publish something is the projection's source; a time is not.
+            Verifier().Verify(
+                "The government's projection of a growth rate of 4.2% for the next fiscal year surprised economists.\n\n" +
+                "The year's projection of {|EDL0002:3.5%|} growth was revised.");
+        }
     }
 }
