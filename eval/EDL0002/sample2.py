@@ -400,6 +400,15 @@ def quotas_for(total):
     return out
 
 
+def corpus_copy_groups(corpus_root):
+    """Every article's text by corpus-relative path, and the copy group each one belongs to."""
+    texts = {}
+    for corpus in CORPORA:
+        for rel in iter_files(corpus_root, corpus):
+            texts[rel] = read_text(corpus_root, rel)
+    return texts, copy_groups(texts)
+
+
 def draw(corpus_root, total, seed, stats=False, old=None, sample3=False, sample4=False, sample5=False,
          sample6=False, sample7=False):
     """sample3=False: sample 2 as committed. sample3=True: only copy groups that split_of() puts in test, without
@@ -416,11 +425,7 @@ def draw(corpus_root, total, seed, stats=False, old=None, sample3=False, sample4
         sample4 = True  # sample 4's rules, plus the exclusion of sample4.tsv; split and ids below
     if sample4:
         sample3 = True  # sample 3's rules, plus the exclusion of sample3.tsv; split and ids below
-    texts = {}
-    for corpus in CORPORA:
-        for rel in iter_files(corpus_root, corpus):
-            texts[rel] = read_text(corpus_root, rel)
-    rep = copy_groups(texts)
+    texts, rep = corpus_copy_groups(corpus_root)
     if old is None:
         old = old_sample_paths()
     if sample3:
@@ -662,11 +667,7 @@ def verify_new(path, corpus_root):
         earlier[base] = erows
     earlier["sample.py (old 200-mention sample, re-drawn)"] = [{"path": p} for p in
                                                               old_sample_paths_from_sampler(corpus_root)]
-    texts = {}
-    for corpus in CORPORA:
-        for rel in iter_files(corpus_root, corpus):
-            texts[rel] = read_text(corpus_root, rel)
-    rep = copy_groups(texts)
+    texts, rep = corpus_copy_groups(corpus_root)
     for r in rows:
         if r["path"] not in rep:
             problems.append(f"{r['id']}: {r['path']} is not a corpus article")

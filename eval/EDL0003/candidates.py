@@ -1098,12 +1098,8 @@ def check3(path, earlier):
             problems.append(f"{r['id']}: split {r['split']!r}, not {SAMPLE3_SPLIT}")
         if split_of(r["cluster"]) != "test":
             problems.append(f"{r['id']}: unit {r['cluster']} is not in test under {SALT}")
-        if km in same_mentions:
-            problems.append(f"{r['id']}: the same two mentions as an earlier pair")
-        if ka in same_articles:
-            problems.append(f"{r['id']}: the same article pair and measure as an earlier pair")
-        if ka in seen_articles:
-            problems.append(f"{r['id']}: a second pair of one article pair and measure")
+        # sample 3 left out earlier pairs, not earlier articles, so no article counts as used
+        problems.extend(overlap_problems(r, km, ka, same_mentions, same_articles, seen_articles, set()))
         seen_ids.add(r["id"])
         seen_articles.add(ka)
     for p in problems:
@@ -1215,7 +1211,7 @@ def draw_fresh(args, seed, quotas, prefix, split):
 
 
 def overlap_problems(r, km, ka, same_mentions, same_articles, seen_articles, used):
-    """What ties a drawn pair to an earlier sample or to another pair of its own sample (checks 4, 5 and 6)."""
+    """What ties a drawn pair to an earlier sample or to another pair of its own sample (checks 3 to 6)."""
     problems = []
     if km in same_mentions:
         problems.append(f"{r['id']}: the same two mentions as an earlier pair")
