@@ -45,6 +45,14 @@ Sample 7 ("test7", README.md, stop 24): the same, seed 20260808, and also leavin
     python3 eval/EDL0002/sample2.py --verify-new eval/EDL0002/sample7.tsv   # positions, ids, split, no overlap
     python3 eval/EDL0002/sample2.py --sample7 -o /dev/null --packets /work/labelwork7/EDL0002
 
+Sample 8 ("test8", README.md, stop 25): the same, seed 20260809, and also leaving out every copy group of sample7.tsv;
+its packet templates carry an `act` column after `label` (would a desk editor act on an unsourced figure):
+
+    python3 eval/EDL0002/sample2.py --sample8 -o eval/EDL0002/sample8.tsv --stats    # seed 20260809, 330 asked, 288 drawn
+    python3 eval/EDL0002/sample2.py --sample8 --check eval/EDL0002/sample8.tsv
+    python3 eval/EDL0002/sample2.py --verify-new eval/EDL0002/sample8.tsv   # positions, ids, split, no overlap
+    python3 eval/EDL0002/sample2.py --sample8 -o /dev/null --packets /work/labelwork8/EDL0002
+
 Output TSV: id  path  line  column  text  corpus  stratum  split
     path   corpus-relative, forward slashes
     line   1-based (file split on \\n, trailing \\r stripped)
@@ -101,6 +109,13 @@ PACKET_SIZE7 = 110
 SPLIT7 = "test7"         # value of the split column of sample7.tsv
 ID_PREFIX7 = "t7-"
 
+# sample 8 (--sample8): as sample 7, with a new seed, and without the articles of sample7.tsv too
+SEED8 = 20260809         # sample8, fixed
+TOTAL8 = 330
+PACKET_SIZE8 = 110
+SPLIT8 = "test8"         # value of the split column of sample8.tsv
+ID_PREFIX8 = "t8-"
+
 REPO_ROOT = os.path.abspath(os.path.join(os.path.dirname(__file__), "..", ".."))
 DEFAULT_CORPUS = next((d for d in ("/work/shared/corpus", os.path.join(REPO_ROOT, "..", "shared", "corpus"))
                        if os.path.isdir(d)), "/work/shared/corpus")
@@ -111,6 +126,7 @@ SAMPLE3_TSV = os.path.join(os.path.dirname(os.path.abspath(__file__)), "sample3.
 SAMPLE4_TSV = os.path.join(os.path.dirname(os.path.abspath(__file__)), "sample4.tsv")
 SAMPLE5_TSV = os.path.join(os.path.dirname(os.path.abspath(__file__)), "sample5.tsv")
 SAMPLE6_TSV = os.path.join(os.path.dirname(os.path.abspath(__file__)), "sample6.tsv")
+SAMPLE7_TSV = os.path.join(os.path.dirname(os.path.abspath(__file__)), "sample7.tsv")
 
 CORPORA = ["pk-news", "bbc", "duc", "wikiref220"]
 SHARES = {"pk-news": 0.40, "bbc": 0.20, "duc": 0.25, "wikiref220": 0.15}
@@ -410,13 +426,16 @@ def corpus_copy_groups(corpus_root):
 
 
 def draw(corpus_root, total, seed, stats=False, old=None, sample3=False, sample4=False, sample5=False,
-         sample6=False, sample7=False):
+         sample6=False, sample7=False, sample8=False):
     """sample3=False: sample 2 as committed. sample3=True: only copy groups that split_of() puts in test, without
     the groups of the old sample and of sample2.tsv; split column SPLIT3, ids ID_PREFIX3 + number.
     sample4=True: as sample3, and without the groups of sample3.tsv too; split column SPLIT4, ids ID_PREFIX4.
     sample5=True: as sample4, and without the groups of sample4.tsv too; split column SPLIT5, ids ID_PREFIX5.
     sample6=True: as sample5, and without the groups of sample5.tsv too; split column SPLIT6, ids ID_PREFIX6.
-    sample7=True: as sample6, and without the groups of sample6.tsv too; split column SPLIT7, ids ID_PREFIX7."""
+    sample7=True: as sample6, and without the groups of sample6.tsv too; split column SPLIT7, ids ID_PREFIX7.
+    sample8=True: as sample7, and without the groups of sample7.tsv too; split column SPLIT8, ids ID_PREFIX8."""
+    if sample8:
+        sample7 = True  # sample 7's rules, plus the exclusion of sample7.tsv; split and ids below
     if sample7:
         sample6 = True  # sample 6's rules, plus the exclusion of sample6.tsv; split and ids below
     if sample6:
@@ -453,6 +472,11 @@ def draw(corpus_root, total, seed, stats=False, old=None, sample3=False, sample4
         if len(s6) != 112:
             sys.exit(f"{SAMPLE6_TSV}: {len(s6)} articles, expected 112")
         old = set(old) | s6
+    if sample8:
+        s7 = sample_tsv_paths(SAMPLE7_TSV)
+        if len(s7) != 106:
+            sys.exit(f"{SAMPLE7_TSV}: {len(s7)} articles, expected 106")
+        old = set(old) | s7
     missing_old = sorted(old - set(texts))
     if missing_old:
         sys.exit(f"old sample paths not in the corpus, e.g. {missing_old[0]}")
@@ -482,7 +506,9 @@ def draw(corpus_root, total, seed, stats=False, old=None, sample3=False, sample4
             by_article[rel] = ms
         if stats:
             sizes = " ".join(f"{s}={len(pools[s])}" for s in STRATA)
-            why = ("old sample, sample2, sample3, sample4, sample5, sample6 or their copies, or a dev group" if sample7 else
+            why = ("old sample, sample2, sample3, sample4, sample5, sample6, sample7 or their copies, or a dev group"
+                   if sample8 else
+                   "old sample, sample2, sample3, sample4, sample5, sample6 or their copies, or a dev group" if sample7 else
                    "old sample, sample2, sample3, sample4, sample5 or their copies, or a dev group" if sample6 else
                    "old sample, sample2, sample3, sample4 or their copies, or a dev group" if sample5 else
                    "old sample, sample2, sample3 or their copies, or a dev group" if sample4 else
@@ -514,7 +540,7 @@ def draw(corpus_root, total, seed, stats=False, old=None, sample3=False, sample4
                 chosen.append(m)
                 need[m[4]] -= 1
             for m in chosen:
-                picked.append((m, corpus, SPLIT7 if sample7 else SPLIT6 if sample6 else SPLIT5 if sample5 else SPLIT4 if sample4 else SPLIT3 if sample3 else split_of(rep[rel])))
+                picked.append((m, corpus, SPLIT8 if sample8 else SPLIT7 if sample7 else SPLIT6 if sample6 else SPLIT5 if sample5 else SPLIT4 if sample4 else SPLIT3 if sample3 else split_of(rep[rel])))
         short = {s: n for s, n in need.items() if n > 0}
         if short:
             print(f"warning: {corpus}: pools exhausted, short by {short}", file=sys.stderr)
@@ -523,7 +549,7 @@ def draw(corpus_root, total, seed, stats=False, old=None, sample3=False, sample4
     for n, (m, corpus, split) in enumerate(picked, 1):
         rel, i, col, text, s, _ = m
         lines = split_lines(texts[rel])
-        prefix = ID_PREFIX7 if sample7 else ID_PREFIX6 if sample6 else ID_PREFIX5 if sample5 else ID_PREFIX4 if sample4 else ID_PREFIX3 if sample3 else "E2-"
+        prefix = ID_PREFIX8 if sample8 else ID_PREFIX7 if sample7 else ID_PREFIX6 if sample6 else ID_PREFIX5 if sample5 else ID_PREFIX4 if sample4 else ID_PREFIX3 if sample3 else "E2-"
         rows.append({"id": f"{prefix}{n:04d}", "path": rel, "line": i + 1, "column": utf16_col(lines[i], col),
                      "text": text, "corpus": corpus, "stratum": s, "split": split, "_i": i, "_col": col})
     return rows, texts
@@ -584,8 +610,9 @@ def quote(body):
     return "\n".join("> " + l if l else ">" for l in body.split("\n"))
 
 
-def write_packets(rows, texts, out_dir, size, seed, labels_file=None):
-    """labels_file (sample 5 on): the one labels file the labeller fills for all packets (named in each header)."""
+def write_packets(rows, texts, out_dir, size, seed, labels_file=None, act=False):
+    """labels_file (sample 5 on): the one labels file the labeller fills for all packets (named in each header).
+    act (sample 8 on): the templates carry an `act` column after `label` (y / n for an unsourced figure, - else)."""
     real_out = os.path.realpath(out_dir)
     if real_out == REPO_ROOT or real_out.startswith(REPO_ROOT + os.sep):
         sys.exit("refusing to write packets (article text) inside the repository")
@@ -613,8 +640,9 @@ def write_packets(rows, texts, out_dir, size, seed, labels_file=None):
             f.write(f"# EDL0002 labelling packet {n:02d} ({len(items)} items)\n\n")
             if labels_file:
                 f.write("Label every item of this packet (its rows are those of packet-%02d.tsv) in %s, as "
-                        "LABELLER.md says, by the definition in DEFINITION.md. The mention is marked [[…]]. "
-                        "Paths are relative to /work/shared/corpus.\n\n" % (n, labels_file))
+                        "LABELLER.md says, by the definition in DEFINITION.md%s. The mention is marked [[…]]. "
+                        "Paths are relative to /work/shared/corpus.\n\n"
+                        % (n, labels_file, " (and fill its act column as LABELLER.md says)" if act else ""))
             else:
                 f.write("Label every item in packet-%02d.tsv (copy it to packet-%02d.labels.tsv first), following "
                         "LABELLER.md and the definition in docs/rules/EDL0002.md. The mention is marked [[…]]. "
@@ -622,9 +650,10 @@ def write_packets(rows, texts, out_dir, size, seed, labels_file=None):
             for r in items:
                 f.write(item_block(r, texts[r["path"]]) + "\n---\n\n")
         with open(stem + ".tsv", "w", encoding="utf-8") as f:
-            f.write("id\tpath\tline\tcolumn\ttext\tlabel\tnote\n")
+            f.write("id\tpath\tline\tcolumn\ttext\tlabel\t" + ("act\t" if act else "") + "note\n")
             for r in items:
-                f.write(f"{r['id']}\t{r['path']}\t{r['line']}\t{r['column']}\t{r['text']}\t\t\n")
+                f.write(f"{r['id']}\t{r['path']}\t{r['line']}\t{r['column']}\t{r['text']}\t\t"
+                        + ("\t" if act else "") + "\n")
         print(f"wrote {stem}.md/.tsv ({len(items)} items)", file=sys.stderr)
 
 
@@ -713,10 +742,13 @@ def main():
     ap.add_argument("--sample7", action="store_true", help=f"draw sample 7 ({SPLIT7}): seed {SEED7}, {TOTAL7} "
                     f"mentions, test-split articles not in the old sample, sample2.tsv ... sample6.tsv, ids "
                     f"{ID_PREFIX7}NNNN")
+    ap.add_argument("--sample8", action="store_true", help=f"draw sample 8 ({SPLIT8}): seed {SEED8}, {TOTAL8} "
+                    f"mentions, test-split articles not in the old sample, sample2.tsv ... sample7.tsv, ids "
+                    f"{ID_PREFIX8}NNNN; packet templates with an act column")
     ap.add_argument("-n", "--total", type=int, help=f"sample size (default {TOTAL}; {TOTAL3} with --sample3, "
-                    f"{TOTAL4} with --sample4, {TOTAL5} with --sample5, {TOTAL6} with --sample6, {TOTAL7} with --sample7)")
+                    f"{TOTAL4} with --sample4, {TOTAL5} with --sample5, {TOTAL6} with --sample6, {TOTAL7} with --sample7, {TOTAL8} with --sample8)")
     ap.add_argument("--seed", type=int, help=f"seed (default {SEED}; {SEED3} with --sample3, {SEED4} with "
-                    f"--sample4, {SEED5} with --sample5, {SEED6} with --sample6, {SEED7} with --sample7)")
+                    f"--sample4, {SEED5} with --sample5, {SEED6} with --sample6, {SEED7} with --sample7, {SEED8} with --sample8)")
     ap.add_argument("--old-sample", choices=("labels", "sampler"), default=None,
                     help="where the old 200-mention sample's paths come from: the path column of labels.tsv "
                     "(sample 2's default) or a re-draw by sample.py (always with --sample3; reads no label file)")
@@ -727,7 +759,7 @@ def main():
     ap.add_argument("--packets", metavar="DIR", help="write labelling packets here (outside the repository)")
     ap.add_argument("--packet-size", type=int, help=f"items per packet (default {PACKET_SIZE}; {PACKET_SIZE3} "
                     f"with --sample3, {PACKET_SIZE4} with --sample4, {PACKET_SIZE5} with --sample5, {PACKET_SIZE6} with "
-                    f"--sample6, {PACKET_SIZE7} with --sample7)")
+                    f"--sample6, {PACKET_SIZE7} with --sample7, {PACKET_SIZE8} with --sample8)")
     ap.add_argument("--check", metavar="TSV", help="re-draw and compare with this file (e.g. the committed "
                     "sample2.tsv); exit 1 on any difference")
     ap.add_argument("--verify-new", metavar="TSV", help="check a new test sample (sample 5 on): every position as "
@@ -750,12 +782,12 @@ def main():
         return 1 if bad else 0
     if args.verify_new:
         return verify_new(args.verify_new, corpus_root)
-    if args.sample3 + args.sample4 + args.sample5 + args.sample6 + args.sample7 > 1:
-        sys.exit("--sample3, --sample4, --sample5, --sample6 and --sample7 exclude each other")
-    # samples 3-7 are drawn the same way; only their seed, size and packet size differ
+    if args.sample3 + args.sample4 + args.sample5 + args.sample6 + args.sample7 + args.sample8 > 1:
+        sys.exit("--sample3, --sample4, --sample5, --sample6, --sample7 and --sample8 exclude each other")
+    # samples 3-8 are drawn the same way; only their seed, size and packet size differ
     later_samples = {3: (TOTAL3, SEED3, PACKET_SIZE3), 4: (TOTAL4, SEED4, PACKET_SIZE4),
                      5: (TOTAL5, SEED5, PACKET_SIZE5), 6: (TOTAL6, SEED6, PACKET_SIZE6),
-                     7: (TOTAL7, SEED7, PACKET_SIZE7)}
+                     7: (TOTAL7, SEED7, PACKET_SIZE7), 8: (TOTAL8, SEED8, PACKET_SIZE8)}
     chosen = [n for n in later_samples if getattr(args, f"sample{n}")]
     if chosen:
         if args.old_sample == "labels":
@@ -772,7 +804,7 @@ def main():
         old = old_sample_paths_from_sampler(corpus_root) if args.old_sample == "sampler" else None
     rows, texts = draw(corpus_root, total, seed, args.stats, old=old, sample3=args.sample3, sample4=args.sample4,
                        sample5=args.sample5, sample6=args.sample6,
-                       sample7=args.sample7)
+                       sample7=args.sample7, sample8=args.sample8)
     bad = verify_positions(rows, corpus_root, texts)
     if bad:
         r, why = bad[0]
@@ -800,7 +832,7 @@ def main():
         from collections import Counter
         c = Counter((r["corpus"], r["stratum"], r["split"]) for r in rows)
         arts = Counter((r["corpus"], r["split"]) for r in {(r["path"], r["corpus"], r["split"]): r for r in rows}.values())
-        splits = [SPLIT7] if args.sample7 else [SPLIT6] if args.sample6 else [SPLIT5] if args.sample5 else [SPLIT4] if args.sample4 else [SPLIT3] if args.sample3 else ["dev", "test"]
+        splits = [SPLIT8] if args.sample8 else [SPLIT7] if args.sample7 else [SPLIT6] if args.sample6 else [SPLIT5] if args.sample5 else [SPLIT4] if args.sample4 else [SPLIT3] if args.sample3 else ["dev", "test"]
         for corpus in CORPORA:
             cells = " ".join(f"{s}=" + "/".join(str(c[(corpus, s, x)]) for x in splits) for s in STRATA)
             print(f"{corpus} ({'/'.join(splits)}): {cells}; articles "
@@ -808,15 +840,16 @@ def main():
         n_test = sum(r["split"] == splits[-1] for r in rows)
         print(f"total {len(rows)} mentions in {len({r['path'] for r in rows})} articles; {splits[-1]} {n_test} "
               f"({n_test / max(1, len(rows)):.1%})", file=sys.stderr)
-        if args.sample3 or args.sample4 or args.sample5 or args.sample6 or args.sample7:
+        if args.sample3 or args.sample4 or args.sample5 or args.sample6 or args.sample7 or args.sample8:
             per_art = Counter(Counter(r["path"] for r in rows).values())
             print("mentions per article: " + ", ".join(f"{k}: {per_art[k]}" for k in sorted(per_art)),
                   file=sys.stderr)
     if args.packets:
         write_packets(rows, texts, args.packets, packet_size, seed,
-                      labels_file="labels7-test.tsv" if args.sample7 else
+                      labels_file="labels8-test.tsv" if args.sample8 else
+                      "labels7-test.tsv" if args.sample7 else
                       "labels6-test.tsv" if args.sample6 else
-                      "labels5-test.tsv" if args.sample5 else None)
+                      "labels5-test.tsv" if args.sample5 else None, act=args.sample8)
     return 0
 
 

@@ -9,11 +9,15 @@
     python3 eval/EDL0002/score2.py --split test4                    # sample 4 (sample4.tsv, labels4-test.tsv): ONCE
     python3 eval/EDL0002/score2.py --split test5                    # sample 5 (sample5.tsv, labels5-test.tsv): ONCE
     python3 eval/EDL0002/score2.py --split test6                    # sample 6 (sample6.tsv, labels6-test.tsv): dev data now
-    python3 eval/EDL0002/score2.py --split test7                    # sample 7 (sample7.tsv, labels7-test.tsv): ONCE, sealed
+    python3 eval/EDL0002/score2.py --split test7                    # sample 7 (sample7.tsv, labels7-test.tsv): dev data now
+    python3 eval/EDL0002/score2.py --split test8                    # sample 8 (sample8.tsv, labels8-test.tsv): ONCE, sealed
+    python3 eval/EDL0002/score2.py --split test8 --act              # ... and how many hits an editor would act on
 
 Labels: TSV with a header holding at least path, line, column, text, label (and usually id, note, corpus, stratum,
 split). Rows without corpus/stratum/split take them from sample2.tsv (by id, else by path:line:column), so the
 labellers' packet-NN.labels.tsv files can be scored as they are. label is one of unsourced / sourced / not-figure.
+From sample 8 on a label file may also have an `act` column (y / n on an unsourced row: would a desk editor act on
+the figure; - on every other row); --write-merged keeps it, and --act reports it (see below).
 
 Without --json the CLI runs from the repo root over the selected split's files (absolute paths in the corpus):
 
@@ -30,6 +34,11 @@ matches it. Positives are `unsourced`:
     precision = TP / (TP + FP)  over labelled mentions only;  recall = TP / (TP + FN)
 
 The 95% intervals are percentile bootstraps over articles (mentions of one article move together), seed fixed.
+
+--act (labels with an act column, e.g. test8): among the labelled mentions the rule's findings hit that are labelled
+unsourced (the true positives, counted per mention; with --severity warning only warnings count as hits), how many
+have act=y, overall and per corpus; also act=y over every flagged labelled mention (TP + FP: the share of scored hits
+an editor would act on) and how many act=y mentions are flagged (recall on them). Numbers only.
 
 Exit codes: 0 when scoring ran (whatever the scores); 2 missing corpus, files or labels; 1 the CLI failed or its
 output could not be parsed.
@@ -58,8 +67,12 @@ SAMPLE6 = os.path.join(HERE, "sample6.tsv")            # --split test6: sample 6
 DEFAULT_LABELS6 = os.path.join(HERE, "labels6-test.tsv")
 SAMPLE7 = os.path.join(HERE, "sample7.tsv")            # --split test7: sample 7 (stop 24), a fresh blind test sample
 DEFAULT_LABELS7 = os.path.join(HERE, "labels7-test.tsv")
-SPLITS = ("dev", "test", "test3", "test4", "test5", "test6", "test7")
-SEALED = ()             # none: test7 was scored once in stop 24 (test7-score-2026-12-07.txt); development data now
+SAMPLE8 = os.path.join(HERE, "sample8.tsv")            # --split test8: sample 8 (stop 25), a fresh blind test sample
+DEFAULT_LABELS8 = os.path.join(HERE, "labels8-test.tsv")
+SPLITS = ("dev", "test", "test3", "test4", "test5", "test6", "test7", "test8")
+SEALED = ("test8",)      # numbers only, even with --list, and left out of --split all: the blind sample not yet scored
+CONSUMED = ("test", "test3", "test4", "test5", "test6", "test7")  # scored once already: development data, --list lists them
+ACTS = ("y", "n")
 RULE_ID = "EDL0002"
 COL_SLACK = 3
 LABELS = ("unsourced", "sourced", "not-figure")
@@ -81,7 +94,7 @@ def load_labels(paths, sample_path, skip_unlabelled):
     sample = read_tsv(sample_path) if os.path.isfile(sample_path) else []
     by_id = {r["id"]: r for r in sample}
     by_pos = {(r["path"], r["line"], r["column"]): r for r in sample}
-    rows, seen, unlabelled = [], set(), 0
+    rows, seen, unlabelled, bad_act = [], set(), 0, []
     for path in paths:
         for r in read_tsv(path):
             r = {k: (v or "").strip() for k, v in r.items() if k is not None}
@@ -113,6 +126,10 @@ def load_labels(paths, sample_path, skip_unlabelled):
             seen.add(key)
             r["line"], r["column"] = int(r["line"]), int(r["column"])
             r.setdefault("note", "")
+            if "act" in r:
+                r["act"] = r["act"].lower()
+                if (r["act"] not in ACTS) if r["label"] == "unsourced" else (r["act"] not in ("-", "")):
+                    bad_act.append(r["id"])
             rows.append(r)
     if unlabelled:
         msg = f"{unlabelled} rows have no label"
@@ -120,6 +137,9 @@ def load_labels(paths, sample_path, skip_unlabelled):
             sys.stderr.write(f"error: {msg} (finish labelling, or pass --skip-unlabelled)\n")
             sys.exit(2)
         sys.stderr.write(f"warning: {msg}; skipped\n")
+    if bad_act:  # a warning only: the label decides the score; --act counts these as act missing
+        sys.stderr.write(f"warning: {len(bad_act)} rows have an act value that does not fit their label (y/n on "
+                         f"unsourced, - else), e.g. {bad_act[0]}\n")
     return rows
 
 
@@ -278,17 +298,50 @@ def print_scores(rows, title):
     print()
 
 
+def print_act(rows, title):
+    """Of the flagged mentions labelled unsourced (true positives), how many an editor would act on (act=y)."""
+    print(f"== act ({title}): of the rule's hits on mentions labelled unsourced, how many an editor would act on")
+    print(f"{'corpus':<12}{'TP':>5}{'act=y':>7}{'act=n':>7}{'no act':>8}{'y/TP':>8}{'y/(TP+FP)':>11}"
+          f"{'unsrc y':>9}{'y flagged':>11}")
+
+    def line(name, sub):
+        tp_rows = [r for r in sub if r["label"] == "unsourced" and r["flagged"]]
+        flagged = sum(1 for r in sub if r["flagged"])
+        y = sum(1 for r in tp_rows if r.get("act") == "y")
+        n = sum(1 for r in tp_rows if r.get("act") == "n")
+        all_y = [r for r in sub if r["label"] == "unsourced" and r.get("act") == "y"]
+        y_flag = sum(1 for r in all_y if r["flagged"])
+        print(f"{name:<12}{len(tp_rows):>5}{y:>7}{n:>7}{len(tp_rows) - y - n:>8}"
+              f"{fmt(y / len(tp_rows) if tp_rows else None):>8}{fmt(y / flagged if flagged else None):>11}"
+              f"{len(all_y):>9}{y_flag:>11}")
+        return len(tp_rows), y
+    for corpus in CORPORA:
+        sub = [r for r in rows if r["corpus"] == corpus]
+        if sub:
+            line(corpus, sub)
+    tp, y = line("all", rows)
+    if tp:
+        print(f"act share of hits on unsourced mentions = {fmt(y / tp)} ({y}/{tp})")
+    print("(TP = flagged mentions labelled unsourced; no act = TP rows without y/n; y/(TP+FP) = act=y over every "
+          "flagged labelled mention; unsrc y = unsourced mentions with act=y; y flagged = those the rule flags)")
+    if not any("act" in r for r in rows):
+        print("(no act column in these labels)")
+    print()
+
+
 def main():
     ap = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
     ap.add_argument("--split", choices=SPLITS + ("all",), default="dev",
-                    help="dev (default): scores plus every miss and false alarm; test, test3, test4, test5, test6, test7 and all: "
-                         "numbers only (--list lists misses and false alarms of test ... test6, never of the sealed test7)")
+                    help="dev (default): scores plus every miss and false alarm; test, test3 ... test8 and all: "
+                         "numbers only (--list lists misses and false alarms of test ... test7, never of the sealed "
+                         "test8; all leaves out the sealed test8)")
     ap.add_argument("--labels", action="append", help=f"label file (repeatable; default {DEFAULT_LABELS}, "
                     f"with --split test3 {DEFAULT_LABELS3}, with --split test4 {DEFAULT_LABELS4}, with --split test5 {DEFAULT_LABELS5}, "
-                    f"with --split test6 {DEFAULT_LABELS6}, with --split test7 {DEFAULT_LABELS7})")
+                    f"with --split test6 {DEFAULT_LABELS6}, with --split test7 {DEFAULT_LABELS7}, "
+                    f"with --split test8 {DEFAULT_LABELS8})")
     ap.add_argument("--sample", help=f"sampler output that fills in corpus/stratum/split (default {SAMPLE}, "
                     f"with --split test3 {SAMPLE3}, with --split test4 {SAMPLE4}, with --split test5 {SAMPLE5}, "
-                    f"with --split test6 {SAMPLE6}, with --split test7 {SAMPLE7})")
+                    f"with --split test6 {SAMPLE6}, with --split test7 {SAMPLE7}, with --split test8 {SAMPLE8})")
     ap.add_argument("--skip-unlabelled", action="store_true", help="score the labelled rows of partial files")
     ap.add_argument("--json", help="read the CLI's JSON output from this file ('-' = stdin) instead of running it")
     ap.add_argument("--corpus", help="corpus folder (default: $EDITORIAL_CORPUS or /work/shared/corpus)")
@@ -301,15 +354,19 @@ def main():
                          "warnings and the routine/background suggestions, as every score so far was computed) or "
                          "warning (warnings only: what a desk sees with suggestions hidden)")
     ap.add_argument("--list", action="store_true",
-                    help="also list misses and false alarms for test, test3, test4, test5 and test6 (consumed splits, now "
-                         "development data); never for the sealed test7")
+                    help="also list misses and false alarms for test, test3 ... test7 (consumed splits, now "
+                         "development data); never for the sealed test8")
+    ap.add_argument("--act", action="store_true",
+                    help="also print, for the split (and --severity), how many hits on mentions labelled unsourced "
+                         "have act=y (an editor would act on them), overall and per corpus; numbers only")
     ap.add_argument("--write-merged", metavar="FILE",
                     help="write the concatenated labels with all sample columns (e.g. labels2.tsv) and exit")
     args = ap.parse_args()
 
-    sample_of = {"test3": SAMPLE3, "test4": SAMPLE4, "test5": SAMPLE5, "test6": SAMPLE6, "test7": SAMPLE7}
+    sample_of = {"test3": SAMPLE3, "test4": SAMPLE4, "test5": SAMPLE5, "test6": SAMPLE6, "test7": SAMPLE7,
+                 "test8": SAMPLE8}
     labels_of = {"test3": DEFAULT_LABELS3, "test4": DEFAULT_LABELS4, "test5": DEFAULT_LABELS5, "test6": DEFAULT_LABELS6,
-                 "test7": DEFAULT_LABELS7}
+                 "test7": DEFAULT_LABELS7, "test8": DEFAULT_LABELS8}
     args.sample = args.sample or sample_of.get(args.split, SAMPLE)
     label_files = args.labels or [labels_of.get(args.split, DEFAULT_LABELS)]
     for p in label_files:
@@ -320,6 +377,8 @@ def main():
 
     if args.write_merged:
         cols = ["id", "path", "line", "column", "text", "corpus", "stratum", "split", "label", "note"]
+        if any("act" in r for r in labels):  # sample 8 on: keep the act column, after label as in the packets
+            cols.insert(cols.index("label") + 1, "act")
         labels.sort(key=lambda r: r["id"])
         with open(args.write_merged, "w", encoding="utf-8", newline="\n") as f:
             f.write("\t".join(cols) + "\n")
@@ -328,7 +387,8 @@ def main():
         print(f"wrote {len(labels)} rows to {args.write_merged}", file=sys.stderr)
         return 0
 
-    rows = labels if args.split == "all" else [r for r in labels if r["split"] == args.split]
+    rows = ([r for r in labels if r["split"] not in SEALED] if args.split == "all"
+            else [r for r in labels if r["split"] == args.split])
     if not rows:
         sys.stderr.write(f"error: no labelled rows in split {args.split}\n")
         sys.exit(2)
@@ -387,10 +447,12 @@ def main():
           + (f"; on other files (ignored): {n_other}" if n_other else ""))
     print()
     print_scores(rows, f"split {args.split}")
+    if args.act:
+        print_act(rows, f"split {args.split}, " + ("all severities" if args.severity == "all" else "warnings only"))
 
     if args.list and args.split in SEALED:
         print(f"\n(--list ignored: {args.split} is sealed, numbers only)")
-    if args.split == "dev" or args.list and args.split in ("test", "test3", "test4", "test5", "test6", "test7"):
+    if args.split == "dev" or args.list and args.split in CONSUMED and args.split not in SEALED:
         def show(r):
             return f"  {r['id']} {r['path']}:{r['line']}:{r['column']}\t{r['text']}\t{r['label']}\t{r['note']}"
         misses = [r for r in rows if r["label"] == "unsourced" and not r["flagged"]]
