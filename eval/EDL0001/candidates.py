@@ -53,6 +53,15 @@ whose packets quote no article that the packets of those five samples quoted:
         --exclude-seen --for-sample 7 --labels-file labels7-test.tsv --out /work/labelwork7/EDL0001
     python3 eval/EDL0001/candidates.py verify-packets --exclude-seen --for-sample 7 /work/labelwork7/EDL0001/packet-*.md
 
+Sample 8 (test8, stop 25), drawn as sample 7 from test-split groups in none of sample.tsv, sample3.tsv ... sample7.tsv,
+whose packets quote no article that the packets of those six samples quoted, nor a copy of one (same text, or same
+headline and first two paragraphs: the copy groups of eval/EDL0002/sample2.py):
+
+    python3 eval/EDL0001/candidates.py sample8               # writes eval/EDL0001/sample8.tsv (seed 20260809)
+    python3 eval/EDL0001/candidates.py packets --sample eval/EDL0001/sample8.tsv --seed 20260810 --size 70 \
+        --exclude-seen --for-sample 8 --labels-file labels8-test.tsv --out /work/labelwork8/EDL0001
+    python3 eval/EDL0001/candidates.py verify-packets --exclude-seen --for-sample 8 /work/labelwork8/EDL0001/packet-*.md
+
 A *form* is a token or a run of tokens as written (case kept), with these normalisations: curly and acute
 apostrophes become ', Unicode hyphens (U+2010/U+2011) become -, a possessive 's is dropped, and a capital that is
 only there because the word starts a sentence is lowered (when the corpus writes the word in lower case
@@ -172,6 +181,17 @@ SAMPLE7_MIN_TRAP = SAMPLE6_MIN_TRAP
 SAMPLE7_PREFIX = "t7-"
 SAMPLE7_SPLIT = "test7"
 SAMPLE7_TSV = os.path.join(HERE, "sample7.tsv")
+# Sample 8 (split `test8`, stop 25): drawn as sample 7, with sample7.tsv among the earlier samples too (its groups'
+# pairs, and the articles its packets quoted: picked with SAMPLE7_PACKET_SEED and the articles of samples 1, 3, 4, 5
+# and 6 excluded). Draw seed SEED8, ids ordered with SEED8 + 1; packets shuffled and context lines picked with
+# SAMPLE8_PACKET_SEED.
+SEED8 = 20260809         # 20260808 + rule number
+SAMPLE8_PACKET_SEED = SEED8 + 1
+SAMPLE8_SIZE = SAMPLE7_SIZE
+SAMPLE8_MIN_TRAP = SAMPLE7_MIN_TRAP
+SAMPLE8_PREFIX = "t8-"
+SAMPLE8_SPLIT = "test8"
+SAMPLE8_TSV = os.path.join(HERE, "sample8.tsv")
 TRAP_GENERATORS = ["name-multi-edit", "name-consonant", "name-edit", "gb-us-suffix", "lookalike", "inflection",
                    "case", "acronym-vs-expansion"]
 # pairs the owner names in the prose of pk-news-top30.md (the table rows are read from the file itself)
@@ -1386,22 +1406,29 @@ def cmd_sample7(args):
                        "sample.tsv, sample3.tsv, sample4.tsv, sample5.tsv, sample6.tsv")
 
 
-def draw_unseen(args, earlier, seed, size, min_trap, prefix, split, out, title, cmd, names):
-    """Samples 4, 5, 6 and 7: test-split groups sharing no pair of forms with the `earlier` samples (or the owner's
+def cmd_sample8(args):
+    return draw_unseen(args, EARLIER_SAMPLES8, SEED8, SAMPLE8_SIZE, SAMPLE8_MIN_TRAP, SAMPLE8_PREFIX, SAMPLE8_SPLIT,
+                       args.out or SAMPLE8_TSV, "sample 8", "sample8",
+                       "sample.tsv, sample3.tsv, sample4.tsv, sample5.tsv, sample6.tsv, sample7.tsv", copies=True)
+
+
+def draw_unseen(args, earlier, seed, size, min_trap, prefix, split, out, title, cmd, names, copies=False):
+    """Samples 4 to 8: test-split groups sharing no pair of forms with the `earlier` samples (or the owner's
     judgements), every form in an article none of their packets quoted."""
     root = corpus_root(args)
     corpora, pools = build_pools(root)
     earlier_paths = [e[0] for e in earlier]
     pairs, sets, n_owner = seen_pairs(earlier_paths)
     unseen = sample3_eligible(pools, pairs, sets)   # test split, no pair of forms of an earlier sample
-    seen = seen_articles(root, None, corpora, earlier)
+    seen = seen_articles(root, None, corpora, earlier, copies=copies)
     eligible = {}
     for c in CORPORA:
         cp = corpora[c]
         free = [p for p in cp.files if cp.rel(p) not in seen[c]]
         forms = {f for (g, cc), groups in unseen.items() if cc == c for grp in groups for f in grp.forms}
         free_counts = cp.scan(forms, files=free)
-        print(f"[{c}] {len(seen[c])} of {len(cp.files)} articles were quoted by earlier packets; "
+        print(f"[{c}] {len(seen[c])} of {len(cp.files)} articles were quoted by earlier packets"
+              + (" (or are copies of one)" if copies else "") + "; "
               f"{len(forms)} forms located in the other {len(free)}", file=sys.stderr)
         for (g, cc), groups in unseen.items():
             if cc == c:
@@ -1435,8 +1462,9 @@ def draw_unseen(args, earlier, seed, size, min_trap, prefix, split, out, title, 
     with open(out, "w", encoding="utf-8", newline="") as f:
         f.write("# EDL0001 %s (split %s): written by eval/EDL0001/candidates.py %s (seed %d; only groups "
                 "that split salt %r, test share %.2f puts in test; none sharing a pair of forms with %s "
-                "or pk-news-top30.md; every form in an article no earlier packet quoted). Forms and "
-                "counts only.\n" % (title, split, cmd, seed, SPLIT_SALT, TEST_SHARE, names))
+                "or pk-news-top30.md; every form in an article no earlier packet quoted%s). Forms and "
+                "counts only.\n" % (title, split, cmd, seed, SPLIT_SALT, TEST_SHARE, names,
+                                     " nor a copy of one" if copies else ""))
         w = csv.DictWriter(f, FIELDS, delimiter="\t", lineterminator="\n", quoting=csv.QUOTE_NONE, escapechar="\\")
         w.writeheader()
         for r in rows:
@@ -1473,6 +1501,8 @@ def summarise(rows, out):
         print("test6\t" + "\t".join(str(bycorp[(c, SAMPLE6_SPLIT)]) for c in CORPORA), file=out)
     if any(r["split"] == SAMPLE7_SPLIT for r in rows):
         print("test7\t" + "\t".join(str(bycorp[(c, SAMPLE7_SPLIT)]) for c in CORPORA), file=out)
+    if any(r["split"] == SAMPLE8_SPLIT for r in rows):
+        print("test8\t" + "\t".join(str(bycorp[(c, SAMPLE8_SPLIT)]) for c in CORPORA), file=out)
 
 
 def read_sample(path=SAMPLE_TSV):
@@ -1520,7 +1550,7 @@ def cmd_packets(args):
             wanted |= {f for r, _ in earlier_rows(earlier) if r["corpus"] == c for f in r["forms"].split(" | ")}
         counts, where = cp.scan(wanted, positions=True)
         if args.exclude_seen:
-            seen[c] = seen_articles(root, english, {c: cp}, earlier)[c]
+            seen[c] = seen_articles(root, english, {c: cp}, earlier, copies=args.for_sample >= 8)[c]
             print(f"[{c}] {len(seen[c])} articles quoted by earlier packets are not quoted", file=sys.stderr)
         cache = {}
 
@@ -1602,10 +1632,13 @@ EARLIER_SAMPLES6 = EARLIER_SAMPLES5 + [(SAMPLE5_TSV, SEED5, True)]
 # before sample 7: the same plus sample 6, whose packets were written with --seed SAMPLE6_PACKET_SEED --exclude-seen
 # --for-sample 6 (its packet seed, not its draw seed)
 EARLIER_SAMPLES7 = EARLIER_SAMPLES6 + [(SAMPLE6_TSV, SAMPLE6_PACKET_SEED, True)]
+# before sample 8: the same plus sample 7, whose packets were written with --seed SAMPLE7_PACKET_SEED --exclude-seen
+# --for-sample 7
+EARLIER_SAMPLES8 = EARLIER_SAMPLES7 + [(SAMPLE7_TSV, SAMPLE7_PACKET_SEED, True)]
 
 
 def earlier_of(for_sample):
-    return {5: EARLIER_SAMPLES5, 6: EARLIER_SAMPLES6, 7: EARLIER_SAMPLES7}.get(for_sample, EARLIER_SAMPLES)
+    return {5: EARLIER_SAMPLES5, 6: EARLIER_SAMPLES6, 7: EARLIER_SAMPLES7, 8: EARLIER_SAMPLES8}.get(for_sample, EARLIER_SAMPLES)
 
 
 def earlier_rows(earlier=EARLIER_SAMPLES):
@@ -1628,10 +1661,11 @@ def quoted_articles(rows_seeds, where, exclude=frozenset()):
     return frozenset(out)
 
 
-def seen_articles(root, english, corpora=None, earlier=EARLIER_SAMPLES):
+def seen_articles(root, english, corpora=None, earlier=EARLIER_SAMPLES, copies=False):
     """corpus -> the articles the earlier samples' packets quote (one positions scan per corpus). A sample whose
     packets were written with --exclude-seen (third item true) is recomputed with the articles of the samples
-    before it excluded, as its packets were."""
+    before it excluded, as its packets were. With `copies` (sample 8 on), every copy of such an article is added
+    at the end (`with_copies`; the recomputation itself is unchanged, as those packets were written)."""
     out = {}
     for c in CORPORA:
         if corpora is not None and c not in corpora:
@@ -1645,6 +1679,44 @@ def seen_articles(root, english, corpora=None, earlier=EARLIER_SAMPLES):
             excl = seen if (len(e) > 2 and e[2]) else frozenset()
             seen = seen | quoted_articles(mine, where, excl)
         out[c] = seen
+    return with_copies(root, out) if copies else out
+
+
+def copy_keys(text):
+    """Two keys that identify copies of one article (the grouping of eval/EDL0002/sample2.py): the whole text, and
+    headline + first two paragraphs (first three non-blank lines), after folding case and spaces."""
+    norm = [re.sub(r"\s+", " ", l.strip()).lower() for l in text.split("\n") if l.strip()]
+    return ("all:" + hashlib.sha1("\n".join(norm).encode()).hexdigest(),
+            "top:" + hashlib.sha1("\n".join(norm[:3]).encode()).hexdigest())
+
+
+def with_copies(root, seen):
+    """corpus -> the articles in `seen` plus every article of the same corpus in the copy group of one of them
+    (union-find over copy_keys)."""
+    out = {}
+    for c, arts in seen.items():
+        parent = {}
+
+        def find(p):
+            while parent[p] != p:
+                parent[p] = parent[parent[p]]
+                p = parent[p]
+            return p
+        owner = {}
+        for path in corpus_files(root, c):
+            rel = os.path.relpath(path, root).replace(os.sep, "/")
+            parent[rel] = rel
+            with open(path, encoding="utf-8", errors="replace") as f:
+                keys = copy_keys(f.read())
+            for k in keys:
+                if k in owner:
+                    a, b = find(owner[k]), find(rel)
+                    if a != b:
+                        parent[max(a, b)] = min(a, b)
+                else:
+                    owner[k] = rel
+        groups = {find(a) for a in arts if a in parent}
+        out[c] = frozenset(arts) | {p for p in parent if find(p) in groups}
     return out
 
 
@@ -1682,7 +1754,8 @@ def cmd_verify_packets(args):
     seen = set()
     if args.exclude_seen:
         english, _ = load_lexicon()
-        for c, arts in seen_articles(root, english, earlier=earlier_of(args.for_sample)).items():
+        for c, arts in seen_articles(root, english, earlier=earlier_of(args.for_sample),
+                                     copies=args.for_sample >= 8).items():
             seen |= arts
         print(f"{len(seen)} articles quoted by earlier packets may not be quoted", file=sys.stderr)
     reused = 0
@@ -1885,16 +1958,17 @@ def main():
     s.add_argument("--out", default=DEFAULT_PACKETS)
     s.add_argument("--size", type=int, default=130, help="about this many groups per packet")
     s.add_argument("--seed", type=int, help="shuffle the items with this seed (and pick context lines with it); "
-                   "sample 3 uses 30001, sample 4 40001, sample 5 20260607, sample 6 20260708, sample 7 20260808. Without it: file order "
+                   "sample 3 uses 30001, sample 4 40001, sample 5 20260607, sample 6 20260708, sample 7 20260808, sample 8 20260810. Without it: file order "
                    "and seed 20001, as for sample.tsv")
     s.add_argument("--exclude-seen", action="store_true", help="quote no article that the packets of the earlier "
                    "samples (sample.tsv, sample3.tsv; with --for-sample 5 also sample4.tsv, with 6 also sample5.tsv, "
-                   "with 7 also sample6.tsv) quote (samples 4 to 7)")
-    s.add_argument("--for-sample", type=int, choices=(4, 5, 6, 7), default=4, help="which samples are earlier for "
+                   "with 7 also sample6.tsv, with 8 also sample7.tsv) quote (samples 4 to 8)")
+    s.add_argument("--for-sample", type=int, choices=(4, 5, 6, 7, 8), default=4, help="which samples are earlier for "
                    "--exclude-seen: 4 = sample.tsv and sample3.tsv (default), 5 = those and sample4.tsv, "
-                   "6 = those and sample5.tsv, 7 = those and sample6.tsv")
+                   "6 = those and sample5.tsv, 7 = those and sample6.tsv, 8 = those and sample7.tsv (with 8, copies of "
+                   "those articles are not quoted either)")
     s.add_argument("--labels-file", help="the one labels file each packet header names (sample 5: labels5-test.tsv, "
-                   "sample 6: labels6-test.tsv, sample 7: labels7-test.tsv); "
+                   "sample 6: labels6-test.tsv, sample 7: labels7-test.tsv, sample 8: labels8-test.tsv); "
                    "default: a packet-NN.labels.tsv per packet")
     s = sub.add_parser("sample3", help="draw sample 3 (split test3) and write sample3.tsv")
     s.add_argument("--out", help=f"output file (default {SAMPLE3_TSV})")
@@ -1906,10 +1980,12 @@ def main():
     s.add_argument("--out", help=f"output file (default {SAMPLE6_TSV})")
     s = sub.add_parser("sample7", help="draw sample 7 (split test7) and write sample7.tsv")
     s.add_argument("--out", help=f"output file (default {SAMPLE7_TSV})")
+    s = sub.add_parser("sample8", help="draw sample 8 (split test8) and write sample8.tsv")
+    s.add_argument("--out", help=f"output file (default {SAMPLE8_TSV})")
     s = sub.add_parser("verify-packets", help="check every path:line:column of packet .md files against the corpus")
     s.add_argument("--exclude-seen", action="store_true", help="also check that no quoted article was quoted by "
                    "the packets of the earlier samples")
-    s.add_argument("--for-sample", type=int, choices=(4, 5, 6, 7), default=4, help="earlier samples for --exclude-seen "
+    s.add_argument("--for-sample", type=int, choices=(4, 5, 6, 7, 8), default=4, help="earlier samples for --exclude-seen "
                    "(as for packets)")
     s.add_argument("packets", nargs="+")
     s = sub.add_parser("check", help="check filled packet-NN.labels.tsv files (labels, classes, same_forms)")
@@ -1920,7 +1996,7 @@ def main():
     args = ap.parse_args()
     {"stats": cmd_stats, "sample": cmd_sample, "packets": cmd_packets, "check": cmd_check,
      "merge-labels": cmd_merge_labels, "sample3": cmd_sample3, "sample4": cmd_sample4, "sample5": cmd_sample5,
-     "sample6": cmd_sample6, "sample7": cmd_sample7, "verify-packets": cmd_verify_packets}[args.cmd](args)
+     "sample6": cmd_sample6, "sample7": cmd_sample7, "sample8": cmd_sample8, "verify-packets": cmd_verify_packets}[args.cmd](args)
 
 
 if __name__ == "__main__":

@@ -30,8 +30,8 @@ Scores, per class and split:
   misspelling  trap kind `misspelling` is shown on its own line and counted neither way
   findings     the number of EDL0001 findings per corpus (over the whole corpus, not only the groups)
 
---split test, test3, test4, test5, test6 and test7 print the numbers only; --list also lists test/test3/test4/test5/test6/test7
-misses (all scored once: development data now; test7 was scored once in stop 24). --split dev (and all) also list the dev misses and false merges by id and forms (no article text).
+--split test, test3, test4, test5, test6, test7 and test8 print the numbers only; --list also lists test/test3/test4/test5/test6/test7
+misses (all scored once: development data now; test7 was scored once in stop 24), never test8 misses (sealed). --split dev (and all) also list the dev misses and false merges by id and forms (no article text).
 
 Sample 3 (split test3, eval/EDL0001/sample3.tsv) is scored from its own label file, once:
 
@@ -50,10 +50,15 @@ development data now:
 
     python3 eval/EDL0001/score.py --split test6        # reads eval/EDL0001/labels6-test.tsv
 
-Sample 7 (split test7, eval/EDL0001/sample7.tsv, drawn in stop 24) likewise, once, at the end; it is sealed until
-then, so --list lists none of its misses or false merges:
+Sample 7 (split test7, eval/EDL0001/sample7.tsv, drawn in stop 24) likewise, once; it was scored in stop 24 and is
+development data now:
 
     python3 eval/EDL0001/score.py --split test7        # reads eval/EDL0001/labels7-test.tsv
+
+Sample 8 (split test8, eval/EDL0001/sample8.tsv, drawn in stop 25) likewise, once, at the end; it is sealed until
+then, so --list lists none of its misses or false merges:
+
+    python3 eval/EDL0001/score.py --split test8        # reads eval/EDL0001/labels8-test.tsv
 """
 import argparse
 import collections
@@ -73,13 +78,15 @@ import candidates as C  # noqa: E402  (corpus layout, form normalisation)
 
 RULE_ID = "EDL0001"
 SPLITS = ("dev", "test", C.SAMPLE3_SPLIT, C.SAMPLE4_SPLIT, C.SAMPLE5_SPLIT, C.SAMPLE6_SPLIT,
-          C.SAMPLE7_SPLIT)   # test3: sample3.tsv, test4: sample4.tsv, ..., test7: sample7.tsv
-NUMBERS_ONLY = ("test", C.SAMPLE3_SPLIT, C.SAMPLE4_SPLIT, C.SAMPLE5_SPLIT, C.SAMPLE6_SPLIT, C.SAMPLE7_SPLIT)
-SEALED = ()   # none: test6 was scored once in stop 23 and test7 in stop 24 (eval/EDL0001/test7-score-2026-12-07.txt); both are development data now
+          C.SAMPLE7_SPLIT, C.SAMPLE8_SPLIT)   # test3: sample3.tsv, test4: sample4.tsv, ..., test8: sample8.tsv
+NUMBERS_ONLY = ("test", C.SAMPLE3_SPLIT, C.SAMPLE4_SPLIT, C.SAMPLE5_SPLIT, C.SAMPLE6_SPLIT, C.SAMPLE7_SPLIT,
+                C.SAMPLE8_SPLIT)
+SEALED = (C.SAMPLE8_SPLIT,)   # not scored yet: numbers only even with --list (test6 and test7 were scored once, in stops 23 and 24: development data)
 LABELS4 = os.path.join(HERE, "labels4-test.tsv")   # the default label file of --split test4
 LABELS5 = os.path.join(HERE, "labels5-test.tsv")   # the default label file of --split test5
 LABELS6 = os.path.join(HERE, "labels6-test.tsv")   # the default label file of --split test6
 LABELS7 = os.path.join(HERE, "labels7-test.tsv")   # the default label file of --split test7
+LABELS8 = os.path.join(HERE, "labels8-test.tsv")   # the default label file of --split test8
 CLASSES = C.CLASSES
 LABELS = C.LABELS
 MSG_FORM_RE = re.compile(r"(?:(?<=\()|(?<=, ))'([^\n]+?)' ?[×x] ?\d+")
@@ -340,8 +347,8 @@ def main():
     ap.add_argument("--dotnet", default=os.environ.get("DOTNET", "dotnet"))
     ap.add_argument("--cli-arg", action="append", default=[], help="extra CLI argument (repeatable)")
     ap.add_argument("--list", action="store_true",
-                    help="also list misses and false merges for test/test3/test4 (consumed splits, development data now, test5/test6 included after their one score; "
-                         "never for the sealed test7)")
+                    help="also list misses and false merges for test/test3/test4 (consumed splits, development data now, test5/test6/test7 included after their one score; "
+                         "never for the sealed test8)")
     ap.add_argument("--both-case-directions", action="store_true",
                     help="the scoring before 2026-12-06: a capitalised group form also matches the rule's lower-case form")
     args = ap.parse_args()
@@ -353,7 +360,7 @@ def main():
         sys.exit(f"error: corpus folder not found: {root}")
     if args.labels is None:
         args.labels = {C.SAMPLE4_SPLIT: LABELS4, C.SAMPLE5_SPLIT: LABELS5, C.SAMPLE6_SPLIT: LABELS6,
-                       C.SAMPLE7_SPLIT: LABELS7}.get(args.split, os.path.join(HERE, "labels.tsv"))
+                       C.SAMPLE7_SPLIT: LABELS7, C.SAMPLE8_SPLIT: LABELS8}.get(args.split, os.path.join(HERE, "labels.tsv"))
     if not os.path.isfile(args.labels):
         sys.exit(f"error: label file not found: {args.labels} (merge the labels first: candidates.py merge-labels)")
     rows = load_labels(args.labels)
@@ -415,8 +422,8 @@ def main():
     if "misspelling" in merges:
         print(f"misspellings linked (neither recall nor false merge): {ratio(*merges['misspelling'])}")
 
-    # every test split up to test6 has been scored once (test6 in stop 23) and is development data now: --list lists
-    # its misses; test7 is sealed until its one score, so never
+    # every test split up to test7 has been scored once (test7 in stop 24) and is development data now: --list lists
+    # its misses; test8 is sealed until its one score, so never
     if args.split not in NUMBERS_ONLY or (args.list and args.split not in SEALED):
         shown = args.split if args.split in NUMBERS_ONLY else "dev"
         dev_miss = [(r, c) for r, c in misses if r["split"] == shown]
