@@ -381,6 +381,10 @@ internal sealed class FigureVocabulary
         var named = false;
         for (var k = head; k >= first && k >= head - AntecedentReach; k--)
         {
+            // Words, and the numbers of a date in the name: a year, or a day beside its month ("the July 25 crash in
+            // which", "the 13 November attacks that", "the April 1995 bombing of"); not a reading ("stands at 1450.85
+            // feet, which is 48 feet above the dead level").
+            if (tokens[k].Kind == TokenKind.Number && k > first && IsDateNumber(tokens, k)) continue;
             if (!tokens[k].IsWord) return false;
             if (tokens[k].Text is "the" or "The") return named && k < head;
             if (tokens[k].IsCapitalized && k > first) named = true;
@@ -389,12 +393,20 @@ internal sealed class FigureVocabulary
         return false;
     }
 
+    private static bool IsDateNumber(IReadOnlyList<Token> tokens, int k)
+    {
+        var text = tokens[k].Text;
+        if (text.Length == 4 && int.TryParse(text, NumberStyles.None, CultureInfo.InvariantCulture, out var year) && year is >= 1900 and <= 2099) return true;
+        return text.Length <= 2 && (tokens[k - 1].IsWord && tokens[k - 1].IsCapitalized || k + 1 < tokens.Count && tokens[k + 1].IsWord && tokens[k + 1].IsCapitalized);
+    }
+
     /// <summary>Paragraphs (headline and lede) whose tolls state the story's own news.</summary>
     private const int LedeParagraphs = 2;
 
     /// <summary>How many words a relative clause's figure stands from its relative word, and its event word from the figure.</summary>
     private const int RelativeReach = 6;
 
-    /// <summary>How many words a named event's noun phrase runs between "the" and the relative word.</summary>
-    private const int AntecedentReach = 7;
+    /// <summary>How many words a named event's noun phrase runs between "the" and the relative word ("the April 1995
+    /// bombing of a federal building in Oklahoma City that").</summary>
+    private const int AntecedentReach = 11;
 }

@@ -197,12 +197,14 @@ public class EDL0002UnattributedFigureTests
         public void a_toll_that_names_an_event_below_the_lede_is_background()
         {
             // Below the first two paragraphs, "the Paris attacks that killed 130 people" says which event is meant, as a
-            // year would; in the lede the same words state the story's news, and an unnamed event's toll is news anywhere.
+            // year would (a date may name it: "the July 25 crash in which"); in the lede the same words state the story's
+            // news, and an unnamed event's toll is news anywhere.
             var findings = Verifier().Lint(
                 ("a.txt", "Police raided a flat on Monday.\n\nOfficers searched the building for hours.\n\n" +
-                          "The suspect is linked to the Paris attacks that killed 130 people.\n\nHe is linked to an attack that killed 14 people."),
+                          "The suspect is linked to the Paris attacks that killed 130 people.\n\nHe is linked to an attack that killed 14 people.\n\n" +
+                          "Investigators met after the July 25 crash in which 113 people were killed."),
                 ("b.txt", "The Paris attacks that killed 130 people shocked the city.\n\nOfficers searched the building for hours."));
-            AssertTiers(findings, Severity.Suggestion, Severity.Warning, Severity.Warning);
+            AssertTiers(findings, Severity.Suggestion, Severity.Warning, Severity.Suggestion, Severity.Warning);
             Assert.EndsWith("(background figure)", findings[0].Message, StringComparison.Ordinal);
         }
 
