@@ -12,18 +12,25 @@ internal enum NearbySourcePlace
     TwoSentencesAfter,
     ParagraphBefore,
     ParagraphAfter,
+    ParagraphsBefore,
+    ParagraphsAfter,
 }
 
 /// <summary>A source near an unsourced figure but beyond the definition's reach: the sentence that names it, where it
 /// stands, and the cue as the copy writes it ("police said").</summary>
 internal readonly struct NearbySource
 {
-    public NearbySource(int sentence, NearbySourcePlace place, string cue)
+    public NearbySource(int sentence, NearbySourcePlace place, string cue, int paragraphs = 1)
     {
         Sentence = sentence;
         Place = place;
         Cue = cue;
+        Paragraphs = paragraphs;
     }
+
+    /// <summary>How many paragraphs away the source stands (for <see cref="NearbySourcePlace.ParagraphsBefore"/> and
+    /// <see cref="NearbySourcePlace.ParagraphsAfter"/>).</summary>
+    public int Paragraphs { get; }
 
     public int Sentence { get; }
     public NearbySourcePlace Place { get; }
@@ -123,5 +130,63 @@ internal sealed partial class AttributionMap
         }
 
         return _article.Text.Substring(tokens[from].Span.Start, tokens[to].Span.End - tokens[from].Span.Start);
+    }
+
+    /// <summary>
+    /// A source the article gives for the same account in another paragraph, beyond <see cref="NearbySourceOf"/>: the
+    /// nearest sentence of another paragraph whose cue reports a proposition or names a document and that shares the
+    /// figure's counted noun and another word of substance with the figure's sentence, or
+    /// <see cref="ElsewhereSharedWords"/> words of substance ("police said" three paragraphs later about the same
+    /// arrests). The message points at it, so the editor extends the source to the figure; whether it lowers the tier
+    /// is the claim model's business. Null under the same conditions as <see cref="NearbySourceOf"/>.
+    /// </summary>
+    public NearbySource? SourceElsewhereOf(Quantity quantity)
+    {
+        var sentence = _article.Sentences[quantity.SentenceIndex];
+        if (_hedged[sentence.Index] || ReportsOwnClaim(sentence.Index)) return null;
+        var figureWords = SubstantiveStems(sentence.FirstToken, sentence.FirstToken + sentence.TokenCount);
+        var noun = quantity.Noun is { Length: >= 4 } n ? Stem(n) : null;
+        var blocks = _article.Blocks;
+        var here = sentence.BlockIndex;
+        // Nearest paragraph first, the earlier before the later at the same distance; the adjacent paragraphs are
+        // NearbySourceOf's (only their sentences nearest the figure), so they are searched here in full.
+        for (var distance = 1; distance < blocks.Count; distance++)
+        {
+            if (ElsewhereIn(here - distance, figureWords, noun) is { } before) return new NearbySource(before, NearbySourcePlace.ParagraphsBefore, CueText(before), distance);
+            if (ElsewhereIn(here + distance, figureWords, noun) is { } after) return new NearbySource(after, NearbySourcePlace.ParagraphsAfter, CueText(after), distance);
+        }
+
+        return null;
+    }
+
+    /// <summary>Words of substance a sentence in another paragraph shares with the figure's to give the same account
+    /// when it does not name the figure's counted noun.</summary>
+    private const int ElsewhereSharedWords = 3;
+
+    private int? ElsewhereIn(int blockIndex, System.Collections.Generic.HashSet<string> figureWords, string? noun)
+    {
+        if (blockIndex < 0 || blockIndex >= _article.Blocks.Count) return null;
+        var block = _article.Blocks[blockIndex];
+        if (!block.IsProse || block.Kind == BlockKind.Heading) return null;
+        for (var k = block.FirstSentence; k < block.FirstSentence + block.SentenceCount; k++)
+        {
+            if (_hedged[k] || !_documentCue[k] && !ReportsOwnClaim(k)) continue;
+            var s = _article.Sentences[k];
+            var shared = 0;
+            var sharesNoun = false;
+            foreach (var stem in SubstantiveStems(s.FirstToken, s.FirstToken + s.TokenCount))
+            {
+                if (!figureWords.Contains(stem)) continue;
+                shared++;
+                if (stem == noun) sharesNoun = true;
+            }
+
+            if (shared >= ElsewhereSharedWords || sharesNoun && shared >= 2)
+            {
+                if (CueText(k).Length > 0) return k;
+            }
+        }
+
+        return null;
     }
 }

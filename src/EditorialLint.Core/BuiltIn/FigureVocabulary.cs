@@ -178,7 +178,7 @@ internal sealed class FigureVocabulary
     /// <para><paramref name="record"/> says whether the figure has record evidence (routine words, record copy, a public
     /// record), which picks the routine tier over the background tier when the figure is not a claim.</para>
     /// </summary>
-    public int ClaimScore(Article article, Quantity quantity, double minValue, bool sports, bool hedged, bool settled, bool restated, bool recordCopy, bool sourceNearby, out bool record)
+    public int ClaimScore(Article article, Quantity quantity, double minValue, bool sports, bool hedged, bool settled, bool restated, bool recordCopy, bool sourceNearby, out bool record, bool namedEvent = false)
     {
         var claim = HasEventOrClaimWord(article, quantity, skipPriceMoves: true);
         var routine = HasRoutineEvidence(article, quantity) || recordCopy && IsAmount(quantity);
@@ -204,6 +204,7 @@ internal sealed class FigureVocabulary
         if (settled) score -= SettledWeight;
         if (restated) score -= RestatedWeight;
         if (sourceNearby) score -= NearbySourceWeight;
+        if (namedEvent) score -= NamedEventWeight;
         return score;
     }
 
@@ -231,6 +232,10 @@ internal sealed class FigureVocabulary
     // AttributionMap.NearbySourceOf) is still no source, but an editor reads it as the story's: it takes a weak signal
     // (the kind of figure, a projection) below a warning, not a claim word or a hedge.
     private const int NearbySourceWeight = 2;
+
+    // A toll in a relative clause that names a past event the story refers to ("the Paris attacks that killed 130
+    // people", below the lede) identifies the event as a year does: settled background, whatever its words.
+    private const int NamedEventWeight = 5;
 
     // A figure the article has already stated (the same value and kind, earlier) is checked where it was first stated:
     // its restatement ("the 66 people aboard", a toll repeated in a later paragraph) is no new claim, whatever its words.
@@ -320,4 +325,88 @@ internal sealed class FigureVocabulary
 
         return routine;
     }
+
+    /// <summary>
+    /// A toll that identifies a named event the story refers back to: the figure stands in a relative clause
+    /// ("that", "which", "in which") with an event word, after a definite noun phrase that names the event ("the Paris
+    /// attacks that killed 130 people", "the Heysel stadium tragedy in which 39 fans died"), below the article's first
+    /// two paragraphs. Like a year, the clause says which
+    /// event is meant; the story's own news is stated in its first paragraphs, where the same words are a claim.
+    /// </summary>
+    public bool DescribesNamedEvent(Article article, Quantity quantity)
+    {
+        var sentence = article.Sentences[quantity.SentenceIndex];
+        var prose = 0;
+        for (var b = 0; b < sentence.BlockIndex && prose < LedeParagraphs; b++)
+        {
+            if (article.Blocks[b].IsProse) prose++;
+        }
+
+        if (prose < LedeParagraphs) return false;
+        var tokens = article.Tokens;
+        var first = sentence.FirstToken;
+        var end = first + sentence.TokenCount;
+        var figure = first;
+        while (figure < end && tokens[figure].Span.Start < quantity.Span.Start) figure++;
+        if (figure >= end) return false;
+
+        // The relative word, a few words before the figure within its clause ("that killed at least 129", "in which 39").
+        var relative = -1;
+        for (var k = figure - 1; k >= first && k >= figure - RelativeReach; k--)
+        {
+            if (!tokens[k].IsWord) break;
+            // Not "where": after a place it opens a fact about the place ("the United States, where 40,000 die a year").
+            if (tokens[k].Text is "that" or "which")
+            {
+                relative = k;
+                break;
+            }
+        }
+
+        if (relative < 0) return false;
+        var eventWord = false;
+        for (var k = relative + 1; k < end && k <= figure + RelativeReach && !eventWord; k++)
+        {
+            if (k > figure && !tokens[k].IsWord) break;
+            eventWord = EventWords.Contains(tokens[k].Text);
+        }
+
+        if (!eventWord) return false;
+
+        // The antecedent: "the", then a few words that name the event (one capitalised), then the relative word, after
+        // an optional comma and preposition ("the Heysel disaster, in which").
+        var head = relative - 1;
+        if (head >= first && tokens[head].Text is "in" or "during") head--;
+        if (head >= first && tokens[head].Text == ",") head--;
+        var named = false;
+        for (var k = head; k >= first && k >= head - AntecedentReach; k--)
+        {
+            // Words, and the numbers of a date in the name: a year, or a day beside its month ("the July 25 crash in
+            // which", "the 13 November attacks that", "the April 1995 bombing of"); not a reading ("stands at 1450.85
+            // feet, which is 48 feet above the dead level").
+            if (tokens[k].Kind == TokenKind.Number && k > first && IsDateNumber(tokens, k)) continue;
+            if (!tokens[k].IsWord) return false;
+            if (tokens[k].Text is "the" or "The") return named && k < head;
+            if (tokens[k].IsCapitalized && k > first) named = true;
+        }
+
+        return false;
+    }
+
+    private static bool IsDateNumber(IReadOnlyList<Token> tokens, int k)
+    {
+        var text = tokens[k].Text;
+        if (text.Length == 4 && int.TryParse(text, NumberStyles.None, CultureInfo.InvariantCulture, out var year) && year is >= 1900 and <= 2099) return true;
+        return text.Length <= 2 && (tokens[k - 1].IsWord && tokens[k - 1].IsCapitalized || k + 1 < tokens.Count && tokens[k + 1].IsWord && tokens[k + 1].IsCapitalized);
+    }
+
+    /// <summary>Paragraphs (headline and lede) whose tolls state the story's own news.</summary>
+    private const int LedeParagraphs = 2;
+
+    /// <summary>How many words a relative clause's figure stands from its relative word, and its event word from the figure.</summary>
+    private const int RelativeReach = 6;
+
+    /// <summary>How many words a named event's noun phrase runs between "the" and the relative word ("the April 1995
+    /// bombing of a federal building in Oklahoma City that").</summary>
+    private const int AntecedentReach = 11;
 }

@@ -126,6 +126,9 @@ public sealed class UnattributedFigureRule : Rule
             // A source named just out of reach, for the run's first figure: it lowers the claim score and the message
             // points at it.
             var nearby = attribution!.NearbySourceOf(unsourced[i], window);
+            // Else a source for the same account in another paragraph: it weighs as a nearby one, and the message
+            // points at it.
+            var elsewhere = nearby is null ? attribution.SourceElsewhereOf(unsourced[i]) : null;
             double? recordWhole = null;
             for (var k = i; k < j && background; k++)
             {
@@ -137,8 +140,8 @@ public sealed class UnattributedFigureRule : Rule
                 if (!structural)
                 {
                     var settled = FigureClassifier.IsSettledHistory(article, figure, referenceYear ??= FigureClassifier.ReferenceYear(article));
-                    var sourceNearby = k == i ? nearby is not null : attribution.NearbySourceOf(figure, window) is not null;
-                    var score = terms.ClaimScore(article, figure, minValue, sports, attribution.IsHedged(figure.SentenceIndex), settled, RestatedAbove(figure, quantities, minValue), recordCopy, sourceNearby, out record);
+                    var sourceNearby = k == i ? nearby is not null || elsewhere is not null : (attribution.NearbySourceOf(figure, window) ?? attribution.SourceElsewhereOf(figure)) is not null;
+                    var score = terms.ClaimScore(article, figure, minValue, sports, attribution.IsHedged(figure.SentenceIndex), settled, RestatedAbove(figure, quantities, minValue), recordCopy, sourceNearby, out record, terms.DescribesNamedEvent(article, figure));
                     if (score >= FigureVocabulary.WarningScore) background = false;
                 }
 
@@ -155,7 +158,7 @@ public sealed class UnattributedFigureRule : Rule
                 var descriptor = tier == "warning" ? Rule : routine ? RoutineRule : BackgroundRule;
                 var related = new List<FileLocation>();
                 for (var k = i + 1; k < j; k++) related.Add(FileLocation.In(article, unsourced[k].Span));
-                context.Report(unsourced[i].Span, Message(descriptor, unsourced, i, j, nearby), related, descriptor: descriptor);
+                context.Report(unsourced[i].Span, Message(descriptor, unsourced, i, j, nearby ?? elsewhere), related, descriptor: descriptor);
             }
 
             i = j;
@@ -206,20 +209,32 @@ public sealed class UnattributedFigureRule : Rule
 
         // A source named just out of reach: say where it seems to be, so the editor extends it to the figure rather
         // than looks for one.
-        if (nearby is { Cue.Length: > 0 } source)
-            message = message.Replace(Advice, "the source may be '" + source.Cue + "' " + Where(source.Place) + "; attribute " + (to - from == 1 ? "this figure" : "these figures") + " too");
+        if (nearby is { Cue.Length: > 0 } source && source.Paragraphs <= PointerParagraphs)
+            message = message.Replace(Advice, "the source may be '" + source.Cue + "' " + Where(source.Place, source.Paragraphs) + "; attribute " + (to - from == 1 ? "this figure" : "these figures") + " too");
         return message;
     }
+
+    /// <summary>How many paragraphs away a source in another paragraph may stand for the message to point at it: farther
+    /// off, a sentence that shares a few words with the figure's is as likely another part of a long story.</summary>
+    private const int PointerParagraphs = 3;
 
     /// <summary>The advice of the message format, replaced when a source stands just out of reach.</summary>
     private const string Advice = "add who says so, e.g. '…, police said' or 'according to the ministry'";
 
-    private static string Where(NearbySourcePlace place) => place switch
+    /// <summary>"two paragraphs", "12 paragraphs" (the style's words for small numbers).</summary>
+    private static string ParagraphCount(int paragraphs) =>
+        (paragraphs < SmallNumbers.Length ? SmallNumbers[paragraphs] : paragraphs.ToString(CultureInfo.InvariantCulture)) + " paragraphs";
+
+    private static readonly string[] SmallNumbers = { "no", "one", "two", "three", "four", "five", "six", "seven", "eight", "nine" };
+
+    private static string Where(NearbySourcePlace place, int paragraphs) => place switch
     {
         NearbySourcePlace.TwoSentencesBefore => "two sentences earlier",
         NearbySourcePlace.SentenceAfter => "in the next sentence",
         NearbySourcePlace.TwoSentencesAfter => "two sentences later",
         NearbySourcePlace.ParagraphBefore => "in the paragraph before",
+        NearbySourcePlace.ParagraphsBefore => paragraphs == 1 ? "in the paragraph before" : ParagraphCount(paragraphs) + " earlier",
+        NearbySourcePlace.ParagraphsAfter => paragraphs == 1 ? "in the paragraph after" : ParagraphCount(paragraphs) + " later",
         _ => "in the paragraph after",
     };
 

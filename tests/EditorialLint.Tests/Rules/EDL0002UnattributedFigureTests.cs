@@ -177,6 +177,48 @@ public class EDL0002UnattributedFigureTests
         }
 
         [Fact]
+        public void a_source_for_the_same_account_in_another_paragraph_lowers_the_tier_and_the_message_names_it()
+        {
+            // The ministry's sentence three paragraphs up speaks about the same account (the city hospital's doctors): a
+            // projected count of people drops to a suggestion and the message points at the source. Further off, the
+            // tier drops the same way, but the message gives the usual advice: in a long story a sentence a few words
+            // alike is as likely about another part of it.
+            var findings = Verifier().Lint(
+                ("a.txt", "The ministry said the new city hospital would have doctors from next month.\n\nBuilding work went on through the winter.\n\n" +
+                          "Roads to the site were repaired.\n\nThe hospital in the city will have 40 doctors."),
+                ("b.txt", "The ministry said the new city hospital would have doctors from next month.\n\nBuilding work went on through the winter.\n\n" +
+                          "Roads to the site were repaired.\n\nThe old clinic was closed.\n\nThe hospital in the city will have 40 doctors."));
+            AssertTiers(findings, Severity.Suggestion, Severity.Suggestion);
+            Assert.Contains("the source may be 'ministry said' three paragraphs earlier; attribute this figure too", findings[0].Message, StringComparison.Ordinal);
+            Assert.Contains("add who says so", findings[1].Message, StringComparison.Ordinal);
+        }
+
+        [Fact]
+        public void a_toll_that_names_an_event_below_the_lede_is_background()
+        {
+            // Below the first two paragraphs, "the Paris attacks that killed 130 people" says which event is meant, as a
+            // year would (a date may name it: "the July 25 crash in which"); in the lede the same words state the story's
+            // news, and an unnamed event's toll is news anywhere.
+            var findings = Verifier().Lint(
+                ("a.txt", "Police raided a flat on Monday.\n\nOfficers searched the building for hours.\n\n" +
+                          "The suspect is linked to the Paris attacks that killed 130 people.\n\nHe is linked to an attack that killed 14 people.\n\n" +
+                          "Investigators met after the July 25 crash in which 113 people were killed."),
+                ("b.txt", "The Paris attacks that killed 130 people shocked the city.\n\nOfficers searched the building for hours."));
+            AssertTiers(findings, Severity.Suggestion, Severity.Warning, Severity.Suggestion, Severity.Warning);
+            Assert.EndsWith("(background figure)", findings[0].Message, StringComparison.Ordinal);
+        }
+
+        [Fact]
+        public void a_ship_or_aircraft_complement_is_its_manifest()
+        {
+            // "with 239 passengers and crew": the operator's manifest, record data; a toll among them keeps its event word.
+            var findings = Verifier().Lint(("a.txt",
+                "The plane left the capital with 239 passengers and crew. Forty passengers were killed when the bus overturned."));
+            AssertTiers(findings, Severity.Suggestion, Severity.Warning);
+            Assert.EndsWith("(routine figure)", findings[0].Message, StringComparison.Ordinal);
+        }
+
+        [Fact]
         public void vote_tallies_and_attendance_are_public_records()
         {
             var findings = Verifier().Lint(("a.txt",
