@@ -744,7 +744,8 @@ public static class ClaimExtractor
                 var what = tokens[t + 1].Text.ToLowerInvariant() is "the" or "a" or "two" or "three" or "one" && t + 2 < end ? tokens[t + 2].Text : tokens[t + 1].Text;
                 scope.Add(text + " " + what.ToLowerInvariant().TrimEnd('s'));
             }
-            else if (text == "on" && next == "the" && t + 2 < end && tokens[t + 2].Text.Equals("ground", StringComparison.OrdinalIgnoreCase)) scope.Add("on the ground");
+            // "killed 114 people including five on the ground": the place narrows the figure it follows (the five), not the 114.
+            else if (text == "on" && next == "the" && t + 2 < end && tokens[t + 2].Text.Equals("ground", StringComparison.OrdinalIgnoreCase) && (owns is null || owns(t))) scope.Add("on the ground");
             // "A total of 89 people were killed", "the overall toll": the whole count, what an unqualified toll states too.
             else if (directions && Directions.Contains(text) && t + 1 < end && tokens[t + 1].IsCapitalized && tokens[t + 1].IsWord && !tokens[t].IsCapitalized)
             {
@@ -764,7 +765,8 @@ public static class ClaimExtractor
     private static bool IsCurrent(Article article, string anchor)
     {
         if (article.Date is not { } date) return false;
-        if (MonthWords.Contains(anchor)) return true;
+        // "the accident last week, which killed 114": the week before the copy is the time of the story itself.
+        if (MonthWords.Contains(anchor) || anchor == "last week") return true;
         if (anchor.Length >= 4 && int.TryParse(anchor.Substring(0, 4), NumberStyles.None, CultureInfo.InvariantCulture, out var year))
             return year == date.Year || year == date.Year - 1 && (anchor.Length == 4 ? date.Month <= 6 : anchor.Length == 7 && int.TryParse(anchor.Substring(5), NumberStyles.None, CultureInfo.InvariantCulture, out var month) && month > date.Month);
         return false;

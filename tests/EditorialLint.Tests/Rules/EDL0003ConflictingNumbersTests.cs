@@ -88,6 +88,18 @@ public class EDL0003ConflictingNumbersTests
                 ("b.txt", Tuesday + "Film\n\nThe actress Angelina Jolie spoke. The {|EDL0003:26-year-old|} Jolie says she is happy."));
 
         [Fact]
+        public void a_toll_with_a_part_on_the_ground_against_the_same_toll_without_it() =>
+            Verifier().VerifyCorpus(
+                ("a.txt", Monday + "Jet crash in Gonesse\n\nThe jet crashed in Gonesse and killed 114 people, including five on the ground."),
+                ("b.txt", Tuesday + "Jet crash in Gonesse\n\nThe jet crashed in Gonesse and killed {|EDL0003:113|} people."));
+
+        [Fact]
+        public void a_toll_of_last_week_in_dated_copy_is_the_story_toll() =>
+            Verifier().VerifyCorpus(
+                ("a.txt", Monday + "Jet crash in Gonesse\n\nThe jet crashed in Gonesse last week and killed 114 people."),
+                ("b.txt", Tuesday + "Jet crash in Gonesse\n\nThe jet crashed in Gonesse and killed {|EDL0003:113|} people."));
+
+        [Fact]
         public void an_age_one_year_up_within_two_months() =>
             Verifier().VerifyCorpus(
                 ("a.txt", Monday + "Speaker\n\nThe speaker, Newt Gingrich, 55, spoke in Atlanta."),
