@@ -21,6 +21,8 @@ muts = [
  ("age-brackets", "src/EditorialLint.Core/Quantities/ClaimExtractor.cs", 'if (t < first || tokens[t].Text != ",") return null;', 'if (t < first || tokens[t].Text is not ("," or "(")) return null;'),
  ("age-quotation", "src/EditorialLint.Core/Quantities/ClaimExtractor.cs", "if (quantity.InQuotation || quantity.Qualifier", "if (quantity.Qualifier"),
  ("generic-place-words", "src/EditorialLint.Core/Quantities/ClaimExtractor.cs", "CountryNames.IsCountryLevel(folded) || GenericPlaceWords.Contains(folded)", "CountryNames.IsCountryLevel(folded)"),
+ ("dated-comparison-incident", "src/EditorialLint.Core/Quantities/ClaimExtractor.cs", "if (quantity.SentenceIndex >= LeadSentences && article.Date is { } copyDay && EarlierDatedIncident(", "if (quantity.SentenceIndex < 0 && article.Date is { } copyDay && EarlierDatedIncident("),
+ ("on-the-ground-owner", "src/EditorialLint.Core/Quantities/ClaimExtractor.cs", '&& (owns is null || owns(t))) scope.Add("on the ground");', ') scope.Add("on the ground");'),
 ]
 for name, path, old, new in muts:
     src = open(path).read()

@@ -250,6 +250,7 @@ public static class ClaimExtractor
                 scope.Add("in hospital");
             var places = Places(article, sentence, quantity, nounToken, out var countries, out var atSites);
             if (HasAny(tokens, first, end, OtherIncident)) continue;
+            if (quantity.SentenceIndex >= LeadSentences && article.Date is { } copyDay && EarlierDatedIncident(article, first, quantity.FirstToken, sentenceStarts, copyDay)) continue;
             var (low, high) = Interval(quantity);
             // The figure's own clause reports the change ("the toll rose to 31"); "chances are slim now" elsewhere does not.
             var update = HasAny(tokens, clauseFrom, clauseTo + 1, Updates);
@@ -744,7 +745,8 @@ public static class ClaimExtractor
                 var what = tokens[t + 1].Text.ToLowerInvariant() is "the" or "a" or "two" or "three" or "one" && t + 2 < end ? tokens[t + 2].Text : tokens[t + 1].Text;
                 scope.Add(text + " " + what.ToLowerInvariant().TrimEnd('s'));
             }
-            else if (text == "on" && next == "the" && t + 2 < end && tokens[t + 2].Text.Equals("ground", StringComparison.OrdinalIgnoreCase)) scope.Add("on the ground");
+            // "killed 114 people including five on the ground": the place narrows the figure it follows (the five), not the 114.
+            else if (text == "on" && next == "the" && t + 2 < end && tokens[t + 2].Text.Equals("ground", StringComparison.OrdinalIgnoreCase) && (owns is null || owns(t))) scope.Add("on the ground");
             // "A total of 89 people were killed", "the overall toll": the whole count, what an unqualified toll states too.
             else if (directions && Directions.Contains(text) && t + 1 < end && tokens[t + 1].IsCapitalized && tokens[t + 1].IsWord && !tokens[t].IsCapitalized)
             {
@@ -764,7 +766,8 @@ public static class ClaimExtractor
     private static bool IsCurrent(Article article, string anchor)
     {
         if (article.Date is not { } date) return false;
-        if (MonthWords.Contains(anchor)) return true;
+        // "the accident last week, which killed 114": the week before the copy is the time of the story itself.
+        if (MonthWords.Contains(anchor) || anchor == "last week") return true;
         if (anchor.Length >= 4 && int.TryParse(anchor.Substring(0, 4), NumberStyles.None, CultureInfo.InvariantCulture, out var year))
             return year == date.Year || year == date.Year - 1 && (anchor.Length == 4 ? date.Month <= 6 : anchor.Length == 7 && int.TryParse(anchor.Substring(5), NumberStyles.None, CultureInfo.InvariantCulture, out var month) && month > date.Month);
         return false;
@@ -1079,6 +1082,48 @@ public static class ClaimExtractor
         Add("stampede", "stampede", "crush");
         Add("disease", "covid", "coronavirus", "dengue", "cholera", "outbreak", "epidemic", "virus", "measles", "polio", "malaria", "infections", "pandemic");
         return table;
+    }
+
+    /// <summary>How many days before the copy a day must be for an incident dated to it to be another than the story's.</summary>
+    private const int OtherIncidentDays = 7;
+
+    /// <summary>
+    /// True when the body sentence, before the figure at <paramref name="figure"/> and with no other figure between, brings in
+    /// an incident with "a" or "an" and dates it to a day of its own a week or more before the copy: "earlier shootings,
+    /// including a domestic dispute July 12 that left seven people dead" in copy of 30 July is another incident cited for
+    /// comparison, not the story's. The story's own incident is told with "the" ("the Aug. 7 bombing") or on its own days.
+    /// </summary>
+    private static bool EarlierDatedIncident(Article article, int first, int figure, List<int> figureStarts, DateTime copyDay)
+    {
+        var tokens = article.Tokens;
+        var from = first;
+        foreach (var start in figureStarts)
+        {
+            if (start < figure && start >= from) from = start + 1;
+        }
+
+        for (var t = from; t < figure; t++)
+        {
+            if (!tokens[t].Text.Equals("a", StringComparison.OrdinalIgnoreCase) && !tokens[t].Text.Equals("an", StringComparison.OrdinalIgnoreCase)) continue;
+            // "a domestic dispute July 12", "a bombing on Aug. 7": up to three plain words, then the day.
+            for (var u = t + 1; u < figure && u <= t + 4; u++)
+            {
+                var word = tokens[u].Text.TrimEnd('.');
+                if (MonthNumbers.TryGetValue(word, out var month))
+                {
+                    var next = u + 1 < figure && tokens[u + 1].Text == "." ? u + 2 : u + 1;
+                    if (u == t + 1 || next >= figure || DayOfMonth(tokens[next]) is not { } day || day > DateTime.DaysInMonth(copyDay.Year, month)) break;
+                    var dated = new DateTime(copyDay.Year, month, day);
+                    if (dated > copyDay) dated = dated.AddYears(-1);
+                    if ((copyDay - dated).TotalDays >= OtherIncidentDays) return true;
+                    break;
+                }
+
+                if (!tokens[u].IsWord || tokens[u].IsCapitalized) break;
+            }
+        }
+
+        return false;
     }
 
     /// <summary>Words that set a figure apart from the story's own: "in a separate attack", "a similar blast last year".</summary>

@@ -15,6 +15,12 @@ public class EDL0003ConflictingNumbersTests
     public class Reports
     {
         [Fact]
+        public void an_incident_brought_in_with_a_on_a_day_of_the_copy_week_is_not_set_apart() =>
+            Verifier().VerifyCorpus(
+                ("a.txt", Monday + "Office shooting\n\nA gunman killed five people on Monday, police said.\n\nDetectives worked. Officers spoke. The city is still reeling from a shooting October 13 that left seven people dead."),
+                ("b.txt", Monday + "Office shooting\n\nA gunman killed {|EDL0003:five|} people on Monday, police said."));
+
+        [Fact]
         public void two_counts_of_others_besides_the_dead_are_one_part() =>
             Verifier().VerifyCorpus(
                 ("a.txt", Monday + "Fever in Lahore\n\nHospitals in Lahore said seven people died and 55 others were infected in Lahore."),
@@ -86,6 +92,18 @@ public class EDL0003ConflictingNumbersTests
             Verifier().VerifyCorpus(
                 ("a.txt", Monday + "ANGELINA JOLIE ON THE EDGE\n\nAngelina Jolie lives on the edge. Jolie, 24, won an award."),
                 ("b.txt", Tuesday + "Film\n\nThe actress Angelina Jolie spoke. The {|EDL0003:26-year-old|} Jolie says she is happy."));
+
+        [Fact]
+        public void a_toll_with_a_part_on_the_ground_against_the_same_toll_without_it() =>
+            Verifier().VerifyCorpus(
+                ("a.txt", Monday + "Jet crash in Gonesse\n\nThe jet crashed in Gonesse and killed 114 people, including five on the ground."),
+                ("b.txt", Tuesday + "Jet crash in Gonesse\n\nThe jet crashed in Gonesse and killed {|EDL0003:113|} people."));
+
+        [Fact]
+        public void a_toll_of_last_week_in_dated_copy_is_the_story_toll() =>
+            Verifier().VerifyCorpus(
+                ("a.txt", Monday + "Jet crash in Gonesse\n\nThe jet crashed in Gonesse last week and killed 114 people."),
+                ("b.txt", Tuesday + "Jet crash in Gonesse\n\nThe jet crashed in Gonesse and killed {|EDL0003:113|} people."));
 
         [Fact]
         public void an_age_one_year_up_within_two_months() =>
@@ -435,6 +453,12 @@ public class EDL0003ConflictingNumbersTests
 
     public class Ignores
     {
+        [Fact]
+        public void an_earlier_incident_brought_in_with_a_and_its_own_day_for_comparison() =>
+            Verifier().VerifyCorpus(
+                ("a.txt", Monday + "Office shooting\n\nA gunman killed five people on Monday, police said.\n\nDetectives worked. Officers spoke. The city is still reeling from earlier shootings, including a domestic dispute September 12 that left seven people dead."),
+                ("b.txt", Monday + "Office shooting\n\nA gunman killed five people on Monday, police said."));
+
         [Fact]
         public void placeless_tolls_of_two_days_whose_ledes_name_two_spots() =>
             Verifier().VerifyCorpus(
