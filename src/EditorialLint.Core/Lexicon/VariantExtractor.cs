@@ -259,7 +259,7 @@ internal sealed class VariantExtractor
                     // A listed exonym inside a name is keyed as the place's official name, so one entity named
                     // with either (the Simla/Shimla Agreement) is one key; the Calcutta Cup meets no Kolkata Cup.
                     if (Exonyms.TryGetOfficialName(text, out var official) && official != text) key.Append(_words.Of(official).TransliterationKey);
-                    else if (romanised || !facts.PlainEnglish || PersonTitles.IsGivenName(lower)) key.Append(facts.TransliterationKey);
+                    else if (romanised || !facts.PlainEnglish || PersonTitles.IsGivenName(lower) || IsSurnameHomograph(run, i, p, nameEnd, lower)) key.Append(facts.TransliterationKey);
                     else key.Append(EnglishLexicon.TryGetAmericanSpelling(lower, out var american) ? american : lower);
                 }
             }
@@ -278,6 +278,20 @@ internal sealed class VariantExtractor
         }
 
         run.Clear();
+    }
+
+    /// <summary>
+    /// The last word of a name, after a given name that is not English, which the word list holds as a rare English
+    /// word (Uzi Landau, Landau a carriage): a surname, keyed as a transliteration like the given name before it, so
+    /// Uzi Landu meets it. Body heads (Jinnah Hospital is Jinnah's, not a surname), titles and British/American
+    /// words (Shaukat Khanum Centre/Center) keep their English key.
+    /// </summary>
+    private bool IsSurnameHomograph(List<List<int>> run, int index, int part, int nameEnd, string lower)
+    {
+        if (index != nameEnd - 1 || index == 0 || run[index].Count != 1 || part != 0 || lower.Length < 4) return false;
+        if (run[index - 1].Count != 1 || !HasForeignPart(run[index - 1])) return false;
+        if (PersonTitles.IsBodyHead(lower) || PersonTitles.IsTitle(lower) || FunctionWords.IsFunctionWord(lower)) return false;
+        return !EnglishLexicon.TryGetAmericanSpelling(lower, out _);
     }
 
     /// <summary>

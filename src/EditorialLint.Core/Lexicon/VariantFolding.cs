@@ -79,7 +79,8 @@ public static class VariantFolding
     /// consonant other than s or c is dropped (Bhutto/Butto; Shabbir/Sabir differ), and so is a final h after a vowel (Attouh/Attou), q is k (Marqa/Marka),
     /// and apostrophes go (Ma'arka). The first letter stays as written (Ammar/Umair differ), except that a first o
     /// is u and a first e is i (Omar/Umar, Ehsan/Ihsan); y is a consonant (Kelly/Kelley differ) except at the end
-    /// after a consonant, where it is the vowel i (Samy/Sami; Danny/Diane then differ by vowel kind). Consonants
+    /// after a consonant, where it is the vowel i (Samy/Sami; Danny/Diane then differ by vowel kind), and between a
+    /// vowel and a, o or u, where it is the glide between them (Aliya/Alia, Kayani/Kiani). Consonants
     /// are otherwise kept, so Asif/Asim and Iran/Iraq keep different keys. A key only puts spellings in one
     /// bucket; the grouping still asks for evidence that they name one person or thing.
     /// </summary>
@@ -104,8 +105,11 @@ public static class VariantFolding
                 continue;
             }
 
+            // A y between a vowel and a, o or u is the glide from one to the other, written or not (Aliya/Alia,
+            // Riyaz/Riaz, Kiani/Kiyani/Kayani, Suraia/Suraiya, Qaiyum/Qayyum): part of the vowel run. Before e or i
+            // it stays a consonant (Sayed is not Saeed).
             // A final y after a consonant is the vowel i (Samy/Sami); after a vowel it stays (Kelly/Kelley differ).
-            if (IsVowel(c) || (c == 'y' && i == lowerPart.Length - 1 && previous != 'V'))
+            if (IsVowel(c) || (c == 'y' && i == lowerPart.Length - 1 && previous != 'V') || IsGlideY(lowerPart, i))
             {
                 if (previous != 'V') builder.Append('V');
                 previous = 'V';
@@ -126,6 +130,19 @@ public static class VariantFolding
     }
 
     private static bool IsVowel(char c) => c is 'a' or 'e' or 'i' or 'o' or 'u';
+
+    /// <summary>
+    /// A y (or yy) between a vowel and a, o or u (Aliya, Riyaz, Kayani, Qayyum): the glide from one vowel to the
+    /// next, not a consonant of its own.
+    /// </summary>
+    internal static bool IsGlideY(string lower, int i)
+    {
+        if (lower[i] != 'y' || i == 0) return false;
+        var before = lower[i - 1] == 'y' && i > 1 ? lower[i - 2] : lower[i - 1];
+        var j = i + 1;
+        if (j < lower.Length && lower[j] == 'y' && lower[i - 1] != 'y') j++;
+        return IsVowel(before) && j < lower.Length && lower[j] is 'a' or 'o' or 'u';
+    }
 
     /// <summary>The connecting particle of compound names (Tehreek-e-Insaf, Tehrik-i-Insaf): -e- and -i- are one.</summary>
     public static bool IsNameConnector(string lowerPart) => lowerPart is "e" or "i" or "ul" or "al" or "el" or "ud" or "ur" or "us";

@@ -377,13 +377,22 @@ internal static class VariantGrouping
     /// <summary>
     /// True when the vowels of two spellings (lower case, no diacritics) differ only in how one sound is romanised:
     /// the runs of vowels, slot by slot, are the same or in one class (a, aa, e; e, i, ee, ie; o, oo, u, ou; ai, ei,
-    /// ae; au with o). Spellings with a different number of slots are left to the key.
+    /// ae; au with o). Spellings with a different number of slots, also when a glide y between vowels is read as part
+    /// of the run (Aliya/Alia), are left to the key.
     /// </summary>
     internal static bool VowelsCompatible(string a, string b)
     {
         var runsA = VowelRuns(a);
         var runsB = VowelRuns(b);
-        if (runsA.Count != runsB.Count) return true;
+        if (runsA.Count != runsB.Count)
+        {
+            // A glide y between vowels written in one spelling only (Aliya/Alia) splits a run in two: compared as
+            // one run without the y, the vowels still have to agree (Aliya/Ali do not).
+            runsA = VowelRuns(a, glides: true);
+            runsB = VowelRuns(b, glides: true);
+            if (runsA.Count != runsB.Count) return true;
+        }
+
         for (var i = 0; i < runsA.Count; i++)
         {
             if (!SameSound(runsA[i], runsB[i])) return false;
@@ -392,7 +401,7 @@ internal static class VariantGrouping
         return true;
     }
 
-    private static List<string> VowelRuns(string value)
+    private static List<string> VowelRuns(string value, bool glides = false)
     {
         var runs = new List<string>();
         var i = 0;
@@ -403,8 +412,10 @@ internal static class VariantGrouping
             // The u of qu before a vowel is part of the consonant, not a vowel of its own (Siddiqui/Siddiqi).
             if (value[i] == 'u' && i > 0 && value[i - 1] == 'q' && i + 1 < value.Length && IsVowel(value[i + 1])) i++;
             var start = i;
-            while (i < value.Length && IsVowel(value[i])) i++;
-            runs.Add(value.Substring(start, i - start));
+            while (i < value.Length && (IsVowel(value[i]) || (glides && VariantFolding.IsGlideY(value, i)))) i++;
+            // A glide y is not written in every spelling (Aliya/Alia): the run is compared without it.
+            var run = value.Substring(start, i - start);
+            runs.Add(glides && run.IndexOf('y') >= 0 ? run.Replace("y", string.Empty) : run);
         }
 
         return runs;

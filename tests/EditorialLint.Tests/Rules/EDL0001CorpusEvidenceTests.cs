@@ -361,6 +361,19 @@ public class EDL0001NameDecisionTests
     [InlineData("nasir", "nisar", false)]
     [InlineData("hasan", "husain", false)]
     [InlineData("azam", "azeem", false)]
+    [InlineData("aliya", "ali", false)]
     public void vowel_classes_of_romanisation(string a, string b, bool same) =>
         Assert.Equal(same, EditorialLint.Lexicon.VariantGrouping.VowelsCompatible(a, b));
+
+    [Fact]
+    public void a_glide_y_between_vowels_is_a_romanisation() =>
+        Verifier().Verify("Alia Hamza spoke. Later {|EDL0001:Aliya Hamza|} left. Riaz Hussain spoke. Later {|EDL0001:Riyaz Hussain|} left. Bilal Kiani spoke. Later {|EDL0001:Bilal Kiyani|} left.");
+
+    [Fact]
+    public void a_glide_y_does_not_join_a_name_with_fewer_vowels() =>
+        Verifier().Verify("Ali Hamza spoke. Later Aliya Hamza left. Saeed Ahmad spoke. Later Sayed Ahmad left.");
+
+    [Fact]
+    public void a_rare_english_word_as_a_surname_is_keyed_as_a_name() =>
+        Verifier().Verify("Minister Uzi Landau spoke. Later {|EDL0001:Uzi Landu|} left. Shaukat Khanum Hospital opened. Shaukat Khanum Hostel closed.");
 }
