@@ -221,6 +221,22 @@ public sealed class SpellingVariantsRule : CorpusRule<SpellingVariantsSummary>
         }
 
         if (tails.Count == 0) return result;
+        // A word broken by a hyphen (auth-ority, home-schoolers) is the closed word, which the article pass does not
+        // key (it does not split into two words): its closed uses are looked up in the scan below.
+        // One written with a capital (Telecommunication Auth-ority) is looked up among capitalised words too.
+        Dictionary<ulong, string>? brokenWords = null;
+        HashSet<ulong>? capitalizedBroken = null;
+        foreach (var occurrence in hyphenated)
+        {
+            var form = occurrence.Form;
+            var hyphen = form.IndexOf('-');
+            if (hyphen < 0 || closedKeys.Contains(occurrence.Key)) continue;
+            if (!VariantExtractor.IsBrokenWord(form.Substring(0, hyphen), form.Substring(hyphen + 1), out var joined) || "c:" + joined != occurrence.Key) continue;
+            var joinedHash = LowerWordHash(joined, 0, joined.Length);
+            (brokenWords ??= new Dictionary<ulong, string>())[joinedHash] = occurrence.Key;
+            if (char.IsUpper(occurrence.Surface[0])) (capitalizedBroken ??= new HashSet<ulong>()).Add(joinedHash);
+        }
+
         var headHashes = new HashSet<ulong>();
         foreach (var head in tails.Keys) headHashes.Add(LowerWordHash(head, 0, head.Length));
         var found = new List<OpenUse>();
@@ -242,6 +258,17 @@ public sealed class SpellingVariantsRule : CorpusRule<SpellingVariantsSummary>
                 var hash = LowerWordHash(text, start, i);
                 // A sentence's first word is written with a capital (Top seeded Alcaraz): hashed as its lower case.
                 if (hash == 0 && IsSentenceStart(text, start)) hash = LowerWordHash(text, start, i, capitalAllowed: true);
+                if (brokenWords is not null && (hash != 0 || capitalizedBroken is not null) && (start == 0 || !IsHyphen(text[start - 1])) && (i >= text.Length || !IsHyphen(text[i]))
+                    && (brokenWords.TryGetValue(hash, out var brokenKey) || (hash == 0 && capitalizedBroken is not null && char.IsUpper(text[start])
+                        && capitalizedBroken.Contains(LowerWordHash(text, start, i, capitalAllowed: true)) && brokenWords.TryGetValue(LowerWordHash(text, start, i, capitalAllowed: true), out brokenKey))))
+                {
+                    var closed = text.Substring(start, i - start);
+                    var closedForm = char.ToLowerInvariant(closed[0]) + closed.Substring(1);
+                    if (!result.Added.TryGetValue(entry, out var closedUses)) result.Added.Add(entry, closedUses = new List<VariantOccurrence>());
+                    closedUses.Add(new VariantOccurrence(VariantFamily.Compound, brokenKey, closedForm, closed, TextSpan.FromBounds(start, i)));
+                    closedKeys.Add(brokenKey);
+                }
+
                 if (prevStart >= 0 && prevEnd + 1 == start && text[prevEnd] == ' ')
                 {
                     if (hash != 0 && prevHash != 0) grammar.Count(prevHash, hash);
@@ -341,6 +368,17 @@ public sealed class SpellingVariantsRule : CorpusRule<SpellingVariantsSummary>
             {
                 keyRoles.Add(pair.Key, UseRole.Other);
                 if (hyphen.Modifier > 0 && openModifies) secondRoles.Add(pair.Key, UseRole.Modifier);
+            }
+
+            // A closed word is one term in every role (this screengrab shows, a screengrab taken on): when its uses take
+            // both roles, its open uses pair in the role most of them have, if the closed uses take it one time in ten
+            // or more. The role test reads some words after a noun as its head (a screen grab taken from), so the
+            // closed word's majority role alone would lose them.
+            if (closedKeys.Contains(pair.Key) && !keyRoles.ContainsKey(pair.Key) && !sameNounKeys.Contains(pair.Key) && !secondRoles.ContainsKey(pair.Key))
+            {
+                var openRole = modifier + name > other ? UseRole.Modifier : UseRole.Other;
+                var closedInRole = openRole == UseRole.Modifier ? hyphen.Modifier : hyphen.Other;
+                if (closedInRole > 0 && closedInRole * 10 >= hyphen.Modifier + hyphen.Other) keyRoles.Add(pair.Key, openRole);
             }
         }
 

@@ -245,6 +245,15 @@ internal sealed class VariantExtractor
                     if (VariantFolding.IsNameConnector(inner)) romanised = true;
                 }
 
+                // A word broken by a stray hyphen (Telecommunication Auth-ority) is keyed as the whole word.
+                if (run[i].Count == 2 && IsBrokenWord(_tokens[run[i][0]].Text, _tokens[run[i][1]].Text, out var joinedWord))
+                {
+                    TryStem(_tokens[run[i][1]], out _, out lastSpan);
+                    substantive++;
+                    key.Append(joinedWord);
+                    continue;
+                }
+
                 for (var p = 0; p < run[i].Count; p++)
                 {
                     var token = _tokens[run[i][p]];
@@ -343,6 +352,8 @@ internal sealed class VariantExtractor
 
     private bool HasForeignPart(List<int> parts)
     {
+        // A word broken by a stray hyphen (Auth-ority) is the English word, not a name's part.
+        if (parts.Count == 2 && IsBrokenWord(_tokens[parts[0]].Text, _tokens[parts[1]].Text, out _)) return false;
         foreach (var part in parts)
         {
             TryStem(_tokens[part], out var text, out _);
@@ -598,6 +609,13 @@ internal sealed class VariantExtractor
         if (!IsLetters(first) || !IsLetters(second) || !IsCaseStyle(first + "-" + second)) return false;
         var a = first.ToLowerInvariant();
         var b = second.ToLowerInvariant();
+        if (IsBrokenWord(first, second, out var joined))
+        {
+            var broken = TextSpan.FromBounds(_tokens[parts[0]].Span.Start, lastSpan.End);
+            Add(VariantFamily.Compound, "c:" + joined, a + "-" + b, _article.GetText(broken), broken);
+            return true;
+        }
+
         // The head may be any word (tehsil-level, a loanword before an English noun); the tail must be English.
         var prefixOk = VariantFolding.CompoundPrefixes.Contains(a) || (a.Length >= 2 && EnglishLexicon.IsEnglishWord(a)) || (a.Length >= 4 && !char.IsUpper(first[0]));
         if (!prefixOk || b.Length < 2 || !EnglishLexicon.IsEnglishWord(b) || VariantFolding.IsBlockedClosedCompound(a + b)) return false;
@@ -605,6 +623,29 @@ internal sealed class VariantExtractor
         Add(VariantFamily.Compound, "c:" + a + b, a + "-" + b, _article.GetText(span), span);
         return true;
     }
+
+    /// <summary>
+    /// A word with a hyphen inside it that is not a compound of two words: a line-break hyphen left in the copy
+    /// (Auth-ority, envi-ronment) or a compound whose second part is not a word on its own (home-schoolers). The
+    /// parts joined are an English word (or its plural) while one part is not a word; a prefix's compound
+    /// (co-star, pre-empt) and an acronym's (UN-backed) are not broken words. Its closed spelling is the same word.
+    /// </summary>
+    internal static bool IsBrokenWord(string first, string second, out string joined)
+    {
+        joined = string.Empty;
+        if (first.Length < 2 || second.Length < 2 || !IsLetters(first) || !IsLetters(second) || !IsAllLower(second)) return false;
+        if (first.Length > 1 && char.IsUpper(first[1])) return false;
+        var a = first.ToLowerInvariant();
+        if (VariantFolding.CompoundPrefixes.Contains(a) || (EnglishLexicon.IsEnglishWord(a) && EnglishLexicon.IsEnglishWord(second))) return false;
+        var whole = a + second;
+        if (whole.Length < 6 || VariantFolding.IsBlockedClosedCompound(whole) || !IsEnglishWordOrPlural(whole)) return false;
+        joined = whole;
+        return true;
+    }
+
+    internal static bool IsEnglishWordOrPlural(string lower) =>
+        EnglishLexicon.IsEnglishWord(lower)
+        || (lower.Length > 4 && lower[lower.Length - 1] == 's' && EnglishLexicon.IsEnglishWord(lower.Substring(0, lower.Length - 1)));
 
     private void ScanAcronyms(Sentence sentence)
     {
