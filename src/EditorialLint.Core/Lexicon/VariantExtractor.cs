@@ -185,7 +185,7 @@ internal sealed class VariantExtractor
         var last = parts[parts.Count - 1];
         if (parts.Count > 1)
         {
-            if (!TryCompoundUnit(parts)) foreach (var part in parts) ScanToken(part, sentence, allowOpen: false);
+            if (!TryCompoundUnit(parts) && !TryPhraseCompound(parts)) foreach (var part in parts) ScanToken(part, sentence, allowOpen: false);
             return last + 1;
         }
 
@@ -623,6 +623,39 @@ internal sealed class VariantExtractor
         Add(VariantFamily.Compound, "c:" + a + b, a + "-" + b, _article.GetText(span), span);
         return true;
     }
+
+    /// <summary>
+    /// A three-word phrase hyphenated as one modifier or adverb (over-the-counter, up-and-coming, face-to-face):
+    /// lower-case English words, a linking word in the middle, and a content word at the end. Its open
+    /// spelling (sold over the counter) is the corpus pass's to find. A British/American word inside keeps its own
+    /// pairing, so such a phrase is not keyed.
+    /// </summary>
+    private bool TryPhraseCompound(List<int> parts)
+    {
+        if (parts.Count != 3 || !TryStem(_tokens[parts[2]], out var last, out var lastSpan)) return false;
+        var first = _tokens[parts[0]].Text;
+        var middle = _tokens[parts[1]].Text;
+        if (!IsPhraseCompound(first, middle, last)) return false;
+        var span = TextSpan.FromBounds(_tokens[parts[0]].Span.Start, lastSpan.End);
+        Add(VariantFamily.Compound, "c:" + first + " " + middle + " " + last, first + "-" + middle + "-" + last, _article.GetText(span), span);
+        return true;
+    }
+
+    internal static bool IsPhraseCompound(string first, string middle, string last)
+    {
+        if (!PhraseLinks.Contains(middle) || first.Length < 2 || last.Length < 2 || !IsLetters(first) || !IsLetters(last) || !IsAllLower(first) || !IsAllLower(last)) return false;
+        if (!EnglishLexicon.IsEnglishWord(first) || !EnglishLexicon.IsEnglishWord(last)) return false;
+        // A phrase ends on its content word: state-of-the (art) is a longer chain cut short, and soon-to-be or
+        // children-to-be before a verb (soon to be published) is not the modifier.
+        if (FunctionWords.IsFunctionWord(last) || PhraseLinks.Contains(first)) return false;
+        return !EnglishLexicon.TryGetAmericanSpelling(first, out _) && !EnglishLexicon.TryGetAmericanSpelling(last, out _);
+    }
+
+    // The words that link a hyphenated phrase's two ends (up-and-coming, over-the-counter, face-to-face).
+    private static readonly HashSet<string> PhraseLinks = new(StringComparer.Ordinal)
+    {
+        "and", "or", "the", "a", "to", "of", "in", "on", "for", "by", "at", "than",
+    };
 
     /// <summary>
     /// A word with a hyphen inside it that is not a compound of two words: a line-break hyphen left in the copy

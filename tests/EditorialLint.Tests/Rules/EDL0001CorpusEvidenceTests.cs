@@ -224,6 +224,19 @@ public class EDL0001CorpusEvidenceTests
             ("b.txt", "The photo is a {|EDL0001:screen grab|} taken from a video. Another {|EDL0001:screen grab|} taken later was shared."));
 
     [Fact]
+    public void a_hyphenated_three_word_phrase_pairs_its_open_spelling_in_the_same_role() =>
+        Verifier().VerifyCorpus(
+            ("a.txt", "The pill was sold over-the-counter, officials said. Such pills are sold over-the-counter in shops. An over-the-counter supplement sold well."),
+            ("b.txt", "It is available {|EDL0001:over the counter|} at shops. The {|EDL0001:up and coming|} players met."),
+            ("c.txt", "Many up-and-coming artists came. An up-and-coming player spoke."));
+
+    [Fact]
+    public void a_phrase_cut_short_or_ending_on_a_function_word_is_not_paired() =>
+        Verifier().VerifyCorpus(
+            ("a.txt", "A soon-to-be bride came. The state-of-the art lab opened. His matter-of-fact tone, calm and dry, helped."),
+            ("b.txt", "It is soon to be published. The state of the art is poor. It is a matter of fact."));
+
+    [Fact]
     public void a_two_word_title_in_british_and_american_spelling_needs_a_shared_neighbour() =>
         Verifier().VerifyCorpus(
             ("a.txt", "Talks were chaired by Labour Minister Philip Masinde. Defence Minister Khawaja Asif spoke."),
