@@ -197,6 +197,8 @@ public sealed class SpellingVariantsRule : CorpusRule<SpellingVariantsSummary>
         var openKeys = new HashSet<string>(System.StringComparer.Ordinal);
         var closedKeys = new HashSet<string>(System.StringComparer.Ordinal);
         var hyphenated = new List<VariantOccurrence>();
+        // Hyphenated three-word phrases (over-the-counter) by their words' hashes, and the hashes of their first words.
+        Dictionary<(ulong, ulong, ulong), string>? phrases = null;
         foreach (var occurrence in all)
         {
             if (occurrence.Family != VariantFamily.Compound) continue;
@@ -206,6 +208,12 @@ public sealed class SpellingVariantsRule : CorpusRule<SpellingVariantsSummary>
             {
                 closedKeys.Add(occurrence.Key);
                 if (AddClosedSplits(occurrence, tails)) hyphenated.Add(occurrence);
+                continue;
+            }
+
+            if (hyphen > 0 && occurrence.Key.IndexOf(' ') > 0 && TryAddPhraseChain(occurrence, hyphen, ref phrases))
+            {
+                hyphenated.Add(occurrence);
                 continue;
             }
 
@@ -220,7 +228,25 @@ public sealed class SpellingVariantsRule : CorpusRule<SpellingVariantsSummary>
             hyphenated.Add(occurrence);
         }
 
-        if (tails.Count == 0) return result;
+        if (tails.Count == 0 && phrases is null) return result;
+        var phraseFirsts = new HashSet<ulong>();
+        if (phrases is not null) foreach (var words in phrases.Keys) phraseFirsts.Add(words.Item1);
+        // A word broken by a hyphen (auth-ority, home-schoolers) is the closed word, which the article pass does not
+        // key (it does not split into two words): its closed uses are looked up in the scan below.
+        // One written with a capital (Telecommunication Auth-ority) is looked up among capitalised words too.
+        Dictionary<ulong, string>? brokenWords = null;
+        HashSet<ulong>? capitalizedBroken = null;
+        foreach (var occurrence in hyphenated)
+        {
+            var form = occurrence.Form;
+            var hyphen = form.IndexOf('-');
+            if (hyphen < 0 || closedKeys.Contains(occurrence.Key)) continue;
+            if (!VariantExtractor.IsBrokenWord(form.Substring(0, hyphen), form.Substring(hyphen + 1), out var joined) || "c:" + joined != occurrence.Key) continue;
+            var joinedHash = LowerWordHash(joined, 0, joined.Length);
+            (brokenWords ??= new Dictionary<ulong, string>())[joinedHash] = occurrence.Key;
+            if (char.IsUpper(occurrence.Surface[0])) (capitalizedBroken ??= new HashSet<ulong>()).Add(joinedHash);
+        }
+
         var headHashes = new HashSet<ulong>();
         foreach (var head in tails.Keys) headHashes.Add(LowerWordHash(head, 0, head.Length));
         var found = new List<OpenUse>();
@@ -232,8 +258,8 @@ public sealed class SpellingVariantsRule : CorpusRule<SpellingVariantsSummary>
             // runs of letters in it. A pair is two lower-case words with one space between them.
             var text = entry.Article.Article.Text;
             var i = 0;
-            int prevStart = -1, prevEnd = -1;
-            ulong prevHash = 0;
+            int prevStart = -1, prevEnd = -1, beforeStart = -1, beforeEnd = -1;
+            ulong prevHash = 0, beforeHash = 0;
             while (i < text.Length)
             {
                 if (!char.IsLetter(text[i])) { i++; continue; }
@@ -242,12 +268,29 @@ public sealed class SpellingVariantsRule : CorpusRule<SpellingVariantsSummary>
                 var hash = LowerWordHash(text, start, i);
                 // A sentence's first word is written with a capital (Top seeded Alcaraz): hashed as its lower case.
                 if (hash == 0 && IsSentenceStart(text, start)) hash = LowerWordHash(text, start, i, capitalAllowed: true);
+                if (brokenWords is not null && (hash != 0 || capitalizedBroken is not null) && (start == 0 || !IsHyphen(text[start - 1])) && (i >= text.Length || !IsHyphen(text[i]))
+                    && (brokenWords.TryGetValue(hash, out var brokenKey) || (hash == 0 && capitalizedBroken is not null && char.IsUpper(text[start])
+                        && capitalizedBroken.Contains(LowerWordHash(text, start, i, capitalAllowed: true)) && brokenWords.TryGetValue(LowerWordHash(text, start, i, capitalAllowed: true), out brokenKey))))
+                {
+                    var closed = text.Substring(start, i - start);
+                    var closedForm = char.ToLowerInvariant(closed[0]) + closed.Substring(1);
+                    if (!result.Added.TryGetValue(entry, out var closedUses)) result.Added.Add(entry, closedUses = new List<VariantOccurrence>());
+                    closedUses.Add(new VariantOccurrence(VariantFamily.Compound, brokenKey, closedForm, closed, TextSpan.FromBounds(start, i)));
+                    closedKeys.Add(brokenKey);
+                }
+
                 if (prevStart >= 0 && prevEnd + 1 == start && text[prevEnd] == ' ')
                 {
                     if (hash != 0 && prevHash != 0) grammar.Count(prevHash, hash);
                     if (prevHash != 0 && headHashes.Contains(prevHash)) TryOpenPair(text, prevStart, prevEnd, start, i, tails, openKeys, entry, found);
+                    if (beforeHash != 0 && phrases is not null && phraseFirsts.Contains(beforeHash) && beforeEnd + 1 == prevStart && text[beforeEnd] == ' '
+                        && phrases.TryGetValue((beforeHash, prevHash, hash), out var phraseKey))
+                        TryOpenPhrase(text, beforeStart, start, i, phraseKey, tails, entry, found);
                 }
 
+                beforeStart = prevStart;
+                beforeEnd = prevEnd;
+                beforeHash = prevHash;
                 prevStart = start;
                 prevEnd = i;
                 prevHash = hash;
@@ -268,6 +311,8 @@ public sealed class SpellingVariantsRule : CorpusRule<SpellingVariantsSummary>
         // Hyphenated uses that stand as a noun phrase (over the long-term.), and their keys.
         var nounPhraseUses = new HashSet<VariantOccurrence>();
         var hyphenNounPhrases = new HashSet<string>(System.StringComparer.Ordinal);
+        // Hyphenated phrases used as a noun after a determiner (the attention-to-detail): their open noun uses pair.
+        var hyphenPhraseNouns = new HashSet<string>(System.StringComparer.Ordinal);
         foreach (var occurrence in hyphenated)
         {
             if (occurrence.Article < 0 || occurrence.Article >= context.Entries.Count) continue;
@@ -275,6 +320,7 @@ public sealed class SpellingVariantsRule : CorpusRule<SpellingVariantsSummary>
             var role = RoleAfter(articleText, occurrence.Span.End, tails, null, grammar);
             if (role == UseRole.NameModifier) hyphenBeforeNames.Add(occurrence.Key);
             if (role == UseRole.Modifier) hyphenNouns.Add((occurrence.Key, NextWordHash(articleText, occurrence.Span.End)));
+            if (role == UseRole.Other && occurrence.Key.IndexOf(' ') > 0 && AfterDeterminer(articleText, occurrence.Span.Start)) hyphenPhraseNouns.Add(occurrence.Key);
             if (role == UseRole.Other && IsNounPhraseUse(articleText, occurrence.Span))
             {
                 hyphenNounPhrases.Add(occurrence.Key);
@@ -295,6 +341,10 @@ public sealed class SpellingVariantsRule : CorpusRule<SpellingVariantsSummary>
         result.Grammar = grammar;
         var openRoles = new Dictionary<string, (int Modifier, int Name, int Other)>(System.StringComparer.Ordinal);
         found.RemoveAll(use => use.Role == UseRole.NameModifier && !hyphenBeforeNames.Contains(use.Occurrence.Key));
+        // An open phrase after a determiner is a noun (a matter of fact): it pairs only where a hyphenated use is one
+        // too, not with a predicate (he was matter-of-fact).
+        found.RemoveAll(use => use.Role == UseRole.PhraseNoun && !hyphenNounPhrases.Contains(use.Occurrence.Key) && !hyphenPhraseNouns.Contains(use.Occurrence.Key));
+        foreach (var use in found) if (use.Role == UseRole.PhraseNoun) use.Role = UseRole.Other;
         foreach (var use in found)
         {
             use.Role = use.Role == UseRole.Modifier && !grammar.IsNounLike(use.NextHash) ? UseRole.Other : use.Role;
@@ -315,6 +365,7 @@ public sealed class SpellingVariantsRule : CorpusRule<SpellingVariantsSummary>
         // its own. A compound the corpus hyphenates mostly as a verb (tape-recording a call) is not paired: its open
         // form is a noun.
         var keyRoles = new Dictionary<string, UseRole>(System.StringComparer.Ordinal);
+        var phraseKeys = phrases is null ? new HashSet<string>(System.StringComparer.Ordinal) : new HashSet<string>(phrases.Values, System.StringComparer.Ordinal);
         // Keys whose open form is mostly a noun phrase (the second round of talks) while the hyphenated form modifies:
         // only their open uses before a noun the hyphenated form also modifies are paired.
         var sameNounKeys = new HashSet<string>(System.StringComparer.Ordinal);
@@ -331,6 +382,29 @@ public sealed class SpellingVariantsRule : CorpusRule<SpellingVariantsSummary>
             // The open form is a modifier in its own right in one use in ten or more (supply chain disruptions; not
             // the first time, a noun phrase with a stray word after it).
             var openModifies = modifier + name > 0 && (modifier + name) * 10 >= total;
+            if (phraseKeys.Contains(pair.Key))
+            {
+                // A phrase is written open or hyphenated in either role (sold over the counter, sold over-the-counter;
+                // an over-the-counter drug): each role the hyphenated uses take is paired with the open uses in it.
+                var pairOther = hyphen.Other > 0 && other > 0;
+                // A phrase of to and a verb (hard-to-find) before a noun may be the verb and its object (hard to find
+                // young athletes): its open modifier uses pair only before a noun the hyphenated form modifies.
+                var pairModifier = hyphen.Modifier > 0 && openModifies && !EndsWithToAndVerb(pair.Key, grammar);
+                if (hyphen.Modifier >= hyphen.Other)
+                {
+                    if (pairModifier) keyRoles.Add(pair.Key, UseRole.Modifier);
+                    else if (hyphen.Modifier > 0) sameNounKeys.Add(pair.Key);
+                    if (pairOther) secondRoles.Add(pair.Key, UseRole.Other);
+                }
+                else if (pairOther)
+                {
+                    keyRoles.Add(pair.Key, UseRole.Other);
+                    if (pairModifier) secondRoles.Add(pair.Key, UseRole.Modifier);
+                }
+
+                continue;
+            }
+
             if (hyphen.Modifier >= hyphen.Other)
             {
                 if (hyphenModifies && openModifies) keyRoles.Add(pair.Key, UseRole.Modifier);
@@ -341,6 +415,17 @@ public sealed class SpellingVariantsRule : CorpusRule<SpellingVariantsSummary>
             {
                 keyRoles.Add(pair.Key, UseRole.Other);
                 if (hyphen.Modifier > 0 && openModifies) secondRoles.Add(pair.Key, UseRole.Modifier);
+            }
+
+            // A closed word is one term in every role (this screengrab shows, a screengrab taken on): when its uses take
+            // both roles, its open uses pair in the role most of them have, if the closed uses take it one time in ten
+            // or more. The role test reads some words after a noun as its head (a screen grab taken from), so the
+            // closed word's majority role alone would lose them.
+            if (closedKeys.Contains(pair.Key) && !keyRoles.ContainsKey(pair.Key) && !sameNounKeys.Contains(pair.Key) && !secondRoles.ContainsKey(pair.Key))
+            {
+                var openRole = modifier + name > other ? UseRole.Modifier : UseRole.Other;
+                var closedInRole = openRole == UseRole.Modifier ? hyphen.Modifier : hyphen.Other;
+                if (closedInRole > 0 && closedInRole * 10 >= hyphen.Modifier + hyphen.Other) keyRoles.Add(pair.Key, openRole);
             }
         }
 
@@ -373,7 +458,7 @@ public sealed class SpellingVariantsRule : CorpusRule<SpellingVariantsSummary>
             if (secondRoles.TryGetValue(key, out var secondRole) && pair.Value == secondRole)
             {
                 // A noun-phrase use only after a determiner, so a predicate (the plan is long-term) is not a noun.
-                if (secondRole == UseRole.Modifier || nounPhraseUses.Contains(pair.Key))
+                if (secondRole == UseRole.Modifier || nounPhraseUses.Contains(pair.Key) || phraseKeys.Contains(key))
                 {
                     result.Rekeyed.Add(pair.Key, new VariantOccurrence(pair.Key.Family, SecondRoleKey(key), pair.Key.Form, pair.Key.Surface, pair.Key.Span) { Article = pair.Key.Article });
                     continue;
@@ -739,6 +824,9 @@ public sealed class SpellingVariantsRule : CorpusRule<SpellingVariantsSummary>
 
         /// <summary>Before a determiner or an object pronoun: a verb with its object (tape-recording a call).</summary>
         Verb,
+
+        /// <summary>An open phrase after a determiner (a matter of fact): a noun, paired only with hyphenated noun uses.</summary>
+        PhraseNoun,
     }
 
     private static readonly HashSet<string> ObjectStarts = new(System.StringComparer.Ordinal)
@@ -833,6 +921,53 @@ public sealed class SpellingVariantsRule : CorpusRule<SpellingVariantsSummary>
         if (FunctionWords.IsFunctionWord(next) || IsAdverb(next)) return UseRole.Other;
         if (grammar is not null && !grammar.IsNounLike(LowerWordHash(next, 0, next.Length))) return UseRole.Other;
         return UseRole.Modifier;
+    }
+
+    /// <summary>Registers a hyphenated three-word phrase (up-and-coming) keyed by its words; false for any other form.</summary>
+    private static bool TryAddPhraseChain(VariantOccurrence occurrence, int hyphen, ref Dictionary<(ulong, ulong, ulong), string>? phrases)
+    {
+        var form = occurrence.Form;
+        var second = form.IndexOf('-', hyphen + 1);
+        if (second < 0 || form.IndexOf('-', second + 1) >= 0) return false;
+        var first = form.Substring(0, hyphen);
+        var middle = form.Substring(hyphen + 1, second - hyphen - 1);
+        var last = form.Substring(second + 1);
+        if (!VariantExtractor.IsPhraseCompound(first, middle, last)) return false;
+        (phrases ??= new Dictionary<(ulong, ulong, ulong), string>())[(LowerWordHash(first, 0, first.Length), LowerWordHash(middle, 0, middle.Length), LowerWordHash(last, 0, last.Length))] = occurrence.Key;
+        return true;
+    }
+
+    private static bool EndsWithToAndVerb(string key, WordPositions grammar)
+    {
+        var to = key.IndexOf(" to ", System.StringComparison.Ordinal);
+        if (to < 0) return false;
+        var last = key.Substring(to + 4);
+        return !grammar.IsNounLike(LowerWordHash(last, 0, last.Length));
+    }
+
+    private static bool AfterDeterminer(string text, int start)
+    {
+        var i = start - 1;
+        if (i < 1 || text[i] != ' ') return false;
+        var wordStart = i;
+        while (wordStart > 0 && char.IsLetter(text[wordStart - 1])) wordStart--;
+        return wordStart < i && NounPhraseDeterminers.Contains(text.Substring(wordStart, i - wordStart).ToLowerInvariant());
+    }
+
+    /// <summary>An open use of a hyphenated phrase (available over the counter): three words, not inside a longer chain.</summary>
+    private static void TryOpenPhrase(string text, int start, int lastStart, int end, string key, Dictionary<string, Dictionary<string, string>> tails,
+        CorpusEntry<SpellingVariantsSummary> entry, List<OpenUse> found)
+    {
+        if (start > 0 && (char.IsLetterOrDigit(text[start - 1]) || IsHyphen(text[start - 1]))) return;
+        if (end < text.Length && (char.IsDigit(text[end]) || IsHyphen(text[end]))) return;
+        var role = RoleAfter(text, end, tails, null, null);
+        if (role == UseRole.Unknown) return;
+        if (role == UseRole.Other && AfterDeterminer(text, start)) role = UseRole.PhraseNoun;
+        ulong nextHash = 0;
+        if (role == UseRole.Modifier) nextHash = NextWordHash(text, end);
+        var surface = text.Substring(start, end - start);
+        var form = char.ToLowerInvariant(surface[0]) + surface.Substring(1);
+        found.Add(new OpenUse(entry, new VariantOccurrence(VariantFamily.Compound, key, form, surface, TextSpan.FromBounds(start, end)), role, nextHash));
     }
 
     private static void TryOpenPair(string text, int headStart, int headEnd, int tailStart, int tailEnd, Dictionary<string, Dictionary<string, string>> tails, HashSet<string> openKeys,

@@ -185,7 +185,7 @@ internal sealed class VariantExtractor
         var last = parts[parts.Count - 1];
         if (parts.Count > 1)
         {
-            if (!TryCompoundUnit(parts)) foreach (var part in parts) ScanToken(part, sentence, allowOpen: false);
+            if (!TryCompoundUnit(parts) && !TryPhraseCompound(parts)) foreach (var part in parts) ScanToken(part, sentence, allowOpen: false);
             return last + 1;
         }
 
@@ -243,6 +243,15 @@ internal sealed class VariantExtractor
                 {
                     var inner = _tokens[run[i][p]].Text;
                     if (VariantFolding.IsNameConnector(inner)) romanised = true;
+                }
+
+                // A word broken by a stray hyphen (Telecommunication Auth-ority) is keyed as the whole word.
+                if (run[i].Count == 2 && IsBrokenWord(_tokens[run[i][0]].Text, _tokens[run[i][1]].Text, out var joinedWord))
+                {
+                    TryStem(_tokens[run[i][1]], out _, out lastSpan);
+                    substantive++;
+                    key.Append(joinedWord);
+                    continue;
                 }
 
                 for (var p = 0; p < run[i].Count; p++)
@@ -357,6 +366,8 @@ internal sealed class VariantExtractor
 
     private bool HasForeignPart(List<int> parts)
     {
+        // A word broken by a stray hyphen (Auth-ority) is the English word, not a name's part.
+        if (parts.Count == 2 && IsBrokenWord(_tokens[parts[0]].Text, _tokens[parts[1]].Text, out _)) return false;
         foreach (var part in parts)
         {
             TryStem(_tokens[part], out var text, out _);
@@ -612,6 +623,13 @@ internal sealed class VariantExtractor
         if (!IsLetters(first) || !IsLetters(second) || !IsCaseStyle(first + "-" + second)) return false;
         var a = first.ToLowerInvariant();
         var b = second.ToLowerInvariant();
+        if (IsBrokenWord(first, second, out var joined))
+        {
+            var broken = TextSpan.FromBounds(_tokens[parts[0]].Span.Start, lastSpan.End);
+            Add(VariantFamily.Compound, "c:" + joined, a + "-" + b, _article.GetText(broken), broken);
+            return true;
+        }
+
         // The head may be any word (tehsil-level, a loanword before an English noun); the tail must be English.
         var prefixOk = VariantFolding.CompoundPrefixes.Contains(a) || (a.Length >= 2 && EnglishLexicon.IsEnglishWord(a)) || (a.Length >= 4 && !char.IsUpper(first[0]));
         if (!prefixOk || b.Length < 2 || !EnglishLexicon.IsEnglishWord(b) || VariantFolding.IsBlockedClosedCompound(a + b)) return false;
@@ -619,6 +637,62 @@ internal sealed class VariantExtractor
         Add(VariantFamily.Compound, "c:" + a + b, a + "-" + b, _article.GetText(span), span);
         return true;
     }
+
+    /// <summary>
+    /// A three-word phrase hyphenated as one modifier or adverb (over-the-counter, up-and-coming, face-to-face):
+    /// lower-case English words, a linking word in the middle, and a content word at the end. Its open
+    /// spelling (sold over the counter) is the corpus pass's to find. A British/American word inside keeps its own
+    /// pairing, so such a phrase is not keyed.
+    /// </summary>
+    private bool TryPhraseCompound(List<int> parts)
+    {
+        if (parts.Count != 3 || !TryStem(_tokens[parts[2]], out var last, out var lastSpan)) return false;
+        var first = _tokens[parts[0]].Text;
+        var middle = _tokens[parts[1]].Text;
+        if (!IsPhraseCompound(first, middle, last)) return false;
+        var span = TextSpan.FromBounds(_tokens[parts[0]].Span.Start, lastSpan.End);
+        Add(VariantFamily.Compound, "c:" + first + " " + middle + " " + last, first + "-" + middle + "-" + last, _article.GetText(span), span);
+        return true;
+    }
+
+    internal static bool IsPhraseCompound(string first, string middle, string last)
+    {
+        if (!PhraseLinks.Contains(middle) || first.Length < 2 || last.Length < 2 || !IsLetters(first) || !IsLetters(last) || !IsAllLower(first) || !IsAllLower(last)) return false;
+        if (!EnglishLexicon.IsEnglishWord(first) || !EnglishLexicon.IsEnglishWord(last)) return false;
+        // A phrase ends on its content word: state-of-the (art) is a longer chain cut short, and soon-to-be or
+        // children-to-be before a verb (soon to be published) is not the modifier.
+        if (FunctionWords.IsFunctionWord(last) || PhraseLinks.Contains(first)) return false;
+        return !EnglishLexicon.TryGetAmericanSpelling(first, out _) && !EnglishLexicon.TryGetAmericanSpelling(last, out _);
+    }
+
+    // The words that link a hyphenated phrase's two ends (up-and-coming, over-the-counter, face-to-face).
+    private static readonly HashSet<string> PhraseLinks = new(StringComparer.Ordinal)
+    {
+        "and", "or", "the", "a", "to", "of", "in", "on", "for", "by", "at", "than",
+    };
+
+    /// <summary>
+    /// A word with a hyphen inside it that is not a compound of two words: a line-break hyphen left in the copy
+    /// (Auth-ority, envi-ronment) or a compound whose second part is not a word on its own (home-schoolers). The
+    /// parts joined are an English word (or its plural) while one part is not a word; a prefix's compound
+    /// (co-star, pre-empt) and an acronym's (UN-backed) are not broken words. Its closed spelling is the same word.
+    /// </summary>
+    internal static bool IsBrokenWord(string first, string second, out string joined)
+    {
+        joined = string.Empty;
+        if (first.Length < 2 || second.Length < 2 || !IsLetters(first) || !IsLetters(second) || !IsAllLower(second)) return false;
+        if (first.Length > 1 && char.IsUpper(first[1])) return false;
+        var a = first.ToLowerInvariant();
+        if (VariantFolding.CompoundPrefixes.Contains(a) || (EnglishLexicon.IsEnglishWord(a) && EnglishLexicon.IsEnglishWord(second))) return false;
+        var whole = a + second;
+        if (whole.Length < 6 || VariantFolding.IsBlockedClosedCompound(whole) || !IsEnglishWordOrPlural(whole)) return false;
+        joined = whole;
+        return true;
+    }
+
+    internal static bool IsEnglishWordOrPlural(string lower) =>
+        EnglishLexicon.IsEnglishWord(lower)
+        || (lower.Length > 4 && lower[lower.Length - 1] == 's' && EnglishLexicon.IsEnglishWord(lower.Substring(0, lower.Length - 1)));
 
     private void ScanAcronyms(Sentence sentence)
     {

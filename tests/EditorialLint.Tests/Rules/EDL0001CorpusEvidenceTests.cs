@@ -200,6 +200,43 @@ public class EDL0001CorpusEvidenceTests
     }
 
     [Fact]
+    public void a_word_broken_by_a_stray_hyphen_is_the_whole_word() =>
+        Verifier().VerifyCorpus(
+            ("a.txt", "The environment suffered. The environment is fragile. The Telecommunication Authority said so. The authority agreed."),
+            ("b.txt", "Protect the {|EDL0001:envi-ronment|} now. The Telecommunication {|EDL0001:Auth-ority|} blocked the site."));
+
+    [Fact]
+    public void a_compound_whose_second_part_is_no_word_alone_pairs_its_closed_and_open_spellings() =>
+        Verifier().VerifyCorpus(
+            ("a.txt", "A victory for home schoolers came. Many home schoolers applied. Home schoolers won. The home schoolers met."),
+            ("b.txt", "One of the {|EDL0001:home-schoolers|} spoke. The {|EDL0001:homeschoolers|} debate ran."));
+
+    [Fact]
+    public void an_acronym_before_a_hyphen_is_not_a_broken_word() =>
+        Verifier().VerifyCorpus(
+            ("a.txt", "The UN-mediated talks began. The UN-backed plan failed."),
+            ("b.txt", "The unmediated talks began. An unbacked plan failed."));
+
+    [Fact]
+    public void a_closed_word_used_in_both_roles_pairs_its_open_form_in_the_role_most_open_uses_have() =>
+        Verifier().VerifyCorpus(
+            ("a.txt", "They shared a screengrab. The screengrab, widely shared, went viral. He posted the screengrab on Monday. This screengrab taken on Monday shows a queue."),
+            ("b.txt", "The photo is a {|EDL0001:screen grab|} taken from a video. Another {|EDL0001:screen grab|} taken later was shared."));
+
+    [Fact]
+    public void a_hyphenated_three_word_phrase_pairs_its_open_spelling_in_the_same_role() =>
+        Verifier().VerifyCorpus(
+            ("a.txt", "The pill was sold over-the-counter, officials said. Such pills are sold over-the-counter in shops. An over-the-counter supplement sold well."),
+            ("b.txt", "It is available {|EDL0001:over the counter|} at shops. The {|EDL0001:up and coming|} players met."),
+            ("c.txt", "Many up-and-coming artists came. An up-and-coming player spoke."));
+
+    [Fact]
+    public void a_phrase_cut_short_or_ending_on_a_function_word_is_not_paired() =>
+        Verifier().VerifyCorpus(
+            ("a.txt", "A soon-to-be bride came. The state-of-the art lab opened. His matter-of-fact tone, calm and dry, helped."),
+            ("b.txt", "It is soon to be published. The state of the art is poor. It is a matter of fact."));
+
+    [Fact]
     public void a_two_word_title_in_british_and_american_spelling_needs_a_shared_neighbour() =>
         Verifier().VerifyCorpus(
             ("a.txt", "Talks were chaired by Labour Minister Philip Masinde. Defence Minister Khawaja Asif spoke."),
