@@ -190,7 +190,11 @@ internal sealed partial class AttributionMap
                 {
                     var content = ContentStart(i, end);
                     var clausal = IsClausal(i, content, end);
-                    AddFrom(sentence, content, end, speech: true, i, clausal);
+                    // "When the department proposed new rules, 280,000 people filed comments": a cue inside an opening
+                    // adverbial clause governs that clause only; the main clause after its comma is the writer's.
+                    if (OpeningSubordinateEnd(i, first) is var subordinateEnd and > 0)
+                        (_cues[sentence.Index] ??= new List<Cue>(2)).Add(new Cue(content, subordinateEnd, Scope.Content, speech: true, i, clausal));
+                    else AddFrom(sentence, content, end, speech: true, i, clausal);
 
                     // "While margins are up 1 percent, Schultz said profits fell": a fronted concessive clause right before
                     // the agent belongs to the reported clause it qualifies.
@@ -298,6 +302,34 @@ internal sealed partial class AttributionMap
 
         return -1;
     }
+
+    /// <summary>
+    /// "When the department proposed new rules, more than 280,000 people filed comments": the comma that closes an
+    /// adverbial clause of time, condition, cause or concession opening the sentence, when the cue verb at
+    /// <paramref name="verb"/> stands inside it; -1 otherwise. "As the minister said, …" is a parenthetical source for the
+    /// main clause, so "As" does not open such a clause here.
+    /// </summary>
+    private int OpeningSubordinateEnd(int verb, int first)
+    {
+        var tokens = _article.Tokens;
+        if (verb <= first + 1 || !Subordinators.Contains(tokens[first].Text) || !tokens[first].IsCapitalized) return -1;
+        var end = _article.Sentences[tokens[verb].SentenceIndex].FirstToken + _article.Sentences[tokens[verb].SentenceIndex].TokenCount;
+        for (var k = first + 1; k < verb; k++)
+        {
+            if (tokens[k].Text is "," or ";" or ":" or "\u2014" or "\u2013" or "\"" or "\u201C" || tokens[k].InQuotation) return -1;
+        }
+
+        for (var k = verb + 1; k < end; k++)
+        {
+            if (tokens[k].Text is ";" or ":" or "\"" or "\u201C" || tokens[k].InQuotation || tokens[k].Text == "that") return -1;
+            if (tokens[k].Text == ",") return k + 1 < end && tokens[k + 1].IsWord ? k : -1;
+        }
+
+        return -1;
+    }
+
+    private static readonly HashSet<string> Subordinators = AttributionVocabulary.Set(
+        "When", "Whenever", "After", "Before", "Since", "Once", "Until", "If", "Unless", "Because");
 
     /// <summary>"The official - who spoke on condition of anonymity - said": the dash that opens an aside closed by the dash
     /// at <paramref name="close"/>, with a word before it; -1 when there is none.</summary>
