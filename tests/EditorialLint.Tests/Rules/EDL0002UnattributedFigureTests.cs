@@ -1418,5 +1418,13 @@ public class EDL0002UnattributedFigureTests
                 "{|EDL0002:One|} person was killed when lightning struck a house in the village.\n\n" +
                 "Police questioned one of the suspects on Monday.");
         }
+
+        [Fact]
+        public void a_score_between_two_team_names_is_a_record()
+        {
+            Verifier().Verify(
+                "Borders 19-20 Ulster\n\n" +
+                "The floods affected {|EDL0002:10-15|} villages in the district.");
+        }
     }
 }
