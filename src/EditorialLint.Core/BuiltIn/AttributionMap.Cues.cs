@@ -413,6 +413,11 @@ internal sealed partial class AttributionMap
         while (p >= first && Adverbs.Contains(tokens[p].Text) && !Modals.Contains(tokens[p].Text)) p--;
         if (p < first) return heading;
         var prev = tokens[p];
+        // "MoFA further states …", "The ministry also estimates …": an adverb of manner or sequence between a singular
+        // subject that opens the clause and the form makes it a verb; a plural noun takes no adverb before it.
+        if (p < i - 1 && prev.IsWord && !prev.Text.EndsWith("ing", StringComparison.OrdinalIgnoreCase) && !Lexicon.FunctionWords.IsFunctionWord(prev.Text.ToLowerInvariant())
+            && VerbalAdverbs.Contains(tokens[p + 1].Text) && (p == first || tokens[p - 1].Text is "the" or "The" || p - 1 == first && tokens[p - 1].IsCapitalized))
+            return true;
         // "Texas state Rep.": a name, not a plural subject; "the Tories say" is a group.
         if (prev.IsCapitalized && p > first && !_vocabulary.SourceNouns.Contains(prev.Text) && !(tokens[p - 1].Text is "the" or "The")) return false;
         if (Modals.Contains(prev.Text) || _vocabulary.SourceNouns.Contains(prev.Text) || _vocabulary.IsDocumentNoun(prev.Text) || prev.Text is "people" or "I" or "we" or "We" or "you" or "they" or "They") return true;
@@ -425,6 +430,11 @@ internal sealed partial class AttributionMap
     /// <summary>An auxiliary or modal: a passive auxiliary, a modal (do, will, may …) or a form of "have".</summary>
     private static bool IsAuxiliary(string text) =>
         Modals.Contains(text) || PassiveAuxiliaries.Contains(text) || text is "has" or "have" or "had";
+
+    /// <summary>Adverbs that stand between a subject and its verb, never before a plural noun ("further states", "also
+    /// estimates"; not "last estimates", "only reports").</summary>
+    private static readonly HashSet<string> VerbalAdverbs = AttributionVocabulary.Set(
+        "further", "also", "clearly", "categorically", "publicly", "repeatedly", "separately", "now", "still");
 
     private static readonly HashSet<string> Modals = AttributionVocabulary.Set(
         "will", "would", "can", "could", "may", "might", "should", "shall", "must", "do", "did", "does", "to", "not", "n't", "cannot", "won't", "didn't", "don't", "doesn't");
@@ -651,11 +661,12 @@ internal sealed partial class AttributionMap
             var next = tokens[verb + 1];
             // After a name ("Jones reports …", "ECLAC forecasts growth of 4%") the form is the name's verb.
             // After a singular subject pronoun ("…, he reports in the journal") the -s form can only be a verb.
-            // One adverb may stand between the name and its verb ("ECLAC still forecasts growth of 4%").
+            // One adverb may stand between the name and its verb ("ECLAC still forecasts growth of 4%"); with one, a name may
+            // follow ("MoFA further states Saudi Arabia released …").
             var subject = verb - 1;
             if (subject > first && tokens[subject].Text is "still" or "also" or "now" or "further" or "again") subject--;
             var named = subject >= first && (tokens[subject].IsAllCaps && tokens[subject].IsWord || tokens[subject].Text == ")"
-                                         || tokens[subject].IsCapitalized && subject > first) && !next.IsCapitalized
+                                         || tokens[subject].IsCapitalized && (subject > first || subject < verb - 1)) && (!next.IsCapitalized || subject < verb - 1)
                         || verb > first && tokens[verb - 1].Text.ToLowerInvariant() is "he" or "she" or "it";
             if (!named && !(next.Kind == TokenKind.Number || next.Text is "that" or ":" or "“" or "\"" or "``" or "the" or "it" or "he" or "she" or "they" or "there" or "over" or "about" or "some" or "more" or "nearly" or "around")) return false;
         }

@@ -1420,6 +1420,16 @@ public class EDL0002UnattributedFigureTests
         }
 
         [Fact]
+        public void a_noun_form_after_a_name_and_an_adverb_is_a_verb()
+        {
+            // "further states" after the ministry's name is its statement; "member states" stays a noun.
+            Verifier().Verify(
+                "Prisoners return home\n\n" +
+                "MoFA further states Saudi Arabia released 8,559 prisoners over five years.\n\n" +
+                "The member states received {|EDL0002:$40m|} for the fund.");
+        }
+
+        [Fact]
         public void a_score_between_two_team_names_is_a_record()
         {
             Verifier().Verify(
