@@ -190,7 +190,11 @@ internal sealed partial class AttributionMap
                 {
                     var content = ContentStart(i, end);
                     var clausal = IsClausal(i, content, end);
-                    AddFrom(sentence, content, end, speech: true, i, clausal);
+                    // "When the department proposed new rules, 280,000 people filed comments": a cue inside an opening
+                    // adverbial clause governs that clause only; the main clause after its comma is the writer's.
+                    if (OpeningSubordinateEnd(i, first) is var subordinateEnd and > 0)
+                        (_cues[sentence.Index] ??= new List<Cue>(2)).Add(new Cue(content, subordinateEnd, Scope.Content, speech: true, i, clausal));
+                    else AddFrom(sentence, content, end, speech: true, i, clausal);
 
                     // "While margins are up 1 percent, Schultz said profits fell": a fronted concessive clause right before
                     // the agent belongs to the reported clause it qualifies.
@@ -299,6 +303,34 @@ internal sealed partial class AttributionMap
         return -1;
     }
 
+    /// <summary>
+    /// "When the department proposed new rules, more than 280,000 people filed comments": the comma that closes an
+    /// adverbial clause of time, condition, cause or concession opening the sentence, when the cue verb at
+    /// <paramref name="verb"/> stands inside it; -1 otherwise. "As the minister said, …" is a parenthetical source for the
+    /// main clause, so "As" does not open such a clause here.
+    /// </summary>
+    private int OpeningSubordinateEnd(int verb, int first)
+    {
+        var tokens = _article.Tokens;
+        if (verb <= first + 1 || !Subordinators.Contains(tokens[first].Text) || !tokens[first].IsCapitalized) return -1;
+        var end = _article.Sentences[tokens[verb].SentenceIndex].FirstToken + _article.Sentences[tokens[verb].SentenceIndex].TokenCount;
+        for (var k = first + 1; k < verb; k++)
+        {
+            if (tokens[k].Text is "," or ";" or ":" or "\u2014" or "\u2013" or "\"" or "\u201C" || tokens[k].InQuotation) return -1;
+        }
+
+        for (var k = verb + 1; k < end; k++)
+        {
+            if (tokens[k].Text is ";" or ":" or "\"" or "\u201C" || tokens[k].InQuotation || tokens[k].Text == "that") return -1;
+            if (tokens[k].Text == ",") return k + 1 < end && tokens[k + 1].IsWord ? k : -1;
+        }
+
+        return -1;
+    }
+
+    private static readonly HashSet<string> Subordinators = AttributionVocabulary.Set(
+        "When", "Whenever", "After", "Before", "Since", "Once", "Until", "If", "Unless", "Because");
+
     /// <summary>"The official - who spoke on condition of anonymity - said": the dash that opens an aside closed by the dash
     /// at <paramref name="close"/>, with a word before it; -1 when there is none.</summary>
     private int DashAsideOpen(int close, int first)
@@ -381,6 +413,11 @@ internal sealed partial class AttributionMap
         while (p >= first && Adverbs.Contains(tokens[p].Text) && !Modals.Contains(tokens[p].Text)) p--;
         if (p < first) return heading;
         var prev = tokens[p];
+        // "MoFA further states …", "The ministry also estimates …": an adverb of manner or sequence between a singular
+        // subject that opens the clause and the form makes it a verb; a plural noun takes no adverb before it.
+        if (p < i - 1 && prev.IsWord && !prev.Text.EndsWith("ing", StringComparison.OrdinalIgnoreCase) && !Lexicon.FunctionWords.IsFunctionWord(prev.Text.ToLowerInvariant())
+            && VerbalAdverbs.Contains(tokens[p + 1].Text) && (p == first || tokens[p - 1].Text is "the" or "The" || p - 1 == first && tokens[p - 1].IsCapitalized))
+            return true;
         // "Texas state Rep.": a name, not a plural subject; "the Tories say" is a group.
         if (prev.IsCapitalized && p > first && !_vocabulary.SourceNouns.Contains(prev.Text) && !(tokens[p - 1].Text is "the" or "The")) return false;
         if (Modals.Contains(prev.Text) || _vocabulary.SourceNouns.Contains(prev.Text) || _vocabulary.IsDocumentNoun(prev.Text) || prev.Text is "people" or "I" or "we" or "We" or "you" or "they" or "They") return true;
@@ -393,6 +430,11 @@ internal sealed partial class AttributionMap
     /// <summary>An auxiliary or modal: a passive auxiliary, a modal (do, will, may …) or a form of "have".</summary>
     private static bool IsAuxiliary(string text) =>
         Modals.Contains(text) || PassiveAuxiliaries.Contains(text) || text is "has" or "have" or "had";
+
+    /// <summary>Adverbs that stand between a subject and its verb, never before a plural noun ("further states", "also
+    /// estimates"; not "last estimates", "only reports").</summary>
+    private static readonly HashSet<string> VerbalAdverbs = AttributionVocabulary.Set(
+        "further", "also", "clearly", "categorically", "publicly", "repeatedly", "separately", "now", "still");
 
     private static readonly HashSet<string> Modals = AttributionVocabulary.Set(
         "will", "would", "can", "could", "may", "might", "should", "shall", "must", "do", "did", "does", "to", "not", "n't", "cannot", "won't", "didn't", "don't", "doesn't");
@@ -619,11 +661,12 @@ internal sealed partial class AttributionMap
             var next = tokens[verb + 1];
             // After a name ("Jones reports …", "ECLAC forecasts growth of 4%") the form is the name's verb.
             // After a singular subject pronoun ("…, he reports in the journal") the -s form can only be a verb.
-            // One adverb may stand between the name and its verb ("ECLAC still forecasts growth of 4%").
+            // One adverb may stand between the name and its verb ("ECLAC still forecasts growth of 4%"); with one, a name may
+            // follow ("MoFA further states Saudi Arabia released …").
             var subject = verb - 1;
             if (subject > first && tokens[subject].Text is "still" or "also" or "now" or "further" or "again") subject--;
             var named = subject >= first && (tokens[subject].IsAllCaps && tokens[subject].IsWord || tokens[subject].Text == ")"
-                                         || tokens[subject].IsCapitalized && subject > first) && !next.IsCapitalized
+                                         || tokens[subject].IsCapitalized && (subject > first || subject < verb - 1)) && (!next.IsCapitalized || subject < verb - 1)
                         || verb > first && tokens[verb - 1].Text.ToLowerInvariant() is "he" or "she" or "it";
             if (!named && !(next.Kind == TokenKind.Number || next.Text is "that" or ":" or "“" or "\"" or "``" or "the" or "it" or "he" or "she" or "they" or "there" or "over" or "about" or "some" or "more" or "nearly" or "around")) return false;
         }

@@ -201,12 +201,30 @@ internal sealed partial class AttributionMap
         // A bulleted list under a lead-in that ends in a colon ("Cutler said other details of the proposal include:"):
         // every item of the run is the introduced content, not only the first.
         if (!framedByParagraph && sentence.Index == block.FirstSentence && StartsWithBullet(block) && !ReportsOwnClaim(sentence.Index) && ListLeadInFrames(block.Index)) return true;
+        // A time of the sentence's own ("Last year the virus sickened 55 people", "In 1991 a gunman killed 21") dates an
+        // event of its own: the writer's, not more of the frame's report, unless the sentence refers back to the
+        // report's data ("That was 26% more than in December 2003") or the frame is data that runs on in time.
+        var ownTime = _timeAnchored[sentence.Index] && !RefersBack(sentence.Index);
         for (var k = 1; k <= window; k++)
         {
             var before = sentence.Index - k;
-            if (before >= firstBefore && (_carriesForward[before] && !(_opinionFrame[before] && _timeAnchored[sentence.Index]) || k == 1 && (framedByParagraph || _figureFrame[before] && _opensWithAnaphor[sentence.Index]))) return true;
+            if (before >= firstBefore && (_carriesForward[before] && !(_opinionFrame[before] && _timeAnchored[sentence.Index] || ownTime && !_documentCue[before]) || k == 1 && (framedByParagraph || _figureFrame[before] && _opensWithAnaphor[sentence.Index]))) return true;
             var after = sentence.Index + k;
             if (after < block.FirstSentence + block.SentenceCount && _carriesBackward[after]) return true;
+        }
+
+        return false;
+    }
+
+    /// <summary>"That was 26% more than …", "In 2003 the figure was 29%": the sentence opens with a reference back or names
+    /// the data it goes on with.</summary>
+    private bool RefersBack(int sentence)
+    {
+        if (_opensWithAnaphor[sentence]) return true;
+        var s = _article.Sentences[sentence];
+        for (var k = s.FirstToken; k < s.FirstToken + s.TokenCount; k++)
+        {
+            if (DataNouns.Contains(_article.Tokens[k].Text) || k == s.FirstToken && _article.Tokens[k].Text is "That's" or "It" or "This") return true;
         }
 
         return false;

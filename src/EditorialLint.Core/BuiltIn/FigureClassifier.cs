@@ -745,6 +745,33 @@ internal static class FigureClassifier
         return false;
     }
 
+    /// <summary>
+    /// A result line, "Borders 19-20 Ulster", "Barbarians 19-47 New Zealand": two bare counts joined by a hyphen between
+    /// two capitalised names is a match score (a competition record), not a range.
+    /// </summary>
+    private static bool IsScoreBetweenNames(Article article, Quantity quantity)
+    {
+        if (quantity.Unit != QuantityUnit.Count || quantity.Qualifier != QuantityQualifier.Range || quantity.High >= 1000) return false;
+        var text = quantity.Text;
+        var dash = text.IndexOf('-');
+        if (dash <= 0 || dash == text.Length - 1 || !char.IsDigit(text[0]) || !char.IsDigit(text[text.Length - 1])) return false;
+        for (var c = 0; c < text.Length; c++)
+        {
+            if (!(char.IsDigit(text[c]) || c == dash)) return false;
+        }
+
+        var tokens = article.Tokens;
+        var sentence = article.Sentences[quantity.SentenceIndex];
+        int before = quantity.FirstToken - 1, after = quantity.LastToken + 1;
+        return before >= sentence.FirstToken && after < sentence.FirstToken + sentence.TokenCount
+               && tokens[before].IsWord && tokens[before].IsCapitalized && tokens[after].IsWord && tokens[after].IsCapitalized
+               && !IsMonthName(tokens[before].Text) && !IsMonthName(tokens[after].Text);
+    }
+
+    private static bool IsMonthName(string word) =>
+        word is "January" or "February" or "March" or "April" or "May" or "June" or "July" or "August" or "September" or "October" or "November" or "December"
+            or "Jan" or "Feb" or "Mar" or "Apr" or "Jun" or "Jul" or "Aug" or "Sep" or "Sept" or "Oct" or "Nov" or "Dec";
+
     internal static bool IsFigure(Article article, Quantity quantity, double minValue, HashSet<string> exemptNouns, FigureVocabulary terms, bool sports = false, HashSet<string>? cueVerbs = null)
     {
         if (IsOpenKindModifier(article, quantity, terms) || IsPackageSize(article, quantity, terms) || IsRank(article, quantity, terms)) return false;
@@ -754,6 +781,7 @@ internal static class FigureClassifier
         // A record counts titles, prizes and goals; a sum is still a sum ("a £25,000 prize").
         if (quantity.Noun is { } noun && exemptNouns.Contains(noun) && quantity.Unit != QuantityUnit.Currency) return false;
         if (EndsDateRange(article, quantity)) return false;
+        if (IsScoreBetweenNames(article, quantity)) return false;
         if (quantity.Unit is QuantityUnit.Percent or QuantityUnit.Currency) return quantity.Value > 0;
 
         // "A mother of five was shot dead": a parent's children are a family, even in a sentence about an event.

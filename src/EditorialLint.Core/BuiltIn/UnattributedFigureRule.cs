@@ -58,6 +58,9 @@ public sealed class UnattributedFigureRule : Rule
     {
         var article = context.Article;
         IReadOnlyList<Quantity> quantities = QuantityExtractor.Extract(context); // shared with EDL0003's claims
+        // A lone "one" counting a person an event affects ("One person was killed", "killing one and injuring ten") is a
+        // figure at any size; the shared extractor leaves bare "one" out.
+        quantities = ClaimExtractor.WithOnes(article, quantities);
         var terms = context.Data.GetOrCreate(Rule.Id + ".figures", _ => new FigureVocabulary(context.Data.GetAll<FigureTerms>()));
         if (FigureClassifier.ModifierMeasures(article, terms) is { } modifiers)
         {

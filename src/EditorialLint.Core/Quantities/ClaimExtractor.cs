@@ -1320,7 +1320,7 @@ public static class ClaimExtractor
     /// <summary>The shared quantities plus the lone "one" the shared extractor leaves out (a bare "one" is rarely a figure):
     /// "The Olympic bombing killed one person", "One policeman was killed", "a blast that killed one and injured 100".
     /// Only a "one" that names a person with an event, or stands right after a verb of killing or wounding.</summary>
-    private static IReadOnlyList<Quantity> WithOnes(Article article, IReadOnlyList<Quantity> quantities)
+    internal static IReadOnlyList<Quantity> WithOnes(Article article, IReadOnlyList<Quantity> quantities)
     {
         List<Quantity>? all = null;
         var tokens = article.Tokens;

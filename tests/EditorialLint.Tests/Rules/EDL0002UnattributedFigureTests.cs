@@ -1433,5 +1433,50 @@ public class EDL0002UnattributedFigureTests
                 "The government's projection of a growth rate of 4.2% for the next fiscal year surprised economists.\n\n" +
                 "The year's projection of {|EDL0002:3.5%|} growth was revised.");
         }
+
+        [Fact]
+        public void a_cue_inside_an_opening_adverbial_clause_governs_that_clause_only()
+        {
+            // The department's proposal is the clause's content; the count of comments in the main clause is the writer's.
+            Verifier().Verify(
+                "When the Agriculture Department proposed organic food regulations, {|EDL0002:more than 280,000|} people filed comments protesting the rules.\n\n" +
+                "As the ministry said, 40 people were hurt in the crash.");
+        }
+
+        [Fact]
+        public void a_sentence_with_a_time_of_its_own_does_not_continue_the_report_before_it()
+        {
+            // "Last year …" dates an event of its own; a sentence that refers back to the report's data continues it.
+            Verifier().Verify(
+                "Health officials said mosquitoes carrying the virus were found in two counties. Last year the virus sickened {|EDL0002:55|} people in the state.\n\n" +
+                "The association said 2.4 billion messages were sent in December. That was 26% more than in December 2003.");
+        }
+
+        [Fact]
+        public void a_lone_one_counting_a_person_an_event_affects_is_a_figure()
+        {
+            // "One person was killed" is a figure at any size; "one of the suspects" picks out one of a known set.
+            Verifier().Verify(
+                "{|EDL0002:One|} person was killed when lightning struck a house in the village.\n\n" +
+                "Police questioned one of the suspects on Monday.");
+        }
+
+        [Fact]
+        public void a_noun_form_after_a_name_and_an_adverb_is_a_verb()
+        {
+            // "further states" after the ministry's name is its statement; "member states" stays a noun.
+            Verifier().Verify(
+                "Prisoners return home\n\n" +
+                "MoFA further states Saudi Arabia released 8,559 prisoners over five years.\n\n" +
+                "The member states received {|EDL0002:$40m|} for the fund.");
+        }
+
+        [Fact]
+        public void a_score_between_two_team_names_is_a_record()
+        {
+            Verifier().Verify(
+                "Borders 19-20 Ulster\n\n" +
+                "The floods affected {|EDL0002:10-15|} villages in the district.");
+        }
     }
 }
