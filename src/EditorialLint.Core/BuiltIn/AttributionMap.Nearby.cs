@@ -1,4 +1,5 @@
 using System;
+using System.Collections.Generic;
 using EditorialLint.Quantities;
 using EditorialLint.Text;
 
@@ -56,7 +57,7 @@ internal sealed partial class AttributionMap
         var block = _article.Blocks[sentence.BlockIndex];
         var blockEnd = block.FirstSentence + block.SentenceCount;
         var reach = Math.Max(1, window);
-        var figureWords = SubstantiveStems(sentence.FirstToken, sentence.FirstToken + sentence.TokenCount);
+        var figureWords = SentenceStems(sentence.Index);
 
         // Nearest first: the paragraph's own sentences, then the paragraph before (its last sentences), then the first
         // sentence of the paragraph after.
@@ -84,19 +85,32 @@ internal sealed partial class AttributionMap
     /// <summary>Words of substance a nearby source's sentence shares with the figure's to speak about the same account.</summary>
     private const int NearbySharedWords = 2;
 
-    private int? Candidate(int k, int first, int end, System.Collections.Generic.HashSet<string> figureWords)
+    private int? Candidate(int k, int first, int end, HashSet<string> figureWords)
     {
         if (k < first || k >= end || _hedged[k]) return null;
         if (!_documentCue[k] && !ReportsOwnClaim(k)) return null;
         var s = _article.Sentences[k];
         var shared = 0;
-        foreach (var stem in SubstantiveStems(s.FirstToken, s.FirstToken + s.TokenCount))
+        foreach (var stem in SentenceStems(k))
         {
             if (figureWords.Contains(stem) && ++shared >= NearbySharedWords) return k;
         }
 
         return null;
     }
+
+    /// <summary>A sentence's words of substance, computed once per article: every unsourced figure compares its
+    /// sentence with the cue sentences around it (and, for <see cref="SourceElsewhereOf"/>, with every cue sentence of
+    /// the article), so building the sets again per comparison made the rule several times slower on long copy.</summary>
+    private HashSet<string> SentenceStems(int sentence)
+    {
+        _sentenceStems ??= new HashSet<string>?[_article.Sentences.Count];
+        if (_sentenceStems[sentence] is { } cached) return cached;
+        var s = _article.Sentences[sentence];
+        return _sentenceStems[sentence] = SubstantiveStems(s.FirstToken, s.FirstToken + s.TokenCount);
+    }
+
+    private HashSet<string>?[]? _sentenceStems;
 
     /// <summary>The cue as the copy writes it, for the message: the verb with the word before it ("police said"), or a
     /// phrase with what it governs ("according to the ministry", up to four words).</summary>
@@ -144,13 +158,15 @@ internal sealed partial class AttributionMap
     {
         var sentence = _article.Sentences[quantity.SentenceIndex];
         if (_hedged[sentence.Index] || ReportsOwnClaim(sentence.Index)) return null;
-        var figureWords = SubstantiveStems(sentence.FirstToken, sentence.FirstToken + sentence.TokenCount);
+        var figureWords = SentenceStems(sentence.Index);
         var noun = quantity.Noun is { Length: >= 4 } n ? Stem(n) : null;
         var blocks = _article.Blocks;
         var here = sentence.BlockIndex;
         // Nearest paragraph first, the earlier before the later at the same distance; the adjacent paragraphs are
-        // NearbySourceOf's (only their sentences nearest the figure), so they are searched here in full.
-        for (var distance = 1; distance < blocks.Count; distance++)
+        // NearbySourceOf's (only their sentences nearest the figure), so they are searched here in full. The search
+        // stops ElsewhereReach paragraphs away: a source that far off is another part of a long story, and an
+        // unbounded search would compare every figure with every paragraph (quadratic in a long live blog).
+        for (var distance = 1; distance < blocks.Count && distance <= ElsewhereReach; distance++)
         {
             if (ElsewhereIn(here - distance, figureWords, noun) is { } before) return new NearbySource(before, NearbySourcePlace.ParagraphsBefore, CueText(before), distance);
             if (ElsewhereIn(here + distance, figureWords, noun) is { } after) return new NearbySource(after, NearbySourcePlace.ParagraphsAfter, CueText(after), distance);
@@ -159,11 +175,14 @@ internal sealed partial class AttributionMap
         return null;
     }
 
+    /// <summary>How many paragraphs (blocks) away <see cref="SourceElsewhereOf"/> looks for a source.</summary>
+    internal const int ElsewhereReach = 30;
+
     /// <summary>Words of substance a sentence in another paragraph shares with the figure's to give the same account
     /// when it does not name the figure's counted noun.</summary>
     private const int ElsewhereSharedWords = 3;
 
-    private int? ElsewhereIn(int blockIndex, System.Collections.Generic.HashSet<string> figureWords, string? noun)
+    private int? ElsewhereIn(int blockIndex, HashSet<string> figureWords, string? noun)
     {
         if (blockIndex < 0 || blockIndex >= _article.Blocks.Count) return null;
         var block = _article.Blocks[blockIndex];
@@ -171,10 +190,10 @@ internal sealed partial class AttributionMap
         for (var k = block.FirstSentence; k < block.FirstSentence + block.SentenceCount; k++)
         {
             if (_hedged[k] || !_documentCue[k] && !ReportsOwnClaim(k)) continue;
-            var s = _article.Sentences[k];
+            Comparisons++;
             var shared = 0;
             var sharesNoun = false;
-            foreach (var stem in SubstantiveStems(s.FirstToken, s.FirstToken + s.TokenCount))
+            foreach (var stem in SentenceStems(k))
             {
                 if (!figureWords.Contains(stem)) continue;
                 shared++;
@@ -189,4 +208,8 @@ internal sealed partial class AttributionMap
 
         return null;
     }
+
+    /// <summary>Source sentences <see cref="SourceElsewhereOf"/> has compared with a figure's so far: the measure of its
+    /// linear cost in tests.</summary>
+    internal long Comparisons { get; private set; }
 }

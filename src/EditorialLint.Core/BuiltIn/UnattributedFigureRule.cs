@@ -2,6 +2,7 @@ using System;
 using System.Collections.Generic;
 using System.Globalization;
 using System.Text;
+using System.Threading;
 using EditorialLint.Quantities;
 using EditorialLint.RuleFiles;
 using EditorialLint.Rules;
@@ -51,6 +52,12 @@ public sealed class UnattributedFigureRule : Rule
     /// <summary>The same rule for background figures: reported as a suggestion unless <c>background_figures</c> says otherwise.</summary>
     internal static readonly RuleDescriptor BackgroundRule = new(
         Rule.Id, Rule.Title, Rule.MessageFormat + " (background figure)", Rule.Category, Severity.Suggestion, Help, Rule.Options, Rule.HelpUri);
+
+    private long _sourceComparisons;
+
+    /// <summary>Shared words the search for a source elsewhere in the article has counted so far, over every article
+    /// this instance linted: the measure of that search's linear cost in tests.</summary>
+    internal long SourceComparisons => Interlocked.Read(ref _sourceComparisons);
 
     public override RuleDescriptor Descriptor => Rule;
 
@@ -166,6 +173,8 @@ public sealed class UnattributedFigureRule : Rule
 
             i = j;
         }
+
+        if (attribution is not null) Interlocked.Add(ref _sourceComparisons, attribution.Comparisons);
     }
 
     /// <summary>
