@@ -53,6 +53,14 @@ its packet templates carry an `act` column after `label` (would a desk editor ac
     python3 eval/EDL0002/sample2.py --verify-new eval/EDL0002/sample8.tsv   # positions, ids, split, no overlap
     python3 eval/EDL0002/sample2.py --sample8 -o /dev/null --packets /work/labelwork8/EDL0002
 
+Sample 9 ("test9", README.md, stop 26): the same as sample 8 (act column too), seed 20260811, and also leaving out every
+copy group of sample8.tsv:
+
+    python3 eval/EDL0002/sample2.py --sample9 -o eval/EDL0002/sample9.tsv --stats    # seed 20260811, 330 asked
+    python3 eval/EDL0002/sample2.py --sample9 --check eval/EDL0002/sample9.tsv
+    python3 eval/EDL0002/sample2.py --verify-new eval/EDL0002/sample9.tsv   # positions, ids, split, no overlap
+    python3 eval/EDL0002/sample2.py --sample9 -o /dev/null --packets /work/labelwork9/EDL0002
+
 Output TSV: id  path  line  column  text  corpus  stratum  split
     path   corpus-relative, forward slashes
     line   1-based (file split on \\n, trailing \\r stripped)
@@ -116,6 +124,13 @@ PACKET_SIZE8 = 110
 SPLIT8 = "test8"         # value of the split column of sample8.tsv
 ID_PREFIX8 = "t8-"
 
+# sample 9 (--sample9): as sample 8 (act column too), with a new seed, and without the articles of sample8.tsv too
+SEED9 = 20260811         # sample9, fixed
+TOTAL9 = 330
+PACKET_SIZE9 = 110
+SPLIT9 = "test9"         # value of the split column of sample9.tsv
+ID_PREFIX9 = "t9-"
+
 REPO_ROOT = os.path.abspath(os.path.join(os.path.dirname(__file__), "..", ".."))
 DEFAULT_CORPUS = next((d for d in ("/work/shared/corpus", os.path.join(REPO_ROOT, "..", "shared", "corpus"))
                        if os.path.isdir(d)), "/work/shared/corpus")
@@ -127,6 +142,7 @@ SAMPLE4_TSV = os.path.join(os.path.dirname(os.path.abspath(__file__)), "sample4.
 SAMPLE5_TSV = os.path.join(os.path.dirname(os.path.abspath(__file__)), "sample5.tsv")
 SAMPLE6_TSV = os.path.join(os.path.dirname(os.path.abspath(__file__)), "sample6.tsv")
 SAMPLE7_TSV = os.path.join(os.path.dirname(os.path.abspath(__file__)), "sample7.tsv")
+SAMPLE8_TSV = os.path.join(os.path.dirname(os.path.abspath(__file__)), "sample8.tsv")
 
 CORPORA = ["pk-news", "bbc", "duc", "wikiref220"]
 SHARES = {"pk-news": 0.40, "bbc": 0.20, "duc": 0.25, "wikiref220": 0.15}
@@ -426,14 +442,17 @@ def corpus_copy_groups(corpus_root):
 
 
 def draw(corpus_root, total, seed, stats=False, old=None, sample3=False, sample4=False, sample5=False,
-         sample6=False, sample7=False, sample8=False):
+         sample6=False, sample7=False, sample8=False, sample9=False):
     """sample3=False: sample 2 as committed. sample3=True: only copy groups that split_of() puts in test, without
     the groups of the old sample and of sample2.tsv; split column SPLIT3, ids ID_PREFIX3 + number.
     sample4=True: as sample3, and without the groups of sample3.tsv too; split column SPLIT4, ids ID_PREFIX4.
     sample5=True: as sample4, and without the groups of sample4.tsv too; split column SPLIT5, ids ID_PREFIX5.
     sample6=True: as sample5, and without the groups of sample5.tsv too; split column SPLIT6, ids ID_PREFIX6.
     sample7=True: as sample6, and without the groups of sample6.tsv too; split column SPLIT7, ids ID_PREFIX7.
-    sample8=True: as sample7, and without the groups of sample7.tsv too; split column SPLIT8, ids ID_PREFIX8."""
+    sample8=True: as sample7, and without the groups of sample7.tsv too; split column SPLIT8, ids ID_PREFIX8.
+    sample9=True: as sample8, and without the groups of sample8.tsv too; split column SPLIT9, ids ID_PREFIX9."""
+    if sample9:
+        sample8 = True  # sample 8's rules, plus the exclusion of sample8.tsv; split and ids below
     if sample8:
         sample7 = True  # sample 7's rules, plus the exclusion of sample7.tsv; split and ids below
     if sample7:
@@ -477,6 +496,11 @@ def draw(corpus_root, total, seed, stats=False, old=None, sample3=False, sample4
         if len(s7) != 106:
             sys.exit(f"{SAMPLE7_TSV}: {len(s7)} articles, expected 106")
         old = set(old) | s7
+    if sample9:
+        s8 = sample_tsv_paths(SAMPLE8_TSV)
+        if len(s8) != 107:
+            sys.exit(f"{SAMPLE8_TSV}: {len(s8)} articles, expected 107")
+        old = set(old) | s8
     missing_old = sorted(old - set(texts))
     if missing_old:
         sys.exit(f"old sample paths not in the corpus, e.g. {missing_old[0]}")
@@ -506,7 +530,9 @@ def draw(corpus_root, total, seed, stats=False, old=None, sample3=False, sample4
             by_article[rel] = ms
         if stats:
             sizes = " ".join(f"{s}={len(pools[s])}" for s in STRATA)
-            why = ("old sample, sample2, sample3, sample4, sample5, sample6, sample7 or their copies, or a dev group"
+            why = ("old sample, sample2, sample3, sample4, sample5, sample6, sample7, sample8 or their copies, or a dev "
+                   "group" if sample9 else
+                   "old sample, sample2, sample3, sample4, sample5, sample6, sample7 or their copies, or a dev group"
                    if sample8 else
                    "old sample, sample2, sample3, sample4, sample5, sample6 or their copies, or a dev group" if sample7 else
                    "old sample, sample2, sample3, sample4, sample5 or their copies, or a dev group" if sample6 else
@@ -540,7 +566,7 @@ def draw(corpus_root, total, seed, stats=False, old=None, sample3=False, sample4
                 chosen.append(m)
                 need[m[4]] -= 1
             for m in chosen:
-                picked.append((m, corpus, SPLIT8 if sample8 else SPLIT7 if sample7 else SPLIT6 if sample6 else SPLIT5 if sample5 else SPLIT4 if sample4 else SPLIT3 if sample3 else split_of(rep[rel])))
+                picked.append((m, corpus, SPLIT9 if sample9 else SPLIT8 if sample8 else SPLIT7 if sample7 else SPLIT6 if sample6 else SPLIT5 if sample5 else SPLIT4 if sample4 else SPLIT3 if sample3 else split_of(rep[rel])))
         short = {s: n for s, n in need.items() if n > 0}
         if short:
             print(f"warning: {corpus}: pools exhausted, short by {short}", file=sys.stderr)
@@ -549,7 +575,7 @@ def draw(corpus_root, total, seed, stats=False, old=None, sample3=False, sample4
     for n, (m, corpus, split) in enumerate(picked, 1):
         rel, i, col, text, s, _ = m
         lines = split_lines(texts[rel])
-        prefix = ID_PREFIX8 if sample8 else ID_PREFIX7 if sample7 else ID_PREFIX6 if sample6 else ID_PREFIX5 if sample5 else ID_PREFIX4 if sample4 else ID_PREFIX3 if sample3 else "E2-"
+        prefix = ID_PREFIX9 if sample9 else ID_PREFIX8 if sample8 else ID_PREFIX7 if sample7 else ID_PREFIX6 if sample6 else ID_PREFIX5 if sample5 else ID_PREFIX4 if sample4 else ID_PREFIX3 if sample3 else "E2-"
         rows.append({"id": f"{prefix}{n:04d}", "path": rel, "line": i + 1, "column": utf16_col(lines[i], col),
                      "text": text, "corpus": corpus, "stratum": s, "split": split, "_i": i, "_col": col})
     return rows, texts
@@ -612,7 +638,7 @@ def quote(body):
 
 def write_packets(rows, texts, out_dir, size, seed, labels_file=None, act=False):
     """labels_file (sample 5 on): the one labels file the labeller fills for all packets (named in each header).
-    act (sample 8 on): the templates carry an `act` column after `label` (y / n for an unsourced figure, - else)."""
+    act (samples 8 and 9): the templates carry an `act` column after `label` (y / n for an unsourced figure, - else)."""
     real_out = os.path.realpath(out_dir)
     if real_out == REPO_ROOT or real_out.startswith(REPO_ROOT + os.sep):
         sys.exit("refusing to write packets (article text) inside the repository")
@@ -745,10 +771,13 @@ def main():
     ap.add_argument("--sample8", action="store_true", help=f"draw sample 8 ({SPLIT8}): seed {SEED8}, {TOTAL8} "
                     f"mentions, test-split articles not in the old sample, sample2.tsv ... sample7.tsv, ids "
                     f"{ID_PREFIX8}NNNN; packet templates with an act column")
+    ap.add_argument("--sample9", action="store_true", help=f"draw sample 9 ({SPLIT9}): seed {SEED9}, {TOTAL9} "
+                    f"mentions, test-split articles not in the old sample, sample2.tsv ... sample8.tsv, ids "
+                    f"{ID_PREFIX9}NNNN; packet templates with an act column")
     ap.add_argument("-n", "--total", type=int, help=f"sample size (default {TOTAL}; {TOTAL3} with --sample3, "
-                    f"{TOTAL4} with --sample4, {TOTAL5} with --sample5, {TOTAL6} with --sample6, {TOTAL7} with --sample7, {TOTAL8} with --sample8)")
+                    f"{TOTAL4} with --sample4, {TOTAL5} with --sample5, {TOTAL6} with --sample6, {TOTAL7} with --sample7, {TOTAL8} with --sample8, {TOTAL9} with --sample9)")
     ap.add_argument("--seed", type=int, help=f"seed (default {SEED}; {SEED3} with --sample3, {SEED4} with "
-                    f"--sample4, {SEED5} with --sample5, {SEED6} with --sample6, {SEED7} with --sample7, {SEED8} with --sample8)")
+                    f"--sample4, {SEED5} with --sample5, {SEED6} with --sample6, {SEED7} with --sample7, {SEED8} with --sample8, {SEED9} with --sample9)")
     ap.add_argument("--old-sample", choices=("labels", "sampler"), default=None,
                     help="where the old 200-mention sample's paths come from: the path column of labels.tsv "
                     "(sample 2's default) or a re-draw by sample.py (always with --sample3; reads no label file)")
@@ -759,7 +788,7 @@ def main():
     ap.add_argument("--packets", metavar="DIR", help="write labelling packets here (outside the repository)")
     ap.add_argument("--packet-size", type=int, help=f"items per packet (default {PACKET_SIZE}; {PACKET_SIZE3} "
                     f"with --sample3, {PACKET_SIZE4} with --sample4, {PACKET_SIZE5} with --sample5, {PACKET_SIZE6} with "
-                    f"--sample6, {PACKET_SIZE7} with --sample7, {PACKET_SIZE8} with --sample8)")
+                    f"--sample6, {PACKET_SIZE7} with --sample7, {PACKET_SIZE8} with --sample8, {PACKET_SIZE9} with --sample9)")
     ap.add_argument("--check", metavar="TSV", help="re-draw and compare with this file (e.g. the committed "
                     "sample2.tsv); exit 1 on any difference")
     ap.add_argument("--verify-new", metavar="TSV", help="check a new test sample (sample 5 on): every position as "
@@ -782,12 +811,13 @@ def main():
         return 1 if bad else 0
     if args.verify_new:
         return verify_new(args.verify_new, corpus_root)
-    if args.sample3 + args.sample4 + args.sample5 + args.sample6 + args.sample7 + args.sample8 > 1:
-        sys.exit("--sample3, --sample4, --sample5, --sample6, --sample7 and --sample8 exclude each other")
-    # samples 3-8 are drawn the same way; only their seed, size and packet size differ
+    if args.sample3 + args.sample4 + args.sample5 + args.sample6 + args.sample7 + args.sample8 + args.sample9 > 1:
+        sys.exit("--sample3, --sample4, --sample5, --sample6, --sample7, --sample8 and --sample9 exclude each other")
+    # samples 3-9 are drawn the same way; only their seed, size and packet size differ
     later_samples = {3: (TOTAL3, SEED3, PACKET_SIZE3), 4: (TOTAL4, SEED4, PACKET_SIZE4),
                      5: (TOTAL5, SEED5, PACKET_SIZE5), 6: (TOTAL6, SEED6, PACKET_SIZE6),
-                     7: (TOTAL7, SEED7, PACKET_SIZE7), 8: (TOTAL8, SEED8, PACKET_SIZE8)}
+                     7: (TOTAL7, SEED7, PACKET_SIZE7), 8: (TOTAL8, SEED8, PACKET_SIZE8),
+                     9: (TOTAL9, SEED9, PACKET_SIZE9)}
     chosen = [n for n in later_samples if getattr(args, f"sample{n}")]
     if chosen:
         if args.old_sample == "labels":
@@ -804,7 +834,7 @@ def main():
         old = old_sample_paths_from_sampler(corpus_root) if args.old_sample == "sampler" else None
     rows, texts = draw(corpus_root, total, seed, args.stats, old=old, sample3=args.sample3, sample4=args.sample4,
                        sample5=args.sample5, sample6=args.sample6,
-                       sample7=args.sample7, sample8=args.sample8)
+                       sample7=args.sample7, sample8=args.sample8, sample9=args.sample9)
     bad = verify_positions(rows, corpus_root, texts)
     if bad:
         r, why = bad[0]
@@ -832,7 +862,7 @@ def main():
         from collections import Counter
         c = Counter((r["corpus"], r["stratum"], r["split"]) for r in rows)
         arts = Counter((r["corpus"], r["split"]) for r in {(r["path"], r["corpus"], r["split"]): r for r in rows}.values())
-        splits = [SPLIT8] if args.sample8 else [SPLIT7] if args.sample7 else [SPLIT6] if args.sample6 else [SPLIT5] if args.sample5 else [SPLIT4] if args.sample4 else [SPLIT3] if args.sample3 else ["dev", "test"]
+        splits = [SPLIT9] if args.sample9 else [SPLIT8] if args.sample8 else [SPLIT7] if args.sample7 else [SPLIT6] if args.sample6 else [SPLIT5] if args.sample5 else [SPLIT4] if args.sample4 else [SPLIT3] if args.sample3 else ["dev", "test"]
         for corpus in CORPORA:
             cells = " ".join(f"{s}=" + "/".join(str(c[(corpus, s, x)]) for x in splits) for s in STRATA)
             print(f"{corpus} ({'/'.join(splits)}): {cells}; articles "
@@ -840,16 +870,17 @@ def main():
         n_test = sum(r["split"] == splits[-1] for r in rows)
         print(f"total {len(rows)} mentions in {len({r['path'] for r in rows})} articles; {splits[-1]} {n_test} "
               f"({n_test / max(1, len(rows)):.1%})", file=sys.stderr)
-        if args.sample3 or args.sample4 or args.sample5 or args.sample6 or args.sample7 or args.sample8:
+        if args.sample3 or args.sample4 or args.sample5 or args.sample6 or args.sample7 or args.sample8 or args.sample9:
             per_art = Counter(Counter(r["path"] for r in rows).values())
             print("mentions per article: " + ", ".join(f"{k}: {per_art[k]}" for k in sorted(per_art)),
                   file=sys.stderr)
     if args.packets:
         write_packets(rows, texts, args.packets, packet_size, seed,
-                      labels_file="labels8-test.tsv" if args.sample8 else
+                      labels_file="labels9-test.tsv" if args.sample9 else
+                      "labels8-test.tsv" if args.sample8 else
                       "labels7-test.tsv" if args.sample7 else
                       "labels6-test.tsv" if args.sample6 else
-                      "labels5-test.tsv" if args.sample5 else None, act=args.sample8)
+                      "labels5-test.tsv" if args.sample5 else None, act=args.sample8 or args.sample9)
     return 0
 
 

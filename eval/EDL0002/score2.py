@@ -10,8 +10,9 @@
     python3 eval/EDL0002/score2.py --split test5                    # sample 5 (sample5.tsv, labels5-test.tsv): ONCE
     python3 eval/EDL0002/score2.py --split test6                    # sample 6 (sample6.tsv, labels6-test.tsv): dev data now
     python3 eval/EDL0002/score2.py --split test7                    # sample 7 (sample7.tsv, labels7-test.tsv): dev data now
-    python3 eval/EDL0002/score2.py --split test8                    # sample 8 (sample8.tsv, labels8-test.tsv): ONCE, sealed
-    python3 eval/EDL0002/score2.py --split test8 --act              # ... and how many hits an editor would act on
+    python3 eval/EDL0002/score2.py --split test8                    # sample 8 (sample8.tsv, labels8-test.tsv): dev data now
+    python3 eval/EDL0002/score2.py --split test9                    # sample 9 (sample9.tsv, labels9-test.tsv): ONCE, sealed
+    python3 eval/EDL0002/score2.py --split test9 --act              # ... and how many hits an editor would act on
 
 Labels: TSV with a header holding at least path, line, column, text, label (and usually id, note, corpus, stratum,
 split). Rows without corpus/stratum/split take them from sample2.tsv (by id, else by path:line:column), so the
@@ -35,7 +36,7 @@ matches it. Positives are `unsourced`:
 
 The 95% intervals are percentile bootstraps over articles (mentions of one article move together), seed fixed.
 
---act (labels with an act column, e.g. test8): among the labelled mentions the rule's findings hit that are labelled
+--act (labels with an act column: test8, test9): among the labelled mentions the rule's findings hit that are labelled
 unsourced (the true positives, counted per mention; with --severity warning only warnings count as hits), how many
 have act=y, overall and per corpus; also act=y over every flagged labelled mention (TP + FP: the share of scored hits
 an editor would act on) and how many act=y mentions are flagged (recall on them). Numbers only.
@@ -69,8 +70,10 @@ SAMPLE7 = os.path.join(HERE, "sample7.tsv")            # --split test7: sample 7
 DEFAULT_LABELS7 = os.path.join(HERE, "labels7-test.tsv")
 SAMPLE8 = os.path.join(HERE, "sample8.tsv")            # --split test8: sample 8 (stop 25), a fresh blind test sample
 DEFAULT_LABELS8 = os.path.join(HERE, "labels8-test.tsv")
-SPLITS = ("dev", "test", "test3", "test4", "test5", "test6", "test7", "test8")
-SEALED = ()             # numbers only, even with --list, and left out of --split all: a blind sample not yet scored (none now: test8 was scored once in stop 25)
+SAMPLE9 = os.path.join(HERE, "sample9.tsv")            # --split test9: sample 9 (stop 26), a fresh blind test sample
+DEFAULT_LABELS9 = os.path.join(HERE, "labels9-test.tsv")
+SPLITS = ("dev", "test", "test3", "test4", "test5", "test6", "test7", "test8", "test9")
+SEALED = ("test9",)      # numbers only, even with --list, and left out of --split all: the blind sample not yet scored (test8 was scored once in stop 25)
 CONSUMED = ("test", "test3", "test4", "test5", "test6", "test7", "test8")  # scored once already: development data, --list lists them
 ACTS = ("y", "n")
 RULE_ID = "EDL0002"
@@ -332,16 +335,17 @@ def print_act(rows, title):
 def main():
     ap = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
     ap.add_argument("--split", choices=SPLITS + ("all",), default="dev",
-                    help="dev (default): scores plus every miss and false alarm; test, test3 ... test8 and all: "
-                         "numbers only (--list lists misses and false alarms of test ... test7, never of the sealed "
-                         "test8; all leaves out the sealed test8)")
+                    help="dev (default): scores plus every miss and false alarm; test, test3 ... test9 and all: "
+                         "numbers only (--list lists misses and false alarms of test ... test8, never of the sealed "
+                         "test9; all leaves out the sealed test9)")
     ap.add_argument("--labels", action="append", help=f"label file (repeatable; default {DEFAULT_LABELS}, "
                     f"with --split test3 {DEFAULT_LABELS3}, with --split test4 {DEFAULT_LABELS4}, with --split test5 {DEFAULT_LABELS5}, "
                     f"with --split test6 {DEFAULT_LABELS6}, with --split test7 {DEFAULT_LABELS7}, "
-                    f"with --split test8 {DEFAULT_LABELS8})")
+                    f"with --split test8 {DEFAULT_LABELS8}, with --split test9 {DEFAULT_LABELS9})")
     ap.add_argument("--sample", help=f"sampler output that fills in corpus/stratum/split (default {SAMPLE}, "
                     f"with --split test3 {SAMPLE3}, with --split test4 {SAMPLE4}, with --split test5 {SAMPLE5}, "
-                    f"with --split test6 {SAMPLE6}, with --split test7 {SAMPLE7}, with --split test8 {SAMPLE8})")
+                    f"with --split test6 {SAMPLE6}, with --split test7 {SAMPLE7}, with --split test8 {SAMPLE8}, "
+                    f"with --split test9 {SAMPLE9})")
     ap.add_argument("--skip-unlabelled", action="store_true", help="score the labelled rows of partial files")
     ap.add_argument("--json", help="read the CLI's JSON output from this file ('-' = stdin) instead of running it")
     ap.add_argument("--corpus", help="corpus folder (default: $EDITORIAL_CORPUS or /work/shared/corpus)")
@@ -354,8 +358,8 @@ def main():
                          "warnings and the routine/background suggestions, as every score so far was computed) or "
                          "warning (warnings only: what a desk sees with suggestions hidden)")
     ap.add_argument("--list", action="store_true",
-                    help="also list misses and false alarms for test, test3 ... test7 (consumed splits, now "
-                         "development data); never for the sealed test8")
+                    help="also list misses and false alarms for test, test3 ... test8 (consumed splits, now "
+                         "development data); never for the sealed test9")
     ap.add_argument("--act", action="store_true",
                     help="also print, for the split (and --severity), how many hits on mentions labelled unsourced "
                          "have act=y (an editor would act on them), overall and per corpus; numbers only")
@@ -364,9 +368,9 @@ def main():
     args = ap.parse_args()
 
     sample_of = {"test3": SAMPLE3, "test4": SAMPLE4, "test5": SAMPLE5, "test6": SAMPLE6, "test7": SAMPLE7,
-                 "test8": SAMPLE8}
+                 "test8": SAMPLE8, "test9": SAMPLE9}
     labels_of = {"test3": DEFAULT_LABELS3, "test4": DEFAULT_LABELS4, "test5": DEFAULT_LABELS5, "test6": DEFAULT_LABELS6,
-                 "test7": DEFAULT_LABELS7, "test8": DEFAULT_LABELS8}
+                 "test7": DEFAULT_LABELS7, "test8": DEFAULT_LABELS8, "test9": DEFAULT_LABELS9}
     args.sample = args.sample or sample_of.get(args.split, SAMPLE)
     label_files = args.labels or [labels_of.get(args.split, DEFAULT_LABELS)]
     for p in label_files:
