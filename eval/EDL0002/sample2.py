@@ -74,6 +74,7 @@ import os
 import random
 import re
 import sys
+from dataclasses import dataclass
 
 SEED = 200202            # sample2, fixed
 SPLIT_SALT = "EDL0002/sample2/split"
@@ -82,67 +83,51 @@ TOTAL = 720
 PER_ARTICLE = 3          # mentions per article, each from a different paragraph
 PACKET_SIZE = 144
 
-# sample 3 (--sample3): fresh blind test sample; same regex, strata, shares, per-article rule and split function
-SEED3 = 300303           # sample3, fixed
-TOTAL3 = 330
-PACKET_SIZE3 = 110
-SPLIT3 = "test3"         # value of the split column of sample3.tsv
-ID_PREFIX3 = "t3-"
-
-# sample 4 (--sample4): as sample 3, with a new seed, and without the articles of sample3.tsv too
-SEED4 = 400404           # sample4, fixed
-TOTAL4 = 330
-PACKET_SIZE4 = 110
-SPLIT4 = "test4"         # value of the split column of sample4.tsv
-ID_PREFIX4 = "t4-"
-
-# sample 5 (--sample5): as sample 4, with a new seed, and without the articles of sample4.tsv too
-SEED5 = 20260608         # sample5, fixed (20260606 + rule number)
-TOTAL5 = 330
-PACKET_SIZE5 = 110
-SPLIT5 = "test5"         # value of the split column of sample5.tsv
-ID_PREFIX5 = "t5-"
-
-# sample 6 (--sample6): as sample 5, with a new seed, and without the articles of sample5.tsv too
-SEED6 = 20260708         # sample6, fixed
-TOTAL6 = 330
-PACKET_SIZE6 = 110
-SPLIT6 = "test6"         # value of the split column of sample6.tsv
-ID_PREFIX6 = "t6-"
-
-# sample 7 (--sample7): as sample 6, with a new seed, and without the articles of sample6.tsv too
-SEED7 = 20260808         # sample7, fixed
-TOTAL7 = 330
-PACKET_SIZE7 = 110
-SPLIT7 = "test7"         # value of the split column of sample7.tsv
-ID_PREFIX7 = "t7-"
-
-# sample 8 (--sample8): as sample 7, with a new seed, and without the articles of sample7.tsv too
-SEED8 = 20260809         # sample8, fixed
-TOTAL8 = 330
-PACKET_SIZE8 = 110
-SPLIT8 = "test8"         # value of the split column of sample8.tsv
-ID_PREFIX8 = "t8-"
-
-# sample 9 (--sample9): as sample 8 (act column too), with a new seed, and without the articles of sample8.tsv too
-SEED9 = 20260811         # sample9, fixed
-TOTAL9 = 330
-PACKET_SIZE9 = 110
-SPLIT9 = "test9"         # value of the split column of sample9.tsv
-ID_PREFIX9 = "t9-"
-
 REPO_ROOT = os.path.abspath(os.path.join(os.path.dirname(__file__), "..", ".."))
 DEFAULT_CORPUS = next((d for d in ("/work/shared/corpus", os.path.join(REPO_ROOT, "..", "shared", "corpus"))
                        if os.path.isdir(d)), "/work/shared/corpus")
-OLD_LABELS = os.path.join(os.path.dirname(os.path.abspath(__file__)), "labels.tsv")
-OLD_SAMPLER = os.path.join(os.path.dirname(os.path.abspath(__file__)), "sample.py")
-SAMPLE2_TSV = os.path.join(os.path.dirname(os.path.abspath(__file__)), "sample2.tsv")
-SAMPLE3_TSV = os.path.join(os.path.dirname(os.path.abspath(__file__)), "sample3.tsv")
-SAMPLE4_TSV = os.path.join(os.path.dirname(os.path.abspath(__file__)), "sample4.tsv")
-SAMPLE5_TSV = os.path.join(os.path.dirname(os.path.abspath(__file__)), "sample5.tsv")
-SAMPLE6_TSV = os.path.join(os.path.dirname(os.path.abspath(__file__)), "sample6.tsv")
-SAMPLE7_TSV = os.path.join(os.path.dirname(os.path.abspath(__file__)), "sample7.tsv")
-SAMPLE8_TSV = os.path.join(os.path.dirname(os.path.abspath(__file__)), "sample8.tsv")
+HERE = os.path.dirname(os.path.abspath(__file__))
+OLD_LABELS = os.path.join(HERE, "labels.tsv")
+OLD_SAMPLER = os.path.join(HERE, "sample.py")
+SAMPLE2_TSV = os.path.join(HERE, "sample2.tsv")
+
+
+@dataclass(frozen=True)
+class LaterSample:
+    """A fresh blind test sample after sample 2 (--sampleN): same regex, strata, shares, per-article rule and split
+    function as sample 2, but only copy groups that split_of() puts in test; it leaves out everything the sample
+    before it leaves out, and that sample's articles too (leaves_out)."""
+    n: int
+    seed: int
+    leaves_out: str                 # the earlier sample's .tsv (in this folder) left out on top
+    leaves_out_articles: int        # articles that .tsv must hold, so that an edited file cannot shift the draw
+    labels_file: str | None = None  # sample 5 on: the one labels file every packet header names
+    act: bool = False               # samples 8 and 9: packet templates carry an `act` column after `label`
+    total: int = 330
+    packet_size: int = 110
+
+    @property
+    def split(self):
+        return f"test{self.n}"  # value of the split column of sampleN.tsv
+
+    @property
+    def id_prefix(self):
+        return f"t{self.n}-"
+
+
+# the seeds are fixed: a new seed is a new sample
+LATER_SAMPLES = {s.n: s for s in [
+    LaterSample(3, seed=300303, leaves_out="sample2.tsv", leaves_out_articles=257),
+    LaterSample(4, seed=400404, leaves_out="sample3.tsv", leaves_out_articles=115),
+    LaterSample(5, seed=20260608, leaves_out="sample4.tsv", leaves_out_articles=119,  # 20260606 + rule number
+                labels_file="labels5-test.tsv"),
+    LaterSample(6, seed=20260708, leaves_out="sample5.tsv", leaves_out_articles=118, labels_file="labels6-test.tsv"),
+    LaterSample(7, seed=20260808, leaves_out="sample6.tsv", leaves_out_articles=112, labels_file="labels7-test.tsv"),
+    LaterSample(8, seed=20260809, leaves_out="sample7.tsv", leaves_out_articles=106, labels_file="labels8-test.tsv",
+                act=True),
+    LaterSample(9, seed=20260811, leaves_out="sample8.tsv", leaves_out_articles=107, labels_file="labels9-test.tsv",
+                act=True),
+]}
 
 CORPORA = ["pk-news", "bbc", "duc", "wikiref220"]
 SHARES = {"pk-news": 0.40, "bbc": 0.20, "duc": 0.25, "wikiref220": 0.15}
@@ -441,72 +426,31 @@ def corpus_copy_groups(corpus_root):
     return texts, copy_groups(texts)
 
 
-def draw(corpus_root, total, seed, stats=False, old=None, sample3=False, sample4=False, sample5=False,
-         sample6=False, sample7=False, sample8=False, sample9=False):
-    """sample3=False: sample 2 as committed. sample3=True: only copy groups that split_of() puts in test, without
-    the groups of the old sample and of sample2.tsv; split column SPLIT3, ids ID_PREFIX3 + number.
-    sample4=True: as sample3, and without the groups of sample3.tsv too; split column SPLIT4, ids ID_PREFIX4.
-    sample5=True: as sample4, and without the groups of sample4.tsv too; split column SPLIT5, ids ID_PREFIX5.
-    sample6=True: as sample5, and without the groups of sample5.tsv too; split column SPLIT6, ids ID_PREFIX6.
-    sample7=True: as sample6, and without the groups of sample6.tsv too; split column SPLIT7, ids ID_PREFIX7.
-    sample8=True: as sample7, and without the groups of sample7.tsv too; split column SPLIT8, ids ID_PREFIX8.
-    sample9=True: as sample8, and without the groups of sample8.tsv too; split column SPLIT9, ids ID_PREFIX9."""
-    if sample9:
-        sample8 = True  # sample 8's rules, plus the exclusion of sample8.tsv; split and ids below
-    if sample8:
-        sample7 = True  # sample 7's rules, plus the exclusion of sample7.tsv; split and ids below
-    if sample7:
-        sample6 = True  # sample 6's rules, plus the exclusion of sample6.tsv; split and ids below
-    if sample6:
-        sample5 = True  # sample 5's rules, plus the exclusion of sample5.tsv; split and ids below
-    if sample5:
-        sample4 = True  # sample 4's rules, plus the exclusion of sample4.tsv; split and ids below
-    if sample4:
-        sample3 = True  # sample 3's rules, plus the exclusion of sample3.tsv; split and ids below
+def draw(corpus_root, total, seed, stats=False, old=None, sample=None):
+    """sample=None: sample 2 as committed. sample=N (a key of LATER_SAMPLES): only copy groups that split_of() puts
+    in test, without the groups of the old sample, of sample2.tsv and of sample3.tsv ... sample{N-1}.tsv; split
+    column and ids from LATER_SAMPLES[N]."""
+    later = LATER_SAMPLES[sample] if sample is not None else None
     texts, rep = corpus_copy_groups(corpus_root)
     if old is None:
         old = old_sample_paths()
-    if sample3:
-        s2 = sample_tsv_paths(SAMPLE2_TSV)
-        if len(s2) != 257:
-            sys.exit(f"{SAMPLE2_TSV}: {len(s2)} articles, expected 257")
-        old = set(old) | s2
-    if sample4:
-        s3 = sample_tsv_paths(SAMPLE3_TSV)
-        if len(s3) != 115:
-            sys.exit(f"{SAMPLE3_TSV}: {len(s3)} articles, expected 115")
-        old = set(old) | s3
-    if sample5:
-        s4 = sample_tsv_paths(SAMPLE4_TSV)
-        if len(s4) != 119:
-            sys.exit(f"{SAMPLE4_TSV}: {len(s4)} articles, expected 119")
-        old = set(old) | s4
-    if sample6:
-        s5 = sample_tsv_paths(SAMPLE5_TSV)
-        if len(s5) != 118:
-            sys.exit(f"{SAMPLE5_TSV}: {len(s5)} articles, expected 118")
-        old = set(old) | s5
-    if sample7:
-        s6 = sample_tsv_paths(SAMPLE6_TSV)
-        if len(s6) != 112:
-            sys.exit(f"{SAMPLE6_TSV}: {len(s6)} articles, expected 112")
-        old = set(old) | s6
-    if sample8:
-        s7 = sample_tsv_paths(SAMPLE7_TSV)
-        if len(s7) != 106:
-            sys.exit(f"{SAMPLE7_TSV}: {len(s7)} articles, expected 106")
-        old = set(old) | s7
-    if sample9:
-        s8 = sample_tsv_paths(SAMPLE8_TSV)
-        if len(s8) != 107:
-            sys.exit(f"{SAMPLE8_TSV}: {len(s8)} articles, expected 107")
-        old = set(old) | s8
+    if later:
+        # sample N has sample N-1's rules, plus the exclusion of sample N-1's articles
+        for earlier in (s for s in LATER_SAMPLES.values() if s.n <= later.n):
+            path = os.path.join(HERE, earlier.leaves_out)
+            left_out = sample_tsv_paths(path)
+            if len(left_out) != earlier.leaves_out_articles:
+                sys.exit(f"{path}: {len(left_out)} articles, expected {earlier.leaves_out_articles}")
+            old = set(old) | left_out
     missing_old = sorted(old - set(texts))
     if missing_old:
         sys.exit(f"old sample paths not in the corpus, e.g. {missing_old[0]}")
     excluded_groups = {rep[p] for p in old}
-    if sample3:  # units the existing split function puts in dev are not eligible either
+    excluded_as = "old sample or its copies"
+    if later:  # units the existing split function puts in dev are not eligible either
         excluded_groups |= {g for g in set(rep.values()) if split_of(g) != "test"}
+        excluded_as = ("old sample, " + ", ".join(f"sample{k}" for k in range(2, later.n))
+                       + " or their copies, or a dev group")
     quotas = quotas_for(total)
     picked = []
     for corpus in CORPORA:
@@ -530,16 +474,7 @@ def draw(corpus_root, total, seed, stats=False, old=None, sample3=False, sample4
             by_article[rel] = ms
         if stats:
             sizes = " ".join(f"{s}={len(pools[s])}" for s in STRATA)
-            why = ("old sample, sample2, sample3, sample4, sample5, sample6, sample7, sample8 or their copies, or a dev "
-                   "group" if sample9 else
-                   "old sample, sample2, sample3, sample4, sample5, sample6, sample7 or their copies, or a dev group"
-                   if sample8 else
-                   "old sample, sample2, sample3, sample4, sample5, sample6 or their copies, or a dev group" if sample7 else
-                   "old sample, sample2, sample3, sample4, sample5 or their copies, or a dev group" if sample6 else
-                   "old sample, sample2, sample3, sample4 or their copies, or a dev group" if sample5 else
-                   "old sample, sample2, sample3 or their copies, or a dev group" if sample4 else
-                   "old sample, sample2 or their copies, or a dev group" if sample3 else "old sample or its copies")
-            print(f"{corpus}: articles={n_articles} (excluded as {why}: {n_excluded}) {sizes}",
+            print(f"{corpus}: articles={n_articles} (excluded as {excluded_as}: {n_excluded}) {sizes}",
                   file=sys.stderr)
         need = dict(quotas[corpus])
         orders = {s: rng.sample(pools[s], len(pools[s])) for s in STRATA}
@@ -566,7 +501,7 @@ def draw(corpus_root, total, seed, stats=False, old=None, sample3=False, sample4
                 chosen.append(m)
                 need[m[4]] -= 1
             for m in chosen:
-                picked.append((m, corpus, SPLIT9 if sample9 else SPLIT8 if sample8 else SPLIT7 if sample7 else SPLIT6 if sample6 else SPLIT5 if sample5 else SPLIT4 if sample4 else SPLIT3 if sample3 else split_of(rep[rel])))
+                picked.append((m, corpus, later.split if later else split_of(rep[rel])))
         short = {s: n for s, n in need.items() if n > 0}
         if short:
             print(f"warning: {corpus}: pools exhausted, short by {short}", file=sys.stderr)
@@ -575,7 +510,7 @@ def draw(corpus_root, total, seed, stats=False, old=None, sample3=False, sample4
     for n, (m, corpus, split) in enumerate(picked, 1):
         rel, i, col, text, s, _ = m
         lines = split_lines(texts[rel])
-        prefix = ID_PREFIX9 if sample9 else ID_PREFIX8 if sample8 else ID_PREFIX7 if sample7 else ID_PREFIX6 if sample6 else ID_PREFIX5 if sample5 else ID_PREFIX4 if sample4 else ID_PREFIX3 if sample3 else "E2-"
+        prefix = later.id_prefix if later else "E2-"
         rows.append({"id": f"{prefix}{n:04d}", "path": rel, "line": i + 1, "column": utf16_col(lines[i], col),
                      "text": text, "corpus": corpus, "stratum": s, "split": split, "_i": i, "_col": col})
     return rows, texts
@@ -710,11 +645,10 @@ def verify_new(path, corpus_root):
             problems.append(f"row {n}: id {r.get('id')!r}, expected {prefix}{n:04d}")
     bad = verify_positions(rows, corpus_root)
     problems += [f"{r.get('id')} {r['path']}:{r['line']}:{r['column']}: {why}" for r, why in bad]
-    here = os.path.dirname(os.path.abspath(__file__))
     own = os.path.realpath(path)
     n_digit = split[4:] if prefix else None
     earlier = {}
-    for f in sorted(glob.glob(os.path.join(here, "*.tsv"))):
+    for f in sorted(glob.glob(os.path.join(HERE, "*.tsv"))):
         base = os.path.basename(f)
         if os.path.realpath(f) == own or (n_digit and base.startswith(f"labels{n_digit}-")):
             continue
@@ -752,32 +686,26 @@ def verify_new(path, corpus_root):
 COLUMNS = ["id", "path", "line", "column", "text", "corpus", "stratum", "split"]
 
 
+def sample_flag_help(s):
+    left_out = ["the old sample"] + [f"sample{k}.tsv" for k in range(2, s.n)]
+    if len(left_out) > 5:  # a long list reads better as a range
+        left_out = [f"the old sample, {left_out[1]} ... {left_out[-1]}"]
+    listed = left_out[0] if len(left_out) == 1 else ", ".join(left_out[:-1]) + " or " + left_out[-1]
+    return (f"draw sample {s.n} ({s.split}): seed {s.seed}, {s.total} mentions, test-split articles not in "
+            f"{listed}, ids {s.id_prefix}NNNN" + ("; packet templates with an act column" if s.act else ""))
+
+
+def per_sample_defaults(default, field):
+    """Help text for an option whose default depends on the sample: "default D; X with --sample3, ..."."""
+    return f"default {default}; " + ", ".join(f"{getattr(s, field)} with --sample{s.n}" for s in LATER_SAMPLES.values())
+
+
 def main():
     ap = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
-    ap.add_argument("--sample3", action="store_true", help=f"draw sample 3 ({SPLIT3}): seed {SEED3}, {TOTAL3} "
-                    f"mentions, test-split articles not in the old sample or sample2.tsv, ids {ID_PREFIX3}NNNN")
-    ap.add_argument("--sample4", action="store_true", help=f"draw sample 4 ({SPLIT4}): seed {SEED4}, {TOTAL4} "
-                    f"mentions, test-split articles not in the old sample, sample2.tsv or sample3.tsv, ids "
-                    f"{ID_PREFIX4}NNNN")
-    ap.add_argument("--sample5", action="store_true", help=f"draw sample 5 ({SPLIT5}): seed {SEED5}, {TOTAL5} "
-                    f"mentions, test-split articles not in the old sample, sample2.tsv, sample3.tsv or sample4.tsv, "
-                    f"ids {ID_PREFIX5}NNNN")
-    ap.add_argument("--sample6", action="store_true", help=f"draw sample 6 ({SPLIT6}): seed {SEED6}, {TOTAL6} "
-                    f"mentions, test-split articles not in the old sample, sample2.tsv, sample3.tsv, sample4.tsv or "
-                    f"sample5.tsv, ids {ID_PREFIX6}NNNN")
-    ap.add_argument("--sample7", action="store_true", help=f"draw sample 7 ({SPLIT7}): seed {SEED7}, {TOTAL7} "
-                    f"mentions, test-split articles not in the old sample, sample2.tsv ... sample6.tsv, ids "
-                    f"{ID_PREFIX7}NNNN")
-    ap.add_argument("--sample8", action="store_true", help=f"draw sample 8 ({SPLIT8}): seed {SEED8}, {TOTAL8} "
-                    f"mentions, test-split articles not in the old sample, sample2.tsv ... sample7.tsv, ids "
-                    f"{ID_PREFIX8}NNNN; packet templates with an act column")
-    ap.add_argument("--sample9", action="store_true", help=f"draw sample 9 ({SPLIT9}): seed {SEED9}, {TOTAL9} "
-                    f"mentions, test-split articles not in the old sample, sample2.tsv ... sample8.tsv, ids "
-                    f"{ID_PREFIX9}NNNN; packet templates with an act column")
-    ap.add_argument("-n", "--total", type=int, help=f"sample size (default {TOTAL}; {TOTAL3} with --sample3, "
-                    f"{TOTAL4} with --sample4, {TOTAL5} with --sample5, {TOTAL6} with --sample6, {TOTAL7} with --sample7, {TOTAL8} with --sample8, {TOTAL9} with --sample9)")
-    ap.add_argument("--seed", type=int, help=f"seed (default {SEED}; {SEED3} with --sample3, {SEED4} with "
-                    f"--sample4, {SEED5} with --sample5, {SEED6} with --sample6, {SEED7} with --sample7, {SEED8} with --sample8, {SEED9} with --sample9)")
+    for s in LATER_SAMPLES.values():
+        ap.add_argument(f"--sample{s.n}", action="store_true", help=sample_flag_help(s))
+    ap.add_argument("-n", "--total", type=int, help=f"sample size ({per_sample_defaults(TOTAL, 'total')})")
+    ap.add_argument("--seed", type=int, help=f"seed ({per_sample_defaults(SEED, 'seed')})")
     ap.add_argument("--old-sample", choices=("labels", "sampler"), default=None,
                     help="where the old 200-mention sample's paths come from: the path column of labels.tsv "
                     "(sample 2's default) or a re-draw by sample.py (always with --sample3; reads no label file)")
@@ -786,9 +714,8 @@ def main():
     ap.add_argument("-o", "--out", default="-", help="TSV output (default stdout)")
     ap.add_argument("--stats", action="store_true", help="print pool sizes and sample counts to stderr")
     ap.add_argument("--packets", metavar="DIR", help="write labelling packets here (outside the repository)")
-    ap.add_argument("--packet-size", type=int, help=f"items per packet (default {PACKET_SIZE}; {PACKET_SIZE3} "
-                    f"with --sample3, {PACKET_SIZE4} with --sample4, {PACKET_SIZE5} with --sample5, {PACKET_SIZE6} with "
-                    f"--sample6, {PACKET_SIZE7} with --sample7, {PACKET_SIZE8} with --sample8, {PACKET_SIZE9} with --sample9)")
+    ap.add_argument("--packet-size", type=int,
+                    help=f"items per packet ({per_sample_defaults(PACKET_SIZE, 'packet_size')})")
     ap.add_argument("--check", metavar="TSV", help="re-draw and compare with this file (e.g. the committed "
                     "sample2.tsv); exit 1 on any difference")
     ap.add_argument("--verify-new", metavar="TSV", help="check a new test sample (sample 5 on): every position as "
@@ -811,30 +738,24 @@ def main():
         return 1 if bad else 0
     if args.verify_new:
         return verify_new(args.verify_new, corpus_root)
-    if args.sample3 + args.sample4 + args.sample5 + args.sample6 + args.sample7 + args.sample8 + args.sample9 > 1:
-        sys.exit("--sample3, --sample4, --sample5, --sample6, --sample7, --sample8 and --sample9 exclude each other")
-    # samples 3-9 are drawn the same way; only their seed, size and packet size differ
-    later_samples = {3: (TOTAL3, SEED3, PACKET_SIZE3), 4: (TOTAL4, SEED4, PACKET_SIZE4),
-                     5: (TOTAL5, SEED5, PACKET_SIZE5), 6: (TOTAL6, SEED6, PACKET_SIZE6),
-                     7: (TOTAL7, SEED7, PACKET_SIZE7), 8: (TOTAL8, SEED8, PACKET_SIZE8),
-                     9: (TOTAL9, SEED9, PACKET_SIZE9)}
-    chosen = [n for n in later_samples if getattr(args, f"sample{n}")]
-    if chosen:
+    chosen = [n for n in LATER_SAMPLES if getattr(args, f"sample{n}")]
+    if len(chosen) > 1:
+        flags = [f"--sample{n}" for n in LATER_SAMPLES]
+        sys.exit(", ".join(flags[:-1]) + f" and {flags[-1]} exclude each other")
+    later = LATER_SAMPLES[chosen[0]] if chosen else None
+    if later:
         if args.old_sample == "labels":
-            sys.exit(f"--sample{chosen[0]} takes the old sample from sample.py, never from a label file")
-        sample_total, sample_seed, sample_packet_size = later_samples[chosen[0]]
-        total = args.total or sample_total
-        seed = sample_seed if args.seed is None else args.seed
-        packet_size = args.packet_size or sample_packet_size
+            sys.exit(f"--sample{later.n} takes the old sample from sample.py, never from a label file")
+        total = args.total or later.total
+        seed = later.seed if args.seed is None else args.seed
+        packet_size = args.packet_size or later.packet_size
         old = old_sample_paths_from_sampler(corpus_root)
     else:
         total = args.total or TOTAL
         seed = SEED if args.seed is None else args.seed
         packet_size = args.packet_size or PACKET_SIZE
         old = old_sample_paths_from_sampler(corpus_root) if args.old_sample == "sampler" else None
-    rows, texts = draw(corpus_root, total, seed, args.stats, old=old, sample3=args.sample3, sample4=args.sample4,
-                       sample5=args.sample5, sample6=args.sample6,
-                       sample7=args.sample7, sample8=args.sample8, sample9=args.sample9)
+    rows, texts = draw(corpus_root, total, seed, args.stats, old=old, sample=later.n if later else None)
     bad = verify_positions(rows, corpus_root, texts)
     if bad:
         r, why = bad[0]
@@ -862,7 +783,7 @@ def main():
         from collections import Counter
         c = Counter((r["corpus"], r["stratum"], r["split"]) for r in rows)
         arts = Counter((r["corpus"], r["split"]) for r in {(r["path"], r["corpus"], r["split"]): r for r in rows}.values())
-        splits = [SPLIT9] if args.sample9 else [SPLIT8] if args.sample8 else [SPLIT7] if args.sample7 else [SPLIT6] if args.sample6 else [SPLIT5] if args.sample5 else [SPLIT4] if args.sample4 else [SPLIT3] if args.sample3 else ["dev", "test"]
+        splits = [later.split] if later else ["dev", "test"]
         for corpus in CORPORA:
             cells = " ".join(f"{s}=" + "/".join(str(c[(corpus, s, x)]) for x in splits) for s in STRATA)
             print(f"{corpus} ({'/'.join(splits)}): {cells}; articles "
@@ -870,17 +791,13 @@ def main():
         n_test = sum(r["split"] == splits[-1] for r in rows)
         print(f"total {len(rows)} mentions in {len({r['path'] for r in rows})} articles; {splits[-1]} {n_test} "
               f"({n_test / max(1, len(rows)):.1%})", file=sys.stderr)
-        if args.sample3 or args.sample4 or args.sample5 or args.sample6 or args.sample7 or args.sample8 or args.sample9:
+        if later:
             per_art = Counter(Counter(r["path"] for r in rows).values())
             print("mentions per article: " + ", ".join(f"{k}: {per_art[k]}" for k in sorted(per_art)),
                   file=sys.stderr)
     if args.packets:
         write_packets(rows, texts, args.packets, packet_size, seed,
-                      labels_file="labels9-test.tsv" if args.sample9 else
-                      "labels8-test.tsv" if args.sample8 else
-                      "labels7-test.tsv" if args.sample7 else
-                      "labels6-test.tsv" if args.sample6 else
-                      "labels5-test.tsv" if args.sample5 else None, act=args.sample8 or args.sample9)
+                      labels_file=later.labels_file if later else None, act=later.act if later else False)
     return 0
 
 
