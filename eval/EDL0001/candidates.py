@@ -62,6 +62,14 @@ headline and first two paragraphs: the copy groups of eval/EDL0002/sample2.py):
         --exclude-seen --for-sample 8 --labels-file labels8-test.tsv --out /work/labelwork8/EDL0001
     python3 eval/EDL0001/candidates.py verify-packets --exclude-seen --for-sample 8 /work/labelwork8/EDL0001/packet-*.md
 
+Sample 9 (test9, stop 26), drawn as sample 8 from test-split groups in none of sample.tsv, sample3.tsv ... sample8.tsv,
+whose packets quote no article that the packets of those seven samples quoted, nor a copy of one:
+
+    python3 eval/EDL0001/candidates.py sample9               # writes eval/EDL0001/sample9.tsv (seed 20260811)
+    python3 eval/EDL0001/candidates.py packets --sample eval/EDL0001/sample9.tsv --seed 20260812 --size 51 \
+        --exclude-seen --for-sample 9 --labels-file labels9-test.tsv --out /work/labelwork9/EDL0001
+    python3 eval/EDL0001/candidates.py verify-packets --exclude-seen --for-sample 9 /work/labelwork9/EDL0001/packet-*.md
+
 A *form* is a token or a run of tokens as written (case kept), with these normalisations: curly and acute
 apostrophes become ', Unicode hyphens (U+2010/U+2011) become -, a possessive 's is dropped, and a capital that is
 only there because the word starts a sentence is lowered (when the corpus writes the word in lower case
@@ -192,6 +200,17 @@ SAMPLE8_MIN_TRAP = SAMPLE7_MIN_TRAP
 SAMPLE8_PREFIX = "t8-"
 SAMPLE8_SPLIT = "test8"
 SAMPLE8_TSV = os.path.join(HERE, "sample8.tsv")
+# Sample 9 (split `test9`, stop 26): drawn as sample 8, with sample8.tsv among the earlier samples too (its groups'
+# pairs, and the articles its packets quoted: picked with SAMPLE8_PACKET_SEED and the articles of samples 1, 3 to 7
+# AND their copies excluded, as those packets were written). Copies of every quoted article are out too. Draw seed
+# SEED9, ids ordered with SEED9 + 1; packets shuffled and context lines picked with SAMPLE9_PACKET_SEED.
+SEED9 = 20260811         # 20260810 + rule number
+SAMPLE9_PACKET_SEED = SEED9 + 1
+SAMPLE9_SIZE = SAMPLE8_SIZE
+SAMPLE9_MIN_TRAP = SAMPLE8_MIN_TRAP
+SAMPLE9_PREFIX = "t9-"
+SAMPLE9_SPLIT = "test9"
+SAMPLE9_TSV = os.path.join(HERE, "sample9.tsv")
 TRAP_GENERATORS = ["name-multi-edit", "name-consonant", "name-edit", "gb-us-suffix", "lookalike", "inflection",
                    "case", "acronym-vs-expansion"]
 # pairs the owner names in the prose of pk-news-top30.md (the table rows are read from the file itself)
@@ -1412,8 +1431,15 @@ def cmd_sample8(args):
                        "sample.tsv, sample3.tsv, sample4.tsv, sample5.tsv, sample6.tsv, sample7.tsv", copies=True)
 
 
+def cmd_sample9(args):
+    return draw_unseen(args, EARLIER_SAMPLES9, SEED9, SAMPLE9_SIZE, SAMPLE9_MIN_TRAP, SAMPLE9_PREFIX, SAMPLE9_SPLIT,
+                       args.out or SAMPLE9_TSV, "sample 9", "sample9",
+                       "sample.tsv, sample3.tsv, sample4.tsv, sample5.tsv, sample6.tsv, sample7.tsv, sample8.tsv",
+                       copies=True)
+
+
 def draw_unseen(args, earlier, seed, size, min_trap, prefix, split, out, title, cmd, names, copies=False):
-    """Samples 4 to 8: test-split groups sharing no pair of forms with the `earlier` samples (or the owner's
+    """Samples 4 to 9: test-split groups sharing no pair of forms with the `earlier` samples (or the owner's
     judgements), every form in an article none of their packets quoted."""
     root = corpus_root(args)
     corpora, pools = build_pools(root)
@@ -1503,6 +1529,8 @@ def summarise(rows, out):
         print("test7\t" + "\t".join(str(bycorp[(c, SAMPLE7_SPLIT)]) for c in CORPORA), file=out)
     if any(r["split"] == SAMPLE8_SPLIT for r in rows):
         print("test8\t" + "\t".join(str(bycorp[(c, SAMPLE8_SPLIT)]) for c in CORPORA), file=out)
+    if any(r["split"] == SAMPLE9_SPLIT for r in rows):
+        print("test9\t" + "\t".join(str(bycorp[(c, SAMPLE9_SPLIT)]) for c in CORPORA), file=out)
 
 
 def read_sample(path=SAMPLE_TSV):
@@ -1635,10 +1663,15 @@ EARLIER_SAMPLES7 = EARLIER_SAMPLES6 + [(SAMPLE6_TSV, SAMPLE6_PACKET_SEED, True)]
 # before sample 8: the same plus sample 7, whose packets were written with --seed SAMPLE7_PACKET_SEED --exclude-seen
 # --for-sample 7
 EARLIER_SAMPLES8 = EARLIER_SAMPLES7 + [(SAMPLE7_TSV, SAMPLE7_PACKET_SEED, True)]
+# before sample 9: the same plus sample 8, whose packets were written with --seed SAMPLE8_PACKET_SEED --exclude-seen
+# --for-sample 8, i.e. with the copies of the earlier quoted articles excluded too (the fourth item: its picks are
+# recomputed with that exclusion, copies included)
+EARLIER_SAMPLES9 = EARLIER_SAMPLES8 + [(SAMPLE8_TSV, SAMPLE8_PACKET_SEED, True, True)]
 
 
 def earlier_of(for_sample):
-    return {5: EARLIER_SAMPLES5, 6: EARLIER_SAMPLES6, 7: EARLIER_SAMPLES7, 8: EARLIER_SAMPLES8}.get(for_sample, EARLIER_SAMPLES)
+    return {5: EARLIER_SAMPLES5, 6: EARLIER_SAMPLES6, 7: EARLIER_SAMPLES7, 8: EARLIER_SAMPLES8,
+            9: EARLIER_SAMPLES9}.get(for_sample, EARLIER_SAMPLES)
 
 
 def earlier_rows(earlier=EARLIER_SAMPLES):
@@ -1664,8 +1697,9 @@ def quoted_articles(rows_seeds, where, exclude=frozenset()):
 def seen_articles(root, english, corpora=None, earlier=EARLIER_SAMPLES, copies=False):
     """corpus -> the articles the earlier samples' packets quote (one positions scan per corpus). A sample whose
     packets were written with --exclude-seen (third item true) is recomputed with the articles of the samples
-    before it excluded, as its packets were. With `copies` (sample 8 on), every copy of such an article is added
-    at the end (`with_copies`; the recomputation itself is unchanged, as those packets were written)."""
+    before it excluded, as its packets were; when its packets also left out the copies of those articles (fourth
+    item true: sample 8), the copies are excluded in its recomputation too. With `copies` (sample 8 on), every copy
+    of such an article is added at the end (`with_copies`)."""
     out = {}
     for c in CORPORA:
         if corpora is not None and c not in corpora:
@@ -1677,6 +1711,8 @@ def seen_articles(root, english, corpora=None, earlier=EARLIER_SAMPLES, copies=F
         seen = frozenset()
         for e, mine in per_sample:
             excl = seen if (len(e) > 2 and e[2]) else frozenset()
+            if len(e) > 3 and e[3]:
+                excl = with_copies(root, {c: excl})[c]
             seen = seen | quoted_articles(mine, where, excl)
         out[c] = seen
     return with_copies(root, out) if copies else out
@@ -1690,11 +1726,19 @@ def copy_keys(text):
             "top:" + hashlib.sha1("\n".join(norm[:3]).encode()).hexdigest())
 
 
+_COPY_PARENTS = {}   # (root, corpus) -> (parent, find) of the copy union-find, built once per run
+
+
 def with_copies(root, seen):
     """corpus -> the articles in `seen` plus every article of the same corpus in the copy group of one of them
     (union-find over copy_keys)."""
     out = {}
     for c, arts in seen.items():
+        if (root, c) in _COPY_PARENTS:
+            parent, find = _COPY_PARENTS[(root, c)]
+            groups = {find(a) for a in arts if a in parent}
+            out[c] = frozenset(arts) | {p for p in parent if find(p) in groups}
+            continue
         parent = {}
 
         def find(p):
@@ -1715,6 +1759,7 @@ def with_copies(root, seen):
                         parent[max(a, b)] = min(a, b)
                 else:
                     owner[k] = rel
+        _COPY_PARENTS[(root, c)] = (parent, find)
         groups = {find(a) for a in arts if a in parent}
         out[c] = frozenset(arts) | {p for p in parent if find(p) in groups}
     return out
@@ -1958,17 +2003,17 @@ def main():
     s.add_argument("--out", default=DEFAULT_PACKETS)
     s.add_argument("--size", type=int, default=130, help="about this many groups per packet")
     s.add_argument("--seed", type=int, help="shuffle the items with this seed (and pick context lines with it); "
-                   "sample 3 uses 30001, sample 4 40001, sample 5 20260607, sample 6 20260708, sample 7 20260808, sample 8 20260810. Without it: file order "
+                   "sample 3 uses 30001, sample 4 40001, sample 5 20260607, sample 6 20260708, sample 7 20260808, sample 8 20260810, sample 9 20260812. Without it: file order "
                    "and seed 20001, as for sample.tsv")
     s.add_argument("--exclude-seen", action="store_true", help="quote no article that the packets of the earlier "
                    "samples (sample.tsv, sample3.tsv; with --for-sample 5 also sample4.tsv, with 6 also sample5.tsv, "
-                   "with 7 also sample6.tsv, with 8 also sample7.tsv) quote (samples 4 to 8)")
-    s.add_argument("--for-sample", type=int, choices=(4, 5, 6, 7, 8), default=4, help="which samples are earlier for "
+                   "with 7 also sample6.tsv, with 8 also sample7.tsv, with 9 also sample8.tsv) quote (samples 4 to 9)")
+    s.add_argument("--for-sample", type=int, choices=(4, 5, 6, 7, 8, 9), default=4, help="which samples are earlier for "
                    "--exclude-seen: 4 = sample.tsv and sample3.tsv (default), 5 = those and sample4.tsv, "
-                   "6 = those and sample5.tsv, 7 = those and sample6.tsv, 8 = those and sample7.tsv (with 8, copies of "
-                   "those articles are not quoted either)")
+                   "6 = those and sample5.tsv, 7 = those and sample6.tsv, 8 = those and sample7.tsv, 9 = those and "
+                   "sample8.tsv (with 8 and 9, copies of those articles are not quoted either)")
     s.add_argument("--labels-file", help="the one labels file each packet header names (sample 5: labels5-test.tsv, "
-                   "sample 6: labels6-test.tsv, sample 7: labels7-test.tsv, sample 8: labels8-test.tsv); "
+                   "sample 6: labels6-test.tsv, sample 7: labels7-test.tsv, sample 8: labels8-test.tsv, sample 9: labels9-test.tsv); "
                    "default: a packet-NN.labels.tsv per packet")
     s = sub.add_parser("sample3", help="draw sample 3 (split test3) and write sample3.tsv")
     s.add_argument("--out", help=f"output file (default {SAMPLE3_TSV})")
@@ -1982,10 +2027,12 @@ def main():
     s.add_argument("--out", help=f"output file (default {SAMPLE7_TSV})")
     s = sub.add_parser("sample8", help="draw sample 8 (split test8) and write sample8.tsv")
     s.add_argument("--out", help=f"output file (default {SAMPLE8_TSV})")
+    s = sub.add_parser("sample9", help="draw sample 9 (split test9) and write sample9.tsv")
+    s.add_argument("--out", help=f"output file (default {SAMPLE9_TSV})")
     s = sub.add_parser("verify-packets", help="check every path:line:column of packet .md files against the corpus")
     s.add_argument("--exclude-seen", action="store_true", help="also check that no quoted article was quoted by "
                    "the packets of the earlier samples")
-    s.add_argument("--for-sample", type=int, choices=(4, 5, 6, 7, 8), default=4, help="earlier samples for --exclude-seen "
+    s.add_argument("--for-sample", type=int, choices=(4, 5, 6, 7, 8, 9), default=4, help="earlier samples for --exclude-seen "
                    "(as for packets)")
     s.add_argument("packets", nargs="+")
     s = sub.add_parser("check", help="check filled packet-NN.labels.tsv files (labels, classes, same_forms)")
@@ -1996,7 +2043,8 @@ def main():
     args = ap.parse_args()
     {"stats": cmd_stats, "sample": cmd_sample, "packets": cmd_packets, "check": cmd_check,
      "merge-labels": cmd_merge_labels, "sample3": cmd_sample3, "sample4": cmd_sample4, "sample5": cmd_sample5,
-     "sample6": cmd_sample6, "sample7": cmd_sample7, "sample8": cmd_sample8, "verify-packets": cmd_verify_packets}[args.cmd](args)
+     "sample6": cmd_sample6, "sample7": cmd_sample7, "sample8": cmd_sample8, "sample9": cmd_sample9,
+     "verify-packets": cmd_verify_packets}[args.cmd](args)
 
 
 if __name__ == "__main__":
