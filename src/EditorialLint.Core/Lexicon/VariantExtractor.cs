@@ -32,11 +32,19 @@ internal sealed class VariantExtractor
     private readonly bool[] _claimed;
     private readonly List<VariantOccurrence> _found = new();
     private readonly List<int> _parts = new();
+
+    // The name run of the sentence being scanned, and the part lists of flushed runs for reuse: one list per
+    // capitalised word was most of what the scan allocated.
+    private readonly List<List<int>> _run = new();
+    private readonly Stack<List<int>> _spareParts = new();
     private readonly WordFacts.Cache _words = WordFacts.ForThisThread();
 
     // Each token's WordFacts once looked up: a capitalised word is asked about by the name run (HasForeignPart), its
     // key and its own scan, and every lookup in the corpus-wide cache is a few cache misses.
     private readonly WordFacts?[] _tokenFacts;
+
+    // One delegate per article: a method group passed to Exists/FindIndex is a new delegate at every call.
+    private readonly Predicate<List<int>> _hasForeignPart;
 
     private VariantExtractor(Article article)
     {
@@ -44,6 +52,7 @@ internal sealed class VariantExtractor
         _tokens = article.Tokens as Token[] ?? System.Linq.Enumerable.ToArray(article.Tokens);
         _claimed = new bool[_tokens.Length];
         _tokenFacts = new WordFacts?[_tokens.Length];
+        _hasForeignPart = HasForeignPart;
     }
 
     /// <summary>The occurrences in text order.</summary>
@@ -128,7 +137,7 @@ internal sealed class VariantExtractor
     private void ScanSentence(Sentence sentence)
     {
         var end = sentence.FirstToken + sentence.TokenCount;
-        var run = new List<List<int>>();
+        var run = _run;
         var t = sentence.FirstToken;
         while (t < end)
         {
@@ -152,7 +161,7 @@ internal sealed class VariantExtractor
 
             // A title word after a place or body starts the person's name: the run so far is flushed, and the
             // title leads the next run as an English word.
-            if (parts.Count == 1 && run.Count > 0 && char.IsUpper(_tokens[t].Text[0]) && PersonTitles.IsTitle(_tokens[t].Text) && run.Exists(HasForeignPart)) FlushRun(run, sentence);
+            if (parts.Count == 1 && run.Count > 0 && char.IsUpper(_tokens[t].Text[0]) && PersonTitles.IsTitle(_tokens[t].Text) && run.Exists(_hasForeignPart)) FlushRun(run, sentence);
 
             if (parts.Count == 1 && IsTitleAbbreviation(_tokens[t].Text))
             {
@@ -166,7 +175,9 @@ internal sealed class VariantExtractor
             if (IsNameCapable(parts))
             {
                 if (run.Count > 0 && run[run.Count - 1][run[run.Count - 1].Count - 1] != t - 1) FlushRun(run, sentence);
-                run.Add(new List<int>(parts));
+                var kept = _spareParts.Count > 0 ? _spareParts.Pop() : new List<int>(parts.Count);
+                kept.AddRange(parts);
+                run.Add(kept);
                 if (_tokens[u].Text.Length != StemLength(_tokens[u]) || EndsBodyBeforeName(parts, run, end)) FlushRun(run, sentence);
                 t = u + 1;
                 continue;
@@ -200,7 +211,7 @@ internal sealed class VariantExtractor
     private void FlushRun(List<List<int>> run, Sentence sentence)
     {
         if (run.Count == 0) return;
-        var first = run.FindIndex(HasForeignPart);
+        var first = run.FindIndex(_hasForeignPart);
         // A given name the word list also holds (Hamza, Amir) right before the first foreign word starts the name:
         // "Hamza Attou" is keyed as one name, as "Aamir Dogar" is.
         if (first > 0 && run[first - 1].Count == 1 && IsGivenNameWord(run[first - 1][0])) first--;
@@ -286,6 +297,12 @@ internal sealed class VariantExtractor
             Add(VariantFamily.Name, key.ToString(), surface.ToLowerInvariant(), surface, span, evidence);
         }
 
+        foreach (var parts in run)
+        {
+            parts.Clear();
+            _spareParts.Push(parts);
+        }
+
         run.Clear();
     }
 
@@ -359,7 +376,7 @@ internal sealed class VariantExtractor
         if (next >= end || !_tokens[next].IsWord || !_tokens[next].SpaceBefore || _claimed[next] || !char.IsUpper(_tokens[next].Text[0])) return false;
         _single.Clear();
         _single.Add(next);
-        return HasForeignPart(_single) && run.Exists(HasForeignPart);
+        return HasForeignPart(_single) && run.Exists(_hasForeignPart);
     }
 
     private readonly List<int> _single = new(1);
@@ -714,14 +731,19 @@ internal sealed class VariantExtractor
             }
 
             if (letter >= 0 || first < 0 || first == k - 1) continue;
-            var span = TextSpan.FromBounds(_tokens[first].Span.Start, _tokens[k - 1].Span.End);
-            // An expansion takes over the names inside it, but never text a house form, compound or pair holds.
-            if (_found.Exists(o => o.Span.OverlapsWith(span) && (o.Family is not (VariantFamily.Name or VariantFamily.Abbreviation) || !span.Contains(o.Span)))) continue;
-            _found.RemoveAll(o => o.Span.OverlapsWith(span));
-            var surface = _article.GetText(span);
-            var form = CollapseSpaces(surface);
-            Add(VariantFamily.Acronym, "x:" + acronym + ":" + VariantFolding.ConsonantSkeleton(form), form.ToLowerInvariant(), form, span);
+            AddAcronymExpansion(acronym, TextSpan.FromBounds(_tokens[first].Span.Start, _tokens[k - 1].Span.End));
         }
+    }
+
+    // Its own method: a lambda capturing the span inside ScanAcronyms' loop made a closure at every token of the scan.
+    private void AddAcronymExpansion(string acronym, TextSpan span)
+    {
+        // An expansion takes over the names inside it, but never text a house form, compound or pair holds.
+        if (_found.Exists(o => o.Span.OverlapsWith(span) && (o.Family is not (VariantFamily.Name or VariantFamily.Abbreviation) || !span.Contains(o.Span)))) return;
+        _found.RemoveAll(o => o.Span.OverlapsWith(span));
+        var surface = _article.GetText(span);
+        var form = CollapseSpaces(surface);
+        Add(VariantFamily.Acronym, "x:" + acronym + ":" + VariantFolding.ConsonantSkeleton(form), form.ToLowerInvariant(), form, span);
     }
 
     /// <summary>
