@@ -37,6 +37,10 @@ internal sealed class VariantExtractor
     // capitalised word was most of what the scan allocated.
     private readonly List<List<int>> _run = new();
     private readonly Stack<List<int>> _spareParts = new();
+
+    // Key builders, cleared for each name (a name's key, a British/American name's key).
+    private readonly System.Text.StringBuilder _nameKey = new();
+    private readonly System.Text.StringBuilder _pairKey = new();
     private readonly WordFacts.Cache _words = WordFacts.ForThisThread();
 
     // Each token's WordFacts once looked up: a capitalised word is asked about by the name run (HasForeignPart), its
@@ -46,13 +50,57 @@ internal sealed class VariantExtractor
     // One delegate per article: a method group passed to Exists/FindIndex is a new delegate at every call.
     private readonly Predicate<List<int>> _hasForeignPart;
 
+    // The article's token count: the three arrays above may be longer (reused from an earlier article).
+    private readonly int _count;
+
     private VariantExtractor(Article article)
     {
         _article = article;
-        _tokens = article.Tokens as Token[] ?? System.Linq.Enumerable.ToArray(article.Tokens);
-        _claimed = new bool[_tokens.Length];
-        _tokenFacts = new WordFacts?[_tokens.Length];
+        var tokens = article.Tokens;
+        _count = tokens.Count;
+        var scratch = Scratch.For(_count);
+        _tokens = scratch.Tokens;
+        _claimed = scratch.Claimed;
+        _tokenFacts = scratch.Facts;
+        if (tokens is List<Token> list) list.CopyTo(_tokens);
+        else for (var i = 0; i < _count; i++) _tokens[i] = tokens[i];
         _hasForeignPart = HasForeignPart;
+    }
+
+    /// <summary>
+    /// The per-token arrays, kept per thread and cleared for each article instead of allocated: three arrays the
+    /// length of every article were a tenth of what the rule allocated. An article is extracted on one thread
+    /// from start to end, and extraction never nests.
+    /// </summary>
+    private sealed class Scratch
+    {
+        // Longer articles get arrays of their own, so one huge input does not stay in memory.
+        private const int MaxKept = 1 << 16;
+
+        [ThreadStatic]
+        private static Scratch? t_scratch;
+
+        private Scratch(int length)
+        {
+            Tokens = new Token[length];
+            Claimed = new bool[length];
+            Facts = new WordFacts?[length];
+        }
+
+        public Token[] Tokens { get; }
+        public bool[] Claimed { get; }
+        public WordFacts?[] Facts { get; }
+
+        public static Scratch For(int count)
+        {
+            if (count > MaxKept) return new Scratch(count);
+            var scratch = t_scratch;
+            if (scratch is null || scratch.Tokens.Length < count)
+                return t_scratch = new Scratch(Math.Min(MaxKept, Math.Max(count, scratch is null ? 4096 : scratch.Tokens.Length * 2)));
+            Array.Clear(scratch.Claimed, 0, count);
+            Array.Clear(scratch.Facts, 0, count);
+            return scratch;
+        }
     }
 
     /// <summary>The occurrences in text order.</summary>
@@ -83,7 +131,7 @@ internal sealed class VariantExtractor
     /// </summary>
     private void MatchHouseForms(HouseFormIndex house)
     {
-        if (house.Count == 0 || _tokens.Length == 0) return;
+        if (house.Count == 0 || _count == 0) return;
         foreach (var match in house.Matcher.Find(_article, skipQuotations: false))
         {
             var group = (VariantGroup)match.Term.Tag!;
@@ -100,7 +148,7 @@ internal sealed class VariantExtractor
     /// </summary>
     private void MatchExonyms()
     {
-        for (var t = 0; t < _tokens.Length; t++)
+        for (var t = 0; t < _count; t++)
         {
             var token = _tokens[t];
             if (!token.IsWord || _claimed[t] || !token.IsCapitalized || !TryStem(token, out var stem, out var span)) continue;
@@ -113,7 +161,7 @@ internal sealed class VariantExtractor
     /// <summary>"the Siam sect", "the Bombay duck": a place name between "the" and a noun names a kind of thing.</summary>
     private bool IsAttributive(int index)
     {
-        if (index < 1 || index + 1 >= _tokens.Length || !string.Equals(_tokens[index - 1].Text, "the", StringComparison.OrdinalIgnoreCase)) return false;
+        if (index < 1 || index + 1 >= _count || !string.Equals(_tokens[index - 1].Text, "the", StringComparison.OrdinalIgnoreCase)) return false;
         var next = _tokens[index + 1];
         return next.IsWord && next.SpaceBefore && !next.IsCapitalized && !FunctionWords.IsFunctionWord(next.Text);
     }
@@ -241,7 +289,7 @@ internal sealed class VariantExtractor
 
         if (first >= 0)
         {
-            var key = new System.Text.StringBuilder("n:");
+            var key = _nameKey.Clear().Append("n:");
             var substantive = 0;
             TextSpan lastSpan = default;
             for (var i = first; i < nameEnd; i++)
@@ -528,10 +576,10 @@ internal sealed class VariantExtractor
         {
             if (!char.IsUpper(stem[0]))
             {
-                Add(VariantFamily.BritishAmerican, "b:" + american, lower, stem, span);
+                Add(VariantFamily.BritishAmerican, facts.BritishAmericanKey, lower, stem, span);
                 // A British/American word made of a prefix and a word (destabilising, reorganise) is also a closed
                 // compound: its hyphenated spelling (de-stabilising) is the same word, whichever variety it keeps.
-                if (facts.PrefixCompound) Add(VariantFamily.Compound, "c:" + lower, lower, stem, span);
+                if (facts.PrefixCompound) Add(VariantFamily.Compound, facts.CompoundKey, lower, stem, span);
             }
             else AddBritishAmericanName(index, american, lower, stem, span, sentence);
             return false;
@@ -543,16 +591,15 @@ internal sealed class VariantExtractor
         // hyphenated tag (eg-dj). It joins only a dotted form with the same letters.
         if (stem.Length is 2 or 3 && lower == stem && !facts.English && !IsNextToHyphen(index))
         {
-            Add(VariantFamily.Abbreviation, "a:" + lower, lower, stem, span);
+            Add(VariantFamily.Abbreviation, facts.AbbreviationKey, lower, stem, span);
             return false;
         }
 
-        var plain = facts.Plain;
         // English words the vocabulary writes with marks (café, façade), with or without them; a foreign word
         // with marks (für inside a bank's name) is not an English word's second spelling.
         if (!char.IsUpper(stem[0]) && facts.AccentedForm)
         {
-            Add(VariantFamily.Diacritic, "d:" + plain, lower, stem, span);
+            Add(VariantFamily.Diacritic, facts.DiacriticKey, lower, stem, span);
             return false;
         }
 
@@ -562,7 +609,7 @@ internal sealed class VariantExtractor
             return false;
         }
 
-        if (lower.Length >= 5 && IsCaseStyle(stem) && facts.Splittable) Add(VariantFamily.Compound, "c:" + lower, lower, stem, span);
+        if (lower.Length >= 5 && IsCaseStyle(stem) && facts.Splittable) Add(VariantFamily.Compound, facts.CompoundKey, lower, stem, span);
         return false;
     }
 
@@ -756,7 +803,7 @@ internal sealed class VariantExtractor
     {
         var next = index + 1;
         // Dotted initials end a "sentence" for the splitter (Maen A.M. Khreasat): the name after them still counts.
-        var end = stem.EndsWith(".", StringComparison.Ordinal) ? Math.Min(_tokens.Length, sentence.FirstToken + sentence.TokenCount + 1) : sentence.FirstToken + sentence.TokenCount;
+        var end = stem.EndsWith(".", StringComparison.Ordinal) ? Math.Min(_count, sentence.FirstToken + sentence.TokenCount + 1) : sentence.FirstToken + sentence.TokenCount;
         if (next < end && _tokens[next].IsWord && _tokens[next].SpaceBefore && char.IsUpper(_tokens[next].Text[0]) && !IsAllUpper(_tokens[next].Text)
             && (IsPersonalName(_tokens[next].Text) || AfterTitle(index)) && TryStem(_tokens[next], out var name, out _) && IsLetters(name))
         {
@@ -779,7 +826,7 @@ internal sealed class VariantExtractor
         text.Length >= 3 && char.IsUpper(text[0]) && !IsAllUpper(text) && IsLetters(text) && !EnglishLexicon.IsEnglishWord(text.ToLowerInvariant());
 
     private bool IsNextToHyphen(int index) =>
-        (index + 1 < _tokens.Length && IsAttachedHyphen(index + 1)) || (index > 0 && _tokens[index].SpaceBefore == false && IsAttachedHyphen(index - 1));
+        (index + 1 < _count && IsAttachedHyphen(index + 1)) || (index > 0 && _tokens[index].SpaceBefore == false && IsAttachedHyphen(index - 1));
 
     private void Add(VariantFamily family, string key, string form, string surface, TextSpan span, IReadOnlyList<string>? evidence = null) =>
         _found.Add(new VariantOccurrence(family, key, form, surface, span, evidence));
@@ -823,7 +870,7 @@ internal sealed class VariantExtractor
             return;
         }
 
-        var key = new System.Text.StringBuilder("b:");
+        var key = _pairKey.Clear().Append("b:");
         for (var t = first; t <= last; t++)
         {
             if (t > first) key.Append(' ');
@@ -1007,6 +1054,18 @@ internal sealed class VariantExtractor
         return true;
     }
 
+    /// <summary>No white space but single spaces after something else: what <see cref="CollapseSpaces"/> would return unchanged.</summary>
+    private static bool IsCollapsed(string value)
+    {
+        for (var i = 0; i < value.Length; i++)
+        {
+            var c = value[i];
+            if (char.IsWhiteSpace(c) && (c != ' ' || i == 0 || value[i - 1] == ' ')) return false;
+        }
+
+        return true;
+    }
+
     /// <summary>Lower case throughout, or capitals only at the start of parts (headline or sentence start).</summary>
     private static bool IsCaseStyle(string value)
     {
@@ -1020,6 +1079,8 @@ internal sealed class VariantExtractor
 
     private static string CollapseSpaces(string value)
     {
+        // Most forms already have single spaces between words: nothing to collapse, and no copy.
+        if (IsCollapsed(value)) return value;
         var builder = new System.Text.StringBuilder(value.Length);
         foreach (var c in value)
         {
@@ -1046,6 +1107,10 @@ internal sealed class WordFacts
 
     private string? _transliterationKey;
     private string? _oneWordNameKey;
+    private string? _britishAmericanKey;
+    private string? _compoundKey;
+    private string? _abbreviationKey;
+    private string? _diacriticKey;
     private int _splittable = -1;
 
     private WordFacts(string stem)
@@ -1082,6 +1147,15 @@ internal sealed class WordFacts
     public bool PrefixCompound { get; }
 
     public string TransliterationKey => _transliterationKey ??= VariantFolding.TransliterationKey(Plain);
+
+    // The keys a word's occurrences carry, made once per word rather than concatenated at every occurrence.
+    public string BritishAmericanKey => _britishAmericanKey ??= "b:" + American;
+
+    public string CompoundKey => _compoundKey ??= "c:" + Lower;
+
+    public string AbbreviationKey => _abbreviationKey ??= "a:" + Lower;
+
+    public string DiacriticKey => _diacriticKey ??= "d:" + Plain;
 
     /// <summary>The key of a one-word name: its transliteration key with the first letter as written (Omar, Umar).</summary>
     public string OneWordNameKey => _oneWordNameKey ??= "n:" + Plain[0] + TransliterationKey.Substring(1);
