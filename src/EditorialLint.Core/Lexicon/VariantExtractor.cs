@@ -624,7 +624,7 @@ internal sealed class VariantExtractor
         if (next + 1 < end && IsAttachedHyphen(next + 1)) return false;
         if (!TryStem(_tokens[next], out var stem, out var span) || !IsLetters(stem) || stem.Length < 3) return false;
         var first = _tokens[index].Text;
-        if (!IsCaseStyle(first + "-" + stem)) return false;
+        if (!IsCaseStyle(first, stem)) return false;
         var second = stem.ToLowerInvariant();
         if (!EnglishLexicon.IsEnglishWord(second)) return false;
         if (index > sentence.FirstToken && _tokens[index - 1].IsWord && VerbContext.Contains(_tokens[index - 1].Text.ToLowerInvariant())) return false;
@@ -648,7 +648,7 @@ internal sealed class VariantExtractor
         if (index > sentence.FirstToken && IsAttachedHyphen(index - 1)) return false;
         var second = _tokens[next].Text;
         if (!tails.Contains(second)) return false;
-        if (!IsCaseStyle(_tokens[index].Text + "-" + second)) return false;
+        if (!IsCaseStyle(_tokens[index].Text, second)) return false;
         var whole = TextSpan.FromBounds(_tokens[index].Span.Start, _tokens[next].Span.End);
         Add(VariantFamily.Compound, "c:" + lower + second, lower + " " + second, _article.GetText(whole), whole);
         return true;
@@ -684,7 +684,7 @@ internal sealed class VariantExtractor
         if (parts.Count != 2) return false;
         var first = _tokens[parts[0]].Text;
         if (!TryStem(_tokens[parts[1]], out var second, out var lastSpan)) return false;
-        if (!IsLetters(first) || !IsLetters(second) || !IsCaseStyle(first + "-" + second)) return false;
+        if (!IsLetters(first) || !IsLetters(second) || !IsCaseStyle(first, second)) return false;
         var a = first.ToLowerInvariant();
         var b = second.ToLowerInvariant();
         if (IsBrokenWord(first, second, out var joined))
@@ -1065,6 +1065,12 @@ internal sealed class VariantExtractor
 
         return true;
     }
+
+    /// <summary>
+    /// <see cref="IsCaseStyle(string)"/> of <paramref name="first"/>-<paramref name="second"/> without making the
+    /// string: a capital after the hyphen is a part's start, so each part is checked on its own.
+    /// </summary>
+    private static bool IsCaseStyle(string first, string second) => IsCaseStyle(first) && IsCaseStyle(second);
 
     /// <summary>Lower case throughout, or capitals only at the start of parts (headline or sentence start).</summary>
     private static bool IsCaseStyle(string value)
