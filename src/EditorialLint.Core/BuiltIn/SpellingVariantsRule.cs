@@ -1184,7 +1184,8 @@ public sealed class SpellingVariantsRule : CorpusRule<SpellingVariantsSummary>
     {
         var result = new HashSet<VariantOccurrence>();
         var noTails = new Dictionary<string, Dictionary<string, string>>(System.StringComparer.Ordinal);
-        var roles = new Dictionary<VariantOccurrence, UseRole>();
+        // Each occurrence once, in order: a list, not a dictionary keyed by occurrence.
+        var roles = new List<KeyValuePair<VariantOccurrence, UseRole>>();
         var counts = new Dictionary<string, (int HyphenModifier, int HyphenOther, int RestModifier, int RestOther)>(System.StringComparer.Ordinal);
         foreach (var occurrence in occurrences)
         {
@@ -1193,7 +1194,7 @@ public sealed class SpellingVariantsRule : CorpusRule<SpellingVariantsSummary>
             var hyphen = occurrence.Form.IndexOf('-');
             if (hyphen > 0 && VariantFolding.CompoundPrefixes.Contains(occurrence.Form.Substring(0, hyphen).ToLowerInvariant())) continue;
             var role = RoleAfter(textOf(occurrence), occurrence.Span.End, noTails, null, null);
-            roles[occurrence] = role;
+            roles.Add(new KeyValuePair<VariantOccurrence, UseRole>(occurrence, role));
             counts.TryGetValue(occurrence.Key, out var count);
             var hyphenated = occurrence.Form.IndexOf(' ') < 0 && occurrence.Form.IndexOf('-') > 0;
             counts[occurrence.Key] = (hyphenated, role) switch

@@ -32,18 +32,75 @@ internal sealed class VariantExtractor
     private readonly bool[] _claimed;
     private readonly List<VariantOccurrence> _found = new();
     private readonly List<int> _parts = new();
+
+    // The name run of the sentence being scanned, and the part lists of flushed runs for reuse: one list per
+    // capitalised word was most of what the scan allocated.
+    private readonly List<List<int>> _run = new();
+    private readonly Stack<List<int>> _spareParts = new();
+
+    // Key builders, cleared for each name (a name's key, a British/American name's key).
+    private readonly System.Text.StringBuilder _nameKey = new();
+    private readonly System.Text.StringBuilder _pairKey = new();
     private readonly WordFacts.Cache _words = WordFacts.ForThisThread();
 
     // Each token's WordFacts once looked up: a capitalised word is asked about by the name run (HasForeignPart), its
     // key and its own scan, and every lookup in the corpus-wide cache is a few cache misses.
     private readonly WordFacts?[] _tokenFacts;
 
+    // One delegate per article: a method group passed to Exists/FindIndex is a new delegate at every call.
+    private readonly Predicate<List<int>> _hasForeignPart;
+
+    // The article's token count: the three arrays above may be longer (reused from an earlier article).
+    private readonly int _count;
+
     private VariantExtractor(Article article)
     {
         _article = article;
-        _tokens = article.Tokens as Token[] ?? System.Linq.Enumerable.ToArray(article.Tokens);
-        _claimed = new bool[_tokens.Length];
-        _tokenFacts = new WordFacts?[_tokens.Length];
+        var tokens = article.Tokens;
+        _count = tokens.Count;
+        var scratch = Scratch.For(_count);
+        _tokens = scratch.Tokens;
+        _claimed = scratch.Claimed;
+        _tokenFacts = scratch.Facts;
+        if (tokens is List<Token> list) list.CopyTo(_tokens);
+        else for (var i = 0; i < _count; i++) _tokens[i] = tokens[i];
+        _hasForeignPart = HasForeignPart;
+    }
+
+    /// <summary>
+    /// The per-token arrays, kept per thread and cleared for each article instead of allocated: three arrays the
+    /// length of every article were a tenth of what the rule allocated. An article is extracted on one thread
+    /// from start to end, and extraction never nests.
+    /// </summary>
+    private sealed class Scratch
+    {
+        // Longer articles get arrays of their own, so one huge input does not stay in memory.
+        private const int MaxKept = 1 << 16;
+
+        [ThreadStatic]
+        private static Scratch? t_scratch;
+
+        private Scratch(int length)
+        {
+            Tokens = new Token[length];
+            Claimed = new bool[length];
+            Facts = new WordFacts?[length];
+        }
+
+        public Token[] Tokens { get; }
+        public bool[] Claimed { get; }
+        public WordFacts?[] Facts { get; }
+
+        public static Scratch For(int count)
+        {
+            if (count > MaxKept) return new Scratch(count);
+            var scratch = t_scratch;
+            if (scratch is null || scratch.Tokens.Length < count)
+                return t_scratch = new Scratch(Math.Min(MaxKept, Math.Max(count, scratch is null ? 4096 : scratch.Tokens.Length * 2)));
+            Array.Clear(scratch.Claimed, 0, count);
+            Array.Clear(scratch.Facts, 0, count);
+            return scratch;
+        }
     }
 
     /// <summary>The occurrences in text order.</summary>
@@ -74,7 +131,7 @@ internal sealed class VariantExtractor
     /// </summary>
     private void MatchHouseForms(HouseFormIndex house)
     {
-        if (house.Count == 0 || _tokens.Length == 0) return;
+        if (house.Count == 0 || _count == 0) return;
         foreach (var match in house.Matcher.Find(_article, skipQuotations: false))
         {
             var group = (VariantGroup)match.Term.Tag!;
@@ -91,7 +148,7 @@ internal sealed class VariantExtractor
     /// </summary>
     private void MatchExonyms()
     {
-        for (var t = 0; t < _tokens.Length; t++)
+        for (var t = 0; t < _count; t++)
         {
             var token = _tokens[t];
             if (!token.IsWord || _claimed[t] || !token.IsCapitalized || !TryStem(token, out var stem, out var span)) continue;
@@ -104,7 +161,7 @@ internal sealed class VariantExtractor
     /// <summary>"the Siam sect", "the Bombay duck": a place name between "the" and a noun names a kind of thing.</summary>
     private bool IsAttributive(int index)
     {
-        if (index < 1 || index + 1 >= _tokens.Length || !string.Equals(_tokens[index - 1].Text, "the", StringComparison.OrdinalIgnoreCase)) return false;
+        if (index < 1 || index + 1 >= _count || !string.Equals(_tokens[index - 1].Text, "the", StringComparison.OrdinalIgnoreCase)) return false;
         var next = _tokens[index + 1];
         return next.IsWord && next.SpaceBefore && !next.IsCapitalized && !FunctionWords.IsFunctionWord(next.Text);
     }
@@ -128,7 +185,7 @@ internal sealed class VariantExtractor
     private void ScanSentence(Sentence sentence)
     {
         var end = sentence.FirstToken + sentence.TokenCount;
-        var run = new List<List<int>>();
+        var run = _run;
         var t = sentence.FirstToken;
         while (t < end)
         {
@@ -152,7 +209,7 @@ internal sealed class VariantExtractor
 
             // A title word after a place or body starts the person's name: the run so far is flushed, and the
             // title leads the next run as an English word.
-            if (parts.Count == 1 && run.Count > 0 && char.IsUpper(_tokens[t].Text[0]) && PersonTitles.IsTitle(_tokens[t].Text) && run.Exists(HasForeignPart)) FlushRun(run, sentence);
+            if (parts.Count == 1 && run.Count > 0 && char.IsUpper(_tokens[t].Text[0]) && PersonTitles.IsTitle(_tokens[t].Text) && run.Exists(_hasForeignPart)) FlushRun(run, sentence);
 
             if (parts.Count == 1 && IsTitleAbbreviation(_tokens[t].Text))
             {
@@ -166,7 +223,9 @@ internal sealed class VariantExtractor
             if (IsNameCapable(parts))
             {
                 if (run.Count > 0 && run[run.Count - 1][run[run.Count - 1].Count - 1] != t - 1) FlushRun(run, sentence);
-                run.Add(new List<int>(parts));
+                var kept = _spareParts.Count > 0 ? _spareParts.Pop() : new List<int>(parts.Count);
+                kept.AddRange(parts);
+                run.Add(kept);
                 if (_tokens[u].Text.Length != StemLength(_tokens[u]) || EndsBodyBeforeName(parts, run, end)) FlushRun(run, sentence);
                 t = u + 1;
                 continue;
@@ -200,7 +259,7 @@ internal sealed class VariantExtractor
     private void FlushRun(List<List<int>> run, Sentence sentence)
     {
         if (run.Count == 0) return;
-        var first = run.FindIndex(HasForeignPart);
+        var first = run.FindIndex(_hasForeignPart);
         // A given name the word list also holds (Hamza, Amir) right before the first foreign word starts the name:
         // "Hamza Attou" is keyed as one name, as "Aamir Dogar" is.
         if (first > 0 && run[first - 1].Count == 1 && IsGivenNameWord(run[first - 1][0])) first--;
@@ -230,7 +289,7 @@ internal sealed class VariantExtractor
 
         if (first >= 0)
         {
-            var key = new System.Text.StringBuilder("n:");
+            var key = _nameKey.Clear().Append("n:");
             var substantive = 0;
             TextSpan lastSpan = default;
             for (var i = first; i < nameEnd; i++)
@@ -284,6 +343,12 @@ internal sealed class VariantExtractor
             var last = run[nameEnd - 1];
             AddContext(evidence, last[last.Count - 1] + 1, sentence);
             Add(VariantFamily.Name, key.ToString(), surface.ToLowerInvariant(), surface, span, evidence);
+        }
+
+        foreach (var parts in run)
+        {
+            parts.Clear();
+            _spareParts.Push(parts);
         }
 
         run.Clear();
@@ -359,7 +424,7 @@ internal sealed class VariantExtractor
         if (next >= end || !_tokens[next].IsWord || !_tokens[next].SpaceBefore || _claimed[next] || !char.IsUpper(_tokens[next].Text[0])) return false;
         _single.Clear();
         _single.Add(next);
-        return HasForeignPart(_single) && run.Exists(HasForeignPart);
+        return HasForeignPart(_single) && run.Exists(_hasForeignPart);
     }
 
     private readonly List<int> _single = new(1);
@@ -511,10 +576,10 @@ internal sealed class VariantExtractor
         {
             if (!char.IsUpper(stem[0]))
             {
-                Add(VariantFamily.BritishAmerican, "b:" + american, lower, stem, span);
+                Add(VariantFamily.BritishAmerican, facts.BritishAmericanKey, lower, stem, span);
                 // A British/American word made of a prefix and a word (destabilising, reorganise) is also a closed
                 // compound: its hyphenated spelling (de-stabilising) is the same word, whichever variety it keeps.
-                if (facts.PrefixCompound) Add(VariantFamily.Compound, "c:" + lower, lower, stem, span);
+                if (facts.PrefixCompound) Add(VariantFamily.Compound, facts.CompoundKey, lower, stem, span);
             }
             else AddBritishAmericanName(index, american, lower, stem, span, sentence);
             return false;
@@ -526,16 +591,15 @@ internal sealed class VariantExtractor
         // hyphenated tag (eg-dj). It joins only a dotted form with the same letters.
         if (stem.Length is 2 or 3 && lower == stem && !facts.English && !IsNextToHyphen(index))
         {
-            Add(VariantFamily.Abbreviation, "a:" + lower, lower, stem, span);
+            Add(VariantFamily.Abbreviation, facts.AbbreviationKey, lower, stem, span);
             return false;
         }
 
-        var plain = facts.Plain;
         // English words the vocabulary writes with marks (café, façade), with or without them; a foreign word
         // with marks (für inside a bank's name) is not an English word's second spelling.
         if (!char.IsUpper(stem[0]) && facts.AccentedForm)
         {
-            Add(VariantFamily.Diacritic, "d:" + plain, lower, stem, span);
+            Add(VariantFamily.Diacritic, facts.DiacriticKey, lower, stem, span);
             return false;
         }
 
@@ -545,7 +609,7 @@ internal sealed class VariantExtractor
             return false;
         }
 
-        if (lower.Length >= 5 && IsCaseStyle(stem) && facts.Splittable) Add(VariantFamily.Compound, "c:" + lower, lower, stem, span);
+        if (lower.Length >= 5 && IsCaseStyle(stem) && facts.Splittable) Add(VariantFamily.Compound, facts.CompoundKey, lower, stem, span);
         return false;
     }
 
@@ -560,7 +624,7 @@ internal sealed class VariantExtractor
         if (next + 1 < end && IsAttachedHyphen(next + 1)) return false;
         if (!TryStem(_tokens[next], out var stem, out var span) || !IsLetters(stem) || stem.Length < 3) return false;
         var first = _tokens[index].Text;
-        if (!IsCaseStyle(first + "-" + stem)) return false;
+        if (!IsCaseStyle(first, stem)) return false;
         var second = stem.ToLowerInvariant();
         if (!EnglishLexicon.IsEnglishWord(second)) return false;
         if (index > sentence.FirstToken && _tokens[index - 1].IsWord && VerbContext.Contains(_tokens[index - 1].Text.ToLowerInvariant())) return false;
@@ -584,7 +648,7 @@ internal sealed class VariantExtractor
         if (index > sentence.FirstToken && IsAttachedHyphen(index - 1)) return false;
         var second = _tokens[next].Text;
         if (!tails.Contains(second)) return false;
-        if (!IsCaseStyle(_tokens[index].Text + "-" + second)) return false;
+        if (!IsCaseStyle(_tokens[index].Text, second)) return false;
         var whole = TextSpan.FromBounds(_tokens[index].Span.Start, _tokens[next].Span.End);
         Add(VariantFamily.Compound, "c:" + lower + second, lower + " " + second, _article.GetText(whole), whole);
         return true;
@@ -620,7 +684,7 @@ internal sealed class VariantExtractor
         if (parts.Count != 2) return false;
         var first = _tokens[parts[0]].Text;
         if (!TryStem(_tokens[parts[1]], out var second, out var lastSpan)) return false;
-        if (!IsLetters(first) || !IsLetters(second) || !IsCaseStyle(first + "-" + second)) return false;
+        if (!IsLetters(first) || !IsLetters(second) || !IsCaseStyle(first, second)) return false;
         var a = first.ToLowerInvariant();
         var b = second.ToLowerInvariant();
         if (IsBrokenWord(first, second, out var joined))
@@ -714,14 +778,19 @@ internal sealed class VariantExtractor
             }
 
             if (letter >= 0 || first < 0 || first == k - 1) continue;
-            var span = TextSpan.FromBounds(_tokens[first].Span.Start, _tokens[k - 1].Span.End);
-            // An expansion takes over the names inside it, but never text a house form, compound or pair holds.
-            if (_found.Exists(o => o.Span.OverlapsWith(span) && (o.Family is not (VariantFamily.Name or VariantFamily.Abbreviation) || !span.Contains(o.Span)))) continue;
-            _found.RemoveAll(o => o.Span.OverlapsWith(span));
-            var surface = _article.GetText(span);
-            var form = CollapseSpaces(surface);
-            Add(VariantFamily.Acronym, "x:" + acronym + ":" + VariantFolding.ConsonantSkeleton(form), form.ToLowerInvariant(), form, span);
+            AddAcronymExpansion(acronym, TextSpan.FromBounds(_tokens[first].Span.Start, _tokens[k - 1].Span.End));
         }
+    }
+
+    // Its own method: a lambda capturing the span inside ScanAcronyms' loop made a closure at every token of the scan.
+    private void AddAcronymExpansion(string acronym, TextSpan span)
+    {
+        // An expansion takes over the names inside it, but never text a house form, compound or pair holds.
+        if (_found.Exists(o => o.Span.OverlapsWith(span) && (o.Family is not (VariantFamily.Name or VariantFamily.Abbreviation) || !span.Contains(o.Span)))) return;
+        _found.RemoveAll(o => o.Span.OverlapsWith(span));
+        var surface = _article.GetText(span);
+        var form = CollapseSpaces(surface);
+        Add(VariantFamily.Acronym, "x:" + acronym + ":" + VariantFolding.ConsonantSkeleton(form), form.ToLowerInvariant(), form, span);
     }
 
     /// <summary>
@@ -734,7 +803,7 @@ internal sealed class VariantExtractor
     {
         var next = index + 1;
         // Dotted initials end a "sentence" for the splitter (Maen A.M. Khreasat): the name after them still counts.
-        var end = stem.EndsWith(".", StringComparison.Ordinal) ? Math.Min(_tokens.Length, sentence.FirstToken + sentence.TokenCount + 1) : sentence.FirstToken + sentence.TokenCount;
+        var end = stem.EndsWith(".", StringComparison.Ordinal) ? Math.Min(_count, sentence.FirstToken + sentence.TokenCount + 1) : sentence.FirstToken + sentence.TokenCount;
         if (next < end && _tokens[next].IsWord && _tokens[next].SpaceBefore && char.IsUpper(_tokens[next].Text[0]) && !IsAllUpper(_tokens[next].Text)
             && (IsPersonalName(_tokens[next].Text) || AfterTitle(index)) && TryStem(_tokens[next], out var name, out _) && IsLetters(name))
         {
@@ -757,7 +826,7 @@ internal sealed class VariantExtractor
         text.Length >= 3 && char.IsUpper(text[0]) && !IsAllUpper(text) && IsLetters(text) && !EnglishLexicon.IsEnglishWord(text.ToLowerInvariant());
 
     private bool IsNextToHyphen(int index) =>
-        (index + 1 < _tokens.Length && IsAttachedHyphen(index + 1)) || (index > 0 && _tokens[index].SpaceBefore == false && IsAttachedHyphen(index - 1));
+        (index + 1 < _count && IsAttachedHyphen(index + 1)) || (index > 0 && _tokens[index].SpaceBefore == false && IsAttachedHyphen(index - 1));
 
     private void Add(VariantFamily family, string key, string form, string surface, TextSpan span, IReadOnlyList<string>? evidence = null) =>
         _found.Add(new VariantOccurrence(family, key, form, surface, span, evidence));
@@ -801,7 +870,7 @@ internal sealed class VariantExtractor
             return;
         }
 
-        var key = new System.Text.StringBuilder("b:");
+        var key = _pairKey.Clear().Append("b:");
         for (var t = first; t <= last; t++)
         {
             if (t > first) key.Append(' ');
@@ -985,6 +1054,24 @@ internal sealed class VariantExtractor
         return true;
     }
 
+    /// <summary>No white space but single spaces after something else: what <see cref="CollapseSpaces"/> would return unchanged.</summary>
+    private static bool IsCollapsed(string value)
+    {
+        for (var i = 0; i < value.Length; i++)
+        {
+            var c = value[i];
+            if (char.IsWhiteSpace(c) && (c != ' ' || i == 0 || value[i - 1] == ' ')) return false;
+        }
+
+        return true;
+    }
+
+    /// <summary>
+    /// <see cref="IsCaseStyle(string)"/> of <paramref name="first"/>-<paramref name="second"/> without making the
+    /// string: a capital after the hyphen is a part's start, so each part is checked on its own.
+    /// </summary>
+    private static bool IsCaseStyle(string first, string second) => IsCaseStyle(first) && IsCaseStyle(second);
+
     /// <summary>Lower case throughout, or capitals only at the start of parts (headline or sentence start).</summary>
     private static bool IsCaseStyle(string value)
     {
@@ -998,6 +1085,8 @@ internal sealed class VariantExtractor
 
     private static string CollapseSpaces(string value)
     {
+        // Most forms already have single spaces between words: nothing to collapse, and no copy.
+        if (IsCollapsed(value)) return value;
         var builder = new System.Text.StringBuilder(value.Length);
         foreach (var c in value)
         {
@@ -1024,6 +1113,10 @@ internal sealed class WordFacts
 
     private string? _transliterationKey;
     private string? _oneWordNameKey;
+    private string? _britishAmericanKey;
+    private string? _compoundKey;
+    private string? _abbreviationKey;
+    private string? _diacriticKey;
     private int _splittable = -1;
 
     private WordFacts(string stem)
@@ -1060,6 +1153,15 @@ internal sealed class WordFacts
     public bool PrefixCompound { get; }
 
     public string TransliterationKey => _transliterationKey ??= VariantFolding.TransliterationKey(Plain);
+
+    // The keys a word's occurrences carry, made once per word rather than concatenated at every occurrence.
+    public string BritishAmericanKey => _britishAmericanKey ??= "b:" + American;
+
+    public string CompoundKey => _compoundKey ??= "c:" + Lower;
+
+    public string AbbreviationKey => _abbreviationKey ??= "a:" + Lower;
+
+    public string DiacriticKey => _diacriticKey ??= "d:" + Plain;
 
     /// <summary>The key of a one-word name: its transliteration key with the first letter as written (Omar, Umar).</summary>
     public string OneWordNameKey => _oneWordNameKey ??= "n:" + Plain[0] + TransliterationKey.Substring(1);

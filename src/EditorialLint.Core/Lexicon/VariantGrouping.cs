@@ -86,19 +86,20 @@ internal static class VariantGrouping
     public static List<VariantSet> Find(IReadOnlyList<VariantOccurrence> occurrences, SpellingVariety variety = SpellingVariety.Auto)
     {
         var chosen = variety == SpellingVariety.Auto ? DecideVariety(occurrences) : variety;
-        var buckets = new Dictionary<string, (VariantOccurrence Sample, Dictionary<string, VariantSpelling> Spellings)>(StringComparer.Ordinal);
+        var buckets = new Dictionary<string, Bucket>(StringComparer.Ordinal);
         var keys = new List<string>();
         var order = 0;
         foreach (var occurrence in occurrences)
         {
             if (!buckets.TryGetValue(occurrence.Key, out var bucket))
             {
-                bucket = (occurrence, new Dictionary<string, VariantSpelling>(StringComparer.Ordinal));
+                bucket = new Bucket(occurrence);
                 buckets.Add(occurrence.Key, bucket);
                 keys.Add(occurrence.Key);
             }
 
-            if (!bucket.Spellings.TryGetValue(occurrence.Form, out var spelling))
+            var spelling = bucket.Find(occurrence.Form);
+            if (spelling is null)
             {
                 var display = occurrence.IgnoresCase ? occurrence.Form : occurrence.Surface;
                 if (occurrence.House is { } house)
@@ -108,7 +109,7 @@ internal static class VariantGrouping
                         if (string.Equals(listed, occurrence.Form, StringComparison.OrdinalIgnoreCase)) display = listed;
                     }
                 }
-                bucket.Spellings.Add(occurrence.Form, spelling = new VariantSpelling(occurrence.Form, display, order));
+                bucket.Add(spelling = new VariantSpelling(occurrence.Form, display, order));
             }
 
             spelling.Count++;
@@ -118,13 +119,14 @@ internal static class VariantGrouping
         }
 
         var sets = new List<VariantSet>();
-        TopicIndex? topics = null;
+        var topics = new LazyTopics(occurrences);
         Dictionary<string, (int Acronym, int Initials)>? bareLetters = null;
         foreach (var key in keys)
         {
-            var (sample, spellings) = buckets[key];
-            if (spellings.Count < 2) continue;
-            var list = new List<VariantSpelling>(spellings.Values);
+            var bucket = buckets[key];
+            var sample = bucket.Sample;
+            if (bucket.Count < 2) continue;
+            var list = bucket.ToList();
             list.Sort((a, b) => a.FirstOrder.CompareTo(b.FirstOrder));
             // A British/American name's key holds all its words (Defence Minister, Privatisation Commission): one
             // title or body spelled two ways; with a country word it must also stand beside the same word.
@@ -133,16 +135,61 @@ internal static class VariantGrouping
             // the acronym. So are an initials' letters linked only where the bare letters are mostly initials.
             if (sample.Family == VariantFamily.Abbreviation && key.StartsWith(InitialsKeyPrefix, StringComparison.Ordinal)
                 && BareLettersAreAnAcronym(key, bareLetters ??= CountBareLetters(occurrences))) continue;
-            var components = sample.Family == VariantFamily.Name ? Link(list, (a, b) => Linked(key, a, b, topics ??= new TopicIndex(occurrences)))
-                : sample.Family == VariantFamily.BritishAmerican && sample.Evidence.Count > 0 && sample.Evidence[0] == VariantExtractor.CountryTitleEvidence ? Link(list, SharesContext)
-                : new List<List<VariantSpelling>> { list };
-            foreach (var component in components)
+            foreach (var component in Components(key, sample, list, topics))
             {
                 if (component.Count >= 2) sets.Add(Build(key, sample, component, chosen, variety == SpellingVariety.Auto));
             }
         }
 
         return sets;
+    }
+
+    // Its own method: a lambda in Find's loop capturing the key made a closure for every key, most of them one spelling.
+    private static List<List<VariantSpelling>> Components(string key, VariantOccurrence sample, List<VariantSpelling> list, LazyTopics topics) =>
+        sample.Family == VariantFamily.Name ? Link(list, (a, b) => Linked(key, a, b, topics.Value))
+        : sample.Family == VariantFamily.BritishAmerican && sample.Evidence.Count > 0 && sample.Evidence[0] == VariantExtractor.CountryTitleEvidence ? Link(list, SharesContext)
+        : new List<List<VariantSpelling>> { list };
+
+    /// <summary>The topic index of the occurrences, made on first use (only names need it).</summary>
+    private sealed class LazyTopics
+    {
+        private readonly IReadOnlyList<VariantOccurrence> _occurrences;
+        private TopicIndex? _value;
+
+        public LazyTopics(IReadOnlyList<VariantOccurrence> occurrences) => _occurrences = occurrences;
+
+        public TopicIndex Value => _value ??= new TopicIndex(_occurrences);
+    }
+
+    /// <summary>
+    /// One key's spellings. Most keys (most words of an article) have one spelling: the dictionary of forms is made
+    /// only when a second one comes.
+    /// </summary>
+    private sealed class Bucket
+    {
+        private VariantSpelling? _first;
+        private Dictionary<string, VariantSpelling>? _byForm;
+
+        public Bucket(VariantOccurrence sample) => Sample = sample;
+
+        public VariantOccurrence Sample { get; }
+
+        public int Count => _byForm?.Count ?? (_first is null ? 0 : 1);
+
+        public VariantSpelling? Find(string form)
+        {
+            if (_byForm is not null) return _byForm.TryGetValue(form, out var spelling) ? spelling : null;
+            return _first is not null && string.Equals(_first.Id, form, StringComparison.Ordinal) ? _first : null;
+        }
+
+        public void Add(VariantSpelling spelling)
+        {
+            if (_first is null) { _first = spelling; return; }
+            _byForm ??= new Dictionary<string, VariantSpelling>(StringComparer.Ordinal) { [_first.Id] = _first };
+            _byForm.Add(spelling.Id, spelling);
+        }
+
+        public List<VariantSpelling> ToList() => _byForm is null ? new List<VariantSpelling> { _first! } : new List<VariantSpelling>(_byForm.Values);
     }
 
     /// <summary>
