@@ -118,8 +118,14 @@ internal static class FigureClassifier
         if (subject.Text is "who" or "he" or "she" or "He" or "She" or "I") return true;
         if (subject.IsWord && subject.IsCapitalized && !subject.IsAllCaps && k - 1 > first) return true;
         // "candidates must be 21": a requirement of age on people, a bare number after a modal "be".
-        if (tokens[k].Text == "be" && subject.Text is "must" or "should" or "shall" or "will" or "would" or "can" or "may" && k - 2 >= first
-            && PeopleRequirements.Contains(tokens[k - 2].Text) && quantity.Value is >= 12 and <= 80) return true;
+        if (tokens[k].Text == "be" && subject.Text is "must" or "should" or "shall" or "will" or "would" or "can" or "may" && quantity.Value is >= 12 and <= 80)
+        {
+            // The people may stand a few words before the modal: "candidates in both local and national votes must be 21".
+            for (var p = k - 2; p >= first && p >= k - 9 && tokens[p].IsWord; p--)
+            {
+                if (PeopleRequirements.Contains(tokens[p].Text)) return true;
+            }
+        }
 
         // "users need to prove they are over 18": "over"/"under" an age of majority after a form of "be".
         return quantity.Qualifier is QuantityQualifier.MoreThan or QuantityQualifier.LessThan or QuantityQualifier.AtMost or QuantityQualifier.AtLeast
@@ -447,8 +453,10 @@ internal static class FigureClassifier
         if (tokens[k].Kind != TokenKind.Number || k + 1 >= tokens.Count) return false;
         var word = tokens[k + 1];
         // A plural noun after the number is counted ("one out of 415 Angolans has been …": the verb is the "one"'s).
-        if (!word.IsWord || !word.IsCapitalized || word.IsAllCaps || word.SpaceBefore == false || word.SentenceIndex != tokens[k].SentenceIndex || Months.Contains(word.Text)
-            || word.Text.EndsWith("s", StringComparison.Ordinal)) return false;
+        if (!word.IsWord || !word.IsCapitalized || word.IsAllCaps || word.SpaceBefore == false || word.SentenceIndex != tokens[k].SentenceIndex || Months.Contains(word.Text)) return false;
+        // "50 Cent's G-Unit crew": a capitalised singular with a possessive after bare digits is one name.
+        if ((word.Text.EndsWith("'s", StringComparison.Ordinal) || word.Text.EndsWith("’s", StringComparison.Ordinal)) && tokens[k].Text.IndexOf(',') < 0 && tokens[k].Text.IndexOf('.') < 0) return true;
+        if (word.Text.EndsWith("s", StringComparison.Ordinal)) return false;
         for (var t = 0; t + 2 < tokens.Count; t++)
         {
             if (tokens[t].Kind != TokenKind.Number || tokens[t].Text != tokens[k].Text || tokens[t + 1].Text != word.Text) continue;
@@ -840,8 +848,8 @@ internal static class FigureClassifier
     }
 
     /// <summary>
-    /// "1.9 times more likely", "up to six times total body weight", "about three times a week": a multiple or a rate is
-    /// a ratio, a figure at any size; "two times" alone counts occasions (a set noun).
+    /// "1.9 times more likely", "up to six times total body weight", "three times the size of": a multiple is a ratio, a
+    /// figure at any size; "two times" alone counts occasions (a set noun).
     /// </summary>
     private static bool IsMultiple(Article article, Quantity quantity)
     {
@@ -851,9 +859,9 @@ internal static class FigureClassifier
         while (k < tokens.Count && tokens[k].Span.End <= nounSpan.End) k++;
         if (k >= tokens.Count || tokens[k].SentenceIndex != quantity.SentenceIndex) return false;
         var next = tokens[k].Text.ToLowerInvariant();
-        if (next is "as" or "more" or "less" or "higher" or "lower" or "larger" or "smaller" or "bigger" or "greater" or "faster" or "slower" or "the" or "that" or "total" or "its" or "their") return true;
-        // "three times a week", "twice per day": a rate.
-        return next is "a" or "per" or "each" or "every" && k + 1 < tokens.Count && tokens[k + 1].Text.ToLowerInvariant() is "day" or "week" or "month" or "year" or "hour" or "minute" or "season";
+        // Not "three times a week": a habit or a regimen ("pray five times a day", "eat fish two or three times a week")
+        // is as often a known practice as a figure.
+        return next is "as" or "more" or "less" or "higher" or "lower" or "larger" or "smaller" or "bigger" or "greater" or "faster" or "slower" or "the" or "that" or "total" or "its" or "their";
     }
 
     /// <summary>"a magnitude of 7.4", "magnitude measured at 7.4", "7.4 on the Richter scale": the size of an earthquake is a measure.</summary>
@@ -870,6 +878,17 @@ internal static class FigureClassifier
 
         var after = quantity.LastToken + 1;
         return after + 2 < tokens.Count && tokens[after].Text == "on" && tokens[after + 1].Text == "the" && tokens[after + 2].Text == "Richter";
+    }
+
+    /// <summary>
+    /// "his sixth hundred in 34 Tests": "Test" capitalised inside a sentence that is not title-cased is the cricket
+    /// match, a competition record like "caps"; "34 tests" in lower case (medical, school) still counts.
+    /// </summary>
+    private static bool CountsTestMatches(Article article, Quantity quantity)
+    {
+        if (quantity.Unit != QuantityUnit.Count || quantity.Noun is not "test" || quantity.NounSpan is not { } noun) return false;
+        var text = article.Text;
+        return noun.Start < text.Length && text[noun.Start] == 'T' && !IsTitleCase(article, article.Sentences[quantity.SentenceIndex]);
     }
 
     /// <summary>"winners of the Welsh Cup a record 23 times": how often a record was set or a title won is a competition record.</summary>
@@ -889,7 +908,7 @@ internal static class FigureClassifier
         // A record counts titles, prizes and goals; a sum is still a sum ("a £25,000 prize").
         if (quantity.Noun is { } noun && exemptNouns.Contains(noun) && quantity.Unit != QuantityUnit.Currency) return false;
         if (EndsDateRange(article, quantity)) return false;
-        if (IsScoreBetweenNames(article, quantity) || IsConditional(article, quantity) || IsRecordRepeat(article, quantity)) return false;
+        if (IsScoreBetweenNames(article, quantity) || IsConditional(article, quantity) || IsRecordRepeat(article, quantity) || CountsTestMatches(article, quantity)) return false;
         if (quantity.Unit is QuantityUnit.Percent or QuantityUnit.Currency) return quantity.Value > 0;
 
         // "A mother of five was shot dead": a parent's children are a family, even in a sentence about an event.

@@ -824,6 +824,32 @@ public class EDL0002UnattributedFigureTests
         }
 
         [Fact]
+        public void digits_and_a_capitalised_possessive_are_one_name()
+        {
+            Verifier().Verify("Rap feud in 50 Cent's crew\n\nThe label sold {|EDL0002:50|} albums a minute.");
+        }
+
+        [Fact]
+        public void an_age_people_must_be_is_an_age()
+        {
+            // The people may stand a few words before the modal.
+            Verifier().Verify(
+                "Voting\n\n" +
+                "Currently candidates in both local and national votes must be 21 while the voting age is lower.\n\n" +
+                "The reform would add {|EDL0002:21|} polling stations.");
+        }
+
+        [Fact]
+        public void test_matches_capitalised_are_a_competition_record()
+        {
+            // "Tests" capitalised inside a sentence is the cricket match; "tests" in lower case still count.
+            Verifier().Verify(
+                "Cricket\n\n" +
+                "Earlier, Duckett was fortunate to complete his sixth hundred in 34 Tests.\n\n" +
+                "The laboratory ran {|EDL0002:34|} tests on the samples.");
+        }
+
+        [Fact]
         public void an_age_after_be_and_a_degree_adverb_is_an_age()
         {
             Verifier().Verify(
