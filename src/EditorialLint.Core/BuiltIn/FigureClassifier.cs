@@ -79,6 +79,8 @@ internal static class FigureClassifier
             if (!double.TryParse(number.Text.Replace(",", string.Empty), NumberStyles.Float, CultureInfo.InvariantCulture, out var value) || value <= 0) continue;
             if (k > 0 && (tokens[k - 1].Text is "-" or "–" or "/" or "." && !tokens[k].SpaceBefore)) continue; // "6-to-3", "1.5-mile" read whole elsewhere
             if (k > 0 && tokens[k - 1].Text.Equals("per", StringComparison.OrdinalIgnoreCase)) continue; // "Rs5,000 per 10-gram": a denominator
+            // "the price of 10-gram gold": the unit a price is quoted for, a denominator too.
+            if (k > 1 && tokens[k - 1].Text == "of" && tokens[k - 2].Text.ToLowerInvariant() is "price" or "prices" or "rate" or "rates" or "cost") continue;
             var span = number.Span;
             found ??= new List<Quantity>();
             found.Add(new Quantity(span, article.GetText(span), value, value, value, QuantityQualifier.Exact, QuantityUnit.Measure, unit.Text.ToLowerInvariant(),
@@ -106,18 +108,36 @@ internal static class FigureClassifier
         if (quantity.Noun is not null) return false;
         if (k - 1 >= first && tokens[k].Text == "at" && tokens[k - 1].Text is "dead" or "died" or "dies" or "death" or "retired" or "retires") return true;
         var after = quantity.LastToken + 1;
-        var closed = after >= first + sentence.TokenCount || tokens[after].Text is "," or "." or ";" or ")" or "when" or "and" or "to" or "before";
+        var closed = after >= first + sentence.TokenCount || tokens[after].Text is "," or "." or ";" or ")" or "when" or "and" or "to" or "before" or "while" or "but";
+        // "when he was just 31": a degree adverb between the verb and the age.
+        if (k - 1 >= first && tokens[k].Text is "just" or "only" or "barely" or "nearly" or "almost" or "still" or "already") k--;
         if (!closed || k - 1 < first || !(tokens[k].Text is "is" or "was" or "are" or "were" or "be")) return false;
 
         // "The guru, who is at least 90,", "When Mostefai was 13,": after "who", a pronoun or a name.
         var subject = tokens[k - 1];
         if (subject.Text is "who" or "he" or "she" or "He" or "She" or "I") return true;
         if (subject.IsWord && subject.IsCapitalized && !subject.IsAllCaps && k - 1 > first) return true;
+        // "candidates must be 21": a requirement of age on people, a bare number after a modal "be".
+        if (tokens[k].Text == "be" && subject.Text is "must" or "should" or "shall" or "will" or "would" or "can" or "may" && quantity.Value is >= 12 and <= 80)
+        {
+            // The people may stand a few words before the modal: "candidates in both local and national votes must be 21".
+            for (var p = k - 2; p >= first && p >= k - 9 && tokens[p].IsWord; p--)
+            {
+                if (PeopleRequirements.Contains(tokens[p].Text)) return true;
+            }
+        }
 
         // "users need to prove they are over 18": "over"/"under" an age of majority after a form of "be".
         return quantity.Qualifier is QuantityQualifier.MoreThan or QuantityQualifier.LessThan or QuantityQualifier.AtMost or QuantityQualifier.AtLeast
                && quantity.Value is >= 12 and <= 21 && subject.Text is "they" or "you" or "we";
     }
+
+    /// <summary>People on whom a law or a body sets an age: "candidates must be 21", "applicants should be 18".</summary>
+    private static readonly HashSet<string> PeopleRequirements = new(StringComparer.OrdinalIgnoreCase)
+    {
+        "candidates", "candidate", "applicants", "applicant", "voters", "voter", "drivers", "driver", "members", "buyers", "users", "players",
+        "contestants", "entrants", "recruits", "students", "pupils", "children", "you", "they", "he", "she",
+    };
 
     /// <summary>
     /// Ages and age bands around a bare number: "customers younger than 40", "job seekers under 25", "those over 60",
@@ -433,8 +453,10 @@ internal static class FigureClassifier
         if (tokens[k].Kind != TokenKind.Number || k + 1 >= tokens.Count) return false;
         var word = tokens[k + 1];
         // A plural noun after the number is counted ("one out of 415 Angolans has been …": the verb is the "one"'s).
-        if (!word.IsWord || !word.IsCapitalized || word.IsAllCaps || word.SpaceBefore == false || word.SentenceIndex != tokens[k].SentenceIndex || Months.Contains(word.Text)
-            || word.Text.EndsWith("s", StringComparison.Ordinal)) return false;
+        if (!word.IsWord || !word.IsCapitalized || word.IsAllCaps || word.SpaceBefore == false || word.SentenceIndex != tokens[k].SentenceIndex || Months.Contains(word.Text)) return false;
+        // "50 Cent's G-Unit crew": a capitalised singular with a possessive after bare digits is one name.
+        if ((word.Text.EndsWith("'s", StringComparison.Ordinal) || word.Text.EndsWith("’s", StringComparison.Ordinal)) && tokens[k].Text.IndexOf(',') < 0 && tokens[k].Text.IndexOf('.') < 0) return true;
+        if (word.Text.EndsWith("s", StringComparison.Ordinal)) return false;
         for (var t = 0; t + 2 < tokens.Count; t++)
         {
             if (tokens[t].Kind != TokenKind.Number || tokens[t].Text != tokens[k].Text || tokens[t + 1].Text != word.Text) continue;
@@ -772,6 +794,111 @@ internal static class FigureClassifier
         word is "January" or "February" or "March" or "April" or "May" or "June" or "July" or "August" or "September" or "October" or "November" or "December"
             or "Jan" or "Feb" or "Mar" or "Apr" or "Jun" or "Jul" or "Aug" or "Sep" or "Sept" or "Oct" or "Nov" or "Dec";
 
+    /// <summary>
+    /// "If a person's monthly cost has jumped from Rs800 to Rs2,200, …", "unless 10 people apply": a number inside an
+    /// open conditional clause is a hypothetical, not asserted. The clause runs from "if" or "unless" to the next
+    /// comma, colon, semicolon or stop; a number after it is in the main clause ("If approved, the Rs5bn project …").
+    /// </summary>
+    internal static bool IsConditional(Article article, Quantity quantity)
+    {
+        var tokens = article.Tokens;
+        var first = article.Sentences[quantity.SentenceIndex].FirstToken;
+        for (var k = quantity.FirstToken - 1; k >= first && k >= quantity.FirstToken - 20; k--)
+        {
+            var text = tokens[k].Text;
+            if (text is "," or ";" or ":" or "." or "—" or "–" or "(" or ")") return false;
+            if (text is "if" or "If" or "unless" or "Unless") return true;
+        }
+
+        return false;
+    }
+
+    /// <summary>
+    /// "a 5-4 vote", "a 2-1 decision", "the 6-to-3 majority", "voted 6-2", "a court divided 6-to-3": two small counts
+    /// joined by a hyphen or "to" beside a word of voting are the split of a vote, a figure (votes are figures; a match
+    /// score is a record, so not in sports copy). The shared extractor reads such pairs as scores and leaves them out.
+    /// Returned in text order as counts whose value is the votes cast.
+    /// </summary>
+    internal static List<Quantity>? VoteSplits(Article article)
+    {
+        List<Quantity>? found = null;
+        var tokens = article.Tokens;
+        for (var k = 0; k + 2 < tokens.Count; k++)
+        {
+            var a = tokens[k];
+            if (a.Kind != TokenKind.Number || a.Text.Length > 2 || !int.TryParse(a.Text, NumberStyles.None, CultureInfo.InvariantCulture, out var yes)) continue;
+            var b = k + 1;
+            var joined = tokens[b].Text is "-" or "–" && !tokens[b].SpaceBefore;
+            if (!joined && tokens[b].Text != "to") continue;
+            var c = b + 1;
+            if (joined && c + 1 < tokens.Count && tokens[c].Text == "to" && tokens[c + 1].Text is "-" or "–") c += 2; // "6-to-3"
+            if (c >= tokens.Count || tokens[c].Kind != TokenKind.Number || tokens[c].Text.Length > 2 || tokens[c].SentenceIndex != a.SentenceIndex
+                || !int.TryParse(tokens[c].Text, NumberStyles.None, CultureInfo.InvariantCulture, out var no) || no > yes) continue;
+            var before = k > 0 && tokens[k - 1].SentenceIndex == a.SentenceIndex ? tokens[k - 1].Text.ToLowerInvariant() : "";
+            var after = c + 1 < tokens.Count && tokens[c + 1].SentenceIndex == a.SentenceIndex ? tokens[c + 1].Text.ToLowerInvariant() : "";
+            if (!(before is "voted" or "divided" or "split" || after is "vote" or "votes" or "decision" or "ruling" or "majority" or "verdict")) continue;
+            var span = TextSpan.FromBounds(a.Span.Start, tokens[c].Span.End);
+            found ??= new List<Quantity>();
+            found.Add(new Quantity(span, article.GetText(span), yes + no, yes + no, yes + no, QuantityQualifier.Exact, QuantityUnit.Count, null,
+                null, null, a.InQuotation, a.SentenceIndex, k, c, spelledOut: false, definite: false));
+            k = c;
+        }
+
+        return found;
+    }
+
+    /// <summary>
+    /// "1.9 times more likely", "up to six times total body weight", "three times the size of": a multiple is a ratio, a
+    /// figure at any size; "two times" alone counts occasions (a set noun).
+    /// </summary>
+    private static bool IsMultiple(Article article, Quantity quantity)
+    {
+        if (quantity.Unit != QuantityUnit.Count || quantity.Noun is not ("time" or "times") || quantity.NounSpan is not { } nounSpan) return false;
+        var tokens = article.Tokens;
+        var k = quantity.LastToken + 1;
+        while (k < tokens.Count && tokens[k].Span.End <= nounSpan.End) k++;
+        if (k >= tokens.Count || tokens[k].SentenceIndex != quantity.SentenceIndex) return false;
+        var next = tokens[k].Text.ToLowerInvariant();
+        // Not "three times a week": a habit or a regimen ("pray five times a day", "eat fish two or three times a week")
+        // is as often a known practice as a figure.
+        return next is "as" or "more" or "less" or "higher" or "lower" or "larger" or "smaller" or "bigger" or "greater" or "faster" or "slower" or "the" or "that" or "total" or "its" or "their";
+    }
+
+    /// <summary>"a magnitude of 7.4", "magnitude measured at 7.4", "7.4 on the Richter scale": the size of an earthquake is a measure.</summary>
+    private static bool IsMagnitude(Article article, Quantity quantity)
+    {
+        if (quantity.Unit != QuantityUnit.Count || quantity.Noun is not null || quantity.Value is <= 0 or >= 10) return false;
+        var tokens = article.Tokens;
+        var first = article.Sentences[quantity.SentenceIndex].FirstToken;
+        for (var k = quantity.FirstToken - 1; k >= first && k >= quantity.FirstToken - 4; k--)
+        {
+            if (tokens[k].Text.Equals("magnitude", StringComparison.OrdinalIgnoreCase)) return true;
+            if (!tokens[k].IsWord || !(tokens[k].Text is "of" or "measured" or "at" or "a" or "estimated" or "preliminary" or "was" or "is")) break;
+        }
+
+        var after = quantity.LastToken + 1;
+        return after + 2 < tokens.Count && tokens[after].Text == "on" && tokens[after + 1].Text == "the" && tokens[after + 2].Text == "Richter";
+    }
+
+    /// <summary>
+    /// "his sixth hundred in 34 Tests": "Test" capitalised inside a sentence that is not title-cased is the cricket
+    /// match, a competition record like "caps"; "34 tests" in lower case (medical, school) still counts.
+    /// </summary>
+    private static bool CountsTestMatches(Article article, Quantity quantity)
+    {
+        if (quantity.Unit != QuantityUnit.Count || quantity.Noun is not "test" || quantity.NounSpan is not { } noun) return false;
+        var text = article.Text;
+        return noun.Start < text.Length && text[noun.Start] == 'T' && !IsTitleCase(article, article.Sentences[quantity.SentenceIndex]);
+    }
+
+    /// <summary>"winners of the Welsh Cup a record 23 times": how often a record was set or a title won is a competition record.</summary>
+    private static bool IsRecordRepeat(Article article, Quantity quantity)
+    {
+        var k = quantity.FirstToken - 1;
+        return quantity.Unit == QuantityUnit.Count && quantity.Noun is "time" && k >= 0 && article.Tokens[k].Text.Equals("record", StringComparison.OrdinalIgnoreCase)
+               && article.Tokens[k].SentenceIndex == quantity.SentenceIndex;
+    }
+
     internal static bool IsFigure(Article article, Quantity quantity, double minValue, HashSet<string> exemptNouns, FigureVocabulary terms, bool sports = false, HashSet<string>? cueVerbs = null)
     {
         if (IsOpenKindModifier(article, quantity, terms) || IsPackageSize(article, quantity, terms) || IsRank(article, quantity, terms)) return false;
@@ -781,7 +908,7 @@ internal static class FigureClassifier
         // A record counts titles, prizes and goals; a sum is still a sum ("a £25,000 prize").
         if (quantity.Noun is { } noun && exemptNouns.Contains(noun) && quantity.Unit != QuantityUnit.Currency) return false;
         if (EndsDateRange(article, quantity)) return false;
-        if (IsScoreBetweenNames(article, quantity)) return false;
+        if (IsScoreBetweenNames(article, quantity) || IsConditional(article, quantity) || IsRecordRepeat(article, quantity) || CountsTestMatches(article, quantity)) return false;
         if (quantity.Unit is QuantityUnit.Percent or QuantityUnit.Currency) return quantity.Value > 0;
 
         // "A mother of five was shot dead": a parent's children are a family, even in a sentence about an event.
@@ -816,7 +943,7 @@ internal static class FigureClassifier
     internal static bool IsStatedSmallCount(Article article, Quantity quantity, FigureVocabulary terms, HashSet<string>? cueVerbs)
     {
         if (quantity.Definite || quantity.Value <= 0) return false;
-        if (quantity.Unit == QuantityUnit.Measure) return true;
+        if (quantity.Unit == QuantityUnit.Measure || IsMultiple(article, quantity) || IsMagnitude(article, quantity)) return true;
         // Counts are whole numbers written as such: "Android 5.0 Lollipop" is a version.
         if (quantity.Unit != QuantityUnit.Count || quantity.Noun is not { } noun || quantity.Value < 2 || quantity.Value != Math.Floor(quantity.Value)
             || quantity.NounSpan is not { } nounSpan || article.Tokens[quantity.LastToken].Text.IndexOf('.') >= 0) return false;

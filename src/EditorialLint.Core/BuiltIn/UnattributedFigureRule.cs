@@ -20,6 +20,16 @@ public sealed class UnattributedFigureRule : Rule
     private const double DefaultMinValue = 10;
     private const int DefaultWindow = 1;
 
+    /// <summary>Counts from this size up are no match statistic, even in a match report: crowds and audiences.</summary>
+    private const double MatchRecordLimit = 100_000;
+
+    /// <summary>
+    /// "an audience of 500,000", "its TV audience is 4.7 billion": a count written in full digits or with its scale word
+    /// apart, of crowd size. Not a scale letter glued to the digits: "the 5,000m" is a race, not five billion.
+    /// </summary>
+    private static bool IsCrowdSized(Quantity quantity) =>
+        quantity.Value >= MatchRecordLimit && (char.IsDigit(quantity.Text[quantity.Text.Length - 1]) || quantity.Text.IndexOf(' ') > 0);
+
     private const string Help =
         "A figure (a count, sum of money, percentage or measure asserted as fact) needs a source in reach: a cue (\"said\", " +
         "\"according to\", \"data from\") whose source (a named person or body, a definite body, a pronoun for one) says it, " +
@@ -77,6 +87,23 @@ public sealed class UnattributedFigureRule : Rule
             quantities = merged;
         }
 
+        var sports = FigureClassifier.IsSportsCopy(article);
+        // Vote splits ("a 5-4 vote") are figures the shared extractor leaves out (it reads them as scores).
+        var votes = sports ? null : FigureClassifier.VoteSplits(article);
+        if (votes is not null)
+        {
+            var merged = new List<Quantity>(votes);
+            foreach (var q in quantities)
+            {
+                var inside = false;
+                foreach (var v in votes) inside |= q.Span.Start < v.Span.End && v.Span.Start < q.Span.End;
+                if (!inside) merged.Add(q);
+            }
+
+            merged.Sort((a, b) => a.Span.Start.CompareTo(b.Span.Start));
+            quantities = merged;
+        }
+
         if (quantities.Count == 0) return;
 
         var options = context.Options;
@@ -97,7 +124,6 @@ public sealed class UnattributedFigureRule : Rule
 
         var vocabulary = Vocabulary(context, verbs, sources);
         AttributionMap? attribution = null;
-        var sports = FigureClassifier.IsSportsCopy(article);
         Quantity? previous = null;
         var unsourced = new List<Quantity>();
         for (var qi = 0; qi < quantities.Count; qi++)
@@ -106,13 +132,15 @@ public sealed class UnattributedFigureRule : Rule
             context.CancellationToken.ThrowIfCancellationRequested();
             var conversion = FigureClassifier.IsConversion(article, previous, quantity);
             previous = quantity;
-            if (conversion || !FigureClassifier.IsFigure(article, quantity, minValue, exempt, terms, sports, vocabulary.Verbs) || FigureClassifier.IsAsked(article, quantity)) continue;
+            var vote = votes is not null && votes.Contains(quantity);
+            if (!vote && (conversion || !FigureClassifier.IsFigure(article, quantity, minValue, exempt, terms, sports, vocabulary.Verbs)) || FigureClassifier.IsAsked(article, quantity)) continue;
             if (qi + 1 < quantities.Count && FigureClassifier.SharesUnitOf(article, quantity, quantities[qi + 1])) continue;
 
-            // In match reports, results and records (points, goals, distances) are not claims that need a source.
-            if (sports && (quantity.Unit == QuantityUnit.Measure || quantity.Unit == QuantityUnit.Count && (quantity.Noun is null || FigureClassifier.SportsStatNouns.Contains(quantity.Noun))) && !FigureClassifier.IsEventCount(article, quantity, terms)) continue;
-            if (FigureClassifier.IsNameNumber(article, quantity, terms) || FigureClassifier.IsAppositiveAge(article, quantity) || FigureClassifier.IsAgeInContext(article, quantity) || FigureClassifier.EndsYearRange(article, quantity)
-                || FigureClassifier.IsTechnicalIdentifier(article, quantity) || FigureClassifier.IsLabelNumber(article, quantity, terms.LabelNouns) || FigureClassifier.CountsTheSource(article, quantity, vocabulary.Verbs) || FigureClassifier.CountsRecordNoun(article, quantity, exempt)) continue;
+            // In match reports, results and records (points, goals, distances) are not claims that need a source. A
+            // count of a hundred thousand or more is no match statistic: a crowd, an audience ("4.7 billion viewers").
+            if (sports && (quantity.Unit == QuantityUnit.Measure || quantity.Unit == QuantityUnit.Count && !IsCrowdSized(quantity) && (quantity.Noun is null || FigureClassifier.SportsStatNouns.Contains(quantity.Noun))) && !FigureClassifier.IsEventCount(article, quantity, terms)) continue;
+            if (!vote && (FigureClassifier.IsNameNumber(article, quantity, terms) || FigureClassifier.IsAppositiveAge(article, quantity) || FigureClassifier.IsAgeInContext(article, quantity) || FigureClassifier.EndsYearRange(article, quantity)
+                || FigureClassifier.IsTechnicalIdentifier(article, quantity) || FigureClassifier.IsLabelNumber(article, quantity, terms.LabelNouns) || FigureClassifier.CountsTheSource(article, quantity, vocabulary.Verbs) || FigureClassifier.CountsRecordNoun(article, quantity, exempt))) continue;
             attribution ??= AttributionMap.Build(article, vocabulary);
             if (attribution.Covers(quantity, window)) continue;
             if (IsHeadline(article, quantity) && attribution.HeadlineSourcedBelow(quantity, quantities, window)) continue;

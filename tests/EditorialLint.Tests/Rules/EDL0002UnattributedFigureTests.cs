@@ -757,6 +757,108 @@ public class EDL0002UnattributedFigureTests
         }
     }
 
+    /// <summary>The figure side: what is and is not a figure, beyond the vocabularies.</summary>
+    public class WhatIsAFigure
+    {
+        [Fact]
+        public void a_number_inside_an_open_conditional_clause_is_hypothetical()
+        {
+            // The "if" clause runs to its comma; the main clause after it asserts.
+            Verifier().Verify(
+                "Wages\n\n" +
+                "If the minimum wage rises to £6 an hour many small firms will struggle.\n\n" +
+                "If approved, the scheme will cost {|EDL0002:£40m|} a year.");
+        }
+
+        [Fact]
+        public void the_unit_a_price_is_quoted_for_is_a_denominator()
+        {
+            Verifier().Verify("Gold\n\nThe price of 10-gram gold decreased by {|EDL0002:Rs1,200|} on Friday.");
+        }
+
+        [Fact]
+        public void a_multiple_or_a_rate_is_a_ratio_at_any_size()
+        {
+            // "two times" alone counts occasions; a multiple ("times more likely", "times the size") or a rate ("times a
+            // week") is a ratio.
+            Verifier().Verify(
+                "Searches\n\n" +
+                "Asians were {|EDL0002:1.9|} times more likely to be stopped and searched.\n\n" +
+                "The banking market is {|EDL0002:three|} times the size of its neighbour's.\n\n" +
+                "He has visited the city two times.");
+        }
+
+        [Fact]
+        public void an_earthquake_magnitude_is_a_measure()
+        {
+            Verifier().Verify("Quake\n\nThe tremor, which had a magnitude measured at {|EDL0002:7.4|}, shook the town.");
+        }
+
+        [Fact]
+        public void a_vote_split_is_a_figure()
+        {
+            Verifier().Verify(
+                "Appeal\n\n" +
+                "The appeal court rejected the claim in a {|EDL0002:2-1|} decision.\n\n" +
+                "The advisory panel voted {|EDL0002:6-2|} that the drug should be approved.");
+        }
+
+        [Fact]
+        public void a_crowd_sized_count_in_sports_copy_is_no_match_record()
+        {
+            // A match report's counts are records, but not an audience of millions; "the 5,000m" is a race, not five billion.
+            Verifier().Verify(
+                "League\n\n" +
+                "The league is the most watched football competition and its TV audience is {|EDL0002:4.7 billion|}.\n\n" +
+                "The striker scored 12 goals this season and the coach praised the squad before the cup match at the stadium.\n\n" +
+                "The athlete won the 5,000m final.");
+        }
+
+        [Fact]
+        public void how_often_a_record_was_set_is_a_competition_record()
+        {
+            Verifier().Verify(
+                "Cup\n\n" +
+                "Wrexham, winners of the Welsh Cup a record 23 times, beat Cardiff in the final.\n\n" +
+                "The club sold {|EDL0002:23,000|} tickets.");
+        }
+
+        [Fact]
+        public void digits_and_a_capitalised_possessive_are_one_name()
+        {
+            Verifier().Verify("Rap feud in 50 Cent's crew\n\nThe label sold {|EDL0002:50|} albums a minute.");
+        }
+
+        [Fact]
+        public void an_age_people_must_be_is_an_age()
+        {
+            // The people may stand a few words before the modal.
+            Verifier().Verify(
+                "Voting\n\n" +
+                "Currently candidates in both local and national votes must be 21 while the voting age is lower.\n\n" +
+                "The reform would add {|EDL0002:21|} polling stations.");
+        }
+
+        [Fact]
+        public void test_matches_capitalised_are_a_competition_record()
+        {
+            // "Tests" capitalised inside a sentence is the cricket match; "tests" in lower case still count.
+            Verifier().Verify(
+                "Cricket\n\n" +
+                "Earlier, Duckett was fortunate to complete his sixth hundred in 34 Tests.\n\n" +
+                "The laboratory ran {|EDL0002:34|} tests on the samples.");
+        }
+
+        [Fact]
+        public void an_age_after_be_and_a_degree_adverb_is_an_age()
+        {
+            Verifier().Verify(
+                "Pianist\n\n" +
+                "His father died in a plane crash in 1953 when he was just 31 and at the peak of acclaim.\n\n" +
+                "The crash killed {|EDL0002:31|} passengers.");
+        }
+    }
+
     public class BuiltInData
     {
         [Fact]
