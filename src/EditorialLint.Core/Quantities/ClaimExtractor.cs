@@ -717,12 +717,14 @@ public static class ClaimExtractor
     private static string? PickedOutBy(IReadOnlyList<Token> tokens, int t, int end)
     {
         if (t + 1 >= end || tokens[t].Text is not ("who" or "that")) return null;
+        // "1.675 million total deaths that year": a determiner, not a clause.
+        if (tokens[t].Text == "that" && TimeNouns.Contains(tokens[t + 1].Text)) return null;
         string? verb = null;
         for (var i = t + 1; i < end && i <= t + RelativeClauseReach; i++)
         {
             if (!tokens[i].IsWord) break;
             var word = tokens[i].Text.ToLowerInvariant();
-            if (Events.ContainsKey(word) || EventNouns.ContainsKey(Singular(word))) return null;
+            if (Events.ContainsKey(word) || EventNouns.ContainsKey(Singular(word)) || ClauseEventWords.Contains(word)) return null;
             if (verb is null && !RelativeClauseFillers.Contains(word))
             {
                 if (tokens[i].IsCapitalized || Whereabouts.Contains(word)) return null;
@@ -739,10 +741,17 @@ public static class ClaimExtractor
     /// <summary>Auxiliaries and adverbs before a relative clause's verb.</summary>
     private static readonly HashSet<string> RelativeClauseFillers = Set(
         "were", "was", "are", "is", "have", "has", "had", "been", "be", "being", "did", "do", "does", "not", "never", "reportedly",
-        "also", "all", "later", "then", "still", "allegedly", "both", "would", "will");
+        "also", "all", "later", "then", "still", "allegedly", "both", "would", "will", "since");
+
+    /// <summary>Words that state the event in a relative clause beside the event words: "martyrs who embraced martyrdom".</summary>
+    private static readonly HashSet<string> ClauseEventWords = Set("martyrdom");
+
+    /// <summary>Nouns a "that" before them makes a determiner: "that year", "that night".</summary>
+    private static readonly HashSet<string> TimeNouns = Set("year", "day", "week", "month", "night", "morning", "evening", "afternoon", "time", "weekend");
 
     /// <summary>Clause openers that say where a group was, not what it did: "passengers who were on board" is every one.</summary>
-    private static readonly HashSet<string> Whereabouts = Set("on", "aboard", "onboard", "in", "inside", "at", "among", "travelling", "traveling", "flying", "there");
+    private static readonly HashSet<string> Whereabouts = Set("on", "aboard", "onboard", "in", "inside", "at", "among", "travelling", "traveling", "flying", "there",
+        "staying", "living", "working", "sitting", "standing", "waiting", "passing", "near", "nearby");
 
     /// <summary>The latest of <paramref name="starts"/> before token <paramref name="t"/>, or -1.</summary>
     private static int NearestBefore(List<int> starts, int t)
@@ -1062,7 +1071,9 @@ public static class ClaimExtractor
             var word = tokens[t].Text.ToLowerInvariant();
             // "six killed in road crashes", "in different road mishaps": a round-up of separate incidents, which two desks
             // need not gather alike.
-            if (RoundUpIncidents.Contains(word) && (t - 1 >= from && RoundUpMarks.Contains(tokens[t - 1].Text.ToLowerInvariant()) || t - 2 >= from && RoundUpMarks.Contains(tokens[t - 2].Text.ToLowerInvariant()))) return Claim.RoundUp;
+            // A count of the crashes ("in 1,377 road accidents", "in two road accidents") makes them a statistic or a set.
+            if (RoundUpIncidents.Contains(word) && (t - 1 >= from && RoundUpMarks.Contains(tokens[t - 1].Text.ToLowerInvariant()) || t - 2 >= from && RoundUpMarks.Contains(tokens[t - 2].Text.ToLowerInvariant())) &&
+                !(t - 1 >= from && IsCount(tokens[t - 1]) || t - 2 >= from && IsCount(tokens[t - 2]) || t - 3 >= from && IsCount(tokens[t - 3]))) return Claim.RoundUp;
             if (SeveralIncidents.Contains(word))
             {
                 // "Five Terrorist Blasts", "six separate attacks", "a series of terror attacks", "a wave of bombings".
@@ -1093,7 +1104,7 @@ public static class ClaimExtractor
     private static readonly HashSet<string> RoundUpIncidents = Set("accidents", "crashes", "mishaps", "collisions", "incidents");
 
     /// <summary>Words before them that make them separate incidents: "road accidents", "different road mishaps".</summary>
-    private static readonly HashSet<string> RoundUpMarks = Set("road", "traffic", "different", "various");
+    private static readonly HashSet<string> RoundUpMarks = Set("road", "traffic");
 
     /// <summary>Singular incident and venue words: one site of what happened.</summary>
     private static readonly HashSet<string> OneSite = Set("blast", "explosion", "bombing", "shooting", "scene", "hall", "venue", "theatre", "theater", "stadium", "restaurant", "cafe", "building");
