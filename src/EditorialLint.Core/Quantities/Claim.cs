@@ -70,6 +70,10 @@ public sealed class Claim
     /// the count of several.</summary>
     public int Reach { get; internal set; }
 
+    /// <summary>The <see cref="Reach"/> of a round-up of separate incidents ("six killed in road crashes on Saturday"): one
+    /// desk's gathering of a day's crashes, not one event's count, so two desks' round-ups are not compared.</summary>
+    public const int RoundUp = 3;
+
     /// <summary>True for a figure of a rolling day ("in the last 24 hours"): without the article's date it cannot be
     /// matched with another article's.</summary>
     public bool Daily { get; }

@@ -245,6 +245,10 @@ public static class ClaimExtractor
 
             if (after < end && tokens[after].Text.Equals("on", StringComparison.OrdinalIgnoreCase) && after + 1 < end && tokens[after + 1].Text.Equals("board", StringComparison.OrdinalIgnoreCase) && ev is not ("aboard" or "crew" or "passengers"))
                 scope.Add("on board");
+            // "the two passengers who boarded with stolen passports", "four passengers who checked in but did not show up": a
+            // relative clause after the counted noun picks a group out of it by what its verb says they did, so counts of one
+            // noun picked out by different verbs are of two groups.
+            if (PickedOutBy(tokens, after, end) is { } picked) scope.Add("who " + picked);
             // "10 people injured in the shootings remain hospitalized": those still in hospital are a part of the injured.
             if (HasAny(tokens, clauseFrom, clauseTo + 1, Hospitalised) || HasAny(tokens, clauseFrom, clauseTo + 1, Remaining) && HasAny(tokens, clauseFrom, clauseTo + 1, Hospitals))
                 scope.Add("in hospital");
@@ -705,6 +709,50 @@ public static class ClaimExtractor
         return false;
     }
 
+    /// <summary>
+    /// The verb of a relative clause right after a counted noun ("passengers who boarded with …" gives "boarded"), or null:
+    /// no such clause, or one that picks out no group because it states the event itself ("people who were killed", "who
+    /// lost their lives") or where they were ("who were on board").
+    /// </summary>
+    private static string? PickedOutBy(IReadOnlyList<Token> tokens, int t, int end)
+    {
+        if (t + 1 >= end || tokens[t].Text is not ("who" or "that")) return null;
+        // "1.675 million total deaths that year": a determiner, not a clause.
+        if (tokens[t].Text == "that" && TimeNouns.Contains(tokens[t + 1].Text)) return null;
+        string? verb = null;
+        for (var i = t + 1; i < end && i <= t + RelativeClauseReach; i++)
+        {
+            if (!tokens[i].IsWord) break;
+            var word = tokens[i].Text.ToLowerInvariant();
+            if (Events.ContainsKey(word) || EventNouns.ContainsKey(Singular(word)) || ClauseEventWords.Contains(word)) return null;
+            if (verb is null && !RelativeClauseFillers.Contains(word))
+            {
+                if (tokens[i].IsCapitalized || Whereabouts.Contains(word)) return null;
+                verb = word;
+            }
+        }
+
+        return verb;
+    }
+
+    /// <summary>Words of a relative clause read for its verb and for an event word ("who were later killed").</summary>
+    private const int RelativeClauseReach = 4;
+
+    /// <summary>Auxiliaries and adverbs before a relative clause's verb.</summary>
+    private static readonly HashSet<string> RelativeClauseFillers = Set(
+        "were", "was", "are", "is", "have", "has", "had", "been", "be", "being", "did", "do", "does", "not", "never", "reportedly",
+        "also", "all", "later", "then", "still", "allegedly", "both", "would", "will", "since");
+
+    /// <summary>Words that state the event in a relative clause beside the event words: "martyrs who embraced martyrdom".</summary>
+    private static readonly HashSet<string> ClauseEventWords = Set("martyrdom");
+
+    /// <summary>Nouns a "that" before them makes a determiner: "that year", "that night".</summary>
+    private static readonly HashSet<string> TimeNouns = Set("year", "day", "week", "month", "night", "morning", "evening", "afternoon", "time", "weekend");
+
+    /// <summary>Clause openers that say where a group was, not what it did: "passengers who were on board" is every one.</summary>
+    private static readonly HashSet<string> Whereabouts = Set("on", "aboard", "onboard", "in", "inside", "at", "among", "travelling", "traveling", "flying", "there",
+        "staying", "living", "working", "sitting", "standing", "waiting", "passing", "near", "nearby");
+
     /// <summary>The latest of <paramref name="starts"/> before token <paramref name="t"/>, or -1.</summary>
     private static int NearestBefore(List<int> starts, int t)
     {
@@ -1021,6 +1069,11 @@ public static class ClaimExtractor
         {
             if (!tokens[t].IsWord || tokens[t].InQuotation) continue;
             var word = tokens[t].Text.ToLowerInvariant();
+            // "six killed in road crashes", "in different road mishaps": a round-up of separate incidents, which two desks
+            // need not gather alike.
+            // A count of the crashes ("in 1,377 road accidents", "in two road accidents") makes them a statistic or a set.
+            if (RoundUpIncidents.Contains(word) && (t - 1 >= from && RoundUpMarks.Contains(tokens[t - 1].Text.ToLowerInvariant()) || t - 2 >= from && RoundUpMarks.Contains(tokens[t - 2].Text.ToLowerInvariant())) &&
+                !(t - 1 >= from && IsCount(tokens[t - 1]) || t - 2 >= from && IsCount(tokens[t - 2]) || t - 3 >= from && IsCount(tokens[t - 3]))) return Claim.RoundUp;
             if (SeveralIncidents.Contains(word))
             {
                 // "Five Terrorist Blasts", "six separate attacks", "a series of terror attacks", "a wave of bombings".
@@ -1046,6 +1099,12 @@ public static class ClaimExtractor
 
     /// <summary>Plural incident words a count or a "series of" makes several incidents.</summary>
     private static readonly HashSet<string> SeveralIncidents = Set("blasts", "explosions", "bombings", "attacks", "shootings", "crashes", "accidents", "strikes", "airstrikes");
+
+    /// <summary>Plural words for incidents that happen apart from one another (road crashes), which a round-up gathers.</summary>
+    private static readonly HashSet<string> RoundUpIncidents = Set("accidents", "crashes", "mishaps", "collisions", "incidents");
+
+    /// <summary>Words before them that make them separate incidents: "road accidents", "different road mishaps".</summary>
+    private static readonly HashSet<string> RoundUpMarks = Set("road", "traffic");
 
     /// <summary>Singular incident and venue words: one site of what happened.</summary>
     private static readonly HashSet<string> OneSite = Set("blast", "explosion", "bombing", "shooting", "scene", "hall", "venue", "theatre", "theater", "stadium", "restaurant", "cafe", "building");

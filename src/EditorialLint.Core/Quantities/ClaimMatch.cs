@@ -45,6 +45,9 @@ public static class ClaimMatch
     public static bool SameQuantityInEvent(Claim a, Claim b)
     {
         if (a is null || b is null || a.Key != b.Key || OtherScope(a, b)) return false;
+        // Two round-ups of a day's road crashes need not gather the same crashes (one desk has six, the other two of them);
+        // a rolling day's official statistic ("in the last 24 hours") or a month's is one count, whoever prints it.
+        if (RoundUpOfADay(a) || RoundUpOfADay(b)) return false;
         // Ages years apart are two people of one name (a 17-year-old and a 30-year-old Aram Bibi), not a misprint.
         if (a.IsAge) return a.Places.Count == 1 && b.Places.Count == 1 && a.Places[0] == b.Places[0] && System.Math.Abs(a.Quantity.Value - b.Quantity.Value) <= MaxAgeGap;
 
@@ -66,7 +69,11 @@ public static class ClaimMatch
     /// <summary>A part and a whole: a count its own sentence makes a part ("55 others infected" beside the dead, "six in
     /// New York City and one in Westchester") against one that is not, or one site's count ("an explosion in Argun", "the
     /// scene where 90 were killed") against several incidents' ("five blasts", "a series of attacks").</summary>
-    private static bool OtherScope(Claim a, Claim b) => a.IsPart != b.IsPart || a.Reach * b.Reach == 2;
+    private static bool OtherScope(Claim a, Claim b) => a.IsPart != b.IsPart || System.Math.Min(a.Reach, b.Reach) == 1 && System.Math.Max(a.Reach, b.Reach) >= 2;
+
+    /// <summary>A desk's round-up of a day's separate crashes ("six killed in road crashes on Saturday"): not a rolling day's
+    /// statistic, nor a count over a month or a decade.</summary>
+    private static bool RoundUpOfADay(Claim c) => c.Reach == Claim.RoundUp && c.Days.Count > 0 && !c.Daily;
 
     private const double MaxAgeGap = 3;
     private const double MinMagnitude = 6.0;

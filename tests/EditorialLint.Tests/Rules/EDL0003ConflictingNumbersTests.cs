@@ -70,6 +70,12 @@ public class EDL0003ConflictingNumbersTests
                 ("b.txt", "Paris attacks\n\nAt least 129 people were killed in attacks in Paris, officials in Paris said. Rescuers worked. Crowds gathered.\n\n{|EDL0003:Eighty|} people were killed at the Bataclan in Paris, officials said."));
 
         [Fact]
+        public void passengers_picked_out_by_the_same_verb_are_one_group() =>
+            Verifier().VerifyCorpus(
+                ("a.txt", Monday + "Flight MH370\n\nFour passengers who checked in for the flight in Kuala Lumpur did not show up, Malaysia Airlines said."),
+                ("b.txt", Monday + "Flight MH370\n\n{|EDL0003:Five|} passengers who checked in for the flight in Kuala Lumpur did not show up, Malaysia Airlines said."));
+
+        [Fact]
         public void an_undated_toll_lower_in_copy_that_tells_of_later_days() =>
             Verifier().VerifyCorpus(
                 ("a.txt", "Paris attacks\n\nRescuers worked. Crowds gathered. Officials spoke. Gunmen killed 130 people in Paris, officials in Paris said. The attacks began on Nov. 13."),
@@ -559,6 +565,18 @@ public class EDL0003ConflictingNumbersTests
                 ("a.txt", "Paris attacks\n\nRescuers worked. Crowds gathered. Officials spoke. The death toll rose to 130 in Paris, officials in Paris said."),
                 ("b.txt", "Paris attacks\n\nRescuers worked. Crowds gathered. Officials spoke. Gunmen killed 127 people in Paris, officials in Paris said."),
                 ("c.txt", "Paris attacks\n\nRescuers worked. Crowds gathered. Officials spoke. Gunmen killed 129 people in Paris, officials in Paris said."));
+
+        [Fact]
+        public void passengers_picked_out_by_different_verbs_are_two_groups() =>
+            Verifier().VerifyCorpus(
+                ("a.txt", Monday + "Flight MH370\n\nTwo passengers who boarded with stolen passports flew from Kuala Lumpur, Malaysia Airlines said."),
+                ("b.txt", Monday + "Flight MH370\n\nFour passengers who checked in for the flight in Kuala Lumpur did not show up, Malaysia Airlines said."));
+
+        [Fact]
+        public void two_round_ups_of_a_days_road_crashes() =>
+            Verifier().VerifyCorpus(
+                ("a.txt", Monday + "Six killed in road crashes\n\nSix people died in different road mishaps in Karachi on Sunday, police in Karachi said."),
+                ("b.txt", Monday + "Two killed in road accidents\n\nTwo people died in road accidents in Karachi on Sunday, police in Karachi said."));
 
         [Fact]
         public void an_undated_toll_higher_in_copy_that_tells_of_later_days() =>
