@@ -54,20 +54,27 @@ internal sealed partial class AttributionMap
 
         // "…, a hospital official said on Sunday as …": a short agent between a comma (or closing quotation mark)
         // and the verb, after content, is a trailing tag whatever follows.
+        // Only auxiliaries and adverbs between the comma and the verb are no agent: the subject stands before an aside
+        // ("New Democracy, which came in first, has said a less austere deal …" is a frame).
         var start = _article.Sentences[tokens[verb].SentenceIndex].FirstToken;
         var words = 0;
+        var agentWords = 0;
         for (var k = verb - 1; k > start && words <= 6; k--)
         {
             var text = tokens[k].Text;
             if (text is "," or "”" or "’" or "\"" or "—" or "–")
             {
-                if (words == 0) break;
+                if (agentWords == 0) break;
                 var head = tokens[k + 1].Text;
                 return !(head is "who" or "which" or "and" or "but" or "while" or "whereas" or "as" or "when" or "where" or "after" or "before" or "because");
             }
 
             if (tokens[k].Kind == TokenKind.Number) break;
-            if (tokens[k].IsWord) words++;
+            if (tokens[k].IsWord)
+            {
+                words++;
+                if (!Adverbs.Contains(text) && !IsAuxiliary(text)) agentWords++;
+            }
         }
 
         // "…, said education was a priority": a plain word right after the verb starts its content; a tag goes on
