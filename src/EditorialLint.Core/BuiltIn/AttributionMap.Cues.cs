@@ -172,7 +172,7 @@ internal sealed partial class AttributionMap
             if (IsDemandCall(i, end) && !(i > first && PassiveAuxiliaries.Contains(tokens[i - 1].Text)) && HasAgent(i, first, end))
             {
                 _blockHasSpeech[sentence.BlockIndex] = true;
-                AddFrom(sentence, i + 1, end, speech: true, i);
+                AddFrom(sentence, i + 1, DemandEnd(i + 1, end), speech: true, i);
                 continue;
             }
 
@@ -250,19 +250,23 @@ internal sealed partial class AttributionMap
         var tokens = _article.Tokens;
         if (!(tokens[i].Text.Equals("call", StringComparison.OrdinalIgnoreCase) || tokens[i].Text.Equals("calls", StringComparison.OrdinalIgnoreCase)
               || tokens[i].Text.Equals("called", StringComparison.OrdinalIgnoreCase) || tokens[i].Text.Equals("calling", StringComparison.OrdinalIgnoreCase)) || i + 2 >= end) return false;
-        // "call" and "calls" are also nouns ("renewed calls for a 40% cut", "a call for 500 volunteers"): the verb needs a
-        // subject that names someone right before it ("Brown calls for", "officials call for", "they will call for").
-        if (!tokens[i].Text.StartsWith("called", StringComparison.OrdinalIgnoreCase) && !tokens[i].Text.EndsWith("ing", StringComparison.OrdinalIgnoreCase))
+        // "call" and "calls" are also nouns ("renewed calls for a 40% cut", "a call for 500 volunteers"), and "called" a
+        // participle ("the documents called for examination"): a finite verb needs an auxiliary ("have called", "will call")
+        // or a subject that names someone right before it ("Brown calls for", "officials call for", "the FPCCI called for").
+        // A plan or an agreement that "calls for" names no one ("Plans call for another 11 wolves").
+        if (!tokens[i].Text.EndsWith("ing", StringComparison.OrdinalIgnoreCase))
         {
             var p = i - 1;
             while (p >= 0 && tokens[p].SentenceIndex == tokens[i].SentenceIndex && Adverbs.Contains(tokens[p].Text) && !IsAuxiliary(tokens[p].Text)) p--;
             if (p < 0 || tokens[p].SentenceIndex != tokens[i].SentenceIndex) return false;
             var subject = tokens[p];
             if (!(subject.IsWord && (subject.IsCapitalized || subject.IsAllCaps || _vocabulary.SourceNouns.Contains(subject.Text)) && !NotAgents.Contains(subject.Text)
-                  || Modals.Contains(subject.Text) && subject.Text != "to")) return false;
-            // A capital that only opens the sentence may be an adjective of the noun ("Renewed calls for …", "Fresh calls").
-            if (p == _article.Sentences[tokens[i].SentenceIndex].FirstToken && !subject.IsAllCaps
-                && (subject.Text.EndsWith("ed", StringComparison.Ordinal) || subject.Text.EndsWith("ing", StringComparison.Ordinal) || CallAdjectives.Contains(subject.Text))) return false;
+                  || IsAuxiliary(subject.Text) && subject.Text != "to")) return false;
+            // A capital that only opens the sentence may be an adjective or a plain noun ("Renewed calls for …", "Plans call
+            // for …"): there, only a name that is no plural noun, or a source noun, is a subject.
+            if (p == _article.Sentences[tokens[i].SentenceIndex].FirstToken && !subject.IsAllCaps && !_vocabulary.SourceNouns.Contains(subject.Text)
+                && (subject.Text.EndsWith("ed", StringComparison.Ordinal) || subject.Text.EndsWith("ing", StringComparison.Ordinal) || subject.Text.EndsWith("s", StringComparison.Ordinal)
+                    || CallAdjectives.Contains(subject.Text))) return false;
         }
 
         var particle = tokens[i + 1].Text;
@@ -276,6 +280,29 @@ internal sealed partial class AttributionMap
 
         return false;
     }
+
+    /// <summary>
+    /// Where what a demand asks for ends: at an adjunct of the act of asking ("Consumers have called for an audit,
+    /// following the DISCOs' request for Rs455 billion", "calls for tax changes as illicit market share hits 58%"), whose
+    /// clause is the writer's, not the demand.
+    /// </summary>
+    private int DemandEnd(int from, int end)
+    {
+        var tokens = _article.Tokens;
+        for (var k = from + 1; k < end; k++)
+        {
+            var text = tokens[k].Text;
+            if (DemandAdjuncts.Contains(text)) return k;
+            // "as" opening a clause ("as market share hits 58%"); not "such as", "as much as", "as well as".
+            if (text == "as" && k + 1 < end && tokens[k - 1].IsWord && !(tokens[k - 1].Text is "such" or "as" or "so" or "well" or "same")
+                && tokens[k + 1].IsWord && !(tokens[k + 1].Text is "much" or "many" or "well" or "long" or "soon" or "part" or "a" or "an" or "high" or "low" or "little" or "far")) return k;
+        }
+
+        return end;
+    }
+
+    private static readonly HashSet<string> DemandAdjuncts = AttributionVocabulary.Set(
+        "following", "amid", "despite", "because", "while", "whereas", "after", "since");
 
     private static readonly HashSet<string> CallAdjectives = AttributionVocabulary.Set(
         "new", "fresh", "further", "more", "many", "several", "similar", "earlier", "recent", "louder", "public", "frequent", "urgent", "such");
