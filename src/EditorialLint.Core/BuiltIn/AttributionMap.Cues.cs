@@ -740,7 +740,7 @@ internal sealed partial class AttributionMap
             var subject = verb - 1;
             if (subject > first && tokens[subject].Text is "still" or "also" or "now" or "further" or "again") subject--;
             var named = subject >= first && (tokens[subject].IsAllCaps && tokens[subject].IsWord || tokens[subject].Text == ")"
-                                         || tokens[subject].IsCapitalized && (subject > first || subject < verb - 1)) && (!next.IsCapitalized || subject < verb - 1)
+                                         || tokens[subject].IsCapitalized && (subject > first || subject < verb - 1)) && (!next.IsCapitalized || subject < verb - 1 || HasDigit(next.Text))
                         || verb > first && tokens[verb - 1].Text.ToLowerInvariant() is "he" or "she" or "it"
                         // "The Holistic Veterinary Medical Association, which was founded in 1982, reports a membership of
                         // 1,000": a name before a relative or participial aside closed by the comma right before the form.

@@ -35,6 +35,28 @@ public class EDL0002AttributionCueTests
         }
     }
 
+    public class FrameOrTag
+    {
+        [Fact]
+        public void a_capitalised_word_after_a_subject_that_opens_the_sentence_starts_the_content()
+        {
+            // "Hitachi said Pal and Chum, which …" is a frame: the names after the verb are no inverted agent.
+            Verifier().Verify(
+                "Robots on wheels\n\n" +
+                "Hitachi said Pal and Chum, which have a vocabulary of about 100 words, could be trained for office use in as little as five years.\n\n" +
+                "Police said Sunday, after a long search, that the boat was found. It held {|EDL0002:40|} migrants.");
+        }
+
+        [Fact]
+        public void a_noun_form_after_a_name_is_a_verb_before_a_fiscal_year_label()
+        {
+            Verifier().Verify(
+                "Inflation eases\n\n" +
+                "JS Global forecasts FY25 average inflation at 4.6%, with a forward 12-month estimate of 5.7%.\n\n" +
+                "The member states received {|EDL0002:$40m|} for the fund.");
+        }
+    }
+
     public class Demands
     {
         [Fact]
