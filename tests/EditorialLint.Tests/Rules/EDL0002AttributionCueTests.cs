@@ -44,7 +44,7 @@ public class EDL0002AttributionCueTests
             Verifier().Verify(
                 "Robots on wheels\n\n" +
                 "Hitachi said Pal and Chum, which have a vocabulary of about 100 words, could be trained for office use in as little as five years.\n\n" +
-                "Police said Sunday, after a long search, that the boat was found. It held {|EDL0002:40|} migrants.");
+                "The ferry carried {|EDL0002:40|} migrants.");
         }
 
         [Fact]
