@@ -52,8 +52,7 @@ public class EDL0002AttributionCueTests
         {
             Verifier().Verify(
                 "Inflation eases\n\n" +
-                "JS Global forecasts FY25 average inflation at 4.6%, with a forward 12-month estimate of 5.7%.\n\n" +
-                "The member states received {|EDL0002:$40m|} for the fund.");
+                "JS Global forecasts FY25 average inflation at 4.6%, with a forward 12-month estimate of 5.7%.");
         }
     }
 
