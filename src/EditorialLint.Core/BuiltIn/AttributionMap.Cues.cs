@@ -248,6 +248,9 @@ internal sealed partial class AttributionMap
     private bool IsDemandCall(int i, int end)
     {
         var tokens = _article.Tokens;
+        // Checked on every word of every sentence: the first letter and the length rule out almost all of them at once.
+        var word = tokens[i].Text;
+        if (word.Length is < 4 or > 7 || (word[0] | 0x20) != 'c') return false;
         if (!(tokens[i].Text.Equals("call", StringComparison.OrdinalIgnoreCase) || tokens[i].Text.Equals("calls", StringComparison.OrdinalIgnoreCase)
               || tokens[i].Text.Equals("called", StringComparison.OrdinalIgnoreCase) || tokens[i].Text.Equals("calling", StringComparison.OrdinalIgnoreCase)) || i + 2 >= end) return false;
         // "call" and "calls" are also nouns ("renewed calls for a 40% cut", "a call for 500 volunteers"), and "called" a
