@@ -54,26 +54,38 @@ internal sealed partial class AttributionMap
 
         // "…, a hospital official said on Sunday as …": a short agent between a comma (or closing quotation mark)
         // and the verb, after content, is a trailing tag whatever follows.
+        // Only auxiliaries and adverbs between the comma and the verb are no agent: the subject stands before an aside
+        // ("New Democracy, which came in first, has said a less austere deal …" is a frame).
         var start = _article.Sentences[tokens[verb].SentenceIndex].FirstToken;
         var words = 0;
+        var agentWords = 0;
         for (var k = verb - 1; k > start && words <= 6; k--)
         {
             var text = tokens[k].Text;
             if (text is "," or "”" or "’" or "\"" or "—" or "–")
             {
-                if (words == 0) break;
+                if (agentWords == 0) break;
                 var head = tokens[k + 1].Text;
                 return !(head is "who" or "which" or "and" or "but" or "while" or "whereas" or "as" or "when" or "where" or "after" or "before" or "because");
             }
 
             if (tokens[k].Kind == TokenKind.Number) break;
-            if (tokens[k].IsWord) words++;
+            if (tokens[k].IsWord)
+            {
+                words++;
+                if (!Adverbs.Contains(text) && !IsAuxiliary(text)) agentWords++;
+            }
         }
 
         // "…, said education was a priority": a plain word right after the verb starts its content; a tag goes on
         // with an inverted agent ("said the minister", "said Dar", "he said") or a time ("said on Monday").
         if (verb + 1 < end && tokens[verb + 1].IsWord && !tokens[verb + 1].IsCapitalized && !_vocabulary.SourceNouns.Contains(tokens[verb + 1].Text)
             && !TagContinuations.Contains(tokens[verb + 1].Text)) return false;
+        // "Hitachi said Pal and Chum, which have a vocabulary of about 100 words, could be …": when a short subject opens
+        // the sentence right before the verb, a capitalised word after it starts the reported clause, not an inverted
+        // agent (a weekday or a month after the verb still dates the tag: "Officials said Sunday, …").
+        if (verb + 1 < end && tokens[verb + 1].IsCapitalized && !Lexicon.FunctionWords.IsFunctionWord(tokens[verb + 1].Text.ToLowerInvariant())
+            && !CalendarNames.Contains(tokens[verb + 1].Text) && SubjectOpensSentence(start, verb)) return false;
         for (var k = verb + 1; k < end && k <= verb + 6; k++)
         {
             var text = tokens[k].Text;
@@ -88,6 +100,25 @@ internal sealed partial class AttributionMap
 
         return verb + 7 > end;
     }
+
+    /// <summary>The sentence opens with the verb's subject: one to six words (a name, a title, a body) and nothing else
+    /// before the verb at <paramref name="verb"/>.</summary>
+    private bool SubjectOpensSentence(int start, int verb)
+    {
+        var tokens = _article.Tokens;
+        if (verb - start is < 1 or > 6 || !tokens[verb - 1].IsWord) return false;
+        for (var k = start; k < verb; k++)
+        {
+            if (!tokens[k].IsWord || IsAuxiliary(tokens[k].Text) || NotAgents.Contains(tokens[k].Text) && k > start) return false;
+        }
+
+        return true;
+    }
+
+    private static readonly HashSet<string> CalendarNames = AttributionVocabulary.Set(
+        "Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday", "January", "February", "March", "April",
+        "May", "June", "July", "August", "September", "October", "November", "December", "Jan", "Feb", "Mar", "Apr", "Jun",
+        "Jul", "Aug", "Sep", "Sept", "Oct", "Nov", "Dec", "Today", "Tonight", "Yesterday");
 
     /// <summary>An auxiliary or modal before the next comma: what follows reads as a clause.</summary>
     private bool ClauseFollows(int from, int end)

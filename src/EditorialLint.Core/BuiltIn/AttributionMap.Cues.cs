@@ -166,6 +166,16 @@ internal sealed partial class AttributionMap
             if (TopicVerbs.Contains(lower) && i + 2 < end && tokens[i + 1].Text is "on" or "upon" && !(tokens[i + 2].IsCapitalized && tokens[i + 2].Text.EndsWith("day", StringComparison.Ordinal)))
                 continue;
 
+            // "Brown calls for a £5.5bn Aids fund", "Gordon Brown has called on rich nations to fund a £5.5bn plan": a
+            // demand (the definition's `demanded`, `urged`) made with the particle of "call"; what is called for is its
+            // content. "called a meeting", "a town called Hyde" and a passive "was called for" are not demands.
+            if (IsDemandCall(i, end) && !(i > first && PassiveAuxiliaries.Contains(tokens[i - 1].Text)) && HasAgent(i, first, end))
+            {
+                _blockHasSpeech[sentence.BlockIndex] = true;
+                AddFrom(sentence, i + 1, DemandEnd(i + 1, end), speech: true, i);
+                continue;
+            }
+
             var isVerbForm = vocabulary.Verbs.Contains(lower) || _vocabulary.IsDocumentVerb(lower);
             if (isVerbForm && !IsVerbUse(i, first, end)) continue;
             // "Recent polls indicate that …", "Research suggests …": an evidence verb whose subject is a bare document
@@ -232,6 +242,73 @@ internal sealed partial class AttributionMap
             }
         }
     }
+
+    /// <summary>"calls for", "called on … to", "calling upon … to": a finite or participial form of "call" with the
+    /// particle of a demand (an "on" or "upon" needs the "to" of what is demanded within eight words, before any comma).</summary>
+    private bool IsDemandCall(int i, int end)
+    {
+        var tokens = _article.Tokens;
+        // Checked on every word of every sentence: the first letter and the length rule out almost all of them at once.
+        var word = tokens[i].Text;
+        if (word.Length is < 4 or > 7 || (word[0] | 0x20) != 'c') return false;
+        if (!(tokens[i].Text.Equals("call", StringComparison.OrdinalIgnoreCase) || tokens[i].Text.Equals("calls", StringComparison.OrdinalIgnoreCase)
+              || tokens[i].Text.Equals("called", StringComparison.OrdinalIgnoreCase) || tokens[i].Text.Equals("calling", StringComparison.OrdinalIgnoreCase)) || i + 2 >= end) return false;
+        // "call" and "calls" are also nouns ("renewed calls for a 40% cut", "a call for 500 volunteers"), and "called" a
+        // participle ("the documents called for examination"): a finite verb needs an auxiliary ("have called", "will call")
+        // or a subject that names someone right before it ("Brown calls for", "officials call for", "the FPCCI called for").
+        // A plan or an agreement that "calls for" names no one ("Plans call for another 11 wolves").
+        if (!tokens[i].Text.EndsWith("ing", StringComparison.OrdinalIgnoreCase))
+        {
+            var p = i - 1;
+            while (p >= 0 && tokens[p].SentenceIndex == tokens[i].SentenceIndex && Adverbs.Contains(tokens[p].Text) && !IsAuxiliary(tokens[p].Text)) p--;
+            if (p < 0 || tokens[p].SentenceIndex != tokens[i].SentenceIndex) return false;
+            var subject = tokens[p];
+            if (!(subject.IsWord && (subject.IsCapitalized || subject.IsAllCaps || _vocabulary.SourceNouns.Contains(subject.Text)) && !NotAgents.Contains(subject.Text)
+                  || IsAuxiliary(subject.Text) && subject.Text != "to")) return false;
+            // A capital that only opens the sentence may be an adjective or a plain noun ("Renewed calls for …", "Plans call
+            // for …"): there, only a name that is no plural noun, or a source noun, is a subject.
+            if (p == _article.Sentences[tokens[i].SentenceIndex].FirstToken && !subject.IsAllCaps && !_vocabulary.SourceNouns.Contains(subject.Text)
+                && (subject.Text.EndsWith("ed", StringComparison.Ordinal) || subject.Text.EndsWith("ing", StringComparison.Ordinal) || subject.Text.EndsWith("s", StringComparison.Ordinal)
+                    || CallAdjectives.Contains(subject.Text))) return false;
+        }
+
+        var particle = tokens[i + 1].Text;
+        if (particle.Equals("for", StringComparison.OrdinalIgnoreCase)) return tokens[i + 2].IsWord || tokens[i + 2].Kind == TokenKind.Number || tokens[i + 2].Text is "$" or "£" or "€";
+        if (!(particle.Equals("on", StringComparison.OrdinalIgnoreCase) || particle.Equals("upon", StringComparison.OrdinalIgnoreCase))) return false;
+        for (var k = i + 2; k < end && k <= i + 10; k++)
+        {
+            if (tokens[k].Text == "to") return k > i + 2;
+            if (!tokens[k].IsWord) return false;
+        }
+
+        return false;
+    }
+
+    /// <summary>
+    /// Where what a demand asks for ends: at an adjunct of the act of asking ("Consumers have called for an audit,
+    /// following the DISCOs' request for Rs455 billion", "calls for tax changes as illicit market share hits 58%"), whose
+    /// clause is the writer's, not the demand.
+    /// </summary>
+    private int DemandEnd(int from, int end)
+    {
+        var tokens = _article.Tokens;
+        for (var k = from + 1; k < end; k++)
+        {
+            var text = tokens[k].Text;
+            if (DemandAdjuncts.Contains(text)) return k;
+            // "as" opening a clause ("as market share hits 58%"); not "such as", "as much as", "as well as".
+            if (text == "as" && k + 1 < end && tokens[k - 1].IsWord && !(tokens[k - 1].Text is "such" or "as" or "so" or "well" or "same")
+                && tokens[k + 1].IsWord && !(tokens[k + 1].Text is "much" or "many" or "well" or "long" or "soon" or "part" or "a" or "an" or "high" or "low" or "little" or "far")) return k;
+        }
+
+        return end;
+    }
+
+    private static readonly HashSet<string> DemandAdjuncts = AttributionVocabulary.Set(
+        "following", "amid", "despite", "because", "while", "whereas", "after", "since");
+
+    private static readonly HashSet<string> CallAdjectives = AttributionVocabulary.Set(
+        "new", "fresh", "further", "more", "many", "several", "similar", "earlier", "recent", "louder", "public", "frequent", "urgent", "such");
 
     /// <summary>Where the indirect question after a verb of asking starts ("questioned why", "asked the minister
     /// whether"): a wh-word or "if" within five words, before any number, comma or "that"; -1 when there is none.</summary>
@@ -666,8 +743,11 @@ internal sealed partial class AttributionMap
             var subject = verb - 1;
             if (subject > first && tokens[subject].Text is "still" or "also" or "now" or "further" or "again") subject--;
             var named = subject >= first && (tokens[subject].IsAllCaps && tokens[subject].IsWord || tokens[subject].Text == ")"
-                                         || tokens[subject].IsCapitalized && (subject > first || subject < verb - 1)) && (!next.IsCapitalized || subject < verb - 1)
-                        || verb > first && tokens[verb - 1].Text.ToLowerInvariant() is "he" or "she" or "it";
+                                         || tokens[subject].IsCapitalized && (subject > first || subject < verb - 1)) && (!next.IsCapitalized || subject < verb - 1 || HasDigit(next.Text))
+                        || verb > first && tokens[verb - 1].Text.ToLowerInvariant() is "he" or "she" or "it"
+                        // "The Holistic Veterinary Medical Association, which was founded in 1982, reports a membership of
+                        // 1,000": a name before a relative or participial aside closed by the comma right before the form.
+                        || verb - 1 > first && tokens[verb - 1].Text == "," && NamedBeforeAside(verb - 1, first);
             if (!named && !(next.Kind == TokenKind.Number || next.Text is "that" or ":" or "“" or "\"" or "``" or "the" or "it" or "he" or "she" or "they" or "there" or "over" or "about" or "some" or "more" or "nearly" or "around")) return false;
         }
 
@@ -779,6 +859,31 @@ internal sealed partial class AttributionMap
             if (token.Kind == TokenKind.Number || !token.IsWord && token.Text is not ("-" or "'" or "’" or "." or "&")) return false;
             if (token.IsWord && IsAuxiliary(token.Text)) return false;
             words++;
+        }
+
+        return false;
+    }
+
+    /// <summary>
+    /// "The Association, which was founded in 1982, reports …", "The Society, founded in 1974, reports …": the comma at
+    /// <paramref name="comma"/> closes a relative or participial aside opened by a comma right after a name or a source
+    /// noun; true when it does.
+    /// </summary>
+    private bool NamedBeforeAside(int comma, int first)
+    {
+        var tokens = _article.Tokens;
+        for (var k = comma - 1; k > first && comma - k <= 16; k--)
+        {
+            var text = tokens[k].Text;
+            if (text == ",")
+            {
+                var head = tokens[k + 1];
+                var before = tokens[k - 1];
+                var aside = head.Text is "which" or "who" || head.IsWord && !head.IsCapitalized && head.Text.EndsWith("ed", StringComparison.Ordinal);
+                return aside && k + 1 < comma - 1 && before.IsWord && (before.IsCapitalized || before.IsAllCaps || _vocabulary.SourceNouns.Contains(before.Text));
+            }
+
+            if (!(tokens[k].IsWord || tokens[k].Kind == TokenKind.Number)) return false;
         }
 
         return false;
