@@ -147,70 +147,41 @@ SAMPLE3_SIZE = 160
 SAMPLE3_MIN_TRAP = 60
 SAMPLE3_PREFIX = "t3-"
 SAMPLE3_SPLIT = "test3"
-# Sample 4 (split `test4`): drawn like sample 3, from test-split groups sharing no pair of forms with any earlier
-# sample (EARLIER_SAMPLES, either split) or the owner's judgements, and only groups every form of which occurs in
-# an article that no earlier packet quoted (the articles an earlier sample "used": the context and one-article
-# lines its packets show, recomputed from the sample file and its packet seed). Its packets quote only such
-# articles (`packets --exclude-seen`). Quotas in sample 3's proportions (trap family 60/160 = 37.5%), scaled to
-# SAMPLE4_SIZE.
-SEED4 = 40001
-SAMPLE4_SIZE = 150
-SAMPLE4_MIN_TRAP = 56
-SAMPLE4_PREFIX = "t4-"
-SAMPLE4_SPLIT = "test4"
-SAMPLE4_TSV = os.path.join(HERE, "sample4.tsv")
-# Sample 5 (split `test5`, stop 22): drawn as sample 4, with sample4.tsv among the earlier samples too (its groups'
-# pairs, and the articles its packets quoted, which were picked with the articles of samples 1 and 3 excluded).
-SEED5 = 20260607         # 20260606 + rule number
-SAMPLE5_SIZE = SAMPLE4_SIZE
-SAMPLE5_MIN_TRAP = SAMPLE4_MIN_TRAP
-SAMPLE5_PREFIX = "t5-"
-SAMPLE5_SPLIT = "test5"
-SAMPLE5_TSV = os.path.join(HERE, "sample5.tsv")
-# Sample 6 (split `test6`, stop 23): drawn as sample 5, with sample5.tsv among the earlier samples too (its groups'
-# pairs, and the articles its packets quoted, picked with the articles of samples 1, 3 and 4 excluded). Draw seed
-# SEED6, ids ordered with SEED6 + 1; its packets are shuffled and their context lines picked with SAMPLE6_PACKET_SEED
-# (sample 5's packets used the draw seed instead).
-SEED6 = 20260707         # 20260706 + rule number
-SAMPLE6_PACKET_SEED = SEED6 + 1
-SAMPLE6_SIZE = SAMPLE5_SIZE
-SAMPLE6_MIN_TRAP = SAMPLE5_MIN_TRAP
-SAMPLE6_PREFIX = "t6-"
-SAMPLE6_SPLIT = "test6"
-SAMPLE6_TSV = os.path.join(HERE, "sample6.tsv")
-# Sample 7 (split `test7`, stop 24): drawn as sample 6, with sample6.tsv among the earlier samples too (its groups'
-# pairs, and the articles its packets quoted: picked with SAMPLE6_PACKET_SEED and the articles of samples 1, 3, 4
-# and 5 excluded). Draw seed SEED7, ids ordered with SEED7 + 1; packets shuffled and context lines picked with
-# SAMPLE7_PACKET_SEED.
-SEED7 = 20260807         # 20260806 + rule number
-SAMPLE7_PACKET_SEED = SEED7 + 1
-SAMPLE7_SIZE = SAMPLE6_SIZE
-SAMPLE7_MIN_TRAP = SAMPLE6_MIN_TRAP
-SAMPLE7_PREFIX = "t7-"
-SAMPLE7_SPLIT = "test7"
-SAMPLE7_TSV = os.path.join(HERE, "sample7.tsv")
-# Sample 8 (split `test8`, stop 25): drawn as sample 7, with sample7.tsv among the earlier samples too (its groups'
-# pairs, and the articles its packets quoted: picked with SAMPLE7_PACKET_SEED and the articles of samples 1, 3, 4, 5
-# and 6 excluded). Draw seed SEED8, ids ordered with SEED8 + 1; packets shuffled and context lines picked with
-# SAMPLE8_PACKET_SEED.
-SEED8 = 20260809         # 20260808 + rule number
-SAMPLE8_PACKET_SEED = SEED8 + 1
-SAMPLE8_SIZE = SAMPLE7_SIZE
-SAMPLE8_MIN_TRAP = SAMPLE7_MIN_TRAP
-SAMPLE8_PREFIX = "t8-"
-SAMPLE8_SPLIT = "test8"
-SAMPLE8_TSV = os.path.join(HERE, "sample8.tsv")
-# Sample 9 (split `test9`, stop 26): drawn as sample 8, with sample8.tsv among the earlier samples too (its groups'
-# pairs, and the articles its packets quoted: picked with SAMPLE8_PACKET_SEED and the articles of samples 1, 3 to 7
-# AND their copies excluded, as those packets were written). Copies of every quoted article are out too. Draw seed
-# SEED9, ids ordered with SEED9 + 1; packets shuffled and context lines picked with SAMPLE9_PACKET_SEED.
-SEED9 = 20260811         # 20260810 + rule number
-SAMPLE9_PACKET_SEED = SEED9 + 1
-SAMPLE9_SIZE = SAMPLE8_SIZE
-SAMPLE9_MIN_TRAP = SAMPLE8_MIN_TRAP
-SAMPLE9_PREFIX = "t9-"
-SAMPLE9_SPLIT = "test9"
-SAMPLE9_TSV = os.path.join(HERE, "sample9.tsv")
+# Samples 4 to 9 (splits `test4` ... `test9`), one row of LATER_SAMPLES each. Sample 4: drawn like sample 3, from
+# test-split groups sharing no pair of forms with any earlier sample (EARLIER_SAMPLES, either split) or the owner's
+# judgements, and only groups every form of which occurs in an article that no earlier packet quoted (the articles
+# an earlier sample "used": the context and one-article lines its packets show, recomputed from the sample file and
+# its packet seed). Its packets quote only such articles (`packets --exclude-seen`). Quotas in sample 3's
+# proportions (trap family 60/160 = 37.5%), scaled to its size. Each later sample n is drawn as sample n - 1, with
+# sample(n-1).tsv among the earlier samples too (its groups' pairs, and the articles its packets quoted, which were
+# picked with its packet seed and the articles of the samples before it excluded; see earlier_of).
+# Fields: draw seed (ids ordered with seed + 1); packet seed (packets shuffled and context lines picked with it:
+# samples 4 and 5 used the draw seed, 6 on the draw seed + 1); size and min_trap (scaled_quotas); id prefix; split;
+# sample file; the one labels file its packet headers name (None: a packet-NN.labels.tsv per packet); `copies`:
+# copies of every quoted article (same text, or same headline and first two paragraphs: the copy groups of
+# eval/EDL0002/sample2.py) are out too, in the draw and in its packets (`--for-sample` 8 on).
+LaterSample = collections.namedtuple(
+    "LaterSample", "number seed packet_seed size min_trap prefix split tsv labels_file copies")
+
+
+def later_sample(number, seed, packet_seed, copies=False, size=150, min_trap=56):
+    return LaterSample(number, seed, packet_seed, size, min_trap, f"t{number}-", f"test{number}",
+                       os.path.join(HERE, f"sample{number}.tsv"),
+                       f"labels{number}-test.tsv" if number >= 5 else None, copies)
+
+
+LATER_SAMPLES = {s.number: s for s in [
+    later_sample(4, 40001, 40001),
+    later_sample(5, 20260607, 20260607),                # 20260606 + rule number (stop 22)
+    later_sample(6, 20260707, 20260707 + 1),            # 20260706 + rule number (stop 23)
+    later_sample(7, 20260807, 20260807 + 1),            # 20260806 + rule number (stop 24)
+    later_sample(8, 20260809, 20260809 + 1, copies=True),   # 20260808 + rule number (stop 25)
+    # stop 26: the articles of sample 8's packets were picked with samples 1, 3 to 7 AND their copies excluded
+    later_sample(9, 20260811, 20260811 + 1, copies=True),   # 20260810 + rule number
+]}
+# the split names other scripts import (eval/EDL0001/score.py)
+SAMPLE4_SPLIT, SAMPLE5_SPLIT, SAMPLE6_SPLIT, SAMPLE7_SPLIT, SAMPLE8_SPLIT, SAMPLE9_SPLIT = (
+    LATER_SAMPLES[n].split for n in range(4, 10))
 TRAP_GENERATORS = ["name-multi-edit", "name-consonant", "name-edit", "gb-us-suffix", "lookalike", "inflection",
                    "case", "acronym-vs-expansion"]
 # pairs the owner names in the prose of pk-news-top30.md (the table rows are read from the file itself)
@@ -1403,44 +1374,12 @@ def cmd_sample3(args):
     print(f"wrote {len(rows)} groups to {out}", file=sys.stderr)
 
 
-def cmd_sample4(args):
-    return draw_unseen(args, EARLIER_SAMPLES, SEED4, SAMPLE4_SIZE, SAMPLE4_MIN_TRAP, SAMPLE4_PREFIX, SAMPLE4_SPLIT,
-                       args.out or SAMPLE4_TSV, "sample 4", "sample4", "sample.tsv, sample3.tsv")
-
-
-def cmd_sample5(args):
-    return draw_unseen(args, EARLIER_SAMPLES5, SEED5, SAMPLE5_SIZE, SAMPLE5_MIN_TRAP, SAMPLE5_PREFIX, SAMPLE5_SPLIT,
-                       args.out or SAMPLE5_TSV, "sample 5", "sample5", "sample.tsv, sample3.tsv, sample4.tsv")
-
-
-def cmd_sample6(args):
-    return draw_unseen(args, EARLIER_SAMPLES6, SEED6, SAMPLE6_SIZE, SAMPLE6_MIN_TRAP, SAMPLE6_PREFIX, SAMPLE6_SPLIT,
-                       args.out or SAMPLE6_TSV, "sample 6", "sample6",
-                       "sample.tsv, sample3.tsv, sample4.tsv, sample5.tsv")
-
-
-def cmd_sample7(args):
-    return draw_unseen(args, EARLIER_SAMPLES7, SEED7, SAMPLE7_SIZE, SAMPLE7_MIN_TRAP, SAMPLE7_PREFIX, SAMPLE7_SPLIT,
-                       args.out or SAMPLE7_TSV, "sample 7", "sample7",
-                       "sample.tsv, sample3.tsv, sample4.tsv, sample5.tsv, sample6.tsv")
-
-
-def cmd_sample8(args):
-    return draw_unseen(args, EARLIER_SAMPLES8, SEED8, SAMPLE8_SIZE, SAMPLE8_MIN_TRAP, SAMPLE8_PREFIX, SAMPLE8_SPLIT,
-                       args.out or SAMPLE8_TSV, "sample 8", "sample8",
-                       "sample.tsv, sample3.tsv, sample4.tsv, sample5.tsv, sample6.tsv, sample7.tsv", copies=True)
-
-
-def cmd_sample9(args):
-    return draw_unseen(args, EARLIER_SAMPLES9, SEED9, SAMPLE9_SIZE, SAMPLE9_MIN_TRAP, SAMPLE9_PREFIX, SAMPLE9_SPLIT,
-                       args.out or SAMPLE9_TSV, "sample 9", "sample9",
-                       "sample.tsv, sample3.tsv, sample4.tsv, sample5.tsv, sample6.tsv, sample7.tsv, sample8.tsv",
-                       copies=True)
-
-
-def draw_unseen(args, earlier, seed, size, min_trap, prefix, split, out, title, cmd, names, copies=False):
-    """Samples 4 to 9: test-split groups sharing no pair of forms with the `earlier` samples (or the owner's
-    judgements), every form in an article none of their packets quoted."""
+def draw_unseen(args, later):
+    """Sample `later` (a LATER_SAMPLES row, 4 to 9): test-split groups sharing no pair of forms with its `earlier`
+    samples (or the owner's judgements), every form in an article none of their packets quoted."""
+    seed, copies = later.seed, later.copies
+    earlier = earlier_of(later.number)
+    out = args.out or later.tsv
     root = corpus_root(args)
     corpora, pools = build_pools(root)
     earlier_paths = [e[0] for e in earlier]
@@ -1459,7 +1398,7 @@ def draw_unseen(args, earlier, seed, size, min_trap, prefix, split, out, title, 
         for (g, cc), groups in unseen.items():
             if cc == c:
                 eligible[(g, c)] = [grp for grp in groups if all(free_counts[f] > 0 for f in grp.forms)]
-    quotas = scaled_quotas(size=size, min_trap=min_trap)
+    quotas = scaled_quotas(size=later.size, min_trap=later.min_trap)
     print("quotas: " + ", ".join(f"{g} {q}" for g, q in quotas), file=sys.stderr)
     print("pool (test split, no earlier pair; pk-news/bbc/duc/wikiref220): " + ", ".join(
         f"{g} {'/'.join(str(len(unseen[(g, c)])) for c in CORPORA)}" for g, _ in quotas), file=sys.stderr)
@@ -1478,18 +1417,19 @@ def draw_unseen(args, earlier, seed, size, min_trap, prefix, split, out, title, 
         assert not ((pair_keys(g.forms) | raw_pairs(g.forms)) & pairs[g.corpus])
         assert (g.corpus, frozenset(g.forms)) not in sets
         assert g in eligible[(g.gen, g.corpus)]
-        gid = f"{prefix}{n:03d}"
+        gid = f"{later.prefix}{n:03d}"
         assert gid not in old_ids
         rows.append({
             "id": gid, "corpus": g.corpus, "forms": " | ".join(g.forms),
             "counts": " | ".join(map(str, counts_of(corpora[g.corpus], g))), "generator": g.gen,
-            "split": split, "also_generators": ",".join(sorted(g.also)) or "-",
+            "split": later.split, "also_generators": ",".join(sorted(g.also)) or "-",
         })
     with open(out, "w", encoding="utf-8", newline="") as f:
         f.write("# EDL0001 %s (split %s): written by eval/EDL0001/candidates.py %s (seed %d; only groups "
                 "that split salt %r, test share %.2f puts in test; none sharing a pair of forms with %s "
                 "or pk-news-top30.md; every form in an article no earlier packet quoted%s). Forms and "
-                "counts only.\n" % (title, split, cmd, seed, SPLIT_SALT, TEST_SHARE, names,
+                "counts only.\n" % (f"sample {later.number}", later.split, f"sample{later.number}", seed,
+                                     SPLIT_SALT, TEST_SHARE, ", ".join(os.path.basename(e[0]) for e in earlier),
                                      " nor a copy of one" if copies else ""))
         w = csv.DictWriter(f, FIELDS, delimiter="\t", lineterminator="\n", quoting=csv.QUOTE_NONE, escapechar="\\")
         w.writeheader()
@@ -1517,20 +1457,9 @@ def summarise(rows, out):
     print("total\t" + "\t".join(str(sum(v for (cc, _), v in bycorp.items() if cc == c)) for c in CORPORA)
           + f"\t{len(rows)}\t{sum(1 for r in rows if r['split'] == 'dev')}\t{sum(1 for r in rows if r['split'] == 'test')}", file=out)
     print("test\t" + "\t".join(str(bycorp[(c, 'test')]) for c in CORPORA), file=out)
-    if any(r["split"] == SAMPLE3_SPLIT for r in rows):
-        print("test3\t" + "\t".join(str(bycorp[(c, SAMPLE3_SPLIT)]) for c in CORPORA), file=out)
-    if any(r["split"] == SAMPLE4_SPLIT for r in rows):
-        print("test4\t" + "\t".join(str(bycorp[(c, SAMPLE4_SPLIT)]) for c in CORPORA), file=out)
-    if any(r["split"] == SAMPLE5_SPLIT for r in rows):
-        print("test5\t" + "\t".join(str(bycorp[(c, SAMPLE5_SPLIT)]) for c in CORPORA), file=out)
-    if any(r["split"] == SAMPLE6_SPLIT for r in rows):
-        print("test6\t" + "\t".join(str(bycorp[(c, SAMPLE6_SPLIT)]) for c in CORPORA), file=out)
-    if any(r["split"] == SAMPLE7_SPLIT for r in rows):
-        print("test7\t" + "\t".join(str(bycorp[(c, SAMPLE7_SPLIT)]) for c in CORPORA), file=out)
-    if any(r["split"] == SAMPLE8_SPLIT for r in rows):
-        print("test8\t" + "\t".join(str(bycorp[(c, SAMPLE8_SPLIT)]) for c in CORPORA), file=out)
-    if any(r["split"] == SAMPLE9_SPLIT for r in rows):
-        print("test9\t" + "\t".join(str(bycorp[(c, SAMPLE9_SPLIT)]) for c in CORPORA), file=out)
+    for split in [SAMPLE3_SPLIT] + [later.split for later in LATER_SAMPLES.values()]:
+        if any(r["split"] == split for r in rows):
+            print(split + "\t" + "\t".join(str(bycorp[(c, split)]) for c in CORPORA), file=out)
 
 
 def read_sample(path=SAMPLE_TSV):
@@ -1578,7 +1507,7 @@ def cmd_packets(args):
             wanted |= {f for r, _ in earlier_rows(earlier) if r["corpus"] == c for f in r["forms"].split(" | ")}
         counts, where = cp.scan(wanted, positions=True)
         if args.exclude_seen:
-            seen[c] = seen_articles(root, english, {c: cp}, earlier, copies=args.for_sample >= 8)[c]
+            seen[c] = seen_articles(root, english, {c: cp}, earlier, copies=LATER_SAMPLES[args.for_sample].copies)[c]
             print(f"[{c}] {len(seen[c])} articles quoted by earlier packets are not quoted", file=sys.stderr)
         cache = {}
 
@@ -1652,26 +1581,21 @@ def choose_contexts(gid, forms, where, seed, exclude=frozenset()):
 
 
 EARLIER_SAMPLES = [(SAMPLE_TSV, SEED), (SAMPLE3_TSV, SEED3)]   # earlier sample files and their packet seeds
-# before sample 5: the same plus sample 4, whose packets were written with --exclude-seen (the third item: they
-# never quoted an article the packets of the samples before it quoted, so its picks are recomputed that way)
-EARLIER_SAMPLES5 = [(SAMPLE_TSV, SEED, False), (SAMPLE3_TSV, SEED3, False), (SAMPLE4_TSV, SEED4, True)]
-# before sample 6: the same plus sample 5, whose packets were written with --seed SEED5 --exclude-seen --for-sample 5
-EARLIER_SAMPLES6 = EARLIER_SAMPLES5 + [(SAMPLE5_TSV, SEED5, True)]
-# before sample 7: the same plus sample 6, whose packets were written with --seed SAMPLE6_PACKET_SEED --exclude-seen
-# --for-sample 6 (its packet seed, not its draw seed)
-EARLIER_SAMPLES7 = EARLIER_SAMPLES6 + [(SAMPLE6_TSV, SAMPLE6_PACKET_SEED, True)]
-# before sample 8: the same plus sample 7, whose packets were written with --seed SAMPLE7_PACKET_SEED --exclude-seen
-# --for-sample 7
-EARLIER_SAMPLES8 = EARLIER_SAMPLES7 + [(SAMPLE7_TSV, SAMPLE7_PACKET_SEED, True)]
-# before sample 9: the same plus sample 8, whose packets were written with --seed SAMPLE8_PACKET_SEED --exclude-seen
-# --for-sample 8, i.e. with the copies of the earlier quoted articles excluded too (the fourth item: its picks are
-# recomputed with that exclusion, copies included)
-EARLIER_SAMPLES9 = EARLIER_SAMPLES8 + [(SAMPLE8_TSV, SAMPLE8_PACKET_SEED, True, True)]
 
 
 def earlier_of(for_sample):
-    return {5: EARLIER_SAMPLES5, 6: EARLIER_SAMPLES6, 7: EARLIER_SAMPLES7, 8: EARLIER_SAMPLES8,
-            9: EARLIER_SAMPLES9}.get(for_sample, EARLIER_SAMPLES)
+    """The earlier samples of sample `for_sample` (5 to 9; any other number: those of sample 4, EARLIER_SAMPLES):
+    (file, packet seed, excluded, copies excluded) per sample. Before sample n come samples 1 and 3 and every later
+    sample below n, each with the seed its packets were written with (--seed: its packet seed, not its draw seed)
+    and, as the third item, whether they were written with --exclude-seen (samples 4 on: they never quoted an
+    article the packets of the samples before it quoted, so its picks are recomputed that way); the fourth item is
+    there when they were also written with copies of the earlier quoted articles excluded (--for-sample 8 on: its
+    picks are recomputed with that exclusion, copies included)."""
+    if for_sample == 4 or for_sample not in LATER_SAMPLES:
+        return EARLIER_SAMPLES
+    return [(SAMPLE_TSV, SEED, False), (SAMPLE3_TSV, SEED3, False)] + [
+        (e.tsv, e.packet_seed, True) + ((True,) if e.copies else ()) for e in LATER_SAMPLES.values()
+        if e.number < for_sample]
 
 
 def earlier_rows(earlier=EARLIER_SAMPLES):
@@ -1800,7 +1724,7 @@ def cmd_verify_packets(args):
     if args.exclude_seen:
         english, _ = load_lexicon()
         for c, arts in seen_articles(root, english, earlier=earlier_of(args.for_sample),
-                                     copies=args.for_sample >= 8).items():
+                                     copies=LATER_SAMPLES[args.for_sample].copies).items():
             seen |= arts
         print(f"{len(seen)} articles quoted by earlier packets may not be quoted", file=sys.stderr)
     reused = 0
@@ -2002,37 +1926,33 @@ def main():
     s.add_argument("--sample", default=SAMPLE_TSV)
     s.add_argument("--out", default=DEFAULT_PACKETS)
     s.add_argument("--size", type=int, default=130, help="about this many groups per packet")
+    later = list(LATER_SAMPLES.values())
+    after4 = later[1:]
     s.add_argument("--seed", type=int, help="shuffle the items with this seed (and pick context lines with it); "
-                   "sample 3 uses 30001, sample 4 40001, sample 5 20260607, sample 6 20260708, sample 7 20260808, sample 8 20260810, sample 9 20260812. Without it: file order "
-                   "and seed 20001, as for sample.tsv")
+                   f"sample 3 uses {SEED3}, " + ", ".join(f"sample {e.number} {e.packet_seed}" for e in later)
+                   + ". Without it: file order and seed 20001, as for sample.tsv")
     s.add_argument("--exclude-seen", action="store_true", help="quote no article that the packets of the earlier "
-                   "samples (sample.tsv, sample3.tsv; with --for-sample 5 also sample4.tsv, with 6 also sample5.tsv, "
-                   "with 7 also sample6.tsv, with 8 also sample7.tsv, with 9 also sample8.tsv) quote (samples 4 to 9)")
-    s.add_argument("--for-sample", type=int, choices=(4, 5, 6, 7, 8, 9), default=4, help="which samples are earlier for "
-                   "--exclude-seen: 4 = sample.tsv and sample3.tsv (default), 5 = those and sample4.tsv, "
-                   "6 = those and sample5.tsv, 7 = those and sample6.tsv, 8 = those and sample7.tsv, 9 = those and "
-                   "sample8.tsv (with 8 and 9, copies of those articles are not quoted either)")
-    s.add_argument("--labels-file", help="the one labels file each packet header names (sample 5: labels5-test.tsv, "
-                   "sample 6: labels6-test.tsv, sample 7: labels7-test.tsv, sample 8: labels8-test.tsv, sample 9: labels9-test.tsv); "
-                   "default: a packet-NN.labels.tsv per packet")
+                   "samples (sample.tsv, sample3.tsv; with --for-sample "
+                   + ", with ".join(f"{e.number} also sample{e.number - 1}.tsv" for e in after4)
+                   + f") quote (samples {later[0].number} to {later[-1].number})")
+    s.add_argument("--for-sample", type=int, choices=tuple(LATER_SAMPLES), default=4, help="which samples are earlier "
+                   "for --exclude-seen: 4 = sample.tsv and sample3.tsv (default), "
+                   + ", ".join(f"{e.number} = those and sample{e.number - 1}.tsv" for e in after4)
+                   + " (with " + " and ".join(str(e.number) for e in later if e.copies)
+                   + ", copies of those articles are not quoted either)")
+    s.add_argument("--labels-file", help="the one labels file each packet header names ("
+                   + ", ".join(f"sample {e.number}: {e.labels_file}" for e in later if e.labels_file)
+                   + "); default: a packet-NN.labels.tsv per packet")
     s = sub.add_parser("sample3", help="draw sample 3 (split test3) and write sample3.tsv")
     s.add_argument("--out", help=f"output file (default {SAMPLE3_TSV})")
-    s = sub.add_parser("sample4", help="draw sample 4 (split test4) and write sample4.tsv")
-    s.add_argument("--out", help=f"output file (default {SAMPLE4_TSV})")
-    s = sub.add_parser("sample5", help="draw sample 5 (split test5) and write sample5.tsv")
-    s.add_argument("--out", help=f"output file (default {SAMPLE5_TSV})")
-    s = sub.add_parser("sample6", help="draw sample 6 (split test6) and write sample6.tsv")
-    s.add_argument("--out", help=f"output file (default {SAMPLE6_TSV})")
-    s = sub.add_parser("sample7", help="draw sample 7 (split test7) and write sample7.tsv")
-    s.add_argument("--out", help=f"output file (default {SAMPLE7_TSV})")
-    s = sub.add_parser("sample8", help="draw sample 8 (split test8) and write sample8.tsv")
-    s.add_argument("--out", help=f"output file (default {SAMPLE8_TSV})")
-    s = sub.add_parser("sample9", help="draw sample 9 (split test9) and write sample9.tsv")
-    s.add_argument("--out", help=f"output file (default {SAMPLE9_TSV})")
+    for e in later:
+        s = sub.add_parser(f"sample{e.number}", help=f"draw sample {e.number} (split {e.split}) and write "
+                           f"sample{e.number}.tsv")
+        s.add_argument("--out", help=f"output file (default {e.tsv})")
     s = sub.add_parser("verify-packets", help="check every path:line:column of packet .md files against the corpus")
     s.add_argument("--exclude-seen", action="store_true", help="also check that no quoted article was quoted by "
                    "the packets of the earlier samples")
-    s.add_argument("--for-sample", type=int, choices=(4, 5, 6, 7, 8, 9), default=4, help="earlier samples for --exclude-seen "
+    s.add_argument("--for-sample", type=int, choices=tuple(LATER_SAMPLES), default=4, help="earlier samples for --exclude-seen "
                    "(as for packets)")
     s.add_argument("packets", nargs="+")
     s = sub.add_parser("check", help="check filled packet-NN.labels.tsv files (labels, classes, same_forms)")
@@ -2041,10 +1961,10 @@ def main():
     s.add_argument("--sample", default=SAMPLE_TSV)
     s.add_argument("labels", nargs="+")
     args = ap.parse_args()
-    {"stats": cmd_stats, "sample": cmd_sample, "packets": cmd_packets, "check": cmd_check,
-     "merge-labels": cmd_merge_labels, "sample3": cmd_sample3, "sample4": cmd_sample4, "sample5": cmd_sample5,
-     "sample6": cmd_sample6, "sample7": cmd_sample7, "sample8": cmd_sample8, "sample9": cmd_sample9,
-     "verify-packets": cmd_verify_packets}[args.cmd](args)
+    commands = {"stats": cmd_stats, "sample": cmd_sample, "packets": cmd_packets, "check": cmd_check,
+                "merge-labels": cmd_merge_labels, "sample3": cmd_sample3, "verify-packets": cmd_verify_packets}
+    commands.update({f"sample{e.number}": (lambda a, e=e: draw_unseen(a, e)) for e in later})
+    commands[args.cmd](args)
 
 
 if __name__ == "__main__":
