@@ -580,6 +580,7 @@ internal sealed partial class AttributionMap
         // Called for every token of every sentence: case-insensitive set lookups, no lower-cased copies.
         var tokens = _article.Tokens;
         var text = tokens[i].Text;
+        if (!TimeAnchorWords.Contains(text)) return false;
         if (Weekdays.Contains(text) || text.Equals("yesterday", StringComparison.OrdinalIgnoreCase)) return true;
         if (MonthNames.Contains(text) && tokens[i].IsCapitalized && i > first && MonthLeads.Contains(tokens[i - 1].Text)) return true;
         if (RelativeLeads.Contains(text) && i + 1 < end && RelativePeriods.Contains(tokens[i + 1].Text)) return true;
@@ -598,6 +599,16 @@ internal sealed partial class AttributionMap
 
     private static readonly HashSet<string> MonthNames = AttributionVocabulary.Set(
         "January", "February", "March", "April", "May", "June", "July", "August", "September", "October", "November", "December");
+
+    /// <summary>Every word a time anchor starts at (<see cref="IsTimeAnchor"/> checks every token): one lookup rules out the rest.</summary>
+    private static readonly HashSet<string> TimeAnchorWords = TimeAnchorWordsOf();
+
+    private static HashSet<string> TimeAnchorWordsOf()
+    {
+        var words = AttributionVocabulary.Set("yesterday");
+        foreach (var set in new[] { Weekdays, MonthNames, RelativeLeads, YearLeads, MonthLeads }) words.UnionWith(set);
+        return words;
+    }
 
     /// <summary>Nothing but the tag's own words follow its verb ("…, he said on Monday.").</summary>
     /// <summary>Nothing but the tag's own words follow its verb ("…, he said on Monday."), and a comma or closing quotation
