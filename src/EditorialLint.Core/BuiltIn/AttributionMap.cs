@@ -532,6 +532,8 @@ internal sealed partial class AttributionMap
             if (token.Kind != TokenKind.Word) continue;
             words++;
             if (token.InQuotation) quoted++;
+            // Past the first word, every check below starts at a word of one of these lists: one lookup rules out the rest.
+            if (i != first && !(vocabulary.SentenceCheckWords ??= SentenceCheckWordsOf(vocabulary)).Contains(token.Text)) continue;
             if (DataNouns.Contains(token.Text) || (i == first && Anaphors.Contains(token.Text))) refersBack = true;
             if (i == first && (Anaphors.Contains(token.Text) || token.Text is "Of" && i + 1 < end && Anaphors.Contains(tokens[i + 1].Text)
                                || token.Text is "The" && i + 1 < end && DataNouns.Contains(tokens[i + 1].Text)))
@@ -682,6 +684,18 @@ internal sealed partial class AttributionMap
         }
 
         return false;
+    }
+
+    /// <summary>The words <see cref="Scan"/>'s per-word checks start at past a sentence's first word (ignoring case, as
+    /// every one of those lists does).</summary>
+    private static HashSet<string> SentenceCheckWordsOf(AttributionVocabulary vocabulary)
+    {
+        var words = AttributionVocabulary.Set("reportedly", "allegedly", "respondents");
+        words.UnionWith(DataNouns);
+        words.UnionWith(vocabulary.Hedges);
+        words.UnionWith(TimeAnchorWords);
+        words.UnionWith(RespondentHeads);
+        return words;
     }
 
     private static readonly HashSet<string> RespondentHeads = AttributionVocabulary.Set("those", "people", "adults", "voters", "users", "consumers");

@@ -184,6 +184,10 @@ internal sealed class AttributionVocabulary
     /// </summary>
     internal HashSet<string>? CueStartWords;
 
+    /// <summary>Every word other than a sentence's first that <see cref="AttributionMap"/>'s per-word sentence checks
+    /// (hedges, times, data nouns, respondents) start at: built once per vocabulary, one lookup per word.</summary>
+    internal HashSet<string>? SentenceCheckWords;
+
     /// <summary>True when <paramref name="form"/> is a form of an action-like cue lemma ("added" of "add").</summary>
     public bool IsActionForm(string form)
     {
