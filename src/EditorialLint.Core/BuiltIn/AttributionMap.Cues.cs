@@ -107,6 +107,8 @@ internal sealed partial class AttributionMap
             }
 
             var lower = token.Text;
+            // Every check below starts at a word of one of these lists: most words are ruled out with one lookup.
+            if (!(vocabulary.CueStartWords ??= CueStartWordsOf(vocabulary)).Contains(lower)) continue;
             if (lower.Equals("citing", StringComparison.OrdinalIgnoreCase) || lower.Equals("quoting", StringComparison.OrdinalIgnoreCase))
             {
                 if (i + 1 < end && tokens[i + 1].Kind == TokenKind.Word)
@@ -435,6 +437,21 @@ internal sealed partial class AttributionMap
         }
 
         return false;
+    }
+
+    /// <summary>The words <see cref="ScanCues"/> checks after its phrase matchers: the union of the lists each of its
+    /// checks starts with (ignoring case, as every one of them does or is stricter).</summary>
+    private static HashSet<string> CueStartWordsOf(AttributionVocabulary vocabulary)
+    {
+        var words = AttributionVocabulary.Set("citing", "quoting", "call", "calls", "called", "calling");
+        words.UnionWith(vocabulary.QuestionVerbs);
+        words.UnionWith(vocabulary.ClaimNouns);
+        words.UnionWith(vocabulary.Documents);
+        words.UnionWith(vocabulary.TagVerbs);
+        words.UnionWith(TopicVerbs);
+        words.UnionWith(vocabulary.Verbs);
+        words.UnionWith(vocabulary.EvidenceVerbs);
+        return words;
     }
 
     private static readonly HashSet<string> TopicVerbs = AttributionVocabulary.Set("comment", "comments", "commented", "commenting", "remark", "remarks", "remarked", "remarking");

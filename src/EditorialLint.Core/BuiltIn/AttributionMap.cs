@@ -532,6 +532,8 @@ internal sealed partial class AttributionMap
             if (token.Kind != TokenKind.Word) continue;
             words++;
             if (token.InQuotation) quoted++;
+            // Past the first word, every check below starts at a word of one of these lists: one lookup rules out the rest.
+            if (i != first && !(vocabulary.SentenceCheckWords ??= SentenceCheckWordsOf(vocabulary)).Contains(token.Text)) continue;
             if (DataNouns.Contains(token.Text) || (i == first && Anaphors.Contains(token.Text))) refersBack = true;
             if (i == first && (Anaphors.Contains(token.Text) || token.Text is "Of" && i + 1 < end && Anaphors.Contains(tokens[i + 1].Text)
                                || token.Text is "The" && i + 1 < end && DataNouns.Contains(tokens[i + 1].Text)))
@@ -580,6 +582,7 @@ internal sealed partial class AttributionMap
         // Called for every token of every sentence: case-insensitive set lookups, no lower-cased copies.
         var tokens = _article.Tokens;
         var text = tokens[i].Text;
+        if (!TimeAnchorWords.Contains(text)) return false;
         if (Weekdays.Contains(text) || text.Equals("yesterday", StringComparison.OrdinalIgnoreCase)) return true;
         if (MonthNames.Contains(text) && tokens[i].IsCapitalized && i > first && MonthLeads.Contains(tokens[i - 1].Text)) return true;
         if (RelativeLeads.Contains(text) && i + 1 < end && RelativePeriods.Contains(tokens[i + 1].Text)) return true;
@@ -598,6 +601,16 @@ internal sealed partial class AttributionMap
 
     private static readonly HashSet<string> MonthNames = AttributionVocabulary.Set(
         "January", "February", "March", "April", "May", "June", "July", "August", "September", "October", "November", "December");
+
+    /// <summary>Every word a time anchor starts at (<see cref="IsTimeAnchor"/> checks every token): one lookup rules out the rest.</summary>
+    private static readonly HashSet<string> TimeAnchorWords = TimeAnchorWordsOf();
+
+    private static HashSet<string> TimeAnchorWordsOf()
+    {
+        var words = AttributionVocabulary.Set("yesterday");
+        foreach (var set in new[] { Weekdays, MonthNames, RelativeLeads, YearLeads, MonthLeads }) words.UnionWith(set);
+        return words;
+    }
 
     /// <summary>Nothing but the tag's own words follow its verb ("…, he said on Monday.").</summary>
     /// <summary>Nothing but the tag's own words follow its verb ("…, he said on Monday."), and a comma or closing quotation
@@ -671,6 +684,18 @@ internal sealed partial class AttributionMap
         }
 
         return false;
+    }
+
+    /// <summary>The words <see cref="Scan"/>'s per-word checks start at past a sentence's first word (ignoring case, as
+    /// every one of those lists does).</summary>
+    private static HashSet<string> SentenceCheckWordsOf(AttributionVocabulary vocabulary)
+    {
+        var words = AttributionVocabulary.Set("reportedly", "allegedly", "respondents");
+        words.UnionWith(DataNouns);
+        words.UnionWith(vocabulary.Hedges);
+        words.UnionWith(TimeAnchorWords);
+        words.UnionWith(RespondentHeads);
+        return words;
     }
 
     private static readonly HashSet<string> RespondentHeads = AttributionVocabulary.Set("those", "people", "adults", "voters", "users", "consumers");

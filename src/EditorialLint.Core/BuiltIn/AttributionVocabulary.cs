@@ -177,6 +177,17 @@ internal sealed class AttributionVocabulary
 
     public bool IsDocumentNoun(string word) => Documents.Contains(word);
 
+    /// <summary>
+    /// Every word a cue of <see cref="AttributionMap"/>'s scan can start at after its phrase matchers (cue, evidence,
+    /// tag and question verbs, documents and statements, claim nouns, plus the map's own words): built once per
+    /// vocabulary, so the scan rules out an ordinary word with one lookup instead of ten.
+    /// </summary>
+    internal HashSet<string>? CueStartWords;
+
+    /// <summary>Every word other than a sentence's first that <see cref="AttributionMap"/>'s per-word sentence checks
+    /// (hedges, times, data nouns, respondents) start at: built once per vocabulary, one lookup per word.</summary>
+    internal HashSet<string>? SentenceCheckWords;
+
     /// <summary>True when <paramref name="form"/> is a form of an action-like cue lemma ("added" of "add").</summary>
     public bool IsActionForm(string form)
     {

@@ -1387,7 +1387,8 @@ public static class ClaimExtractor
         for (var t = 0; t < tokens.Count; t++)
         {
             var token = tokens[t];
-            if (!token.IsWord || token.InQuotation || !token.Text.Equals("one", StringComparison.OrdinalIgnoreCase)) continue;
+            // Runs over every token of every article: the length rules out almost all of them first.
+            if (token.Text.Length != 3 || !token.IsWord || token.InQuotation || !token.Text.Equals("one", StringComparison.OrdinalIgnoreCase)) continue;
             var sentence = article.Sentences[token.SentenceIndex];
             int first = sentence.FirstToken, end = sentence.FirstToken + sentence.TokenCount;
             if (t > first && NotOne.Contains(tokens[t - 1].Text)) continue;
