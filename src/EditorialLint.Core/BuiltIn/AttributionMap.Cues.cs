@@ -1,5 +1,6 @@
 using System;
 using System.Collections.Generic;
+using System.Threading;
 using EditorialLint.Quantities;
 using EditorialLint.RuleFiles;
 using EditorialLint.Text;
@@ -67,6 +68,9 @@ internal sealed partial class AttributionMap
         var first = sentence.FirstToken;
         var end = first + sentence.TokenCount;
         var clauseStart = first;
+        // Every check after the phrase matchers starts at a word of one of these lists (built once per vocabulary, shared
+        // by every thread's maps: published safely).
+        var cueStartWords = LazyInitializer.EnsureInitialized(ref vocabulary.CueStartWords, () => CueStartWordsOf(vocabulary))!;
         for (var i = first; i < end; i++)
         {
             var token = tokens[i];
@@ -107,8 +111,8 @@ internal sealed partial class AttributionMap
             }
 
             var lower = token.Text;
-            // Every check below starts at a word of one of these lists: most words are ruled out with one lookup.
-            if (!(vocabulary.CueStartWords ??= CueStartWordsOf(vocabulary)).Contains(lower)) continue;
+            // Most words start no cue: one lookup rules them out.
+            if (!cueStartWords.Contains(lower)) continue;
             if (lower.Equals("citing", StringComparison.OrdinalIgnoreCase) || lower.Equals("quoting", StringComparison.OrdinalIgnoreCase))
             {
                 if (i + 1 < end && tokens[i + 1].Kind == TokenKind.Word)
@@ -250,11 +254,9 @@ internal sealed partial class AttributionMap
     private bool IsDemandCall(int i, int end)
     {
         var tokens = _article.Tokens;
-        // Checked on every word of every sentence: the first letter and the length rule out almost all of them at once.
         var word = tokens[i].Text;
-        if (word.Length is < 4 or > 7 || (word[0] | 0x20) != 'c') return false;
-        if (!(tokens[i].Text.Equals("call", StringComparison.OrdinalIgnoreCase) || tokens[i].Text.Equals("calls", StringComparison.OrdinalIgnoreCase)
-              || tokens[i].Text.Equals("called", StringComparison.OrdinalIgnoreCase) || tokens[i].Text.Equals("calling", StringComparison.OrdinalIgnoreCase)) || i + 2 >= end) return false;
+        if (!(word.Equals("call", StringComparison.OrdinalIgnoreCase) || word.Equals("calls", StringComparison.OrdinalIgnoreCase)
+              || word.Equals("called", StringComparison.OrdinalIgnoreCase) || word.Equals("calling", StringComparison.OrdinalIgnoreCase)) || i + 2 >= end) return false;
         // "call" and "calls" are also nouns ("renewed calls for a 40% cut", "a call for 500 volunteers"), and "called" a
         // participle ("the documents called for examination"): a finite verb needs an auxiliary ("have called", "will call")
         // or a subject that names someone right before it ("Brown calls for", "officials call for", "the FPCCI called for").

@@ -1,5 +1,6 @@
 using System;
 using System.Collections.Generic;
+using System.Threading;
 using EditorialLint.Quantities;
 using EditorialLint.RuleFiles;
 using EditorialLint.Text;
@@ -519,6 +520,8 @@ internal sealed partial class AttributionMap
 
     private void Scan(Sentence sentence, AttributionVocabulary vocabulary)
     {
+        // Built once per vocabulary and shared by every thread's maps: published safely.
+        var sentenceCheckWords = LazyInitializer.EnsureInitialized(ref vocabulary.SentenceCheckWords, () => SentenceCheckWordsOf(vocabulary))!;
         ScanCues(sentence, vocabulary);
         var tokens = _article.Tokens;
         var first = sentence.FirstToken;
@@ -533,7 +536,7 @@ internal sealed partial class AttributionMap
             words++;
             if (token.InQuotation) quoted++;
             // Past the first word, every check below starts at a word of one of these lists: one lookup rules out the rest.
-            if (i != first && !(vocabulary.SentenceCheckWords ??= SentenceCheckWordsOf(vocabulary)).Contains(token.Text)) continue;
+            if (i != first && !sentenceCheckWords.Contains(token.Text)) continue;
             if (DataNouns.Contains(token.Text) || (i == first && Anaphors.Contains(token.Text))) refersBack = true;
             if (i == first && (Anaphors.Contains(token.Text) || token.Text is "Of" && i + 1 < end && Anaphors.Contains(tokens[i + 1].Text)
                                || token.Text is "The" && i + 1 < end && DataNouns.Contains(tokens[i + 1].Text)))
