@@ -6,6 +6,7 @@ using EditorialLint.Engine;
 using EditorialLint.RuleFiles;
 using EditorialLint.Rules;
 using EditorialLint.Testing;
+using EditorialLint.Tests.Support;
 using EditorialLint.Text;
 
 namespace EditorialLint.Tests.Rules;
@@ -749,12 +750,8 @@ public class EDL0002UnattributedFigureTests
         }
 
         [Fact]
-        public void the_search_for_a_source_elsewhere_is_linear_in_the_article()
-        {
-            long small = SourceComparisons(500), large = SourceComparisons(2_000);
-            Assert.True(small > 0);
-            Assert.True(large <= 4.2 * small, $"{small} comparisons for 500 paragraphs, {large} for 2,000");
-        }
+        public void the_search_for_a_source_elsewhere_is_linear_in_the_article() =>
+            LinearGrowth.Assert(SourceComparisons, 500, "paragraphs");
     }
 
     /// <summary>The figure side: what is and is not a figure, beyond the vocabularies.</summary>
