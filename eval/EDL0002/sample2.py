@@ -61,6 +61,14 @@ copy group of sample8.tsv:
     python3 eval/EDL0002/sample2.py --verify-new eval/EDL0002/sample9.tsv   # positions, ids, split, no overlap
     python3 eval/EDL0002/sample2.py --sample9 -o /dev/null --packets /work/labelwork9/EDL0002
 
+Sample 10 ("test10", README.md, stop 27): the same as sample 9 (act column too), seed 20260813, and also leaving out
+every copy group of sample9.tsv:
+
+    python3 eval/EDL0002/sample2.py --sample10 -o eval/EDL0002/sample10.tsv --stats    # seed 20260813, 330 asked
+    python3 eval/EDL0002/sample2.py --sample10 --check eval/EDL0002/sample10.tsv
+    python3 eval/EDL0002/sample2.py --verify-new eval/EDL0002/sample10.tsv   # positions, ids, split, no overlap
+    python3 eval/EDL0002/sample2.py --sample10 -o /dev/null --packets /work/labelwork10/EDL0002
+
 Output TSV: id  path  line  column  text  corpus  stratum  split
     path   corpus-relative, forward slashes
     line   1-based (file split on \\n, trailing \\r stripped)
@@ -102,7 +110,7 @@ class LaterSample:
     leaves_out: str                 # the earlier sample's .tsv (in this folder) left out on top
     leaves_out_articles: int        # articles that .tsv must hold, so that an edited file cannot shift the draw
     labels_file: str | None = None  # sample 5 on: the one labels file every packet header names
-    act: bool = False               # samples 8 and 9: packet templates carry an `act` column after `label`
+    act: bool = False               # samples 8 on: packet templates carry an `act` column after `label`
     total: int = 330
     packet_size: int = 110
 
@@ -127,6 +135,8 @@ LATER_SAMPLES = {s.n: s for s in [
                 act=True),
     LaterSample(9, seed=20260811, leaves_out="sample8.tsv", leaves_out_articles=107, labels_file="labels9-test.tsv",
                 act=True),
+    LaterSample(10, seed=20260813, leaves_out="sample9.tsv", leaves_out_articles=103,
+                labels_file="labels10-test.tsv", act=True),
 ]}
 
 CORPORA = ["pk-news", "bbc", "duc", "wikiref220"]
@@ -573,7 +583,7 @@ def quote(body):
 
 def write_packets(rows, texts, out_dir, size, seed, labels_file=None, act=False):
     """labels_file (sample 5 on): the one labels file the labeller fills for all packets (named in each header).
-    act (samples 8 and 9): the templates carry an `act` column after `label` (y / n for an unsourced figure, - else)."""
+    act (samples 8 on): the templates carry an `act` column after `label` (y / n for an unsourced figure, - else)."""
     real_out = os.path.realpath(out_dir)
     if real_out == REPO_ROOT or real_out.startswith(REPO_ROOT + os.sep):
         sys.exit("refusing to write packets (article text) inside the repository")
