@@ -30,10 +30,10 @@ Scores, per class and split:
   misspelling  trap kind `misspelling` is shown on its own line and counted neither way
   findings     the number of EDL0001 findings per corpus (over the whole corpus, not only the groups)
 
---split test, test3, test4, test5, test6, test7, test8 and test9 print the numbers only; --list also lists
-test/test3/.../test8 misses (all scored once: development data now; test8 was scored once in stop 25), never test9
+--split test, test3, test4, ..., test9 and test10 print the numbers only; --list also lists test/test3/.../test9
+misses (all scored once: development data now; test9 was scored once, on main 78279a6), never test10
 misses (sealed). --split dev (and all) also list the dev misses and false merges by id and forms (no article text);
---split all leaves the sealed test9 out.
+--split all leaves the sealed test10 out.
 
 Sample 3 (split test3, eval/EDL0001/sample3.tsv) is scored from its own label file, once:
 
@@ -64,10 +64,16 @@ then, so --list lists none of its misses or false merges:
 
 (test8 was scored once, in stop 25, and is development data now.)
 
-Sample 9 (split test9, eval/EDL0001/sample9.tsv, drawn in stop 26) likewise, once, at the end; it is sealed until
-then, so --list lists none of its misses or false merges:
+Sample 9 (split test9, eval/EDL0001/sample9.tsv, drawn in stop 26) likewise, once:
 
     python3 eval/EDL0001/score.py --split test9        # reads eval/EDL0001/labels9-test.tsv
+
+(test9 was scored once, in stop 26 on main 78279a6, and is development data now.)
+
+Sample 10 (split test10, eval/EDL0001/sample10.tsv, drawn in stop 27) likewise, once, at the end; it is sealed until
+then, so --list lists none of its misses or false merges and --split all leaves it out:
+
+    python3 eval/EDL0001/score.py --split test10       # reads eval/EDL0001/labels10-test.tsv
 """
 import argparse
 import collections
@@ -87,16 +93,17 @@ import candidates as C  # noqa: E402  (corpus layout, form normalisation)
 
 RULE_ID = "EDL0001"
 SPLITS = ("dev", "test", C.SAMPLE3_SPLIT, C.SAMPLE4_SPLIT, C.SAMPLE5_SPLIT, C.SAMPLE6_SPLIT,
-          C.SAMPLE7_SPLIT, C.SAMPLE8_SPLIT, C.SAMPLE9_SPLIT)   # test3: sample3.tsv, ..., test9: sample9.tsv
+          C.SAMPLE7_SPLIT, C.SAMPLE8_SPLIT, C.SAMPLE9_SPLIT, C.SAMPLE10_SPLIT)   # test3: sample3.tsv, ..., test10: sample10.tsv
 NUMBERS_ONLY = ("test", C.SAMPLE3_SPLIT, C.SAMPLE4_SPLIT, C.SAMPLE5_SPLIT, C.SAMPLE6_SPLIT, C.SAMPLE7_SPLIT,
-                C.SAMPLE8_SPLIT, C.SAMPLE9_SPLIT)
-SEALED = ()   # none now: test6, test7, test8 and test9 were scored once (stops 23, 24, 25 and the second session of 25): development data
+                C.SAMPLE8_SPLIT, C.SAMPLE9_SPLIT, C.SAMPLE10_SPLIT)
+SEALED = (C.SAMPLE10_SPLIT,)   # not scored yet: numbers only even with --list, and left out of --split all (test6 to test9 were scored once, test9 on main 78279a6: development data)
 LABELS4 = os.path.join(HERE, "labels4-test.tsv")   # the default label file of --split test4
 LABELS5 = os.path.join(HERE, "labels5-test.tsv")   # the default label file of --split test5
 LABELS6 = os.path.join(HERE, "labels6-test.tsv")   # the default label file of --split test6
 LABELS7 = os.path.join(HERE, "labels7-test.tsv")   # the default label file of --split test7
 LABELS8 = os.path.join(HERE, "labels8-test.tsv")   # the default label file of --split test8
 LABELS9 = os.path.join(HERE, "labels9-test.tsv")   # the default label file of --split test9
+LABELS10 = os.path.join(HERE, "labels10-test.tsv")   # the default label file of --split test10
 CLASSES = C.CLASSES
 LABELS = C.LABELS
 MSG_FORM_RE = re.compile(r"(?:(?<=\()|(?<=, ))'([^\n]+?)' ?[×x] ?\d+")
@@ -357,8 +364,8 @@ def main():
     ap.add_argument("--dotnet", default=os.environ.get("DOTNET", "dotnet"))
     ap.add_argument("--cli-arg", action="append", default=[], help="extra CLI argument (repeatable)")
     ap.add_argument("--list", action="store_true",
-                    help="also list misses and false merges for test/test3/test4 (consumed splits, development data now, test5 to test8 included after their one score; "
-                         "never for the sealed test9)")
+                    help="also list misses and false merges for test/test3/test4 (consumed splits, development data now, test5 to test9 included after their one score; "
+                         "never for the sealed test10)")
     ap.add_argument("--both-case-directions", action="store_true",
                     help="the scoring before 2026-12-06: a capitalised group form also matches the rule's lower-case form")
     args = ap.parse_args()
@@ -370,7 +377,8 @@ def main():
         sys.exit(f"error: corpus folder not found: {root}")
     if args.labels is None:
         args.labels = {C.SAMPLE4_SPLIT: LABELS4, C.SAMPLE5_SPLIT: LABELS5, C.SAMPLE6_SPLIT: LABELS6,
-                       C.SAMPLE7_SPLIT: LABELS7, C.SAMPLE8_SPLIT: LABELS8, C.SAMPLE9_SPLIT: LABELS9}.get(args.split, os.path.join(HERE, "labels.tsv"))
+                       C.SAMPLE7_SPLIT: LABELS7, C.SAMPLE8_SPLIT: LABELS8, C.SAMPLE9_SPLIT: LABELS9,
+                       C.SAMPLE10_SPLIT: LABELS10}.get(args.split, os.path.join(HERE, "labels.tsv"))
     if not os.path.isfile(args.labels):
         sys.exit(f"error: label file not found: {args.labels} (merge the labels first: candidates.py merge-labels)")
     rows = load_labels(args.labels)
@@ -433,8 +441,8 @@ def main():
     if "misspelling" in merges:
         print(f"misspellings linked (neither recall nor false merge): {ratio(*merges['misspelling'])}")
 
-    # every test split up to test8 has been scored once (test8 in stop 25) and is development data now: --list lists
-    # its misses; test9 is sealed until its one score, so never
+    # every test split up to test9 has been scored once (test9 on main 78279a6) and is development data
+    # now: --list lists its misses; test10 is sealed until its one score, so never
     if args.split not in NUMBERS_ONLY or (args.list and args.split not in SEALED):
         shown = args.split if args.split in NUMBERS_ONLY else "dev"
         dev_miss = [(r, c) for r, c in misses if r["split"] == shown]
