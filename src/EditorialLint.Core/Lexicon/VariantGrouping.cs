@@ -476,6 +476,22 @@ internal static class VariantGrouping
 
     private static bool SameSound(string a, string b)
     {
+        if (OneSound(a, b)) return true;
+        // Two vowels in a row are often two syllables, the second after a glottal stop or an ayn that is not
+        // written (Mu'een, Esma'il): compared syllable by syllable, Moin/Mueen/Moeen and Esmaeil/Esmail agree.
+        for (var i = 1; i < a.Length; i++)
+        {
+            for (var j = 1; j < b.Length; j++)
+            {
+                if (OneSound(a.Substring(0, i), b.Substring(0, j)) && OneSound(a.Substring(i), b.Substring(j))) return true;
+            }
+        }
+
+        return false;
+    }
+
+    private static bool OneSound(string a, string b)
+    {
         if (a == b) return true;
         var classes = SoundClasses(a) & SoundClasses(b);
         return classes != 0 || string.Equals(Undouble(a), Undouble(b), StringComparison.Ordinal);
