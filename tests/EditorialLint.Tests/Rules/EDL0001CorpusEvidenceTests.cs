@@ -431,4 +431,8 @@ public class EDL0001NameDecisionTests
             ("b.txt", "Information Minister {|EDL0001:Uzma Bukhari|} met Zartaj Gul in Turbat and Gul Zaman."),
             ("c.txt", "Amir Ali spoke. Later Umair Ali left. Sara Khan met Babar Azam in Lahore."),
             ("d.txt", "Nadia Jamil met Fawad Alam in Karachi. Saad Ahmad left."));
+
+    [Fact]
+    public void a_names_tie_goes_to_the_spelling_its_words_mostly_have_in_the_text() =>
+        Verifier().Verify("{|EDL0001:Pervaiz Rasheed|} spoke. Later Pervaiz Rashid left. Haroon Rashid came.");
 }
