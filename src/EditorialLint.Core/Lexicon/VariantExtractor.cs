@@ -333,7 +333,7 @@ internal sealed class VariantExtractor
             }
 
             // A one-word name keeps its first letter as written: Omar and Umar alone may be any two men.
-            if (substantive == 1 && key.Length > 2 && TryStem(_tokens[run[first][0]], out var firstWord, out _)) key[2] = _words.Of(firstWord).Plain[0];
+            if (substantive == 1 && key.Length > 2 && TryStem(_tokens[run[first][0]], out var firstWord, out _)) key[2] = VariantFolding.OneWordFirstLetter(_words.Of(firstWord).Plain[0]);
             var span = TextSpan.FromBounds(_tokens[run[first][0]].Span.Start, lastSpan.End);
             var surface = CollapseSpaces(_article.GetText(span));
             var evidence = new List<string>(3);
@@ -1164,7 +1164,7 @@ internal sealed class WordFacts
     public string DiacriticKey => _diacriticKey ??= "d:" + Plain;
 
     /// <summary>The key of a one-word name: its transliteration key with the first letter as written (Omar, Umar).</summary>
-    public string OneWordNameKey => _oneWordNameKey ??= "n:" + Plain[0] + TransliterationKey.Substring(1);
+    public string OneWordNameKey => _oneWordNameKey ??= "n:" + VariantFolding.OneWordFirstLetter(Plain[0]) + TransliterationKey.Substring(1);
 
     public bool Splittable
     {

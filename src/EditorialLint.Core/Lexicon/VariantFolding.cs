@@ -77,8 +77,9 @@ public static class VariantFolding
     /// and Hebrew names are romanised: every run of vowels after the first letter is one vowel slot (Ahmad/Ahmed,
     /// Mahbub/Mehboob, Udeid/Udaid), doubled letters are one (Musarrat/Musarat, Mossi/Mosi), an h after a
     /// consonant other than s or c is dropped (Bhutto/Butto; Shabbir/Sabir differ), and so is a final h after a vowel (Attouh/Attou), q is k (Marqa/Marka),
-    /// and apostrophes go (Ma'arka). The first letter stays as written (Ammar/Umair differ), except that a first o
-    /// is u and a first e is i (Omar/Umar, Ehsan/Ihsan); y is a consonant (Kelly/Kelley differ) except at the end
+    /// and apostrophes go (Ma'arka); a final -que is -q (Rafique/Rafiq). The first letter stays as written, except that a
+    /// first o or a is u, a first e is i and a first q is k (Omar/Umar, Azma/Uzma, Ehsan/Ihsan, Qazi/Kazi: the grouping
+    /// still weighs a first a against u as a vowel of another kind); y is a consonant (Kelly/Kelley differ) except at the end
     /// after a consonant, where it is the vowel i (Samy/Sami; Danny/Diane then differ by vowel kind), and between a
     /// vowel and a, o or u, where it is the glide between them (Aliya/Alia, Kayani/Kiani). Consonants
     /// are otherwise kept, so Asif/Asim and Iran/Iraq keep different keys. A key only puts spellings in one
@@ -90,6 +91,8 @@ public static class VariantFolding
         if (lowerPart.Length > 2 && lowerPart[lowerPart.Length - 1] == 'y' && lowerPart[lowerPart.Length - 2] == 'y') lowerPart = lowerPart.Substring(0, lowerPart.Length - 1);
         // A final -iy is the Arabic nisba ending written letter by letter: one sound with -i (Al-Malkiy/Al-Malki).
         else if (lowerPart.Length > 3 && lowerPart[lowerPart.Length - 1] == 'y' && lowerPart[lowerPart.Length - 2] == 'i') lowerPart = lowerPart.Substring(0, lowerPart.Length - 1);
+        // A final -que is the French way of writing a final q (Rafique/Rafiq, Siddique/Siddiq, Tarique/Tariq).
+        else if (lowerPart.Length > 4 && lowerPart.EndsWith("que", StringComparison.Ordinal) && IsVowel(lowerPart[lowerPart.Length - 4])) lowerPart = lowerPart.Substring(0, lowerPart.Length - 2);
         var builder = new StringBuilder(lowerPart.Length);
         var previous = '\0';
         for (var i = 0; i < lowerPart.Length; i++)
@@ -99,8 +102,8 @@ public static class VariantFolding
             if (builder.Length == 0)
             {
                 // A first vowel keeps its sound, not its letter: o/u (Omar/Umar, Osman/Usman), e/i (Ehsan/Ihsan);
-                // a stays apart (Ammar/Umair differ).
-                builder.Append(c switch { 'o' => 'u', 'e' => 'i', _ => c });
+                // a stays apart (Ammar/Umair differ). A first q is k, as everywhere else (Qazi/Kazi).
+                builder.Append(FirstLetter(c));
                 previous = IsVowel(c) ? 'V' : c;
                 continue;
             }
@@ -130,6 +133,18 @@ public static class VariantFolding
     }
 
     private static bool IsVowel(char c) => c is 'a' or 'e' or 'i' or 'o' or 'u';
+
+    /// <summary>
+    /// The first letter of a name part in its key: o is u and e is i (Omar/Umar, Ehsan/Ihsan), q is k (Qazi/Kazi);
+    /// any other letter as written.
+    /// </summary>
+    internal static char FirstLetter(char c) => c switch { 'o' or 'a' => 'u', 'e' => 'i', 'q' => 'k', _ => c };
+
+    /// <summary>
+    /// The first letter of a one-word name in its key: as written (Omar and Umar alone may be any two men), but q
+    /// is k, one sound romanised two ways (Qazi/Kazi, Qasim/Kasim).
+    /// </summary>
+    internal static char OneWordFirstLetter(char c) => c == 'q' ? 'k' : c;
 
     /// <summary>
     /// A y (or yy) between a vowel and a, o or u (Aliya, Riyaz, Kayani, Qayyum): the glide from one vowel to the

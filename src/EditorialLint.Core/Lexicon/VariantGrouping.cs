@@ -120,6 +120,7 @@ internal static class VariantGrouping
 
         var sets = new List<VariantSet>();
         var topics = new LazyTopics(occurrences);
+        var nameWords = new LazyNameWords(occurrences);
         Dictionary<string, (int Acronym, int Initials)>? bareLetters = null;
         foreach (var key in keys)
         {
@@ -137,7 +138,7 @@ internal static class VariantGrouping
                 && BareLettersAreAnAcronym(key, bareLetters ??= CountBareLetters(occurrences))) continue;
             foreach (var component in Components(key, sample, list, topics))
             {
-                if (component.Count >= 2) sets.Add(Build(key, sample, component, chosen, variety == SpellingVariety.Auto));
+                if (component.Count >= 2) sets.Add(Build(key, sample, component, chosen, variety == SpellingVariety.Auto, nameWords));
             }
         }
 
@@ -247,7 +248,7 @@ internal static class VariantGrouping
 
     private static bool IsAmericanForm(string key, string form) => string.CompareOrdinal(key, 2, form, 0, Math.Max(key.Length - 2, form.Length)) == 0;
 
-    private static VariantSet Build(string key, VariantOccurrence sample, List<VariantSpelling> spellings, SpellingVariety variety, bool decidedByCorpus)
+    private static VariantSet Build(string key, VariantOccurrence sample, List<VariantSpelling> spellings, SpellingVariety variety, bool decidedByCorpus, LazyNameWords nameWords)
     {
         // Count first; ties in an order that does not depend on which files are linted or in what order.
         spellings.Sort((a, b) => a.Count != b.Count ? b.Count.CompareTo(a.Count) : TieRank(sample.Family, a.Id).CompareTo(TieRank(sample.Family, b.Id)) is var rank && rank != 0 ? rank : string.CompareOrdinal(a.Id, b.Id));
@@ -281,6 +282,13 @@ internal static class VariantGrouping
             if (listed is not null && listed.Count == top.Count) return new VariantSet(key, sample, spellings, listed.Id, listed.Display, "official name");
         }
 
+        if (sample.Family == VariantFamily.Name && tie && MostUsedWords(spellings, nameWords.Value) is { } usual)
+        {
+            // A name's tie goes to the spelling of its words that the text's names use most (Yasser Arafat ×1 and
+            // Yassir Arafat ×1 beside Yasser ×5 in other names), not to the alphabet.
+            return new VariantSet(key, sample, spellings, usual.Id, usual.Display, "a tie: its words as this text's names mostly spell them");
+        }
+
         if (sample.Family == VariantFamily.Compound && tie && spellings.Exists(s => s.Evidence.Contains(NounRoleEvidence)))
         {
             // A compound paired in its noun role (a fan base, a roof collapse): a tie goes to the word list's closed
@@ -291,6 +299,58 @@ internal static class VariantGrouping
         }
 
         return new VariantSet(key, sample, spellings, top.Id, top.Display, tie ? TieBasis(sample.Family, top.Id) : "more common");
+    }
+
+    /// <summary>
+    /// Among the spellings tied with the first (sorted: count, then tie rank), the one whose words the text's names
+    /// use most often in all, when one leads; null when the first tie rank decides (diacritics) or the uses tie too.
+    /// </summary>
+    private static VariantSpelling? MostUsedWords(List<VariantSpelling> spellings, Dictionary<string, int> words)
+    {
+        var top = spellings[0];
+        VariantSpelling? best = null;
+        var bestUses = -1;
+        var unique = false;
+        foreach (var spelling in spellings)
+        {
+            if (spelling.Count != top.Count || TieRank(VariantFamily.Name, spelling.Id) != TieRank(VariantFamily.Name, top.Id)) continue;
+            var uses = 0;
+            foreach (var word in spelling.Id.Split(' ', '-'))
+            {
+                if (words.TryGetValue(word, out var n)) uses += n;
+            }
+
+            if (uses > bestUses) { best = spelling; bestUses = uses; unique = true; }
+            else if (uses == bestUses) unique = false;
+        }
+
+        return unique ? best : null;
+    }
+
+    /// <summary>How often each word (lower case) stands in the names of the occurrences, counted on first use (only a name's tie needs it).</summary>
+    private sealed class LazyNameWords
+    {
+        private readonly IReadOnlyList<VariantOccurrence> _occurrences;
+        private Dictionary<string, int>? _value;
+
+        public LazyNameWords(IReadOnlyList<VariantOccurrence> occurrences) => _occurrences = occurrences;
+
+        public Dictionary<string, int> Value => _value ??= Count();
+
+        private Dictionary<string, int> Count()
+        {
+            var counts = new Dictionary<string, int>(StringComparer.Ordinal);
+            foreach (var occurrence in _occurrences)
+            {
+                if (occurrence.Family != VariantFamily.Name) continue;
+                foreach (var word in occurrence.Form.Split(' ', '-'))
+                {
+                    counts[word] = counts.TryGetValue(word, out var n) ? n + 1 : 1;
+                }
+            }
+
+            return counts;
+        }
     }
 
     /// <summary>Evidence on an open compound paired with a hyphenated one in the role of a noun or predicate.</summary>
@@ -475,6 +535,22 @@ internal static class VariantGrouping
         value[i] == 'y' && i > 0 && char.IsLetter(value[i - 1]) && !IsVowel(value[i - 1]) && (i + 1 == value.Length || !char.IsLetter(value[i + 1]));
 
     private static bool SameSound(string a, string b)
+    {
+        if (OneSound(a, b)) return true;
+        // Two vowels in a row are often two syllables, the second after a glottal stop or an ayn that is not
+        // written (Mu'een, Esma'il): compared syllable by syllable, Moin/Mueen/Moeen and Esmaeil/Esmail agree.
+        for (var i = 1; i < a.Length; i++)
+        {
+            for (var j = 1; j < b.Length; j++)
+            {
+                if (OneSound(a.Substring(0, i), b.Substring(0, j)) && OneSound(a.Substring(i), b.Substring(j))) return true;
+            }
+        }
+
+        return false;
+    }
+
+    private static bool OneSound(string a, string b)
     {
         if (a == b) return true;
         var classes = SoundClasses(a) & SoundClasses(b);

@@ -413,4 +413,26 @@ public class EDL0001NameDecisionTests
     [Fact]
     public void a_rare_english_word_as_a_surname_is_keyed_as_a_name() =>
         Verifier().Verify("Minister Uzi Landau spoke. Later {|EDL0001:Uzi Landu|} left. Shaukat Khanum Hospital opened. Shaukat Khanum Hostel closed.");
+
+    [Fact]
+    public void a_final_que_and_a_first_q_are_romanisations_of_q() =>
+        Verifier().Verify("Saad Rafique spoke. Saad Rafique left. Later {|EDL0001:Saad Rafiq|} came. Mustafa Jamal Qazi spoke. " +
+            "Mustafa Jamal Qazi left. Later {|EDL0001:Mustafa Jamal Kazi|} came.");
+
+    [Fact]
+    public void two_vowels_in_a_row_are_compared_syllable_by_syllable() =>
+        Verifier().Verify("Moeen Wattoo spoke. Moeen Wattoo left. Later {|EDL0001:Mueen Wattoo|} came. Esmaeil Baghaei spoke. " +
+            "Esmaeil Baghaei left. Later {|EDL0001:Esmail Baghaei|} came. Moin Khan spoke. Later Mian Khan left.");
+
+    [Fact]
+    public void a_first_a_or_u_is_one_name_only_on_strong_evidence() =>
+        Verifier().VerifyCorpus(
+            ("a.txt", "Information Minister Azma Bukhari met Zartaj Gul in Turbat. Azma Bukhari thanked Gul Zaman."),
+            ("b.txt", "Information Minister {|EDL0001:Uzma Bukhari|} met Zartaj Gul in Turbat and Gul Zaman."),
+            ("c.txt", "Amir Ali spoke. Later Umair Ali left. Sara Khan met Babar Azam in Lahore."),
+            ("d.txt", "Nadia Jamil met Fawad Alam in Karachi. Saad Ahmad left."));
+
+    [Fact]
+    public void a_names_tie_goes_to_the_spelling_its_words_mostly_have_in_the_text() =>
+        Verifier().Verify("{|EDL0001:Pervaiz Rasheed|} spoke. Later Pervaiz Rashid left. Haroon Rashid came.");
 }
