@@ -220,6 +220,18 @@ public class EDL0002UnattributedFigureTests
         }
 
         [Fact]
+        public void a_statistic_measured_over_time_or_against_another_is_a_claim()
+        {
+            // A change verb right before the figure ("rose to") or a multiple after it ("twice the number") says someone
+            // counted two values: a claim. A bare verb before a count may be transitive ("dropped 2 million leaflets"),
+            // and a market line keeps its routine words ("shares").
+            var findings = Verifier().Lint(("a.txt",
+                "The county has 4,100 farms. The number of farms rose to 4,200 last year. The county counted 3,100 farms, twice the number of a decade ago. " +
+                "Pilots dropped 2 million leaflets over the city. Trading volumes rose to 300 million shares."));
+            AssertTiers(findings, Severity.Suggestion, Severity.Warning, Severity.Warning, Severity.Suggestion, Severity.Suggestion);
+        }
+
+        [Fact]
         public void vote_tallies_and_attendance_are_public_records()
         {
             var findings = Verifier().Lint(("a.txt",
