@@ -166,6 +166,23 @@ public class EDL0002UnattributedFigureTests
         }
 
         [Fact]
+        public void the_pointer_names_the_source_with_its_cue()
+        {
+            // The message quotes who gives the source: a name before the verb (past an auxiliary and an adverb), a name
+            // after an inverted verb, a name a phrase governs; a participle is quoted alone, never with its object.
+            var findings = Verifier().Lint(
+                ("a.txt", "The Pakistan Medical Association has also said the city hospital will open next month.\n\nThe hospital in the city will have 40 doctors."),
+                ("b.txt", "Builders finished the roof in May. The city hospital will open next month, said Dr Amina Khan.\n\nThe hospital in the city will have 40 doctors."),
+                ("c.txt", "According to the Punjab Health Department, the city hospital will open next month.\n\nThe hospital in the city will have 40 doctors."),
+                ("d.txt", "The board met on Monday, saying the city hospital will open next month.\n\nThe hospital in the city will have 40 doctors."));
+            Assert.Equal(4, findings.Count);
+            Assert.Contains("the source may be 'Pakistan Medical Association has also said' in the paragraph before", findings[0].Message, StringComparison.Ordinal);
+            Assert.Contains("the source may be 'said Dr Amina Khan' in the paragraph before", findings[1].Message, StringComparison.Ordinal);
+            Assert.Contains("the source may be 'According to the Punjab Health Department' in the paragraph before", findings[2].Message, StringComparison.Ordinal);
+            Assert.Contains("the source may be 'saying' in the paragraph before", findings[3].Message, StringComparison.Ordinal);
+        }
+
+        [Fact]
         public void a_source_about_another_account_or_a_hedged_figure_gets_no_pointer()
         {
             // The paragraph before speaks about something else (no two shared words); a sentence that hedges itself takes
