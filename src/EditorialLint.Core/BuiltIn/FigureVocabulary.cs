@@ -262,7 +262,8 @@ internal sealed class FigureVocabulary
     /// percent", "increasing from 99 to 154": a <see cref="ChangeWords"/> verb before it, after at most an adverb in -ly
     /// and "to", "by" or "from"), or a multiple follows it in its sentence ("16,396 …, more than double the number of",
     /// "1.9 times more likely": a <see cref="MultipleWords"/> word; "times" only before a comparative, as "five times a
-    /// day" is a habit). The claim score applies it only where no routine word stands in the sentence.
+    /// day" is a habit; "double" and "triple" only before a determiner or at a clause's end). The claim score applies it
+    /// only where no routine word stands in the sentence.
     /// </summary>
     private bool IsStatistic(Article article, Quantity quantity)
     {
@@ -285,7 +286,16 @@ internal sealed class FigureVocabulary
         for (; k < end; k++)
         {
             if (!MultipleWords.Contains(tokens[k].Text)) continue;
-            if (tokens[k].Text is not ("times" or "Times")) return true;
+            var text = tokens[k].Text.ToLowerInvariant();
+            // "double" and "triple" are also adjectives and verbs ("a double eviction", "double-blind", "aims to double
+            // uptake"): a multiple only before what it multiplies ("double the number", "more than double that").
+            if (text is "double" or "triple" or "treble")
+            {
+                if (k + 1 >= end || tokens[k + 1].Text is "." or "," or ";" or "the" or "that" or "what" or "its" or "their" or "his" or "her" or "this" or "those") return true;
+                continue;
+            }
+
+            if (text != "times") return true;
             if (k + 1 < end && tokens[k + 1].Text is "more" or "less" or "fewer" or "as" or "higher" or "lower" or "greater" or "larger" or "smaller" or "bigger") return true;
         }
 

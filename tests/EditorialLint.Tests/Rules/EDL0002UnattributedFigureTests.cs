@@ -244,8 +244,8 @@ public class EDL0002UnattributedFigureTests
             // and a market line keeps its routine words ("shares").
             var findings = Verifier().Lint(("a.txt",
                 "The county has 4,100 farms. The number of farms rose to 4,200 last year. The county counted 3,100 farms, twice the number of a decade ago. " +
-                "Pilots dropped 2 million leaflets over the city. Trading volumes rose to 300 million shares."));
-            AssertTiers(findings, Severity.Suggestion, Severity.Warning, Severity.Warning, Severity.Suggestion, Severity.Suggestion);
+                "Pilots dropped 2 million leaflets over the city. Trading volumes rose to 300 million shares. The club has 4,300 farms in a double-blind trial."));
+            AssertTiers(findings, Severity.Suggestion, Severity.Warning, Severity.Warning, Severity.Suggestion, Severity.Suggestion, Severity.Suggestion);
         }
 
         [Fact]
