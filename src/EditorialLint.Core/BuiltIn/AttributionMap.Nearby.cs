@@ -112,8 +112,11 @@ internal sealed partial class AttributionMap
 
     private HashSet<string>?[]? _sentenceStems;
 
-    /// <summary>The cue as the copy writes it, for the message: the verb with the word before it ("police said"), or a
-    /// phrase with what it governs ("according to the ministry", up to four words).</summary>
+    /// <summary>The cue as the copy writes it, for the message, with the source it names: the verb with its agent before
+    /// it ("police said", "the Jewellers Association has also said": a name's capitalised words and an auxiliary or
+    /// adverb between agent and verb), or after it ("said Dr Amina Khan", "said the minister"), or a phrase with what it
+    /// governs ("according to the ministry", on through a capitalised name: "according to the All Pakistan Jewellers
+    /// Association"). Empty when the sentence has no cue to quote.</summary>
     private string CueText(int sentence)
     {
         var tokens = _article.Tokens;
@@ -133,17 +136,63 @@ internal sealed partial class AttributionMap
         if (tokens[cueToken].Text.Equals("according", StringComparison.OrdinalIgnoreCase) || tokens[cueToken].Text is "As" or "as" or "per" or "citing" or "quoting")
         {
             while (to + 1 < end && to - cueToken < 4 && tokens[to + 1].IsWord) to++;
+            to = NameRunEnd(to, end, cueToken + PointerWords);
         }
-        else if (cueToken > s.FirstToken && tokens[cueToken - 1].IsWord && !NotAgents.Contains(tokens[cueToken - 1].Text))
+        else
         {
-            from = cueToken - 1;
-        }
-        else if (cueToken + 1 < end && tokens[cueToken + 1].IsWord && !NotAgents.Contains(tokens[cueToken + 1].Text))
-        {
-            to = cueToken + 1;
+            // The agent before the verb, past at most two auxiliaries or adverbs ("has also said").
+            var agent = cueToken - 1;
+            for (var skipped = 0; skipped < 2 && agent > s.FirstToken && tokens[agent].IsWord && Adverbs.Contains(tokens[agent].Text); skipped++) agent--;
+            // Inverted ("…," said the minister): only a finite verb right after punctuation or at the sentence's start.
+            var inverted = !tokens[cueToken].Text.EndsWith("ing", StringComparison.Ordinal) && (cueToken == s.FirstToken || !tokens[cueToken - 1].IsWord);
+            if (agent >= s.FirstToken && tokens[agent].IsWord && !NotAgents.Contains(tokens[agent].Text) && !Adverbs.Contains(tokens[agent].Text))
+            {
+                from = agent;
+                while (from > s.FirstToken && cueToken - from < PointerWords && tokens[from].IsCapitalized && tokens[from - 1].IsWord && tokens[from - 1].IsCapitalized
+                       && !NotAgents.Contains(tokens[from - 1].Text)) from--;
+            }
+            else if (agent + 1 < cueToken)
+            {
+                // No agent before the auxiliaries: quote them with the verb ("has said").
+                from = agent + 1;
+            }
+            else if (!inverted)
+            {
+                // A participle or a verb after a word that is no agent: the verb alone ("saying").
+            }
+            else if (cueToken + 1 < end && tokens[cueToken + 1].IsWord && !NotAgents.Contains(tokens[cueToken + 1].Text))
+            {
+                to = cueToken + 1;
+                if (tokens[to].IsCapitalized) to = NameRunEnd(to, end, cueToken + PointerWords);
+            }
+            else if (cueToken + 2 < end && tokens[cueToken + 1].Text is "the" && tokens[cueToken + 2].IsWord && !NotAgents.Contains(tokens[cueToken + 2].Text))
+            {
+                // "said the minister", "said the finance minister"
+                to = cueToken + 2;
+                if (to + 1 < end && tokens[to + 1].IsWord && !NotAgents.Contains(tokens[to + 1].Text) && !Adverbs.Contains(tokens[to + 1].Text) && tokens[to + 1].Text != "that") to++;
+            }
         }
 
         return _article.Text.Substring(tokens[from].Span.Start, tokens[to].Span.End - tokens[from].Span.Start);
+    }
+
+    /// <summary>How many words a pointer quotes at most.</summary>
+    private const int PointerWords = 10;
+
+    /// <summary>The last token of a capitalised name that runs on after <paramref name="to"/> (capitalised words, with
+    /// "of" or "and" between two of them: "Gems and Jewellers Association"), up to <paramref name="limit"/>.</summary>
+    private int NameRunEnd(int to, int end, int limit)
+    {
+        var tokens = _article.Tokens;
+        if (!tokens[to].IsCapitalized) return to;
+        while (to + 1 < end && to + 1 <= limit && tokens[to + 1].IsWord)
+        {
+            if (tokens[to + 1].IsCapitalized) to++;
+            else if (tokens[to + 1].Text is "of" or "and" && to + 2 < end && to + 2 <= limit && tokens[to + 2].IsWord && tokens[to + 2].IsCapitalized) to += 2;
+            else break;
+        }
+
+        return to;
     }
 
     /// <summary>

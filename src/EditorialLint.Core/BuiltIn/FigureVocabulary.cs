@@ -33,6 +33,8 @@ internal sealed class FigureVocabulary
         RankWords = AttributionVocabulary.Set();
         RecordWords = AttributionVocabulary.Set();
         ProjectionWords = AttributionVocabulary.Set();
+        ChangeWords = AttributionVocabulary.Set();
+        MultipleWords = AttributionVocabulary.Set();
         var routinePhrases = new List<Term>();
         foreach (var terms in all)
         {
@@ -52,6 +54,8 @@ internal sealed class FigureVocabulary
             foreach (var w in terms.RankWords) RankWords.Add(w);
             foreach (var w in terms.RecordWords) RecordWords.Add(w);
             foreach (var w in terms.ProjectionWords) ProjectionWords.Add(w);
+            foreach (var w in terms.ChangeWords) ChangeWords.Add(w);
+            foreach (var w in terms.MultipleWords) MultipleWords.Add(w);
             foreach (var w in terms.RoutineWords)
             {
                 // One token: a word looked up as it is written (after a number too: "100kg"). More than one ("per kg",
@@ -106,6 +110,12 @@ internal sealed class FigureVocabulary
 
     /// <summary>Words of a projection, target or pledge: weak claim evidence.</summary>
     public HashSet<string> ProjectionWords { get; }
+
+    /// <summary>Verbs of a change in a quantity, right before the figure: a statistic measured over time.</summary>
+    public HashSet<string> ChangeWords { get; }
+
+    /// <summary>Words of a multiple after the figure: a statistic compared with another.</summary>
+    public HashSet<string> MultipleWords { get; }
 
     /// <summary>Units of measure that make a hyphenated modifier a measure ("a 200-mph wind").</summary>
     public HashSet<string> MeasureModifiers { get; }
@@ -197,6 +207,7 @@ internal sealed class FigureVocabulary
         if (!hedged && HasWord(article, quantity, ProjectionWords)) score += ProjectionWeight;
         if (claim) score += ClaimWeight;
         if (hedged) score += HedgeWeight;
+        if (!routine && quantity.Unit is QuantityUnit.Count or QuantityUnit.Percent && !HasRoutineWord(article, quantity) && IsStatistic(article, quantity)) score += StatisticWeight;
         if (routine) score -= RoutineWeight;
         if (publicRecord) score -= PublicRecordWeight;
         if (HasProfileWord(article, quantity)) score -= ProfileWeight;
@@ -228,6 +239,11 @@ internal sealed class FigureVocabulary
     private const int BackgroundKindWeight = 3;
     private const int SettledWeight = 5;
 
+    // A statistic measured over time or against another value (a change verb right before the figure, a multiple after
+    // it): someone counted both values. It outweighs a source named just out of reach (-2) but not a background kind
+    // (-3) alone, nor record data, which it does not apply beside.
+    private const int StatisticWeight = 3;
+
     // A source the copy names just beyond the definition's reach (two sentences away, the paragraph before or after:
     // AttributionMap.NearbySourceOf) is still no source, but an editor reads it as the story's: it takes a weak signal
     // (the kind of figure, a projection) below a warning, not a claim word or a hedge.
@@ -241,6 +257,51 @@ internal sealed class FigureVocabulary
     // its restatement ("the 66 people aboard", a toll repeated in a later paragraph) is no new claim, whatever its words.
     private const int RestatedWeight = 5;
 
+    /// <summary>
+    /// A statistic: the figure is what a change in a quantity arrived at ("tripled to 84,200", "increased nationally by 2
+    /// percent", "increasing from 99 to 154": a <see cref="ChangeWords"/> verb before it, after at most an adverb in -ly
+    /// and "to", "by" or "from"), or a multiple follows it in its sentence ("16,396 …, more than double the number of",
+    /// "1.9 times more likely": a <see cref="MultipleWords"/> word; "times" only before a comparative, as "five times a
+    /// day" is a habit; "double" and "triple" only before a determiner or at a clause's end). The claim score applies it
+    /// only where no routine word stands in the sentence.
+    /// </summary>
+    private bool IsStatistic(Article article, Quantity quantity)
+    {
+        if (ChangeWords.Count == 0 && MultipleWords.Count == 0) return false;
+        var tokens = article.Tokens;
+        var sentence = article.Sentences[quantity.SentenceIndex];
+        var first = sentence.FirstToken;
+        var end = first + sentence.TokenCount;
+        var k = first;
+        while (k < end && tokens[k].Span.Start < quantity.Span.Start) k++;
+        var before = k - 1;
+        // A bare verb right before a count may be transitive ("dropped 2 million leaflets"): a count needs "to", "by" or
+        // "from" ("rose by 227,000"); a percentage does not ("output fell 11%").
+        var preposition = before >= first && tokens[before].Text is "to" or "by" or "from";
+        if (preposition) before--;
+        if (before >= first && tokens[before].IsWord && tokens[before].Text.EndsWith("ly", StringComparison.Ordinal) && tokens[before].Text.Length > 3) before--;
+        if (before >= first && (preposition || quantity.Unit == QuantityUnit.Percent) && ChangeWords.Contains(tokens[before].Text)) return true;
+        if (MultipleWords.Count == 0) return false;
+        while (k < end && tokens[k].Span.Start < quantity.Span.End) k++;
+        for (; k < end; k++)
+        {
+            if (!MultipleWords.Contains(tokens[k].Text)) continue;
+            var text = tokens[k].Text.ToLowerInvariant();
+            // "double" and "triple" are also adjectives and verbs ("a double eviction", "double-blind", "aims to double
+            // uptake"): a multiple only before what it multiplies ("double the number", "more than double that").
+            if (text is "double" or "triple" or "treble")
+            {
+                if (k + 1 >= end || tokens[k + 1].Text is "." or "," or ";" or "the" or "that" or "what" or "its" or "their" or "his" or "her" or "this" or "those") return true;
+                continue;
+            }
+
+            if (text != "times") return true;
+            if (k + 1 < end && tokens[k + 1].Text is "more" or "less" or "fewer" or "as" or "higher" or "lower" or "greater" or "larger" or "smaller" or "bigger") return true;
+        }
+
+        return false;
+    }
+
     private static bool IsAmount(Quantity quantity) =>
         quantity.Unit is QuantityUnit.Currency or QuantityUnit.Percent or QuantityUnit.Measure;
 
@@ -253,6 +314,21 @@ internal sealed class FigureVocabulary
         for (var k = sentence.FirstToken; k < end; k++)
         {
             if (words.Contains(tokens[k].Text)) return true;
+        }
+
+        return false;
+    }
+
+    /// <summary>A routine word or phrase anywhere in the figure's sentence, whatever the figure counts ("profits fell to
+    /// 3.4bn kroner": a company's result, even where the currency is not read as one).</summary>
+    private bool HasRoutineWord(Article article, Quantity quantity)
+    {
+        var tokens = article.Tokens;
+        var sentence = article.Sentences[quantity.SentenceIndex];
+        var end = sentence.FirstToken + sentence.TokenCount;
+        for (var k = sentence.FirstToken; k < end; k++)
+        {
+            if (RoutineWords.Contains(tokens[k].Text) || RoutinePhrases.MatchAt(article, k, end, skipQuotations: false) is not null) return true;
         }
 
         return false;

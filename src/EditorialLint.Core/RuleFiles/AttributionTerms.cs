@@ -157,9 +157,13 @@ public sealed class FigureTerms
         IReadOnlyList<string>? memberNouns = null,
         IReadOnlyList<string>? rankWords = null,
         IReadOnlyList<string>? recordWords = null,
-        IReadOnlyList<string>? projectionWords = null)
+        IReadOnlyList<string>? projectionWords = null,
+        IReadOnlyList<string>? changeWords = null,
+        IReadOnlyList<string>? multipleWords = null)
     {
         ProjectionWords = projectionWords ?? Array.Empty<string>();
+        ChangeWords = changeWords ?? Array.Empty<string>();
+        MultipleWords = multipleWords ?? Array.Empty<string>();
         LabelNouns = labelNouns ?? Array.Empty<string>();
         KindNouns = kindNouns ?? Array.Empty<string>();
         PackageNouns = packageNouns ?? Array.Empty<string>();
@@ -229,6 +233,14 @@ public sealed class FigureTerms
     /// <summary>Words of a projection, target or pledge ("will", "expected", "aims"): weak claim evidence in the claim
     /// model's score.</summary>
     public IReadOnlyList<string> ProjectionWords { get; }
+
+    /// <summary>Verbs of a change in a quantity right before the figure ("rose to", "tripled to", "increasing from"): a
+    /// statistic measured over time, claim evidence in the claim model's score.</summary>
+    public IReadOnlyList<string> ChangeWords { get; }
+
+    /// <summary>Words of a multiple after the figure ("twice the number", "more than double", "1.9 times more likely"):
+    /// a statistic compared with another, claim evidence in the claim model's score.</summary>
+    public IReadOnlyList<string> MultipleWords { get; }
 
     /// <summary>Units of measure that make a hyphenated modifier a measure ("a 200-mph wind", "a 100-page script").</summary>
     public IReadOnlyList<string> MeasureModifiers { get; }

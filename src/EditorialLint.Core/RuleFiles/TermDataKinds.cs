@@ -68,7 +68,7 @@ public sealed class AttributionKind : RuleKind
 /// </summary>
 public sealed class FiguresKind : RuleKind
 {
-    private static readonly string[] Keys = { "kind", "exemptNouns", "nameWords", "eventWords", "routineWords", "claimWords", "setNouns", "personNouns", "measureModifiers", "countOnlyWords", "profileWords", "labelNouns", "kindNouns", "packageNouns", "memberNouns", "rankWords", "recordWords", "projectionWords", "title", "description" };
+    private static readonly string[] Keys = { "kind", "exemptNouns", "nameWords", "eventWords", "routineWords", "claimWords", "setNouns", "personNouns", "measureModifiers", "countOnlyWords", "profileWords", "labelNouns", "kindNouns", "packageNouns", "memberNouns", "rankWords", "recordWords", "projectionWords", "changeWords", "multipleWords", "title", "description" };
 
     public override string Name => "figures";
 
@@ -93,17 +93,19 @@ public sealed class FiguresKind : RuleKind
         var rankWords = DataKinds.ReadList(node, "rankWords", context);
         var recordWords = DataKinds.ReadList(node, "recordWords", context);
         var projectionWords = DataKinds.ReadList(node, "projectionWords", context);
+        var changeWords = DataKinds.ReadList(node, "changeWords", context);
+        var multipleWords = DataKinds.ReadList(node, "multipleWords", context);
         if (exempt is null || nameWords is null || eventWords is null || routineWords is null || claimWords is null || setNouns is null || personNouns is null
             || measureModifiers is null || countOnlyWords is null || profileWords is null || labelNouns is null
-            || kindNouns is null || packageNouns is null || memberNouns is null || rankWords is null || recordWords is null || projectionWords is null) return;
+            || kindNouns is null || packageNouns is null || memberNouns is null || rankWords is null || recordWords is null || projectionWords is null || changeWords is null || multipleWords is null) return;
         if (exempt.Count + nameWords.Count + eventWords.Count + routineWords.Count + claimWords.Count + setNouns.Count + personNouns.Count + measureModifiers.Count
-            + countOnlyWords.Count + profileWords.Count + labelNouns.Count + kindNouns.Count + packageNouns.Count + memberNouns.Count + rankWords.Count + recordWords.Count + projectionWords.Count == 0)
+            + countOnlyWords.Count + profileWords.Count + labelNouns.Count + kindNouns.Count + packageNouns.Count + memberNouns.Count + rankWords.Count + recordWords.Count + projectionWords.Count + changeWords.Count + multipleWords.Count == 0)
         {
-            context.Error(node, "A figures rule lists 'exemptNouns:', 'nameWords:', 'eventWords:', 'routineWords:', 'claimWords:', 'setNouns:', 'personNouns:', 'measureModifiers:', 'countOnlyWords:', 'profileWords:', 'labelNouns:', 'kindNouns:', 'packageNouns:', 'memberNouns:', 'rankWords:', 'recordWords:' and/or 'projectionWords:'.");
+            context.Error(node, "A figures rule lists 'exemptNouns:', 'nameWords:', 'eventWords:', 'routineWords:', 'claimWords:', 'setNouns:', 'personNouns:', 'measureModifiers:', 'countOnlyWords:', 'profileWords:', 'labelNouns:', 'kindNouns:', 'packageNouns:', 'memberNouns:', 'rankWords:', 'recordWords:', 'projectionWords:', 'changeWords:' and/or 'multipleWords:'.");
             return;
         }
 
-        context.AddData(new FigureTerms(exempt, nameWords, context.Locate(node), eventWords, routineWords, claimWords, setNouns, personNouns, measureModifiers, countOnlyWords, profileWords, labelNouns, kindNouns, packageNouns, memberNouns, rankWords, recordWords, projectionWords));
+        context.AddData(new FigureTerms(exempt, nameWords, context.Locate(node), eventWords, routineWords, claimWords, setNouns, personNouns, measureModifiers, countOnlyWords, profileWords, labelNouns, kindNouns, packageNouns, memberNouns, rankWords, recordWords, projectionWords, changeWords, multipleWords));
     }
 }
 

@@ -166,6 +166,23 @@ public class EDL0002UnattributedFigureTests
         }
 
         [Fact]
+        public void the_pointer_names_the_source_with_its_cue()
+        {
+            // The message quotes who gives the source: a name before the verb (past an auxiliary and an adverb), a name
+            // after an inverted verb, a name a phrase governs; a participle is quoted alone, never with its object.
+            var findings = Verifier().Lint(
+                ("a.txt", "The Pakistan Medical Association has also said the city hospital will open next month.\n\nThe hospital in the city will have 40 doctors."),
+                ("b.txt", "Builders finished the roof in May. The city hospital will open next month, said Dr Amina Khan.\n\nThe hospital in the city will have 40 doctors."),
+                ("c.txt", "According to the Punjab Health Department, the city hospital will open next month.\n\nThe hospital in the city will have 40 doctors."),
+                ("d.txt", "The board met on Monday, saying the city hospital will open next month.\n\nThe hospital in the city will have 40 doctors."));
+            Assert.Equal(4, findings.Count);
+            Assert.Contains("the source may be 'Pakistan Medical Association has also said' in the paragraph before", findings[0].Message, StringComparison.Ordinal);
+            Assert.Contains("the source may be 'said Dr Amina Khan' in the paragraph before", findings[1].Message, StringComparison.Ordinal);
+            Assert.Contains("the source may be 'According to the Punjab Health Department' in the paragraph before", findings[2].Message, StringComparison.Ordinal);
+            Assert.Contains("the source may be 'saying' in the paragraph before", findings[3].Message, StringComparison.Ordinal);
+        }
+
+        [Fact]
         public void a_source_about_another_account_or_a_hedged_figure_gets_no_pointer()
         {
             // The paragraph before speaks about something else (no two shared words); a sentence that hedges itself takes
@@ -217,6 +234,18 @@ public class EDL0002UnattributedFigureTests
                 "The plane left the capital with 239 passengers and crew. Forty passengers were killed when the bus overturned."));
             AssertTiers(findings, Severity.Suggestion, Severity.Warning);
             Assert.EndsWith("(routine figure)", findings[0].Message, StringComparison.Ordinal);
+        }
+
+        [Fact]
+        public void a_statistic_measured_over_time_or_against_another_is_a_claim()
+        {
+            // A change verb right before the figure ("rose to") or a multiple after it ("twice the number") says someone
+            // counted two values: a claim. A bare verb before a count may be transitive ("dropped 2 million leaflets"),
+            // and a market line keeps its routine words ("shares").
+            var findings = Verifier().Lint(("a.txt",
+                "The county has 4,100 farms. The number of farms rose to 4,200 last year. The county counted 3,100 farms, twice the number of a decade ago. " +
+                "Pilots dropped 2 million leaflets over the city. Trading volumes rose to 300 million shares. The club has 4,300 farms in a double-blind trial."));
+            AssertTiers(findings, Severity.Suggestion, Severity.Warning, Severity.Warning, Severity.Suggestion, Severity.Suggestion, Severity.Suggestion);
         }
 
         [Fact]
