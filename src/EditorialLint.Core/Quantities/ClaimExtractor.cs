@@ -331,12 +331,16 @@ public static class ClaimExtractor
     private static void SplitBySite(Article article, List<Claim> claims)
     {
         Dictionary<string, List<Claim>>? byKey = null;
-        IReadOnlyList<string>? story = null;
+        HashSet<string>? story = null;
+        Dictionary<string, bool>? storySites = null;
         foreach (var claim in claims)
         {
             if (claim.Site.Length == 0) continue;
-            story ??= StoryPlaces(article);
-            if (Array.TrueForAll(claim.Site.Split(','), p => Contains(story, p)))
+            story ??= new HashSet<string>(StoryPlaces(article), StringComparer.Ordinal);
+            storySites ??= new Dictionary<string, bool>(StringComparer.Ordinal);
+            // Each site is checked once however many figures tell of it.
+            if (!storySites.TryGetValue(claim.Site, out var own)) storySites.Add(claim.Site, own = Array.TrueForAll(claim.Site.Split(','), story.Contains));
+            if (own)
             {
                 claim.Site = string.Empty;
                 continue;
@@ -360,16 +364,6 @@ public static class ClaimExtractor
             if (split) continue;
             foreach (var claim in list) claim.Site = string.Empty;
         }
-    }
-
-    private static bool Contains(IReadOnlyList<string> list, string item)
-    {
-        foreach (var x in list)
-        {
-            if (x == item) return true;
-        }
-
-        return false;
     }
 
     private static bool DifferentSites(string a, string b)
