@@ -22,6 +22,7 @@ muts = [
  ("age-quotation", "src/EditorialLint.Core/Quantities/ClaimExtractor.cs", "if (quantity.InQuotation || quantity.Qualifier", "if (quantity.Qualifier"),
  ("generic-place-words", "src/EditorialLint.Core/Quantities/ClaimExtractor.cs", "CountryNames.IsCountryLevel(folded) || GenericPlaceWords.Contains(folded)", "CountryNames.IsCountryLevel(folded)"),
  ("dated-comparison-incident", "src/EditorialLint.Core/Quantities/ClaimExtractor.cs", "if (quantity.SentenceIndex >= LeadSentences && article.Date is { } copyDay && EarlierDatedIncident(", "if (quantity.SentenceIndex < 0 && article.Date is { } copyDay && EarlierDatedIncident("),
+ ("site-part", "src/EditorialLint.Core/Quantities/ClaimMatch.cs", "a.IsPart != b.IsPart || a.Site != b.Site ||", "a.IsPart != b.IsPart ||"),
  ("on-the-ground-owner", "src/EditorialLint.Core/Quantities/ClaimExtractor.cs", '&& (owns is null || owns(t))) scope.Add("on the ground");', ') scope.Add("on the ground");'),
 ]
 for name, path, old, new in muts:

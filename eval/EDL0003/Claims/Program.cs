@@ -50,7 +50,7 @@ foreach (var arg in args)
         foreach (var claim in ClaimExtractor.Extract(article))
         {
             var pos = article.Lines.GetLinePosition(claim.Quantity.Span.Start);
-            Console.WriteLine($"{file}({pos})\t{claim}\tlead={claim.InLead}\tplaces={string.Join(",", claim.Places)}\tincidents={string.Join(",", claim.Incidents)}\tdays={string.Join(",", claim.Days)}\tsites={claim.Sites}");
+            Console.WriteLine($"{file}({pos})\t{claim}\tlead={claim.InLead}\tplaces={string.Join(",", claim.Places)}\tincidents={string.Join(",", claim.Incidents)}\tdays={string.Join(",", claim.Days)}\tsites={claim.Sites}\tsite={claim.Site}");
         }
     }
 }

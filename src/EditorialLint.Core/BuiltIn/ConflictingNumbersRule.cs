@@ -522,7 +522,7 @@ public sealed class ConflictingNumbersRule : CorpusRule<ConflictingNumbersSummar
     private static string Signature(Claim c) => string.Join("|",
         c.Key, c.Low.ToString("R", CultureInfo.InvariantCulture), c.High.ToString("R", CultureInfo.InvariantCulture), c.Quantity.Value.ToString("R", CultureInfo.InvariantCulture),
         string.Join(",", c.Places), string.Join(",", c.Countries), string.Join(",", c.Incidents), string.Join(",", c.Days),
-        c.InLead ? "lead" : string.Empty, c.Sites.ToString(CultureInfo.InvariantCulture), c.Daily ? "daily" : string.Empty, string.Join(",", c.SentenceValues), c.IsPart ? "part" : string.Empty, c.Reach.ToString(CultureInfo.InvariantCulture));
+        c.InLead ? "lead" : string.Empty, c.Sites.ToString(CultureInfo.InvariantCulture), c.Daily ? "daily" : string.Empty, string.Join(",", c.SentenceValues), c.IsPart ? "part" : string.Empty, c.Reach.ToString(CultureInfo.InvariantCulture), c.Site);
 
     /// <summary>An age stated with a full name is about one person in any two articles that both name him or her
     /// among their most frequent names, however little else they share.</summary>

@@ -123,6 +123,7 @@ public static class ClaimExtractor
         Dictionary<string, string?>? fullNames = null;
         var starts = new Dictionary<int, List<int>>();
         int? copyYear = null;
+        Dictionary<int, string>? sites = null;
         foreach (var quantity in quantities)
         {
             if (!values.TryGetValue(quantity.SentenceIndex, out var list)) values.Add(quantity.SentenceIndex, list = new List<double>());
@@ -276,11 +277,101 @@ public static class ClaimExtractor
             {
                 IsPart = part,
                 Reach = Reach(tokens, clauseFrom, clauseTo + 1),
+                Site = places.Count == 0 && !lead ? SiteBefore(article, quantity, clauseTo, first, end, sites ??= new Dictionary<int, string>()) : string.Empty,
             });
         }
 
+        SplitBySite(article, claims);
         Magnitudes(article, claims);
         return claims;
+    }
+
+    /// <summary>
+    /// The site a placeless body count tells of, from the sentence before it: "… walked into the All-Tech Investment Group,
+    /// a day trading firm in the Piedmont Center. Five died there." (an anaphoric "there" after the figure), or "… walked
+    /// into the Momentum Securities brokerage at the Two Securities Centre building. / Four people were dead within
+    /// minutes." (a sentence that names nothing, in the paragraph of the sentence before or a paragraph of its own). The
+    /// site is the places of that sentence (<see cref="Claim.Places"/>), joined; empty when there is none. Kept only when
+    /// the article splits the key by site (<see cref="SplitBySite"/>).
+    /// </summary>
+    private static string SiteBefore(Article article, Quantity quantity, int clauseTo, int first, int end, Dictionary<int, string> known)
+    {
+        var index = quantity.SentenceIndex;
+        if (index == 0) return string.Empty;
+        var tokens = article.Tokens;
+        var there = false;
+        for (var t = quantity.LastToken + 1; t <= clauseTo && t < end; t++)
+        {
+            // "Five died there", "were killed inside"; not "there were 307 people aboard", "out there".
+            if (SiteAnaphora.Contains(tokens[t].Text) && !(t + 1 < end && Existential.Contains(tokens[t + 1].Text)) && !(tokens[t - 1].Text.Equals("out", StringComparison.OrdinalIgnoreCase))) there = true;
+        }
+
+        if (!there && NamesAnything(tokens, first + 1, end)) return string.Empty;
+        var sentence = article.Sentences[index];
+        var previous = article.Sentences[index - 1];
+        var block = article.Blocks[sentence.BlockIndex];
+        var ownParagraph = index + 1 >= article.Sentences.Count || article.Sentences[index + 1].BlockIndex != sentence.BlockIndex;
+        var alone = ownParagraph && previous.BlockIndex != sentence.BlockIndex;
+        if (previous.BlockIndex != sentence.BlockIndex && !alone || block.Kind == BlockKind.Heading || IsTeaser(article, index - 1) || previous.TokenCount == 0) return string.Empty;
+        // Each sentence's places are read once however many figures follow it.
+        if (!known.TryGetValue(index - 1, out var site)) known.Add(index - 1, site = string.Join(",", PlacesIn(article, previous, previous.FirstToken, previous.FirstToken + previous.TokenCount - 1, -1, -1, -1, out _)));
+        return site;
+    }
+
+    private static readonly HashSet<string> SiteAnaphora = Set("there", "inside");
+    private static readonly HashSet<string> Existential = Set("is", "are", "was", "were", "have", "has", "had", "'s", "\u2019s", "will", "would", "may", "might", "seems", "seemed", "appear", "appeared");
+
+    /// <summary>
+    /// An article splits a count by site when it gives one key's counts at two or more different sites (<see
+    /// cref="SiteBefore"/>; neither site's places within the other's): each of them is then that site's part of the event,
+    /// not the event's toll. A site count alone in its article is left as it was (the site may be the whole event: "A bomb
+    /// went off at the Marriott. At least 53 people were killed."), and so is a site that is the story's own place (the
+    /// places of the headline and lede, <see cref="StoryPlaces"/>: "Atlanta" in copy headlined "Atlanta gunman kills 12").
+    /// </summary>
+    private static void SplitBySite(Article article, List<Claim> claims)
+    {
+        Dictionary<string, List<Claim>>? byKey = null;
+        HashSet<string>? story = null;
+        Dictionary<string, bool>? storySites = null;
+        foreach (var claim in claims)
+        {
+            if (claim.Site.Length == 0) continue;
+            story ??= new HashSet<string>(StoryPlaces(article), StringComparer.Ordinal);
+            storySites ??= new Dictionary<string, bool>(StringComparer.Ordinal);
+            // Each site is checked once however many figures tell of it.
+            if (!storySites.TryGetValue(claim.Site, out var own)) storySites.Add(claim.Site, own = Array.TrueForAll(claim.Site.Split(','), story.Contains));
+            if (own)
+            {
+                claim.Site = string.Empty;
+                continue;
+            }
+
+            byKey ??= new Dictionary<string, List<Claim>>(StringComparer.Ordinal);
+            if (!byKey.TryGetValue(claim.Key, out var list)) byKey.Add(claim.Key, list = new List<Claim>());
+            list.Add(claim);
+        }
+
+        if (byKey is null) return;
+        foreach (var list in byKey.Values)
+        {
+            var split = false;
+            for (var i = 0; i < list.Count && !split; i++)
+            {
+                // Two sites bound the work: a key's site counts are few, and the first two different sites settle it.
+                for (var j = i + 1; j < list.Count && j < i + 8 && !split; j++) split = DifferentSites(list[i].Site, list[j].Site);
+            }
+
+            if (split) continue;
+            foreach (var claim in list) claim.Site = string.Empty;
+        }
+    }
+
+    private static bool DifferentSites(string a, string b)
+    {
+        if (a == b) return false;
+        var x = a.Split(',');
+        var y = b.Split(',');
+        return !Array.TrueForAll(x, p => Array.IndexOf(y, p) >= 0) && !Array.TrueForAll(y, p => Array.IndexOf(x, p) >= 0);
     }
 
     /// <summary>

@@ -16,6 +16,12 @@ public class EDL0003ConflictingNumbersTests
     public class Reports
     {
         [Fact]
+        public void a_site_count_against_the_same_site_count() =>
+            Verifier().VerifyCorpus(
+                ("a.txt", Monday + "Riverton gunman kills nine\n\nA gunman killed nine people in two Riverton offices on Monday, police said.\n\nDetectives worked. Officers spoke.\n\nThe gunman first walked into the Harbor Trust office at the Quayside Tower.\n\nThree people were dead within minutes.\n\nHe then crossed the road into the Lakeside Lending branch in the Elm Court building. Six died there."),
+                ("b.txt", Monday + "Riverton gunman kills nine\n\nA gunman killed nine people in two Riverton offices on Monday, police said.\n\nDetectives worked. Officers spoke.\n\nThe gunman first walked into the Harbor Trust office at the Quayside Tower.\n\n{|EDL0003:Four|} people were dead within minutes.\n\nHe then crossed the road into the Lakeside Lending branch in the Elm Court building. Six died there."));
+
+        [Fact]
         public void an_incident_brought_in_with_a_on_a_day_of_the_copy_week_is_not_set_apart() =>
             Verifier().VerifyCorpus(
                 ("a.txt", Monday + "Office shooting\n\nA gunman killed five people on Monday, police said.\n\nDetectives worked. Officers spoke. The city is still reeling from a shooting October 13 that left seven people dead."),
@@ -452,6 +458,18 @@ public class EDL0003ConflictingNumbersTests
 
     public class Ignores
     {
+        [Fact]
+        public void one_site_count_against_another_sites_count_in_one_spree() =>
+            Verifier().VerifyCorpus(
+                ("a.txt", Monday + "Riverton gunman kills nine\n\nA gunman killed nine people in two Riverton offices on Monday, police said.\n\nDetectives worked. Officers spoke.\n\nThe gunman first walked into the Harbor Trust office at the Quayside Tower.\n\nThree people were dead within minutes.\n\nHe then crossed the road into the Lakeside Lending branch in the Elm Court building. Six died there."),
+                ("b.txt", Monday + "Riverton gunman kills nine\n\nA gunman killed nine people in two Riverton offices on Monday, police said.\n\nDetectives worked late. Officers spoke.\n\nThe gunman first walked into the Harbor Trust office at the Quayside Tower.\n\nThree people were dead within minutes.\n\nHe then crossed the road into the Lakeside Lending branch in the Elm Court building. Six died there."));
+
+        [Fact]
+        public void a_site_count_against_the_whole_toll_of_a_spree_split_by_site() =>
+            Verifier().VerifyCorpus(
+                ("a.txt", Monday + "Riverton gunman kills nine\n\nA gunman killed nine people in two Riverton offices on Monday, police said.\n\nDetectives worked. Officers spoke.\n\nThe gunman first walked into the Harbor Trust office at the Quayside Tower.\n\nThree people were dead within minutes.\n\nHe then crossed the road into the Lakeside Lending branch in the Elm Court building. Six died there."),
+                ("b.txt", Monday + "Riverton gunman kills nine\n\nA gunman killed nine people in two Riverton offices on Monday, police said.\n\nDetectives worked. Officers spoke.\n\nSeven people were killed, police said later."));
+
         [Fact]
         public void an_earlier_incident_brought_in_with_a_and_its_own_day_for_comparison() =>
             Verifier().VerifyCorpus(
