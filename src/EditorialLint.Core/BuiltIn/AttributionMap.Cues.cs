@@ -129,6 +129,17 @@ internal sealed partial class AttributionMap
                 continue;
             }
 
+            // "The ministry conceded that 40 …", "advised the board that …": a verb that attributes only before the clause
+            // it governs reports that clause; with a plain object it is an act ("confessed to three slayings").
+            // Inside a quotation ("… with great pride and hope that …,'' Noor told …") the quotation's tag is the source.
+            if (_vocabulary.ThatVerbs.Contains(lower) && !vocabulary.Verbs.Contains(lower) && !tokens[i].InQuotation && ThatClauseStart(i, end) is var that and > 0 && HasAgent(i, first, end))
+            {
+                _blockHasSpeech[sentence.BlockIndex] = true;
+                // Not clausal: its content ends at a clause of its own ("…, but …") and does not run on into the next sentence.
+                AddFrom(sentence, that, end, speech: true, i);
+                continue;
+            }
+
             // "Sony's president made a prediction that 20 million households …", "issued a warning that …": a claim noun
             // that a verb with an agent makes, gives or issues reports the clause after it.
             if (_vocabulary.ClaimNouns.Contains(lower) && i + 1 < end && tokens[i + 1].Text == "that" && GivesClaimNoun(i, first, end))
@@ -447,6 +458,7 @@ internal sealed partial class AttributionMap
     {
         var words = AttributionVocabulary.Set("citing", "quoting", "call", "calls", "called", "calling");
         words.UnionWith(vocabulary.QuestionVerbs);
+        words.UnionWith(vocabulary.ThatVerbs);
         words.UnionWith(vocabulary.ClaimNouns);
         words.UnionWith(vocabulary.Documents);
         words.UnionWith(vocabulary.TagVerbs);
@@ -827,6 +839,22 @@ internal sealed partial class AttributionMap
 
         if (prev.Kind == TokenKind.Number) return false;
         return false;
+    }
+
+    /// <summary>The "that", colon or opening quotation mark that starts the clause a verb of <see cref="AttributionVocabulary.ThatVerbs"/>
+    /// governs: right after the verb, or for a verb of advising after its addressee ("assured the house that …"); -1 when
+    /// there is none ("hope to ride jetstreams that …" is no report).</summary>
+    private int ThatClauseStart(int verb, int end)
+    {
+        var tokens = _article.Tokens;
+        var reach = _vocabulary.AddresseeVerbs.Contains(tokens[verb].Text) ? 5 : 1;
+        for (var k = verb + 1; k < end && k <= verb + reach; k++)
+        {
+            if (tokens[k].Text is "that" or ":" or "\u201C") return k;
+            if (!tokens[k].IsWord || tokens[k].Kind == TokenKind.Number) return -1;
+        }
+
+        return -1;
     }
 
     /// <summary>"Truss, the minister for infrastructure, said at the news conference that …": content after an adjunct.</summary>

@@ -64,8 +64,10 @@ public sealed class AttributionCues
         IReadOnlyList<string>? tagVerbs = null,
         IReadOnlyList<string>? opinionVerbs = null,
         IReadOnlyList<string>? questionVerbs = null,
-        IReadOnlyList<string>? claimNouns = null)
+        IReadOnlyList<string>? claimNouns = null,
+        IReadOnlyList<string>? thatVerbs = null)
     {
+        ThatVerbs = thatVerbs ?? Array.Empty<string>();
         QuestionVerbs = questionVerbs ?? Array.Empty<string>();
         ClaimNouns = claimNouns ?? Array.Empty<string>();
         OpinionVerbs = opinionVerbs ?? Array.Empty<string>();
@@ -130,7 +132,12 @@ public sealed class AttributionCues
     /// when a verb with an agent makes or gives them ("made a prediction that 20 million …").</summary>
     public IReadOnlyList<string> ClaimNouns { get; }
 
-    public bool IsEmpty => QuestionVerbs.Count + ClaimNouns.Count + OpinionVerbs.Count + TagVerbs.Count + ClauseVerbs.Count + AddresseeVerbs.Count + CueVerbs.Count + EvidenceVerbs.Count + Documents.Count + Statements.Count + NounForms.Count + ActionVerbs.Count + Hedges.Count + SourceNouns.Count == 0;
+    /// <summary>Verbs of saying, advising and judging (lemma and irregular forms: "confess", "advise", "conclude") that
+    /// attribute only before the reported clause they govern ("conceded that …", "advised the board that …"): with a
+    /// plain object they are acts or describe one ("confessed to three slayings", "reaffirmed its commitment").</summary>
+    public IReadOnlyList<string> ThatVerbs { get; }
+
+    public bool IsEmpty => ThatVerbs.Count + QuestionVerbs.Count + ClaimNouns.Count + OpinionVerbs.Count + TagVerbs.Count + ClauseVerbs.Count + AddresseeVerbs.Count + CueVerbs.Count + EvidenceVerbs.Count + Documents.Count + Statements.Count + NounForms.Count + ActionVerbs.Count + Hedges.Count + SourceNouns.Count == 0;
 }
 
 /// <summary>

@@ -1439,6 +1439,16 @@ public class EDL0002UnattributedFigureTests
         }
 
         [Fact]
+        public void verbs_that_attribute_only_before_their_clause_report_it()
+        {
+            Verifier().Verify(
+                "The suspects confessed that they had committed 13 robberies. The finance ministry assured the lenders that reserves would reach $14 billion. " +
+                "The panel concluded that 40% of the wells were dry, but {|EDL0002:12|} new wells were dug in May.\n\n" +
+                "He confessed to {|EDL0002:three|} robberies. The board reaffirmed its pledge to build {|EDL0002:200|} homes.\n\n" +
+                "Investigators discovered that 60 files were missing. The inquiry found no fault. {|EDL0002:Nine|} officials were suspended.");
+        }
+
+        [Fact]
         public void a_sum_claimed_is_a_demand_and_a_figure_right_after_a_frame_verb_is_its_object()
         {
             Verifier().Verify(
