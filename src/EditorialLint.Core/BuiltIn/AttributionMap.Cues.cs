@@ -221,7 +221,7 @@ internal sealed partial class AttributionMap
                     // adverbial clause governs that clause only; the main clause after its comma is the writer's.
                     if (OpeningSubordinateEnd(i, first) is var subordinateEnd and > 0)
                         (_cues[sentence.Index] ??= new List<Cue>(2)).Add(new Cue(content, subordinateEnd, Scope.Content, speech: true, i, clausal));
-                    else AddFrom(sentence, content, end, speech: true, i, clausal);
+                    else AddFrom(sentence, content, RelativeThatContentEnd(i, first, end), speech: true, i, clausal);
 
                     // "While margins are up 1 percent, Schultz said profits fell": a fronted concessive clause right before
                     // the agent belongs to the reported clause it qualifies.
@@ -831,6 +831,9 @@ internal sealed partial class AttributionMap
         {
             // "the association, which believes …", "officials who said …": the relative pronoun stands for a named agent.
             if (prev.Text is "who" or "which" && p > first && (tokens[p - 1].Text == "," || tokens[p - 1].IsWord && !NotAgents.Contains(tokens[p - 1].Text))) return true;
+            // "a nonprofit group that says it has spent …": a relative "that" right after a noun of a body or a role that
+            // speaks stands for it ("sectors that reported growth", "a conflict that has claimed …" name no one).
+            if (prev.Text == "that" && p > first && (_vocabulary.BodyNouns.Contains(tokens[p - 1].Text) || _vocabulary.SourceNouns.Contains(tokens[p - 1].Text))) return true;
             // "He credited the minister … and projected that …": a second predicate shares the subject.
             if (prev.Text is "and" && verb + 1 < end && tokens[verb + 1].Text is "that" or ":" or "he" or "she" or "they" or "it" or "we") return true;
             if (NotAgents.Contains(prev.Text)) return false;
@@ -839,6 +842,24 @@ internal sealed partial class AttributionMap
 
         if (prev.Kind == TokenKind.Number) return false;
         return false;
+    }
+
+    /// <summary>
+    /// The end of what a cue in a relative clause after "that" governs ("even from agencies that warned that …, Gallagher
+    /// received dozens of responses"): the comma before a capitalised word that opens the sentence's own clause. Other
+    /// cues govern to <paramref name="end"/>.
+    /// </summary>
+    private int RelativeThatContentEnd(int verb, int first, int end)
+    {
+        var tokens = _article.Tokens;
+        if (verb - 1 <= first || tokens[verb - 1].Text != "that" || !_vocabulary.BodyNouns.Contains(tokens[verb - 2].Text) && !_vocabulary.SourceNouns.Contains(tokens[verb - 2].Text))
+            return end;
+        for (var k = verb + 1; k + 1 < end; k++)
+        {
+            if (tokens[k].Text == "," && tokens[k + 1].IsWord && tokens[k + 1].IsCapitalized && !tokens[k + 1].InQuotation) return k;
+        }
+
+        return end;
     }
 
     /// <summary>The "that", colon or opening quotation mark that starts the clause a verb of <see cref="AttributionVocabulary.ThatVerbs"/>

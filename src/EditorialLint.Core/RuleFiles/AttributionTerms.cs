@@ -65,8 +65,10 @@ public sealed class AttributionCues
         IReadOnlyList<string>? opinionVerbs = null,
         IReadOnlyList<string>? questionVerbs = null,
         IReadOnlyList<string>? claimNouns = null,
-        IReadOnlyList<string>? thatVerbs = null)
+        IReadOnlyList<string>? thatVerbs = null,
+        IReadOnlyList<string>? bodyNouns = null)
     {
+        BodyNouns = bodyNouns ?? Array.Empty<string>();
         ThatVerbs = thatVerbs ?? Array.Empty<string>();
         QuestionVerbs = questionVerbs ?? Array.Empty<string>();
         ClaimNouns = claimNouns ?? Array.Empty<string>();
@@ -137,7 +139,11 @@ public sealed class AttributionCues
     /// plain object they are acts or describe one ("confessed to three slayings", "reaffirmed its commitment").</summary>
     public IReadOnlyList<string> ThatVerbs { get; }
 
-    public bool IsEmpty => ThatVerbs.Count + QuestionVerbs.Count + ClaimNouns.Count + OpinionVerbs.Count + TagVerbs.Count + ClauseVerbs.Count + AddresseeVerbs.Count + CueVerbs.Count + EvidenceVerbs.Count + Documents.Count + Statements.Count + NounForms.Count + ActionVerbs.Count + Hedges.Count + SourceNouns.Count == 0;
+    /// <summary>Nouns of bodies and roles that speak ("group", "agency", "spokesman"): a relative "that" after one
+    /// stands for it as the agent of a cue verb ("a nonprofit group that says it has spent …").</summary>
+    public IReadOnlyList<string> BodyNouns { get; }
+
+    public bool IsEmpty => BodyNouns.Count + ThatVerbs.Count + QuestionVerbs.Count + ClaimNouns.Count + OpinionVerbs.Count + TagVerbs.Count + ClauseVerbs.Count + AddresseeVerbs.Count + CueVerbs.Count + EvidenceVerbs.Count + Documents.Count + Statements.Count + NounForms.Count + ActionVerbs.Count + Hedges.Count + SourceNouns.Count == 0;
 }
 
 /// <summary>

@@ -1449,6 +1449,15 @@ public class EDL0002UnattributedFigureTests
         }
 
         [Fact]
+        public void a_relative_that_after_a_body_that_speaks_is_the_agent_of_its_cue()
+        {
+            Verifier().Verify(
+                "The trust is a charity that says it has spent more than $40 million on clinics, mostly in rural districts.\n\n" +
+                "Other sectors that reported growth included cement, up {|EDL0002:5%|}.\n\n" +
+                "Despite doubts, even from councils that warned that costs would rise, Mayor Lewis received {|EDL0002:dozens of|} bids.");
+        }
+
+        [Fact]
         public void a_sum_claimed_is_a_demand_and_a_figure_right_after_a_frame_verb_is_its_object()
         {
             Verifier().Verify(
