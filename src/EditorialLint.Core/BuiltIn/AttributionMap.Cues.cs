@@ -242,7 +242,9 @@ internal sealed partial class AttributionMap
             }
 
             // "Hospital officials now put the number of injured at more than 300": a measuring verb of a source.
-            if (_vocabulary.IsDocumentVerb(lower) && !_vocabulary.Verbs.Contains(lower) && HasSourceNounSubject(i, first))
+            // "The ministry puts the toll at 40", "Lindzen pegs it at about 2 degrees": a measuring verb whose object is
+            // valued "at" a figure states the agent's own estimate, whoever the agent is.
+            if (_vocabulary.IsDocumentVerb(lower) && !_vocabulary.Verbs.Contains(lower) && (HasSourceNounSubject(i, first) || PutVerbs.Contains(lower) && ValuedAt(i, end) && HasAgent(i, first, end)))
             {
                 _blockHasSpeech[sentence.BlockIndex] = true;
                 AddFrom(sentence, i, end, speech: true, i, clausal: true);
@@ -841,6 +843,37 @@ internal sealed partial class AttributionMap
         }
 
         if (prev.Kind == TokenKind.Number) return false;
+        return false;
+    }
+
+    /// <summary>Levin's (9.1) "put" verbs as news uses them of an estimate ("puts the toll at 40", "placed the damage at
+    /// …"); verbs that measure ("recorded the highest rainfall at 11.6 mm", "found winds at 34,500 feet") or value an
+    /// offer ("values the club at £800m") say what a place or a deal did, not who estimates it.</summary>
+    private static readonly HashSet<string> PutVerbs = AttributionVocabulary.Set(
+        "put", "puts", "putting", "peg", "pegs", "pegged", "pegging", "place", "places", "placed", "placing");
+
+    /// <summary>"puts the toll at 40", "pegs it at about half a degree to a bit less than 2 degrees": an object of up to
+    /// four words, then "at" and a number before the clause's next comma (at most ten words on).</summary>
+    private bool ValuedAt(int verb, int end)
+    {
+        var tokens = _article.Tokens;
+        if (verb + 1 >= end || !tokens[verb + 1].IsWord) return false;
+        for (var k = verb + 2; k < end && k <= verb + 5; k++)
+        {
+            if (tokens[k].Text == "at")
+            {
+                for (var n = k + 1; n < end && n <= k + 10; n++)
+                {
+                    if (tokens[n].Kind == TokenKind.Number || HasDigit(tokens[n].Text)) return true;
+                    if (tokens[n].Text is "," or ";" or ":" or ".") return false;
+                }
+
+                return false;
+            }
+
+            if (!tokens[k].IsWord || tokens[k].Text == "that") return false;
+        }
+
         return false;
     }
 

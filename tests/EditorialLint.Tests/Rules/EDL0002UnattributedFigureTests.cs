@@ -1449,6 +1449,14 @@ public class EDL0002UnattributedFigureTests
         }
 
         [Fact]
+        public void a_put_verb_that_values_its_object_at_a_figure_is_the_agents_estimate()
+        {
+            Verifier().Verify(
+                "The provincial ministry puts the toll at 40. Dr Amin pegs the shortfall at about Rs50 billion.\n\n" +
+                "Quetta recorded the highest rainfall at {|EDL0002:11.6|} millimetres.");
+        }
+
+        [Fact]
         public void a_relative_that_after_a_body_that_speaks_is_the_agent_of_its_cue()
         {
             Verifier().Verify(
