@@ -1449,6 +1449,14 @@ public class EDL0002UnattributedFigureTests
         }
 
         [Fact]
+        public void a_source_noun_with_its_own_verb_after_said_starts_the_reported_clause()
+        {
+            Verifier().Verify(
+                "Last year, the minister said police arrested 300 people. This spring, Dr Amin said officials have seized 40 kg of heroin.\n\n" +
+                "In May, 12 clinics closed, said police.");
+        }
+
+        [Fact]
         public void a_put_verb_that_values_its_object_at_a_figure_is_the_agents_estimate()
         {
             Verifier().Verify(
