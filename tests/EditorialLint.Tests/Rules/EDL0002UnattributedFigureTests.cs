@@ -1457,6 +1457,14 @@ public class EDL0002UnattributedFigureTests
         }
 
         [Fact]
+        public void a_hope_or_a_concern_expressed_that_reports_its_clause()
+        {
+            Verifier().Verify(
+                "The committee expressed concern that 1,600 councils were not audited. The chairman expressed the hope that 300 families would benefit.\n\n" +
+                "The concern is that {|EDL0002:40|} wells are dry.");
+        }
+
+        [Fact]
         public void a_put_verb_that_values_its_object_at_a_figure_is_the_agents_estimate()
         {
             Verifier().Verify(
