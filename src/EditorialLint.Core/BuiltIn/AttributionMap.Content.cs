@@ -45,6 +45,13 @@ internal sealed partial class AttributionMap
                                || !_vocabulary.ClauseVerbs.Contains(tokens[verb].Text) && tokens[verb + 1].Text is "a" or "an" or "the" or "its" or "his" or "her" or "their"))
             return false;
 
+        // "This year, Rabiah said authorities have mobilised more than 40 agencies", "Last year, the minister said police
+        // arrested 300 people": a source noun right after the verb that an auxiliary or a past form follows is the subject
+        // of the reported clause, not an inverted agent ("…, said police." and "said police officials" still are).
+        if (verb + 2 < end && _vocabulary.SourceNouns.Contains(tokens[verb + 1].Text) && !tokens[verb + 1].IsCapitalized
+            && (IsAuxiliary(tokens[verb + 2].Text) || tokens[verb + 2].IsWord && !tokens[verb + 2].IsCapitalized && tokens[verb + 2].Text.EndsWith("ed", StringComparison.Ordinal)))
+            return false;
+
         // "… told 'The News' that 120 …": an addressee, then the content.
         for (var k = verb + 1; k < end && k <= verb + 7; k++)
         {

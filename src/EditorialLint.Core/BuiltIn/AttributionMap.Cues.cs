@@ -129,6 +129,17 @@ internal sealed partial class AttributionMap
                 continue;
             }
 
+            // "The ministry conceded that 40 …", "advised the board that …": a verb that attributes only before the clause
+            // it governs reports that clause; with a plain object it is an act ("confessed to three slayings").
+            // Inside a quotation ("… with great pride and hope that …,'' Noor told …") the quotation's tag is the source.
+            if (_vocabulary.ThatVerbs.Contains(lower) && !vocabulary.Verbs.Contains(lower) && !tokens[i].InQuotation && ThatClauseStart(i, end) is var that and > 0 && HasAgent(i, first, end))
+            {
+                _blockHasSpeech[sentence.BlockIndex] = true;
+                // Not clausal: its content ends at a clause of its own ("…, but …") and does not run on into the next sentence.
+                AddFrom(sentence, that, end, speech: true, i);
+                continue;
+            }
+
             // "Sony's president made a prediction that 20 million households …", "issued a warning that …": a claim noun
             // that a verb with an agent makes, gives or issues reports the clause after it.
             if (_vocabulary.ClaimNouns.Contains(lower) && i + 1 < end && tokens[i + 1].Text == "that" && GivesClaimNoun(i, first, end))
@@ -210,7 +221,7 @@ internal sealed partial class AttributionMap
                     // adverbial clause governs that clause only; the main clause after its comma is the writer's.
                     if (OpeningSubordinateEnd(i, first) is var subordinateEnd and > 0)
                         (_cues[sentence.Index] ??= new List<Cue>(2)).Add(new Cue(content, subordinateEnd, Scope.Content, speech: true, i, clausal));
-                    else AddFrom(sentence, content, end, speech: true, i, clausal);
+                    else AddFrom(sentence, content, RelativeThatContentEnd(i, first, end), speech: true, i, clausal);
 
                     // "While margins are up 1 percent, Schultz said profits fell": a fronted concessive clause right before
                     // the agent belongs to the reported clause it qualifies.
@@ -231,7 +242,9 @@ internal sealed partial class AttributionMap
             }
 
             // "Hospital officials now put the number of injured at more than 300": a measuring verb of a source.
-            if (_vocabulary.IsDocumentVerb(lower) && !_vocabulary.Verbs.Contains(lower) && HasSourceNounSubject(i, first))
+            // "The ministry puts the toll at 40", "Lindzen pegs it at about 2 degrees": a measuring verb whose object is
+            // valued "at" a figure states the agent's own estimate, whoever the agent is.
+            if (_vocabulary.IsDocumentVerb(lower) && !_vocabulary.Verbs.Contains(lower) && (HasSourceNounSubject(i, first) || PutVerbs.Contains(lower) && ValuedAt(i, end) && HasAgent(i, first, end)))
             {
                 _blockHasSpeech[sentence.BlockIndex] = true;
                 AddFrom(sentence, i, end, speech: true, i, clausal: true);
@@ -447,6 +460,7 @@ internal sealed partial class AttributionMap
     {
         var words = AttributionVocabulary.Set("citing", "quoting", "call", "calls", "called", "calling");
         words.UnionWith(vocabulary.QuestionVerbs);
+        words.UnionWith(vocabulary.ThatVerbs);
         words.UnionWith(vocabulary.ClaimNouns);
         words.UnionWith(vocabulary.Documents);
         words.UnionWith(vocabulary.TagVerbs);
@@ -819,6 +833,9 @@ internal sealed partial class AttributionMap
         {
             // "the association, which believes …", "officials who said …": the relative pronoun stands for a named agent.
             if (prev.Text is "who" or "which" && p > first && (tokens[p - 1].Text == "," || tokens[p - 1].IsWord && !NotAgents.Contains(tokens[p - 1].Text))) return true;
+            // "a nonprofit group that says it has spent …": a relative "that" right after a noun of a body or a role that
+            // speaks stands for it ("sectors that reported growth", "a conflict that has claimed …" name no one).
+            if (prev.Text == "that" && p > first && (_vocabulary.BodyNouns.Contains(tokens[p - 1].Text) || _vocabulary.SourceNouns.Contains(tokens[p - 1].Text))) return true;
             // "He credited the minister … and projected that …": a second predicate shares the subject.
             if (prev.Text is "and" && verb + 1 < end && tokens[verb + 1].Text is "that" or ":" or "he" or "she" or "they" or "it" or "we") return true;
             if (NotAgents.Contains(prev.Text)) return false;
@@ -827,6 +844,71 @@ internal sealed partial class AttributionMap
 
         if (prev.Kind == TokenKind.Number) return false;
         return false;
+    }
+
+    /// <summary>Levin's (9.1) "put" verbs as news uses them of an estimate ("puts the toll at 40", "placed the damage at
+    /// …"); verbs that measure ("recorded the highest rainfall at 11.6 mm", "found winds at 34,500 feet") or value an
+    /// offer ("values the club at £800m") say what a place or a deal did, not who estimates it.</summary>
+    private static readonly HashSet<string> PutVerbs = AttributionVocabulary.Set(
+        "put", "puts", "putting", "peg", "pegs", "pegged", "pegging", "place", "places", "placed", "placing");
+
+    /// <summary>"puts the toll at 40", "pegs it at about half a degree to a bit less than 2 degrees": an object of up to
+    /// four words, then "at" and a number before the clause's next comma (at most ten words on).</summary>
+    private bool ValuedAt(int verb, int end)
+    {
+        var tokens = _article.Tokens;
+        if (verb + 1 >= end || !tokens[verb + 1].IsWord) return false;
+        for (var k = verb + 2; k < end && k <= verb + 5; k++)
+        {
+            if (tokens[k].Text == "at")
+            {
+                for (var n = k + 1; n < end && n <= k + 10; n++)
+                {
+                    if (tokens[n].Kind == TokenKind.Number || HasDigit(tokens[n].Text)) return true;
+                    if (tokens[n].Text is "," or ";" or ":" or ".") return false;
+                }
+
+                return false;
+            }
+
+            if (!tokens[k].IsWord || tokens[k].Text == "that") return false;
+        }
+
+        return false;
+    }
+
+    /// <summary>
+    /// The end of what a cue in a relative clause after "that" governs ("even from agencies that warned that …, Gallagher
+    /// received dozens of responses"): the comma before a capitalised word that opens the sentence's own clause. Other
+    /// cues govern to <paramref name="end"/>.
+    /// </summary>
+    private int RelativeThatContentEnd(int verb, int first, int end)
+    {
+        var tokens = _article.Tokens;
+        if (verb - 1 <= first || tokens[verb - 1].Text != "that" || !_vocabulary.BodyNouns.Contains(tokens[verb - 2].Text) && !_vocabulary.SourceNouns.Contains(tokens[verb - 2].Text))
+            return end;
+        for (var k = verb + 1; k + 1 < end; k++)
+        {
+            if (tokens[k].Text == "," && tokens[k + 1].IsWord && tokens[k + 1].IsCapitalized && !tokens[k + 1].InQuotation) return k;
+        }
+
+        return end;
+    }
+
+    /// <summary>The "that", colon or opening quotation mark that starts the clause a verb of <see cref="AttributionVocabulary.ThatVerbs"/>
+    /// governs: right after the verb, or for a verb of advising after its addressee ("assured the house that …"); -1 when
+    /// there is none ("hope to ride jetstreams that …" is no report).</summary>
+    private int ThatClauseStart(int verb, int end)
+    {
+        var tokens = _article.Tokens;
+        var reach = _vocabulary.AddresseeVerbs.Contains(tokens[verb].Text) ? 5 : 1;
+        for (var k = verb + 1; k < end && k <= verb + reach; k++)
+        {
+            if (tokens[k].Text is "that" or ":" or "\u201C") return k;
+            if (!tokens[k].IsWord || tokens[k].Kind == TokenKind.Number) return -1;
+        }
+
+        return -1;
     }
 
     /// <summary>"Truss, the minister for infrastructure, said at the news conference that …": content after an adjunct.</summary>

@@ -71,6 +71,8 @@ internal sealed class AttributionVocabulary
         TagVerbs = Set();
         OpinionVerbs = Set();
         QuestionVerbs = Set();
+        ThatVerbs = Set();
+        BodyNouns = Set();
         ClaimNouns = Set();
         Lemmas = Set();
         foreach (var cues in all)
@@ -81,6 +83,8 @@ internal sealed class AttributionVocabulary
             foreach (var entry in cues.TagVerbs) AddForms(TagVerbs, entry);
             foreach (var entry in cues.OpinionVerbs) AddForms(OpinionVerbs, entry);
             foreach (var entry in cues.QuestionVerbs) AddForms(QuestionVerbs, entry);
+            foreach (var entry in cues.ThatVerbs) AddForms(ThatVerbs, entry);
+            foreach (var word in cues.BodyNouns) BodyNouns.Add(word);
             foreach (var word in cues.ClaimNouns) ClaimNouns.Add(word);
             foreach (var word in cues.Documents)
             {
@@ -128,6 +132,12 @@ internal sealed class AttributionVocabulary
 
     /// <summary>Every form of the verbs that report a question ("questioned why …").</summary>
     public HashSet<string> QuestionVerbs { get; }
+
+    /// <summary>Verbs that attribute only before the clause they govern ("conceded that …"); see <see cref="AttributionCues.ThatVerbs"/>.</summary>
+    public HashSet<string> ThatVerbs { get; }
+
+    /// <summary>Nouns of bodies and roles that speak; see <see cref="AttributionCues.BodyNouns"/>.</summary>
+    public HashSet<string> BodyNouns { get; }
 
     /// <summary>Nouns of statement and forecast that report the "that" clause after them ("made a prediction that …").</summary>
     public HashSet<string> ClaimNouns { get; }

@@ -64,8 +64,12 @@ public sealed class AttributionCues
         IReadOnlyList<string>? tagVerbs = null,
         IReadOnlyList<string>? opinionVerbs = null,
         IReadOnlyList<string>? questionVerbs = null,
-        IReadOnlyList<string>? claimNouns = null)
+        IReadOnlyList<string>? claimNouns = null,
+        IReadOnlyList<string>? thatVerbs = null,
+        IReadOnlyList<string>? bodyNouns = null)
     {
+        BodyNouns = bodyNouns ?? Array.Empty<string>();
+        ThatVerbs = thatVerbs ?? Array.Empty<string>();
         QuestionVerbs = questionVerbs ?? Array.Empty<string>();
         ClaimNouns = claimNouns ?? Array.Empty<string>();
         OpinionVerbs = opinionVerbs ?? Array.Empty<string>();
@@ -130,7 +134,16 @@ public sealed class AttributionCues
     /// when a verb with an agent makes or gives them ("made a prediction that 20 million …").</summary>
     public IReadOnlyList<string> ClaimNouns { get; }
 
-    public bool IsEmpty => QuestionVerbs.Count + ClaimNouns.Count + OpinionVerbs.Count + TagVerbs.Count + ClauseVerbs.Count + AddresseeVerbs.Count + CueVerbs.Count + EvidenceVerbs.Count + Documents.Count + Statements.Count + NounForms.Count + ActionVerbs.Count + Hedges.Count + SourceNouns.Count == 0;
+    /// <summary>Verbs of saying, advising and judging (lemma and irregular forms: "confess", "advise", "conclude") that
+    /// attribute only before the reported clause they govern ("conceded that …", "advised the board that …"): with a
+    /// plain object they are acts or describe one ("confessed to three slayings", "reaffirmed its commitment").</summary>
+    public IReadOnlyList<string> ThatVerbs { get; }
+
+    /// <summary>Nouns of bodies and roles that speak ("group", "agency", "spokesman"): a relative "that" after one
+    /// stands for it as the agent of a cue verb ("a nonprofit group that says it has spent …").</summary>
+    public IReadOnlyList<string> BodyNouns { get; }
+
+    public bool IsEmpty => BodyNouns.Count + ThatVerbs.Count + QuestionVerbs.Count + ClaimNouns.Count + OpinionVerbs.Count + TagVerbs.Count + ClauseVerbs.Count + AddresseeVerbs.Count + CueVerbs.Count + EvidenceVerbs.Count + Documents.Count + Statements.Count + NounForms.Count + ActionVerbs.Count + Hedges.Count + SourceNouns.Count == 0;
 }
 
 /// <summary>

@@ -1468,6 +1468,49 @@ public class EDL0002UnattributedFigureTests
         }
 
         [Fact]
+        public void verbs_that_attribute_only_before_their_clause_report_it()
+        {
+            Verifier().Verify(
+                "The suspects confessed that they had committed 13 robberies. The finance ministry assured the lenders that reserves would reach $14 billion. " +
+                "The panel concluded that 40% of the wells were dry, but {|EDL0002:12|} new wells were dug in May.\n\n" +
+                "He confessed to {|EDL0002:three|} robberies. The board reaffirmed its pledge to build {|EDL0002:200|} homes.\n\n" +
+                "Investigators discovered that 60 files were missing. The inquiry found no fault. {|EDL0002:Nine|} officials were suspended.");
+        }
+
+        [Fact]
+        public void a_source_noun_with_its_own_verb_after_said_starts_the_reported_clause()
+        {
+            Verifier().Verify(
+                "Last year, the minister said police arrested 300 people. This spring, Dr Amin said officials have seized 40 kg of heroin.\n\n" +
+                "In May, 12 clinics closed, said police.");
+        }
+
+        [Fact]
+        public void a_hope_or_a_concern_expressed_that_reports_its_clause()
+        {
+            Verifier().Verify(
+                "The committee expressed concern that 1,600 councils were not audited. The chairman expressed the hope that 300 families would benefit.\n\n" +
+                "The concern is that {|EDL0002:40|} wells are dry.");
+        }
+
+        [Fact]
+        public void a_put_verb_that_values_its_object_at_a_figure_is_the_agents_estimate()
+        {
+            Verifier().Verify(
+                "The provincial ministry puts the toll at 40. Dr Amin pegs the shortfall at about Rs50 billion.\n\n" +
+                "Quetta recorded the highest rainfall at {|EDL0002:11.6|} millimetres.");
+        }
+
+        [Fact]
+        public void a_relative_that_after_a_body_that_speaks_is_the_agent_of_its_cue()
+        {
+            Verifier().Verify(
+                "The trust is a charity that says it has spent more than $40 million on clinics, mostly in rural districts.\n\n" +
+                "Other sectors that reported growth included cement, up {|EDL0002:5%|}.\n\n" +
+                "Despite doubts, even from councils that warned that costs would rise, Mayor Lewis received {|EDL0002:dozens of|} bids.");
+        }
+
+        [Fact]
         public void a_sum_claimed_is_a_demand_and_a_figure_right_after_a_frame_verb_is_its_object()
         {
             Verifier().Verify(
