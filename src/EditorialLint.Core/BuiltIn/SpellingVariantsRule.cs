@@ -249,10 +249,15 @@ public sealed class SpellingVariantsRule : CorpusRule<SpellingVariantsSummary>
 
         var headHashes = new HashSet<ulong>();
         foreach (var head in tails.Keys) headHashes.Add(LowerWordHash(head, 0, head.Length));
-        // The second words of the compounds, and how often each stands with the word after it (tax rates, tax
-        // collection): see StandsOnItsOwn.
+        // The second words of the compounds whose first word is a gradable adjective (low-tax), and how often each
+        // stands with the word after it (tax rates, tax collection): see StandsOnItsOwn.
         var tailHashes = new HashSet<ulong>();
-        foreach (var byTail in tails.Values) foreach (var tail in byTail.Keys) tailHashes.Add(LowerWordHash(tail, 0, tail.Length));
+        foreach (var pair in tails)
+        {
+            if (!IsGradableAdjective(pair.Key.ToLowerInvariant())) continue;
+            foreach (var tail in pair.Value.Keys) tailHashes.Add(LowerWordHash(tail, 0, tail.Length));
+        }
+
         var tailPhrases = new Dictionary<(ulong Tail, ulong Next), int>();
         var found = new List<OpenUse>();
         var grammar = new WordPositions();
