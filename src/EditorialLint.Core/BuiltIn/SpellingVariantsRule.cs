@@ -249,6 +249,16 @@ public sealed class SpellingVariantsRule : CorpusRule<SpellingVariantsSummary>
 
         var headHashes = new HashSet<ulong>();
         foreach (var head in tails.Keys) headHashes.Add(LowerWordHash(head, 0, head.Length));
+        // The second words of the compounds whose first word is a gradable adjective (low-tax), and how often each
+        // stands with the word after it (tax rates, tax collection): see StandsOnItsOwn.
+        var tailHashes = new HashSet<ulong>();
+        foreach (var pair in tails)
+        {
+            if (!IsGradableAdjective(pair.Key.ToLowerInvariant())) continue;
+            foreach (var tail in pair.Value.Keys) tailHashes.Add(LowerWordHash(tail, 0, tail.Length));
+        }
+
+        var tailPhrases = new Dictionary<(ulong Tail, ulong Next), int>();
         var found = new List<OpenUse>();
         var grammar = new WordPositions();
         foreach (var entry in context.Entries)
@@ -282,6 +292,12 @@ public sealed class SpellingVariantsRule : CorpusRule<SpellingVariantsSummary>
                 if (prevStart >= 0 && prevEnd + 1 == start && text[prevEnd] == ' ')
                 {
                     if (hash != 0 && prevHash != 0) grammar.Count(prevHash, hash);
+                    // A word hyphenated to the one before it (low-income people) belongs to that compound, not to a pair.
+                    if (hash != 0 && prevHash != 0 && tailHashes.Contains(prevHash) && (prevStart == 0 || !IsHyphen(text[prevStart - 1])))
+                    {
+                        tailPhrases.TryGetValue((prevHash, hash), out var phraseCount);
+                        tailPhrases[(prevHash, hash)] = phraseCount + 1;
+                    }
                     if (prevHash != 0 && headHashes.Contains(prevHash)) TryOpenPair(text, prevStart, prevEnd, start, i, tails, openKeys, entry, found);
                     if (beforeHash != 0 && phrases is not null && phraseFirsts.Contains(beforeHash) && beforeEnd + 1 == prevStart && text[beforeEnd] == ' '
                         && phrases.TryGetValue((beforeHash, prevHash, hash), out var phraseKey))
@@ -339,6 +355,23 @@ public sealed class SpellingVariantsRule : CorpusRule<SpellingVariantsSummary>
         }
 
         result.Grammar = grammar;
+        // An adjective before a term of two words (low [interest rates], low [tax collection], high [water levels])
+        // is not the open spelling of a compound modifier (low-interest loans, low-tax countries): where the first
+        // word is a gradable adjective (the word list has its superlative: lowest, biggest) and the corpus writes the
+        // second word and the word after it together ten times or more without the first word, and five times as
+        // often as with it, the open use is that term, and it is neither counted nor reported, unless the hyphenated
+        // form modifies the same noun (low-tax rates beside low tax rates). A noun or a fixed first word (vice
+        // [presidential nominee], elementary [school children]) and a pair seen a few times (brand [new house])
+        // keep their open uses.
+        var withFirst = new Dictionary<(string Key, ulong Next), int>();
+        foreach (var use in found)
+        {
+            if (use.Role != UseRole.Modifier || use.NextHash == 0) continue;
+            withFirst.TryGetValue((use.Occurrence.Key, use.NextHash), out var withCount);
+            withFirst[(use.Occurrence.Key, use.NextHash)] = withCount + 1;
+        }
+
+        found.RemoveAll(use => use.Role == UseRole.Modifier && !hyphenNouns.Contains((use.Occurrence.Key, use.NextHash)) && StandsOnItsOwn(use, tailPhrases, withFirst));
         var openRoles = new Dictionary<string, (int Modifier, int Name, int Other)>(System.StringComparer.Ordinal);
         found.RemoveAll(use => use.Role == UseRole.NameModifier && !hyphenBeforeNames.Contains(use.Occurrence.Key));
         // An open phrase after a determiner is a noun (a matter of fact): it pairs only where a hyphenated use is one
@@ -1045,6 +1078,32 @@ public sealed class SpellingVariantsRule : CorpusRule<SpellingVariantsSummary>
 
     private static string BaseKey(string key) =>
         key.EndsWith(SecondRoleSuffix, System.StringComparison.Ordinal) ? key.Substring(0, key.Length - SecondRoleSuffix.Length) : key;
+
+    /// <summary>
+    /// Whether an open two-word use's second word and the word after it are a term of their own: written together
+    /// without the first word ten times or more in the corpus, and five times as often as with it.
+    /// </summary>
+    private static bool StandsOnItsOwn(OpenUse use, Dictionary<(ulong Tail, ulong Next), int> tailPhrases, Dictionary<(string Key, ulong Next), int> withFirst)
+    {
+        var form = use.Occurrence.Form;
+        var space = form.IndexOf(' ');
+        if (space <= 0 || space != form.LastIndexOf(' ') || use.NextHash == 0) return false;
+        var tailHash = LowerWordHash(form, space + 1, form.Length);
+        if (tailHash == 0 || !tailPhrases.TryGetValue((tailHash, use.NextHash), out var together)) return false;
+        withFirst.TryGetValue((use.Occurrence.Key, use.NextHash), out var with);
+        var without = together - with;
+        return without >= 10 && without >= 5 * with && IsGradableAdjective(form.Substring(0, space));
+    }
+
+    /// <summary>Whether the word list has a superlative of the word (low: lowest, big: biggest, large: largest, easy: easiest).</summary>
+    private static bool IsGradableAdjective(string word)
+    {
+        if (word.Length < 2) return false;
+        var last = word[word.Length - 1];
+        if (last == 'e') return EnglishLexicon.IsEnglishWord(word + "st");
+        if (last == 'y') return EnglishLexicon.IsEnglishWord(word.Substring(0, word.Length - 1) + "iest");
+        return EnglishLexicon.IsEnglishWord(word + "est") || EnglishLexicon.IsEnglishWord(word + last + "est");
+    }
 
     private static readonly HashSet<string> NounPhraseDeterminers = new(System.StringComparer.Ordinal)
     {

@@ -66,6 +66,40 @@ public class EDL0001CorpusEvidenceTests
                 "The second round tie was tense. A {|EDL0001:second round|} loss hurt."));
 
     [Fact]
+    public void a_word_before_a_term_the_corpus_writes_often_on_its_own_is_not_the_hyphenated_modifier() =>
+        Verifier().VerifyCorpus(
+            ("a.txt", "Even small-fee schools struggle. Many small-fee schools closed."),
+            ("b.txt", string.Concat(System.Linq.Enumerable.Repeat("The fee income fell. Officials said fee income was short. ", 5)) +
+                "Such small fee income hurt them."));
+
+    [Fact]
+    public void a_word_before_a_pair_the_corpus_writes_only_a_few_times_on_its_own_is_still_the_open_modifier() =>
+        Verifier().VerifyCorpus(
+            ("a.txt", "Even small-fee schools struggle. Many small-fee schools closed."),
+            ("b.txt", "The fee income fell. Officials said fee income was short. Such {|EDL0001:small fee|} income hurt them."));
+
+    [Fact]
+    public void a_noun_before_a_pair_the_corpus_writes_often_on_its_own_is_still_the_open_modifier() =>
+        Verifier().VerifyCorpus(
+            ("a.txt", "Many state-school teachers struck. Every state-school teacher agreed."),
+            ("b.txt", string.Concat(System.Linq.Enumerable.Repeat("The school pupils sat. Officials said school pupils were late. ", 5)) +
+                "Some {|EDL0001:state school|} pupils passed."));
+
+    [Fact]
+    public void a_pair_after_a_hyphen_belongs_to_that_compound_and_makes_no_term_of_its_own() =>
+        Verifier().VerifyCorpus(
+            ("a.txt", "Even small-fee schools struggle. Many small-fee schools closed."),
+            ("b.txt", string.Concat(System.Linq.Enumerable.Repeat("The high-fee income fell. Officials said low-fee income was short. ", 5)) +
+                "Such {|EDL0001:small fee|} income hurt them."));
+
+    [Fact]
+    public void an_open_modifier_before_a_noun_the_hyphenated_form_modifies_is_paired_though_its_second_word_and_noun_are_a_term() =>
+        Verifier().VerifyCorpus(
+            ("a.txt", "Even small-fee schools struggle. Many small-fee schools closed."),
+            ("b.txt", string.Concat(System.Linq.Enumerable.Repeat("The fee schools were new. Officials said fee schools were full. ", 5)) +
+                "Some {|EDL0001:small fee|} schools closed."));
+
+    [Fact]
     public void a_compound_the_corpus_hyphenates_as_a_noun_is_paired_with_its_open_noun() =>
         Verifier().VerifyCorpus(
             ("a.txt", "Their fan-base is loyal. The fan-base, they said, grew."),
