@@ -339,15 +339,7 @@ internal sealed class FigureVocabulary
     {
         if (quantity.Unit == QuantityUnit.Count && quantity.Noun is not null && !RoutineWords.Contains(quantity.Noun)
             && !(quantity.NounSpan is { } noun && RoutineWords.Contains(article.Text.Substring(noun.Start, noun.Length)))) return false;
-        var tokens = article.Tokens;
-        var sentence = article.Sentences[quantity.SentenceIndex];
-        var end = sentence.FirstToken + sentence.TokenCount;
-        for (var k = sentence.FirstToken; k < end; k++)
-        {
-            if (RoutineWords.Contains(tokens[k].Text) || RoutinePhrases.MatchAt(article, k, end, skipQuotations: false) is not null) return true;
-        }
-
-        return false;
+        return HasRoutineWord(article, quantity);
     }
 
     /// <summary>Claim evidence in the figure's sentence; with <paramref name="skipPriceMoves"/>, not a loss verb before a
