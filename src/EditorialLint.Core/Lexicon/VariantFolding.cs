@@ -101,8 +101,9 @@ public static class VariantFolding
             if (c is '\'' or '\u2019' or '\u02BC' or '`') continue;
             if (builder.Length == 0)
             {
-                // A first vowel keeps its sound, not its letter: o/u (Omar/Umar, Osman/Usman), e/i (Ehsan/Ihsan);
-                // a stays apart (Ammar/Umair differ). A first q is k, as everywhere else (Qazi/Kazi).
+                // A first vowel keeps its sound, not its letter: o/u (Omar/Umar, Osman/Usman), e/i (Ehsan/Ihsan), and
+                // a/u (Azma/Uzma Bukhari: only multi-word names use this letter, and the grouping still weighs a
+                // against u as a vowel of another kind, so Ammar/Umair differ). A first q is k, as everywhere else (Qazi/Kazi).
                 builder.Append(FirstLetter(c));
                 previous = IsVowel(c) ? 'V' : c;
                 continue;
@@ -135,8 +136,8 @@ public static class VariantFolding
     private static bool IsVowel(char c) => c is 'a' or 'e' or 'i' or 'o' or 'u';
 
     /// <summary>
-    /// The first letter of a name part in its key: o is u and e is i (Omar/Umar, Ehsan/Ihsan), q is k (Qazi/Kazi);
-    /// any other letter as written.
+    /// The first letter of a name part in its key: o and a are u, e is i (Omar/Umar, Azma/Uzma, Ehsan/Ihsan), q is k
+    /// (Qazi/Kazi); any other letter as written. One-word names keep theirs (<see cref="OneWordFirstLetter"/>).
     /// </summary>
     internal static char FirstLetter(char c) => c switch { 'o' or 'a' => 'u', 'e' => 'i', 'q' => 'k', _ => c };
 
