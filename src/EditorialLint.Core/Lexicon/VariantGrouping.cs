@@ -142,8 +142,125 @@ internal static class VariantGrouping
             }
         }
 
+        return PoolInflections(sets);
+    }
+
+    /// <summary>
+    /// One style (closed, hyphenated, open) for all the inflections of one compound: the sets of a compound's
+    /// singular and plural, or its -s, -ed and -ing forms (teenager / teenagers), are grouped apart, and voting
+    /// each on its own counts told one article teen-agers and another teenager. Their counts are pooled by style and
+    /// each set takes, of the styles it has, the one the pool uses most, when one leads; else its own choice stands.
+    /// Only the suggestion changes: which forms are grouped is not touched. House-style and capitalised sets, and
+    /// sets paired by role (hyphenated beside open), keep their own choice.
+    /// </summary>
+    private static List<VariantSet> PoolInflections(List<VariantSet> sets)
+    {
+        Dictionary<string, List<int>>? pools = null;
+        for (var i = 0; i < sets.Count; i++)
+        {
+            if (InflectionLemma(sets[i]) is not { } lemma) continue;
+            pools ??= new Dictionary<string, List<int>>(StringComparer.Ordinal);
+            if (!pools.TryGetValue(lemma, out var members)) pools.Add(lemma, members = new List<int>());
+            members.Add(i);
+        }
+
+        if (pools is null) return sets;
+        foreach (var members in pools.Values)
+        {
+            if (members.Count < 2) continue;
+            var pooled = new int[3];
+            foreach (var i in members)
+            {
+                foreach (var spelling in sets[i].Spellings) pooled[StyleOf(spelling.Id)] += spelling.Count;
+            }
+
+            foreach (var i in members)
+            {
+                var set = sets[i];
+                var best = -1;
+                var unique = false;
+                foreach (var spelling in set.Spellings)
+                {
+                    var style = StyleOf(spelling.Id);
+                    if (best >= 0 && style == best) continue;
+                    if (best < 0 || pooled[style] > pooled[best]) { best = style; unique = true; }
+                    else if (pooled[style] == pooled[best]) unique = false;
+                }
+
+                if (!unique || best == StyleOf(set.PreferredId)) continue;
+                // The set's spellings are sorted most common first: its most common spelling of that style.
+                var pick = set.Spellings.Find(s => StyleOf(s.Id) == best)!;
+                var basis = StyleName(best) + ", as this compound's inflected forms are most often written (" + PooledCounts(pooled) + ")";
+                sets[i] = new VariantSet(set.Key, set.Sample, set.Spellings, pick.Id, pick.Display, basis);
+            }
+        }
+
         return sets;
     }
+
+    /// <summary>0 closed, 1 hyphenated, 2 open (a space anywhere).</summary>
+    private static int StyleOf(string form) => form.IndexOf(' ') >= 0 ? 2 : form.IndexOf('-') >= 0 ? 1 : 0;
+
+    private static string PooledCounts(int[] pooled)
+    {
+        var parts = new List<string>();
+        for (var style = 0; style < pooled.Length; style++)
+        {
+            if (pooled[style] > 0) parts.Add(StyleName(style) + " ×" + pooled[style].ToString(System.Globalization.CultureInfo.InvariantCulture));
+        }
+
+        return string.Join(", ", parts);
+    }
+
+    private static string StyleName(int style) => style switch { 0 => "closed", 1 => "hyphenated", _ => "open" };
+
+    /// <summary>
+    /// The compound a lower-case compound set inflects: its first part (where a hyphenated or open spelling
+    /// splits) and the rest without an -s, -es, -ed or -ing ending; the key's role suffix kept, so roles are never
+    /// pooled. Null for any other set (house style, a name's capitals, a spelling with no split).
+    /// </summary>
+    private static string? InflectionLemma(VariantSet set)
+    {
+        if (set.Sample.Family != VariantFamily.Compound || set.Sample.House is not null || set.Basis == "house style") return null;
+        string? split = null;
+        foreach (var spelling in set.Spellings)
+        {
+            foreach (var c in spelling.Id)
+            {
+                if (char.IsUpper(c)) return null;
+            }
+
+            if (split is null && StyleOf(spelling.Id) != 0) split = spelling.Id;
+        }
+
+        if (split is null) return null;
+        var cut = split.IndexOfAny(Separators);
+        var first = split.Substring(0, cut);
+        // A set written both hyphenated and open was paired by role (safe-haven assets, the safe haven), and an
+        // inflection may change the role (safe havens is a noun): it keeps its own choice, unless its hyphen is a
+        // prefix's, which is spelling in every role (semi-final).
+        if (set.Spellings.Exists(s => StyleOf(s.Id) == 1) && set.Spellings.Exists(s => StyleOf(s.Id) == 2)
+            && !VariantFolding.CompoundPrefixes.Contains(first)) return null;
+        var rest = split.Substring(cut + 1).Replace('-', ' ');
+        var role = set.Key.EndsWith(" second-role", StringComparison.Ordinal) ? " second-role" : "";
+        return first + "|" + Uninflect(rest) + role;
+    }
+
+    private static readonly char[] Separators = { ' ', '-' };
+
+    private static string Uninflect(string word)
+    {
+        foreach (var ending in Endings)
+        {
+            if (word.Length >= ending.Length + 3 && word.EndsWith(ending, StringComparison.Ordinal)) return word.Substring(0, word.Length - ending.Length);
+        }
+
+        return word;
+    }
+
+    // Longest first. No "-es": a plural in -es keeps its e here (teen-ages stays apart from teen-age), which only
+    // leaves such a pair unpooled.
+    private static readonly string[] Endings = { "ing", "ed", "s" };
 
     // Its own method: a lambda in Find's loop capturing the key made a closure for every key, most of them one spelling.
     private static List<List<VariantSpelling>> Components(string key, VariantOccurrence sample, List<VariantSpelling> list, LazyTopics topics) =>

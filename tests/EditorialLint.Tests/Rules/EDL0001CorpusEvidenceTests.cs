@@ -12,6 +12,16 @@ public class EDL0001CorpusEvidenceTests
     private static RuleVerifier Verifier() => new(new SpellingVariantsRule());
 
     [Fact]
+    public void the_inflections_of_one_compound_are_told_one_style_pooled_over_their_counts() =>
+        // Singular: hyphenated 3 to closed 1; plural: closed 3 to hyphenated 2. Voted apart, the corpus would be told
+        // teen-ager in one article and teenagers in another; pooled, hyphenated leads 5 to 4 for both.
+        Verifier().VerifyCorpus(
+            ("a.txt", "The teen-ager left. A teen-ager came. Each teen-ager sang."),
+            ("b.txt", "The {|EDL0001:teenager|} ran."),
+            ("c.txt", "The {|EDL0001:teenagers|} left. Many {|EDL0001:teenagers|} came. Two {|EDL0001:teenagers|} sang."),
+            ("d.txt", "The teen-agers ran. Some teen-agers won."));
+
+    [Fact]
     public void an_open_compound_the_corpus_also_hyphenates_when_both_stand_before_a_noun() =>
         Verifier().VerifyCorpus(
             ("a.txt", "Public-sector pay rose. The public-sector unions agreed. Public-sector jobs grew."),
