@@ -1074,7 +1074,8 @@ public sealed class SpellingVariantsRule : CorpusRule<SpellingVariantsSummary>
     /// <summary>The key a compound's second role is grouped under (see OpenFormsOfHyphenatedCompounds).</summary>
     private static string SecondRoleKey(string key) => key + SecondRoleSuffix;
 
-    private const string SecondRoleSuffix = " second-role";
+    /// <summary>Ends the key of a compound's second role (VariantGrouping keeps roles apart by it).</summary>
+    internal const string SecondRoleSuffix = " second-role";
 
     private static string BaseKey(string key) =>
         key.EndsWith(SecondRoleSuffix, System.StringComparison.Ordinal) ? key.Substring(0, key.Length - SecondRoleSuffix.Length) : key;

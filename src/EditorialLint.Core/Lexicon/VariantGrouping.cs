@@ -242,7 +242,7 @@ internal static class VariantGrouping
         if (set.Spellings.Exists(s => StyleOf(s.Id) == 1) && set.Spellings.Exists(s => StyleOf(s.Id) == 2)
             && !VariantFolding.CompoundPrefixes.Contains(first)) return null;
         var rest = split.Substring(cut + 1).Replace('-', ' ');
-        var role = set.Key.EndsWith(" second-role", StringComparison.Ordinal) ? " second-role" : "";
+        var role = set.Key.EndsWith(EditorialLint.BuiltIn.SpellingVariantsRule.SecondRoleSuffix, StringComparison.Ordinal) ? EditorialLint.BuiltIn.SpellingVariantsRule.SecondRoleSuffix : "";
         return first + "|" + Uninflect(rest) + role;
     }
 
