@@ -45,7 +45,7 @@ internal sealed partial class AttributionMap
                                || !_vocabulary.ClauseVerbs.Contains(tokens[verb].Text) && tokens[verb + 1].Text is "a" or "an" or "the" or "its" or "his" or "her" or "their"))
             return false;
 
-        // "This year, Rabiah said authorities have mobilised more than 40 agencies", "Last year, the minister said police
+        // "This year, Hamid said authorities have hired more than 30 engineers", "Last year, the minister said police
         // arrested 300 people": a source noun right after the verb that an auxiliary or a past form follows is the subject
         // of the reported clause, not an inverted agent ("…, said police." and "said police officials" still are).
         if (verb + 2 < end && _vocabulary.SourceNouns.Contains(tokens[verb + 1].Text) && !tokens[verb + 1].IsCapitalized
@@ -62,7 +62,7 @@ internal sealed partial class AttributionMap
         // "…, a hospital official said on Sunday as …": a short agent between a comma (or closing quotation mark)
         // and the verb, after content, is a trailing tag whatever follows.
         // Only auxiliaries and adverbs between the comma and the verb are no agent: the subject stands before an aside
-        // ("New Democracy, which came in first, has said a less austere deal …" is a frame).
+        // ("Civic Forum, which came in second, has said a cheaper bridge …" is a frame).
         var start = _article.Sentences[tokens[verb].SentenceIndex].FirstToken;
         var words = 0;
         var agentWords = 0;
@@ -88,7 +88,7 @@ internal sealed partial class AttributionMap
         // with an inverted agent ("said the minister", "said Dar", "he said") or a time ("said on Monday").
         if (verb + 1 < end && tokens[verb + 1].IsWord && !tokens[verb + 1].IsCapitalized && !_vocabulary.SourceNouns.Contains(tokens[verb + 1].Text)
             && !TagContinuations.Contains(tokens[verb + 1].Text)) return false;
-        // "Hitachi said Pal and Chum, which have a vocabulary of about 100 words, could be …": when a short subject opens
+        // "Sonara said Rex and Lupo, which have a range of about 80 miles, could be …": when a short subject opens
         // the sentence right before the verb, a capitalised word after it starts the reported clause, not an inverted
         // agent (a weekday or a month after the verb still dates the tag: "Officials said Sunday, …").
         if (verb + 1 < end && tokens[verb + 1].IsCapitalized && !Lexicon.FunctionWords.IsFunctionWord(tokens[verb + 1].Text.ToLowerInvariant())

@@ -131,7 +131,7 @@ internal sealed partial class AttributionMap
 
             // "The ministry conceded that 40 …", "advised the board that …": a verb that attributes only before the clause
             // it governs reports that clause; with a plain object it is an act ("confessed to three slayings").
-            // Inside a quotation ("… with great pride and hope that …,'' Noor told …") the quotation's tag is the source.
+            // Inside a quotation ("… with pride and the hope that …,'' Aziz told …") the quotation's tag is the source.
             if (_vocabulary.ThatVerbs.Contains(lower) && !vocabulary.Verbs.Contains(lower) && !tokens[i].InQuotation && ThatClauseStart(i, end) is var that and > 0 && HasAgent(i, first, end))
             {
                 _blockHasSpeech[sentence.BlockIndex] = true;
@@ -183,7 +183,7 @@ internal sealed partial class AttributionMap
             if (TopicVerbs.Contains(lower) && i + 2 < end && tokens[i + 1].Text is "on" or "upon" && !(tokens[i + 2].IsCapitalized && tokens[i + 2].Text.EndsWith("day", StringComparison.Ordinal)))
                 continue;
 
-            // "Brown calls for a £5.5bn Aids fund", "Gordon Brown has called on rich nations to fund a £5.5bn plan": a
+            // "Malik calls for a £2.5bn flood fund", "Sara Malik has called on rich nations to fund a £2.5bn plan": a
             // demand (the definition's `demanded`, `urged`) made with the particle of "call"; what is called for is its
             // content. "called a meeting", "a town called Hyde" and a passive "was called for" are not demands.
             if (IsDemandCall(i, end) && !(i > first && PassiveAuxiliaries.Contains(tokens[i - 1].Text)) && HasAgent(i, first, end))
@@ -242,7 +242,7 @@ internal sealed partial class AttributionMap
             }
 
             // "Hospital officials now put the number of injured at more than 300": a measuring verb of a source.
-            // "The ministry puts the toll at 40", "Lindzen pegs it at about 2 degrees": a measuring verb whose object is
+            // "The ministry puts the toll at 40", "Qureshi pegs it at about 3 percent": a measuring verb whose object is
             // valued "at" a figure states the agent's own estimate, whoever the agent is.
             if (_vocabulary.IsDocumentVerb(lower) && !_vocabulary.Verbs.Contains(lower) && (HasSourceNounSubject(i, first) || PutVerbs.Contains(lower) && ValuedAt(i, end) && HasAgent(i, first, end)))
             {
@@ -272,8 +272,8 @@ internal sealed partial class AttributionMap
               || word.Equals("called", StringComparison.OrdinalIgnoreCase) || word.Equals("calling", StringComparison.OrdinalIgnoreCase)) || i + 2 >= end) return false;
         // "call" and "calls" are also nouns ("renewed calls for a 40% cut", "a call for 500 volunteers"), and "called" a
         // participle ("the documents called for examination"): a finite verb needs an auxiliary ("have called", "will call")
-        // or a subject that names someone right before it ("Brown calls for", "officials call for", "the FPCCI called for").
-        // A plan or an agreement that "calls for" names no one ("Plans call for another 11 wolves").
+        // or a subject that names someone right before it ("Malik calls for", "officials call for", "the FPCCI called for").
+        // A plan or an agreement that "calls for" names no one ("Plans call for another 40 rangers").
         if (!tokens[i].Text.EndsWith("ing", StringComparison.OrdinalIgnoreCase))
         {
             var p = i - 1;
@@ -302,8 +302,8 @@ internal sealed partial class AttributionMap
     }
 
     /// <summary>
-    /// Where what a demand asks for ends: at an adjunct of the act of asking ("Consumers have called for an audit,
-    /// following the DISCOs' request for Rs455 billion", "calls for tax changes as illicit market share hits 58%"), whose
+    /// Where what a demand asks for ends: at an adjunct of the act of asking ("Traders have called for an audit,
+    /// following the utilities' request for Rs120 billion", "calls for tax changes as the illicit trade's share hits 40%"), whose
     /// clause is the writer's, not the demand.
     /// </summary>
     private int DemandEnd(int from, int end)
@@ -778,8 +778,8 @@ internal sealed partial class AttributionMap
             var named = subject >= first && (tokens[subject].IsAllCaps && tokens[subject].IsWord || tokens[subject].Text == ")"
                                          || tokens[subject].IsCapitalized && (subject > first || subject < verb - 1)) && (!next.IsCapitalized || subject < verb - 1 || HasDigit(next.Text))
                         || verb > first && tokens[verb - 1].Text.ToLowerInvariant() is "he" or "she" or "it"
-                        // "The Holistic Veterinary Medical Association, which was founded in 1982, reports a membership of
-                        // 1,000": a name before a relative or participial aside closed by the comma right before the form.
+                        // "The Coastal Birdwatchers Association, which was founded in 1979, reports a membership of
+                        // 2,000": a name before a relative or participial aside closed by the comma right before the form.
                         || verb - 1 > first && tokens[verb - 1].Text == "," && NamedBeforeAside(verb - 1, first);
             if (!named && !(next.Kind == TokenKind.Number || next.Text is "that" or ":" or "“" or "\"" or "``" or "the" or "it" or "he" or "she" or "they" or "there" or "over" or "about" or "some" or "more" or "nearly" or "around")) return false;
         }
@@ -833,7 +833,7 @@ internal sealed partial class AttributionMap
         {
             // "the association, which believes …", "officials who said …": the relative pronoun stands for a named agent.
             if (prev.Text is "who" or "which" && p > first && (tokens[p - 1].Text == "," || tokens[p - 1].IsWord && !NotAgents.Contains(tokens[p - 1].Text))) return true;
-            // "a nonprofit group that says it has spent …": a relative "that" right after a noun of a body or a role that
+            // "a relief group that says it has fed …": a relative "that" right after a noun of a body or a role that
             // speaks stands for it ("sectors that reported growth", "a conflict that has claimed …" name no one).
             if (prev.Text == "that" && p > first && (_vocabulary.BodyNouns.Contains(tokens[p - 1].Text) || _vocabulary.SourceNouns.Contains(tokens[p - 1].Text))) return true;
             // "He credited the minister … and projected that …": a second predicate shares the subject.
@@ -848,11 +848,11 @@ internal sealed partial class AttributionMap
 
     /// <summary>Levin's (9.1) "put" verbs as news uses them of an estimate ("puts the toll at 40", "placed the damage at
     /// …"); verbs that measure ("recorded the highest rainfall at 11.6 mm", "found winds at 34,500 feet") or value an
-    /// offer ("values the club at £800m") say what a place or a deal did, not who estimates it.</summary>
+    /// offer ("values the firm at £300m") say what a place or a deal did, not who estimates it.</summary>
     private static readonly HashSet<string> PutVerbs = AttributionVocabulary.Set(
         "put", "puts", "putting", "peg", "pegs", "pegged", "pegging", "place", "places", "placed", "placing");
 
-    /// <summary>"puts the toll at 40", "pegs it at about half a degree to a bit less than 2 degrees": an object of up to
+    /// <summary>"puts the toll at 40", "pegs the loss at between 3 and 4 percent": an object of up to
     /// four words, then "at" and a number before the clause's next comma (at most ten words on).</summary>
     private bool ValuedAt(int verb, int end)
     {
@@ -897,7 +897,7 @@ internal sealed partial class AttributionMap
 
     /// <summary>The "that", colon or opening quotation mark that starts the clause a verb of <see cref="AttributionVocabulary.ThatVerbs"/>
     /// governs: right after the verb, or for a verb of advising after its addressee ("assured the house that …"); -1 when
-    /// there is none ("hope to ride jetstreams that …" is no report).</summary>
+    /// there is none ("hope to build roads that …" is no report).</summary>
     private int ThatClauseStart(int verb, int end)
     {
         var tokens = _article.Tokens;

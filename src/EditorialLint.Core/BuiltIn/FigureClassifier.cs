@@ -120,7 +120,7 @@ internal static class FigureClassifier
         // "candidates must be 21": a requirement of age on people, a bare number after a modal "be".
         if (tokens[k].Text == "be" && subject.Text is "must" or "should" or "shall" or "will" or "would" or "can" or "may" && quantity.Value is >= 12 and <= 80)
         {
-            // The people may stand a few words before the modal: "candidates in both local and national votes must be 21".
+            // The people may stand a few words before the modal: "candidates in both town and county races must be 25".
             for (var p = k - 2; p >= first && p >= k - 9 && tokens[p].IsWord; p--)
             {
                 if (PeopleRequirements.Contains(tokens[p].Text)) return true;
@@ -445,7 +445,7 @@ internal static class FigureClassifier
     /// <summary>
     /// "50 Cent has become …", "50 Cent's label": digits and a capitalised word that take a singular verb or a
     /// possessive are one name, not a count (a count above one takes a plural); the same pair is that name wherever
-    /// else the article writes it ("Rapper 50 Cent scores chart first").
+    /// else the article writes it ("Rapper 50 Cent wins chart race").
     /// </summary>
     private static bool IsSingularName(Article article, int k)
     {
@@ -454,7 +454,7 @@ internal static class FigureClassifier
         var word = tokens[k + 1];
         // A plural noun after the number is counted ("one out of 415 Angolans has been …": the verb is the "one"'s).
         if (!word.IsWord || !word.IsCapitalized || word.IsAllCaps || word.SpaceBefore == false || word.SentenceIndex != tokens[k].SentenceIndex || Months.Contains(word.Text)) return false;
-        // "50 Cent's G-Unit crew": a capitalised singular with a possessive after bare digits is one name.
+        // "50 Cent's crew": a capitalised singular with a possessive after bare digits is one name.
         if ((word.Text.EndsWith("'s", StringComparison.Ordinal) || word.Text.EndsWith("’s", StringComparison.Ordinal)) && tokens[k].Text.IndexOf(',') < 0 && tokens[k].Text.IndexOf('.') < 0) return true;
         if (word.Text.EndsWith("s", StringComparison.Ordinal)) return false;
         for (var t = 0; t + 2 < tokens.Count; t++)
@@ -848,7 +848,7 @@ internal static class FigureClassifier
     }
 
     /// <summary>
-    /// "1.9 times more likely", "up to six times total body weight", "three times the size of": a multiple is a ratio, a
+    /// "2.5 times more likely", "up to ten times its own weight", "three times the size of": a multiple is a ratio, a
     /// figure at any size; "two times" alone counts occasions (a set noun).
     /// </summary>
     private static bool IsMultiple(Article article, Quantity quantity)
@@ -881,7 +881,7 @@ internal static class FigureClassifier
     }
 
     /// <summary>
-    /// "his sixth hundred in 34 Tests": "Test" capitalised inside a sentence that is not title-cased is the cricket
+    /// "his fourth hundred in 29 Tests": "Test" capitalised inside a sentence that is not title-cased is the cricket
     /// match, a competition record like "caps"; "34 tests" in lower case (medical, school) still counts.
     /// </summary>
     private static bool CountsTestMatches(Article article, Quantity quantity)
@@ -891,7 +891,7 @@ internal static class FigureClassifier
         return noun.Start < text.Length && text[noun.Start] == 'T' && !IsTitleCase(article, article.Sentences[quantity.SentenceIndex]);
     }
 
-    /// <summary>"winners of the Welsh Cup a record 23 times": how often a record was set or a title won is a competition record.</summary>
+    /// <summary>"winners of the County Shield a record 17 times": how often a record was set or a title won is a competition record.</summary>
     private static bool IsRecordRepeat(Article article, Quantity quantity)
     {
         var k = quantity.FirstToken - 1;

@@ -258,10 +258,10 @@ internal sealed class FigureVocabulary
     private const int RestatedWeight = 5;
 
     /// <summary>
-    /// A statistic: the figure is what a change in a quantity arrived at ("tripled to 84,200", "increased nationally by 2
-    /// percent", "increasing from 99 to 154": a <see cref="ChangeWords"/> verb before it, after at most an adverb in -ly
-    /// and "to", "by" or "from"), or a multiple follows it in its sentence ("16,396 …, more than double the number of",
-    /// "1.9 times more likely": a <see cref="MultipleWords"/> word; "times" only before a comparative, as "five times a
+    /// A statistic: the figure is what a change in a quantity arrived at ("tripled to 52,000", "increased nationally by 3
+    /// percent", "increasing from 40 to 65": a <see cref="ChangeWords"/> verb before it, after at most an adverb in -ly
+    /// and "to", "by" or "from"), or a multiple follows it in its sentence ("8,200 …, more than double the number of",
+    /// "2.5 times more likely": a <see cref="MultipleWords"/> word; "times" only before a comparative, as "five times a
     /// day" is a habit; "double" and "triple" only before a determiner or at a clause's end). The claim score applies it
     /// only where no routine word stands in the sentence.
     /// </summary>

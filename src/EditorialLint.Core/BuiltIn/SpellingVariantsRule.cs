@@ -935,7 +935,7 @@ public sealed class SpellingVariantsRule : CorpusRule<SpellingVariantsSummary>
     {
         if (end >= text.Length) return UseRole.Other;
         if (char.IsDigit(text[end]) || IsHyphen(text[end])) return UseRole.Unknown;
-        // A comma before another hyphenated word lists modifiers of one noun (the firebrand, extreme-right, grass-roots
+        // A comma before another hyphenated word lists modifiers of one noun (the loud, far-left, hard-line
         // wing), not the end of a noun phrase.
         if (text[end] == ',' && EndsHyphenatedWord(text, end) && IsHyphenatedWordAt(text, end + 1)) return UseRole.Modifier;
         if (text[end] != ' ' || end + 1 >= text.Length || !char.IsLetter(text[end + 1])) return text[end] == ' ' && end + 1 < text.Length && char.IsDigit(text[end + 1]) ? UseRole.Unknown : UseRole.Other;

@@ -24,7 +24,7 @@ public sealed class UnattributedFigureRule : Rule
     private const double MatchRecordLimit = 100_000;
 
     /// <summary>
-    /// "an audience of 500,000", "its TV audience is 4.7 billion": a count written in full digits or with its scale word
+    /// "an audience of 500,000", "its TV audience is 3 billion": a count written in full digits or with its scale word
     /// apart, of crowd size. Not a scale letter glued to the digits: "the 5,000m" is a race, not five billion.
     /// </summary>
     private static bool IsCrowdSized(Quantity quantity) =>

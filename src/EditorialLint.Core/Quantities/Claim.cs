@@ -65,8 +65,8 @@ public sealed class Claim
     /// with counts that are parts too, never with the total.</summary>
     public bool IsPart { get; internal set; }
 
-    /// <summary>The site a body count tells of when its article splits the event's toll by site: "Five died there" after a
-    /// sentence that takes the gunman into one firm, "Four people were dead within minutes" after one that takes him into
+    /// <summary>The site a body count tells of when its article splits the event's toll by site: "Three died there" after a
+    /// sentence that takes the gunman into one firm, "Two people were found dead" after one that takes him into
     /// the other. Empty for every other count. A site's count is a part of the event's, compared only with counts of the
     /// same site, never with the whole toll nor with another site's.</summary>
     public string Site { get; internal set; } = string.Empty;

@@ -246,7 +246,7 @@ public static class ClaimExtractor
 
             if (after < end && tokens[after].Text.Equals("on", StringComparison.OrdinalIgnoreCase) && after + 1 < end && tokens[after + 1].Text.Equals("board", StringComparison.OrdinalIgnoreCase) && ev is not ("aboard" or "crew" or "passengers"))
                 scope.Add("on board");
-            // "the two passengers who boarded with stolen passports", "four passengers who checked in but did not show up": a
+            // "the two passengers who boarded with forged tickets", "three passengers who checked in but never boarded": a
             // relative clause after the counted noun picks a group out of it by what its verb says they did, so counts of one
             // noun picked out by different verbs are of two groups.
             if (PickedOutBy(tokens, after, end) is { } picked) scope.Add("who " + picked);
@@ -287,10 +287,9 @@ public static class ClaimExtractor
     }
 
     /// <summary>
-    /// The site a placeless body count tells of, from the sentence before it: "… walked into the All-Tech Investment Group,
-    /// a day trading firm in the Piedmont Center. Five died there." (an anaphoric "there" after the figure), or "… walked
-    /// into the Momentum Securities brokerage at the Two Securities Centre building. / Four people were dead within
-    /// minutes." (a sentence that names nothing, in the paragraph of the sentence before or a paragraph of its own). The
+    /// The site a placeless body count tells of, from the sentence before it: "… then walked into the Delta Loans office on
+    /// Mill Street. Three died there." (an anaphoric "there" after the figure), or "… then went on to the Harbour
+    /// Finance branch across the square. / Two people were found dead." (a sentence that names nothing, in the paragraph of the sentence before or a paragraph of its own). The
     /// site is the places of that sentence (<see cref="Claim.Places"/>), joined; empty when there is none. Kept only when
     /// the article splits the key by site (<see cref="SplitBySite"/>).
     /// </summary>
@@ -302,7 +301,7 @@ public static class ClaimExtractor
         var there = false;
         for (var t = quantity.LastToken + 1; t <= clauseTo && t < end; t++)
         {
-            // "Five died there", "were killed inside"; not "there were 307 people aboard", "out there".
+            // "Three died there", "were killed inside"; not "there were 307 people aboard", "out there".
             if (SiteAnaphora.Contains(tokens[t].Text) && !(t + 1 < end && Existential.Contains(tokens[t + 1].Text)) && !(tokens[t - 1].Text.Equals("out", StringComparison.OrdinalIgnoreCase))) there = true;
         }
 
@@ -808,7 +807,7 @@ public static class ClaimExtractor
     private static string? PickedOutBy(IReadOnlyList<Token> tokens, int t, int end)
     {
         if (t + 1 >= end || tokens[t].Text is not ("who" or "that")) return null;
-        // "1.675 million total deaths that year": a determiner, not a clause.
+        // "2.3 million total births that year": a determiner, not a clause.
         if (tokens[t].Text == "that" && TimeNouns.Contains(tokens[t + 1].Text)) return null;
         string? verb = null;
         for (var i = t + 1; i < end && i <= t + RelativeClauseReach; i++)

@@ -140,7 +140,7 @@ public sealed class AttributionCues
     public IReadOnlyList<string> ThatVerbs { get; }
 
     /// <summary>Nouns of bodies and roles that speak ("group", "agency", "spokesman"): a relative "that" after one
-    /// stands for it as the agent of a cue verb ("a nonprofit group that says it has spent …").</summary>
+    /// stands for it as the agent of a cue verb ("a relief group that says it has fed …").</summary>
     public IReadOnlyList<string> BodyNouns { get; }
 
     public bool IsEmpty => BodyNouns.Count + ThatVerbs.Count + QuestionVerbs.Count + ClaimNouns.Count + OpinionVerbs.Count + TagVerbs.Count + ClauseVerbs.Count + AddresseeVerbs.Count + CueVerbs.Count + EvidenceVerbs.Count + Documents.Count + Statements.Count + NounForms.Count + ActionVerbs.Count + Hedges.Count + SourceNouns.Count == 0;
@@ -251,7 +251,7 @@ public sealed class FigureTerms
     /// statistic measured over time, claim evidence in the claim model's score.</summary>
     public IReadOnlyList<string> ChangeWords { get; }
 
-    /// <summary>Words of a multiple after the figure ("twice the number", "more than double", "1.9 times more likely"):
+    /// <summary>Words of a multiple after the figure ("twice the number", "more than double", "2.5 times more likely"):
     /// a statistic compared with another, claim evidence in the claim model's score.</summary>
     public IReadOnlyList<string> MultipleWords { get; }
 

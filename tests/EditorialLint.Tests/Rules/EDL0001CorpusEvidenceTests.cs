@@ -165,8 +165,8 @@ public class EDL0001CorpusEvidenceTests
     [Fact]
     public void a_hyphenated_compound_listed_before_another_hyphenated_modifier_is_no_noun() =>
         Verifier().VerifyCorpus(
-            ("a.txt", "The firebrand, extreme-right, grass-roots wing spoke."),
-            ("b.txt", "They blamed the extreme right for it."));
+            ("a.txt", "The loud, far-left, hard-line faction spoke."),
+            ("b.txt", "They blamed the far left for it."));
 
     [Fact]
     public void an_open_pair_before_a_name_is_not_a_modifier_of_a_compound_hyphenated_only_before_nouns() =>

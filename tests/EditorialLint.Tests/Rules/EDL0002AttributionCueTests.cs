@@ -16,11 +16,11 @@ public class EDL0002AttributionCueTests
         [Fact]
         public void an_auxiliary_after_a_relative_aside_is_no_agent_of_a_tag()
         {
-            // ", which came in first, has said …" is a frame of the party's: the rate is in its content; a figure in the
+            // ", which came in second, has said …" is a frame of the party's: the rate is in its content; a figure in the
             // aside itself is another claim.
             Verifier().Verify(
-                "Greek vote\n\n" +
-                "New Democracy, which came in first, has said a less austere deal is crucial to a country with a 22 percent unemployment rate.\n\n" +
+                "Harbour vote\n\n" +
+                "Civic Forum, which came in second, has said a cheaper bridge is vital to a town with a 14 percent unemployment rate.\n\n" +
                 "The party, which spent {|EDL0002:€40m|} on its campaign, has said the deal is crucial to the future of the country.");
         }
 
@@ -28,9 +28,9 @@ public class EDL0002AttributionCueTests
         public void a_noun_form_after_a_relative_or_participial_aside_is_a_verb()
         {
             Verifier().Verify(
-                "Vets turn to acupuncture\n\n" +
-                "The Holistic Veterinary Medical Association, which was founded in 1982, reports a membership of 1,000 veterinarians.\n\n" +
-                "The Veterinary Acupuncture Society, founded in 1974, reports 1,500 members.\n\n" +
+                "Birders gather\n\n" +
+                "The Coastal Birdwatchers Association, which was founded in 1979, reports a membership of 2,000 volunteers.\n\n" +
+                "The Heron Watch Society, founded in 1968, reports 1,200 members.\n\n" +
                 "The member states, which joined in 2004, received {|EDL0002:$40m|} for the fund.");
         }
     }
@@ -40,10 +40,10 @@ public class EDL0002AttributionCueTests
         [Fact]
         public void a_capitalised_word_after_a_subject_that_opens_the_sentence_starts_the_content()
         {
-            // "Hitachi said Pal and Chum, which …" is a frame: the names after the verb are no inverted agent.
+            // "Sonara said Rex and Lupo, which …" is a frame: the names after the verb are no inverted agent.
             Verifier().Verify(
                 "Robots on wheels\n\n" +
-                "Hitachi said Pal and Chum, which have a vocabulary of about 100 words, could be trained for office use in as little as five years.\n\n" +
+                "Sonara said Rex and Lupo, which have a range of about 80 miles, could be sold for farm use in as little as four years.\n\n" +
                 "The ferry carried {|EDL0002:40|} migrants.");
         }
 
@@ -52,7 +52,7 @@ public class EDL0002AttributionCueTests
         {
             Verifier().Verify(
                 "Inflation eases\n\n" +
-                "JS Global forecasts FY25 average inflation at 4.6%, with a forward 12-month estimate of 5.7%.");
+                "Arif Capital forecasts FY26 average inflation at 5.1%, with a forward 12-month estimate of 6.2%.");
         }
     }
 
@@ -62,9 +62,9 @@ public class EDL0002AttributionCueTests
         public void calls_for_and_called_on_to_give_a_demand_as_content()
         {
             Verifier().Verify(
-                "Brown calls for £5.5bn Aids fund\n\n" +
-                "Gordon Brown has called on rich nations to fund a £5.5bn plan to fight the epidemic.\n\n" +
-                "The FPCCI called for cutting electricity tariffs to 9 cents per unit.");
+                "Malik calls for £2.5bn flood fund\n\n" +
+                "Sara Malik has called on rich nations to fund a £2.5bn plan to rebuild the valley.\n\n" +
+                "The FPCCI called for cutting gas tariffs to 7 cents per unit.");
         }
 
         [Fact]
@@ -81,8 +81,8 @@ public class EDL0002AttributionCueTests
         public void an_adjunct_of_the_act_of_asking_is_not_what_is_asked_for()
         {
             Verifier().Verify(
-                "Consumers want audit\n\n" +
-                "Consumers have called for an audit of the companies, following their request to collect {|EDL0002:Rs455 billion|} from users.");
+                "Traders want audit\n\n" +
+                "Traders have called for an audit of the utilities, following their request to collect {|EDL0002:Rs120 billion|} from users.");
         }
     }
 }

@@ -845,14 +845,14 @@ public class EDL0002UnattributedFigureTests
         {
             Verifier().Verify(
                 "Cup\n\n" +
-                "Wrexham, winners of the Welsh Cup a record 23 times, beat Cardiff in the final.\n\n" +
-                "The club sold {|EDL0002:23,000|} tickets.");
+                "Rivertown, winners of the County Shield a record 17 times, beat Lakeside in the final.\n\n" +
+                "The club sold {|EDL0002:17,000|} tickets.");
         }
 
         [Fact]
         public void digits_and_a_capitalised_possessive_are_one_name()
         {
-            Verifier().Verify("Rap feud in 50 Cent's crew\n\nThe label sold {|EDL0002:50|} albums a minute.");
+            Verifier().Verify("Split in 50 Cent's crew\n\nThe label sold {|EDL0002:50|} albums a minute.");
         }
 
         [Fact]
@@ -861,8 +861,8 @@ public class EDL0002UnattributedFigureTests
             // The people may stand a few words before the modal.
             Verifier().Verify(
                 "Voting\n\n" +
-                "Currently candidates in both local and national votes must be 21 while the voting age is lower.\n\n" +
-                "The reform would add {|EDL0002:21|} polling stations.");
+                "Today candidates in both town and county races must be 25 while the voting age is lower.\n\n" +
+                "The reform would add {|EDL0002:25|} polling stations.");
         }
 
         [Fact]
@@ -871,8 +871,8 @@ public class EDL0002UnattributedFigureTests
             // "Tests" capitalised inside a sentence is the cricket match; "tests" in lower case still count.
             Verifier().Verify(
                 "Cricket\n\n" +
-                "Earlier, Duckett was fortunate to complete his sixth hundred in 34 Tests.\n\n" +
-                "The laboratory ran {|EDL0002:34|} tests on the samples.");
+                "Earlier, Malan was lucky to complete his fourth hundred in 29 Tests.\n\n" +
+                "The laboratory ran {|EDL0002:29|} tests on the samples.");
         }
 
         [Fact]
@@ -1385,7 +1385,7 @@ public class EDL0002UnattributedFigureTests
         [Fact]
         public void a_number_and_a_word_that_take_a_singular_verb_are_a_name_wherever_they_stand()
         {
-            Verifier().Verify("Rapper 50 Cent scores chart first\n\nThe rapper 50 Cent has a new single out. Fans of 50 Cent bought {|EDL0002:2 million|} copies.\n\nOne in {|EDL0002:400|} Angolans has been hurt by a mine.");
+            Verifier().Verify("Rapper 50 Cent wins chart race\n\nThe rapper 50 Cent has a new single out. Fans of 50 Cent bought {|EDL0002:2 million|} copies.\n\nOne in {|EDL0002:400|} Angolans has been hurt by a mine.");
         }
 
         [Fact]
