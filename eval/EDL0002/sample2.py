@@ -69,6 +69,14 @@ every copy group of sample9.tsv:
     python3 eval/EDL0002/sample2.py --verify-new eval/EDL0002/sample10.tsv   # positions, ids, split, no overlap
     python3 eval/EDL0002/sample2.py --sample10 -o /dev/null --packets /work/labelwork10/EDL0002
 
+Sample 11 ("test11", README.md, stop 28): the same as sample 10 (act column too), seed 20261207, and also leaving out
+every copy group of sample10.tsv:
+
+    python3 eval/EDL0002/sample2.py --sample11 -o eval/EDL0002/sample11.tsv --stats    # seed 20261207, 330 asked
+    python3 eval/EDL0002/sample2.py --sample11 --check eval/EDL0002/sample11.tsv
+    python3 eval/EDL0002/sample2.py --verify-new eval/EDL0002/sample11.tsv   # positions, ids, split, no overlap
+    python3 eval/EDL0002/sample2.py --sample11 -o /dev/null --packets /work/labelwork11/EDL0002   # 3 packets (size 90)
+
 Output TSV: id  path  line  column  text  corpus  stratum  split
     path   corpus-relative, forward slashes
     line   1-based (file split on \\n, trailing \\r stripped)
@@ -137,6 +145,8 @@ LATER_SAMPLES = {s.n: s for s in [
                 act=True),
     LaterSample(10, seed=20260813, leaves_out="sample9.tsv", leaves_out_articles=103,
                 labels_file="labels10-test.tsv", act=True),
+    LaterSample(11, seed=20261207, leaves_out="sample10.tsv", leaves_out_articles=102,  # 270 drawn: packet size 90
+                labels_file="labels11-test.tsv", act=True, packet_size=90),     # gives three packets (110 would give two)
 ]}
 
 CORPORA = ["pk-news", "bbc", "duc", "wikiref220"]
