@@ -59,11 +59,14 @@ public sealed class TextFormatTests : IDisposable
     [Fact]
     public void source_lines_cost_grows_linearly_with_a_single_long_line_full_of_findings()
     {
-        // Same density of findings, 4x the line: linear is about 4x the work, the former per-finding scan to the
-        // line's end about 16x. Best of three runs each, and a generous bound for a loaded machine.
-        var small = BestOf(3, () => RenderAll(100_000));
-        var large = BestOf(3, () => RenderAll(400_000));
-        Assert.True(large < small * 10, $"100k chars: {small.TotalMilliseconds:F1} ms, 400k chars: {large.TotalMilliseconds:F1} ms (ratio {large / small:F1}; linear is ~4)");
+        // Same density of findings, 16x the line: linear is about 16x the work, the former per-finding scan to the
+        // line's end about 256x. The time bound (64x) leaves a 4x margin for a loaded machine on either side; the
+        // allocation bound is exact work: a finding's window must not cost its line (a copy of the line per finding,
+        // the usual way the scan comes back, allocates 16x as much per finding on the longer line).
+        var (smallTime, smallBytes) = BestOf(3, () => RenderAll(50_000));
+        var (largeTime, largeBytes) = BestOf(3, () => RenderAll(800_000));
+        Assert.True(largeBytes < smallBytes * 2, $"bytes per finding: 50k chars {smallBytes:F0}, 800k chars {largeBytes:F0} (the window is fixed, so the same)");
+        Assert.True(largeTime < smallTime * 64, $"50k chars: {smallTime.TotalMilliseconds:F1} ms, 800k chars: {largeTime.TotalMilliseconds:F1} ms (ratio {largeTime / smallTime:F1}; linear is ~16, a scan per finding ~256)");
     }
 
     [Fact]
@@ -79,7 +82,8 @@ public sealed class TextFormatTests : IDisposable
         Assert.StartsWith("The other figure: “", label, StringComparison.Ordinal);
     }
 
-    private static TimeSpan RenderAll(int length)
+    /// <summary>Renders every finding's source line; returns the time taken and the bytes allocated per finding.</summary>
+    private static (TimeSpan Time, double BytesPerFinding) RenderAll(int length)
     {
         var text = new StringBuilder(length + 16);
         while (text.Length < length) text.Append("Tehrik TODO ");
@@ -87,15 +91,21 @@ public sealed class TextFormatTests : IDisposable
         var findings = new List<Finding>();
         for (var i = 0; i + 6 <= article.Text.Length; i += 12)
             findings.Add(new Finding("EDL9060", FileLocation.In(article, new TextSpan(i, 6)), "m", Severity.Warning));
-        var clock = Stopwatch.StartNew();
         var total = 0;
+        var allocatedBefore = GC.GetAllocatedBytesForCurrentThread();
+        var clock = Stopwatch.StartNew();
         foreach (var finding in findings) total += TextFormat.SourceLine(article, finding).Line.Length;
         clock.Stop();
+        var allocated = GC.GetAllocatedBytesForCurrentThread() - allocatedBefore;
         Assert.True(total > 0);
-        return clock.Elapsed;
+        return (clock.Elapsed, (double)allocated / findings.Count);
     }
 
-    private static TimeSpan BestOf(int runs, Func<TimeSpan> run) => Enumerable.Range(0, runs).Select(_ => run()).Min();
+    private static (TimeSpan Time, double BytesPerFinding) BestOf(int runs, Func<(TimeSpan Time, double BytesPerFinding)> run)
+    {
+        var results = Enumerable.Range(0, runs).Select(_ => run()).ToList();
+        return (results.Min(r => r.Time), results.Min(r => r.BytesPerFinding));
+    }
 
     private static bool IsPaired(string s, int i) =>
         char.IsHighSurrogate(s[i]) ? i + 1 < s.Length && char.IsLowSurrogate(s[i + 1]) : i > 0 && char.IsHighSurrogate(s[i - 1]);
