@@ -583,9 +583,47 @@ internal static class VariantGrouping
 
         // A shared full name vouches for a romanisation, not for a vowel of another kind: Hasan and Hussain in two
         // full names with one key are the other names of two people, as the multi-word decision above finds.
-        if (sharedFullName > 0) return sameSounds;
+        // A word that is the name of several people (the same full name beside other full names with it: Imran
+        // Shafiq the advocate, Mohammad Shafique a survivor) is one person only with the rest of the name: those full
+        // names are grouped on their own, and the bare word is not linked across people.
+        if (sharedFullName > 0) return sameSounds && !NamesSeveralPeople(a, b);
         return sameSounds && diacriticsOnly && (sharedNameContext > 0 || story >= 2);
     }
+
+    /// <summary>
+    /// True when the full names two one-word spellings stand for (their "full:" evidence) hold, besides the ones
+    /// they share, a full name that is neither a longer nor a shorter form of a shared one: the word names another
+    /// person too, so the shared full name vouches only for its own uses, not for every bare use of the word.
+    /// </summary>
+    private static bool NamesSeveralPeople(VariantSpelling a, VariantSpelling b)
+    {
+        List<string[]>? shared = null;
+        foreach (var evidence in a.Evidence)
+        {
+            if (evidence.StartsWith(FullNameEvidence, StringComparison.Ordinal) && b.Evidence.Contains(evidence)) (shared ??= new List<string[]>()).Add(FullNameWords(evidence));
+        }
+
+        if (shared is null) return false;
+        return OtherPerson(a, b, shared) || OtherPerson(b, a, shared);
+    }
+
+    private static bool OtherPerson(VariantSpelling a, VariantSpelling b, List<string[]> shared)
+    {
+        foreach (var evidence in a.Evidence)
+        {
+            if (!evidence.StartsWith(FullNameEvidence, StringComparison.Ordinal) || b.Evidence.Contains(evidence)) continue;
+            var words = FullNameWords(evidence);
+            if (!shared.Exists(s => Holds(words, s) || Holds(s, words))) return true;
+        }
+
+        return false;
+    }
+
+    private static string[] FullNameWords(string evidence) => evidence.Substring(FullNameEvidence.Length + 2).Split(' ');
+
+    private static bool Holds(string[] longer, string[] shorter) => Array.TrueForAll(shorter, w => Array.IndexOf(longer, w) >= 0);
+
+    private const string FullNameEvidence = "full:";
 
     private static int NameWords(string form)
     {

@@ -429,6 +429,23 @@ public class EDL0001NameDecisionTests
             ("a.txt", "Ali Hasan spoke in Kasur. Hasan left."),
             ("b.txt", "Ali Hussain spoke in Turbat. Hussain left."));
 
+    [Fact]
+    public void a_shared_full_name_joins_the_one_word_names_of_one_person() =>
+        Verifier().VerifyCorpus(
+            ("a.txt", "Lawyer Kamran Shafeeq argued the appeal. Shafeeq said the order was void."),
+            ("b.txt", "Lawyer Kamran Shafeeq filed a reply. Shafeeq asked for a date."),
+            ("c.txt", "Lawyer {|EDL0001:Kamran Shafiq|} appeared for the board. {|EDL0001:Shafiq|} asked for time."));
+
+    [Fact]
+    public void a_one_word_name_of_several_people_is_one_person_only_with_the_rest_of_the_name() =>
+        // Kamran Shafeeq and Kamran Shafiq are one lawyer, but Shafeeq is also a farmer's name: the bare Shafiq is
+        // not told to follow every Shafeeq of the corpus.
+        Verifier().VerifyCorpus(
+            ("a.txt", "Lawyer Kamran Shafeeq argued the appeal. Shafeeq said the order was void."),
+            ("b.txt", "Lawyer Kamran Shafeeq filed a reply. Shafeeq asked for a date."),
+            ("c.txt", "Lawyer {|EDL0001:Kamran Shafiq|} appeared for the board. Shafiq asked for time."),
+            ("d.txt", "Farmer Nadir Shafeeq lost his crop. Shafeeq said the water came at night."));
+
     [Theory]
     [InlineData("ahmad", "ahmed", true)]
     [InlineData("shakil", "shakeel", true)]
