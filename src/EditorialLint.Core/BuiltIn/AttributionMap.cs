@@ -188,7 +188,7 @@ internal sealed partial class AttributionMap
         {
             if (_opensWithAnaphor[sentence.Index]) firstBefore = single.FirstSentence;
             if ((_endsWithTag[single.FirstSentence] || _documentCue[single.FirstSentence] || IntroducesList(single.FirstSentence)
-                 || BareFrame(single.FirstSentence) || _carriesForward[single.FirstSentence] && !_opinionFrame[single.FirstSentence] && ContinuesAccount(single.FirstSentence, sentence.Index))
+                 || BareFrame(single.FirstSentence) || _carriesForward[single.FirstSentence] && !_opinionFrame[single.FirstSentence] && ContinuesAccount(single.FirstSentence, sentence.Index, sameParagraph: false))
                 && !ReportsOwnClaim(sentence.Index))
             {
                 firstBefore = single.FirstSentence;
@@ -210,11 +210,33 @@ internal sealed partial class AttributionMap
         {
             var before = sentence.Index - k;
             if (before >= firstBefore && (_carriesForward[before] && !(_opinionFrame[before] && _timeAnchored[sentence.Index] || ownTime && !_documentCue[before]) || k == 1 && (framedByParagraph || _figureFrame[before] && _opensWithAnaphor[sentence.Index]))) return true;
+            // A frame in the same paragraph that reports an act ("The ministry announced the first six towns to join the
+            // scheme.") carries to the next sentence when that continues the same account: the scored test of a
+            // one-sentence paragraph, the paragraph itself one more piece of evidence.
+            if (k == 1 && before >= block.FirstSentence && ReportsAct(before) && ContinuesAccount(before, sentence.Index, sameParagraph: true)) return true;
             var after = sentence.Index + k;
             if (after < block.FirstSentence + block.SentenceCount && _carriesBackward[after]) return true;
         }
 
         return false;
+    }
+
+    /// <summary>
+    /// A frame that reports an act ("announced the first six towns", "cited the success of the game"): it has cues, and
+    /// none reports a proposition (a clause or a quotation: those carry on their own terms, a quotation tag not at all),
+    /// gives a view (the <c>opinionVerbs</c>: "expects the mine to add …") or is also an action (the <c>actionVerbs</c>:
+    /// "posted a profit", "sought the nomination").
+    /// </summary>
+    private bool ReportsAct(int sentence)
+    {
+        if (_cues[sentence] is not { Count: > 0 } cues) return false;
+        foreach (var cue in cues)
+        {
+            if (cue.Clausal) return false;
+            if (cue.Token >= 0 && (_vocabulary.OpinionVerbs.Contains(_article.Tokens[cue.Token].Text) || _vocabulary.ActionForms.Contains(_article.Tokens[cue.Token].Text))) return false;
+        }
+
+        return true;
     }
 
     /// <summary>"That was 26% more than …", "In 2003 the figure was 29%": the sentence opens with a reference back or names
@@ -366,7 +388,7 @@ internal sealed partial class AttributionMap
     /// ("also", "further") or a reference back, for; a topic shift ("Meanwhile", "Separately") or a time of its own
     /// (a new event) rules it out.
     /// </summary>
-    private bool ContinuesAccount(int frame, int sentence)
+    private bool ContinuesAccount(int frame, int sentence, bool sameParagraph)
     {
         // No cue, source or hedge of its own ("Smith also promised …" is his own act's report), no time of its own.
         if (_timeAnchored[sentence] || _hedged[sentence] || _cues[sentence] is { Count: > 0 }) return false;
@@ -386,8 +408,17 @@ internal sealed partial class AttributionMap
         // An additive or a reference back continues the account the report belongs to: the report and the paragraph it
         // sources (a wire lede, then "In a notification, the ministry said …"), so one word shared with either will do.
         var ledeWords = frameWords;
-        if (f.BlockIndex > 0 && _article.Blocks[f.BlockIndex - 1] is { IsProse: true, SentenceCount: > 0 } lede && lede.Kind != BlockKind.Heading)
+        var frameBlock = _article.Blocks[f.BlockIndex];
+        if (sameParagraph)
+        {
+            // In one paragraph the account is the paragraph up to the figure's sentence.
+            if (frameBlock.FirstSentence < frame) ledeWords = SubstantiveStems(_article.Sentences[frameBlock.FirstSentence].FirstToken, f.FirstToken);
+        }
+        else if (f.BlockIndex > 0 && _article.Blocks[f.BlockIndex - 1] is { IsProse: true, SentenceCount: > 0 } lede && lede.Kind != BlockKind.Heading)
+        {
             ledeWords = SubstantiveStems(_article.Sentences[lede.FirstSentence].FirstToken, f.FirstToken);
+        }
+
         var shared = 0;
         var sharedWithAccount = 0;
         foreach (var stem in SubstantiveStems(s.FirstToken, end))
@@ -404,8 +435,15 @@ internal sealed partial class AttributionMap
             if (tokens[k].IsWord && (Additives.Contains(tokens[k].Text) || k == s.FirstToken && tokens[k].Text is "Further" or "Furthermore")) additive = true;
         }
 
+        // The score: words of substance shared with the frame, and the paragraph the two sentences share as one more
+        // (labelled continuations: across a paragraph break three shared words are background as often as the account,
+        // inside one paragraph they are the account).
+        if (sameParagraph) shared += SameParagraphWeight;
         return additive ? sharedWithAccount >= 1 : shared >= SharedWordsToContinue;
     }
+
+    /// <summary>What two sentences of one paragraph count for, in shared words, towards continuing an account.</summary>
+    private const int SameParagraphWeight = 1;
 
     /// <summary>
     /// Words of substance a sentence must share with a one-sentence report paragraph to continue it with no additive:

@@ -100,6 +100,18 @@ internal sealed class AttributionVocabulary
             foreach (var entry in cues.AddresseeVerbs) AddForms(AddresseeVerbs, entry);
         }
 
+        // Every form of an action-like cue verb, irregular ones from its cue-verb entry ("seek sought").
+        ActionForms = Set();
+        foreach (var lemma in ActionLemmas) AddForms(ActionForms, lemma);
+        foreach (var cues in all)
+        {
+            foreach (var entry in cues.CueVerbs)
+            {
+                var parts = entry.Trim().Split(Space, StringSplitOptions.RemoveEmptyEntries);
+                if (parts.Length > 1 && ActionLemmas.Contains(parts[0])) AddForms(ActionForms, entry);
+            }
+        }
+
         foreach (var v in builtIn.ReportingVerbs) Verbs.Add(v.Trim());
         foreach (var v in extraVerbs) Verbs.Add(v.Trim());
 
@@ -169,6 +181,9 @@ internal sealed class AttributionVocabulary
 
     /// <summary>Lemmas of cue verbs that are also actions on a number ("added 200 jobs").</summary>
     public HashSet<string> ActionLemmas { get; }
+
+    /// <summary>Every form of those lemmas ("seek", "seeks", "seeking", "sought").</summary>
+    public HashSet<string> ActionForms { get; }
 
     public HashSet<string> Hedges { get; }
 

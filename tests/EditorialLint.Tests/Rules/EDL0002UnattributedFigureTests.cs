@@ -1548,6 +1548,25 @@ public class EDL0002UnattributedFigureTests
         }
 
         [Fact]
+        public void a_frame_that_reports_an_act_reaches_a_next_sentence_of_its_paragraph_that_continues_its_account()
+        {
+            // Four words of substance shared with the frame, three with the paragraph's own weight: the account goes on.
+            Verifier().Verify(
+                "The water board announced the first towns to join the metering scheme. Kirkby, which has 4,000 metered homes, joined the metering scheme in spring.\n\n" +
+                "The water board announced the first towns to join the metering scheme. The river supplies {|EDL0002:40,000|} homes.");
+        }
+
+        [Fact]
+        public void a_view_an_action_or_a_quotation_tag_in_the_paragraph_does_not_reach_the_next_sentence()
+        {
+            // Each shares enough words with its frame: the frame's kind keeps the figure the writer's.
+            Verifier().Verify(
+                "The council expects the bridge repairs to close the river road. The river road bridge repairs will cost {|EDL0002:Rs2 billion|}.\n\n" +
+                "The club sought new members for its rowing section. The rowing section of the club has {|EDL0002:140|} members.\n\n" +
+                "\u201CWe will finish the work on the tunnel before the winter storms arrive,\u201D the engineer said of the Kelby harbour tunnel. The tunnel under Kelby harbour cost {|EDL0002:£90m|}.");
+        }
+
+        [Fact]
         public void background_a_new_place_an_actor_or_a_topic_shift_after_a_report_paragraph_is_not_its_account()
         {
             Verifier().Verify(
