@@ -188,7 +188,7 @@ internal sealed class FigureVocabulary
     /// <para><paramref name="record"/> says whether the figure has record evidence (routine words, record copy, a public
     /// record), which picks the routine tier over the background tier when the figure is not a claim.</para>
     /// </summary>
-    public int ClaimScore(Article article, Quantity quantity, double minValue, bool sports, bool hedged, bool settled, bool restated, bool recordCopy, bool sourceNearby, out bool record, bool namedEvent = false)
+    public int ClaimScore(Article article, Quantity quantity, double minValue, bool sports, bool hedged, bool settled, bool restated, bool recordCopy, bool sourceNearby, out bool record, bool namedEvent = false, bool sourceNamed = false)
     {
         var claim = HasEventOrClaimWord(article, quantity, skipPriceMoves: true);
         var routine = HasRoutineEvidence(article, quantity) || recordCopy && IsAmount(quantity);
@@ -198,10 +198,12 @@ internal sealed class FigureVocabulary
                              || quantity.Unit == QuantityUnit.Count && quantity.Value < minValue && quantity.Noun is { } noun && !PersonNouns.Contains(noun)
                              || sports && quantity.Unit == QuantityUnit.Count;
         var score = 0;
-        // The kind of figure: a percentage or a count of people is what a reader asks the source of. A sum of money is
-        // asked about when something else says it is contested, hedged or projected; a plain sum (a price, a grant, a
-        // deal's value) is the record of a transaction, so its kind alone does not make it a claim.
-        if (quantity.Unit == QuantityUnit.Percent || quantity.Unit == QuantityUnit.Count && quantity.Noun is { } counted && PersonNouns.Contains(counted)) score += KindWeight;
+        // The kind of figure: a percentage is what a reader asks the source of (a share, a rate, a statistic). A count
+        // of people is asked about when something says what happened to them (an event or claim word, a hedge, a
+        // projection, a change): a plain count of a camp's children, a project's patients or a force's troops is the
+        // record of an occasion, not a claim. A sum of money likewise: a plain sum (a price, a grant, a deal's value) is
+        // the record of a transaction, so its kind alone does not make it a claim.
+        if (quantity.Unit == QuantityUnit.Percent) score += KindWeight;
         // A hedge already counts an agentless forecast ("is expected to reach 4.2%": "is expected" is both), so the
         // projection does not count it twice.
         if (!hedged && HasWord(article, quantity, ProjectionWords)) score += ProjectionWeight;
@@ -214,7 +216,7 @@ internal sealed class FigureVocabulary
         if (backgroundKind) score -= BackgroundKindWeight;
         if (settled) score -= SettledWeight;
         if (restated) score -= RestatedWeight;
-        if (sourceNearby) score -= NearbySourceWeight;
+        if (sourceNearby) score -= sourceNamed ? NamedSourceWeight : NearbySourceWeight;
         if (namedEvent) score -= NamedEventWeight;
         return score;
     }
@@ -248,6 +250,11 @@ internal sealed class FigureVocabulary
     // AttributionMap.NearbySourceOf) is still no source, but an editor reads it as the story's: it takes a weak signal
     // (the kind of figure, a projection) below a warning, not a claim word or a hedge.
     private const int NearbySourceWeight = 2;
+
+    // A source the finding's message names (a cue quoted, at most three paragraphs away: "the source may be 'police
+    // said' in the paragraph before") leaves the editor a copy edit, not a fact to check: it outweighs an event or claim
+    // word with the figure's kind (4 + 1), not a hedge beside one (the figure's own sentence doubts it).
+    private const int NamedSourceWeight = 5;
 
     // A toll in a relative clause that names a past event the story refers to ("the Paris attacks that killed 130
     // people", below the lede) identifies the event as a year does: settled background, whatever its words.

@@ -178,8 +178,8 @@ public sealed class UnattributedFigureRule : Rule
                 if (!structural)
                 {
                     var settled = FigureClassifier.IsSettledHistory(article, figure, referenceYear ??= FigureClassifier.ReferenceYear(article));
-                    var sourceNearby = k == i ? nearby is not null || elsewhere is not null : (attribution.NearbySourceOf(figure, window) ?? attribution.SourceElsewhereOf(figure)) is not null;
-                    var score = terms.ClaimScore(article, figure, minValue, sports, attribution.IsHedged(figure.SentenceIndex), settled, RestatedAbove(figure, quantities, minValue), recordCopy, sourceNearby, out record, terms.DescribesNamedEvent(article, figure));
+                    var near = k == i ? nearby ?? elsewhere : attribution.NearbySourceOf(figure, window) ?? attribution.SourceElsewhereOf(figure);
+                    var score = terms.ClaimScore(article, figure, minValue, sports, attribution.IsHedged(figure.SentenceIndex), settled, RestatedAbove(figure, quantities, minValue), recordCopy, near is not null, out record, terms.DescribesNamedEvent(article, figure), Names(near));
                     if (score >= FigureVocabulary.WarningScore) background = false;
                 }
 
@@ -231,6 +231,10 @@ public sealed class UnattributedFigureRule : Rule
     private static bool IsPartOfRecordCount(Article article, Quantity quantity, double? whole, FigureVocabulary terms) =>
         whole is { } w && quantity.Unit == QuantityUnit.Count && quantity.Value <= w && !terms.HasEventOrClaimWord(article, quantity);
 
+    /// <summary>Whether the message names this source: a cue to quote, at most <see cref="PointerParagraphs"/> away. The
+    /// claim model weighs such a source more than one it cannot point at (FigureVocabulary.ClaimScore).</summary>
+    private static bool Names(NearbySource? source) => source is { Cue.Length: > 0 } s && s.Paragraphs <= PointerParagraphs;
+
     private static string Message(RuleDescriptor descriptor, List<Quantity> run, int from, int to, NearbySource? nearby)
     {
         string message;
@@ -249,7 +253,7 @@ public sealed class UnattributedFigureRule : Rule
 
         // A source named just out of reach: say where it seems to be, so the editor extends it to the figure rather
         // than looks for one.
-        if (nearby is { Cue.Length: > 0 } source && source.Paragraphs <= PointerParagraphs)
+        if (nearby is { } source && Names(source))
             message = message.Replace(Advice, "the source may be '" + source.Cue + "' " + Where(source.Place, source.Paragraphs) + "; attribute " + (to - from == 1 ? "this figure" : "these figures") + " too");
         return message;
     }
