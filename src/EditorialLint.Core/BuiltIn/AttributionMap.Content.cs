@@ -205,7 +205,7 @@ internal sealed partial class AttributionMap
             if (tokens[k].Text is "that" or ":" or "“" or "\"" or ",") return k;
         }
 
-        // "told the BBC the objects ranged from 2m to 15m": a named addressee (or "reporters"), then a clause that
+        // "told the BBC the panels varied from 2m to 15m": a named addressee (or "reporters"), then a clause that
         // opens with a determiner or a pronoun — the content starts there.
         var a = verb + 1;
         if (a < end && tokens[a].Text is "the" or "The") a++;

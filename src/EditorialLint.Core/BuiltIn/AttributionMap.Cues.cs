@@ -177,13 +177,13 @@ internal sealed partial class AttributionMap
                 continue;
             }
 
-            // "The prime minister was commenting on the wrongful jailing of 11 people": a verb of comment with "on" takes
+            // "The mayor was commenting on the unlawful detention of 11 people": a verb of comment with "on" takes
             // a topic, not a content; what the topic states is not what the speaker says ("commented on Monday that …"
             // still reports).
             if (TopicVerbs.Contains(lower) && i + 2 < end && tokens[i + 1].Text is "on" or "upon" && !(tokens[i + 2].IsCapitalized && tokens[i + 2].Text.EndsWith("day", StringComparison.Ordinal)))
                 continue;
 
-            // "Malik calls for a £2.5bn flood fund", "Sara Malik has called on rich nations to fund a £2.5bn plan": a
+            // "Malik calls for a £2.5bn flood fund", "Sara Malik has called on wealthy states to pay for a £2.5bn plan": a
             // demand (the definition's `demanded`, `urged`) made with the particle of "call"; what is called for is its
             // content. "called a meeting", "a town called Hyde" and a passive "was called for" are not demands.
             if (IsDemandCall(i, end) && !(i > first && PassiveAuxiliaries.Contains(tokens[i - 1].Text)) && HasAgent(i, first, end))
@@ -208,7 +208,7 @@ internal sealed partial class AttributionMap
                 if (IsTag(i, end))
                 {
                     // What follows the tag's own words continues the content ("…, he said, and 40 were injured"),
-                    // unless it describes the agent ("…, said X of the foundation, which funded the study, co-authored by 11 …").
+                    // unless it describes the agent ("…, said X of the trust, which paid for the survey, co-written by 11 …").
                     var tagEnd = TagEnd(i, end);
                     Add(sentence, first, i, Scope.Content, speech: true, i, clausal: true);
                     if (tagEnd < end && !(tokens[tagEnd].Text is "which" or "who" or "whose" or "where")) Add(sentence, tagEnd, end, Scope.Content, speech: true, i, clausal: true);
@@ -233,7 +233,7 @@ internal sealed partial class AttributionMap
                 continue;
             }
 
-            // "Insured damage has been put at $66 million by the institute", "losses were estimated at … by the bank":
+            // "Storm losses have been put at $48 million by the institute", "losses were estimated at … by the bank":
             // an evidence verb in the passive with its "by" agent covers its clause.
             if (_vocabulary.IsDocumentVerb(lower) && AfterPassiveAuxiliary(i, first) && HasByAgent(i, end))
             {
@@ -241,7 +241,7 @@ internal sealed partial class AttributionMap
                 continue;
             }
 
-            // "Hospital officials now put the number of injured at more than 300": a measuring verb of a source.
+            // "Clinic staff now put the number of wounded at more than 300": a measuring verb of a source.
             // "The ministry puts the toll at 40", "Qureshi pegs it at about 3 percent": a measuring verb whose object is
             // valued "at" a figure states the agent's own estimate, whoever the agent is.
             if (_vocabulary.IsDocumentVerb(lower) && !_vocabulary.Verbs.Contains(lower) && (HasSourceNounSubject(i, first) || PutVerbs.Contains(lower) && ValuedAt(i, end) && HasAgent(i, first, end)))
@@ -425,7 +425,7 @@ internal sealed partial class AttributionMap
     private static readonly HashSet<string> Subordinators = AttributionVocabulary.Set(
         "When", "Whenever", "After", "Before", "Since", "Once", "Until", "If", "Unless", "Because");
 
-    /// <summary>"The official - who spoke on condition of anonymity - said": the dash that opens an aside closed by the dash
+    /// <summary>"The aide - who declined to be named - said": the dash that opens an aside closed by the dash
     /// at <paramref name="close"/>, with a word before it; -1 when there is none.</summary>
     private int DashAsideOpen(int close, int first)
     {
@@ -820,10 +820,10 @@ internal sealed partial class AttributionMap
         if (p - 3 >= first && tokens[p].Text == "," && ParentheticalAdverbs.Contains(tokens[p - 1].Text) && tokens[p - 2].Text == ",") p -= 3;
         if (p < first) return InvertedAgent(verb, end);
         var prev = tokens[p];
-        // "was told by officials", "were confirmed by the hospital", "has been put at $66 million by the institute".
+        // "was told by officials", "were confirmed by the hospital", "has been put at $48 million by the institute".
         if (PassiveAuxiliaries.Contains(prev.Text)) return HasByAgent(verb, end);
 
-        // "The official - who spoke on condition of anonymity - said …": a dash aside between the agent and the verb.
+        // "The aide - who declined to be named - said …": a dash aside between the agent and the verb.
         if (prev.Text is "-" or "\u2013" or "\u2014" && DashAsideOpen(p, first) is var asideOpen and > 0 && !NotAgents.Contains(tokens[asideOpen - 1].Text)) return true;
 
         if (prev.Text is "," or "”" or "\"" or "’" or "'" or "—" or "–" or "(" or ":")
@@ -939,7 +939,7 @@ internal sealed partial class AttributionMap
     }
 
     /// <summary>
-    /// "Bernard Cazeneuve, the French interior minister, said …", "Robert Stempel, the former chairman of GM, announced
+    /// "Bernard Cazeneuve, the French interior minister, said …", "Laura Fenwick, the former chair of the utility, announced
     /// …": the agent is the name before an appositive set off by commas (<paramref name="comma"/> closes it).
     /// </summary>
     private bool AppositiveAgent(int comma, int first)

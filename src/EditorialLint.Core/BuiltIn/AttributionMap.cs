@@ -204,7 +204,7 @@ internal sealed partial class AttributionMap
         if (!framedByParagraph && sentence.Index == block.FirstSentence && StartsWithBullet(block) && !ReportsOwnClaim(sentence.Index) && ListLeadInFrames(block.Index)) return true;
         // A time of the sentence's own ("Last year the virus sickened 55 people", "In 1991 a gunman killed 21") dates an
         // event of its own: the writer's, not more of the frame's report, unless the sentence refers back to the
-        // report's data ("That was 26% more than in December 2003") or the frame is data that runs on in time.
+        // report's data ("That was 26% more than in March 2011") or the frame is data that runs on in time.
         var ownTime = _timeAnchored[sentence.Index] && !RefersBack(sentence.Index);
         for (var k = 1; k <= window; k++)
         {
@@ -608,7 +608,7 @@ internal sealed partial class AttributionMap
                 if (cue.Scope == Scope.Content && cue.Clausal && cue.Speech && cue.ClauseStart == first && cue.ClauseEnd == cue.Token && quoted == 0 && TagEndsSentence(cue.Token, end))
                     _endsWithTag[sentence.Index] = true;
             }
-            // A sentence that gives figures of its own ("Early estimates from the World Bank put the aid at $5bn")
+            // A sentence that gives figures of its own ("First estimates by the World Bank set the aid at $5bn")
             // reports its own claim; only one about the figures before ("The figures were released by …") reaches back.
             _carriesBackward[sentence.Index] = refersBack && !HasNumber(first, end);
         }

@@ -127,7 +127,7 @@ internal static class FigureClassifier
             }
         }
 
-        // "users need to prove they are over 18": "over"/"under" an age of majority after a form of "be".
+        // "buyers must show they are over 18": "over"/"under" an age of majority after a form of "be".
         return quantity.Qualifier is QuantityQualifier.MoreThan or QuantityQualifier.LessThan or QuantityQualifier.AtMost or QuantityQualifier.AtLeast
                && quantity.Value is >= 12 and <= 21 && subject.Text is "they" or "you" or "we";
     }
@@ -174,7 +174,7 @@ internal static class FigureClassifier
     }
 
     /// <summary>
-    /// "At 45, he …", "At 7 and 10, our daughters are young": bare numbers after a sentence-opening "At" and closed by a
+    /// "At 45, he …", "At 7 and 10, the boys are still small": bare numbers after a sentence-opening "At" and closed by a
     /// comma are the ages of the subject.
     /// </summary>
     private static bool IsOpeningAge(IReadOnlyList<Token> tokens, int first, int end, Quantity quantity)
@@ -639,7 +639,7 @@ internal static class FigureClassifier
         if (close >= end || tokens[close].Text != "?") return false;
         var open = quantity.FirstToken - 1;
         while (open >= first && tokens[open].Text is not ("?" or "." or "!")) open--;
-        // A long question carries assertions of its own ("Why was Israel, which has more than 200 nuclear weapons,
+        // A long question carries assertions of its own ("Why was the council, which has more than 200 unpaid bills,
         // allowed …?"): only a short one asks its number.
         var words = 0;
         for (var k = open + 1; k < close; k++)
@@ -729,7 +729,7 @@ internal static class FigureClassifier
     }
 
     /// <summary>
-    /// "ranked at 542 from the last year's 570 position", "placed 12": a bare number after a rank word (skipping "at",
+    /// "ranked at 542 from the previous year's 570 spot", "placed 12": a bare number after a rank word (skipping "at",
     /// "No", "number") or with a rank word as its noun is a rank or a position, not a figure.
     /// </summary>
     internal static bool IsRank(Article article, Quantity quantity, FigureVocabulary terms)
@@ -746,7 +746,7 @@ internal static class FigureClassifier
 
     /// <summary>
     /// A definite count that refers back to a count of the same noun and value earlier in the article ("Two men were
-    /// charged. … The two men are due to be sentenced"): the later mention identifies the set the earlier one
+    /// charged. … The two men will be sentenced next month"): the later mention identifies the set the earlier one
     /// counted, so only the earlier one is a figure.
     /// </summary>
     internal static bool RefersBack(Article article, Quantity quantity)
@@ -795,7 +795,7 @@ internal static class FigureClassifier
             or "Jan" or "Feb" or "Mar" or "Apr" or "Jun" or "Jul" or "Aug" or "Sep" or "Sept" or "Oct" or "Nov" or "Dec";
 
     /// <summary>
-    /// "If a person's monthly cost has jumped from Rs800 to Rs2,200, …", "unless 10 people apply": a number inside an
+    /// "If a family's weekly bill has risen from Rs800 to Rs2,200, …", "unless 10 people apply": a number inside an
     /// open conditional clause is a hypothetical, not asserted. The clause runs from "if" or "unless" to the next
     /// comma, colon, semicolon or stop; a number after it is in the main clause ("If approved, the Rs5bn project …").
     /// </summary>
@@ -977,8 +977,8 @@ internal static class FigureClassifier
     }
 
     /// <summary>
-    /// "two Republicans voted to acquit Nixon: Connie Mack of Florida and John H. Chafee of Rhode Island", "two former
-    /// allies of Cuba -- the Czech Republic and Poland -- introduced it": a colon, dash or bracket a few words after the
+    /// "two senators voted against the bill: Ann Reyes of Ohio and Tom H. Hale of Maine", "two former
+    /// allies of Chile -- Peru and Bolivia -- tabled it": a colon, dash or bracket a few words after the
     /// count opens a list that names exactly as many things as it counts. The count picks out a named set; drop it and
     /// the sentence says the same.
     /// </summary>
@@ -1035,7 +1035,7 @@ internal static class FigureClassifier
         return k > first && tokens[k].IsWord && tokens[k].IsCapitalized && tokens[k - 1].IsWord && tokens[k - 1].IsCapitalized;
     }
 
-    /// <summary>", Hamza Attou and Mohammed Amri, have been charged": names between commas, then an auxiliary.</summary>
+    /// <summary>", Omar Latif and Karim Nasser, have been charged": names between commas, then an auxiliary.</summary>
     private static bool NamesAsideBeforeVerb(IReadOnlyList<Token> tokens, int comma, int end)
     {
         for (var k = comma + 1; k < end && k < comma + 14; k++)
@@ -1059,7 +1059,7 @@ internal static class FigureClassifier
     };
 
     /// <summary>
-    /// "The Justice Department and 20 states suing Microsoft say …", "Two US officials told AFP": a count inside the
+    /// "The regulator and 20 states suing the carmaker say …", "Two US officials told AFP": a count inside the
     /// subject of a verb of saying describes the source, not a claim.
     /// </summary>
     internal static bool CountsTheSource(Article article, Quantity quantity, HashSet<string>? cueVerbs)
@@ -1074,7 +1074,7 @@ internal static class FigureClassifier
         for (var words = 0; k < end && words < 8; k++, words++)
         {
             var token = tokens[k];
-            // "dozens of school officials and politicians across the country _ argue …": the count sits in a dash aside
+            // "dozens of parents and councillors across the region _ argue …": the count sits in a dash aside
             // whose close stands right before the verb.
             if (token.Text is "_" or "—" or "–" or "-" && !aside && k + 1 < end && SourceVerbs.Contains(tokens[k + 1].Text))
             {
@@ -1083,7 +1083,7 @@ internal static class FigureClassifier
             }
 
             if (!token.IsWord || token.Text is "that" or "who" or "which" or "were" or "was" or "are" or "is" or "have" or "has" or "had" or "will" or "would") return false;
-            // "the firm employs 7,600 workers and insists …": a second predicate of the subject, not the count's verb.
+            // "the mill employs 7,600 staff and insists …": a second predicate of the subject, not the count's verb.
             if (token.Text == "and" && k + 1 < end && SourceVerbs.Contains(tokens[k + 1].Text)) return false;
             if (SourceVerbs.Contains(token.Text)) return words < 5 || aside;
         }
@@ -1130,7 +1130,7 @@ internal static class FigureClassifier
         {
             var text = tokens[k].Text;
 
-            // "At least four people, including two women, were injured", "three officers - A, B and C - injured":
+            // "At least four guards, including two women, were hurt", "three officers - A, B and C - injured":
             // an aside after the noun does not separate the count from its event.
             if (text is "," or "-" or "–" or "—" && k + 1 < end && (tokens[k + 1].Text is "including" or "among" or "mostly" or "all" || tokens[k + 1].IsCapitalized && (text != "," || NamesAsideBeforeVerb(tokens, k, end))))
             {
@@ -1156,7 +1156,7 @@ internal static class FigureClassifier
 
     /// <summary>
     /// Settled history: the figure's sentence is anchored only in years at least two before the article's
-    /// (<paramref name="referenceYear"/>) — "Merah, who killed seven people in Toulouse in 2012" in copy of 2015, "In
+    /// (<paramref name="referenceYear"/>) — "Dorn, who shot seven people in Lyon in 2012" in copy of 2015, "In
     /// 2003, imports declined by 1.8%" in copy of 2005 — and holds no time of the story itself (a weekday, "today", "this
     /// year", "last week"), no cumulative span ("since 2001") and no later year. Last year's figures are still news (the
     /// annual results), so a year before the article's is not history. A year after "founded", "born", "established" and

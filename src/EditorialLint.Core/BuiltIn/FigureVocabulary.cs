@@ -161,7 +161,7 @@ internal sealed class FigureVocabulary
         (EventWords.Contains(word) || ClaimWords.Contains(word)) && (quantity.Unit == QuantityUnit.Count || !CountOnlyWords.Contains(word));
 
     /// <summary>A count that is record data, beside which a count-only word has its everyday sense as beside an amount: its noun a routine word ("300 million shares", "217 companies"), or no noun
-    /// and a routine word in its sentence ("volumes stood at 1.22 billion shares compared with Friday's tally of 968.3
+    /// and a routine word in its sentence ("turnover stood at 1.22 billion shares against Friday's total of 968.3
     /// million").</summary>
     private bool IsRecordCount(Article article, Quantity quantity) =>
         quantity.Unit == QuantityUnit.Count && (quantity.Noun is null || RoutineWords.Contains(quantity.Noun)) && HasRoutineEvidence(article, quantity);
@@ -369,7 +369,7 @@ internal sealed class FigureVocabulary
 
     public TermMatcher RoutinePhrases { get; }
 
-    /// <summary>"Ford lost 2.1 percent to $13.15", "shares in Elan lost 70%": a claim verb of loss with a percentage right
+    /// <summary>"Acme lost 2.1 percent to $13.15", "shares in Elan lost 70%": a claim verb of loss with a percentage right
     /// after it is a price move in a market report, not a contested loss.</summary>
     private static bool IsPriceMove(IReadOnlyList<Token> tokens, int k, int end) =>
         tokens[k].Text is "lost" or "loses" or "lose" && k + 2 < end && tokens[k + 1].Kind == TokenKind.Number
@@ -482,6 +482,6 @@ internal sealed class FigureVocabulary
     private const int RelativeReach = 6;
 
     /// <summary>How many words a named event's noun phrase runs between "the" and the relative word ("the April 1995
-    /// bombing of a federal building in Oklahoma City that").</summary>
+    /// bombing of a county courthouse in Tulsa that").</summary>
     private const int AntecedentReach = 11;
 }

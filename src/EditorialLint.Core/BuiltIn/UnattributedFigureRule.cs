@@ -225,7 +225,7 @@ public sealed class UnattributedFigureRule : Rule
 
     /// <summary>
     /// A part of a routine count earlier in its sentence: a count no larger than the whole, with no event or claim word
-    /// in the sentence — "Of the 478 companies active in the session, 217 closed in green, 208 in red and 53 remained
+    /// in the sentence — "Of the 478 stocks traded in the session, 217 ended higher, 208 lower and 53 stayed
     /// unchanged", where the parts do not repeat the whole's noun.
     /// </summary>
     private static bool IsPartOfRecordCount(Article article, Quantity quantity, double? whole, FigureVocabulary terms) =>
@@ -338,7 +338,7 @@ public sealed class UnattributedFigureRule : Rule
     /// Record copy: a market report, budget story, price list or box-office chart — an article in which at least
     /// <see cref="RecordCopySentences"/> sentences state unsourced amounts (money, percentages, measures) and at least
     /// half of them show evidence of record data of their own. In such copy a table runs on over sentences that do
-    /// not repeat its heading ("Wheat flour dropped by 0.05%, and LPG by 0.02%."), so its amounts are record data
+    /// not repeat its heading ("Rice dropped by 0.05%, and diesel by 0.02%."), so its amounts are record data
     /// unless their own sentence holds an event or a claim word.
     /// </summary>
     private static bool IsRecordCopy(Article article, List<Quantity> unsourced, FigureVocabulary terms)

@@ -61,7 +61,7 @@ public sealed class Claim
     public int Sites { get; }
 
     /// <summary>True for a count that is a part of a total by its own sentence: "55 others infected" beside "seven died"
-    /// (those infected besides the dead), "six in New York City and one in Westchester" (one place's share). Compared only
+    /// (those infected besides the dead), "six in Leeds and one in Bradford" (one place's share). Compared only
     /// with counts that are parts too, never with the total.</summary>
     public bool IsPart { get; internal set; }
 

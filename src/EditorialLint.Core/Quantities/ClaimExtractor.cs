@@ -145,7 +145,7 @@ public static class ClaimExtractor
             int first = sentence.FirstToken, end = sentence.FirstToken + sentence.TokenCount;
             if (quantity.FirstToken > first && Increments.Contains(tokens[quantity.FirstToken - 1].Text)) continue;
 
-            // "a synagogue president and father of three who was killed": how many children a victim had, not a toll.
+            // "a club treasurer and father of three who was killed": how many children a victim had, not a toll.
             if (quantity.FirstToken > first + 1 && tokens[quantity.FirstToken - 1].Text.Equals("of", StringComparison.OrdinalIgnoreCase) &&
                 Parents.Contains(tokens[quantity.FirstToken - 2].Text)) continue;
 
@@ -215,15 +215,15 @@ public static class ClaimExtractor
             if (HasAny(tokens, clauseFrom, clauseTo + 1, Contested)) continue;
 
             var scope = new SortedSet<string>(StringComparer.Ordinal);
-            // "the death of six individuals and left three others, including a woman, injured": an "including" narrows the
+            // "the death of six workers and left three others, including a driver, injured": an "including" narrows the
             // figure it follows, not every figure of the sentence.
             var sentenceStarts = starts[quantity.SentenceIndex];
             var ownStart = quantity.FirstToken;
             ReadScope(article, first, end, scope, owns: t => NearestBefore(sentenceStarts, t) == ownStart);
 
-            // "… in July 2013, when an Asiana Airlines jet landed short of the runway. Three of the 307 people aboard died.":
+            // "… in May 2009, when a cargo jet overran the runway. Three of the 307 people aboard died.":
             // a sentence that names nothing itself tells of what the sentence before it names, and of its time.
-            // "… another 767 crashed in Thailand in 1991. The Lauda Air crash killed all 223 people on board.": a sentence
+            // "… another 767 came down in Peru in 1991. The Andes Air crash killed all 223 people aboard.": a sentence
             // with no time of its own after one that tells of years ago (two or more before the copy's) tells of that time too,
             // even when it names the other incident.
             if (!HasTimeAnchor(scope) && quantity.SentenceIndex > 0 && article.Sentences[quantity.SentenceIndex - 1].BlockIndex == sentence.BlockIndex)
@@ -250,7 +250,7 @@ public static class ClaimExtractor
             // relative clause after the counted noun picks a group out of it by what its verb says they did, so counts of one
             // noun picked out by different verbs are of two groups.
             if (PickedOutBy(tokens, after, end) is { } picked) scope.Add("who " + picked);
-            // "10 people injured in the shootings remain hospitalized": those still in hospital are a part of the injured.
+            // "10 people hurt in the blast remain hospitalized": those still in hospital are a part of the injured.
             if (HasAny(tokens, clauseFrom, clauseTo + 1, Hospitalised) || HasAny(tokens, clauseFrom, clauseTo + 1, Remaining) && HasAny(tokens, clauseFrom, clauseTo + 1, Hospitals))
                 scope.Add("in hospital");
             var places = Places(article, sentence, quantity, nounToken, out var countries, out var atSites);
@@ -266,11 +266,11 @@ public static class ClaimExtractor
 
             // A headline has no weekday; it tells of the day its lede names ("Two killed in Quetta blast" / "… on Saturday").
             if (heading && days.Count == 0) days = ledeDays ??= LedeDays(article);
-            // "… during the last 24 hours. In these accidents, 13 people died": the daily figure may be given a sentence later.
+            // "… over the past 24 hours. In these crashes, 13 people died": the daily figure may be given a sentence later.
             var daily = IsDaily(tokens, first, end) || quantity.SentenceIndex > 0 && article.Sentences[quantity.SentenceIndex - 1].BlockIndex == sentence.BlockIndex &&
                         IsDaily(tokens, article.Sentences[quantity.SentenceIndex - 1].FirstToken, first);
-            // "seven people died and 55 others were infected": the others are those infected besides the dead, a part of
-            // everyone infected; "six in New York City and one in Westchester": one place's share of a total.
+            // "seven patients died and 55 others were infected": the others are those infected besides the dead, a part of
+            // everyone infected; "six in Leeds and one in Bradford": one place's share of a total.
             var part = quantity.Noun == "other" && IncludesTheDead.Contains(ev) && claims.Exists(c => c.Quantity.SentenceIndex == quantity.SentenceIndex && c.Event == "killed") ||
                        SharedOut(tokens, quantity, nounToken, first, end);
             claims.Add(new Claim(quantity, noun, nounText, ev, new List<string>(scope), update, low, high, lead, heading, values[quantity.SentenceIndex], places, Incidents(tokens, first, end), countries, days, atSites, daily, Settled(article, scope))
@@ -406,7 +406,7 @@ public static class ClaimExtractor
         }
     }
 
-    /// <summary>A figure the sentence itself marks as replaced: "a preliminary magnitude of 7.8, but downgraded that to 7.4",
+    /// <summary>A figure the sentence itself marks as replaced: "a preliminary magnitude of 7.8, later downgraded to 7.4",
     /// "9.0, upgraded from 8.9". The replaced figure is no claim; the one it became still is.</summary>
     private static bool IsSuperseded(Func<int, string> word, int t)
     {
@@ -419,7 +419,7 @@ public static class ClaimExtractor
 
     private static readonly HashSet<string> Revisions = Set("upgraded", "downgraded", "revised", "raised", "lowered", "corrected");
 
-    /// <summary>"Another strong earthquake with a magnitude of 5.0": a second quake.</summary>
+    /// <summary>"Another sharp tremor with a magnitude of 5.0": a second quake.</summary>
     private static readonly HashSet<string> Another = Set("another", "second", "new");
 
     private static readonly HashSet<string> QuakeWords = Set("quake", "earthquake", "tremor", "temblor", "magnitude", "richter");
@@ -466,7 +466,7 @@ public static class ClaimExtractor
 
         var person = name.Value;
 
-        // "On Oct. 6, 1998, Aaron McKinney, 21, and …" in copy of late 1999: a sentence that opens on a time of a year
+        // "On Oct. 6, 1998, Paul Hendry, 21, and …" in copy of late 1999: a sentence that opens on a time of a year
         // before the copy's tells of then, and its ages are ages at that time, compared only with ages given as of the same
         // year. A year elsewhere in the sentence ("the 1993 stabbing of 17-year-old Stephen Lawrence") dates the event,
         // not the age.
@@ -883,7 +883,7 @@ public static class ClaimExtractor
                 var what = tokens[t + 1].Text.ToLowerInvariant() is "the" or "a" or "two" or "three" or "one" && t + 2 < end ? tokens[t + 2].Text : tokens[t + 1].Text;
                 scope.Add(text + " " + what.ToLowerInvariant().TrimEnd('s'));
             }
-            // "killed 114 people including five on the ground": the place narrows the figure it follows (the five), not the 114.
+            // "killed 131 people including five on the ground": the place narrows the figure it follows (the five), not the 131.
             else if (text == "on" && next == "the" && t + 2 < end && tokens[t + 2].Text.Equals("ground", StringComparison.OrdinalIgnoreCase) && (owns is null || owns(t))) scope.Add("on the ground");
             // "A total of 89 people were killed", "the overall toll": the whole count, what an unqualified toll states too.
             else if (directions && Directions.Contains(text) && t + 1 < end && tokens[t + 1].IsCapitalized && tokens[t + 1].IsWord && !tokens[t].IsCapitalized)
@@ -959,7 +959,7 @@ public static class ClaimExtractor
 
     /// <summary>When the article's story happened, for a figure that names no place nor day of its own (as
     /// <see cref="StoryPlaces"/>): the days of its lede (<see cref="Claim.Days"/>), and whether the headline or lede gives
-    /// the figures of a rolling day ("during the last 24 hours": "In these accidents, 13 people died" further down is that
+    /// the figures of a rolling day ("over the past 24 hours": "In these crashes, 13 people died" further down is that
     /// day's statistic, and the next day's report of the same words is another day's).</summary>
     public static (IReadOnlyList<string> Days, bool Daily) StoryTime(Article article)
     {
@@ -1128,7 +1128,7 @@ public static class ClaimExtractor
     private static readonly HashSet<string> IncludesTheDead = Set("infected");
 
     /// <summary>True when the figure is one place's share of a total the sentence splits by place: "killed six people
-    /// in New York City and one in Westchester", "one in Westchester and six in New York City". The figure names a
+    /// in Leeds and one in Bradford", "one in Bradford and six in Leeds". The figure names a
     /// place right after it (its noun between), and a sibling count ("and one in X", "N at X,") stands beside it.</summary>
     private static bool SharedOut(IReadOnlyList<Token> tokens, Quantity quantity, int nounToken, int first, int end)
     {
@@ -1239,7 +1239,7 @@ public static class ClaimExtractor
     /// <summary>
     /// True when the body sentence, before the figure at <paramref name="figure"/> and with no other figure between, brings in
     /// an incident with "a" or "an" and dates it to a day of its own a week or more before the copy: "earlier shootings,
-    /// including a domestic dispute July 12 that left seven people dead" in copy of 30 July is another incident cited for
+    /// including a family quarrel July 12 that killed seven people" in copy of 30 July is another incident cited for
     /// comparison, not the story's. The story's own incident is told with "the" ("the Aug. 7 bombing") or on its own days.
     /// </summary>
     private static bool EarlierDatedIncident(Article article, int first, int figure, List<int> figureStarts, DateTime copyDay)
@@ -1539,7 +1539,7 @@ public static class ClaimExtractor
 
             if (year is null) continue;
             var to = t;
-            // "the 1996 bombing at Centennial Olympic Park": the names of the place after it.
+            // "the 1996 bombing at Riverside Memorial Park": the names of the place after it.
             if (from == t && t + 1 < end && tokens[t + 1].Text is "at" or "in")
             {
                 from = t + 2;

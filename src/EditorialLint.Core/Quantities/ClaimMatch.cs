@@ -8,7 +8,7 @@ namespace EditorialLint.Quantities;
 /// in Quetta", "Quetta blast", "Killi Mangal area"), a headline's names, and the dateline of a lede ("QUETTA:").
 /// Two claims match when their places are the same set, or —
 /// only for the headline and lede, where a toll is the story's main figure — when they share a place: "Five dead as
-/// Bannu families clash" and "a clash in the Hadri Mamandkhel area of Bannu district left five people dead".
+/// Karak families clash" and "a clash in the Kotla area of Karak district left five people dead".
 /// Never a match: a country alone ("India" does not make an air crash and a militant attack one event; a national
 /// toll is not a city's), different countries, sentences naming incidents of different kinds (a blast and a road
 /// accident in Quetta), figures over different numbers of sites ("in two KP operations", "in three KP IBOs"), or

@@ -401,7 +401,7 @@ public class EDL0001NameDecisionTests
     public void a_body_before_a_name_ends_where_the_name_starts() =>
         Verifier().VerifyCorpus(
             ("a.txt", "Opposition Leader Malik Ahmad Khan Bhachar spoke. Malik Ahmad Khan Bhachar left."),
-            ("b.txt", "The Leader of the Opposition in the Punjab Assembly {|EDL0001:Malik Ahmad Khan Bachar|} walked out."));
+            ("b.txt", "The Leader of the Opposition in the Balochistan Assembly {|EDL0001:Malik Ahmad Khan Bachar|} walked out."));
 
     [Fact]
     public void a_given_name_the_word_list_also_holds_starts_the_name() =>

@@ -63,7 +63,7 @@ public class EDL0002AttributionCueTests
         {
             Verifier().Verify(
                 "Malik calls for £2.5bn flood fund\n\n" +
-                "Sara Malik has called on rich nations to fund a £2.5bn plan to rebuild the valley.\n\n" +
+                "Sara Malik has called on wealthy states to fund a £2.5bn plan to restore the valley.\n\n" +
                 "The FPCCI called for cutting gas tariffs to 7 cents per unit.");
         }
 
@@ -73,7 +73,7 @@ public class EDL0002AttributionCueTests
             Verifier().Verify(
                 "Wolves return\n\n" +
                 "Plans call for another {|EDL0002:11|} wolves to be released this spring.\n\n" +
-                "The number of documents called for examination dropped from {|EDL0002:37%|} to 21%.\n\n" +
+                "The share of files called for review dropped from {|EDL0002:37%|} to 21%.\n\n" +
                 "Renewed calls for a {|EDL0002:40%|} pay rise were heard.");
         }
 

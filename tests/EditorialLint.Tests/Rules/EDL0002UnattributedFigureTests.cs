@@ -251,7 +251,7 @@ public class EDL0002UnattributedFigureTests
             var findings = Verifier().Lint(
                 ("a.txt", "Police raided a flat on Monday.\n\nOfficers searched the building for hours.\n\n" +
                           "The suspect is linked to the Paris attacks that killed 130 people.\n\nHe is linked to an attack that killed 14 people.\n\n" +
-                          "Investigators met after the July 25 crash in which 113 people were killed."),
+                          "Investigators met after the July 25 rail crash in which 113 people were killed."),
                 ("b.txt", "The Paris attacks that killed 130 people shocked the city.\n\nOfficers searched the building for hours."));
             AssertTiers(findings, Severity.Suggestion, Severity.Warning, Severity.Suggestion, Severity.Warning);
             Assert.EndsWith("(background figure)", findings[0].Message, StringComparison.Ordinal);
@@ -309,7 +309,7 @@ public class EDL0002UnattributedFigureTests
         {
             // Undated: measured from the latest year the article names as a time (2015), not from a target ("by 2020").
             var findings = Verifier().Lint(("a.txt",
-                "Police raided a flat in 2015. The suspect knew Merah, who killed seven people in Toulouse in 2012. " +
+                "Police raided a flat in 2015. The suspect knew Dorn, who killed seven people in Lyon in 2012. " +
                 "The firm lost $684bn in 2000 before its turnaround. Membership should reach four million by 2020."));
             AssertTiers(findings, Severity.Suggestion, Severity.Suggestion, Severity.Warning);
             Assert.EndsWith("(background figure)", findings[0].Message, StringComparison.Ordinal);
@@ -357,7 +357,7 @@ public class EDL0002UnattributedFigureTests
         {
             // "cents" is the lemma "cent" as the extractor gives it: the noun as written is the routine word.
             var findings = Verifier().Lint(("a.txt",
-                "Electricity costs 15 cents per kWh. At each stop $50,000 in prize money is up for grabs. " +
+                "Electricity costs 15 cents per kWh. At each round $50,000 in prize money is on offer. " +
                 "The economy saw 0.2% GDP growth in the quarter. The plant has a capacity of 460 MW."));
             Assert.Equal(4, findings.Count);
             Assert.All(findings, f => Assert.EndsWith("(routine figure)", f.Message, StringComparison.Ordinal));
@@ -367,7 +367,7 @@ public class EDL0002UnattributedFigureTests
         public void the_parts_of_a_routine_count_are_routine_too()
         {
             var findings = Verifier().Lint(("a.txt",
-                "Of the 478 companies active in the session, 217 closed in green, 208 in red and 53 remained unchanged."));
+                "Of the 478 companies active on the day, 217 closed in green, 208 in red, while 53 remained unchanged."));
             Assert.EndsWith("(routine figure)", Assert.Single(findings).Message, StringComparison.Ordinal);
         }
 
@@ -388,7 +388,7 @@ public class EDL0002UnattributedFigureTests
             // "founded in 1995" describes the firm, not the time of its loss.
             var findings = Verifier().Lint(("a.md",
                 "---\ndate: 2005-02-01\n---\n" +
-                "Singapore's economy grew by 8.1% in 2004. Since 2001, the airline has cut 13,000 jobs. " +
+                "The Chilean economy grew by 8.1% in 2004. Since 2001, the airline has cut 13,000 jobs. " +
                 "On Monday the 2001 champions lost 70% of their value. The firm, founded in 1995, lost $5m to fraud."));
             Assert.Equal(4, findings.Count);
             Assert.All(findings, f => Assert.Equal(Severity.Warning, f.Severity));
@@ -417,13 +417,13 @@ public class EDL0002UnattributedFigureTests
         [Fact]
         public void an_event_word_a_few_words_before_and_names_between_the_count_and_its_event()
         {
-            Verifier().Verify("Conte, who has been charged along with {|EDL0002:three|} other men, is due to face trial. Officials met. {|EDL0002:Two|} people, Hamza Attou and Mohammed Amri, have been charged.");
+            Verifier().Verify("Conte, who has been charged along with {|EDL0002:three|} other men, is due to face trial. Officials met. {|EDL0002:Two|} people, Omar Latif and Karim Nasser, have been charged.");
         }
 
         [Fact]
         public void a_sentence_with_figures_of_its_own_does_not_source_the_one_before()
         {
-            Verifier().Verify("The worst-hit areas are on the coast, with {|EDL0002:at least 23,000|} people killed. Early estimates from the World Bank put the aid needed at about $5bn.");
+            Verifier().Verify("The worst-hit areas are on the coast, with {|EDL0002:at least 23,000|} people killed. First estimates by the World Bank put the aid needed at about $5bn.");
         }
 
         [Fact]
@@ -441,7 +441,7 @@ public class EDL0002UnattributedFigureTests
         [Fact]
         public void attributive_and_reduced_passive_hedges_and_unnamed_data_do_not_borrow_a_neighbours_source()
         {
-            Verifier().Verify("The chairman said the rate was cut by half. The estimated benefit is a mere {|EDL0002:Rs2 billion|}. Analysts said demand was weak. Figures show that only {|EDL0002:eight|} people per thousand own cars. The study was small, the authors said. The annual risk was low, estimated to be {|EDL0002:23 to 46|} per million users.");
+            Verifier().Verify("The chairman said the rate was cut by half. The estimated benefit is a mere {|EDL0002:Rs2 billion|}. Analysts said demand was weak. Figures show that only {|EDL0002:eight|} people per thousand own cars. The study was small, the authors said. The yearly risk was small, estimated to be {|EDL0002:23 to 46|} per million users.");
         }
 
         [Fact]
@@ -576,8 +576,8 @@ public class EDL0002UnattributedFigureTests
         {
             // "lost 2.4 percent" is a price move; a loss is record data too, but fraud behind an amount makes it a claim.
             var findings = Verifier().Lint(("article.txt",
-                "Chevron, down 2.3 percent at $97.41, was the biggest drag on the Dow. The stock of Ford lost 2.4 percent on the New York Stock Exchange. " +
-                "The Bank has kept interest rates on hold at 4.25% for three months. Fraud at the firm cost investors $5m on the stock exchange."));
+                "Chevron, down 2.3 percent at $97.41, was the largest drag on the Dow. The stock of Ford lost 2.4 percent on the New York Stock Exchange. " +
+                "The Bank has kept its interest rate on hold at 4.25% for three months. Fraud at the firm cost investors $5m on the stock exchange."));
             Assert.Equal(4, findings.Count);
             Assert.All(findings.Take(3), f => Assert.Equal(Severity.Suggestion, f.Severity));
             Assert.Equal(Severity.Warning, findings[3].Severity);
@@ -586,7 +586,7 @@ public class EDL0002UnattributedFigureTests
         [Fact]
         public void a_share_price_in_pence_is_routine()
         {
-            var finding = Assert.Single(Verifier().Lint(("article.txt", "BA shares closed up four pence at 274.5 pence.")));
+            var finding = Assert.Single(Verifier().Lint(("article.txt", "BT shares ended up four pence at 274.5 pence.")));
             Assert.Equal(Severity.Suggestion, finding.Severity);
         }
 
@@ -614,26 +614,26 @@ public class EDL0002UnattributedFigureTests
 
         [Theory]
         [InlineData("The sales tax on sugar was raised to 18% this year.")]
-        [InlineData("Good quality curtains are priced at Rs850 per metre.")]
+        [InlineData("Good quality rugs are priced at Rs850 per metre.")]
         [InlineData("The bank cut its interest rate from 22% to 12% over the year.")]
         [InlineData("Net income in the last quarter was $98m, against $60m a year earlier.")]
         [InlineData("The film grossed $45m at the box office in its opening weekend.")]
         [InlineData("Salaries will rise by 10% and pensions by 7% next year.")]
         [InlineData("Qatar and Shell signed a $6bn gas deal on Monday.")]
-        [InlineData("The Senate's expenses will increase to Rs6.2 billion in the next fiscal year.")]
+        [InlineData("The assembly's expenses will increase to Rs6.2 billion in the new fiscal year.")]
         [InlineData("The index fell 813 points as inflation dampened sentiment.")]
         [InlineData("The KSE-100 index lost 500 points in early trade.")]
         [InlineData("The subsidiary's quarterly loss widened to $5m.")]
         [InlineData("Textile exports grew by 48% in May.")]
-        [InlineData("Shop signage fees are up from Rs5 to Rs15 per square foot.")]
+        [InlineData("Billboard fees rose from Rs5 to Rs15 per square foot.")]
         [InlineData("The surplus fell to $1.88 billion against a $1.33 billion deficit a year earlier.")]
         [InlineData("A sculpture by the artist was purchased for $40 million.")]
         [InlineData("The State Bank's reserves climbed by $70 million in the week.")]
         [InlineData("Currency in circulation surged 5.3% MoM.")]
         [InlineData("The government set a growth target of 4.2% for next year.")]
-        [InlineData("The benchmark index floated between 121,890 and 122,903 levels during the day.")]
-        [InlineData("The court imposed a penalty of Rs8,599,938 on the broker.")]
-        [InlineData("The World Bank approved a concessional loan of $700 million for the project.")]
+        [InlineData("The benchmark index ranged between 121,890 and 122,903 levels during the day.")]
+        [InlineData("The court imposed a fine of Rs8,599,938 on the broker.")]
+        [InlineData("The World Bank approved a soft loan of $700 million for the project.")]
         [InlineData("Shares of 475 companies were traded on the day.")]
         public void record_data_is_routine_prices_rates_taxes_budget_lines_company_results_deals_box_office(string text)
         {
@@ -651,7 +651,7 @@ public class EDL0002UnattributedFigureTests
         [InlineData("A crowd of 50,000 gathered as ticket prices fell.")]
         [InlineData("Tax evasion cost the exchequer Rs550bn last year.")]
         [InlineData("The mortality rate reached 12% in the district.")]
-        [InlineData("The overall budget deficit is thought to be more than 10%.")]
+        [InlineData("The overall budget shortfall is thought to be more than 10%.")]
         public void a_claim_outweighs_record_evidence_projections_forecasts_crowds_contested_totals(string text)
         {
             var finding = Assert.Single(Verifier().Lint(("article.txt", text)));
@@ -673,7 +673,7 @@ public class EDL0002UnattributedFigureTests
         public void a_headline_figure_the_story_states_again_is_in_the_routine_tier()
         {
             // The story's own statement of the figure carries the warning; the headline restates it.
-            var findings = Verifier().Lint(("article.txt", "2 killed as lightning hits marble mine\n\nTwo labourers were killed when lightning struck a marble mine on Monday."));
+            var findings = Verifier().Lint(("article.txt", "2 killed as lightning hits granite quarry\n\nTwo labourers were killed when lightning struck a granite quarry on Monday."));
             Assert.Equal(2, findings.Count);
             Assert.Equal(Severity.Suggestion, findings.Single(f => f.Span.Start == 0).Severity);
             Assert.Equal(Severity.Warning, findings.Single(f => f.Span.Start > 0).Severity);
@@ -693,7 +693,7 @@ public class EDL0002UnattributedFigureTests
         [Fact]
         public void a_headline_figure_the_story_does_not_state_is_a_warning()
         {
-            var findings = Verifier().Lint(("article.txt", "2 killed as lightning hits marble mine\n\nLightning struck a marble mine on Monday. Rescue teams reached the site."));
+            var findings = Verifier().Lint(("article.txt", "2 killed as lightning hits granite quarry\n\nLightning struck a granite quarry on Monday. Rescue teams reached the site."));
             Assert.Equal(Severity.Warning, Assert.Single(findings).Severity);
         }
 
@@ -703,7 +703,7 @@ public class EDL0002UnattributedFigureTests
             // A price report: most sentences with amounts show record evidence, so the amounts of a sentence that
             // does not repeat it are record data too; a theft in the same copy stays a warning.
             var findings = Verifier().Lint(("article.txt", "Sugar prices rose by 2% in the week. Tea prices rose by 1%. Ghee prices rose 0.5%. " +
-                "Wheat flour dropped by 0.05%, and LPG by 0.02%. Wheat worth Rs5m was stolen from the depot."));
+                "Rice dropped by 0.05%, and diesel by 0.02%. Wheat worth Rs5m was stolen from the depot."));
             Assert.Equal(5, findings.Count);
             Assert.Equal(Severity.Suggestion, findings.Single(f => f.Message.Contains("'0.05%'", StringComparison.Ordinal)).Severity);
             Assert.Equal(Severity.Warning, findings.Single(f => f.Message.Contains("'Rs5m'", StringComparison.Ordinal)).Severity);
@@ -712,7 +712,7 @@ public class EDL0002UnattributedFigureTests
         [Fact]
         public void outside_record_copy_an_amount_needs_record_evidence_of_its_own()
         {
-            var findings = Verifier().Lint(("article.txt", "Sugar prices rose by 2% in the week. Wheat flour dropped by 0.05%, and LPG by 0.02%. The dam holds 30% less water."));
+            var findings = Verifier().Lint(("article.txt", "Sugar prices rose by 2% in the week. Rice dropped by 0.05%, and diesel by 0.02%. The dam holds 30% less water."));
             Assert.Equal(Severity.Warning, findings.Single(f => f.Message.Contains("'0.05%'", StringComparison.Ordinal)).Severity);
         }
 
@@ -752,7 +752,7 @@ public class EDL0002UnattributedFigureTests
         [Fact]
         public void the_actor_of_a_participle_is_not_its_source()
         {
-            Verifier().Verify("The capital was hit by attackers claiming allegiance to a militant group who killed {|EDL0002:17|} people.");
+            Verifier().Verify("The town was hit by gunmen claiming allegiance to a militant group who killed {|EDL0002:17|} people.");
         }
 
         [Fact]
@@ -764,7 +764,7 @@ public class EDL0002UnattributedFigureTests
         [Fact]
         public void an_aside_between_a_small_count_and_its_event()
         {
-            Verifier().Verify("{|EDL0002:At least four|} people, including two women, were injured in the blast. The mob left {|EDL0002:three|} officers - Razaq, Yaqoob and Owais - injured. {|EDL0002:Two|} men were indicted for murder. {|EDL0002:At least three|} people were taken into custody.");
+            Verifier().Verify("{|EDL0002:At least four|} people, including two girls, were injured in the fire. The mob left {|EDL0002:three|} officers - Razaq, Yaqoob and Owais - injured. {|EDL0002:Two|} men were indicted for murder. {|EDL0002:At least three|} men were taken into custody.");
         }
 
         [Fact]
@@ -782,13 +782,13 @@ public class EDL0002UnattributedFigureTests
         [Fact]
         public void a_count_whose_event_follows_a_long_dash_aside_of_names()
         {
-            Verifier().Verify("From one side, {|EDL0002:four|} individuals — Ibrahim (son of Najeeb), Abid (son of Saifullah), Sami (son of Mah Buraaz), and later Sabghat (son of Muhammad Daraz) — were killed in the clash.");
+            Verifier().Verify("From one side, {|EDL0002:four|} individuals — Imran (son of Nadir), Asif (son of Sardar), Salim (son of Gul Baz), and later Sabir (son of Muhammad Daud) — were killed in the clash.");
         }
 
         [Fact]
         public void a_verb_of_comment_with_on_takes_a_topic_not_a_content()
         {
-            Verifier().Verify("The prime minister was commenting on the wrongful jailing of {|EDL0002:11|} people for the attacks.");
+            Verifier().Verify("The prime minister was commenting on the unlawful detention of {|EDL0002:11|} people for the attacks.");
         }
 }
 
@@ -841,7 +841,7 @@ public class EDL0002UnattributedFigureTests
             // week") is a ratio.
             Verifier().Verify(
                 "Searches\n\n" +
-                "Asians were {|EDL0002:1.9|} times more likely to be stopped and searched.\n\n" +
+                "Drivers were {|EDL0002:1.9|} times more likely to get stopped and checked.\n\n" +
                 "The banking market is {|EDL0002:three|} times the size of its neighbour's.\n\n" +
                 "He has visited the city two times.");
         }
@@ -912,7 +912,7 @@ public class EDL0002UnattributedFigureTests
         {
             Verifier().Verify(
                 "Pianist\n\n" +
-                "His father died in a plane crash in 1953 when he was just 31 and at the peak of acclaim.\n\n" +
+                "His father died in an air crash in 1953 when he was only 31 and at the height of his fame.\n\n" +
                 "The crash killed {|EDL0002:31|} passengers.");
         }
     }
@@ -943,7 +943,7 @@ public class EDL0002UnattributedFigureTests
         [Fact]
         public void a_parents_children_in_a_sentence_about_an_event()
         {
-            Verifier().Verify("Headline over the story\n\nA mother of five was shot dead by unidentified assailants on Tuesday. {|EDL0002:Three|} men were arrested.\n\n" +
+            Verifier().Verify("Headline over the story\n\nA mother of five was shot dead by masked gunmen on Tuesday. {|EDL0002:Three|} men were arrested.\n\n" +
                 "The father of {|EDL0002:two|} children, who died after falling from a swing, blamed the city.\n\n" +
                 "Relatives of a shopkeeper and father of three who was killed in the robbery held his funeral on Friday.");
         }
@@ -961,13 +961,13 @@ public class EDL0002UnattributedFigureTests
         [Fact]
         public void a_street_address_with_a_direction_or_a_numbered_street()
         {
-            Verifier().Verify("The books are kept in the annex at 521 W. 43rd St., off 10th Avenue. The office at 350 Fifth Avenue opened {|EDL0002:12|} branches.");
+            Verifier().Verify("The records are kept in the depot at 521 W. 43rd St., near 10th Avenue. The office at 350 Fifth Avenue opened {|EDL0002:12|} branches.");
         }
 
         [Fact]
         public void a_name_with_of_before_its_number()
         {
-            Verifier().Verify("The attacks will dominate a summit of the Group of 20 nations that starts on Sunday.");
+            Verifier().Verify("The crisis will dominate a meeting of the Group of 20 nations that opens on Sunday.");
         }
 
         [Fact]
@@ -986,20 +986,20 @@ public class EDL0002UnattributedFigureTests
         public void a_number_in_a_short_question_and_a_standard_named_by_letter_and_stop()
         {
             // A long question still asserts what its clauses say.
-            Verifier().Verify("\"Do you collect just the first layer of a page? Three layers? Ten?\" she asked. The codec plays H.264 video. " +
-                              "Why was the state, which has {|EDL0002:more than 200|} nuclear weapons, allowed by the West to carry out an attack on its neighbour?");
+            Verifier().Verify("\"Do you scan only the top layer of a page? Three layers? Ten?\" she asked. The codec plays H.264 video. " +
+                              "Why was the state, which has {|EDL0002:more than 200|} warplanes, allowed by its allies to launch a strike on its neighbour?");
         }
 
         [Fact]
         public void the_first_day_of_a_range_whose_month_follows_and_a_warning_whose_clause_opens_with_a_pronoun()
         {
-            Verifier().Verify("A second reading could follow on 16 or 17 March. Last month, the company warned it may transfer as many as 7,000 jobs abroad.");
+            Verifier().Verify("A final vote could come on 16 or 17 March. Last month, the firm warned it could move as many as 7,000 jobs abroad.");
         }
 
         [Fact]
         public void the_items_of_a_list_of_numbered_names()
         {
-            Verifier().Verify("Police registered a case under Sections 376, 392, 505 and 34 of the Pakistan Penal Code.");
+            Verifier().Verify("Police registered a case under Sections 392, 376, 34 and 505 of the Pakistan Penal Code.");
         }
 
         [Fact]
@@ -1182,13 +1182,13 @@ public class EDL0002UnattributedFigureTests
         [Fact]
         public void a_document_that_found_behind_a_relative_pronoun_or_a_parenthetical()
         {
-            Verifier().Verify("The government's own research which found 69 per cent of parents agreed. The other study, led by researchers at a college of medicine in Florida, found that the treatment was 49 percent effective.");
+            Verifier().Verify("The ministry's research which found 69 per cent of teachers agreed. The other study, led by researchers at a college of medicine in Florida, found that the treatment was 49 percent effective.");
         }
 
         [Fact]
         public void a_contrast_inside_a_reported_clause_or_after_according_to()
         {
-            Verifier().Verify("According to the interior ministry, more than 135,000 people left in April, while around 67,000 departed in May. Dr Saif said that the package was copied, but in doing so billions of rupees were squandered.");
+            Verifier().Verify("According to the labour ministry, more than 135,000 workers left in April, while around 67,000 returned in May. Dr Saif said that the package was copied, but in doing so billions of rupees were squandered.");
         }
 
         [Fact]
@@ -1214,7 +1214,7 @@ public class EDL0002UnattributedFigureTests
         {
             // "said Mr. Bakr and a man might have …" is a frame; "said Michael T. Ledbetter of the foundation, which …"
             // stays an inverted tag, so a count in its trailing words is another claim.
-            Verifier().Verify("A French prosecutor said Mr. Bakr and a man who died during the raid might have taken part in the attacks on four cafes.");
+            Verifier().Verify("A Belgian prosecutor said Mr. Bakr and a man who was shot in the raid might have taken part in the attacks on four cafes.");
             Verifier().Verify("\"The warming is undeniable,\" said Michael T. Ledbetter of the foundation, which funded the study, co-authored by {|EDL0002:11|} climatologists.");
         }
 
@@ -1273,13 +1273,13 @@ public class EDL0002UnattributedFigureTests
         [Fact]
         public void a_named_series_or_a_video_as_the_subject_of_an_evidence_verb()
         {
-            Verifier().Verify("On a yearly basis, the SPI showed a decrease of 2.06%. A video circulating on Wednesday showed dozens of masked men riding on aid trucks.");
+            Verifier().Verify("On a yearly basis, the SPI showed a decline of 2.06%. A video shared on Friday showed dozens of armed men standing on aid trucks.");
         }
 
         [Fact]
         public void a_second_predicate_with_a_cue_and_a_number_word_inside_a_name()
         {
-            Verifier().Verify("The striker signed the singer to his label and claims he spent thousands of pounds on the album. The captain will miss the rest of the Six Nations because of injury.");
+            Verifier().Verify("The producer signed the band to his firm and claims he lost thousands of pounds on the record. The captain will sit out the rest of the Six Nations after a knee injury.");
         }
 
         [Fact]
@@ -1291,19 +1291,19 @@ public class EDL0002UnattributedFigureTests
         [Fact]
         public void a_trailing_according_to_after_a_comma_an_adjunct_before_that_and_a_verb_after_a_name()
         {
-            Verifier().Verify("Three hundred people were hospitalized, according to Paris medical authorities, including 80 in critical condition. Truss, the minister for infrastructure, said at the news conference that the search would cover 23,000 square miles. Jones reports that land went for $30,000 an acre. The commission forecasts growth of 4% for 2005, ECLAC forecasts growth of 4% for 2006.");
+            Verifier().Verify("Three hundred people were hospitalized, according to city health authorities, including 80 in serious condition. Truss, the minister for infrastructure, said at the news conference that the search would cover 23,000 square miles. Jones reports that land went for $30,000 an acre. The commission forecasts growth of 4% for 2005, ECLAC forecasts growth of 4% for 2006.");
         }
 
         [Fact]
         public void a_pure_verb_of_saying_after_a_name_a_named_poll_addresses_and_lowercase_appositive_ages()
         {
-            Verifier().Verify("State authorities who oversee Lake George say 150 boats were sunk. A Daily Telegraph poll suggests two-thirds support the marriage. But only 40% think she should be queen. He moved into 10 Downing Street. The prince, 20, apologised.");
+            Verifier().Verify("County officials who run Lake Placid say 150 boats were sunk. A Daily Telegraph poll suggests two-thirds support the marriage. But only 40% think she should be queen. He moved into 10 Downing Street. The prince, 20, apologised.");
         }
 
         [Fact]
         public void a_tag_of_telling_with_a_short_addressee_and_a_helpline_number()
         {
-            Verifier().Verify("At least 11 people were killed and 47 were injured in the incident, the state chief minister told reporters. A family member called emergency helpline 15 for help.");
+            Verifier().Verify("At least 11 people died and 47 were injured in the crash, the state chief minister told reporters. A family member called emergency helpline 15 for help.");
         }
 
         [Fact]
@@ -1321,7 +1321,7 @@ public class EDL0002UnattributedFigureTests
         [Fact]
         public void a_passive_agent_after_the_figure_and_an_appositive_agent()
         {
-            Verifier().Verify("Insured damage has been put at $66 million by the state insurance institute. Robert Stempel, the former chairman of the firm, announced in 1991 the elimination of 74,000 jobs.");
+            Verifier().Verify("Storm damage has been put at $48 million by the state insurers council. Laura Fenwick, the former chair of the firm, announced in 1991 the loss of 74,000 jobs.");
         }
 
         [Fact]
@@ -1333,7 +1333,7 @@ public class EDL0002UnattributedFigureTests
         [Fact]
         public void a_one_sentence_paragraph_of_indirect_speech_closed_by_a_tag_carries_to_the_next_paragraph()
         {
-            Verifier().Verify("The labour pool is large, he said.\n\nEach year, there are 10 million more people seeking jobs in towns.");
+            Verifier().Verify("The labour pool is large, he said.\n\nEach year, there are 10 million more people looking for work in cities.");
         }
 
         [Fact]
@@ -1345,7 +1345,7 @@ public class EDL0002UnattributedFigureTests
         [Fact]
         public void a_headline_figure_sourced_in_its_own_sentence_in_the_second_paragraph_though_the_lede_does_not_source_it()
         {
-            Verifier().Verify("China suspends 26 power projects\n\nChina has halted work on {|EDL0002:26|} big power stations.\n\nThe environment agency said the 26 projects had failed to do assessments.");
+            Verifier().Verify("China suspends 26 power projects\n\nChina has halted work on {|EDL0002:26|} big power stations.\n\nThe environment agency said the 26 projects had skipped required assessments.");
         }
 
         [Fact]
@@ -1357,7 +1357,7 @@ public class EDL0002UnattributedFigureTests
         [Fact]
         public void ages_after_a_death_word_or_who_is_and_a_statement_a_body_issued()
         {
-            Verifier().Verify("The former bowler was dead at 61 on Monday. The guru, who is at least 90, runs the school. The Establishment Division has issued notifications for the promotion of 36 officers. There are 1.7 million cases, ministry sources said here today.");
+            Verifier().Verify("The former bowler was dead at 61 on Monday. The guru, who is at least 90, runs the school. The Planning Division has issued notifications for the transfer of 36 officers. There are 1.7 million cases, ministry sources said here today.");
         }
 
         [Fact]
@@ -1381,31 +1381,31 @@ public class EDL0002UnattributedFigureTests
         [Fact]
         public void ages_year_ranges_standards_and_counts_of_the_source()
         {
-            Verifier().Verify("When Mostefai was 13, the family moved. Turning 30 feels different. Users must prove they are over 18 to see it. The virus spread during 1992- 93 in offices. The phone has Wi-Fi 802.11 and 802.11ac support. The Justice Department and 20 states suing Microsoft say the practice is illegal.");
+            Verifier().Verify("When Mostefai was 13, the family moved. Turning 30 feels different. Users must prove they are over 18 to see it. The virus spread during 1992- 93 in offices. The phone has Wi-Fi 802.11 and 802.11ac support. The Trade Commission and 20 states suing the carmaker say the practice is illegal.");
         }
 
         [Fact]
         public void a_measuring_verb_of_a_source_carries_to_the_next_sentence()
         {
-            Verifier().Verify("Hospital officials now put the number of injured at more than 300. Eighty are in a critical condition.");
+            Verifier().Verify("Hospital officials now put the number of wounded at more than 300. Ninety remain in a serious condition.");
         }
 
         [Fact]
         public void a_named_addressee_before_the_content_a_named_poll_and_a_date_pair()
         {
-            Verifier().Verify("Anond Snidvongs told the BBC the objects ranged from 2m to 15m in size. Her favourability rating in the latest AP-GfK poll was 70 percent. The event, held on June 19 and 20 at the campus, ended.");
+            Verifier().Verify("Somchai Rattana told the BBC the panels varied from 2m to 15m in length. Her approval rating in the newest AP-GfK poll was 70 percent. The fair, held on June 19 and 20 on the campus, ended.");
         }
 
         [Fact]
         public void an_opinion_or_forecast_frame_does_not_carry_to_the_facts_after_it()
         {
-            Verifier().Verify("Opinion polls are predicting a dead heat next Sunday. The mayor won the first round on May 18 by getting {|EDL0002:31 percent|} of the vote. Police said the march was peaceful. About 40 people were detained overnight. Analysts estimate that the country loses Rs3.4 trillion a year to smuggling. Of this, nearly 30% stems from transit trade.");
+            Verifier().Verify("Opinion polls are predicting a close race next Sunday. The mayor won the first round on May 18 by getting {|EDL0002:31 percent|} of the vote. Police said the march was peaceful. About 40 people were detained overnight. Analysts estimate that the country loses Rs3.4 trillion a year to smuggling. Of this, nearly 30% stems from transit trade.");
         }
 
         [Fact]
         public void a_trailing_tag_with_a_pronoun_and_a_form_that_is_also_a_noun()
         {
-            Verifier().Verify("Testing found that 10 children improved, he reports in this month's journal.");
+            Verifier().Verify("Testing found that 10 pupils improved, he reports in the March journal.");
         }
 
         [Fact]
@@ -1429,7 +1429,7 @@ public class EDL0002UnattributedFigureTests
         [Fact]
         public void ages_after_an_opening_at()
         {
-            Verifier().Verify("At 7 and 10, our daughters are young. At 45, he left the firm.");
+            Verifier().Verify("At 7 and 10, the boys are still small. At 45, he left the firm.");
         }
 
         [Fact]
@@ -1447,7 +1447,7 @@ public class EDL0002UnattributedFigureTests
         [Fact]
         public void a_definite_count_of_the_members_of_a_known_body_names_the_set()
         {
-            Verifier().Verify("On behalf of the 17 eurozone finance ministers, he welcomed the vote. The EU's 27 member states agreed. The {|EDL0002:12|} ministers arrested were freed.");
+            Verifier().Verify("Speaking for the 17 eurozone finance ministers, he welcomed the vote. The EU's 27 member states agreed. The {|EDL0002:12|} ministers arrested were freed.");
         }
 
         [Fact]
@@ -1459,13 +1459,13 @@ public class EDL0002UnattributedFigureTests
         [Fact]
         public void a_definite_count_that_refers_back_to_an_earlier_count_identifies()
         {
-            Verifier().Verify("{|EDL0002:Two|} men were charged with fraud on Monday. The two men are due to be sentenced in April.");
+            Verifier().Verify("{|EDL0002:Two|} men were charged with fraud on Monday. The two men will be sentenced in April.");
         }
 
         [Fact]
         public void age_bands_and_retirement_ages_are_ages()
         {
-            Verifier().Verify("Customers younger than 40 are shopping online. The number of job seekers under 25 rose by {|EDL0002:2,300|}. Firms cannot force workers to retire before 65. Victims were mostly between the ages of 4 and 15.");
+            Verifier().Verify("Customers younger than 40 are shopping online. The number of job seekers under 25 rose by {|EDL0002:2,300|}. Firms cannot force workers to retire before 65. Patients were largely between the ages of 4 and 15.");
         }
 
         [Fact]
@@ -1483,7 +1483,7 @@ public class EDL0002UnattributedFigureTests
         [Fact]
         public void appearances_in_a_season_are_a_competition_record()
         {
-            Verifier().Verify("He scored 11 goals in 32 outings to help the club win the league.");
+            Verifier().Verify("He scored 11 goals in 32 outings as the side won the cup.");
         }
 }
     /// <summary>What counts as a source (cue inventories) and how far it reaches (frame paragraphs, continuation,
@@ -1654,7 +1654,7 @@ public class EDL0002UnattributedFigureTests
                 "Headline over the story\n\n" +
                 "Some 250,000 tonnes of sugar will be imported, the deputy prime minister announced via a post on social media after a meeting.\n\n" +
                 "Fuel dropped to 80 cents a gallon in some places, the analyst pointed out.\n\n" +
-                "Addressing students, the president said out of some 30,000 students who qualify each year, less than 30 percent get admission.");
+                "Speaking to students, the minister said out of about 30,000 students who pass each year, less than 30 percent get a place.");
         }
 
         [Fact]
@@ -1679,7 +1679,7 @@ public class EDL0002UnattributedFigureTests
         {
             // The possessor who can say or publish something is the projection's source; a time is not.
             Verifier().Verify(
-                "The government's projection of a growth rate of 4.2% for the next fiscal year surprised economists.\n\n" +
+                "The government's projection of a growth rate of 4.2% for next fiscal year surprised economists.\n\n" +
                 "The year's projection of {|EDL0002:3.5%|} growth was revised.");
         }
 
@@ -1688,7 +1688,7 @@ public class EDL0002UnattributedFigureTests
         {
             // The department's proposal is the clause's content; the count of comments in the main clause is the writer's.
             Verifier().Verify(
-                "When the Agriculture Department proposed organic food regulations, {|EDL0002:more than 280,000|} people filed comments protesting the rules.\n\n" +
+                "When the Transport Ministry proposed new parking regulations, {|EDL0002:more than 280,000|} people sent comments opposing the rules.\n\n" +
                 "As the ministry said, 40 people were hurt in the crash.");
         }
 
@@ -1698,7 +1698,7 @@ public class EDL0002UnattributedFigureTests
             // "Last year …" dates an event of its own; a sentence that refers back to the report's data continues it.
             Verifier().Verify(
                 "Health officials said mosquitoes carrying the virus were found in two counties. Last year the virus sickened {|EDL0002:55|} people in the state.\n\n" +
-                "The association said 2.4 billion messages were sent in December. That was 26% more than in December 2003.");
+                "The association said 2.4 billion messages were sent in December. That was 26% more than in December 2011.");
         }
 
         [Fact]
@@ -1716,7 +1716,7 @@ public class EDL0002UnattributedFigureTests
             // "further states" after the ministry's name is its statement; "member states" stays a noun.
             Verifier().Verify(
                 "Prisoners return home\n\n" +
-                "MoFA further states Saudi Arabia released 8,559 prisoners over five years.\n\n" +
+                "MoFA further states Riyadh freed 8,559 prisoners over five years.\n\n" +
                 "The member states received {|EDL0002:$40m|} for the fund.");
         }
 

@@ -30,7 +30,7 @@ public class EDL0003ConflictingNumbersTests
         [Fact]
         public void two_counts_of_others_besides_the_dead_are_one_part() =>
             Verifier().VerifyCorpus(
-                ("a.txt", Monday + "Fever in Lahore\n\nHospitals in Lahore said seven people died and 55 others were infected in Lahore."),
+                ("a.txt", Monday + "Fever in Lahore\n\nHospitals in Lahore said seven people have died and 55 others were infected in Lahore."),
                 ("b.txt", Monday + "Fever in Lahore\n\nHospitals in Lahore said seven people died and {|EDL0003:40|} others were infected in Lahore."));
 
         [Fact]
@@ -80,7 +80,7 @@ public class EDL0003ConflictingNumbersTests
         public void passengers_picked_out_by_the_same_verb_are_one_group() =>
             Verifier().VerifyCorpus(
                 ("a.txt", Monday + "Flight MH370\n\nFour passengers who checked in for the flight in Kuala Lumpur did not show up, Malaysia Airlines said."),
-                ("b.txt", Monday + "Flight MH370\n\n{|EDL0003:Five|} passengers who checked in for the flight in Kuala Lumpur did not show up, Malaysia Airlines said."));
+                ("b.txt", Monday + "Flight MH370\n\n{|EDL0003:Five|} passengers who had checked in for the flight in Kuala Lumpur did not show up, Malaysia Airlines said."));
 
         [Fact]
         public void an_undated_toll_lower_in_copy_that_tells_of_later_days() =>
@@ -91,8 +91,8 @@ public class EDL0003ConflictingNumbersTests
         [Fact]
         public void two_ages_of_one_person_as_of_the_same_past_year() =>
             Verifier().VerifyCorpus(
-                ("a.txt", "---\ndate: 1999-02-24\n---\nLawrence inquiry\n\nThe inquiry into the 1993 fatal stabbing of 17-year-old Stephen Lawrence found police incompetent."),
-                ("b.txt", "---\ndate: 1999-03-02\n---\nLawrence inquiry\n\nThe report on the death of {|EDL0003:18-year-old|} Stephen Lawrence, stabbed to death in 1993, denounced the police."));
+                ("a.txt", "---\ndate: 1999-02-24\n---\nLawrence inquiry\n\nThe inquiry into the 1993 killing of 17-year-old Daniel Lawrence found police incompetent."),
+                ("b.txt", "---\ndate: 1999-03-02\n---\nLawrence inquiry\n\nThe report on the death of {|EDL0003:18-year-old|} Daniel Lawrence, stabbed to death in 1993, criticised the police."));
 
         [Fact]
         public void a_surname_after_a_conjunction_is_the_one_person_the_article_names_in_full() =>
@@ -109,7 +109,7 @@ public class EDL0003ConflictingNumbersTests
         [Fact]
         public void a_toll_with_a_part_on_the_ground_against_the_same_toll_without_it() =>
             Verifier().VerifyCorpus(
-                ("a.txt", Monday + "Jet crash in Gonesse\n\nThe jet crashed in Gonesse and killed 114 people, including five on the ground."),
+                ("a.txt", Monday + "Jet crash in Gonesse\n\nThe jet crashed in Gonesse, killing 114 people, including five on the ground."),
                 ("b.txt", Tuesday + "Jet crash in Gonesse\n\nThe jet crashed in Gonesse and killed {|EDL0003:113|} people."));
 
         [Fact]
@@ -163,8 +163,8 @@ public class EDL0003ConflictingNumbersTests
         [Fact]
         public void an_incident_the_article_names_with_a_past_year_is_settled_history() =>
             Verifier().VerifyCorpus(
-                ("a.txt", "---\ndate: 1998-10-15\n---\nRudolph charged with 1996 Olympics bombing\n\nFederal authorities charged Eric Rudolph with the bombing in Atlanta. Rudolph is on the run. Agents searched the forest.\n\nThe Olympic bombing killed one person and wounded more than 100 others."),
-                ("b.txt", "---\ndate: 1998-10-16\n---\nOlympic bomb charges filed\n\nFederal authorities charged Eric Rudolph in the Olympic park bombing of 1996 in Atlanta. Rudolph is on the run. Agents searched the forest.\n\n{|EDL0003:Two|} people died and 100 were injured in the Olympics bombing."));
+                ("a.txt", "---\ndate: 1998-10-15\n---\nRudolph charged with 1996 Olympics bombing\n\nFederal authorities charged Eric Rudolph with the bombing in Atlanta. Rudolph is on the run. Agents searched the forest.\n\nThe Olympic bombing killed one person and injured more than 100 others."),
+                ("b.txt", "---\ndate: 1998-10-16\n---\nOlympic bomb charges filed\n\nFederal authorities charged Eric Rudolph in the Olympic park bombing of 1996 in Atlanta. Rudolph is on the run. Agents searched the forest.\n\n{|EDL0003:Two|} people died and 100 were wounded in the Olympics bombing."));
 
         [Fact]
         public void a_headline_that_drops_the_verb() =>
@@ -222,7 +222,7 @@ public class EDL0003ConflictingNumbersTests
         public void a_headline_place_within_the_other_ledes_place() =>
             Verifier().VerifyCorpus(
                 ("a.txt", Monday + "Six dead in Bannu clash\n\nBANNU: A clash between two families left six people dead on Monday, police said."),
-                ("b.txt", Monday + "Families clash\n\nA clash between two families in the Hadri Mamandkhel area of Bannu district left {|EDL0003:five|} people dead on Monday."));
+                ("b.txt", Monday + "Families clash\n\nA clash between two families in the Hadri Sarkhel area of Bannu district left {|EDL0003:five|} people dead on Monday."));
 
         [Fact]
         public void body_figures_with_the_same_places() =>
@@ -258,8 +258,8 @@ public class EDL0003ConflictingNumbersTests
         [Fact]
         public void a_toll_placed_by_the_target_the_attack_is_named_by() =>
             Verifier().VerifyCorpus(
-                ("a.txt", Monday + "Embassy bombing\n\nInvestigators searched the rubble of the embassy. A bombing of the U.S. Embassy in Kenya killed at least 224 people."),
-                ("b.txt", NextMonth + "Embassy bombing\n\nInvestigators searched the rubble of the embassy. A bomb exploded outside the U.S. Embassy in Nairobi, killing {|EDL0003:213|} people."));
+                ("a.txt", Monday + "Embassy bombing\n\nInvestigators searched the rubble of the embassy. A bombing of the US Embassy in Kenya left at least 224 people dead."),
+                ("b.txt", NextMonth + "Embassy bombing\n\nInvestigators searched the rubble of the embassy. A bomb went off outside the US Embassy in Nairobi, killing {|EDL0003:213|} people."));
 
         [Fact]
         public void an_age_before_the_name_and_one_after_it() =>
@@ -274,8 +274,8 @@ public class EDL0003ConflictingNumbersTests
         [Fact]
         public void figures_of_one_day_in_one_story_without_places() =>
             Verifier().VerifyCorpus(
-                ("a.txt", Monday + "Aid sites\n\nLeaders spoke. Police searched. Spokesman Mahmud Bassal told AFP that six people were killed while waiting for aid."),
-                ("b.txt", Monday + "Aid sites\n\nLeaders spoke. Police searched. Spokesman Mahmud Bassal told AFP that {|EDL0003:five|} people were killed while waiting for aid."));
+                ("a.txt", Monday + "Aid sites\n\nLeaders spoke. Police searched. Spokesman Karim Haddad told Reuters that six people were killed while queuing for aid."),
+                ("b.txt", Monday + "Aid sites\n\nLeaders spoke. Police searched. Spokesman Karim Haddad told Reuters that {|EDL0003:five|} people were killed while queuing for aid."));
 
         [Fact]
         public void a_later_article_with_a_lower_toll_and_no_revision() =>
@@ -310,14 +310,14 @@ public class EDL0003ConflictingNumbersTests
         [Fact]
         public void an_age_given_with_a_one_word_name_that_the_event_names_in_full() =>
             Verifier().VerifyCorpus(
-                ("a.txt", Monday + "Atlanta shooting\n\nThe gunman in the Atlanta shooting killed his children, 11-year-old Matthew and 7-year-old Elizabeth Mychelle, at home."),
-                ("b.txt", Monday + "Atlanta shooting\n\nThe gunman in the Atlanta shooting killed his children, Matthew, 11, and Mychelle, {|EDL0003:8|}, at home."));
+                ("a.txt", Monday + "Atlanta shooting\n\nThe gunman in the Atlanta shooting killed his children, 11-year-old Thomas and 7-year-old Elizabeth Mychelle, at home."),
+                ("b.txt", Monday + "Atlanta shooting\n\nThe gunman in the Atlanta shooting killed his children, Thomas, 11, and Mychelle, {|EDL0003:8|}, at home."));
 
         [Fact]
         public void two_desks_ledes_of_one_incident_that_share_few_words() =>
             Verifier().VerifyCorpus(
-                ("a.txt", Monday + "Six dead in Bannu clash\n\nBANNU: A violent clash between two rival groups in the Khadri Mamandkhel area of Bannu resulted in the death of six individuals and left three others, including a woman, injured."),
-                ("b.txt", Monday + "Families feud\n\nA deadly armed clash between two families in the Hadri Mamandkhel area of Bannu district left {|EDL0003:five|} people dead and three others injured, local sources confirmed."),
+                ("a.txt", Monday + "Six dead in Bannu clash\n\nBANNU: A violent clash between two rival clans in the Khadri Mamandkhel area of Bannu resulted in the deaths of six individuals and also left three others, including a boy, injured."),
+                ("b.txt", Monday + "Families feud\n\nA deadly armed clash between rival households in Hadri Mamandkhel area of Bannu district left {|EDL0003:five|} people dead and three others injured, police sources said."),
                 ("c.txt", Monday + "Weather\n\nRain is expected across the country this week, the meteorological department said in its forecast."));
 
         [Fact]
@@ -392,7 +392,7 @@ public class EDL0003ConflictingNumbersTests
                 ("desk/2025/001.txt", Monday + "Kurram clash\n\nOfficials in Kurram said 23 Pakistani soldiers were killed in Kurram."),
                 ("desk/2025/002.txt", Monday + "Kurram clash\n\nOfficials in Kurram said 25 Pakistani soldiers were killed in Kurram."));
             Assert.Contains(" in 001.txt(", Assert.Single(across).Message, System.StringComparison.Ordinal);
-            var within = Verifier().Lint(("desk/q.txt", "One killed, two injured in Quetta blast\n\nQUETTA: One person was killed and four others were injured in a bomb explosion on Sunday night."));
+            var within = Verifier().Lint(("desk/q.txt", "One killed, two injured in Quetta bombing\n\nQUETTA: One man was killed and four others were wounded when a bomb went off on Sunday night."));
             Assert.Contains("in this article(1,13): ", Assert.Single(within).Message, System.StringComparison.Ordinal);
         }
     }
@@ -473,7 +473,7 @@ public class EDL0003ConflictingNumbersTests
         [Fact]
         public void an_earlier_incident_brought_in_with_a_and_its_own_day_for_comparison() =>
             Verifier().VerifyCorpus(
-                ("a.txt", Monday + "Office shooting\n\nA gunman killed five people on Monday, police said.\n\nDetectives worked. Officers spoke. The city is still reeling from earlier shootings, including a domestic dispute September 12 that left seven people dead."),
+                ("a.txt", Monday + "Office shooting\n\nA gunman killed five people on Monday, police said.\n\nDetectives worked. Officers spoke. The city is still shaken by earlier shootings, including a domestic dispute September 12 that left seven people dead."),
                 ("b.txt", Monday + "Office shooting\n\nA gunman killed five people on Monday, police said."));
 
         [Fact]
@@ -509,7 +509,7 @@ public class EDL0003ConflictingNumbersTests
         [Fact]
         public void others_infected_besides_the_dead_against_everyone_infected() =>
             Verifier().VerifyCorpus(
-                ("a.txt", Monday + "Fever in Lahore\n\nHospitals in Lahore said seven people died and 55 others were infected in Lahore."),
+                ("a.txt", Monday + "Fever in Lahore\n\nHospitals in Lahore said seven people have died and 55 others were infected in Lahore."),
                 ("b.txt", Monday + "Fever in Lahore\n\nHospitals in Lahore said 62 people were infected in Lahore."));
 
         [Fact]
@@ -599,20 +599,20 @@ public class EDL0003ConflictingNumbersTests
         public void those_still_in_hospital_are_a_part_of_the_injured() =>
             Verifier().VerifyCorpus(
                 ("a.txt", Monday + "Atlanta shooting\n\nRescuers worked. Crowds gathered. Officials spoke. In Atlanta, 13 people were injured in the shootings, police in Atlanta said."),
-                ("b.txt", Monday + "Atlanta shooting\n\nRescuers worked. Crowds gathered. Officials spoke. In Atlanta, 10 people injured in the shootings remain hospitalized, police in Atlanta said."),
+                ("b.txt", Monday + "Atlanta shooting\n\nRescuers worked. Crowds gathered. Officials spoke. In Atlanta, 10 people wounded in the shootings remain hospitalized, police in Atlanta said."),
                 ("c.txt", Monday + "Atlanta shooting\n\nRescuers worked. Crowds gathered. Officials spoke. In Atlanta, 10 people injured in the shootings are still in hospital, police in Atlanta said."));
 
         [Fact]
         public void a_named_incident_of_years_ago_cited_for_comparison() =>
             Verifier().VerifyCorpus(
-                ("a.txt", "---\ndate: 1999-11-10\n---\nEgyptAir crash\n\nRescuers worked. Crowds gathered. Officials spoke. The crash off Nantucket killed all 217 people on board.\n\nSpeculation grew because another 767 crashed in Thailand in 1991. The Lauda Air crash killed all 223 people on board."),
-                ("b.txt", "---\ndate: 1999-11-15\n---\nEgyptAir crash\n\nRescuers worked. Crowds gathered. Officials spoke. Investigators asked whether a criminal act caused the plane to crash, killing all 217 people on board."));
+                ("a.txt", "---\ndate: 1999-11-10\n---\nEgyptAir crash\n\nRescuers worked. Crowds gathered. Officials spoke. The crash off Nantucket killed all 217 people on board.\n\nSpeculation grew as another 767 crashed in Thailand in 1991. The Alpina Air crash killed all 223 people aboard."),
+                ("b.txt", "---\ndate: 1999-11-15\n---\nEgyptAir crash\n\nRescuers worked. Crowds gathered. Officials spoke. Investigators asked whether a deliberate act caused the jet to crash, killing all 217 people on board."));
 
         [Fact]
         public void an_age_as_of_a_year_before_the_copy_is_an_age_at_that_time() =>
             Verifier().VerifyCorpus(
-                ("a.txt", "---\ndate: 1999-11-05\n---\nShepard trial\n\nThe trial of Aaron McKinney opened in Laramie. Aaron McKinney, 22, is charged with murder in Laramie."),
-                ("b.txt", "---\ndate: 1999-11-08\n---\nShepard trial\n\nThe trial of Aaron McKinney went on in Laramie. On Oct. 6, 1998, Aaron McKinney, 21, and a friend lured a student out of a bar in Laramie."));
+                ("a.txt", "---\ndate: 1999-11-05\n---\nShepard trial\n\nThe trial of Aaron Kinsey opened in Laramie. Aaron Kinsey, 22, is charged with murder in Laramie."),
+                ("b.txt", "---\ndate: 1999-11-08\n---\nShepard trial\n\nThe trial of Aaron Kinsey went on in Laramie. On Oct. 6, 1998, Aaron Kinsey, 21, and a friend lured a student out of a bar in Laramie."));
 
         [Fact]
         public void a_bare_one_that_points_back_at_someone() =>
@@ -691,14 +691,14 @@ public class EDL0003ConflictingNumbersTests
         [Fact]
         public void a_lower_toll_of_a_later_day_without_a_place() =>
             Verifier().VerifyCorpus(
-                ("a.txt", Monday + "Aid sites\n\nSpokesman Mahmud Bassal told AFP that six people were killed while waiting for aid."),
-                ("b.txt", Tuesday + "Aid sites\n\nSpokesman Mahmud Bassal told AFP that five people were killed while waiting for aid."));
+                ("a.txt", Monday + "Aid sites\n\nSpokesman Karim Haddad told Reuters that six people were killed while queuing for aid."),
+                ("b.txt", Tuesday + "Aid sites\n\nSpokesman Karim Haddad told Reuters that five people were killed while queuing for aid."));
 
         [Fact]
         public void ages_of_two_people_of_one_name() =>
             Verifier().VerifyCorpus(
                 ("a.txt", Monday + "Karachi\n\nPolice in Karachi said 17-year-old Aram Bibi was found dead in Karachi."),
-                ("b.txt", Tuesday + "Karachi\n\nPolice in Karachi said 30-year-old Aram Bibi was wounded in Karachi."));
+                ("b.txt", Tuesday + "Karachi\n\nPolice in Karachi said 30-year-old Aram Bibi was injured in Karachi."));
 
         [Fact]
         public void a_teaser_of_another_story() =>
@@ -727,15 +727,15 @@ public class EDL0003ConflictingNumbersTests
         [Fact]
         public void ledes_of_one_day_that_share_one_place_only() =>
             Verifier().VerifyCorpus(
-                ("a.txt", Monday + "Six dead in Bannu clash\n\nBANNU: A violent clash between two rival groups in the Khadri Mamandkhel area of Bannu resulted in the death of six individuals and left three others injured."),
-                ("b.txt", Monday + "Families feud\n\nA deadly armed clash between two families in the Domel area of Bannu district left five people dead and three others injured, local sources confirmed."),
+                ("a.txt", Monday + "Six dead in Bannu clash\n\nBANNU: A violent clash between two rival clans in the Khadri Mamandkhel area of Bannu resulted in the deaths of six individuals and left three others injured."),
+                ("b.txt", Monday + "Families feud\n\nA deadly armed clash between rival families in the Domel area of Bannu left five people dead and three others wounded, police sources said."),
                 ("c.txt", Monday + "Weather\n\nRain is expected across the country this week, the meteorological department said in its forecast."));
 
         [Fact]
         public void passengers_bound_for_two_countries() =>
             Verifier().VerifyCorpus(
-                ("a.txt", Monday + "Airport\n\nThe FIA immigration unit at Islamabad airport detained seven passengers attempting to travel to Italy on fake resident cards."),
-                ("b.txt", Monday + "Airport\n\nThe FIA immigration unit at Islamabad airport detained four passengers attempting to travel to Lithuania on fake resident cards."));
+                ("a.txt", Monday + "Airport\n\nThe FIA immigration unit at Islamabad airport detained seven passengers attempting to fly to Italy on fake resident cards."),
+                ("b.txt", Monday + "Airport\n\nThe FIA immigration unit at Islamabad airport detained four passengers attempting to fly to Lithuania on fake resident cards."));
 
         [Fact]
         public void ages_of_a_one_word_name_two_years_apart() =>
@@ -765,7 +765,7 @@ public class EDL0003ConflictingNumbersTests
         public void how_many_children_a_victim_had() =>
             Verifier().VerifyCorpus(
                 ("a.txt", Monday + "Atlanta shooting\n\nLeaders spoke. Police searched. Mourners gathered. Four people were killed in the Atlanta shooting at the office."),
-                ("b.txt", Monday + "Atlanta shooting\n\nLeaders spoke. Police searched. Mourners gathered. A synagogue president and father of three who was killed in the Atlanta shooting at the office was buried."));
+                ("b.txt", Monday + "Atlanta shooting\n\nLeaders spoke. Police searched. Mourners gathered. A club treasurer and father of three who was killed in the Atlanta shooting at the office was buried."));
 
         [Fact]
         public void an_undated_higher_toll_in_copy_further_into_the_week_of_the_event() =>
@@ -777,7 +777,7 @@ public class EDL0003ConflictingNumbersTests
         public void a_magnitude_the_sentence_says_was_revised() =>
             Verifier().VerifyCorpus(
                 ("a.txt", Monday + "Quake\n\nThe quake in Izmit measured magnitude 7.4, seismologists in Izmit said."),
-                ("b.txt", Tuesday + "Quake\n\nThe quake in Izmit had a preliminary magnitude of 7.8, but seismologists in Izmit downgraded that to 7.4."));
+                ("b.txt", Tuesday + "Quake\n\nThe quake in Izmit was given a preliminary magnitude of 7.8, but seismologists in Izmit downgraded that to 7.4."));
 
         [Fact]
         public void magnitudes_of_two_quakes() =>
@@ -817,7 +817,7 @@ public class EDL0003ConflictingNumbersTests
 
         [Fact]
         public void different_countries() =>
-            Verifier().Verify("Leaders spoke. Police searched. A bomb at the U.S. Embassy in Kenya killed 13 people. Another bomb at the U.S. Embassy in Tanzania killed 11 people.");
+            Verifier().Verify("Leaders spoke. Police searched. A bomb at the U.S. Embassy in Kenya killed 13 people. Another bomb at the U.S. Embassy in Tanzania left 11 people dead.");
 
         [Fact]
         public void two_spots_of_one_city_in_two_ledes() =>
@@ -870,7 +870,7 @@ public class EDL0003ConflictingNumbersTests
         public void a_smaller_count_at_several_sites_below_the_total() =>
             Verifier().VerifyCorpus(
                 ("a.txt", Monday + "Atlanta gunman kills 12 people\n\nATLANTA: Police searched the home of Mark Barton in Atlanta on Monday."),
-                ("b.txt", Monday + "Atlanta shooting\n\nATLANTA: Mark Barton walked into two Atlanta brokerages and killed nine people."));
+                ("b.txt", Monday + "Atlanta shooting\n\nATLANTA: Mark Barton walked into two Atlanta brokerages and shot dead nine people."));
 
         [Fact]
         public void figures_over_different_numbers_of_sites() =>
@@ -881,8 +881,8 @@ public class EDL0003ConflictingNumbersTests
         [Fact]
         public void daily_figures_of_undated_articles() =>
             Verifier().VerifyCorpus(
-                ("a.txt", "Road accidents\n\nLAHORE: Around 10 people died in road accidents in Punjab during the last 24 hours, Rescue 1122 said."),
-                ("b.txt", "Road accidents\n\nLAHORE: Around 15 people died in road accidents in Punjab during the last 24 hours, Rescue 1122 said."));
+                ("a.txt", "Road accidents\n\nLAHORE: Around 10 people died in traffic accidents in Punjab in the last 24 hours, Rescue 1122 said."),
+                ("b.txt", "Road accidents\n\nLAHORE: Around 15 people died in traffic accidents in Punjab in the last 24 hours, Rescue 1122 said."));
 
         [Fact]
         public void a_territory_named_with_a_generic_word() =>
@@ -906,7 +906,7 @@ public class EDL0003ConflictingNumbersTests
 
         [Fact]
         public void a_headline_without_names() =>
-            Verifier().Verify("Inmate killed, three injured in prison van ambush\n\nA prisoner died, while two others were injured, in an ambush near Khairpur on Tuesday.");
+            Verifier().Verify("Inmate killed, three injured in jail van ambush\n\nA detainee died, while two others were injured, during an ambush near Khairpur on Tuesday.");
 
         [Fact]
         public void a_toll_that_crosses_a_threshold() =>
