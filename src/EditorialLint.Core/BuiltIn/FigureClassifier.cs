@@ -891,6 +891,21 @@ internal static class FigureClassifier
         return noun.Start < text.Length && text[noun.Start] == 'T' && !IsTitleCase(article, article.Sentences[quantity.SentenceIndex]);
     }
 
+    /// <summary>
+    /// "a career-best 187", "unbeaten on 65", "a personal best of 10.2 seconds": in a match report a count or a measure
+    /// right after a word of a competition record (the <c>matchRecordWords</c> of figures.yml; a hyphenated compound by
+    /// its last word, past one "on", "of" or "at") is the record, not a figure.
+    /// </summary>
+    internal static bool FollowsMatchRecordWord(Article article, Quantity quantity, FigureVocabulary terms)
+    {
+        if (quantity.Unit is not (QuantityUnit.Count or QuantityUnit.Measure)) return false;
+        var tokens = article.Tokens;
+        var first = article.Sentences[quantity.SentenceIndex].FirstToken;
+        var k = quantity.FirstToken - 1;
+        if (k >= first && tokens[k].Text is "on" or "of" or "at") k--;
+        return k >= first && tokens[k].IsWord && terms.MatchRecordWords.Contains(tokens[k].Text);
+    }
+
     /// <summary>"winners of the County Shield a record 17 times": how often a record was set or a title won is a competition record.</summary>
     private static bool IsRecordRepeat(Article article, Quantity quantity)
     {
@@ -915,7 +930,7 @@ internal static class FigureClassifier
         if (quantity.Unit == QuantityUnit.Count && CountsOwnChildren(article, quantity)) return false;
 
         // A count of people or things an event affects is a figure at any size, even after "the" ("the 23 soldiers killed").
-        if (quantity.Unit == QuantityUnit.Count && IsEventCount(article, quantity, terms)) return true;
+        if (quantity.Unit == QuantityUnit.Count && IsEventCount(article, quantity, terms, sports)) return true;
 
         // Otherwise small counts after "the" or a possessive identify known things ("the two countries", "his three
         // children"); a large one still tells how many ("the 1,100 schools", "Delphi's 200,000 employees").
@@ -1108,7 +1123,13 @@ internal static class FigureClassifier
     /// "Three persons were killed", "killed four", "two suspects were arrested", "injuring 12": an event word close to
     /// the count (before it, or after it and its noun), and the count not a part of a known set ("one of the suspects").
     /// </summary>
-    internal static bool IsEventCount(Article article, Quantity quantity, FigureVocabulary terms)
+    internal static bool IsEventCount(Article article, Quantity quantity, FigureVocabulary terms) => IsEventCount(article, quantity, terms, sports: false);
+
+    /// <summary>
+    /// As above; in a match report (<paramref name="sports"/>) the <c>playWords</c> of figures.yml ("shot") name the play,
+    /// not an event: "drove an angled shot from 20 yards" counts no one hurt.
+    /// </summary>
+    internal static bool IsEventCount(Article article, Quantity quantity, FigureVocabulary terms, bool sports)
     {
         if (quantity.Unit != QuantityUnit.Count || quantity.Value < 1) return false;
         var tokens = article.Tokens;
@@ -1122,7 +1143,7 @@ internal static class FigureClassifier
         // Before the count: "killed four", "arrested two men", "charged along with three other men".
         for (var k = Math.Max(first, quantity.FirstToken - 3); k < quantity.FirstToken; k++)
         {
-            if (terms.EventWords.Contains(tokens[k].Text)) return true;
+            if (terms.EventWords.Contains(tokens[k].Text) && !(sports && terms.PlayWords.Contains(tokens[k].Text))) return true;
         }
 
         var limit = quantity.LastToken + 6;
@@ -1148,7 +1169,7 @@ internal static class FigureClassifier
             }
 
             if (text is "." or ";" or ":" || tokens[k].Kind == TokenKind.Number) break;
-            if (terms.EventWords.Contains(text)) return true;
+            if (terms.EventWords.Contains(text) && !(sports && terms.PlayWords.Contains(text))) return true;
         }
 
         return false;

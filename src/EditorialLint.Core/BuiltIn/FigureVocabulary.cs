@@ -35,6 +35,8 @@ internal sealed class FigureVocabulary
         ProjectionWords = AttributionVocabulary.Set();
         ChangeWords = AttributionVocabulary.Set();
         MultipleWords = AttributionVocabulary.Set();
+        PlayWords = AttributionVocabulary.Set();
+        MatchRecordWords = AttributionVocabulary.Set();
         var routinePhrases = new List<Term>();
         foreach (var terms in all)
         {
@@ -56,6 +58,8 @@ internal sealed class FigureVocabulary
             foreach (var w in terms.ProjectionWords) ProjectionWords.Add(w);
             foreach (var w in terms.ChangeWords) ChangeWords.Add(w);
             foreach (var w in terms.MultipleWords) MultipleWords.Add(w);
+            foreach (var w in terms.PlayWords) PlayWords.Add(w);
+            foreach (var w in terms.MatchRecordWords) MatchRecordWords.Add(w);
             foreach (var w in terms.RoutineWords)
             {
                 // One token: a word looked up as it is written (after a number too: "100kg"). More than one ("per kg",
@@ -104,6 +108,12 @@ internal sealed class FigureVocabulary
 
     /// <summary>Words that make a bare number beside them a rank ("ranked 542", "the 570 position").</summary>
     public HashSet<string> RankWords { get; }
+
+    /// <summary>Event words that in a match report name the play ("an angled shot from 20 yards").</summary>
+    public HashSet<string> PlayWords { get; }
+
+    /// <summary>Words that make the number right after them a competition record in a match report ("a career-best 187").</summary>
+    public HashSet<string> MatchRecordWords { get; }
 
     /// <summary>Evidence of a public record: vote tallies, election results, court outcomes, attendance.</summary>
     public HashSet<string> RecordWords { get; }

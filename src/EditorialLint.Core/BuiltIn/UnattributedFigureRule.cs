@@ -138,7 +138,8 @@ public sealed class UnattributedFigureRule : Rule
 
             // In match reports, results and records (points, goals, distances) are not claims that need a source. A
             // count of a hundred thousand or more is no match statistic: a crowd, an audience ("4.7 billion viewers").
-            if (sports && (quantity.Unit == QuantityUnit.Measure || quantity.Unit == QuantityUnit.Count && !IsCrowdSized(quantity) && (quantity.Noun is null || FigureClassifier.SportsStatNouns.Contains(quantity.Noun))) && !FigureClassifier.IsEventCount(article, quantity, terms)) continue;
+            if (sports && (quantity.Unit == QuantityUnit.Measure || quantity.Unit == QuantityUnit.Count && !IsCrowdSized(quantity) && (quantity.Noun is null || FigureClassifier.SportsStatNouns.Contains(quantity.Noun))) && !FigureClassifier.IsEventCount(article, quantity, terms, sports)) continue;
+            if (sports && !IsCrowdSized(quantity) && FigureClassifier.FollowsMatchRecordWord(article, quantity, terms)) continue;
             if (!vote && (FigureClassifier.IsNameNumber(article, quantity, terms) || FigureClassifier.IsAppositiveAge(article, quantity) || FigureClassifier.IsAgeInContext(article, quantity) || FigureClassifier.EndsYearRange(article, quantity)
                 || FigureClassifier.IsTechnicalIdentifier(article, quantity) || FigureClassifier.IsLabelNumber(article, quantity, terms.LabelNouns) || FigureClassifier.CountsTheSource(article, quantity, vocabulary.Verbs) || FigureClassifier.CountsRecordNoun(article, quantity, exempt))) continue;
             attribution ??= AttributionMap.Build(article, vocabulary);

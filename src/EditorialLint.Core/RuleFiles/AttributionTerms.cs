@@ -172,8 +172,12 @@ public sealed class FigureTerms
         IReadOnlyList<string>? recordWords = null,
         IReadOnlyList<string>? projectionWords = null,
         IReadOnlyList<string>? changeWords = null,
-        IReadOnlyList<string>? multipleWords = null)
+        IReadOnlyList<string>? multipleWords = null,
+        IReadOnlyList<string>? playWords = null,
+        IReadOnlyList<string>? matchRecordWords = null)
     {
+        PlayWords = playWords ?? Array.Empty<string>();
+        MatchRecordWords = matchRecordWords ?? Array.Empty<string>();
         ProjectionWords = projectionWords ?? Array.Empty<string>();
         ChangeWords = changeWords ?? Array.Empty<string>();
         MultipleWords = multipleWords ?? Array.Empty<string>();
@@ -238,6 +242,14 @@ public sealed class FigureTerms
 
     /// <summary>Words that make a bare number beside them a rank or position ("ranked 542", "the 570 position").</summary>
     public IReadOnlyList<string> RankWords { get; }
+
+    /// <summary>Event words that in a match report name the play, not harm ("an angled shot from 20 yards", "the shot
+    /// put"): there they make no count an event count.</summary>
+    public IReadOnlyList<string> PlayWords { get; }
+
+    /// <summary>Words that make the number right after them a competition record in a match report ("a career-best
+    /// 187", "unbeaten on 65", "a personal best of 10.2").</summary>
+    public IReadOnlyList<string> MatchRecordWords { get; }
 
     /// <summary>Evidence that a figure is a public record (a vote tally, an election result, a court outcome, an
     /// attendance): record evidence in the claim model's score.</summary>

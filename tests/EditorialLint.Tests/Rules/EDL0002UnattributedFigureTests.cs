@@ -408,6 +408,12 @@ public class EDL0002UnattributedFigureTests
         }
 
         [Fact]
+        public void people_shot_in_a_match_report_and_a_crowd_after_a_record_word()
+        {
+            Verifier().Verify("The league champions won the cup final at the stadium as the striker scored. Outside the ground {|EDL0002:two|} fans were shot and wounded. The final drew a best {|EDL0002:250,000|} spectators.");
+        }
+
+        [Fact]
         public void attributive_and_reduced_passive_hedges_and_unnamed_data_do_not_borrow_a_neighbours_source()
         {
             Verifier().Verify("The chairman said the rate was cut by half. The estimated benefit is a mere {|EDL0002:Rs2 billion|}. Analysts said demand was weak. Figures show that only {|EDL0002:eight|} people per thousand own cars. The study was small, the authors said. The annual risk was low, estimated to be {|EDL0002:23 to 46|} per million users.");
@@ -1338,6 +1344,18 @@ public class EDL0002UnattributedFigureTests
         public void a_one_sentence_paragraph_that_presents_a_report_or_a_list_frames_the_next_paragraph()
         {
             Verifier().Verify("The disaster authority has released a preliminary report on the losses caused by the rains.\n\nThe fatalities include three men and two children.\n\nThe revised estimates for the year reveal the shortfalls:\n\nProvincial expenditure stood at Rs2.9 trillion.");
+        }
+
+        [Fact]
+        public void a_shot_in_a_match_report_names_the_play_not_an_event()
+        {
+            Verifier().Verify("The league champions won the cup final at the stadium as the striker scored. Early on the winger curled a low shot wide from 25 yards. Later she threw 14.02m in the shot put, and the veteran shot 69 to lead the field.");
+        }
+
+        [Fact]
+        public void a_number_after_a_record_word_in_a_match_report_is_the_record()
+        {
+            Verifier().Verify("The league champions won the cup final at the stadium as the striker scored. The opener's career-best 154 put the side on top, the captain was unbeaten on 73 at the close, and the sprinter ran a personal best of 10.12 in the heats.");
         }
 
         [Fact]
