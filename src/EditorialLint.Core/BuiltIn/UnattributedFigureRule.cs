@@ -87,7 +87,7 @@ public sealed class UnattributedFigureRule : Rule
             quantities = merged;
         }
 
-        var sports = FigureClassifier.IsSportsCopy(article);
+        var sports = FigureClassifier.IsSportsCopy(article, terms);
         // Vote splits ("a 5-4 vote") are figures the shared extractor leaves out (it reads them as scores).
         var votes = sports ? null : FigureClassifier.VoteSplits(article);
         if (votes is not null)
