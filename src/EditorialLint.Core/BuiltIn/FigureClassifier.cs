@@ -530,19 +530,6 @@ internal static class FigureClassifier
         return true;
     }
 
-    /// <summary>Words of match reports; an article with several of them is sports copy.</summary>
-    private static readonly HashSet<string> SportsWords = new(StringComparer.OrdinalIgnoreCase)
-    {
-        "wicket", "wickets", "innings", "batsman", "batter", "bowler", "bowling", "batting", "striker", "midfielder", "defender",
-        "goalkeeper", "tournament", "championship", "olympics", "olympic", "medal", "medals", "rebounds", "touchdown", "snooker",
-        "tennis", "wimbledon", "football", "cricket", "rugby", "hockey", "basketball", "athletics", "squash", "golf", "odi", "t20",
-        "t20i", "league", "stadium", "coach", "fixture", "fixtures", "unbeaten", "goals", "scored", "seeded", "fifa", "icc", "uefa",
-        "psl", "ipl", "nba", "nfl", "playoffs", "marathon", "squad", "umpire", "referee", "semifinal", "quarterfinal", "finals",
-        "overs", "ball", "boundaries", "sixes", "test", "match", "matches", "win", "won", "defeat", "victory", "champion", "champions",
-        "premiership", "goal", "striker", "athlete", "athletes", "runner", "runners", "sprinter", "heat", "heats", "clubs", "players",
-        "qualifier", "qualifiers", "knockout", "draw", "penalty", "cup", "season",
-    };
-
     private const int SportsWordsNeeded = 4;
 
     /// <summary>What match reports count.</summary>
@@ -561,12 +548,16 @@ internal static class FigureClassifier
         "athlete", "fan", "spectator", "member", "man", "men", "woman", "women", "batsman", "bowler", "boy", "girl", "candidate", "participant",
     };
 
-    internal static bool IsSportsCopy(Article article)
+    /// <summary>
+    /// Whether the article is a match report: article-level evidence, at least four different words of match reports
+    /// (the <c>matchReportWords</c> of figures.yml: "wicket", "striker", "penalties", "birdie").
+    /// </summary>
+    internal static bool IsSportsCopy(Article article, FigureVocabulary terms)
     {
         var seen = new HashSet<string>(StringComparer.OrdinalIgnoreCase);
         foreach (var token in article.Tokens)
         {
-            if (token.IsWord && token.Text.Length > 2 && SportsWords.Contains(token.Text) && seen.Add(token.Text) && seen.Count >= SportsWordsNeeded) return true;
+            if (token.IsWord && token.Text.Length > 2 && terms.MatchReportWords.Contains(token.Text) && seen.Add(token.Text) && seen.Count >= SportsWordsNeeded) return true;
         }
 
         return false;
@@ -760,8 +751,22 @@ internal static class FigureClassifier
         var sentenceStart = article.Sentences[quantity.SentenceIndex].FirstToken;
         for (var k = 0; k + 1 < sentenceStart; k++)
         {
+            // A part of a counted set: "23 of the 38 states" (or "23 of them" … "the 23 states") counts the same states.
+            if (tokens[k + 1].Text == "of" && tokens[k].Text.Equals(number, StringComparison.OrdinalIgnoreCase) && PartitiveNoun(tokens, k + 2, sentenceStart, noun.Text)) return true;
             if (!tokens[k + 1].Text.Equals(noun.Text, StringComparison.OrdinalIgnoreCase)) continue;
             if (tokens[k].Text.Equals(number, StringComparison.OrdinalIgnoreCase) || quantity.Value == 2 && tokens[k].Text.Equals("both", StringComparison.OrdinalIgnoreCase)) return true;
+        }
+
+        return false;
+    }
+
+    /// <summary>"of the 38 states", "of its 12 member states": the noun of the set a partitive count takes its part of.</summary>
+    private static bool PartitiveNoun(IReadOnlyList<Token> tokens, int k, int end, string noun)
+    {
+        for (var j = k; j < end && j < k + 4; j++)
+        {
+            if (tokens[j].Text.Equals(noun, StringComparison.OrdinalIgnoreCase)) return true;
+            if (!(tokens[j].Text is "the" or "its" or "their" or "his" or "her" or "our" or "these" or "those" || tokens[j].Kind == TokenKind.Number || tokens[j].IsWord)) return false;
         }
 
         return false;
@@ -891,6 +896,63 @@ internal static class FigureClassifier
         return noun.Start < text.Length && text[noun.Start] == 'T' && !IsTitleCase(article, article.Sentences[quantity.SentenceIndex]);
     }
 
+    /// <summary>
+    /// "a career-best 187", "unbeaten on 65", "a personal best of 10.2 seconds": in a match report a count or a measure
+    /// right after a word of a competition record (the <c>matchRecordWords</c> of figures.yml; a hyphenated compound by
+    /// its last word, past one "on", "of" or "at") is the record, not a figure.
+    /// </summary>
+    internal static bool FollowsMatchRecordWord(Article article, Quantity quantity, FigureVocabulary terms)
+    {
+        if (quantity.Unit is not (QuantityUnit.Count or QuantityUnit.Measure)) return false;
+        var tokens = article.Tokens;
+        var first = article.Sentences[quantity.SentenceIndex].FirstToken;
+        var k = quantity.FirstToken - 1;
+        if (k >= first && tokens[k].Text is "on" or "of" or "at") k--;
+        return k >= first && tokens[k].IsWord && terms.MatchRecordWords.Contains(tokens[k].Text);
+    }
+
+    /// <summary>
+    /// "the 20m note", "a Rs1,000 note", "stamps of Rs20, Rs40 and Rs500 denominations", "in the £190 million case": a sum
+    /// before a noun of the <c>denominationNouns</c> of figures.yml names a kind of note, coin or stamp, and a definite one
+    /// before a <c>namedCaseNouns</c> noun a known case by its amount, not a quantity asserted. A sum in a list of them counts with the noun the list ends or starts with; a plain
+    /// count needs the noun in the singular after a number above one ("the 20m note"; "20 notes were found" counts notes).
+    /// </summary>
+    internal static bool NamesDenomination(Article article, Quantity quantity, FigureVocabulary terms)
+    {
+        if (quantity.Unit == QuantityUnit.Count)
+            return quantity.Value > 1 && quantity.Noun is { } noun && terms.DenominationNouns.Contains(noun) && quantity.NounSpan is { Length: > 0 } span
+                   && article.Text[span.End - 1] != 's';
+        if (quantity.Unit != QuantityUnit.Currency || quantity.Qualifier != QuantityQualifier.Exact) return false;
+        if (quantity.Noun is { } counted && (terms.DenominationNouns.Contains(counted) || quantity.Definite && terms.NamedCaseNouns.Contains(counted))) return true;
+        var tokens = article.Tokens;
+        var sentence = article.Sentences[quantity.SentenceIndex];
+        int first = sentence.FirstToken, end = first + sentence.TokenCount;
+        // Along a list of sums: "Rs20, Rs40, Rs50, Rs100 and Rs 500 denominations", "stamps of Rs20, Rs40 …".
+        // The noun follows the last sum of the list right away ("Rs1,000, stamp duty …" is another item).
+        for (var k = quantity.LastToken + 1; k < end && k <= quantity.LastToken + 16; k++)
+        {
+            var t = tokens[k];
+            if (terms.DenominationNouns.Contains(t.Text)) return k > quantity.LastToken + 1 && tokens[k - 1].Text is not ("," or "and" or "or" or "&");
+            if (!InSumList(t)) break;
+        }
+
+        for (var k = quantity.FirstToken - 1; k >= first && k >= quantity.FirstToken - 16; k--)
+        {
+            var t = tokens[k];
+            if (t.Text == "of" && k - 1 >= first && terms.DenominationNouns.Contains(tokens[k - 1].Text) && tokens[k + 1].Text.IndexOfAny(Digits) >= 0) return true;
+            if (!InSumList(t)) break;
+        }
+
+        return false;
+    }
+
+    private static readonly char[] Digits = "0123456789".ToCharArray();
+
+    /// <summary>A token inside a list of sums: a separator, or a part of a sum (digits, a currency, a scale).</summary>
+    private static bool InSumList(Token token) =>
+        token.Text is "," or "and" or "or" or "&" || token.Kind == TokenKind.Number || token.Text.IndexOfAny(Digits) >= 0 || token.IsWord && token.IsCapitalized && token.Text.Length <= 3
+        || token.IsWord && token.Text is "million" or "m" or "bn" or "billion" or "crore" or "lakh" || !token.IsWord && token.Text.Length == 1 && char.IsSymbol(token.Text[0]);
+
     /// <summary>"winners of the County Shield a record 17 times": how often a record was set or a title won is a competition record.</summary>
     private static bool IsRecordRepeat(Article article, Quantity quantity)
     {
@@ -909,13 +971,14 @@ internal static class FigureClassifier
         if (quantity.Noun is { } noun && exemptNouns.Contains(noun) && quantity.Unit != QuantityUnit.Currency) return false;
         if (EndsDateRange(article, quantity)) return false;
         if (IsScoreBetweenNames(article, quantity) || IsConditional(article, quantity) || IsRecordRepeat(article, quantity) || CountsTestMatches(article, quantity)) return false;
+        if (NamesDenomination(article, quantity, terms)) return false;
         if (quantity.Unit is QuantityUnit.Percent or QuantityUnit.Currency) return quantity.Value > 0;
 
         // "A mother of five was shot dead": a parent's children are a family, even in a sentence about an event.
         if (quantity.Unit == QuantityUnit.Count && CountsOwnChildren(article, quantity)) return false;
 
         // A count of people or things an event affects is a figure at any size, even after "the" ("the 23 soldiers killed").
-        if (quantity.Unit == QuantityUnit.Count && IsEventCount(article, quantity, terms)) return true;
+        if (quantity.Unit == QuantityUnit.Count && IsEventCount(article, quantity, terms, sports)) return true;
 
         // Otherwise small counts after "the" or a possessive identify known things ("the two countries", "his three
         // children"); a large one still tells how many ("the 1,100 schools", "Delphi's 200,000 employees").
@@ -1108,7 +1171,13 @@ internal static class FigureClassifier
     /// "Three persons were killed", "killed four", "two suspects were arrested", "injuring 12": an event word close to
     /// the count (before it, or after it and its noun), and the count not a part of a known set ("one of the suspects").
     /// </summary>
-    internal static bool IsEventCount(Article article, Quantity quantity, FigureVocabulary terms)
+    internal static bool IsEventCount(Article article, Quantity quantity, FigureVocabulary terms) => IsEventCount(article, quantity, terms, sports: false);
+
+    /// <summary>
+    /// As above; in a match report (<paramref name="sports"/>) the <c>playWords</c> of figures.yml ("shot") name the play,
+    /// not an event: "drove an angled shot from 20 yards" counts no one hurt.
+    /// </summary>
+    internal static bool IsEventCount(Article article, Quantity quantity, FigureVocabulary terms, bool sports)
     {
         if (quantity.Unit != QuantityUnit.Count || quantity.Value < 1) return false;
         var tokens = article.Tokens;
@@ -1122,7 +1191,7 @@ internal static class FigureClassifier
         // Before the count: "killed four", "arrested two men", "charged along with three other men".
         for (var k = Math.Max(first, quantity.FirstToken - 3); k < quantity.FirstToken; k++)
         {
-            if (terms.EventWords.Contains(tokens[k].Text)) return true;
+            if (terms.EventWords.Contains(tokens[k].Text) && !(sports && terms.PlayWords.Contains(tokens[k].Text))) return true;
         }
 
         var limit = quantity.LastToken + 6;
@@ -1148,7 +1217,7 @@ internal static class FigureClassifier
             }
 
             if (text is "." or ";" or ":" || tokens[k].Kind == TokenKind.Number) break;
-            if (terms.EventWords.Contains(text)) return true;
+            if (terms.EventWords.Contains(text) && !(sports && terms.PlayWords.Contains(text))) return true;
         }
 
         return false;

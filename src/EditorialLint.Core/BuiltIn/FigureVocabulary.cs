@@ -35,6 +35,11 @@ internal sealed class FigureVocabulary
         ProjectionWords = AttributionVocabulary.Set();
         ChangeWords = AttributionVocabulary.Set();
         MultipleWords = AttributionVocabulary.Set();
+        PlayWords = AttributionVocabulary.Set();
+        MatchRecordWords = AttributionVocabulary.Set();
+        MatchReportWords = AttributionVocabulary.Set();
+        DenominationNouns = AttributionVocabulary.Set();
+        NamedCaseNouns = AttributionVocabulary.Set();
         var routinePhrases = new List<Term>();
         foreach (var terms in all)
         {
@@ -56,6 +61,11 @@ internal sealed class FigureVocabulary
             foreach (var w in terms.ProjectionWords) ProjectionWords.Add(w);
             foreach (var w in terms.ChangeWords) ChangeWords.Add(w);
             foreach (var w in terms.MultipleWords) MultipleWords.Add(w);
+            foreach (var w in terms.PlayWords) PlayWords.Add(w);
+            foreach (var w in terms.MatchRecordWords) MatchRecordWords.Add(w);
+            foreach (var w in terms.MatchReportWords) MatchReportWords.Add(w);
+            foreach (var w in terms.DenominationNouns) DenominationNouns.Add(w);
+            foreach (var w in terms.NamedCaseNouns) NamedCaseNouns.Add(w);
             foreach (var w in terms.RoutineWords)
             {
                 // One token: a word looked up as it is written (after a number too: "100kg"). More than one ("per kg",
@@ -104,6 +114,21 @@ internal sealed class FigureVocabulary
 
     /// <summary>Words that make a bare number beside them a rank ("ranked 542", "the 570 position").</summary>
     public HashSet<string> RankWords { get; }
+
+    /// <summary>Event words that in a match report name the play ("an angled shot from 20 yards").</summary>
+    public HashSet<string> PlayWords { get; }
+
+    /// <summary>Words that make the number right after them a competition record in a match report ("a career-best 187").</summary>
+    public HashSet<string> MatchRecordWords { get; }
+
+    /// <summary>Words of match reports: an article with at least four different ones is sports copy.</summary>
+    public HashSet<string> MatchReportWords { get; }
+
+    /// <summary>Nouns that a sum before them names a kind of (a note, a coin, a stamp).</summary>
+    public HashSet<string> DenominationNouns { get; }
+
+    /// <summary>Nouns that a definite sum before them names a known item by (a court case).</summary>
+    public HashSet<string> NamedCaseNouns { get; }
 
     /// <summary>Evidence of a public record: vote tallies, election results, court outcomes, attendance.</summary>
     public HashSet<string> RecordWords { get; }

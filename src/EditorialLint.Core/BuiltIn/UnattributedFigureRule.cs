@@ -87,7 +87,7 @@ public sealed class UnattributedFigureRule : Rule
             quantities = merged;
         }
 
-        var sports = FigureClassifier.IsSportsCopy(article);
+        var sports = FigureClassifier.IsSportsCopy(article, terms);
         // Vote splits ("a 5-4 vote") are figures the shared extractor leaves out (it reads them as scores).
         var votes = sports ? null : FigureClassifier.VoteSplits(article);
         if (votes is not null)
@@ -138,7 +138,8 @@ public sealed class UnattributedFigureRule : Rule
 
             // In match reports, results and records (points, goals, distances) are not claims that need a source. A
             // count of a hundred thousand or more is no match statistic: a crowd, an audience ("4.7 billion viewers").
-            if (sports && (quantity.Unit == QuantityUnit.Measure || quantity.Unit == QuantityUnit.Count && !IsCrowdSized(quantity) && (quantity.Noun is null || FigureClassifier.SportsStatNouns.Contains(quantity.Noun))) && !FigureClassifier.IsEventCount(article, quantity, terms)) continue;
+            if (sports && (quantity.Unit == QuantityUnit.Measure || quantity.Unit == QuantityUnit.Count && !IsCrowdSized(quantity) && (quantity.Noun is null || FigureClassifier.SportsStatNouns.Contains(quantity.Noun))) && !FigureClassifier.IsEventCount(article, quantity, terms, sports)) continue;
+            if (sports && !IsCrowdSized(quantity) && FigureClassifier.FollowsMatchRecordWord(article, quantity, terms)) continue;
             if (!vote && (FigureClassifier.IsNameNumber(article, quantity, terms) || FigureClassifier.IsAppositiveAge(article, quantity) || FigureClassifier.IsAgeInContext(article, quantity) || FigureClassifier.EndsYearRange(article, quantity)
                 || FigureClassifier.IsTechnicalIdentifier(article, quantity) || FigureClassifier.IsLabelNumber(article, quantity, terms.LabelNouns) || FigureClassifier.CountsTheSource(article, quantity, vocabulary.Verbs) || FigureClassifier.CountsRecordNoun(article, quantity, exempt))) continue;
             attribution ??= AttributionMap.Build(article, vocabulary);

@@ -172,8 +172,18 @@ public sealed class FigureTerms
         IReadOnlyList<string>? recordWords = null,
         IReadOnlyList<string>? projectionWords = null,
         IReadOnlyList<string>? changeWords = null,
-        IReadOnlyList<string>? multipleWords = null)
+        IReadOnlyList<string>? multipleWords = null,
+        IReadOnlyList<string>? playWords = null,
+        IReadOnlyList<string>? matchRecordWords = null,
+        IReadOnlyList<string>? matchReportWords = null,
+        IReadOnlyList<string>? denominationNouns = null,
+        IReadOnlyList<string>? namedCaseNouns = null)
     {
+        NamedCaseNouns = namedCaseNouns ?? Array.Empty<string>();
+        DenominationNouns = denominationNouns ?? Array.Empty<string>();
+        MatchReportWords = matchReportWords ?? Array.Empty<string>();
+        PlayWords = playWords ?? Array.Empty<string>();
+        MatchRecordWords = matchRecordWords ?? Array.Empty<string>();
         ProjectionWords = projectionWords ?? Array.Empty<string>();
         ChangeWords = changeWords ?? Array.Empty<string>();
         MultipleWords = multipleWords ?? Array.Empty<string>();
@@ -238,6 +248,23 @@ public sealed class FigureTerms
 
     /// <summary>Words that make a bare number beside them a rank or position ("ranked 542", "the 570 position").</summary>
     public IReadOnlyList<string> RankWords { get; }
+
+    /// <summary>Event words that in a match report name the play, not harm ("an angled shot from 20 yards", "the shot
+    /// put"): there they make no count an event count.</summary>
+    public IReadOnlyList<string> PlayWords { get; }
+
+    /// <summary>Words that make the number right after them a competition record in a match report ("a career-best
+    /// 187", "unbeaten on 65", "a personal best of 10.2").</summary>
+    public IReadOnlyList<string> MatchRecordWords { get; }
+
+    /// <summary>Words of match reports: an article with at least four different ones is sports copy.</summary>
+    public IReadOnlyList<string> MatchReportWords { get; }
+
+    /// <summary>Nouns that a sum before them names a kind of ("the 20m note", "a Rs1,000 note", "Rs500 stamps"): not a figure.</summary>
+    public IReadOnlyList<string> DenominationNouns { get; }
+
+    /// <summary>Nouns that a definite sum before them names a known item by ("in the £190 million case"): not a figure.</summary>
+    public IReadOnlyList<string> NamedCaseNouns { get; }
 
     /// <summary>Evidence that a figure is a public record (a vote tally, an election result, a court outcome, an
     /// attendance): record evidence in the claim model's score.</summary>

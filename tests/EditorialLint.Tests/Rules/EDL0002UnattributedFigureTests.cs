@@ -439,6 +439,24 @@ public class EDL0002UnattributedFigureTests
         }
 
         [Fact]
+        public void a_definite_count_that_refers_back_to_a_part_of_a_set_is_the_earlier_one_only()
+        {
+            Verifier().Verify("Officials said little. {|EDL0002:12|} of the 15 provinces reported cases on Monday. Of the 12 provinces that reported cases, most lie in the north.");
+        }
+
+        [Fact]
+        public void a_count_of_notes_is_a_count_and_a_sum_paid_is_a_sum()
+        {
+            Verifier().Verify("Police seized {|EDL0002:300|} counterfeit notes at the border. The firm paid {|EDL0002:Rs2m|} in notes and coins. The tax was cut to {|EDL0002:Rs1,000|}, and stamp duty was capped. Officials opened {|EDL0002:over Rs3.6m|} corruption case files. Judges threw out a {|EDL0002:$280bn|} case against the firms.");
+        }
+
+        [Fact]
+        public void people_shot_in_a_match_report_and_a_crowd_after_a_record_word()
+        {
+            Verifier().Verify("The league champions won the cup final at the stadium as the striker scored. Outside the ground {|EDL0002:two|} fans were shot and wounded. The final drew a best {|EDL0002:250,000|} spectators.");
+        }
+
+        [Fact]
         public void attributive_and_reduced_passive_hedges_and_unnamed_data_do_not_borrow_a_neighbours_source()
         {
             Verifier().Verify("The chairman said the rate was cut by half. The estimated benefit is a mere {|EDL0002:Rs2 billion|}. Analysts said demand was weak. Figures show that only {|EDL0002:eight|} people per thousand own cars. The study was small, the authors said. The yearly risk was small, estimated to be {|EDL0002:23 to 46|} per million users.");
@@ -1370,6 +1388,30 @@ public class EDL0002UnattributedFigureTests
         public void a_one_sentence_paragraph_that_presents_a_report_or_a_list_frames_the_next_paragraph()
         {
             Verifier().Verify("The disaster authority has released a preliminary report on the losses caused by the rains.\n\nThe fatalities include three men and two children.\n\nThe revised estimates for the year reveal the shortfalls:\n\nProvincial expenditure stood at Rs2.9 trillion.");
+        }
+
+        [Fact]
+        public void a_shot_in_a_match_report_names_the_play_not_an_event()
+        {
+            Verifier().Verify("The league champions won the cup final at the stadium as the striker scored. Early on the winger curled a low shot wide from 25 yards. Later she threw 14.02m in the shot put, and the veteran shot 69 to lead the field.");
+        }
+
+        [Fact]
+        public void a_number_after_a_record_word_in_a_match_report_is_the_record()
+        {
+            Verifier().Verify("The league champions won the cup final at the stadium as the striker scored. The opener's career-best 154 put the side on top, the captain was unbeaten on 73 at the close, and the sprinter ran a personal best of 10.12 in the heats.");
+        }
+
+        [Fact]
+        public void a_sum_that_names_a_note_a_stamp_or_a_case()
+        {
+            Verifier().Verify("The reform ends the 20m note. Stamps of Rs20, Rs40 and Rs500 denominations ran out at the court. A clerk paid with a Rs1,000 note. The court fixed the £190 million case for hearing.");
+        }
+
+        [Fact]
+        public void a_line_up_in_a_report_whose_words_are_those_of_a_match()
+        {
+            Verifier().Verify("Hosts 1-1 Visitors\n\nThe hosts went through on a penalty shoot-out after a late equaliser and an offside goal.\n\nSmith, Jones (Brown 79), Green, Hall (Price 88). Subs Not Used: Ross.\n\nGreen 59.");
         }
 
         [Fact]
