@@ -521,6 +521,7 @@ public sealed class SpellingVariantsRule : CorpusRule<SpellingVariantsSummary>
     {
         var hyphenated = new Dictionary<string, List<(int Entry, TextSpan Span, string Form)>>(System.StringComparer.Ordinal);
         var heads = new HashSet<string>(System.StringComparer.Ordinal);
+        var closed = new Dictionary<string, (string Head, string Tail)>(System.StringComparer.Ordinal);
         for (var index = 0; index < context.Entries.Count; index++)
         {
             context.CancellationToken.ThrowIfCancellationRequested();
@@ -534,10 +535,13 @@ public sealed class SpellingVariantsRule : CorpusRule<SpellingVariantsSummary>
                 if (!hyphenated.TryGetValue(key, out var uses)) hyphenated.Add(key, uses = new List<(int, TextSpan, string)>());
                 uses.Add((index, TextSpan.FromBounds(start, end), form));
                 heads.Add(head);
+                AddClosedSpellings(closed, head, text.Substring(dash + 1, end - dash - 1));
             }
         }
 
         if (hyphenated.Count == 0) return;
+        var closedHashes = new HashSet<ulong>();
+        foreach (var form in closed.Keys) closedHashes.Add(LetterWordHash(form, 0, form.Length));
         var open = new Dictionary<string, List<(int Entry, TextSpan Span, string Form)>>(System.StringComparer.Ordinal);
         for (var index = 0; index < context.Entries.Count; index++)
         {
@@ -554,6 +558,7 @@ public sealed class SpellingVariantsRule : CorpusRule<SpellingVariantsSummary>
 
                 var start = i++;
                 while (i < text.Length && char.IsLower(text[i])) i++;
+                if (closedHashes.Count > 0) AddClosedUse(text, start, index, closed, closedHashes, hyphenated, open);
                 if (i >= text.Length || text[i] != ' ' || !heads.Contains(text.Substring(start, i - start))) continue;
                 if (!TryCapitalizedPair(text, i, requireHyphen: false, out _, out var end)) continue;
                 var key = CapitalizedKey(text.Substring(start, i - start), text.Substring(i + 1, end - i - 1), NameContext(text, start, end));
@@ -582,6 +587,8 @@ public sealed class SpellingVariantsRule : CorpusRule<SpellingVariantsSummary>
         foreach (var occurrence in all)
         {
             if (occurrence.Family == VariantFamily.Compound && moved.Contains((occurrence.Article, occurrence.Span.Start))) result.OffRole.Add(occurrence);
+            // A closed spelling (Alhamra) was keyed as a one-word name too: it is counted once, with the compound.
+            else if (occurrence.Family == VariantFamily.Name && moved.Contains((occurrence.Article, occurrence.Span.Start)) && occurrence.Form.IndexOf(' ') < 0 && occurrence.Form.IndexOf('-') < 0) result.OffRole.Add(occurrence);
         }
 
         all.RemoveAll(result.OffRole.Contains);
@@ -735,6 +742,56 @@ public sealed class SpellingVariantsRule : CorpusRule<SpellingVariantsSummary>
         var word = first + second;
         if (joined.Contains(word) || EnglishLexicon.IsEnglishWord(word)) return true;
         return !second.EndsWith("s", System.StringComparison.Ordinal) && joined.Contains(word + "s");
+    }
+
+    /// <summary>
+    /// The closed spellings of a capitalised hyphenated compound: its words run together, the second keeping its
+    /// capital or not (Al-Hamra / Alhamra, Wi-Fi / WiFi, Al-Falah / Alfalah). Each is the same letters as the
+    /// hyphenated form, so it is compared with it in the same name only, as the open form is. A closed form the
+    /// word list holds (Halftime) is the lower-case pairing's.
+    /// </summary>
+    private static void AddClosedSpellings(Dictionary<string, (string Head, string Tail)> closed, string head, string tail)
+    {
+        var camel = head + tail;
+        if (closed.ContainsKey(camel)) return;
+        var joined = head + char.ToLowerInvariant(tail[0]) + tail.Substring(1);
+        if (EnglishLexicon.IsEnglishWord(joined.ToLowerInvariant())) return;
+        closed.Add(camel, (head, tail));
+        closed[joined] = (head, tail);
+    }
+
+    /// <summary>
+    /// A capitalised word at <paramref name="start"/> that is the closed spelling of a capitalised hyphenated
+    /// compound in the same name (the same context word): added to that compound's other spellings.
+    /// </summary>
+    private static void AddClosedUse(string text, int start, int entry, Dictionary<string, (string Head, string Tail)> closed, HashSet<ulong> hashes,
+        Dictionary<string, List<(int Entry, TextSpan Span, string Form)>> hyphenated, Dictionary<string, List<(int Entry, TextSpan Span, string Form)>> open)
+    {
+        var end = start;
+        while (end < text.Length && char.IsLetter(text[end])) end++;
+        if (end < text.Length && (char.IsDigit(text[end]) || IsHyphen(text[end]))) return;
+        if (!hashes.Contains(LetterWordHash(text, start, end))) return;
+        var form = text.Substring(start, end - start);
+        if (!closed.TryGetValue(form, out var parts)) return;
+        var key = CapitalizedKey(parts.Head, parts.Tail, NameContext(text, start, end));
+        if (!hyphenated.ContainsKey(key)) return;
+        if (!open.TryGetValue(key, out var uses)) open.Add(key, uses = new List<(int, TextSpan, string)>());
+        uses.Add((entry, TextSpan.FromBounds(start, end), form));
+    }
+
+    /// <summary>A hash of an ASCII word's letters, any case folded; 0 for anything else.</summary>
+    private static ulong LetterWordHash(string text, int start, int end)
+    {
+        var hash = 14695981039346656037UL;
+        for (var i = start; i < end; i++)
+        {
+            var c = text[i];
+            if (c >= 'A' && c <= 'Z') c = (char)(c + 32);
+            if (c < 'a' || c > 'z') return 0;
+            hash = (hash ^ c) * 1099511628211UL;
+        }
+
+        return hash == 0 ? 1 : hash;
     }
 
     private static IEnumerable<T> Concat<T>(List<T> first, List<T> second)

@@ -244,6 +244,7 @@ internal sealed class VariantExtractor
         var last = parts[parts.Count - 1];
         if (parts.Count > 1)
         {
+            if (TryHyphenatedAcronym(parts, sentence)) return last + 1;
             if (!TryCompoundUnit(parts) && !TryPhraseCompound(parts)) foreach (var part in parts) ScanToken(part, sentence, allowOpen: false);
             return last + 1;
         }
@@ -703,6 +704,30 @@ internal sealed class VariantExtractor
     }
 
     /// <summary>
+    /// Two capitals joined by a hyphen (K-P, G-B): the acronym written with a hyphen for its stops, keyed with KP and
+    /// K.P. (or, before a name, as the initials J-P of J-P Smith). Not when a stop and a letter follow (a party and a
+    /// state, D-N.Y.), in a longer chain (M-A-S-H), nor with a numeral second (S-I beside S-II).
+    /// </summary>
+    private bool TryHyphenatedAcronym(List<int> parts, Sentence sentence)
+    {
+        if (parts.Count != 2) return false;
+        var first = _tokens[parts[0]];
+        if (first.Text.Length != 1 || !IsUpperAscii(first.Text[0]) || !TryStem(_tokens[parts[1]], out var second, out var secondSpan)) return false;
+        // A second letter I, V or X is a numeral: a plan's or a phase's number (S-I beside S-II), not an acronym.
+        if (second.Length != 1 || !IsUpperAscii(second[0]) || second[0] is 'I' or 'V' or 'X') return false;
+        var next = parts[1] + 1;
+        if (next < _count && !_tokens[next].SpaceBefore && (_tokens[next].IsWord || IsAttachedHyphen(next))) return false;
+        // A stop right after, with a letter right after it, is an abbreviation going on (D-N.Y.); a sentence's stop is not.
+        if (next + 1 < _count && _tokens[next].Text == "." && !_tokens[next + 1].SpaceBefore && _tokens[next + 1].IsWord) return false;
+        if (parts[0] > 0 && !first.SpaceBefore && (_tokens[parts[0] - 1].IsWord || IsAttachedHyphen(parts[0] - 1))) return false;
+        var span = TextSpan.FromBounds(first.Span.Start, secondSpan.End);
+        AddAbbreviation(parts[1], first.Text + second, _article.GetText(span), span, sentence);
+        return true;
+    }
+
+    private static bool IsUpperAscii(char c) => c is >= 'A' and <= 'Z';
+
+    /// <summary>
     /// A three-word phrase hyphenated as one modifier or adverb (over-the-counter, up-and-coming, face-to-face):
     /// lower-case English words, a linking word in the middle, and a content word at the end. Its open
     /// spelling (sold over the counter) is the corpus pass's to find. A British/American word inside keeps its own
@@ -969,10 +994,37 @@ internal sealed class VariantExtractor
 
     private const int MaxCompoundLength = 64;
 
+    // The adverbial particles that head phrasal compounds (offload, backup, onboard, outdated, downtime, bypass).
+    private static readonly string[] Particles = { "off", "back", "on", "over", "out", "up", "down", "by", "through", "after" };
+
+    /// <summary>
+    /// English words made of an adverbial particle and a word (offloading, backup, onboard, bypass): a function word
+    /// heads no open compound (off loading is a verb and its particle), but the hyphenated spelling (off-loading,
+    /// back-up) is the same word, so such a closed word is keyed with it. The tail is a word of four letters or
+    /// more, or a particle itself (backup): a short tail makes other words (office is not off-ice, onset not
+    /// on-set). Not a function word itself (throughout, outside). Never paired with an open form (see ClosedCompounds).
+    /// </summary>
+    private static readonly Lazy<HashSet<string>> ParticleCompounds = new(() =>
+    {
+        var set = new HashSet<string>(StringComparer.Ordinal);
+        foreach (var word in EnglishLexicon.Words)
+        {
+            if (word.Length < 5 || FunctionWords.IsFunctionWord(word) || VariantFolding.IsBlockedClosedCompound(word)) continue;
+            foreach (var particle in Particles)
+            {
+                if (!word.StartsWith(particle, StringComparison.Ordinal)) continue;
+                var tail = word.Substring(particle.Length);
+                if ((tail.Length >= 4 || Array.IndexOf(Particles, tail) >= 0) && EnglishLexicon.IsEnglishWord(tail)) { set.Add(word); break; }
+            }
+        }
+
+        return set;
+    });
+
     private static bool IsSplittableCompound(string lower)
     {
         if (VariantFolding.IsBlockedClosedCompound(lower)) return false;
-        if (EnglishLexicon.IsEnglishWord(lower)) return EnglishClosedCompounds.Value.Contains(lower);
+        if (EnglishLexicon.IsEnglishWord(lower)) return EnglishClosedCompounds.Value.Contains(lower) || ParticleCompounds.Value.Contains(lower);
         // Words outside the vocabulary repeat across a corpus (names in lower case, run-together words); the answer
         // depends only on the word, so it is kept (up to a bound) instead of cutting the word at every position again.
         if (SplitCache.TryGetValue(lower, out var known)) return known;

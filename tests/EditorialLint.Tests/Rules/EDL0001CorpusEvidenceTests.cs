@@ -212,6 +212,13 @@ public class EDL0001CorpusEvidenceTests
             ("c.txt", "Fans of the X Factor watched. The X Factor returned."));
 
     [Fact]
+    public void a_capitalised_compound_written_hyphenated_and_closed_in_one_name() =>
+        Verifier().VerifyCorpus(
+            ("a.txt", "The Al-Noor Arts Council opened. The Al-Noor Arts Council staged a play. Free Zi-Fo access came."),
+            ("b.txt", "The {|EDL0001:Alnoor|} Arts Council closed. Free {|EDL0001:ZiFo|} access ended."),
+            ("c.txt", "Alnoor Bank reported profits. Alnoor Bank grew."));
+
+    [Fact]
     public void capitalised_compounds_in_two_names_or_a_run_of_names_are_not_compared_and_a_prefix_is_reported_once() =>
         Verifier().VerifyCorpus(
             ("a.txt", "The All-Pakistan Gems Association said so. The All-Pakistan Gems Association met. Pakistan-India relations soured."),

@@ -40,6 +40,14 @@ public class EDL0001SpellingVariantsTests
                 "The underage drinkers left. Under age discrimination rules, firms must act.");
 
         [Fact]
+        public void a_closed_word_headed_by_a_particle_beside_its_hyphenated_spelling() =>
+            Verifier().Verify("The firm kept a backup server. Its backup drive failed. A {|EDL0001:back-up|} plan was ready.");
+
+        [Fact]
+        public void two_capitals_joined_by_a_hyphen_beside_the_acronym() =>
+            Verifier().Verify("The K-P government met. The K-P cabinet agreed. The {|EDL0001:KP|} assembly voted.");
+
+        [Fact]
         public void a_british_american_word_made_of_a_prefix_and_its_hyphenated_spelling() =>
             Verifier().Verify("The move is destabilising. Destabilising the region helps no one. A {|EDL0001:de-stabilising|} plan.");
 
@@ -225,6 +233,10 @@ public class EDL0001SpellingVariantsTests
         [InlineData("Anyone could come. Any one of them could come.")]
         [InlineData("A breakdown followed. Talks may break down.")]
         [InlineData("He is 5 ins tall. Install the app.")]
+        [InlineData("The office opened. The team did off-ice drills. The onset was slow. The on-set crew ate.")]
+        [InlineData("The in-form batsman scored. Officials will inform the board.")]
+        [InlineData("Senator Joe Smith, D-N.Y., spoke. The DN agency said so.")]
+        [InlineData("The first plan was S-I and the second S-II. The SI arrived.")]
         [InlineData("The Siam sect met. Thailand hosted the talks.")]
         [InlineData("Scotland won the Calcutta Cup. Kolkata hosted the final.")]
         [InlineData("The U.S. Department of Defense replied. The Ministry of Defence spoke.")]
