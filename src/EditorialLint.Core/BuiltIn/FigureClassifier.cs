@@ -927,7 +927,7 @@ internal static class FigureClassifier
         var tokens = article.Tokens;
         var sentence = article.Sentences[quantity.SentenceIndex];
         int first = sentence.FirstToken, end = first + sentence.TokenCount;
-        // Along a list of sums: "Rs20, Rs40, Rs50, Rs100 and Rs 500 denominations", "stamps of Rs20, Rs40 …".
+        // Along a list of sums: "Rs10, Rs30 and Rs 200 denominations", "coins of Rs5, Rs10 …".
         // The noun follows the last sum of the list right away ("Rs1,000, stamp duty …" is another item).
         for (var k = quantity.LastToken + 1; k < end && k <= quantity.LastToken + 16; k++)
         {
