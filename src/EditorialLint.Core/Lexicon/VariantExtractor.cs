@@ -410,7 +410,7 @@ internal sealed class VariantExtractor
         var facts = FactsOf(index, text);
         var lower = facts.Plain;
         if (FunctionWords.IsFunctionWord(lower)) return;
-        evidence.Add((facts.PlainEnglish ? "ctx:" : "ctxname:") + lower);
+        evidence.Add(facts.ContextEvidence);
     }
 
     /// <summary>
@@ -1117,6 +1117,7 @@ internal sealed class WordFacts
     private string? _compoundKey;
     private string? _abbreviationKey;
     private string? _diacriticKey;
+    private string? _contextEvidence;
     private int _splittable = -1;
 
     private WordFacts(string stem)
@@ -1163,6 +1164,9 @@ internal sealed class WordFacts
 
     public string DiacriticKey => _diacriticKey ??= "d:" + Plain;
 
+    /// <summary>The evidence a name takes from this word beside it (see AddContext).</summary>
+    public string ContextEvidence => _contextEvidence ??= (PlainEnglish ? "ctx:" : "ctxname:") + Plain;
+
     /// <summary>The key of a one-word name: its transliteration key with the first letter as written (Omar, Umar).</summary>
     public string OneWordNameKey => _oneWordNameKey ??= "n:" + VariantFolding.OneWordFirstLetter(Plain[0]) + TransliterationKey.Substring(1);
 
@@ -1182,12 +1186,28 @@ internal sealed class WordFacts
     {
         private readonly Dictionary<string, WordFacts> _byStem = new(StringComparer.Ordinal);
 
+        // The strings last looked up, by a slot from their length and letters: an article's tokens share one string
+        // per word (the tokenizer's pool), so a word's second and later uses find its facts here by reference,
+        // without hashing the word and missing the cache in the large dictionary. The same string object always has
+        // the same facts, so entries left from an earlier article are never wrong, only unused.
+        private readonly string?[] _recentStems = new string?[RecentSlots];
+        private readonly WordFacts?[] _recentFacts = new WordFacts?[RecentSlots];
+        private const int RecentSlots = 1024;
+
         public WordFacts Of(string stem)
         {
-            if (_byStem.TryGetValue(stem, out var facts)) return facts;
-            if (_byStem.Count >= MaxCached) _byStem.Clear();
-            facts = new WordFacts(stem);
-            _byStem.Add(stem, facts);
+            var length = stem.Length;
+            var slot = length == 0 ? 0 : (int)((uint)(length * 40503 ^ stem[0] * 31 ^ stem[length - 1] * 1031 ^ stem[length >> 1] * 7) & (RecentSlots - 1));
+            if (ReferenceEquals(_recentStems[slot], stem)) return _recentFacts[slot]!;
+            if (!_byStem.TryGetValue(stem, out var facts))
+            {
+                if (_byStem.Count >= MaxCached) _byStem.Clear();
+                facts = new WordFacts(stem);
+                _byStem.Add(stem, facts);
+            }
+
+            _recentStems[slot] = stem;
+            _recentFacts[slot] = facts;
             return facts;
         }
     }
