@@ -374,6 +374,15 @@ internal sealed class VariantExtractor
     /// </summary>
     private void AddFullNameEvidence()
     {
+        // Only the words written alone somewhere in the article are looked up below: the parts of full names that
+        // are not are never asked for, so they get no list.
+        HashSet<string>? alone = null;
+        foreach (var occurrence in _found)
+        {
+            if (occurrence.Family == VariantFamily.Name && !occurrence.IsMultiWordName) (alone ??= new HashSet<string>(StringComparer.Ordinal)).Add(VariantFolding.StripDiacritics(occurrence.Form));
+        }
+
+        if (alone is null) return;
         Dictionary<string, List<string>>? fullNames = null;
         foreach (var occurrence in _found)
         {
@@ -381,6 +390,7 @@ internal sealed class VariantExtractor
             fullNames ??= new Dictionary<string, List<string>>(StringComparer.Ordinal);
             foreach (var part in VariantFolding.StripDiacritics(occurrence.Form).Split(' ', '-'))
             {
+                if (!alone.Contains(part)) continue;
                 if (!fullNames.TryGetValue(part, out var keys)) fullNames.Add(part, keys = new List<string>());
                 if (!keys.Contains(occurrence.Key)) keys.Add(occurrence.Key);
             }
