@@ -1300,13 +1300,23 @@ public sealed class SpellingVariantsRule : CorpusRule<SpellingVariantsSummary>
     private static HashSet<VariantOccurrence> ModifierOnlyHyphenations(List<VariantOccurrence> occurrences, System.Func<VariantOccurrence, string> textOf)
     {
         var result = new HashSet<VariantOccurrence>();
+        // Only a term with a hyphenated use can have hyphenated modifier uses to leave out: the others (most of an
+        // article's compounds are closed words, healthcare, without a hyphenated spelling) are not looked at.
+        HashSet<string>? hyphenatedKeys = null;
+        foreach (var occurrence in occurrences)
+        {
+            if (occurrence.Family != VariantFamily.Compound || occurrence.House is not null) continue;
+            if (occurrence.Form.IndexOf(' ') < 0 && occurrence.Form.IndexOf('-') > 0) (hyphenatedKeys ??= new HashSet<string>(System.StringComparer.Ordinal)).Add(occurrence.Key);
+        }
+
+        if (hyphenatedKeys is null) return result;
         var noTails = new Dictionary<string, Dictionary<string, string>>(System.StringComparer.Ordinal);
         // Each occurrence once, in order: a list, not a dictionary keyed by occurrence.
         var roles = new List<KeyValuePair<VariantOccurrence, UseRole>>();
         var counts = new Dictionary<string, (int HyphenModifier, int HyphenOther, int RestModifier, int RestOther)>(System.StringComparer.Ordinal);
         foreach (var occurrence in occurrences)
         {
-            if (occurrence.Family != VariantFamily.Compound || occurrence.House is not null) continue;
+            if (occurrence.Family != VariantFamily.Compound || occurrence.House is not null || !hyphenatedKeys.Contains(occurrence.Key)) continue;
             // A prefix's hyphen (semi-final, re-certification) is spelling in every role, not a modifier's mark.
             var hyphen = occurrence.Form.IndexOf('-');
             if (hyphen > 0 && VariantFolding.CompoundPrefixes.Contains(occurrence.Form.Substring(0, hyphen).ToLowerInvariant())) continue;

@@ -375,6 +375,15 @@ internal sealed class VariantExtractor
     /// </summary>
     private void AddFullNameEvidence()
     {
+        // Only the words written alone somewhere in the article are looked up below: the parts of full names that
+        // are not are never asked for, so they get no list.
+        HashSet<string>? alone = null;
+        foreach (var occurrence in _found)
+        {
+            if (occurrence.Family == VariantFamily.Name && !occurrence.IsMultiWordName) (alone ??= new HashSet<string>(StringComparer.Ordinal)).Add(VariantFolding.StripDiacritics(occurrence.Form));
+        }
+
+        if (alone is null) return;
         Dictionary<string, List<string>>? fullNames = null;
         foreach (var occurrence in _found)
         {
@@ -382,6 +391,7 @@ internal sealed class VariantExtractor
             fullNames ??= new Dictionary<string, List<string>>(StringComparer.Ordinal);
             foreach (var part in VariantFolding.StripDiacritics(occurrence.Form).Split(' ', '-'))
             {
+                if (!alone.Contains(part)) continue;
                 if (!fullNames.TryGetValue(part, out var keys)) fullNames.Add(part, keys = new List<string>());
                 if (!keys.Contains(occurrence.Key)) keys.Add(occurrence.Key);
             }
@@ -411,7 +421,7 @@ internal sealed class VariantExtractor
         var facts = FactsOf(index, text);
         var lower = facts.Plain;
         if (FunctionWords.IsFunctionWord(lower)) return;
-        evidence.Add((facts.PlainEnglish ? "ctx:" : "ctxname:") + lower);
+        evidence.Add(facts.ContextEvidence);
     }
 
     /// <summary>
@@ -1169,6 +1179,7 @@ internal sealed class WordFacts
     private string? _compoundKey;
     private string? _abbreviationKey;
     private string? _diacriticKey;
+    private string? _contextEvidence;
     private int _splittable = -1;
 
     private WordFacts(string stem)
@@ -1215,6 +1226,9 @@ internal sealed class WordFacts
 
     public string DiacriticKey => _diacriticKey ??= "d:" + Plain;
 
+    /// <summary>The evidence a name takes from this word beside it (see AddContext).</summary>
+    public string ContextEvidence => _contextEvidence ??= (PlainEnglish ? "ctx:" : "ctxname:") + Plain;
+
     /// <summary>The key of a one-word name: its transliteration key with the first letter as written (Omar, Umar).</summary>
     public string OneWordNameKey => _oneWordNameKey ??= "n:" + VariantFolding.OneWordFirstLetter(Plain[0]) + TransliterationKey.Substring(1);
 
@@ -1234,12 +1248,28 @@ internal sealed class WordFacts
     {
         private readonly Dictionary<string, WordFacts> _byStem = new(StringComparer.Ordinal);
 
+        // The strings last looked up, by a slot from their length and letters: an article's tokens share one string
+        // per word (the tokenizer's pool), so a word's second and later uses find its facts here by reference,
+        // without hashing the word and missing the cache in the large dictionary. The same string object always has
+        // the same facts, so entries left from an earlier article are never wrong, only unused.
+        private readonly string?[] _recentStems = new string?[RecentSlots];
+        private readonly WordFacts?[] _recentFacts = new WordFacts?[RecentSlots];
+        private const int RecentSlots = 1024;
+
         public WordFacts Of(string stem)
         {
-            if (_byStem.TryGetValue(stem, out var facts)) return facts;
-            if (_byStem.Count >= MaxCached) _byStem.Clear();
-            facts = new WordFacts(stem);
-            _byStem.Add(stem, facts);
+            var length = stem.Length;
+            var slot = length == 0 ? 0 : (int)((uint)(length * 40503 ^ stem[0] * 31 ^ stem[length - 1] * 1031 ^ stem[length >> 1] * 7) & (RecentSlots - 1));
+            if (ReferenceEquals(_recentStems[slot], stem)) return _recentFacts[slot]!;
+            if (!_byStem.TryGetValue(stem, out var facts))
+            {
+                if (_byStem.Count >= MaxCached) _byStem.Clear();
+                facts = new WordFacts(stem);
+                _byStem.Add(stem, facts);
+            }
+
+            _recentStems[slot] = stem;
+            _recentFacts[slot] = facts;
             return facts;
         }
     }

@@ -86,9 +86,13 @@ internal static class VariantGrouping
     public static List<VariantSet> Find(IReadOnlyList<VariantOccurrence> occurrences, SpellingVariety variety = SpellingVariety.Auto)
     {
         var chosen = variety == SpellingVariety.Auto ? DecideVariety(occurrences) : variety;
-        var buckets = new Dictionary<string, Bucket>(StringComparer.Ordinal);
-        var keys = new List<string>();
+        // Sized for an article's occurrences at once (growing it was a third of what grouping an article allocated).
+        var buckets = new Dictionary<string, Bucket>(Math.Min(occurrences.Count, 1 << 16), StringComparer.Ordinal);
+        var keys = new List<string>(Math.Min(occurrences.Count, 1 << 16));
         var order = 0;
+        // Most keys have one spelling (an article's 70 keys hold one written two ways in ten articles): counted
+        // first, and the evidence and articles gathered below only for keys with two or more spellings.
+        var several = false;
         foreach (var occurrence in occurrences)
         {
             if (!buckets.TryGetValue(occurrence.Key, out var bucket))
@@ -110,12 +114,23 @@ internal static class VariantGrouping
                     }
                 }
                 bucket.Add(spelling = new VariantSpelling(occurrence.Form, display, order));
+                several |= bucket.Count >= 2;
             }
 
             spelling.Count++;
-            if (occurrence.Family == VariantFamily.Name) spelling.AddArticle(occurrence.Article);
-            foreach (var evidence in occurrence.Evidence) spelling.AddEvidence(evidence);
             order++;
+        }
+
+        if (several)
+        {
+            foreach (var occurrence in occurrences)
+            {
+                var bucket = buckets[occurrence.Key];
+                if (bucket.Count < 2) continue;
+                var spelling = bucket.Find(occurrence.Form)!;
+                if (occurrence.Family == VariantFamily.Name) spelling.AddArticle(occurrence.Article);
+                foreach (var evidence in occurrence.Evidence) spelling.AddEvidence(evidence);
+            }
         }
 
         var sets = new List<VariantSet>();
