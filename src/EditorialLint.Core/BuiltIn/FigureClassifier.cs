@@ -1204,8 +1204,8 @@ internal static class FigureClassifier
             if (text is "," or "-" or "–" or "—" && k + 1 < end && (tokens[k + 1].Text is "including" or "among" or "mostly" or "all" || tokens[k + 1].IsCapitalized && (text != "," || NamesAsideBeforeVerb(tokens, k, end))))
             {
                 var close = k + 1;
-                // A dash aside may list names with their fathers' names ("four individuals — Ibrahim (son of Najeeb), Abid
-                // (son of Saifullah), … — were killed"): it runs longer than a comma's.
+                // A dash aside may list names with their fathers' names ("three men — Karim (son of Rashid), Tariq
+                // (son of Yousaf), … — were held"): it runs longer than a comma's.
                 var reach = text == "," ? 14 : 48;
                 while (close < end && close < k + reach && tokens[close].Text != text && tokens[close].Text is not ("." or ";")) close++;
                 if (close < end && tokens[close].Text == text)
@@ -1225,8 +1225,8 @@ internal static class FigureClassifier
 
     /// <summary>
     /// Settled history: the figure's sentence is anchored only in years at least two before the article's
-    /// (<paramref name="referenceYear"/>) — "Dorn, who shot seven people in Lyon in 2012" in copy of 2015, "In
-    /// 2003, imports declined by 1.8%" in copy of 2005 — and holds no time of the story itself (a weekday, "today", "this
+    /// (<paramref name="referenceYear"/>) — "Vane, who wounded seven people in Ghent in 2012" in copy of 2015, "In
+    /// 2003, exports fell by 1.8%" in copy of 2005 — and holds no time of the story itself (a weekday, "today", "this
     /// year", "last week"), no cumulative span ("since 2001") and no later year. Last year's figures are still news (the
     /// annual results), so a year before the article's is not history. A year after "founded", "born", "established" and
     /// the like describes an entity, not the time of the figure, and anchors nothing.

@@ -66,8 +66,8 @@ public static class ClaimMatch
         return high <= PlacedVsUnplaced * low;
     }
 
-    /// <summary>A part and a whole: a count its own sentence makes a part ("55 others infected" beside the dead, "six in
-    /// New York City and one in Westchester") against one that is not, or one site's count ("an explosion in Argun", "the
+    /// <summary>A part and a whole: a count its own sentence makes a part ("55 others infected" beside the dead, "five in
+    /// the capital and one in the suburbs") against one that is not, or one site's count ("an explosion in Argun", "the
     /// scene where 90 were killed") against several incidents' ("five blasts", "a series of attacks"), or one site's count
     /// (<see cref="Claim.Site"/>) against another site's or the whole event's.</summary>
     private static bool OtherScope(Claim a, Claim b) => a.IsPart != b.IsPart || a.Site != b.Site || System.Math.Min(a.Reach, b.Reach) == 1 && System.Math.Max(a.Reach, b.Reach) >= 2;
