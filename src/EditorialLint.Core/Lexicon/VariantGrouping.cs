@@ -573,7 +573,7 @@ internal static class VariantGrouping
         foreach (var evidence in a.Evidence)
         {
             if (evidence == UnitEvidence || !b.Evidence.Contains(evidence)) continue;
-            if (evidence.StartsWith("full:", StringComparison.Ordinal)) sharedFullName++;
+            if (evidence.StartsWith(FullNameEvidence, StringComparison.Ordinal)) sharedFullName++;
             else sharedContext++;
             if (evidence.StartsWith("ctxname:", StringComparison.Ordinal)) sharedNameContext++;
         }
@@ -634,11 +634,15 @@ internal static class VariantGrouping
         return false;
     }
 
-    private static string[] FullNameWords(string evidence) => evidence.Substring(FullNameEvidence.Length + 2).Split(' ');
+    /// <summary>The folded words of a full name from its evidence ("full:" and the name's key, "n:" and its words).</summary>
+    private static string[] FullNameWords(string evidence) => evidence.Substring(FullNameEvidence.Length + NameKeyPrefix.Length).Split(' ');
 
     private static bool Holds(string[] longer, string[] shorter) => Array.TrueForAll(shorter, w => Array.IndexOf(longer, w) >= 0);
 
     private const string FullNameEvidence = "full:";
+
+    // A name's key starts so (VariantExtractor): "n:" and the folded words.
+    private const string NameKeyPrefix = "n:";
 
     private static int NameWords(string form)
     {
