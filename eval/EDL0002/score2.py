@@ -61,6 +61,8 @@ DEFAULT_CORPUS = next((d for d in ("/work/shared/corpus", os.path.join(REPO_ROOT
                        if os.path.isdir(d)), "/work/shared/corpus")
 SAMPLE = os.path.join(HERE, "sample2.tsv")
 DEFAULT_LABELS = os.path.join(HERE, "labels2.tsv")
+LABELS2_DEV = os.path.join(HERE, "labels2-dev.tsv")     # sample 2, dev split (committed)
+LABELS2_TEST = os.path.join(HERE, "labels2-test.tsv")   # sample 2, test split (committed)
 SAMPLE3 = os.path.join(HERE, "sample3.tsv")            # --split test3: sample 3, a fresh blind test sample
 DEFAULT_LABELS3 = os.path.join(HERE, "labels3-test.tsv")
 SAMPLE4 = os.path.join(HERE, "sample4.tsv")            # --split test4: sample 4, a fresh blind test sample
@@ -388,6 +390,9 @@ def main():
                  "test12": DEFAULT_LABELS12}
     args.sample = args.sample or sample_of.get(args.split, SAMPLE)
     label_files = args.labels or [labels_of.get(args.split, DEFAULT_LABELS)]
+    if not args.labels and args.split not in labels_of and not os.path.isfile(DEFAULT_LABELS):
+        # labels2.tsv is made by --write-merged and not committed; a clean clone has the two committed halves
+        label_files = [LABELS2_DEV, LABELS2_TEST]
     for p in label_files:
         if not os.path.isfile(p):
             sys.stderr.write(f"error: label file not found: {p}\n")
