@@ -30,10 +30,10 @@ Scores, per class and split:
   misspelling  trap kind `misspelling` is shown on its own line and counted neither way
   findings     the number of EDL0001 findings per corpus (over the whole corpus, not only the groups)
 
---split test, test3, test4, ..., test10 and test11 print the numbers only; --list also lists test/test3/.../test10
-misses (all scored once: development data now; test10 was scored once, in stop 27 on main 09c74f8), never test11
+--split test, test3, test4, ..., test11 and test12 print the numbers only; --list also lists test/test3/.../test11
+misses (all scored once: development data now; test11 was scored once, in stop 28 on main cd812df), never test12
 misses (sealed). --split dev (and all) also list the dev misses and false merges by id and forms (no article text);
---split all leaves the sealed test11 out.
+--split all leaves the sealed test12 out.
 
 Sample 3 (split test3, eval/EDL0001/sample3.tsv) is scored from its own label file, once:
 
@@ -76,10 +76,16 @@ Sample 10 (split test10, eval/EDL0001/sample10.tsv, drawn in stop 27) likewise, 
 
 (test10 was scored once, in stop 27 on main 09c74f8, and is development data now.)
 
-Sample 11 (split test11, eval/EDL0001/sample11.tsv, drawn in stop 28) likewise, once, at the end; it is sealed until
-then, so --list lists none of its misses or false merges and --split all leaves it out:
+Sample 11 (split test11, eval/EDL0001/sample11.tsv, drawn in stop 28) likewise, once:
 
     python3 eval/EDL0001/score.py --split test11       # reads eval/EDL0001/labels11-test.tsv
+
+(test11 was scored once, in stop 28 on main cd812df, and is development data now.)
+
+Sample 12 (split test12, eval/EDL0001/sample12.tsv, drawn in stop 29) likewise, once, at the end; it is sealed until
+then, so --list lists none of its misses or false merges and --split all leaves it out:
+
+    python3 eval/EDL0001/score.py --split test12       # reads eval/EDL0001/labels12-test.tsv
 """
 import argparse
 import collections
@@ -100,10 +106,10 @@ import candidates as C  # noqa: E402  (corpus layout, form normalisation)
 RULE_ID = "EDL0001"
 SPLITS = ("dev", "test", C.SAMPLE3_SPLIT, C.SAMPLE4_SPLIT, C.SAMPLE5_SPLIT, C.SAMPLE6_SPLIT,
           C.SAMPLE7_SPLIT, C.SAMPLE8_SPLIT, C.SAMPLE9_SPLIT, C.SAMPLE10_SPLIT,
-          C.SAMPLE11_SPLIT)   # test3: sample3.tsv, ..., test11: sample11.tsv
+          C.SAMPLE11_SPLIT, C.SAMPLE12_SPLIT)   # test3: sample3.tsv, ..., test12: sample12.tsv
 NUMBERS_ONLY = ("test", C.SAMPLE3_SPLIT, C.SAMPLE4_SPLIT, C.SAMPLE5_SPLIT, C.SAMPLE6_SPLIT, C.SAMPLE7_SPLIT,
-                C.SAMPLE8_SPLIT, C.SAMPLE9_SPLIT, C.SAMPLE10_SPLIT, C.SAMPLE11_SPLIT)
-SEALED = ()   # none sealed now: test6 to test11 were each scored once (test11 on main cd812df, stop 28): development data
+                C.SAMPLE8_SPLIT, C.SAMPLE9_SPLIT, C.SAMPLE10_SPLIT, C.SAMPLE11_SPLIT, C.SAMPLE12_SPLIT)
+SEALED = (C.SAMPLE12_SPLIT,)   # not scored yet: numbers only even with --list, and left out of --split all (test6 to test11 were each scored once, test11 on main cd812df in stop 28: development data)
 LABELS4 = os.path.join(HERE, "labels4-test.tsv")   # the default label file of --split test4
 LABELS5 = os.path.join(HERE, "labels5-test.tsv")   # the default label file of --split test5
 LABELS6 = os.path.join(HERE, "labels6-test.tsv")   # the default label file of --split test6
@@ -112,6 +118,7 @@ LABELS8 = os.path.join(HERE, "labels8-test.tsv")   # the default label file of -
 LABELS9 = os.path.join(HERE, "labels9-test.tsv")   # the default label file of --split test9
 LABELS10 = os.path.join(HERE, "labels10-test.tsv")   # the default label file of --split test10
 LABELS11 = os.path.join(HERE, "labels11-test.tsv")   # the default label file of --split test11
+LABELS12 = os.path.join(HERE, "labels12-test.tsv")   # the default label file of --split test12
 CLASSES = C.CLASSES
 LABELS = C.LABELS
 MSG_FORM_RE = re.compile(r"(?:(?<=\()|(?<=, ))'([^\n]+?)' ?[×x] ?\d+")
@@ -372,8 +379,8 @@ def main():
     ap.add_argument("--dotnet", default=os.environ.get("DOTNET", "dotnet"))
     ap.add_argument("--cli-arg", action="append", default=[], help="extra CLI argument (repeatable)")
     ap.add_argument("--list", action="store_true",
-                    help="also list misses and false merges for test/test3/test4 (consumed splits, development data now, test5 to test10 included after their one score; "
-                         "never for the sealed test11)")
+                    help="also list misses and false merges for test/test3/test4 (consumed splits, development data now, test5 to test11 included after their one score; "
+                         "never for the sealed test12)")
     ap.add_argument("--both-case-directions", action="store_true",
                     help="the scoring before 2026-12-06: a capitalised group form also matches the rule's lower-case form")
     args = ap.parse_args()
@@ -386,7 +393,8 @@ def main():
     if args.labels is None:
         args.labels = {C.SAMPLE4_SPLIT: LABELS4, C.SAMPLE5_SPLIT: LABELS5, C.SAMPLE6_SPLIT: LABELS6,
                        C.SAMPLE7_SPLIT: LABELS7, C.SAMPLE8_SPLIT: LABELS8, C.SAMPLE9_SPLIT: LABELS9,
-                       C.SAMPLE10_SPLIT: LABELS10, C.SAMPLE11_SPLIT: LABELS11}.get(args.split, os.path.join(HERE, "labels.tsv"))
+                       C.SAMPLE10_SPLIT: LABELS10, C.SAMPLE11_SPLIT: LABELS11,
+                       C.SAMPLE12_SPLIT: LABELS12}.get(args.split, os.path.join(HERE, "labels.tsv"))
     if not os.path.isfile(args.labels):
         sys.exit(f"error: label file not found: {args.labels} (merge the labels first: candidates.py merge-labels)")
     rows = load_labels(args.labels)
@@ -449,8 +457,8 @@ def main():
     if "misspelling" in merges:
         print(f"misspellings linked (neither recall nor false merge): {ratio(*merges['misspelling'])}")
 
-    # every test split up to test10 has been scored once (test10 on main 09c74f8) and is development data
-    # now: --list lists its misses; test11 is sealed until its one score, so never
+    # every test split up to test11 has been scored once (test11 on main cd812df) and is development data
+    # now: --list lists its misses; test12 is sealed until its one score, so never
     if args.split not in NUMBERS_ONLY or (args.list and args.split not in SEALED):
         shown = args.split if args.split in NUMBERS_ONLY else "dev"
         dev_miss = [(r, c) for r, c in misses if r["split"] == shown]
