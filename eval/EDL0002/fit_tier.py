@@ -37,8 +37,8 @@ COL_SLACK = 12
 
 TIER = ["percent", "projection", "claim", "hedge", "statistic", "routine", "public_record", "profile",
         "background_kind", "settled", "restated", "source_nearby", "source_named", "named_event"]
-# Today's hand weights (FigureVocabulary), threshold WarningScore = 1.
-HAND = {"percent": 1, "projection": 1, "claim": 4, "hedge": 2, "statistic": 3, "routine": -2, "public_record": -3,
+# Today's hand weights (FigureVocabulary; projection 0 since stop 29, +1 before), threshold WarningScore = 1.
+HAND = {"percent": 1, "projection": 0, "claim": 4, "hedge": 2, "statistic": 3, "routine": -2, "public_record": -3,
         "profile": -3, "background_kind": -3, "settled": -5, "restated": -5, "source_nearby": -2, "source_named": -5,
         "named_event": -5}
 HAND_THRESHOLD = 1
