@@ -169,7 +169,8 @@ public sealed class UnattributedFigureRule : Rule
             // points at it.
             var elsewhere = nearby is null ? attribution.SourceElsewhereOf(unsourced[i]) : null;
             double? recordWhole = null;
-            for (var k = i; k < j && background; k++)
+            var observer = EvidenceObserver;
+            for (var k = i; k < j && (background || observer is not null); k++)
             {
                 var figure = unsourced[k];
                 var structural = IsTeaser(article, figure, digest)
@@ -180,9 +181,12 @@ public sealed class UnattributedFigureRule : Rule
                 {
                     var settled = FigureClassifier.IsSettledHistory(article, figure, referenceYear ??= FigureClassifier.ReferenceYear(article));
                     var near = k == i ? nearby ?? elsewhere : attribution.NearbySourceOf(figure, window) ?? attribution.SourceElsewhereOf(figure);
-                    var score = terms.ClaimScore(article, figure, minValue, sports, attribution.IsHedged(figure.SentenceIndex), settled, RestatedAbove(figure, quantities, minValue), recordCopy, near is not null, out record, terms.DescribesNamedEvent(article, figure), Names(near));
-                    if (score >= FigureVocabulary.WarningScore) background = false;
+                    var evidence = terms.ClaimEvidenceOf(article, figure, minValue, sports, attribution.IsHedged(figure.SentenceIndex), settled, RestatedAbove(figure, quantities, minValue), recordCopy, near is not null, terms.DescribesNamedEvent(article, figure), Names(near));
+                    record = evidence.Routine || evidence.PublicRecord;
+                    if (FigureVocabulary.Score(evidence) >= FigureVocabulary.WarningScore) background = false;
+                    observer?.Invoke(article, unsourced[i], figure, evidence);
                 }
+                else observer?.Invoke(article, unsourced[i], figure, null);
 
                 // A routine count of things ("Of the 478 companies active") is a whole whose parts follow it in the
                 // sentence without repeating its noun ("217 closed in green, 208 in red").
@@ -205,6 +209,14 @@ public sealed class UnattributedFigureRule : Rule
 
         if (attribution is not null) Interlocked.Add(ref _sourceComparisons, attribution.Comparisons);
     }
+
+    /// <summary>
+    /// For the evaluation only (<c>eval/EDL0002/Evidence</c>, which fits the claim model's weights to the act labels): when
+    /// set, called for every figure of every reported run with the run's first figure and the claim evidence of the figure
+    /// (null for a teaser, a restated display line or a part of a routine count, which are routine whatever their
+    /// evidence). Never set by the product; output is the same either way.
+    /// </summary>
+    internal static Action<Article, Quantity, Quantity, ClaimEvidence?>? EvidenceObserver { get; set; }
 
     /// <summary>
     /// A figure the article states again: an earlier sentence holds a quantity of the same kind and value, and for a
