@@ -537,6 +537,8 @@ public sealed class SpellingVariantsRule : CorpusRule<SpellingVariantsSummary>
         // Proper modifiers (a Basque-language acronym): their first words, and the nouns each key modifies.
         var modifierHeads = new HashSet<string>(System.StringComparer.Ordinal);
         var modifierNouns = new HashSet<(string Key, ulong Noun)>();
+        // Their second words' and nouns' hashes: an open use is looked up (and its key built) only when both match.
+        var modifierWords = new HashSet<ulong>();
         for (var index = 0; index < context.Entries.Count; index++)
         {
             context.CancellationToken.ThrowIfCancellationRequested();
@@ -552,6 +554,8 @@ public sealed class SpellingVariantsRule : CorpusRule<SpellingVariantsSummary>
                     modifierUses.Add((index, TextSpan.FromBounds(start, end), text.Substring(start, end - start)));
                     modifierHeads.Add(modifierHead);
                     modifierNouns.Add((modifierKey, noun));
+                    modifierWords.Add(noun);
+                    modifierWords.Add(LowerWordHash(text, dash + 1, end));
                     continue;
                 }
 
@@ -587,7 +591,7 @@ public sealed class SpellingVariantsRule : CorpusRule<SpellingVariantsSummary>
                 if (closedHashes.Count > 0) AddClosedUse(text, start, index, closed, closedHashes, hyphenated, open);
                 if (i >= text.Length || text[i] != ' ') continue;
                 var word = text.Substring(start, i - start);
-                if (modifierHeads.Contains(word)) TryOpenProperModifier(text, start, i, index, result.Grammar, hyphenated, modifierNouns, open);
+                if (modifierHeads.Contains(word)) TryOpenProperModifier(text, start, i, index, result.Grammar, hyphenated, modifierNouns, modifierWords, open);
                 if (!heads.Contains(word)) continue;
                 if (!TryCapitalizedPair(text, i, requireHyphen: false, out _, out var end)) continue;
                 var key = CapitalizedKey(text.Substring(start, i - start), text.Substring(i + 1, end - i - 1), NameContext(text, start, end));
@@ -914,7 +918,7 @@ public sealed class SpellingVariantsRule : CorpusRule<SpellingVariantsSummary>
     /// its object.
     /// </summary>
     private static void TryOpenProperModifier(string text, int start, int headEnd, int entry, WordPositions? grammar,
-        Dictionary<string, List<(int Entry, TextSpan Span, string Form)>> hyphenated, HashSet<(string Key, ulong Noun)> nouns,
+        Dictionary<string, List<(int Entry, TextSpan Span, string Form)>> hyphenated, HashSet<(string Key, ulong Noun)> nouns, HashSet<ulong> words,
         Dictionary<string, List<(int Entry, TextSpan Span, string Form)>> open)
     {
         if (start > 0 && (IsHyphen(text[start - 1]) || text[start - 1] is '\'' or '\u2019' or '.') || IsSentenceStart(text, start)) return;
@@ -925,6 +929,7 @@ public sealed class SpellingVariantsRule : CorpusRule<SpellingVariantsSummary>
         while (nounEnd < text.Length && char.IsLower(text[nounEnd])) nounEnd++;
         if (nounEnd < text.Length && (char.IsLetterOrDigit(text[nounEnd]) || IsHyphen(text[nounEnd]))) return;
         var noun = LowerWordHash(text, tailEnd + 1, nounEnd);
+        if (!words.Contains(noun) || !words.Contains(LowerWordHash(text, headEnd + 1, tailEnd))) return;
         var key = CapitalizedKey(text.Substring(start, headEnd - start), text.Substring(headEnd + 1, tailEnd - headEnd - 1), ProperModifierContext);
         if (noun == 0 || !nouns.Contains((key, noun)) || !hyphenated.ContainsKey(key)) return;
         var tailIsNoun = grammar is not null && grammar.IsNounLike(LowerWordHash(text, headEnd + 1, tailEnd));
