@@ -329,6 +329,18 @@ public sealed class SpellingVariantsRule : CorpusRule<SpellingVariantsSummary>
         var hyphenNounPhrases = new HashSet<string>(System.StringComparer.Ordinal);
         // Hyphenated phrases used as a noun after a determiner (the attention-to-detail): their open noun uses pair.
         var hyphenPhraseNouns = new HashSet<string>(System.StringComparer.Ordinal);
+        // The prepositions the open noun or predicate uses of each compound stand before (zero tolerance for), and how
+        // often: a hyphenated use before the same preposition (zero-tolerance for) stands in the same slot.
+        var openSlots = new Dictionary<(string Key, ulong Next), int>();
+        foreach (var use in found)
+        {
+            if (use.Role != UseRole.Other) continue;
+            var next = NextWordHash(use.Entry.Article.Article.Text, use.Occurrence.Span.End);
+            if (next == 0 || !SlotPrepositions.Contains(next)) continue;
+            openSlots.TryGetValue((use.Occurrence.Key, next), out var slotCount);
+            openSlots[(use.Occurrence.Key, next)] = slotCount + 1;
+        }
+
         foreach (var occurrence in hyphenated)
         {
             if (occurrence.Article < 0 || occurrence.Article >= context.Entries.Count) continue;
@@ -337,7 +349,7 @@ public sealed class SpellingVariantsRule : CorpusRule<SpellingVariantsSummary>
             if (role == UseRole.NameModifier) hyphenBeforeNames.Add(occurrence.Key);
             if (role == UseRole.Modifier) hyphenNouns.Add((occurrence.Key, NextWordHash(articleText, occurrence.Span.End)));
             if (role == UseRole.Other && occurrence.Key.IndexOf(' ') > 0 && AfterDeterminer(articleText, occurrence.Span.Start)) hyphenPhraseNouns.Add(occurrence.Key);
-            if (role == UseRole.Other && IsNounPhraseUse(articleText, occurrence.Span))
+            if (role == UseRole.Other && (IsNounPhraseUse(articleText, occurrence.Span) || SharesOpenSlot(occurrence, articleText, openSlots)))
             {
                 hyphenNounPhrases.Add(occurrence.Key);
                 nounPhraseUses.Add(occurrence);
@@ -522,20 +534,38 @@ public sealed class SpellingVariantsRule : CorpusRule<SpellingVariantsSummary>
         var hyphenated = new Dictionary<string, List<(int Entry, TextSpan Span, string Form)>>(System.StringComparer.Ordinal);
         var heads = new HashSet<string>(System.StringComparer.Ordinal);
         var closed = new Dictionary<string, (string Head, string Tail)>(System.StringComparer.Ordinal);
+        // Proper modifiers (a Basque-language acronym): their first words, and the nouns each key modifies.
+        var modifierHeads = new HashSet<string>(System.StringComparer.Ordinal);
+        var modifierNouns = new HashSet<(string Key, ulong Noun)>();
+        // Their second words' and nouns' hashes: an open use is looked up (and its key built) only when both match.
+        var modifierWords = new HashSet<ulong>();
         for (var index = 0; index < context.Entries.Count; index++)
         {
             context.CancellationToken.ThrowIfCancellationRequested();
             var text = context.Entries[index].Article.Article.Text;
             for (var dash = text.IndexOf('-'); dash >= 0; dash = dash + 1 < text.Length ? text.IndexOf('-', dash + 1) : -1)
             {
-                if (!TryCapitalizedPair(text, dash, requireHyphen: true, out var start, out var end)) continue;
+                if (!TryCapitalizedPair(text, dash, requireHyphen: true, out var start, out var end))
+                {
+                    if (!TryProperModifier(text, dash, out start, out end, out var noun)) continue;
+                    var modifierHead = text.Substring(start, dash - start);
+                    var modifierKey = CapitalizedKey(modifierHead, text.Substring(dash + 1, end - dash - 1), ProperModifierContext);
+                    if (!hyphenated.TryGetValue(modifierKey, out var modifierUses)) hyphenated.Add(modifierKey, modifierUses = new List<(int, TextSpan, string)>());
+                    modifierUses.Add((index, TextSpan.FromBounds(start, end), text.Substring(start, end - start)));
+                    modifierHeads.Add(modifierHead);
+                    modifierNouns.Add((modifierKey, noun));
+                    modifierWords.Add(noun);
+                    modifierWords.Add(LowerWordHash(text, dash + 1, end));
+                    continue;
+                }
+
                 var head = text.Substring(start, dash - start);
                 var form = text.Substring(start, end - start);
                 var key = CapitalizedKey(head, text.Substring(dash + 1, end - dash - 1), NameContext(text, start, end));
                 if (!hyphenated.TryGetValue(key, out var uses)) hyphenated.Add(key, uses = new List<(int, TextSpan, string)>());
                 uses.Add((index, TextSpan.FromBounds(start, end), form));
                 heads.Add(head);
-                AddClosedSpellings(closed, head, text.Substring(dash + 1, end - dash - 1));
+                if (char.IsLetter(text[dash + 1])) AddClosedSpellings(closed, head, text.Substring(dash + 1, end - dash - 1));
             }
         }
 
@@ -559,7 +589,10 @@ public sealed class SpellingVariantsRule : CorpusRule<SpellingVariantsSummary>
                 var start = i++;
                 while (i < text.Length && char.IsLower(text[i])) i++;
                 if (closedHashes.Count > 0) AddClosedUse(text, start, index, closed, closedHashes, hyphenated, open);
-                if (i >= text.Length || text[i] != ' ' || !heads.Contains(text.Substring(start, i - start))) continue;
+                if (i >= text.Length || text[i] != ' ') continue;
+                var word = text.Substring(start, i - start);
+                if (modifierHeads.Contains(word)) TryOpenProperModifier(text, start, i, index, result.Grammar, hyphenated, modifierNouns, modifierWords, open);
+                if (!heads.Contains(word)) continue;
                 if (!TryCapitalizedPair(text, i, requireHyphen: false, out _, out var end)) continue;
                 var key = CapitalizedKey(text.Substring(start, i - start), text.Substring(i + 1, end - i - 1), NameContext(text, start, end));
                 if (!hyphenated.ContainsKey(key)) continue;
@@ -843,6 +876,84 @@ public sealed class SpellingVariantsRule : CorpusRule<SpellingVariantsSummary>
 
     private const string CapitalizedSuffix = " capitalised";
 
+    // The context of a proper modifier's key: it is compared before the nouns it modifies, not within a name.
+    private const string ProperModifierContext = " modifier";
+
+    /// <summary>
+    /// A proper modifier hyphenated at <paramref name="dash"/>: a capitalised word inside a sentence (a name or its
+    /// adjective, not a sentence's first word: Basque, Indian, Spanish) joined to a lower-case English content word
+    /// (Basque-language, Indian-sponsored, Oscar-winning), before a lower-case content word, the noun it modifies
+    /// (<paramref name="noun"/>, hashed). Not a prefix (Anti-), not part of a longer hyphenated run.
+    /// </summary>
+    private static bool TryProperModifier(string text, int dash, out int start, out int end, out ulong noun)
+    {
+        start = end = dash;
+        noun = 0;
+        var i = dash - 1;
+        while (i >= 0 && char.IsLower(text[i])) i--;
+        if (i < 0 || dash - i < 3 || !char.IsUpper(text[i])) return false;
+        start = i;
+        if (start > 0 && (char.IsLetterOrDigit(text[start - 1]) || IsHyphen(text[start - 1]) || text[start - 1] is '\'' or '\u2019' or '.')) return false;
+        if (IsSentenceStart(text, start)) return false;
+        end = dash + 1;
+        while (end < text.Length && char.IsLower(text[end])) end++;
+        if (end - dash - 1 < 3 || end + 1 >= text.Length || text[end] != ' ' || !char.IsLower(text[end + 1])) return false;
+        var nounEnd = end + 1;
+        while (nounEnd < text.Length && char.IsLower(text[nounEnd])) nounEnd++;
+        if (nounEnd < text.Length && (char.IsLetterOrDigit(text[nounEnd]) || IsHyphen(text[nounEnd]))) return false;
+        var head = text.Substring(start, dash - start).ToLowerInvariant();
+        if (FunctionWords.IsFunctionWord(head) || VariantFolding.CompoundPrefixes.Contains(head)) return false;
+        if (!IsModifierWord(text.Substring(dash + 1, end - dash - 1)) || !IsModifierWord(text.Substring(end + 1, nounEnd - end - 1))) return false;
+        noun = LowerWordHash(text, end + 1, nounEnd);
+        return noun != 0;
+    }
+
+    private static bool IsModifierWord(string lower) => EnglishLexicon.IsEnglishWord(lower) && !FunctionWords.IsFunctionWord(lower) && !IsAdverb(lower);
+
+    /// <summary>
+    /// The open spelling of a proper modifier (a Basque language acronym beside a Basque-language acronym), starting
+    /// at the capitalised word <paramref name="start"/>: counted only in the same slot, before a noun the hyphenated
+    /// form also modifies. Its second word is a noun by the corpus's usage (language), or a determiner or a number
+    /// stands before it (five Indian sponsored terrorists): Russia backed rebels may be a subject, its verb and
+    /// its object.
+    /// </summary>
+    private static void TryOpenProperModifier(string text, int start, int headEnd, int entry, WordPositions? grammar,
+        Dictionary<string, List<(int Entry, TextSpan Span, string Form)>> hyphenated, HashSet<(string Key, ulong Noun)> nouns, HashSet<ulong> words,
+        Dictionary<string, List<(int Entry, TextSpan Span, string Form)>> open)
+    {
+        if (start > 0 && (IsHyphen(text[start - 1]) || text[start - 1] is '\'' or '\u2019' or '.') || IsSentenceStart(text, start)) return;
+        var tailEnd = headEnd + 1;
+        while (tailEnd < text.Length && char.IsLower(text[tailEnd])) tailEnd++;
+        if (tailEnd - headEnd - 1 < 3 || tailEnd + 1 >= text.Length || text[tailEnd] != ' ' || !char.IsLower(text[tailEnd + 1])) return;
+        var nounEnd = tailEnd + 1;
+        while (nounEnd < text.Length && char.IsLower(text[nounEnd])) nounEnd++;
+        if (nounEnd < text.Length && (char.IsLetterOrDigit(text[nounEnd]) || IsHyphen(text[nounEnd]))) return;
+        var noun = LowerWordHash(text, tailEnd + 1, nounEnd);
+        if (!words.Contains(noun) || !words.Contains(LowerWordHash(text, headEnd + 1, tailEnd))) return;
+        var key = CapitalizedKey(text.Substring(start, headEnd - start), text.Substring(headEnd + 1, tailEnd - headEnd - 1), ProperModifierContext);
+        if (noun == 0 || !nouns.Contains((key, noun)) || !hyphenated.ContainsKey(key)) return;
+        var tailIsNoun = grammar is not null && grammar.IsNounLike(LowerWordHash(text, headEnd + 1, tailEnd));
+        if (!tailIsNoun && !AfterDeterminerOrNumber(text, start)) return;
+        if (!open.TryGetValue(key, out var uses)) open.Add(key, uses = new List<(int, TextSpan, string)>());
+        uses.Add((entry, TextSpan.FromBounds(start, tailEnd), text.Substring(start, tailEnd - start)));
+    }
+
+    private static bool AfterDeterminerOrNumber(string text, int start)
+    {
+        if (AfterDeterminer(text, start)) return true;
+        var i = start - 1;
+        if (i < 1 || text[i] != ' ') return false;
+        if (char.IsDigit(text[i - 1])) return true;
+        var wordStart = i;
+        while (wordStart > 0 && char.IsLetter(text[wordStart - 1])) wordStart--;
+        return wordStart < i && CardinalWords.Contains(text.Substring(wordStart, i - wordStart).ToLowerInvariant());
+    }
+
+    private static readonly HashSet<string> CardinalWords = new(System.StringComparer.Ordinal)
+    {
+        "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "eleven", "twelve", "twenty", "dozens", "hundreds", "thousands", "several", "many", "some", "other", "more",
+    };
+
     /// <summary>
     /// Whether a capitalised two-word compound has its joint (a hyphen, or with <paramref name="requireHyphen"/>
     /// false a space) at <paramref name="joint"/>: a capital or capitalised word before it, not itself hyphenated
@@ -851,18 +962,52 @@ public sealed class SpellingVariantsRule : CorpusRule<SpellingVariantsSummary>
     private static bool TryCapitalizedPair(string text, int joint, bool requireHyphen, out int start, out int end)
     {
         start = end = joint;
-        if (joint == 0 || joint + 2 >= text.Length || !char.IsUpper(text[joint + 1])) return false;
+        if (joint == 0 || joint + 1 >= text.Length) return false;
+        var numeralEnd = NumeralEnd(text, joint + 1);
+        if (numeralEnd < 0 && (joint + 2 >= text.Length || !char.IsUpper(text[joint + 1]))) return false;
         var i = joint - 1;
         while (i >= 0 && char.IsLower(text[i])) i--;
         if (i < 0 || !char.IsUpper(text[i])) return false;
         start = i;
         if (start > 0 && (char.IsLetterOrDigit(text[start - 1]) || IsHyphen(text[start - 1]) || text[start - 1] is '\'' or '\u2019' or '.')) return false;
+        if (numeralEnd > 0)
+        {
+            // A numbered name (Phase-II / Phase II, Grade-20 / Grade 20): a capitalised word of two letters or more,
+            // not a function word (Under-19 beside a sentence's Under 19 new rules), and a numeral.
+            end = numeralEnd;
+            return joint - start >= 2 && !FunctionWords.IsFunctionWord(text.Substring(start, joint - start).ToLowerInvariant());
+        }
+
         if (requireHyphen && VariantFolding.CompoundPrefixes.Contains(text.Substring(start, joint - start).ToLowerInvariant())) return false;
         end = joint + 2;
         while (end < text.Length && char.IsLower(text[end])) end++;
         if (end == joint + 2) return false;
         if (end < text.Length && (char.IsLetterOrDigit(text[end]) || IsHyphen(text[end]))) return false;
         return true;
+    }
+
+    /// <summary>
+    /// The end of a numeral that starts at <paramref name="start"/> and ends a word: one to three digits (not a year,
+    /// not a decimal or a thousands group: 20.5, 1,000), or a Roman numeral of I, V and X up to four letters (II,
+    /// IV, XII); -1 for anything else.
+    /// </summary>
+    private static int NumeralEnd(string text, int start)
+    {
+        var end = start;
+        if (char.IsDigit(text[start]))
+        {
+            while (end < text.Length && char.IsDigit(text[end])) end++;
+            if (end - start > 3) return -1;
+            if (end + 1 < text.Length && text[end] is '.' or ',' && char.IsDigit(text[end + 1])) return -1;
+        }
+        else
+        {
+            while (end < text.Length && text[end] is 'I' or 'V' or 'X') end++;
+            if (end == start || end - start > 4) return -1;
+        }
+
+        if (end < text.Length && (char.IsLetterOrDigit(text[end]) || IsHyphen(text[end]) || text[end] is '\'' or '\u2019')) return -1;
+        return end;
     }
 
     /// <summary>
@@ -1198,6 +1343,29 @@ public sealed class SpellingVariantsRule : CorpusRule<SpellingVariantsSummary>
         while (wordStart > 0 && char.IsLetter(text[wordStart - 1])) wordStart--;
         if (wordStart == i) return false;
         return NounPhraseDeterminers.Contains(text.Substring(wordStart, i - wordStart).ToLowerInvariant());
+    }
+
+    private static readonly HashSet<ulong> SlotPrepositions = WordHashes("for", "against", "towards", "toward", "of", "in", "on", "with", "to", "at", "from");
+
+    /// <summary>
+    /// Whether a hyphenated use read as a noun or predicate stands where the open form stands: before a preposition
+    /// that at least two of the corpus's open uses in that role stand before too (zero-tolerance for beside zero
+    /// tolerance for, well-versed in beside well versed in). The same slot with the same neighbour is one term
+    /// written two ways, whether noun or predicate; a modifier before its noun (a zero-tolerance policy) is never
+    /// compared with it.
+    /// </summary>
+    private static bool SharesOpenSlot(VariantOccurrence occurrence, string text, Dictionary<(string Key, ulong Next), int> openSlots)
+    {
+        if (openSlots.Count == 0) return false;
+        var next = NextWordHash(text, occurrence.Span.End);
+        return next != 0 && SlotPrepositions.Contains(next) && openSlots.TryGetValue((occurrence.Key, next), out var count) && count >= 2;
+    }
+
+    private static HashSet<ulong> WordHashes(params string[] words)
+    {
+        var set = new HashSet<ulong>();
+        foreach (var word in words) set.Add(LowerWordHash(word, 0, word.Length));
+        return set;
     }
 
     /// <summary>The <see cref="LowerWordHash"/> of the word after the space at <paramref name="end"/> (0 when there is none).</summary>

@@ -219,6 +219,44 @@ public class EDL0001CorpusEvidenceTests
             ("c.txt", "Alnoor Bank reported profits. Alnoor Bank grew."));
 
     [Fact]
+    public void a_numbered_name_written_with_a_hyphen_and_a_space() =>
+        Verifier().VerifyCorpus(
+            ("a.txt", "Work on Orchard Phase-II began. The Orchard Phase-II budget grew. Pay in Grade-20 rose."),
+            ("b.txt", "Orchard {|EDL0001:Phase II|} stalled. Staff in {|EDL0001:Grade 20|} left."));
+
+    [Fact]
+    public void a_numbered_name_is_not_compared_with_a_function_word_a_decimal_or_another_name() =>
+        Verifier().VerifyCorpus(
+            ("a.txt", "The Under-19 side won. Work on Orchard Phase-II began. Grade-20 pay rose. Orchard Phase-II grew."),
+            ("b.txt", "Under 19 new rules, fees rose. Meadow Phase II stalled. It scored Grade 20.5 overall."));
+
+    [Fact]
+    public void a_proper_modifier_written_hyphenated_and_open_before_the_same_noun() =>
+        Verifier().VerifyCorpus(
+            ("a.txt", "It is a Norse-language newspaper. A Norse-language paper closed."),
+            ("b.txt", "A {|EDL0001:Norse language|} newspaper opened. The Norse language is old. A Norse language law passed."));
+
+    [Fact]
+    public void a_name_and_a_verb_before_its_object_are_not_a_proper_modifier() =>
+        Verifier().VerifyCorpus(
+            ("a.txt", "The Ruritania-backed rebels fought. Ruritania-backed rebels fled. They backed the plan. We backed it."),
+            ("b.txt", "Yesterday Ruritania backed rebels in the east. Then Ruritania backed rebels again."));
+
+    [Fact]
+    public void a_hyphenated_noun_before_the_preposition_its_open_form_takes() =>
+        // The open uses stand before "for" twice: the hyphenated use before "for" is in their slot, while the
+        // hyphenated modifiers before their nouns are another role and not compared.
+        Verifier().VerifyCorpus(
+            ("a.txt", "The zero-tolerance policy stands. A zero-tolerance approach works. We keep {|EDL0001:zero-tolerance|} for fraud."),
+            ("b.txt", "There is zero tolerance for theft. They showed zero tolerance for graft."));
+
+    [Fact]
+    public void one_open_use_before_a_preposition_does_not_make_a_slot() =>
+        Verifier().VerifyCorpus(
+            ("a.txt", "The zero-tolerance policy stands. A zero-tolerance approach works. We keep zero-tolerance for fraud."),
+            ("b.txt", "There is zero tolerance for theft. They showed zero tolerance."));
+
+    [Fact]
     public void capitalised_compounds_in_two_names_or_a_run_of_names_are_not_compared_and_a_prefix_is_reported_once() =>
         Verifier().VerifyCorpus(
             ("a.txt", "The All-Pakistan Gems Association said so. The All-Pakistan Gems Association met. Pakistan-India relations soured."),
