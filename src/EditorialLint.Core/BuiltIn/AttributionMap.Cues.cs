@@ -518,6 +518,11 @@ internal sealed partial class AttributionMap
         if (!heading && i > first && token.IsCapitalized && !token.IsAllCaps
             && (tokens[i - 1].IsWord && tokens[i - 1].IsCapitalized || i + 1 < end && tokens[i + 1].IsWord && tokens[i + 1].IsCapitalized && !_vocabulary.SourceNouns.Contains(tokens[i + 1].Text)))
             return false;
+        // "the court's ruling led to …", "after the ruling": an -ing form after a determiner or a possessive is a noun.
+        if (i > first && token.Text.EndsWith("ing", StringComparison.Ordinal)
+            && (tokens[i - 1].Text is "the" or "The" or "a" or "A" or "an" or "this" or "that" or "its" or "their" or "his" or "her" or "our"
+                || tokens[i - 1].Text.EndsWith("'s", StringComparison.Ordinal) || tokens[i - 1].Text.EndsWith("\u2019s", StringComparison.Ordinal)))
+            return false;
         if (!_vocabulary.Lemmas.Contains(token.Text)) return true;
 
         // A pure verb ("say", "tell", "add") is a verb wherever it stands; a lemma that is also a noun ("state",

@@ -1820,6 +1820,24 @@ public class EDL0002UnattributedFigureTests
         }
 
         [Fact]
+        public void rules_is_a_plural_noun_unless_what_follows_fits_a_verb()
+        {
+            Verifier().Verify("The city will relax its parking rules for drivers who paid {|EDL0002:at least £300|} in fines.");
+        }
+
+        [Fact]
+        public void a_cue_form_in_ing_after_a_determiner_or_possessive_is_a_noun()
+        {
+            Verifier().Verify("The court's ruling led to the removal of {|EDL0002:2,000|} officials from their posts.");
+        }
+
+        [Fact]
+        public void a_court_that_rules_that_still_reports_a_proposition()
+        {
+            Verifier().Verify("The court rules that the firm must repay 2,000 customers.");
+        }
+
+        [Fact]
         public void a_straight_quotation_left_open_ends_where_the_next_one_opens()
         {
             // Wire-style paragraphs of one quotation run together on one line: the second mark opens, it does not close.
