@@ -138,38 +138,41 @@ internal sealed partial class AttributionMap
     }
 
     /// <summary>True when something in reach names a source for the quantity.</summary>
-    public bool Covers(Quantity quantity, int window)
+    public bool Covers(Quantity quantity, int window) => CoverPath(quantity, window) is not null;
+
+    /// <summary>Which path of attribution covers the quantity (for the eval's decision trace), or null when none does.</summary>
+    internal string? CoverPath(Quantity quantity, int window)
     {
         var sentence = _article.Sentences[quantity.SentenceIndex];
         var block = _article.Blocks[sentence.BlockIndex];
-        if (_headingSourced[block.Index]) return true;
-        if (CoveredInSentence(sentence.Index, quantity.FirstToken)) return true;
+        if (_headingSourced[block.Index]) return "heading-names-source";
+        if (CoveredInSentence(sentence.Index, quantity.FirstToken) is { } scope) return scope;
 
         if (quantity.InQuotation)
         {
             // A direct quotation whose speaker the paragraph names (or, for a quotation running on from the previous
             // paragraph, that paragraph).
-            if (_blockHasSpeech[block.Index]) return true;
+            if (_blockHasSpeech[block.Index]) return "quotation:speaker-in-paragraph";
             var quotation = _article.GetQuotation(quantity.Span.Start);
-            if (quotation is not null && quotation.Span.Start == block.Span.Start && QuotationRunHasSpeaker(block.Index)) return true;
+            if (quotation is not null && quotation.Span.Start == block.Span.Start && QuotationRunHasSpeaker(block.Index)) return "quotation:run-from-paragraph-before";
         }
         else if (StartsWithStraightSingleQuote(block) && (_blockHasSpeech[block.Index] || QuotationRunHasSpeaker(block.Index)))
         {
             // British copy that quotes with a straight single mark ("'Now they have been caught out …"): an apostrophe
             // cannot be told from a closing mark, so the paragraph it opens is read as the quotation.
-            return true;
+            return "quotation:straight-single-quote-paragraph";
         }
 
         // An adjacent sentence of the same paragraph that names a source for it: a reporting frame before
         // ("Police said … . More than 40 were injured."), or a sentence after that refers back to the data
         // ("… . The figures were released by the ministry."). A quotation tag ("“…,” he said.") speaks only for the
         // quotation, and a sentence that hedges itself ("it has been learnt that …") takes no one's word.
-        if (_hedged[sentence.Index]) return false;
+        if (_hedged[sentence.Index]) return null;
         for (var k = Math.Max(block.FirstSentence, sentence.Index - DocumentReach); k < block.FirstSentence + block.SentenceCount && k <= sentence.Index + DocumentReach; k++)
         {
             // In its own sentence a document cue covers what its scope covers (checked above): a figure inside the
             // source ("a study by 2,500 scientists") is not among the findings.
-            if (k != sentence.Index && _documentCue[k]) return true;
+            if (k != sentence.Index && _documentCue[k]) return "document-cue-in-paragraph";
         }
 
         // The reach of a frame runs on while the next sentence continues its report: a reported proposition carries
@@ -197,11 +200,11 @@ internal sealed partial class AttributionMap
         }
         // A sentence about a survey's respondents ("Of those asked, 62% were unaware …") gives that survey's findings:
         // a survey, poll or study named as a source earlier in its paragraph or in the paragraph before speaks for it.
-        if (_respondents[sentence.Index] && SurveyNamedBefore(sentence.Index, block)) return true;
+        if (_respondents[sentence.Index] && SurveyNamedBefore(sentence.Index, block)) return "survey-respondents";
 
         // A bulleted list under a lead-in that ends in a colon ("Cutler said other details of the proposal include:"):
         // every item of the run is the introduced content, not only the first.
-        if (!framedByParagraph && sentence.Index == block.FirstSentence && StartsWithBullet(block) && !ReportsOwnClaim(sentence.Index) && ListLeadInFrames(block.Index)) return true;
+        if (!framedByParagraph && sentence.Index == block.FirstSentence && StartsWithBullet(block) && !ReportsOwnClaim(sentence.Index) && ListLeadInFrames(block.Index)) return "list-lead-in";
         // A time of the sentence's own ("Last year the virus sickened 55 people", "In 1991 a gunman killed 21") dates an
         // event of its own: the writer's, not more of the frame's report, unless the sentence refers back to the
         // report's data ("That was 26% more than in March 2011") or the frame is data that runs on in time.
@@ -209,16 +212,19 @@ internal sealed partial class AttributionMap
         for (var k = 1; k <= window; k++)
         {
             var before = sentence.Index - k;
-            if (before >= firstBefore && (_carriesForward[before] && !(_opinionFrame[before] && _timeAnchored[sentence.Index] || ownTime && !_documentCue[before]) || k == 1 && (framedByParagraph || _figureFrame[before] && _opensWithAnaphor[sentence.Index]))) return true;
+            if (before >= firstBefore && _carriesForward[before] && !(_opinionFrame[before] && _timeAnchored[sentence.Index] || ownTime && !_documentCue[before]))
+                return before < block.FirstSentence ? "continuation:frame-paragraph-before" : "continuation:frame-sentence-before";
+            if (before >= firstBefore && k == 1 && framedByParagraph) return "continuation:framed-by-paragraph";
+            if (before >= firstBefore && k == 1 && _figureFrame[before] && _opensWithAnaphor[sentence.Index]) return "continuation:figure-frame-anaphor";
             // A frame in the same paragraph that reports an act ("The ministry announced the first six towns to join the
             // scheme.") carries to the next sentence when that continues the same account: the scored test of a
             // one-sentence paragraph, the paragraph itself one more piece of evidence.
-            if (k == 1 && before >= block.FirstSentence && ReportsAct(before) && ContinuesAccount(before, sentence.Index, sameParagraph: true)) return true;
+            if (k == 1 && before >= block.FirstSentence && ReportsAct(before) && ContinuesAccount(before, sentence.Index, sameParagraph: true)) return "continuation:act-same-paragraph";
             var after = sentence.Index + k;
-            if (after < block.FirstSentence + block.SentenceCount && _carriesBackward[after]) return true;
+            if (after < block.FirstSentence + block.SentenceCount && _carriesBackward[after]) return "carries-backward:sentence-after";
         }
 
-        return false;
+        return null;
     }
 
     /// <summary>
@@ -291,7 +297,7 @@ internal sealed partial class AttributionMap
             if (other.Unit != headline.Unit || !SameFigure(headline, other)) continue;
             // In the deck and lede, any source in reach; further down, only a source in the figure's own sentence (a
             // figure there that a frame carries from the sentence before is that frame's, not the headline's).
-            if (ledeEnd < 0 || other.SentenceIndex < ledeEnd ? Covers(other, window) : CoveredInSentence(other.SentenceIndex, other.FirstToken)) return true;
+            if (ledeEnd < 0 || other.SentenceIndex < ledeEnd ? Covers(other, window) : CoveredInSentence(other.SentenceIndex, other.FirstToken) is not null) return true;
         }
 
         return false;
@@ -537,23 +543,41 @@ internal sealed partial class AttributionMap
         return false;
     }
 
-    private bool CoveredInSentence(int sentence, int token)
+    /// <summary>The first word of the cue in the quantity's sentence whose reach holds it, or null (for the eval's decision trace).</summary>
+    internal string? CueWordFor(Quantity quantity)
     {
-        if (_cues[sentence] is not { } cues) return false;
+        if (_cues[quantity.SentenceIndex] is not { } cues) return null;
+        var token = quantity.FirstToken;
+        foreach (var cue in cues)
+        {
+            if (cue.Scope == Scope.Sentence || cue.Scope == Scope.FromClause && token >= cue.ClauseStart
+                || cue.Scope is Scope.Clause or Scope.Content && token >= cue.ClauseStart && token < cue.ClauseEnd)
+                return cue.Token >= 0 ? _article.Tokens[cue.Token].Text : "(no token)";
+        }
+
+        return null;
+    }
+
+    /// <summary>The scope of the cue whose reach holds the token, or null when none in its sentence does.</summary>
+    private string? CoveredInSentence(int sentence, int token)
+    {
+        if (_cues[sentence] is not { } cues) return null;
         foreach (var cue in cues)
         {
             switch (cue.Scope)
             {
                 case Scope.Sentence:
-                    return true;
+                    return "in-sentence:sentence";
                 case Scope.FromClause when token >= cue.ClauseStart:
-                    return true;
-                case Scope.Clause or Scope.Content when token >= cue.ClauseStart && token < cue.ClauseEnd:
-                    return true;
+                    return "in-sentence:from-clause";
+                case Scope.Clause when token >= cue.ClauseStart && token < cue.ClauseEnd:
+                    return "in-sentence:clause";
+                case Scope.Content when token >= cue.ClauseStart && token < cue.ClauseEnd:
+                    return "in-sentence:content";
             }
         }
 
-        return false;
+        return null;
     }
 
     private void Scan(Sentence sentence, AttributionVocabulary vocabulary)
@@ -610,7 +634,10 @@ internal sealed partial class AttributionMap
             }
             // A sentence that gives figures of its own ("First estimates by the World Bank set the aid at $5bn")
             // reports its own claim; only one about the figures before ("The figures were released by …") reaches back.
-            _carriesBackward[sentence.Index] = refersBack && !HasNumber(first, end);
+            // Only a sentence that opens on the data ("The figures were released by …", "These estimates come from …")
+            // names their source: one that opens on anything else ("This lends credence …", "Both sides reiterated …")
+            // speaks of the claim or event, not of where the numbers come from (labelled: 4 of 5 such were unsourced).
+            _carriesBackward[sentence.Index] = refersBack && OpensOnData(first, end) && !HasNumber(first, end);
         }
     }
 
@@ -697,6 +724,20 @@ internal sealed partial class AttributionMap
         "figure", "figures", "data", "statistics", "stats", "number", "numbers", "toll", "tally", "estimate", "estimates", "count", "totals", "total");
 
     private static readonly HashSet<string> Anaphors = AttributionVocabulary.Set("this", "these", "those", "that", "such", "both");
+
+    /// <summary>"The figures …", "These latest estimates …": a determiner, then a data noun within three words.</summary>
+    private bool OpensOnData(int first, int end)
+    {
+        var tokens = _article.Tokens;
+        if (first >= end || !(tokens[first].Text.Equals("the", StringComparison.OrdinalIgnoreCase) || Anaphors.Contains(tokens[first].Text))) return false;
+        for (var k = first + 1; k < end && k <= first + 3; k++)
+        {
+            if (DataNouns.Contains(tokens[k].Text)) return true;
+            if (!tokens[k].IsWord) return false;
+        }
+
+        return false;
+    }
 
     /// <summary>
     /// A quotation that opens its paragraph runs on from earlier ones (wire style: each paragraph of a long quote

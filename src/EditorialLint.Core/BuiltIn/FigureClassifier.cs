@@ -961,38 +961,49 @@ internal static class FigureClassifier
                && article.Tokens[k].SentenceIndex == quantity.SentenceIndex;
     }
 
-    internal static bool IsFigure(Article article, Quantity quantity, double minValue, HashSet<string> exemptNouns, FigureVocabulary terms, bool sports = false, HashSet<string>? cueVerbs = null)
+    internal static bool IsFigure(Article article, Quantity quantity, double minValue, HashSet<string> exemptNouns, FigureVocabulary terms, bool sports = false, HashSet<string>? cueVerbs = null) =>
+        NotFigureClass(article, quantity, minValue, exemptNouns, terms, sports, cueVerbs) is null;
+
+    /// <summary>Why a quantity is not a figure (the class that decided it, for the eval's decision trace), or null for a figure.</summary>
+    internal static string? NotFigureClass(Article article, Quantity quantity, double minValue, HashSet<string> exemptNouns, FigureVocabulary terms, bool sports = false, HashSet<string>? cueVerbs = null)
     {
-        if (IsOpenKindModifier(article, quantity, terms) || IsPackageSize(article, quantity, terms) || IsRank(article, quantity, terms)) return false;
-        if (IsMemberSet(article, quantity, terms) || RefersBack(article, quantity)) return false;
-        if (quantity.Unit is QuantityUnit.Duration or QuantityUnit.Age) return false;
-        if (IsOpenDurationModifier(article, quantity) || IsListNumber(article, quantity)) return false;
+        if (IsOpenKindModifier(article, quantity, terms)) return "open-kind-modifier";
+        if (IsPackageSize(article, quantity, terms)) return "package-size";
+        if (IsRank(article, quantity, terms)) return "rank";
+        if (IsMemberSet(article, quantity, terms)) return "member-set";
+        if (RefersBack(article, quantity)) return "refers-back";
+        if (quantity.Unit is QuantityUnit.Duration or QuantityUnit.Age) return "duration-or-age";
+        if (IsOpenDurationModifier(article, quantity)) return "open-duration-modifier";
+        if (IsListNumber(article, quantity)) return "list-number";
         // A record counts titles, prizes and goals; a sum is still a sum ("a £25,000 prize").
-        if (quantity.Noun is { } noun && exemptNouns.Contains(noun) && quantity.Unit != QuantityUnit.Currency) return false;
-        if (EndsDateRange(article, quantity)) return false;
-        if (IsScoreBetweenNames(article, quantity) || IsConditional(article, quantity) || IsRecordRepeat(article, quantity) || CountsTestMatches(article, quantity)) return false;
-        if (NamesDenomination(article, quantity, terms)) return false;
-        if (quantity.Unit is QuantityUnit.Percent or QuantityUnit.Currency) return quantity.Value > 0;
+        if (quantity.Noun is { } noun && exemptNouns.Contains(noun) && quantity.Unit != QuantityUnit.Currency) return "exempt-noun";
+        if (EndsDateRange(article, quantity)) return "ends-date-range";
+        if (IsScoreBetweenNames(article, quantity)) return "score-between-names";
+        if (IsConditional(article, quantity)) return "conditional";
+        if (IsRecordRepeat(article, quantity)) return "record-repeat";
+        if (CountsTestMatches(article, quantity)) return "test-matches";
+        if (NamesDenomination(article, quantity, terms)) return "denomination";
+        if (quantity.Unit is QuantityUnit.Percent or QuantityUnit.Currency) return quantity.Value > 0 ? null : "zero-amount";
 
         // "A mother of five was shot dead": a parent's children are a family, even in a sentence about an event.
-        if (quantity.Unit == QuantityUnit.Count && CountsOwnChildren(article, quantity)) return false;
+        if (quantity.Unit == QuantityUnit.Count && CountsOwnChildren(article, quantity)) return "own-children";
 
         // A count of people or things an event affects is a figure at any size, even after "the" ("the 23 soldiers killed").
-        if (quantity.Unit == QuantityUnit.Count && IsEventCount(article, quantity, terms, sports)) return true;
+        if (quantity.Unit == QuantityUnit.Count && IsEventCount(article, quantity, terms, sports)) return null;
 
         // Otherwise small counts after "the" or a possessive identify known things ("the two countries", "his three
         // children"); a large one still tells how many ("the 1,100 schools", "Delphi's 200,000 employees").
         // A definite measure names a known thing ("the 10,000m"); a capitalised number word after a capitalised word is
         // part of a name ("Ocean's Twelve", "the Big Four").
-        if (quantity.Definite && quantity.Qualifier == QuantityQualifier.Exact && quantity.Unit == QuantityUnit.Measure) return false;
-        if (quantity.SpelledOut && IsNumberWordInName(article, quantity)) return false;
-        if (quantity.Value >= minValue) return true;
-        if (quantity.Definite && quantity.Qualifier == QuantityQualifier.Exact) return false;
+        if (quantity.Definite && quantity.Qualifier == QuantityQualifier.Exact && quantity.Unit == QuantityUnit.Measure) return "definite-measure";
+        if (quantity.SpelledOut && IsNumberWordInName(article, quantity)) return "number-word-in-name";
+        if (quantity.Value >= minValue) return null;
+        if (quantity.Definite && quantity.Qualifier == QuantityQualifier.Exact) return "definite-small-count";
 
         // Small counts and measures stated as news; in match reports they are results and records.
         // (In match reports only counts of people outside the play: "four people were ejected from the ground".)
-        return (!sports || quantity.Noun is { } counted && terms.PersonNouns.Contains(counted) && !SportsStatNouns.Contains(counted) && !SportsPeople.Contains(counted))
-               && IsStatedSmallCount(article, quantity, terms, cueVerbs);
+        if (sports && !(quantity.Noun is { } counted && terms.PersonNouns.Contains(counted) && !SportsStatNouns.Contains(counted) && !SportsPeople.Contains(counted))) return "sports-small-count";
+        return IsStatedSmallCount(article, quantity, terms, cueVerbs) ? null : "small-count-not-stated";
     }
 
     /// <summary>

@@ -65,6 +65,16 @@ public sealed class UnattributedFigureRule : Rule
 
     private long _sourceComparisons;
 
+    /// <summary>For the eval's decision trace: told, for every quantity of every article, which mechanism decided it
+    /// (a not-a-figure class, an attribution path, or "flagged"). Null in the product.</summary>
+    private readonly Action<Article, Quantity, string>? _trace;
+
+    public UnattributedFigureRule()
+    {
+    }
+
+    internal UnattributedFigureRule(Action<Article, Quantity, string> trace) => _trace = trace;
+
     /// <summary>Shared words the search for a source elsewhere in the article has counted so far, over every article
     /// this instance linted: the measure of that search's linear cost in tests.</summary>
     internal long SourceComparisons => Interlocked.Read(ref _sourceComparisons);
@@ -133,18 +143,26 @@ public sealed class UnattributedFigureRule : Rule
             var conversion = FigureClassifier.IsConversion(article, previous, quantity);
             previous = quantity;
             var vote = votes is not null && votes.Contains(quantity);
-            if (!vote && (conversion || !FigureClassifier.IsFigure(article, quantity, minValue, exempt, terms, sports, vocabulary.Verbs)) || FigureClassifier.IsAsked(article, quantity)) continue;
-            if (qi + 1 < quantities.Count && FigureClassifier.SharesUnitOf(article, quantity, quantities[qi + 1])) continue;
+            if (Suppressed(article, quantities, qi, vote, conversion, minValue, exempt, terms, sports, vocabulary) is { } reason)
+            {
+                _trace?.Invoke(article, quantity, reason);
+                continue;
+            }
 
-            // In match reports, results and records (points, goals, distances) are not claims that need a source. A
-            // count of a hundred thousand or more is no match statistic: a crowd, an audience ("4.7 billion viewers").
-            if (sports && (quantity.Unit == QuantityUnit.Measure || quantity.Unit == QuantityUnit.Count && !IsCrowdSized(quantity) && (quantity.Noun is null || FigureClassifier.SportsStatNouns.Contains(quantity.Noun))) && !FigureClassifier.IsEventCount(article, quantity, terms, sports)) continue;
-            if (sports && !IsCrowdSized(quantity) && FigureClassifier.FollowsMatchRecordWord(article, quantity, terms)) continue;
-            if (!vote && (FigureClassifier.IsNameNumber(article, quantity, terms) || FigureClassifier.IsAppositiveAge(article, quantity) || FigureClassifier.IsAgeInContext(article, quantity) || FigureClassifier.EndsYearRange(article, quantity)
-                || FigureClassifier.IsTechnicalIdentifier(article, quantity) || FigureClassifier.IsLabelNumber(article, quantity, terms.LabelNouns) || FigureClassifier.CountsTheSource(article, quantity, vocabulary.Verbs) || FigureClassifier.CountsRecordNoun(article, quantity, exempt))) continue;
             attribution ??= AttributionMap.Build(article, vocabulary);
-            if (attribution.Covers(quantity, window)) continue;
-            if (IsHeadline(article, quantity) && attribution.HeadlineSourcedBelow(quantity, quantities, window)) continue;
+            if (attribution.CoverPath(quantity, window) is { } path)
+            {
+                _trace?.Invoke(article, quantity, "sourced:" + path + CueWord(attribution, quantity, path));
+                continue;
+            }
+
+            if (IsHeadline(article, quantity) && attribution.HeadlineSourcedBelow(quantity, quantities, window))
+            {
+                _trace?.Invoke(article, quantity, "sourced:headline-deck-or-lede");
+                continue;
+            }
+
+            _trace?.Invoke(article, quantity, "flagged");
             unsourced.Add(quantity);
         }
 
@@ -208,6 +226,37 @@ public sealed class UnattributedFigureRule : Rule
         }
 
         if (attribution is not null) Interlocked.Add(ref _sourceComparisons, attribution.Comparisons);
+    }
+
+    private static string CueWord(AttributionMap attribution, Quantity quantity, string path) =>
+        path.StartsWith("in-sentence:", StringComparison.Ordinal) ? ":" + (attribution.CueWordFor(quantity) ?? "?") : string.Empty;
+
+    /// <summary>
+    /// Why a quantity is no figure to source, or null when it is one: the figure side's classes, in the order the rule
+    /// tries them (the name is the eval's decision trace).
+    /// </summary>
+    private static string? Suppressed(Article article, IReadOnlyList<Quantity> quantities, int qi, bool vote, bool conversion, double minValue, HashSet<string> exempt, FigureVocabulary terms, bool sports, AttributionVocabulary vocabulary)
+    {
+        var quantity = quantities[qi];
+        if (!vote && conversion) return "conversion";
+        if (!vote && FigureClassifier.NotFigureClass(article, quantity, minValue, exempt, terms, sports, vocabulary.Verbs) is { } notFigure) return notFigure;
+        if (FigureClassifier.IsAsked(article, quantity)) return "asked";
+        if (qi + 1 < quantities.Count && FigureClassifier.SharesUnitOf(article, quantity, quantities[qi + 1])) return "shares-unit-of-next";
+
+        // In match reports, results and records (points, goals, distances) are not claims that need a source. A
+        // count of a hundred thousand or more is no match statistic: a crowd, an audience ("4.7 billion viewers").
+        if (sports && (quantity.Unit == QuantityUnit.Measure || quantity.Unit == QuantityUnit.Count && !IsCrowdSized(quantity) && (quantity.Noun is null || FigureClassifier.SportsStatNouns.Contains(quantity.Noun))) && !FigureClassifier.IsEventCount(article, quantity, terms, sports)) return "sports-stat";
+        if (sports && !IsCrowdSized(quantity) && FigureClassifier.FollowsMatchRecordWord(article, quantity, terms)) return "sports-match-record";
+        if (vote) return null;
+        if (FigureClassifier.IsNameNumber(article, quantity, terms)) return "name-number";
+        if (FigureClassifier.IsAppositiveAge(article, quantity)) return "appositive-age";
+        if (FigureClassifier.IsAgeInContext(article, quantity)) return "age-in-context";
+        if (FigureClassifier.EndsYearRange(article, quantity)) return "ends-year-range";
+        if (FigureClassifier.IsTechnicalIdentifier(article, quantity)) return "technical-identifier";
+        if (FigureClassifier.IsLabelNumber(article, quantity, terms.LabelNouns)) return "label-number";
+        if (FigureClassifier.CountsTheSource(article, quantity, vocabulary.Verbs)) return "counts-the-source";
+        if (FigureClassifier.CountsRecordNoun(article, quantity, exempt)) return "counts-record-noun";
+        return null;
     }
 
     /// <summary>

@@ -8,6 +8,14 @@ namespace EditorialLint.Text;
 /// </summary>
 internal static class QuotationFinder
 {
+    /// <summary>Whether text[open..pos) ends in sentence punctuation before the spaces at pos: "… war. " but not "… called "</summary>
+    private static bool EndsSentence(string text, int open, int pos)
+    {
+        var k = pos - 1;
+        while (k > open && char.IsWhiteSpace(text[k])) k--;
+        return k > open && text[k] is '.' or '!' or '?';
+    }
+
     public static List<Quotation> Find(string text, Block block, List<Token> tokens, int firstToken)
     {
         var result = new List<Quotation>();
@@ -25,6 +33,16 @@ internal static class QuotationFinder
                 else if (c == '"') { open = pos; closer = '"'; }
                 else if (c == '`' && pos + 1 < block.Span.End && text[pos + 1] == '`') { open = pos; closer = '\''; t++; }
                 else if (c == '‘' && token.SpaceBefore) { open = pos; closer = '’'; }
+                continue;
+            }
+
+            // Wire style run together ("… war. "And I am sure …"): a straight mark with a space before it and a word
+            // after it opens a quotation; while one is open it says the open one ended unclosed, at its paragraph break
+            // in the source, so that quotation ends here and a new one starts.
+            if (closer == '"' && c == '"' && token.SpaceBefore && pos + 1 < block.Span.End && char.IsLetterOrDigit(text[pos + 1]) && EndsSentence(text, open, pos))
+            {
+                result.Add(new Quotation(TextSpan.FromBounds(open, pos), block.Index));
+                open = pos;
                 continue;
             }
 

@@ -1782,4 +1782,78 @@ public class EDL0002UnattributedFigureTests
                 "The floods affected {|EDL0002:10-15|} villages in the district.");
         }
     }
+
+    /// <summary>
+    /// Mechanisms narrowed by the decision trace (eval/EDL0002/trace-table.md): each decided labelled mentions that were
+    /// mostly unsourced, across the development samples.
+    /// </summary>
+    public class NarrowedByTheTrace
+    {
+        [Fact]
+        public void seeking_money_is_an_act_not_a_statement()
+        {
+            Verifier().Verify("The ministry sought approval to spend {|EDL0002:Rs40 million|} on the new roads.");
+        }
+
+        [Fact]
+        public void official_alone_names_no_keeper_of_the_data()
+        {
+            Verifier().Verify("Under official figures, {|EDL0002:1,200|} homes were lost in the floods.");
+        }
+
+        [Fact]
+        public void official_after_a_source_phrase_still_names_the_record()
+        {
+            Verifier().Verify("As per the official register 200 cases were closed this year.");
+        }
+
+        [Fact]
+        public void a_budget_its_maker_presents_is_the_makers_act_not_a_source()
+        {
+            Verifier().Verify("The city council presented a budget with {|EDL0002:Rs5 billion|} for new schools.");
+        }
+
+        [Fact]
+        public void a_next_sentence_that_opens_on_the_claim_does_not_source_the_figure_before_it()
+        {
+            Verifier().Verify("Floods hit {|EDL0002:1,200|} homes along the river. This lends weight to the warnings, the engineers said.");
+        }
+
+        [Fact]
+        public void a_next_sentence_that_opens_on_the_data_sources_the_figure_before_it()
+        {
+            Verifier().Verify("Floods hit 1,200 homes along the river. The figures were compiled by the water board.");
+        }
+
+        [Fact]
+        public void a_participle_that_opens_its_sentence_before_a_noun_is_an_adjective()
+        {
+            Verifier().Verify("Estimated losses from the storm reach {|EDL0002:$4 billion|} across the coast.");
+        }
+
+        [Fact]
+        public void rules_is_a_plural_noun_unless_what_follows_fits_a_verb()
+        {
+            Verifier().Verify("The city will relax its parking rules for drivers who paid {|EDL0002:at least £300|} in fines.");
+        }
+
+        [Fact]
+        public void a_cue_form_in_ing_after_a_determiner_or_possessive_is_a_noun()
+        {
+            Verifier().Verify("The court's ruling led to the removal of {|EDL0002:2,000|} officials from their posts.");
+        }
+
+        [Fact]
+        public void a_court_that_rules_that_still_reports_a_proposition()
+        {
+            Verifier().Verify("The court rules that the firm must repay 2,000 customers.");
+        }
+
+        [Fact]
+        public void a_straight_quotation_left_open_ends_where_the_next_one_opens()
+        {
+            // Wire-style paragraphs of one quotation run together on one line: the second mark opens, it does not close.
+            Verifier().Verify("The mayor spoke at the rally. \"Our work goes on. \"We have more to do,\" she said. Police searched {|EDL0002:1,200|} homes on Friday.");
+        }
+    }
 }
