@@ -133,7 +133,7 @@ public sealed class UnattributedFigureRule : Rule
             var conversion = FigureClassifier.IsConversion(article, previous, quantity);
             previous = quantity;
             var vote = votes is not null && votes.Contains(quantity);
-            if (!vote && (conversion || !FigureClassifier.IsFigure(article, quantity, minValue, exempt, terms, sports, vocabulary.Verbs)) || FigureClassifier.IsAsked(article, quantity)) continue;
+            if (!vote && (conversion || FigureClassifier.RefersToEarlierCount(article, quantities, qi, terms) || !FigureClassifier.IsFigure(article, quantity, minValue, exempt, terms, sports, vocabulary.Verbs)) || FigureClassifier.IsAsked(article, quantity)) continue;
             if (qi + 1 < quantities.Count && FigureClassifier.SharesUnitOf(article, quantity, quantities[qi + 1])) continue;
 
             // In match reports, results and records (points, goals, distances) are not claims that need a source. A
