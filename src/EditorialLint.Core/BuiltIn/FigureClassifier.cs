@@ -822,13 +822,44 @@ internal static class FigureClassifier
             var sentence = article.Sentences[tokens[k].SentenceIndex];
             if (name.SentenceIndex != tokens[k].SentenceIndex || k - 1 == sentence.FirstToken || !name.IsWord || !name.IsCapitalized || name.Text.Length < 4
                 || IsMonthName(name.Text) || IsWeekday(name.Text) || k - 2 >= sentence.FirstToken && tokens[k - 2].Text.ToLowerInvariant() is "in" or "at") continue;
-            if (k + 1 < tokens.Count && tokens[k + 1].SentenceIndex == tokens[k].SentenceIndex && tokens[k + 1].IsWord && !tokens[k + 1].IsCapitalized
-                && !Lexicon.FunctionWords.IsFunctionWord(tokens[k + 1].Text.ToLowerInvariant())) continue;
+            if (NumberWords.TryGetUnit(name.Text.ToLowerInvariant(), out _)) continue; // "Thirty 400-mg capsules"
+            if (k + 1 < tokens.Count && tokens[k + 1].SentenceIndex == tokens[k].SentenceIndex)
+            {
+                // Not a date ("Nelly's 12 March concert"), a joined unit ("400-mg") or a count ("Lahore 300 people").
+                var next = tokens[k + 1];
+                if (IsMonthName(next.Text) || next.Text is "-" or "–" && !next.SpaceBefore
+                    || next.IsWord && !next.IsCapitalized && !Lexicon.FunctionWords.IsFunctionWord(next.Text.ToLowerInvariant())) continue;
+            }
+
             if (!HasLowerCaseContentWord(article, sentence)) continue; // a headline in title case capitalises every word
-            return true;
+            return FollowsSameName(article, quantity, name.Text) || ReadsAsName(article, quantity);
         }
 
         return false;
+    }
+
+    /// <summary>"EgyptAir 990 Victims Identified", "Andre 3000 thanked fans": the mention follows the same name itself.</summary>
+    private static bool FollowsSameName(Article article, Quantity quantity, string name)
+    {
+        var before = quantity.FirstToken - 1;
+        return before >= article.Sentences[quantity.SentenceIndex].FirstToken && article.Tokens[before].Text.Equals(name, StringComparison.OrdinalIgnoreCase);
+    }
+
+    /// <summary>
+    /// The mention itself reads as a name, not a count: not the first word of its sentence ("15 die on road"), nothing
+    /// counted after it ("787 planes", "24 British nominees"), and with no noun after a determiner or a name ("on the
+    /// 777.", "a 777 flying", "Combat 18 claimed"; not "the toll rises to 10").
+    /// </summary>
+    private static bool ReadsAsName(Article article, Quantity quantity)
+    {
+        var tokens = article.Tokens;
+        var first = article.Sentences[quantity.SentenceIndex].FirstToken;
+        var before = quantity.FirstToken - 1;
+        if (before < first || CountsAfter(tokens, quantity.LastToken + 1, quantity.SentenceIndex)) return false;
+        var next = quantity.LastToken + 1 < tokens.Count ? tokens[quantity.LastToken + 1] : null;
+        if (quantity.NounSpan is { } nounSpan) return !(next is { IsWord: true, IsCapitalized: true } && LooksPlural(article.GetText(nounSpan)));
+        var word = tokens[before];
+        return word.Text.ToLowerInvariant() is "the" or "a" or "an" or "its" or "their" or "his" or "her" or "this" or "that" || word.IsWord && word.IsCapitalized;
     }
 
     private static bool HasLowerCaseContentWord(Article article, Sentence sentence)
@@ -841,6 +872,10 @@ internal static class FigureClassifier
 
         return false;
     }
+
+    private static bool LooksPlural(string word) =>
+        word.Length > 3 && word.EndsWith("s", StringComparison.OrdinalIgnoreCase) && !word.EndsWith("ss", StringComparison.OrdinalIgnoreCase)
+        || word.ToLowerInvariant() is "people" or "men" or "women" or "children" or "staff" or "police" or "personnel" or "cattle";
 
     private static bool AllDigits(string text)
     {
@@ -856,9 +891,7 @@ internal static class FigureClassifier
     private static bool CountsAfter(IReadOnlyList<Token> tokens, int k, int sentenceIndex)
     {
         if (k >= tokens.Count || tokens[k].SentenceIndex != sentenceIndex || !tokens[k].IsWord || tokens[k].IsCapitalized) return false;
-        var word = tokens[k].Text;
-        return word.Length > 3 && word.EndsWith("s", StringComparison.Ordinal) && !word.EndsWith("ss", StringComparison.Ordinal)
-               || word is "people" or "men" or "women" or "children" or "staff" or "police" or "personnel" or "cattle";
+        return LooksPlural(tokens[k].Text);
     }
 
     private static bool IsWeekday(string word) =>
@@ -1140,7 +1173,7 @@ internal static class FigureClassifier
             if (cueVerbs is not null && cueVerbs.Contains(next)) return false;
         }
 
-        return !NamedInEnumeration(article, quantity, after, end, terms) && !NamedInNextSentence(article, quantity, nounSpan, end);
+        return !NamedInEnumeration(article, quantity, after, end, terms) && !(NamedInNextSentence(article, quantity, nounSpan, end) && !HasEventWord(article, quantity.SentenceIndex, terms));
     }
 
     /// <summary>
@@ -1165,7 +1198,7 @@ internal static class FigureClassifier
         }
 
         if (open < 0) return false;
-        if (opener.Length == 0) return quantity.Value >= 2 && LeadingNames(tokens, open + 1, end) == quantity.Value;
+        if (opener.Length == 0) return quantity.Value >= 2 && LeadingNames(tokens, open + 1, end) == quantity.Value && !HasEventWord(article, quantity.SentenceIndex, terms);
         var start = open + 1;
         while (start < end && tokens[start].Text == opener) start++; // "--"
         var items = 0;
@@ -1197,6 +1230,22 @@ internal static class FigureClassifier
         }
 
         return !expectName && items >= 2 && items == quantity.Value;
+    }
+
+    /// <summary>
+    /// An <c>eventWords</c> word anywhere in the sentence: "two suspects, identified as A and B, were arrested" counts the
+    /// arrested even though it names them, so a list of names does not make such a count identify.
+    /// </summary>
+    private static bool HasEventWord(Article article, int sentenceIndex, FigureVocabulary terms)
+    {
+        var sentence = article.Sentences[sentenceIndex];
+        var tokens = article.Tokens;
+        for (var k = sentence.FirstToken; k < sentence.FirstToken + sentence.TokenCount; k++)
+        {
+            if (tokens[k].IsWord && terms.EventWords.Contains(tokens[k].Text)) return true;
+        }
+
+        return false;
     }
 
     /// <summary>The last token of a <c>listOpeners</c> term of figures.yml that starts at <paramref name="k"/>, or -1.</summary>
@@ -1243,6 +1292,8 @@ internal static class FigureClassifier
     {
         var items = 0;
         var words = 0;
+        // A list coordinates its last name ("Ann, Bo and Cy"): "Consequently, Acme's …" is no list.
+        bool joined = false, lastJoined = false;
         for (var j = start; j < end; j++)
         {
             var token = tokens[j];
@@ -1250,24 +1301,25 @@ internal static class FigureClassifier
             {
                 if (words == 0 && !(token.Text == "and" && j > start && tokens[j - 1].Text == ",")) return -1;
                 words = 0;
+                joined = token.Text != ",";
                 continue;
             }
 
             if (token.IsWord && token.IsCapitalized)
             {
-                if (words == 0) items++;
+                if (words == 0) { items++; lastJoined = joined; joined = false; }
                 if (++words > 4) return -1;
                 continue;
             }
 
             // The list ends after a name: at a lower-case word (the verb), or at the end of the sentence; without a verb
             // after it also at a comma after a name (", namely Ann and Bo, by the spring").
-            if (words == 0 && !verbAfter && token.IsWord && j > start && tokens[j - 1].Text == "," && items >= 2 && (j < 2 || tokens[j - 2].IsWord)) return items;
+            if (words == 0 && !verbAfter && token.IsWord && j > start && tokens[j - 1].Text == "," && items >= 2 && (j < 2 || tokens[j - 2].IsWord)) return lastJoined ? items : -1;
             if (words == 0 || !(token.IsWord || !verbAfter && token.Text is "." or ";" or ")")) return -1;
-            return items;
+            return lastJoined ? items : -1;
         }
 
-        return verbAfter || words == 0 ? -1 : items;
+        return verbAfter || words == 0 || !lastJoined ? -1 : items;
     }
 
     private static bool IsNumberWordInName(Article article, Quantity quantity)

@@ -1520,6 +1520,8 @@ public class EDL0002UnattributedFigureTests
         public void a_number_the_article_writes_after_a_name_is_a_model_or_flight_number()
         {
             Verifier().Verify("Airline grounds 787 fleet\n\nThe carrier grounded its jets after a fault was found on a Boeing 787 in March.");
+            // The same name before the number in the mention itself: what follows does not make it a count.
+            Verifier().Verify("Rapper Koda 4000 and Lil Ray sold out the arena. Koda 4000 thanked fans after the show.");
             // A dateline sentence full of names is not a headline in title case: the name in it still counts.
             Verifier().Verify("FBI Takes Over EgyptAir 990 Inquiry\n\nNEW YORK (Wire) -- The Federal Bureau of Investigation (FBI) of the United States took over the EgyptAir 990 Inquiry from the Safety Board on Tuesday.");
         }
@@ -1530,6 +1532,9 @@ public class EDL0002UnattributedFigureTests
             // A plural after it counts ("787 workers"), and after "in" the capitalised word is a place, not a brand.
             Verifier().Verify("The plant has {|EDL0002:787|} workers. Its owner also runs a Boeing 787 service line.");
             Verifier().Verify("Riots spread\n\nThe unrest left {|EDL0002:300|} homes burnt. In Lahore 300 were arrested by the evening.");
+            // A bare number before a verb counts ("15 die"), a plural after it too, and a date or a joined unit beside a name is no name.
+            Verifier().Verify("{|EDL0002:15|} die on roads in a day\n\nCall the Emergency Helpline 15 at once. Drivers sent {|EDL0002:24|} British lorries home. The band plays on Nelly's 12 March tour.");
+            Verifier().Verify("Each pack holds Thirty 400-mg capsules. Take a supplement containing {|EDL0002:400|} international units.");
         }
 
         [Fact]
@@ -1548,6 +1553,9 @@ public class EDL0002UnattributedFigureTests
             Verifier().Verify("Police arrested {|EDL0002:two|} men.\n\nAli and Khan were taken to the city jail.");
             Verifier().Verify("The drive will open {|EDL0002:four|} landfill sites near Norton, Eastfield, Broad Hill and Kingsmoor.");
             Verifier().Verify("The plans were drawn up by {|EDL0002:two|} software firms from Ohio.\n\nAcme and Brightwave are building the system.");
+            // An adverb and a name before the verb are no list; names of people an event affects do not make them a known set.
+            Verifier().Verify("The drug helped in {|EDL0002:two|} studies.\n\nConsequently, Acme's panel voted to approve it.");
+            Verifier().Verify("{|EDL0002:Two|} suspects identified as Omar Latif and Karim Nasser were injured in the raid on Monday.");
         }
 
         [Fact]
