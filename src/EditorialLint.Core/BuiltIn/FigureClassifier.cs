@@ -809,21 +809,42 @@ internal static class FigureClassifier
     /// weekday, not after "in" or "at", which make the word a place), followed by nothing that they count (a stop, a
     /// capitalised word, a function word).
     /// </summary>
-    internal static bool IsNumberOfName(Article article, Quantity quantity)
+    internal static bool IsNumberOfName(Article article, Quantity quantity, Dictionary<string, List<int>>? namedNumbers)
     {
-        if (quantity.Unit != QuantityUnit.Count || quantity.Qualifier != QuantityQualifier.Exact || quantity.SpelledOut || quantity.FirstToken != quantity.LastToken) return false;
+        if (namedNumbers is null || quantity.Unit != QuantityUnit.Count || quantity.Qualifier != QuantityQualifier.Exact || quantity.SpelledOut
+            || quantity.FirstToken != quantity.LastToken) return false;
         var tokens = article.Tokens;
         var digits = tokens[quantity.FirstToken];
-        if (digits.Kind != TokenKind.Number || digits.Text.Length < 2 || !AllDigits(digits.Text) || CountsAfter(tokens, quantity.LastToken + 1, quantity.SentenceIndex)) return false;
+        if (digits.Kind != TokenKind.Number || !namedNumbers.TryGetValue(digits.Text, out var names) || CountsAfter(tokens, quantity.LastToken + 1, quantity.SentenceIndex)) return false;
+        foreach (var k in names)
+        {
+            if (k != quantity.FirstToken) return FollowsSameName(article, quantity, tokens[k - 1].Text) || ReadsAsName(article, quantity);
+        }
+
+        return false;
+    }
+
+    /// <summary>
+    /// The numbers an article writes right after a name inside a sentence (see <see cref="IsNumberOfName"/>): each bare
+    /// whole number of two digits or more, with the tokens where a name comes before it. One pass over the tokens; null
+    /// when there is none.
+    /// </summary>
+    internal static Dictionary<string, List<int>>? NumbersAfterNames(Article article)
+    {
+        Dictionary<string, List<int>>? found = null;
+        var tokens = article.Tokens;
+        var checkedSentence = -1;
+        var lowerCase = false;
         for (var k = 1; k < tokens.Count; k++)
         {
-            if (k == quantity.FirstToken || tokens[k].Kind != TokenKind.Number || tokens[k].Text != digits.Text) continue;
+            var token = tokens[k];
+            if (token.Kind != TokenKind.Number || token.Text.Length < 2 || !AllDigits(token.Text)) continue;
             var name = tokens[k - 1];
-            var sentence = article.Sentences[tokens[k].SentenceIndex];
-            if (name.SentenceIndex != tokens[k].SentenceIndex || k - 1 == sentence.FirstToken || !name.IsWord || !name.IsCapitalized || name.Text.Length < 4
+            var sentence = article.Sentences[token.SentenceIndex];
+            if (name.SentenceIndex != token.SentenceIndex || k - 1 == sentence.FirstToken || !name.IsWord || !name.IsCapitalized || name.Text.Length < 4
                 || IsMonthName(name.Text) || IsWeekday(name.Text) || k - 2 >= sentence.FirstToken && tokens[k - 2].Text.ToLowerInvariant() is "in" or "at") continue;
             if (NumberWords.TryGetUnit(name.Text.ToLowerInvariant(), out _)) continue; // "Thirty 400-mg capsules"
-            if (k + 1 < tokens.Count && tokens[k + 1].SentenceIndex == tokens[k].SentenceIndex)
+            if (k + 1 < tokens.Count && tokens[k + 1].SentenceIndex == token.SentenceIndex)
             {
                 // Not a date ("Nelly's 12 March concert"), a joined unit ("400-mg") or a count ("Lahore 300 people").
                 var next = tokens[k + 1];
@@ -831,11 +852,20 @@ internal static class FigureClassifier
                     || next.IsWord && !next.IsCapitalized && !Lexicon.FunctionWords.IsFunctionWord(next.Text.ToLowerInvariant())) continue;
             }
 
-            if (!HasLowerCaseContentWord(article, sentence)) continue; // a headline in title case capitalises every word
-            return FollowsSameName(article, quantity, name.Text) || ReadsAsName(article, quantity);
+            // A headline in title case capitalises every word: no evidence of a name there.
+            if (checkedSentence != sentence.Index)
+            {
+                checkedSentence = sentence.Index;
+                lowerCase = HasLowerCaseContentWord(article, sentence);
+            }
+
+            if (!lowerCase) continue;
+            found ??= new Dictionary<string, List<int>>(StringComparer.Ordinal);
+            if (!found.TryGetValue(token.Text, out var list)) found[token.Text] = list = new List<int>();
+            list.Add(k);
         }
 
-        return false;
+        return found;
     }
 
     /// <summary>"EgyptAir 990 Victims Identified", "Andre 3000 thanked fans": the mention follows the same name itself.</summary>
@@ -1098,10 +1128,11 @@ internal static class FigureClassifier
                && article.Tokens[k].SentenceIndex == quantity.SentenceIndex;
     }
 
-    internal static bool IsFigure(Article article, Quantity quantity, double minValue, HashSet<string> exemptNouns, FigureVocabulary terms, bool sports = false, HashSet<string>? cueVerbs = null)
+    internal static bool IsFigure(Article article, Quantity quantity, double minValue, HashSet<string> exemptNouns, FigureVocabulary terms, bool sports = false, HashSet<string>? cueVerbs = null,
+        Dictionary<string, List<int>>? namedNumbers = null)
     {
         if (IsOpenKindModifier(article, quantity, terms) || IsPackageSize(article, quantity, terms) || IsRank(article, quantity, terms)) return false;
-        if (IsMemberSet(article, quantity, terms) || RefersBack(article, quantity) || IsNumberOfName(article, quantity)) return false;
+        if (IsMemberSet(article, quantity, terms) || RefersBack(article, quantity) || IsNumberOfName(article, quantity, namedNumbers)) return false;
         if (quantity.Unit is QuantityUnit.Duration or QuantityUnit.Age) return false;
         if (IsOpenDurationModifier(article, quantity) || IsListNumber(article, quantity)) return false;
         // A record counts titles, prizes and goals; a sum is still a sum ("a £25,000 prize").

@@ -124,6 +124,8 @@ public sealed class UnattributedFigureRule : Rule
 
         var vocabulary = Vocabulary(context, verbs, sources);
         AttributionMap? attribution = null;
+        // Numbers the article writes after a name ("Boeing 787"): one pass, so that a later "the 787 fleet" reads as the name.
+        var namedNumbers = FigureClassifier.NumbersAfterNames(article);
         Quantity? previous = null;
         var unsourced = new List<Quantity>();
         for (var qi = 0; qi < quantities.Count; qi++)
@@ -133,7 +135,7 @@ public sealed class UnattributedFigureRule : Rule
             var conversion = FigureClassifier.IsConversion(article, previous, quantity);
             previous = quantity;
             var vote = votes is not null && votes.Contains(quantity);
-            if (!vote && (conversion || FigureClassifier.RefersToEarlierCount(article, quantities, qi, terms) || !FigureClassifier.IsFigure(article, quantity, minValue, exempt, terms, sports, vocabulary.Verbs)) || FigureClassifier.IsAsked(article, quantity)) continue;
+            if (!vote && (conversion || FigureClassifier.RefersToEarlierCount(article, quantities, qi, terms) || !FigureClassifier.IsFigure(article, quantity, minValue, exempt, terms, sports, vocabulary.Verbs, namedNumbers)) || FigureClassifier.IsAsked(article, quantity)) continue;
             if (qi + 1 < quantities.Count && FigureClassifier.SharesUnitOf(article, quantity, quantities[qi + 1])) continue;
 
             // In match reports, results and records (points, goals, distances) are not claims that need a source. A
