@@ -761,8 +761,8 @@ internal static class FigureClassifier
     }
 
     /// <summary>
-    /// The model of reference for a definite count: "the remaining three suspects" after "three of his accomplices fled",
-    /// "all three passengers" after "Three persons were killed", "the 335,435 users" after "335,435 users": a definite count
+    /// The model of reference for a definite count: "the remaining three suspects" after "three accomplices escaped",
+    /// "all three passengers" after "Three persons were killed in a crash", "the 41,250 accounts" after "41,250 accounts": a definite count
     /// (after "the", a demonstrative, a possessive, "both", "all" or "remaining") whose value an earlier sentence counted
     /// of the same set refers to that set; only the first count is a figure. The same set is the same counted noun, two
     /// nouns of one group of the <c>sameSetNouns</c> of figures.yml, or a person noun after a count of "people" or
@@ -803,7 +803,7 @@ internal static class FigureClassifier
     private static bool IsGeneralPersonNoun(string noun) => noun.Equals("people", StringComparison.OrdinalIgnoreCase) || noun.Equals("person", StringComparison.OrdinalIgnoreCase);
 
     /// <summary>
-    /// "the global 787 fleet" in an article that writes "Boeing 787", "Balloon Team Crosses 747 Path" over "a Boeing 747":
+    /// "the global 787 fleet" in an article that writes "Boeing 787", "Storm Diverts 747 Route" over "a Boeing 747":
     /// a bare whole number that counts nothing (no plural after it) is a model, flight or route number when the article
     /// writes the same digits right after a capitalised name inside a sentence (not its first word, not a month or a
     /// weekday, not after "in" or "at", which make the word a place), followed by nothing that they count (a stop, a
@@ -843,10 +843,10 @@ internal static class FigureClassifier
             var sentence = article.Sentences[token.SentenceIndex];
             if (name.SentenceIndex != token.SentenceIndex || k - 1 == sentence.FirstToken || !name.IsWord || !name.IsCapitalized || name.Text.Length < 4
                 || IsMonthName(name.Text) || IsWeekday(name.Text) || k - 2 >= sentence.FirstToken && tokens[k - 2].Text.ToLowerInvariant() is "in" or "at") continue;
-            if (NumberWords.TryGetUnit(name.Text.ToLowerInvariant(), out _)) continue; // "Thirty 400-mg capsules"
+            if (NumberWords.TryGetUnit(name.Text.ToLowerInvariant(), out _)) continue; // "Sixty 500-mg tablets"
             if (k + 1 < tokens.Count && tokens[k + 1].SentenceIndex == token.SentenceIndex)
             {
-                // Not a date ("Nelly's 12 March concert"), a joined unit ("400-mg") or a count ("Lahore 300 people").
+                // Not a date ("Koda's 12 March show"), a joined unit ("400-mg") or a count ("Lahore 300 people").
                 var next = tokens[k + 1];
                 if (IsMonthName(next.Text) || next.Text is "-" or "–" && !next.SpaceBefore
                     || next.IsWord && !next.IsCapitalized && !Lexicon.FunctionWords.IsFunctionWord(next.Text.ToLowerInvariant())) continue;
@@ -868,7 +868,7 @@ internal static class FigureClassifier
         return found;
     }
 
-    /// <summary>"EgyptAir 990 Victims Identified", "Andre 3000 thanked fans": the mention follows the same name itself.</summary>
+    /// <summary>"SkyJet 880 Victims Named", "Koda 4000 thanked fans": the mention follows the same name itself.</summary>
     private static bool FollowsSameName(Article article, Quantity quantity, string name)
     {
         var before = quantity.FirstToken - 1;
@@ -876,9 +876,9 @@ internal static class FigureClassifier
     }
 
     /// <summary>
-    /// The mention itself reads as a name, not a count: not the first word of its sentence ("15 die on road"), nothing
-    /// counted after it ("787 planes", "24 British nominees"), and with no noun after a determiner or a name ("on the
-    /// 777.", "a 777 flying", "Combat 18 claimed"; not "the toll rises to 10").
+    /// The mention itself reads as a name, not a count: not the first word of its sentence ("12 die in crash"), nothing
+    /// counted after it ("787 planes", "24 British entries"), and with no noun after a determiner or a name ("on the
+    /// 777.", "a 777 flying", "Unit 18 claimed"; not "the toll rises to 10").
     /// </summary>
     private static bool ReadsAsName(Article article, Quantity quantity)
     {
@@ -1296,7 +1296,7 @@ internal static class FigureClassifier
     }
 
     /// <summary>
-    /// "… under plans by two US firms. ScanSoft and Gracenote are developing …": a count whose noun ends its sentence,
+    /// "… under plans drawn up by two software firms. Acme and Brightwave are building …": a count whose noun ends its sentence,
     /// and a next sentence (in its paragraph or the next) that opens with a list of exactly as many names as its subject,
     /// introduces the set the names then pick out.
     /// </summary>
@@ -1431,7 +1431,7 @@ internal static class FigureClassifier
     }
 
     /// <summary>
-    /// "Three persons were killed", "killed four", "two suspects were arrested", "injuring 12": an event word close to
+    /// "Three persons were killed in a crash", "killed four", "two suspects were arrested", "injuring 12": an event word close to
     /// the count (before it, or after it and its noun), and the count not a part of a known set ("one of the suspects").
     /// </summary>
     internal static bool IsEventCount(Article article, Quantity quantity, FigureVocabulary terms) => IsEventCount(article, quantity, terms, sports: false);

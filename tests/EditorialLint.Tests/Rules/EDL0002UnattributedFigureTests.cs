@@ -1523,7 +1523,7 @@ public class EDL0002UnattributedFigureTests
             // The same name before the number in the mention itself: what follows does not make it a count.
             Verifier().Verify("Rapper Koda 4000 and Lil Ray sold out the arena. Koda 4000 thanked fans after the show.");
             // A dateline sentence full of names is not a headline in title case: the name in it still counts.
-            Verifier().Verify("FBI Takes Over EgyptAir 990 Inquiry\n\nNEW YORK (Wire) -- The Federal Bureau of Investigation (FBI) of the United States took over the EgyptAir 990 Inquiry from the Safety Board on Tuesday.");
+            Verifier().Verify("Regulator Takes Over SkyJet 880 Inquiry\n\nNEW YORK (Wire) -- The National Aviation Regulator (NAR) of the Republic of Ruritania and its many Partners took over the SkyJet 880 Inquiry from the Safety Board on Tuesday.");
         }
 
         [Fact]
