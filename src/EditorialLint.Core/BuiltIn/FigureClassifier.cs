@@ -760,6 +760,173 @@ internal static class FigureClassifier
         return false;
     }
 
+    /// <summary>
+    /// The model of reference for a definite count: "the remaining three suspects" after "three accomplices escaped",
+    /// "all three passengers" after "Three persons were killed in a crash", "the 41,250 accounts" after "41,250 accounts": a definite count
+    /// (after "the", a demonstrative, a possessive, "both", "all" or "remaining") whose value an earlier sentence counted
+    /// of the same set refers to that set; only the first count is a figure. The same set is the same counted noun, two
+    /// nouns of one group of the <c>sameSetNouns</c> of figures.yml, or a person noun after a count of "people" or
+    /// "persons" (the general noun of every person). Looks back over at most <see cref="MaxAntecedents"/> quantities.
+    /// </summary>
+    internal static bool RefersToEarlierCount(Article article, IReadOnlyList<Quantity> quantities, int index, FigureVocabulary terms)
+    {
+        var quantity = quantities[index];
+        if (quantity.Unit != QuantityUnit.Count || quantity.Qualifier != QuantityQualifier.Exact || quantity.Noun is not { } noun || quantity.Value < 2
+            || !(quantity.Definite || DefiniteBefore(article, quantity))) return false;
+        for (var i = index - 1; i >= 0 && i >= index - MaxAntecedents; i--)
+        {
+            var earlier = quantities[i];
+            if (earlier.SentenceIndex >= quantity.SentenceIndex || earlier.Unit != QuantityUnit.Count || earlier.Qualifier != QuantityQualifier.Exact
+                || earlier.Value != quantity.Value || earlier.Noun is not { } antecedent) continue;
+            if (SameSet(noun, antecedent, terms)) return true;
+        }
+
+        return false;
+    }
+
+    private const int MaxAntecedents = 200;
+
+    /// <summary>"all three passengers", "the remaining three suspects": a count after "all" or "remaining" is definite too.</summary>
+    private static bool DefiniteBefore(Article article, Quantity quantity)
+    {
+        var k = quantity.FirstToken - 1;
+        return k >= article.Sentences[quantity.SentenceIndex].FirstToken && article.Tokens[k].Text.ToLowerInvariant() is "all" or "remaining";
+    }
+
+    private static bool SameSet(string noun, string antecedent, FigureVocabulary terms)
+    {
+        if (noun.Equals(antecedent, StringComparison.OrdinalIgnoreCase)) return true;
+        if (terms.SameSet.TryGetValue(noun, out var a) && terms.SameSet.TryGetValue(antecedent, out var b) && a == b) return true;
+        return IsGeneralPersonNoun(antecedent) && terms.PersonNouns.Contains(noun) || IsGeneralPersonNoun(noun) && terms.PersonNouns.Contains(antecedent);
+    }
+
+    private static bool IsGeneralPersonNoun(string noun) => noun.Equals("people", StringComparison.OrdinalIgnoreCase) || noun.Equals("person", StringComparison.OrdinalIgnoreCase);
+
+    /// <summary>
+    /// "the global 787 fleet" in an article that writes "Boeing 787", "Storm Diverts 747 Route" over "a Boeing 747":
+    /// a bare whole number that counts nothing (no plural after it) is a model, flight or route number when the article
+    /// writes the same digits right after a capitalised name inside a sentence (not its first word, not a month or a
+    /// weekday, not after "in" or "at", which make the word a place), followed by nothing that they count (a stop, a
+    /// capitalised word, a function word).
+    /// </summary>
+    internal static bool IsNumberOfName(Article article, Quantity quantity, Dictionary<string, List<int>>? namedNumbers)
+    {
+        if (namedNumbers is null || quantity.Unit != QuantityUnit.Count || quantity.Qualifier != QuantityQualifier.Exact || quantity.SpelledOut
+            || quantity.FirstToken != quantity.LastToken) return false;
+        var tokens = article.Tokens;
+        var digits = tokens[quantity.FirstToken];
+        if (digits.Kind != TokenKind.Number || !namedNumbers.TryGetValue(digits.Text, out var names) || CountsAfter(tokens, quantity.LastToken + 1, quantity.SentenceIndex)) return false;
+        foreach (var k in names)
+        {
+            if (k != quantity.FirstToken) return FollowsSameName(article, quantity, tokens[k - 1].Text) || ReadsAsName(article, quantity);
+        }
+
+        return false;
+    }
+
+    /// <summary>
+    /// The numbers an article writes right after a name inside a sentence (see <see cref="IsNumberOfName"/>): each bare
+    /// whole number of two digits or more, with the tokens where a name comes before it. One pass over the tokens; null
+    /// when there is none.
+    /// </summary>
+    internal static Dictionary<string, List<int>>? NumbersAfterNames(Article article)
+    {
+        Dictionary<string, List<int>>? found = null;
+        var tokens = article.Tokens;
+        var checkedSentence = -1;
+        var lowerCase = false;
+        for (var k = 1; k < tokens.Count; k++)
+        {
+            var token = tokens[k];
+            if (token.Kind != TokenKind.Number || token.Text.Length < 2 || !AllDigits(token.Text)) continue;
+            var name = tokens[k - 1];
+            var sentence = article.Sentences[token.SentenceIndex];
+            if (name.SentenceIndex != token.SentenceIndex || k - 1 == sentence.FirstToken || !name.IsWord || !name.IsCapitalized || name.Text.Length < 4
+                || IsMonthName(name.Text) || IsWeekday(name.Text) || k - 2 >= sentence.FirstToken && tokens[k - 2].Text.ToLowerInvariant() is "in" or "at") continue;
+            if (NumberWords.TryGetUnit(name.Text.ToLowerInvariant(), out _)) continue; // "Sixty 500-mg tablets"
+            if (k + 1 < tokens.Count && tokens[k + 1].SentenceIndex == token.SentenceIndex)
+            {
+                // Not a date ("Koda's 12 March show"), a joined unit ("400-mg") or a count ("Lahore 300 people").
+                var next = tokens[k + 1];
+                if (IsMonthName(next.Text) || next.Text is "-" or "–" && !next.SpaceBefore
+                    || next.IsWord && !next.IsCapitalized && !Lexicon.FunctionWords.IsFunctionWord(next.Text.ToLowerInvariant())) continue;
+            }
+
+            // A headline in title case capitalises every word: no evidence of a name there.
+            if (checkedSentence != sentence.Index)
+            {
+                checkedSentence = sentence.Index;
+                lowerCase = HasLowerCaseContentWord(article, sentence);
+            }
+
+            if (!lowerCase) continue;
+            found ??= new Dictionary<string, List<int>>(StringComparer.Ordinal);
+            if (!found.TryGetValue(token.Text, out var list)) found[token.Text] = list = new List<int>();
+            list.Add(k);
+        }
+
+        return found;
+    }
+
+    /// <summary>"SkyJet 880 Victims Named", "Koda 4000 thanked fans": the mention follows the same name itself.</summary>
+    private static bool FollowsSameName(Article article, Quantity quantity, string name)
+    {
+        var before = quantity.FirstToken - 1;
+        return before >= article.Sentences[quantity.SentenceIndex].FirstToken && article.Tokens[before].Text.Equals(name, StringComparison.OrdinalIgnoreCase);
+    }
+
+    /// <summary>
+    /// The mention itself reads as a name, not a count: not the first word of its sentence ("12 die in crash"), nothing
+    /// counted after it ("787 planes", "24 British entries"), and with no noun after a determiner or a name ("on the
+    /// 777.", "a 777 flying", "Unit 18 claimed"; not "the toll rises to 10").
+    /// </summary>
+    private static bool ReadsAsName(Article article, Quantity quantity)
+    {
+        var tokens = article.Tokens;
+        var first = article.Sentences[quantity.SentenceIndex].FirstToken;
+        var before = quantity.FirstToken - 1;
+        if (before < first || CountsAfter(tokens, quantity.LastToken + 1, quantity.SentenceIndex)) return false;
+        var next = quantity.LastToken + 1 < tokens.Count ? tokens[quantity.LastToken + 1] : null;
+        if (quantity.NounSpan is { } nounSpan) return !(next is { IsWord: true, IsCapitalized: true } && LooksPlural(article.GetText(nounSpan)));
+        var word = tokens[before];
+        return word.Text.ToLowerInvariant() is "the" or "a" or "an" or "its" or "their" or "his" or "her" or "this" or "that" || word.IsWord && word.IsCapitalized;
+    }
+
+    private static bool HasLowerCaseContentWord(Article article, Sentence sentence)
+    {
+        var tokens = article.Tokens;
+        for (var t = sentence.FirstToken; t < sentence.FirstToken + sentence.TokenCount; t++)
+        {
+            if (tokens[t].IsWord && !tokens[t].IsCapitalized && tokens[t].Text.Length >= 4 && !Lexicon.FunctionWords.IsFunctionWord(tokens[t].Text.ToLowerInvariant())) return true;
+        }
+
+        return false;
+    }
+
+    private static bool LooksPlural(string word) =>
+        word.Length > 3 && word.EndsWith("s", StringComparison.OrdinalIgnoreCase) && !word.EndsWith("ss", StringComparison.OrdinalIgnoreCase)
+        || word.ToLowerInvariant() is "people" or "men" or "women" or "children" or "staff" or "police" or "personnel" or "cattle";
+
+    private static bool AllDigits(string text)
+    {
+        foreach (var c in text)
+        {
+            if (c is < '0' or > '9') return false;
+        }
+
+        return true;
+    }
+
+    /// <summary>A lower-case plural right after a number: what it counts ("787 planes").</summary>
+    private static bool CountsAfter(IReadOnlyList<Token> tokens, int k, int sentenceIndex)
+    {
+        if (k >= tokens.Count || tokens[k].SentenceIndex != sentenceIndex || !tokens[k].IsWord || tokens[k].IsCapitalized) return false;
+        return LooksPlural(tokens[k].Text);
+    }
+
+    private static bool IsWeekday(string word) =>
+        word is "Monday" or "Tuesday" or "Wednesday" or "Thursday" or "Friday" or "Saturday" or "Sunday";
+
     /// <summary>"of the 38 states", "of its 12 member states": the noun of the set a partitive count takes its part of.</summary>
     private static bool PartitiveNoun(IReadOnlyList<Token> tokens, int k, int end, string noun)
     {
@@ -961,17 +1128,20 @@ internal static class FigureClassifier
                && article.Tokens[k].SentenceIndex == quantity.SentenceIndex;
     }
 
-    internal static bool IsFigure(Article article, Quantity quantity, double minValue, HashSet<string> exemptNouns, FigureVocabulary terms, bool sports = false, HashSet<string>? cueVerbs = null) =>
-        NotFigureClass(article, quantity, minValue, exemptNouns, terms, sports, cueVerbs) is null;
+    internal static bool IsFigure(Article article, Quantity quantity, double minValue, HashSet<string> exemptNouns, FigureVocabulary terms, bool sports = false, HashSet<string>? cueVerbs = null,
+        Dictionary<string, List<int>>? namedNumbers = null) =>
+        NotFigureClass(article, quantity, minValue, exemptNouns, terms, sports, cueVerbs, namedNumbers) is null;
 
     /// <summary>Why a quantity is not a figure (the class that decided it, for the eval's decision trace), or null for a figure.</summary>
-    internal static string? NotFigureClass(Article article, Quantity quantity, double minValue, HashSet<string> exemptNouns, FigureVocabulary terms, bool sports = false, HashSet<string>? cueVerbs = null)
+    internal static string? NotFigureClass(Article article, Quantity quantity, double minValue, HashSet<string> exemptNouns, FigureVocabulary terms, bool sports = false, HashSet<string>? cueVerbs = null,
+        Dictionary<string, List<int>>? namedNumbers = null)
     {
         if (IsOpenKindModifier(article, quantity, terms)) return "open-kind-modifier";
         if (IsPackageSize(article, quantity, terms)) return "package-size";
         if (IsRank(article, quantity, terms)) return "rank";
         if (IsMemberSet(article, quantity, terms)) return "member-set";
         if (RefersBack(article, quantity)) return "refers-back";
+        if (IsNumberOfName(article, quantity, namedNumbers)) return "number-of-name";
         if (quantity.Unit is QuantityUnit.Duration or QuantityUnit.Age) return "duration-or-age";
         if (IsOpenDurationModifier(article, quantity)) return "open-duration-modifier";
         if (IsListNumber(article, quantity)) return "list-number";
@@ -1047,7 +1217,7 @@ internal static class FigureClassifier
             if (cueVerbs is not null && cueVerbs.Contains(next)) return false;
         }
 
-        return !NamedInEnumeration(tokens, quantity, after, end);
+        return !NamedInEnumeration(article, quantity, after, end, terms) && !(NamedInNextSentence(article, quantity, nounSpan, end) && !HasEventWord(article, quantity.SentenceIndex, terms));
     }
 
     /// <summary>
@@ -1056,18 +1226,23 @@ internal static class FigureClassifier
     /// count opens a list that names exactly as many things as it counts. The count picks out a named set; drop it and
     /// the sentence says the same.
     /// </summary>
-    private static bool NamedInEnumeration(IReadOnlyList<Token> tokens, Quantity quantity, int after, int end)
+    private static bool NamedInEnumeration(Article article, Quantity quantity, int after, int end, FigureVocabulary terms)
     {
+        var tokens = article.Tokens;
         var open = -1;
+        var opener = "";
         for (var k = after; k < end && k <= after + 10; k++)
         {
             var text = tokens[k].Text;
-            if (text is ":" or "(" or "—" or "–" or "-") { open = k; break; }
+            if (text is ":" or "(" or "—" or "–" or "-") { open = k; opener = text; break; }
+            // A word that opens the list ("located at", "namely", also after a comma: ", namely").
+            var listed = MatchListOpener(tokens, text == "," ? k + 1 : k, end, terms);
+            if (listed >= 0) { open = listed; break; }
             if (text is "," or ";" or "." || tokens[k].Kind == TokenKind.Number) return false;
         }
 
         if (open < 0) return false;
-        var opener = tokens[open].Text;
+        if (opener.Length == 0) return quantity.Value >= 2 && LeadingNames(tokens, open + 1, end) == quantity.Value && !HasEventWord(article, quantity.SentenceIndex, terms);
         var start = open + 1;
         while (start < end && tokens[start].Text == opener) start++; // "--"
         var items = 0;
@@ -1099,6 +1274,96 @@ internal static class FigureClassifier
         }
 
         return !expectName && items >= 2 && items == quantity.Value;
+    }
+
+    /// <summary>
+    /// An <c>eventWords</c> word anywhere in the sentence: "two suspects, identified as A and B, were arrested" counts the
+    /// arrested even though it names them, so a list of names does not make such a count identify.
+    /// </summary>
+    private static bool HasEventWord(Article article, int sentenceIndex, FigureVocabulary terms)
+    {
+        var sentence = article.Sentences[sentenceIndex];
+        var tokens = article.Tokens;
+        for (var k = sentence.FirstToken; k < sentence.FirstToken + sentence.TokenCount; k++)
+        {
+            if (tokens[k].IsWord && terms.EventWords.Contains(tokens[k].Text)) return true;
+        }
+
+        return false;
+    }
+
+    /// <summary>The last token of a <c>listOpeners</c> term of figures.yml that starts at <paramref name="k"/>, or -1.</summary>
+    private static int MatchListOpener(IReadOnlyList<Token> tokens, int k, int end, FigureVocabulary terms)
+    {
+        if (k >= end || !tokens[k].IsWord) return -1;
+        foreach (var term in terms.ListOpeners)
+        {
+            var parts = term.Parts;
+            if (k + parts.Length > end) continue;
+            var match = true;
+            for (var i = 0; i < parts.Length && match; i++) match = TermMatcher.Normalize(tokens[k + i].Text).Equals(parts[i], StringComparison.OrdinalIgnoreCase);
+            if (match) return k + parts.Length - 1;
+        }
+
+        return -1;
+    }
+
+    /// <summary>
+    /// "… under plans drawn up by two software firms. Acme and Brightwave are building …": a count whose noun ends its sentence,
+    /// and a next sentence (in its paragraph or the next) that opens with a list of exactly as many names as its subject,
+    /// introduces the set the names then pick out.
+    /// </summary>
+    private static bool NamedInNextSentence(Article article, Quantity quantity, TextSpan nounSpan, int end)
+    {
+        if (quantity.Value < 2 || quantity.Value > 12) return false;
+        var tokens = article.Tokens;
+        var k = quantity.LastToken + 1;
+        while (k < end && tokens[k].Span.End <= nounSpan.End) k++;
+        if (!(k == end || k + 1 == end && tokens[k].Text is "." or "!")) return false;
+        var next = quantity.SentenceIndex + 1;
+        if (next >= article.Sentences.Count) return false;
+        var sentence = article.Sentences[next];
+        var items = LeadingNames(tokens, sentence.FirstToken, sentence.FirstToken + sentence.TokenCount, verbAfter: true);
+        return items >= 2 && items == quantity.Value;
+    }
+
+    /// <summary>
+    /// How many names a list from <paramref name="start"/> gives ("Ann, Bo and Cy", each name one to four capitalised
+    /// words joined by commas, "and" or "&amp;"): the list ends at a lower-case word (with <paramref name="verbAfter"/>,
+    /// only there) or at the end of its sentence; -1 when the text there is no such list.
+    /// </summary>
+    private static int LeadingNames(IReadOnlyList<Token> tokens, int start, int end, bool verbAfter = false)
+    {
+        var items = 0;
+        var words = 0;
+        // A list coordinates its last name ("Ann, Bo and Cy"): "Consequently, Acme's …" is no list.
+        bool joined = false, lastJoined = false;
+        for (var j = start; j < end; j++)
+        {
+            var token = tokens[j];
+            if (token.Text is "," or "and" or "&")
+            {
+                if (words == 0 && !(token.Text == "and" && j > start && tokens[j - 1].Text == ",")) return -1;
+                words = 0;
+                joined = token.Text != ",";
+                continue;
+            }
+
+            if (token.IsWord && token.IsCapitalized)
+            {
+                if (words == 0) { items++; lastJoined = joined; joined = false; }
+                if (++words > 4) return -1;
+                continue;
+            }
+
+            // The list ends after a name: at a lower-case word (the verb), or at the end of the sentence; without a verb
+            // after it also at a comma after a name (", namely Ann and Bo, by the spring").
+            if (words == 0 && !verbAfter && token.IsWord && j > start && tokens[j - 1].Text == "," && items >= 2 && (j < 2 || tokens[j - 2].IsWord)) return lastJoined ? items : -1;
+            if (words == 0 || !(token.IsWord || !verbAfter && token.Text is "." or ";" or ")")) return -1;
+            return lastJoined ? items : -1;
+        }
+
+        return verbAfter || words == 0 || !lastJoined ? -1 : items;
     }
 
     private static bool IsNumberWordInName(Article article, Quantity quantity)
@@ -1179,7 +1444,7 @@ internal static class FigureClassifier
     }
 
     /// <summary>
-    /// "Three persons were killed", "killed four", "two suspects were arrested", "injuring 12": an event word close to
+    /// "Three persons were killed in a crash", "killed four", "two suspects were arrested", "injuring 12": an event word close to
     /// the count (before it, or after it and its noun), and the count not a part of a known set ("one of the suspects").
     /// </summary>
     internal static bool IsEventCount(Article article, Quantity quantity, FigureVocabulary terms) => IsEventCount(article, quantity, terms, sports: false);

@@ -40,6 +40,8 @@ internal sealed class FigureVocabulary
         MatchReportWords = AttributionVocabulary.Set();
         DenominationNouns = AttributionVocabulary.Set();
         NamedCaseNouns = AttributionVocabulary.Set();
+        SameSet = new Dictionary<string, int>(StringComparer.OrdinalIgnoreCase);
+        var openers = new List<Term>();
         var routinePhrases = new List<Term>();
         foreach (var terms in all)
         {
@@ -66,6 +68,17 @@ internal sealed class FigureVocabulary
             foreach (var w in terms.MatchReportWords) MatchReportWords.Add(w);
             foreach (var w in terms.DenominationNouns) DenominationNouns.Add(w);
             foreach (var w in terms.NamedCaseNouns) NamedCaseNouns.Add(w);
+            foreach (var group in terms.SameSetNouns)
+            {
+                // One group per entry; a noun already in a group joins the new group's nouns to it.
+                var id = SameSet.Count + 1;
+                foreach (var noun in group.Split(Space, StringSplitOptions.RemoveEmptyEntries))
+                    if (SameSet.TryGetValue(noun, out var known)) { id = known; break; }
+                foreach (var noun in group.Split(Space, StringSplitOptions.RemoveEmptyEntries)) SameSet[noun] = id;
+            }
+
+            foreach (var w in terms.ListOpeners)
+                if (Term.Create(w, TermCase.Ignore) is { } opener) openers.Add(opener);
             foreach (var w in terms.RoutineWords)
             {
                 // One token: a word looked up as it is written (after a number too: "100kg"). More than one ("per kg",
@@ -79,7 +92,16 @@ internal sealed class FigureVocabulary
         }
 
         RoutinePhrases = new TermMatcher(routinePhrases);
+        ListOpeners = openers;
     }
+
+    private static readonly char[] Space = { ' ' };
+
+    /// <summary>The <c>sameSetNouns</c> of figures.yml: each counted noun (singular) with the number of its group.</summary>
+    public Dictionary<string, int> SameSet { get; }
+
+    /// <summary>The <c>listOpeners</c> of figures.yml, as terms of one or more words.</summary>
+    public IReadOnlyList<Term> ListOpeners { get; }
 
     public HashSet<string> ExemptNouns { get; }
     public HashSet<string> NameWords { get; }

@@ -134,6 +134,8 @@ public sealed class UnattributedFigureRule : Rule
 
         var vocabulary = Vocabulary(context, verbs, sources);
         AttributionMap? attribution = null;
+        // Numbers the article writes after a name ("Boeing 787"): one pass, so that a later "the 787 fleet" reads as the name.
+        var namedNumbers = FigureClassifier.NumbersAfterNames(article);
         Quantity? previous = null;
         var unsourced = new List<Quantity>();
         for (var qi = 0; qi < quantities.Count; qi++)
@@ -143,7 +145,7 @@ public sealed class UnattributedFigureRule : Rule
             var conversion = FigureClassifier.IsConversion(article, previous, quantity);
             previous = quantity;
             var vote = votes is not null && votes.Contains(quantity);
-            if (Suppressed(article, quantities, qi, vote, conversion, minValue, exempt, terms, sports, vocabulary) is { } reason)
+            if (Suppressed(article, quantities, qi, vote, conversion, minValue, exempt, terms, sports, vocabulary, namedNumbers) is { } reason)
             {
                 _trace?.Invoke(article, quantity, reason);
                 continue;
@@ -235,11 +237,13 @@ public sealed class UnattributedFigureRule : Rule
     /// Why a quantity is no figure to source, or null when it is one: the figure side's classes, in the order the rule
     /// tries them (the name is the eval's decision trace).
     /// </summary>
-    private static string? Suppressed(Article article, IReadOnlyList<Quantity> quantities, int qi, bool vote, bool conversion, double minValue, HashSet<string> exempt, FigureVocabulary terms, bool sports, AttributionVocabulary vocabulary)
+    private static string? Suppressed(Article article, IReadOnlyList<Quantity> quantities, int qi, bool vote, bool conversion, double minValue, HashSet<string> exempt, FigureVocabulary terms, bool sports, AttributionVocabulary vocabulary,
+        Dictionary<string, List<int>>? namedNumbers)
     {
         var quantity = quantities[qi];
         if (!vote && conversion) return "conversion";
-        if (!vote && FigureClassifier.NotFigureClass(article, quantity, minValue, exempt, terms, sports, vocabulary.Verbs) is { } notFigure) return notFigure;
+        if (!vote && FigureClassifier.RefersToEarlierCount(article, quantities, qi, terms)) return "refers-to-earlier-count";
+        if (!vote && FigureClassifier.NotFigureClass(article, quantity, minValue, exempt, terms, sports, vocabulary.Verbs, namedNumbers) is { } notFigure) return notFigure;
         if (FigureClassifier.IsAsked(article, quantity)) return "asked";
         if (qi + 1 < quantities.Count && FigureClassifier.SharesUnitOf(article, quantity, quantities[qi + 1])) return "shares-unit-of-next";
 

@@ -177,8 +177,12 @@ public sealed class FigureTerms
         IReadOnlyList<string>? matchRecordWords = null,
         IReadOnlyList<string>? matchReportWords = null,
         IReadOnlyList<string>? denominationNouns = null,
-        IReadOnlyList<string>? namedCaseNouns = null)
+        IReadOnlyList<string>? namedCaseNouns = null,
+        IReadOnlyList<string>? sameSetNouns = null,
+        IReadOnlyList<string>? listOpeners = null)
     {
+        SameSetNouns = sameSetNouns ?? Array.Empty<string>();
+        ListOpeners = listOpeners ?? Array.Empty<string>();
         NamedCaseNouns = namedCaseNouns ?? Array.Empty<string>();
         DenominationNouns = denominationNouns ?? Array.Empty<string>();
         MatchReportWords = matchReportWords ?? Array.Empty<string>();
@@ -265,6 +269,15 @@ public sealed class FigureTerms
 
     /// <summary>Nouns that a definite sum before them names a known item by ("in the £190 million case"): not a figure.</summary>
     public IReadOnlyList<string> NamedCaseNouns { get; }
+
+    /// <summary>Groups of counted nouns (one entry, its nouns separated by spaces: "suspect accomplice gunman") that name the
+    /// same set: a definite count of one refers back to an earlier count of another of the same value ("three of his
+    /// accomplices fled … the remaining three suspects").</summary>
+    public IReadOnlyList<string> SameSetNouns { get; }
+
+    /// <summary>Words or phrases after a counted noun that open a list of its members ("four sites located at A, B, C and
+    /// D", "two firms, namely A and B"): a list of as many names as the count picks out a named set.</summary>
+    public IReadOnlyList<string> ListOpeners { get; }
 
     /// <summary>Evidence that a figure is a public record (a vote tally, an election result, a court outcome, an
     /// attendance): record evidence in the claim model's score.</summary>

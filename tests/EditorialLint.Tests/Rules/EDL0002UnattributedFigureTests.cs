@@ -1511,6 +1511,66 @@ public class EDL0002UnattributedFigureTests
         }
 
         [Fact]
+        public void a_definite_count_refers_back_to_an_earlier_count_of_the_same_set_under_another_noun()
+        {
+            // The model of reference: the same value, and a noun of one sameSetNouns group, or a person noun after "people".
+            Verifier().Verify("{|EDL0002:Three|} accomplices escaped from the police van on Monday. The remaining three suspects are still at large.");
+            Verifier().Verify("{|EDL0002:Three|} persons were killed when a van overturned on the hill road on Friday. The crash killed all three passengers at once.");
+            Verifier().Verify("The agency traced {|EDL0002:41,250|} accounts that were sold on the forum. A week later it froze the 41,250 accounts for good.");
+        }
+
+        [Fact]
+        public void a_definite_count_with_no_earlier_count_of_the_set_is_a_figure()
+        {
+            // Not the same set: a different value, a noun of another group, or no earlier count at all (a toll stays a figure).
+            Verifier().Verify("{|EDL0002:Four|} attackers were arrested on Monday. The remaining {|EDL0002:three|} suspects escaped.");
+            Verifier().Verify("{|EDL0002:Three|} soldiers were wounded in the blast on Sunday. All {|EDL0002:three|} reporters were killed.");
+            Verifier().Verify("The bus left the depot at dawn. The crash killed all {|EDL0002:three|} passengers.");
+        }
+
+        [Fact]
+        public void a_number_the_article_writes_after_a_name_is_a_model_or_flight_number()
+        {
+            Verifier().Verify("Airline grounds 787 fleet\n\nThe carrier grounded its jets after a fault was found on a Boeing 787 in March.");
+            // The same name before the number in the mention itself: what follows does not make it a count.
+            Verifier().Verify("Rapper Koda 4000 and Lil Ray sold out the arena. Koda 4000 thanked fans after the show.");
+            // A dateline sentence full of names is not a headline in title case: the name in it still counts.
+            Verifier().Verify("Regulator Takes Over SkyJet 880 Inquiry\n\nNEW YORK (Wire) -- The National Aviation Regulator (NAR) of the Republic of Ruritania and its many Partners took over the SkyJet 880 Inquiry from the Safety Board on Tuesday.");
+        }
+
+        [Fact]
+        public void a_number_that_counts_or_follows_a_place_is_still_a_figure()
+        {
+            // A plural after it counts ("787 workers"), and after "in" the capitalised word is a place, not a brand.
+            Verifier().Verify("The plant has {|EDL0002:787|} workers. Its owner also runs a Boeing 787 service line.");
+            Verifier().Verify("Riots spread\n\nThe unrest left {|EDL0002:300|} homes burnt. In Lahore 300 were arrested by the evening.");
+            // A bare number before a verb counts ("15 die"), a plural after it too, and a date or a joined unit beside a name is no name.
+            Verifier().Verify("{|EDL0002:15|} die on roads in a day\n\nCall the Emergency Helpline 15 at once. Drivers sent {|EDL0002:24|} British lorries home. The band plays on Nelly's 12 March tour.");
+            Verifier().Verify("Each pack holds Thirty 400-mg capsules. Take a supplement containing {|EDL0002:400|} international units.");
+        }
+
+        [Fact]
+        public void a_count_whose_members_the_next_sentence_names_picks_out_a_named_set()
+        {
+            Verifier().Verify("Drivers will soon talk to their car radios, under plans announced by two software firms.\n\nAcme and Brightwave are building the voice system together.");
+            Verifier().Verify("Waste will go to four landfill sites located at Norton, Eastfield, Broad Hill and Kingsmoor over the holiday.");
+            Verifier().Verify("The money will pay for two new clinics, namely Hillside and Riverbank, by the spring.");
+        }
+
+        [Fact]
+        public void a_count_whose_next_sentence_names_another_number_of_members_or_whose_noun_does_not_end_it_is_a_figure()
+        {
+            // Three names for two firms, a count that an event affects, and a list that is not the sentence's subject.
+            Verifier().Verify("The plans were announced by {|EDL0002:two|} software firms.\n\nAcme, Brightwave and Corel are building the system.");
+            Verifier().Verify("Police arrested {|EDL0002:two|} men.\n\nAli and Khan were taken to the city jail.");
+            Verifier().Verify("The drive will open {|EDL0002:four|} landfill sites near Norton, Eastfield, Broad Hill and Kingsmoor.");
+            Verifier().Verify("The plans were drawn up by {|EDL0002:two|} software firms from Ohio.\n\nAcme and Brightwave are building the system.");
+            // An adverb and a name before the verb are no list; names of people an event affects do not make them a known set.
+            Verifier().Verify("The drug helped in {|EDL0002:two|} studies.\n\nConsequently, Acme's panel voted to approve it.");
+            Verifier().Verify("{|EDL0002:Two|} suspects identified as Omar Latif and Karim Nasser were injured in the raid on Monday.");
+        }
+
+        [Fact]
         public void a_definite_count_that_refers_back_to_an_earlier_count_identifies()
         {
             Verifier().Verify("{|EDL0002:Two|} men were charged with fraud on Monday. The two men will be sentenced in April.");
