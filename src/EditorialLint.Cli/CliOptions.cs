@@ -3,6 +3,7 @@ using System.Collections.Generic;
 using System.Globalization;
 using System.Linq;
 using EditorialLint.Rules;
+using EditorialLint.Text;
 
 namespace EditorialLint.Cli;
 
@@ -123,6 +124,8 @@ internal sealed class CliOptions
                     break;
                 case "--date-pattern":
                     options.DatePattern = Value();
+                    if (ArticleDates.PatternProblem(options.DatePattern) is { } problem)
+                        throw new UsageException($"--date-pattern '{options.DatePattern}' is not {problem}; 'none' turns dating from paths off");
                     break;
                 case "--jobs":
                 case "-j":
