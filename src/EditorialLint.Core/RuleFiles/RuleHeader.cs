@@ -106,7 +106,8 @@ public sealed class RuleHeader
             message,
             "HouseStyle",
             severity ?? Severity.Warning,
-            definition.Description ?? $"A '{definition.Kind}' rule from {definition.File.Path}.");
+            definition.Description ?? $"A '{definition.Kind}' rule from {definition.File.Path}.",
+            helpUri: RuleDescriptor.RuleFilesHelpUri);
         return new RuleHeader(descriptor, files, skipQuotations, examples);
     }
 
