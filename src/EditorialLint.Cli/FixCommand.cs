@@ -117,7 +117,10 @@ internal static class FixCommand
             {
                 totalEdits += fixCount;
                 changedFiles++;
-                UnifiedDiff.Write(stdout, file.DisplayPath, text, edits);
+                var diffPaths = DiffPath(session.WorkingDirectory, file.FullPath);
+                if (!diffPaths.Old.StartsWith("a/", StringComparison.Ordinal))
+                    stderr.WriteLine($"editorial-lint: {file.DisplayPath} is outside the current folder: its diff names the full path, which git apply does not take; run from a folder above it");
+                UnifiedDiff.Write(stdout, diffPaths, text, edits);
                 continue;
             }
 
@@ -154,6 +157,25 @@ internal static class FixCommand
         if (findings.Any(f => f.RuleId == RuleIds.InvalidRuleFile)) return CliApp.ExitUsage;
         if (conflictMessages.Count > 0) return CliApp.ExitFindings;
         return session.Options.DryRun && totalEdits > 0 ? CliApp.ExitFindings : CliApp.ExitClean;
+    }
+
+    /// <summary>
+    /// The path a diff header names, so that <c>git apply</c> in the current folder takes it: relative to the working
+    /// directory (<c>a/articles/x.txt</c>) when the file is under it; otherwise its full path with no <c>a/</c>
+    /// and <c>b/</c> prefix (<c>--- /srv/articles/x.txt</c>), for reading (git apply and patch refuse it).
+    /// </summary>
+    internal static (string Old, string New) DiffPath(string workingDirectory, string fullPath)
+    {
+        var relative = Path.GetRelativePath(workingDirectory, fullPath);
+        if (!Path.IsPathRooted(relative) && relative != ".." && !relative.StartsWith(".." + Path.DirectorySeparatorChar, StringComparison.Ordinal)
+            && !relative.StartsWith("../", StringComparison.Ordinal))
+        {
+            var path = relative.Replace('\\', '/');
+            return ("a/" + path, "b/" + path);
+        }
+
+        var full = fullPath.Replace('\\', '/');
+        return (full, full);
     }
 
     /// <summary>
@@ -214,7 +236,7 @@ internal static class UnifiedDiff
 {
     private const int Context = 3;
 
-    public static void Write(TextWriter output, string path, string text, IReadOnlyList<TextEdit> edits)
+    public static void Write(TextWriter output, (string Old, string New) paths, string text, IReadOnlyList<TextEdit> edits)
     {
         var lines = new LineMap(text);
         var lastLine = LastLine(text, lines);
@@ -237,8 +259,8 @@ internal static class UnifiedDiff
             }
         }
 
-        output.WriteLine("--- a/" + path);
-        output.WriteLine("+++ b/" + path);
+        output.WriteLine("--- " + paths.Old);
+        output.WriteLine("+++ " + paths.New);
         var index = 0;
         while (index < clusters.Count)
         {

@@ -65,6 +65,19 @@ public sealed class FixCommandTests : System.IDisposable
     }
 
     [Fact]
+    public void dry_run_names_files_relative_to_the_working_directory_so_git_apply_takes_the_diff()
+    {
+        _kit.Write("desk/a.txt", "The Tehrik group met.\n");
+        var absolute = System.IO.Path.Combine(_kit.Root, "desk", "a.txt");
+        var result = _kit.Run("fix", "--dry-run", absolute);
+        Assert.StartsWith("--- a/desk/a.txt\n+++ b/desk/a.txt\n@@ ", result.Stdout, System.StringComparison.Ordinal);
+        Assert.DoesNotContain("outside the current folder", result.Stderr, System.StringComparison.Ordinal);
+
+        var outside = System.IO.Path.GetFullPath(System.IO.Path.Combine(_kit.Root, "..", "elsewhere", "b.txt"));
+        Assert.Equal((outside.Replace('\\', '/'), outside.Replace('\\', '/')), FixCommand.DiffPath(_kit.Root, outside));
+    }
+
+    [Fact]
     public void fix_keeps_a_BOM_and_CRLF_line_endings()
     {
         var bom = new byte[] { 0xEF, 0xBB, 0xBF };
