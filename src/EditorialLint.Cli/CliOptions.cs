@@ -148,9 +148,6 @@ internal sealed class CliOptions
                 if (options.Inputs.Count == 0) throw new UsageException("no paths given");
                 if (options.DryRun && options.Command != "fix") throw new UsageException("--dry-run belongs to the fix command");
                 break;
-            case "test-rules":
-                if (options.Inputs.Count == 0) throw new UsageException("test-rules needs a rules folder or file");
-                break;
             case "rules":
                 if (options.Inputs.Count > 0) throw new UsageException("rules takes no paths");
                 break;
