@@ -184,7 +184,7 @@ public abstract class EditorialLintAnalyzerBase : DiagnosticAnalyzer
         if (severity == Severity.None) return null;
         var message = LintEngine.InvalidOptionDescriptor.FormatMessage(
             ("key", "EditorialLintDatePattern"),
-            ("value", problem.Pattern),
+            ("value", LintEngine.QuoteSafe(problem.Pattern)),
             ("expected", problem.Problem),
             ("effect", "no article is dated from its path"));
         return new Finding(RuleIds.InvalidOption, FileLocation.In(article, new TextSpan(0, 0)), message, severity);
