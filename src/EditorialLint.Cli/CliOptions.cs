@@ -31,6 +31,7 @@ internal sealed class CliOptions
         "  --date-pattern <re> regex with named groups year, month, day that dates articles from their paths\n" +
         "                      (default: the last yyyyMMdd, yyyy-MM-dd, yyyy_MM_dd or yyyy/MM/dd in the path; none: no dates)\n" +
         "  --jobs <n>          threads for per-article rules (default: all cores)\n" +
+        "  --version           print the tool's version and exit\n" +
         "exit codes: 0 clean (or only findings below --fail-on), 1 findings at or above it, 2 usage or configuration error";
 
     private static readonly HashSet<string> Commands = new(StringComparer.Ordinal) { "lint", "fix", "rules", "explain", "test-rules", "lsp" };
@@ -45,6 +46,7 @@ internal sealed class CliOptions
     public string? DatePattern { get; private set; }
     public int Jobs { get; private set; } = -1;
     public bool ShowHelp { get; private set; }
+    public bool ShowVersion { get; private set; }
     public Severity FailOn { get; private set; } = Severity.Error;
     public string? BaselinePath { get; private set; }
     public string? WriteBaselinePath { get; private set; }
@@ -75,6 +77,9 @@ internal sealed class CliOptions
                 case "-h":
                 case "--help":
                     options.ShowHelp = true;
+                    break;
+                case "--version":
+                    options.ShowVersion = true;
                     break;
                 case "--rules":
                     options.RuleDirectories.Add(Value());
@@ -140,7 +145,7 @@ internal sealed class CliOptions
             }
         }
 
-        if (options.ShowHelp) return options;
+        if (options.ShowHelp || options.ShowVersion) return options;
         switch (options.Command)
         {
             case "lint":

@@ -41,6 +41,15 @@ public sealed class RulesCommandTests : System.IDisposable
     }
 
     [Fact]
+    public void version_prints_the_informational_version_and_exits_0()
+    {
+        var result = _kit.Run("--version");
+        Assert.Equal(0, result.ExitCode);
+        Assert.Matches(@"^editorial-lint 0\.1\.0(\+[0-9a-f]+)?\n$", result.Stdout);
+        Assert.Equal(0, _kit.Run("lint", "--version").ExitCode);
+    }
+
+    [Fact]
     public void explain_prints_the_doc_page_of_every_documented_rule()
     {
         foreach (var id in RuleDocs.Ids)
