@@ -32,7 +32,8 @@ internal sealed class CliOptions
         "                      (default: the last yyyyMMdd, yyyy-MM-dd, yyyy_MM_dd or yyyy/MM/dd in the path; none: no dates)\n" +
         "  --jobs <n>          threads for per-article rules (default: all cores)\n" +
         "  --version           print the tool's version and exit\n" +
-        "exit codes: 0 clean (or only findings below --fail-on), 1 findings at or above it, 2 usage or configuration error";
+        "exit codes: 0 clean (or only findings below --fail-on), 1 findings at or above it,\n" +
+        "            2 usage error, unreadable baseline or broken rule file (a bad .editorconfig value is EDL0904, a finding)";
 
     private static readonly HashSet<string> Commands = new(StringComparer.Ordinal) { "lint", "fix", "rules", "explain", "test-rules", "lsp" };
 
