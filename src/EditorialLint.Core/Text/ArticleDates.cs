@@ -85,10 +85,12 @@ public static class ArticleDates
             return null;
         }
 
+        // All three groups, as documented (and as PatternProblem demands): a pattern without month or day no longer
+        // dates an article to the 1st of January or of the month in silence.
         if (!match.Success) return null;
         if (!int.TryParse(match.Groups["year"].Value, NumberStyles.None, CultureInfo.InvariantCulture, out var year)) return null;
-        var month = int.TryParse(match.Groups["month"].Value, NumberStyles.None, CultureInfo.InvariantCulture, out var m) ? m : 1;
-        var day = int.TryParse(match.Groups["day"].Value, NumberStyles.None, CultureInfo.InvariantCulture, out var d) ? d : 1;
+        if (!int.TryParse(match.Groups["month"].Value, NumberStyles.None, CultureInfo.InvariantCulture, out var month)) return null;
+        if (!int.TryParse(match.Groups["day"].Value, NumberStyles.None, CultureInfo.InvariantCulture, out var day)) return null;
         return CalendarDate(year, month, day);
     }
 

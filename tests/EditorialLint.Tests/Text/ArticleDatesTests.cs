@@ -68,6 +68,8 @@ public class ArticleDatesTests
         Assert.Null(ArticleDates.PatternProblem(" none "));
         Assert.StartsWith("a valid regular expression", ArticleDates.PatternProblem("("), StringComparison.Ordinal);
         Assert.Contains("(?<month>…)", ArticleDates.PatternProblem(@"(?<year>\d{4})(?<mon>\d{2})(?<day>\d{2})"), StringComparison.Ordinal);
+        // The build reports such a pattern (EDL0904: no article is dated from its path) and, as it says, dates nothing.
+        Assert.Null(ArticleDates.FromPath("x/202506/a.txt", @"(?<year>\d{4})(?<month>\d{2})"));
     }
 }
 
