@@ -106,6 +106,13 @@ public abstract class EditorialLintAnalyzerBase : DiagnosticAnalyzer
                 .Where(f => KindOf(options, f) == "article")
                 .Select(f => (f.Path, (IOptionSource)new ConfigOptionSource(options.GetOptions(f))))), LazyThreadSafetyMode.ExecutionAndPublication);
 
+        // A date pattern that cannot date anything (not a regular expression, or without the year, month and day
+        // groups) is reported once, by EditorialLint's own analyzer, at the first article in ordinal path order.
+        var datePatternProblem = RunsRuleFiles ? DatePatternProblem(globalOptions) : null;
+        var firstArticle = datePatternProblem is null
+            ? null
+            : start.Options.AdditionalFiles.Where(f => KindOf(options, f) == "article").Select(f => f.Path).OrderBy(p => p, StringComparer.Ordinal).FirstOrDefault();
+
         start.RegisterAdditionalFileAction(fileContext =>
         {
             var file = fileContext.AdditionalFile;
@@ -132,6 +139,9 @@ public abstract class EditorialLintAnalyzerBase : DiagnosticAnalyzer
             // A re-decoded article's spans are not spans of Roslyn's SourceText: no code fix may edit the file by them.
             var fixable = string.Equals(decoded, content, StringComparison.Ordinal);
             if (!fixable) notFixable.TryAdd(file.Path, 0);
+            if (datePatternProblem is not null && file.Path == firstArticle
+                && DatePatternFinding(article, datePatternProblem.Value, new ConfigOptionSource(fileOptions)) is { } dateFinding)
+                fileContext.ReportDiagnostic(ToDiagnostic(dateFinding, descriptors, compilationEnd: false, fixable));
             foreach (var finding in analysis.Findings)
             {
                 if (finding.RuleId == RuleIds.InvalidOption && firstReports.Value.TryGetValue(finding.Message, out var first) && first != finding.Path) continue;
@@ -160,6 +170,25 @@ public abstract class EditorialLintAnalyzerBase : DiagnosticAnalyzer
 
     private static string? KindOf(AnalyzerConfigOptionsProvider provider, AdditionalText file) =>
         provider.GetOptions(file).TryGetValue(KindKey, out var kind) ? kind.Trim().ToLowerInvariant() : null;
+
+    private static (string Pattern, string Problem)? DatePatternProblem(AnalyzerConfigOptions globalOptions) =>
+        globalOptions.TryGetValue("build_property.EditorialLintDatePattern", out var pattern) && ArticleDates.PatternProblem(pattern) is { } problem
+            ? (pattern.Trim(), problem)
+            : null;
+
+    /// <summary>EDL0904 for an unusable <c>EditorialLintDatePattern</c>, at the start of the article, at EDL0904's severity there.</summary>
+    private static Finding? DatePatternFinding(Article article, (string Pattern, string Problem) problem, IOptionSource options)
+    {
+        var configured = RuleOptions.ParseSeverity(new RuleOptions(options, RuleIds.InvalidOption).GetString("severity") ?? string.Empty);
+        var severity = configured ?? LintEngine.InvalidOptionDescriptor.DefaultSeverity;
+        if (severity == Severity.None) return null;
+        var message = LintEngine.InvalidOptionDescriptor.FormatMessage(
+            ("key", "EditorialLintDatePattern"),
+            ("value", LintEngine.QuoteSafe(problem.Pattern)),
+            ("expected", problem.Problem),
+            ("effect", "no article is dated from its path"));
+        return new Finding(RuleIds.InvalidOption, FileLocation.In(article, new TextSpan(0, 0)), message, severity);
+    }
 
     private static DateTime? DateOf(AnalyzerConfigOptions fileOptions, AnalyzerConfigOptions globalOptions, string path)
     {

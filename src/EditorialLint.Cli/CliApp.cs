@@ -14,6 +14,13 @@ internal static class CliApp
     public const int ExitFindings = 1;
     public const int ExitUsage = 2;
 
+    /// <summary>The tool's informational version (the package version, and the commit when the build knew it).</summary>
+    internal static string Version =>
+        typeof(CliApp).Assembly.GetCustomAttributes(typeof(System.Reflection.AssemblyInformationalVersionAttribute), false)
+            .OfType<System.Reflection.AssemblyInformationalVersionAttribute>().FirstOrDefault()?.InformationalVersion
+        ?? typeof(CliApp).Assembly.GetName().Version?.ToString()
+        ?? "unknown";
+
     public static int Run(string[] args, TextWriter stdout, TextWriter stderr, string workingDirectory) =>
         Run(args, stdout, stderr, workingDirectory, CliHost.Default);
 
@@ -34,6 +41,12 @@ internal static class CliApp
         if (options.ShowHelp)
         {
             stdout.WriteLine(CliOptions.Usage);
+            return ExitClean;
+        }
+
+        if (options.ShowVersion)
+        {
+            stdout.WriteLine("editorial-lint " + Version);
             return ExitClean;
         }
 

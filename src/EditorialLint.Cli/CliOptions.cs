@@ -3,6 +3,7 @@ using System.Collections.Generic;
 using System.Globalization;
 using System.Linq;
 using EditorialLint.Rules;
+using EditorialLint.Text;
 
 namespace EditorialLint.Cli;
 
@@ -30,7 +31,9 @@ internal sealed class CliOptions
         "  --date-pattern <re> regex with named groups year, month, day that dates articles from their paths\n" +
         "                      (default: the last yyyyMMdd, yyyy-MM-dd, yyyy_MM_dd or yyyy/MM/dd in the path; none: no dates)\n" +
         "  --jobs <n>          threads for per-article rules (default: all cores)\n" +
-        "exit codes: 0 clean (or only findings below --fail-on), 1 findings at or above it, 2 usage or configuration error";
+        "  --version           print the tool's version and exit\n" +
+        "exit codes: 0 clean (or only findings below --fail-on), 1 findings at or above it,\n" +
+        "            2 usage error, unreadable baseline or broken rule file (a bad .editorconfig value is EDL0904, a finding)";
 
     private static readonly HashSet<string> Commands = new(StringComparer.Ordinal) { "lint", "fix", "rules", "explain", "test-rules", "lsp" };
 
@@ -44,6 +47,7 @@ internal sealed class CliOptions
     public string? DatePattern { get; private set; }
     public int Jobs { get; private set; } = -1;
     public bool ShowHelp { get; private set; }
+    public bool ShowVersion { get; private set; }
     public Severity FailOn { get; private set; } = Severity.Error;
     public string? BaselinePath { get; private set; }
     public string? WriteBaselinePath { get; private set; }
@@ -74,6 +78,9 @@ internal sealed class CliOptions
                 case "-h":
                 case "--help":
                     options.ShowHelp = true;
+                    break;
+                case "--version":
+                    options.ShowVersion = true;
                     break;
                 case "--rules":
                     options.RuleDirectories.Add(Value());
@@ -123,6 +130,8 @@ internal sealed class CliOptions
                     break;
                 case "--date-pattern":
                     options.DatePattern = Value();
+                    if (ArticleDates.PatternProblem(options.DatePattern) is { } problem)
+                        throw new UsageException($"--date-pattern '{options.DatePattern}' is not {problem}; 'none' turns dating from paths off");
                     break;
                 case "--jobs":
                 case "-j":
@@ -137,16 +146,13 @@ internal sealed class CliOptions
             }
         }
 
-        if (options.ShowHelp) return options;
+        if (options.ShowHelp || options.ShowVersion) return options;
         switch (options.Command)
         {
             case "lint":
             case "fix":
                 if (options.Inputs.Count == 0) throw new UsageException("no paths given");
                 if (options.DryRun && options.Command != "fix") throw new UsageException("--dry-run belongs to the fix command");
-                break;
-            case "test-rules":
-                if (options.Inputs.Count == 0) throw new UsageException("test-rules needs a rules folder or file");
                 break;
             case "rules":
                 if (options.Inputs.Count > 0) throw new UsageException("rules takes no paths");

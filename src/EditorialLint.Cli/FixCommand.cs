@@ -17,28 +17,74 @@ namespace EditorialLint.Cli;
 /// </summary>
 internal static class FixCommand
 {
+    /// <summary>
+    /// How many times <c>fix</c> lints and fixes again at most: a fix can make another one due (EDL0001's corpus pass
+    /// asks again once an article is consistent), so it repeats until nothing changes, and the whole change is written
+    /// (or shown by <c>--dry-run</c>) at once.
+    /// </summary>
+    internal const int MaxRounds = 8;
+
     public static int Run(LintSession session, TextWriter stdout, TextWriter stderr)
     {
         var findings = session.Run();
-        var conflicts = FixPlanner.FindConflicts(findings, path => session.Articles.TryGetValue(path, out var a) ? a : null);
-        var unapplied = new HashSet<Finding>(conflicts.Select(c => c.Finding));
-        foreach (var conflict in conflicts)
+        var original = session.Articles.ToDictionary(a => a.Key, a => a.Value.Text, StringComparer.Ordinal);
+        var current = new Dictionary<string, string>(original, StringComparer.Ordinal);
+        var editCounts = new Dictionary<string, int>(StringComparer.Ordinal);
+        var conflictMessages = new List<string>();
+        var seenConflicts = new HashSet<string>(StringComparer.Ordinal);
+        var round = 0;
+        var settled = false;
+        var roundFindings = findings;
+        while (round < MaxRounds)
         {
-            var finding = conflict.Finding;
-            var replacement = FixPlanner.TryGetReplacement(finding, out var r) ? r : string.Empty;
-            var other = conflict.Other;
-            stderr.WriteLine($"{finding.Path}({finding.Location.Start}): fix conflict: {finding.RuleId} would write '{replacement}', but {conflict.Reason} ({other.Path}({other.Location.Start})); neither applied");
+            round++;
+            var conflicts = FixPlanner.FindConflicts(roundFindings, path => session.Articles.TryGetValue(path, out var a) ? a : null);
+            var unapplied = new HashSet<Finding>(conflicts.Select(c => c.Finding));
+            foreach (var conflict in conflicts)
+            {
+                var finding = conflict.Finding;
+                var replacement = FixPlanner.TryGetReplacement(finding, out var r) ? r : string.Empty;
+                var other = conflict.Other;
+                var message = $"{finding.Path}({finding.Location.Start}): fix conflict: {finding.RuleId} would write '{replacement}', but {conflict.Reason} ({other.Path}({other.Location.Start})); neither applied";
+                if (seenConflicts.Add(message)) conflictMessages.Add(message);
+            }
+
+            var byPathRound = roundFindings.Where(f => !unapplied.Contains(f) && FixPlanner.TryGetReplacement(f, out _)).ToLookup(f => f.Path, StringComparer.Ordinal);
+            var changed = false;
+            foreach (var file in session.Files)
+            {
+                if (!byPathRound.Contains(file.DisplayPath) || !session.Articles.TryGetValue(file.DisplayPath, out var article)) continue;
+                var roundEdits = FixPlanner.Plan(article, byPathRound[file.DisplayPath]);
+                if (roundEdits.Count == 0) continue;
+                var next = FixPlanner.Apply(article.Text, roundEdits);
+                if (string.Equals(next, article.Text, StringComparison.Ordinal)) continue;
+                current[file.DisplayPath] = next;
+                editCounts[file.DisplayPath] = (editCounts.TryGetValue(file.DisplayPath, out var n) ? n : 0) + roundEdits.Count;
+                changed = true;
+            }
+
+            if (!changed)
+            {
+                settled = true;
+                break;
+            }
+
+            session.Texts = current;
+            roundFindings = session.Run();
         }
 
-        var byPath = findings.Where(f => !unapplied.Contains(f) && FixPlanner.TryGetReplacement(f, out _)).ToLookup(f => f.Path, StringComparer.Ordinal);
+        foreach (var message in conflictMessages) stderr.WriteLine(message);
+        if (!settled) stderr.WriteLine($"editorial-lint: fixes still due after {MaxRounds} rounds; run fix again");
+
         var totalEdits = 0;
         var changedFiles = 0;
         var skipped = 0;
         foreach (var file in session.Files)
         {
-            if (!byPath.Contains(file.DisplayPath) || !session.Articles.TryGetValue(file.DisplayPath, out var article)) continue;
-            var edits = FixPlanner.Plan(article, byPath[file.DisplayPath]);
-            if (edits.Count == 0) continue;
+            if (!original.TryGetValue(file.DisplayPath, out var originalText) || !current.TryGetValue(file.DisplayPath, out var finalText)) continue;
+            if (string.Equals(originalText, finalText, StringComparison.Ordinal)) continue;
+            var edits = LineEdits(originalText, finalText);
+            var fixCount = editCounts[file.DisplayPath];
 
             byte[] bytes;
             try
@@ -54,7 +100,7 @@ internal static class FixCommand
 
             var encoding = DetectEncoding(bytes);
             var text = ArticleDecoding.Decode(bytes);
-            if (text != article.Text)
+            if (text != originalText)
             {
                 stderr.WriteLine($"editorial-lint: {file.DisplayPath} changed while it was being linted; left unchanged");
                 continue;
@@ -66,18 +112,21 @@ internal static class FixCommand
                 continue;
             }
 
-            var fixedText = FixPlanner.Apply(text, edits);
+            var fixedText = finalText;
             if (session.Options.DryRun)
             {
-                totalEdits += edits.Count;
+                totalEdits += fixCount;
                 changedFiles++;
-                UnifiedDiff.Write(stdout, file.DisplayPath, text, edits);
+                var diffPaths = DiffPath(session.WorkingDirectory, file.FullPath);
+                if (!diffPaths.Old.StartsWith("a/", StringComparison.Ordinal))
+                    stderr.WriteLine($"editorial-lint: {file.DisplayPath} is outside the current folder: its diff names the full path, which git apply does not take; run from a folder above it");
+                UnifiedDiff.Write(stdout, diffPaths, text, edits);
                 continue;
             }
 
             if (InPlaceFile.IsReadOnly(file.FullPath))
             {
-                stderr.WriteLine($"{file.DisplayPath}: error: read-only; left unchanged ({Count(edits.Count, "fix", "fixes")} not applied)");
+                stderr.WriteLine($"{file.DisplayPath}: error: read-only; left unchanged ({Count(fixCount, "fix", "fixes")} not applied)");
                 skipped++;
                 continue;
             }
@@ -93,21 +142,78 @@ internal static class FixCommand
                 continue;
             }
 
-            totalEdits += edits.Count;
+            totalEdits += fixCount;
             changedFiles++;
-            stdout.WriteLine($"{file.DisplayPath}: {Count(edits.Count, "fix", "fixes")}");
+            stdout.WriteLine($"{file.DisplayPath}: {Count(fixCount, "fix", "fixes")}");
         }
 
         var summary = session.Options.DryRun
             ? $"{Count(totalEdits, "fix", "fixes")} to apply in {Count(changedFiles, "file", "files")} (dry run: nothing written)"
             : $"Applied {Count(totalEdits, "fix", "fixes")} in {Count(changedFiles, "file", "files")}.";
         (session.Options.DryRun ? stderr : stdout).WriteLine(summary);
-        if (conflicts.Count > 0) stderr.WriteLine($"editorial-lint: {Count(conflicts.Count, "fix", "fixes")} left unapplied: rules disagree (see above)");
+        if (conflictMessages.Count > 0) stderr.WriteLine($"editorial-lint: {Count(conflictMessages.Count, "fix", "fixes")} left unapplied: rules disagree (see above)");
         if (skipped > 0) stderr.WriteLine($"editorial-lint: {Count(skipped, "file", "files")} could not be fixed (see above)");
         if (session.ReportProblems() || skipped > 0) return CliApp.ExitUsage;
         if (findings.Any(f => f.RuleId == RuleIds.InvalidRuleFile)) return CliApp.ExitUsage;
-        if (conflicts.Count > 0) return CliApp.ExitFindings;
+        if (conflictMessages.Count > 0) return CliApp.ExitFindings;
         return session.Options.DryRun && totalEdits > 0 ? CliApp.ExitFindings : CliApp.ExitClean;
+    }
+
+    /// <summary>
+    /// The path a diff header names, so that <c>git apply</c> in the current folder takes it: relative to the working
+    /// directory (<c>a/articles/x.txt</c>) when the file is under it; otherwise its full path with no <c>a/</c>
+    /// and <c>b/</c> prefix (<c>--- /srv/articles/x.txt</c>), for reading (git apply and patch refuse it).
+    /// </summary>
+    internal static (string Old, string New) DiffPath(string workingDirectory, string fullPath)
+    {
+        var relative = Path.GetRelativePath(workingDirectory, fullPath);
+        if (!Path.IsPathRooted(relative) && relative != ".." && !relative.StartsWith(".." + Path.DirectorySeparatorChar, StringComparison.Ordinal)
+            && !relative.StartsWith("../", StringComparison.Ordinal))
+        {
+            var path = relative.Replace('\\', '/');
+            return ("a/" + path, "b/" + path);
+        }
+
+        var full = fullPath.Replace('\\', '/');
+        return (full, full);
+    }
+
+    /// <summary>
+    /// Edits that turn <paramref name="before"/> into <paramref name="after"/>, for the diff: each changed line's text
+    /// replaced (fixes replace words within lines), or, when the line count changed, one edit over the changed middle.
+    /// </summary>
+    internal static IReadOnlyList<TextEdit> LineEdits(string before, string after)
+    {
+        var oldLines = new LineMap(before);
+        var newLines = new LineMap(after);
+        var edits = new List<TextEdit>();
+        if (oldLines.LineCount == newLines.LineCount)
+        {
+            for (var line = 0; line < oldLines.LineCount; line++)
+            {
+                var (oldStart, oldEnd) = Content(before, oldLines, line);
+                var (newStart, newEnd) = Content(after, newLines, line);
+                if (before.AsSpan(oldStart, oldEnd - oldStart).SequenceEqual(after.AsSpan(newStart, newEnd - newStart))) continue;
+                edits.Add(new TextEdit(new TextSpan(oldStart, oldEnd - oldStart), after[newStart..newEnd]));
+            }
+
+            return edits;
+        }
+
+        var prefix = 0;
+        while (prefix < before.Length && prefix < after.Length && before[prefix] == after[prefix]) prefix++;
+        var suffix = 0;
+        while (suffix < before.Length - prefix && suffix < after.Length - prefix && before[before.Length - 1 - suffix] == after[after.Length - 1 - suffix]) suffix++;
+        edits.Add(new TextEdit(new TextSpan(prefix, before.Length - prefix - suffix), after[prefix..(after.Length - suffix)]));
+        return edits;
+    }
+
+    private static (int Start, int End) Content(string text, LineMap lines, int line)
+    {
+        var start = lines.GetLineStart(line);
+        var end = line + 1 < lines.LineCount ? lines.GetLineStart(line + 1) : text.Length;
+        while (end > start && text[end - 1] is '\r' or '\n' or '\u0085' or '\u2028' or '\u2029') end--;
+        return (start, end);
     }
 
     /// <summary>The file's encoding as the linter read it: a BOM decides; otherwise UTF-8 without one.</summary>
@@ -130,7 +236,7 @@ internal static class UnifiedDiff
 {
     private const int Context = 3;
 
-    public static void Write(TextWriter output, string path, string text, IReadOnlyList<TextEdit> edits)
+    public static void Write(TextWriter output, (string Old, string New) paths, string text, IReadOnlyList<TextEdit> edits)
     {
         var lines = new LineMap(text);
         var lastLine = LastLine(text, lines);
@@ -153,8 +259,8 @@ internal static class UnifiedDiff
             }
         }
 
-        output.WriteLine("--- a/" + path);
-        output.WriteLine("+++ b/" + path);
+        output.WriteLine("--- " + paths.Old);
+        output.WriteLine("+++ " + paths.New);
         var index = 0;
         while (index < clusters.Count)
         {

@@ -78,6 +78,12 @@ internal sealed class LintSession
         return new LintSession(inputs.Files, inputs.Problems, allRuleFiles, options, stderr, workingDirectory, host);
     }
 
+    /// <summary>
+    /// Set by <c>fix</c> between its rounds: the articles' texts by display path, linted instead of the files (which a
+    /// dry run never changes); a file not in it was unreadable in the first round and is left out.
+    /// </summary>
+    public IReadOnlyDictionary<string, string>? Texts { get; set; }
+
     public IReadOnlyList<Finding> Run()
     {
         var pipeline = Pipeline;
@@ -88,10 +94,11 @@ internal sealed class LintSession
             Files,
             file =>
             {
-                string text;
+                string? text;
                 try
                 {
-                    text = ArticleDecoding.Decode(_host.ReadAllBytes(file.FullPath));
+                    if (Texts is null) text = ArticleDecoding.Decode(_host.ReadAllBytes(file.FullPath));
+                    else if (!Texts.TryGetValue(file.DisplayPath, out text)) return null;
                 }
                 catch (Exception ex) when (ex is IOException or UnauthorizedAccessException or System.Security.SecurityException)
                 {

@@ -72,7 +72,7 @@ internal sealed class SarifFormat : IOutputFormat
                 {
                     json.WriteString("name", id);
                     WriteMessage(json, "shortDescription", "Rule " + id);
-                    json.WriteString("helpUri", RuleDescriptor.DocsBaseUri + id + ".md");
+                    json.WriteString("helpUri", RuleIds.IsCustom(id) ? RuleDescriptor.RuleFilesHelpUri : RuleDescriptor.DocsBaseUri + id + ".md");
                 }
 
                 json.WriteEndObject();

@@ -15,12 +15,21 @@ namespace EditorialLint.Cli;
 /// </summary>
 internal static class TestRulesCommand
 {
-    public const string Usage = "       editorial-lint test-rules <rules folder or file>...   check the rule files' examples";
+    public const string Usage = "       editorial-lint test-rules [<rules folder or file>...]   check the rule files' examples (default ./rules)";
 
     public static int Run(CliOptions options, TextWriter stdout, TextWriter stderr, string workingDirectory)
     {
         var files = new List<RuleFileText>();
-        foreach (var input in options.Inputs)
+        var inputs = options.Inputs;
+        if (inputs.Count == 0)
+        {
+            // Like lint: the rules folder of the current folder when none is named.
+            if (!Directory.Exists(Path.Combine(workingDirectory, "rules")))
+                throw new UsageException("test-rules: no rules folder or file given, and there is no ./rules");
+            inputs = new List<string> { "rules" };
+        }
+
+        foreach (var input in inputs)
         {
             var full = Path.GetFullPath(input, workingDirectory);
             if (File.Exists(full))

@@ -228,7 +228,7 @@ public sealed class LintEngine
                 {
                     problems.Add((InvalidOptionDescriptor.FormatMessage(
                         ("key", RoslynSeverityKey(descriptor.Id)),
-                        ("value", roslyn.Trim()),
+                        ("value", QuoteSafe(roslyn.Trim())),
                         ("expected", "applied to articles (Roslyn applies it to code only)"),
                         ("effect", $"write '{RuleOptions.Key(descriptor.Id, "severity")} = {roslyn.Trim()}' instead")), own));
                 }
@@ -239,7 +239,7 @@ public sealed class LintEngine
             if (RuleOptions.ParseSeverity(value) is not null) continue;
             var message = InvalidOptionDescriptor.FormatMessage(
                 ("key", RuleOptions.Key(descriptor.Id, "severity")),
-                ("value", value.Trim()),
+                ("value", QuoteSafe(value.Trim())),
                 ("expected", "a severity (none, suggestion, warning or error)"),
                 ("effect", $"{descriptor.Id} runs at its default, {descriptor.DefaultSeverity.ToString().ToLowerInvariant()}"));
             problems.Add((message, own));
@@ -259,12 +259,29 @@ public sealed class LintEngine
                     ? $"{descriptor.Id} reads it as false"
                     : $"{descriptor.Id} uses its default, {option.DefaultValue}";
                 var message = InvalidOptionDescriptor.FormatMessage(
-                    ("key", RuleOptions.Key(descriptor.Id, option.Key)), ("value", value), ("expected", expected), ("effect", effect));
+                    ("key", RuleOptions.Key(descriptor.Id, option.Key)), ("value", QuoteSafe(value)), ("expected", expected), ("effect", effect));
                 problems.Add((message, own));
             }
         }
 
         return problems;
+    }
+
+    /// <summary>
+    /// A configuration value as EDL0904 quotes it: every character outside printable ASCII written <c>\uXXXX</c>, so a
+    /// look-alike letter shows (a Cyrillic <c>е</c> in <c>nonе</c> gives <c>non\u0435</c>, not <c>none</c>).
+    /// </summary>
+    public static string QuoteSafe(string value)
+    {
+        if (value is null) throw new ArgumentNullException(nameof(value));
+        var builder = new System.Text.StringBuilder(value.Length);
+        foreach (var c in value)
+        {
+            if (c is >= ' ' and <= '~') builder.Append(c);
+            else builder.Append("\\u").Append(((int)c).ToString("X4", System.Globalization.CultureInfo.InvariantCulture));
+        }
+
+        return builder.ToString();
     }
 
     /// <summary>The key Roslyn reads a diagnostic's severity from, <c>dotnet_diagnostic.&lt;ID&gt;.severity</c>.</summary>

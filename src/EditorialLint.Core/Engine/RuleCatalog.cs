@@ -57,8 +57,6 @@ public sealed class RuleCatalogEntry
 /// </summary>
 public sealed class RuleCatalog : IReadOnlyList<RuleCatalogEntry>
 {
-    private const string DeskRulesHelpUri = "https://github.com/editorial-lint/editorial-lint/blob/main/docs/authoring.md";
-
     private readonly List<RuleCatalogEntry> _entries;
     private readonly Dictionary<string, RuleCatalogEntry> _byId;
 
@@ -106,7 +104,7 @@ public sealed class RuleCatalog : IReadOnlyList<RuleCatalogEntry>
             for (var n = RuleIds.CustomFirst; n <= RuleIds.CustomLast; n++)
             {
                 var id = "EDL" + n.ToString(CultureInfo.InvariantCulture);
-                Add(new RuleDescriptor(id, "Desk rule " + id, "{message}", "HouseStyle", Severity.Warning, "A rule defined in one of the desk's rule files (rules/*.yml).", helpUri: DeskRulesHelpUri), RuleScope.DeskReserved);
+                Add(new RuleDescriptor(id, "Desk rule " + id, "{message}", "HouseStyle", Severity.Warning, "A rule defined in one of the desk's rule files (rules/*.yml).", helpUri: RuleDescriptor.RuleFilesHelpUri), RuleScope.DeskReserved);
             }
         }
 

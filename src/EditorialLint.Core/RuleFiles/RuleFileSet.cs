@@ -71,11 +71,16 @@ public sealed class RuleFileSet
                 continue;
             }
 
-            foreach (var root in document.Roots)
+            for (var index = 0; index < document.Roots.Count; index++)
             {
+                var root = document.Roots[index];
                 if (root.Kind != RuleNodeKind.Mapping)
                 {
-                    errors.Add(new Finding(RuleIds.InvalidRuleFile, FileLocation.In(document.File.Path, document.Lines, root.Span), "A rule file holds a mapping with at least 'kind:'.", Severity.Warning));
+                    // A stray '---' (often at the end of the file) starts a YAML document with nothing in it.
+                    var message = index > 0 && root.Kind == RuleNodeKind.Scalar && string.IsNullOrWhiteSpace(root.Value)
+                        ? $"The file has an empty {DocumentOrdinal(index + 1)} YAML document: a '---' with no rule after it. Remove the stray '---'."
+                        : "A rule file holds a mapping with at least 'kind:'.";
+                    errors.Add(new Finding(RuleIds.InvalidRuleFile, FileLocation.In(document.File.Path, document.Lines, root.Span), message, Severity.Warning));
                     continue;
                 }
 
@@ -87,6 +92,14 @@ public sealed class RuleFileSet
 
         return new RuleFileSet(rules, data.Build(), errors);
     }
+
+    private static string DocumentOrdinal(int n) => n switch
+    {
+        2 => "second",
+        3 => "third",
+        4 => "fourth",
+        _ => "no. " + n.ToString(System.Globalization.CultureInfo.InvariantCulture),
+    };
 
     private static void LoadOne(RuleDefinition definition, RuleKindRegistry registry, List<Rule> rules, RuleData.Builder data, List<Finding> errors, Dictionary<string, FileLocation?> ids)
     {

@@ -106,9 +106,14 @@ public sealed class RuleHeader
             message,
             "HouseStyle",
             severity ?? Severity.Warning,
-            definition.Description ?? $"A '{definition.Kind}' rule from {definition.File.Path}.");
+            definition.Description ?? $"A '{definition.Kind}' rule from {definition.File.Path}.",
+            helpUri: RuleDescriptor.RuleFilesHelpUri);
         return new RuleHeader(descriptor, files, skipQuotations, examples);
     }
+
+    /// <summary>"a" or "an" before <paramref name="word"/> (by its first letter: "an 'existence' rule").</summary>
+    internal static string Article(string? word) =>
+        word is { Length: > 0 } && "aeiouAEIOU".IndexOf(word[0]) >= 0 ? "an" : "a";
 
     /// <summary>Reports every key of <paramref name="node"/> that is neither common nor one of <paramref name="kindKeys"/>.</summary>
     public static bool CheckKeys(RuleNode node, RuleLoadContext context, IReadOnlyList<string> kindKeys)
@@ -120,7 +125,7 @@ public sealed class RuleHeader
             if (Contains(CommonKeys, key) || Contains(kindKeys, key)) continue;
             var known = Concat(CommonKeys, kindKeys);
             var guess = Nearest(key, known) is { } near ? $"; did you mean '{near}'?" : ".";
-            context.Error(entry.Key, $"Unknown key '{key}' for a '{node.GetString("kind")}' rule{guess} Known keys: {Describe(known)}.");
+            context.Error(entry.Key, $"Unknown key '{key}' for {RuleHeader.Article(node.GetString("kind"))} '{node.GetString("kind")}' rule{guess} Known keys: {Describe(known)}.");
             ok = false;
         }
 

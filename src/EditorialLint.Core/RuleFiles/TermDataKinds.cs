@@ -130,7 +130,7 @@ internal static class DataKinds
             var hint = key is "id" or "message" or "severity" or "examples" or "files"
                 ? " This kind adds words to EDL0002 and does not report under an ID of its own."
                 : string.Empty;
-            context.Error(entry.Key, $"Unknown key '{key}' for a '{node.GetString("kind")}' rule. Known keys: {string.Join(", ", keys)}.{hint}");
+            context.Error(entry.Key, $"Unknown key '{key}' for {RuleHeader.Article(node.GetString("kind"))} '{node.GetString("kind")}' rule. Known keys: {string.Join(", ", keys)}.{hint}");
             ok = false;
         }
 

@@ -92,6 +92,12 @@ public sealed class RuleDescriptor
 {
     public const string DocsBaseUri = "https://github.com/editorial-lint/editorial-lint/blob/main/docs/rules/";
 
+    /// <summary>
+    /// The help link of every rule a desk defines in a rule file (EDL9001–EDL9099): the rule-file docs, the same in the
+    /// build, the CLI (<c>explain</c>, SARIF <c>helpUri</c>) and the editor server; there is no page per desk rule.
+    /// </summary>
+    public const string RuleFilesHelpUri = "https://github.com/editorial-lint/editorial-lint/blob/main/docs/authoring.md";
+
     public RuleDescriptor(
         string id,
         string title,

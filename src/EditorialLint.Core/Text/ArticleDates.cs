@@ -1,5 +1,6 @@
 using System;
 using System.Globalization;
+using System.Linq;
 using System.Text.RegularExpressions;
 
 namespace EditorialLint.Text;
@@ -27,11 +28,40 @@ public static class ArticleDates
 
     // A desk's own pattern may backtrack badly, so it keeps a timeout, long enough (a path is short) that only a
     // pathological pattern reaches it rather than a busy machine.
+    private static readonly string[] DateGroups = { "year", "month", "day" };
+
     private static readonly TimeSpan DeskPatternTimeout = TimeSpan.FromSeconds(2);
 
     /// <summary>True when <paramref name="pattern"/> is the explicit <c>none</c> that turns dating off.</summary>
     public static bool IsOff(string? pattern) =>
         pattern is not null && string.Equals(pattern.Trim(), Off, StringComparison.OrdinalIgnoreCase);
+
+    /// <summary>
+    /// What is wrong with a desk's <paramref name="pattern"/>, or null when it is usable (unset, blank, <c>none</c>, or a
+    /// regular expression with the named groups <c>year</c>, <c>month</c> and <c>day</c>). A pattern this rejects dates
+    /// no article, so hosts report it (the CLI exits 2, the build reports EDL0904) rather than leave articles undated
+    /// in silence.
+    /// </summary>
+    public static string? PatternProblem(string? pattern)
+    {
+        if (string.IsNullOrWhiteSpace(pattern) || IsOff(pattern)) return null;
+        Regex regex;
+        try
+        {
+            regex = new Regex(pattern, RegexOptions.CultureInvariant, DeskPatternTimeout);
+        }
+        catch (ArgumentException e)
+        {
+            return "a valid regular expression (" + e.Message + ")";
+        }
+
+        var names = regex.GetGroupNames();
+        var missing = DateGroups.Where(n => Array.IndexOf(names, n) < 0).ToArray();
+        return missing.Length == 0
+            ? null
+            : "a regular expression with the named groups year, month and day (it has no " +
+              string.Join(", ", missing.Select(n => "(?<" + n + ">…)")) + ")";
+    }
 
     /// <summary>
     /// The article's date from its path: by <paramref name="pattern"/> when one is set, none when it is
@@ -55,10 +85,12 @@ public static class ArticleDates
             return null;
         }
 
+        // All three groups, as documented (and as PatternProblem demands): a pattern without month or day no longer
+        // dates an article to the 1st of January or of the month in silence.
         if (!match.Success) return null;
         if (!int.TryParse(match.Groups["year"].Value, NumberStyles.None, CultureInfo.InvariantCulture, out var year)) return null;
-        var month = int.TryParse(match.Groups["month"].Value, NumberStyles.None, CultureInfo.InvariantCulture, out var m) ? m : 1;
-        var day = int.TryParse(match.Groups["day"].Value, NumberStyles.None, CultureInfo.InvariantCulture, out var d) ? d : 1;
+        if (!int.TryParse(match.Groups["month"].Value, NumberStyles.None, CultureInfo.InvariantCulture, out var month)) return null;
+        if (!int.TryParse(match.Groups["day"].Value, NumberStyles.None, CultureInfo.InvariantCulture, out var day)) return null;
         return CalendarDate(year, month, day);
     }
 

@@ -1,3 +1,4 @@
+using EditorialLint.Cli;
 using System.Linq;
 using System.Text;
 
@@ -39,6 +40,41 @@ public sealed class FixCommandTests : System.IDisposable
         var again = _kit.Run("fix", ".");
         Assert.Equal("Applied 0 fixes in 0 files.\n", again.Stdout);
         Assert.Equal(0, _kit.Run("fix", "--dry-run", ".").ExitCode);
+    }
+
+    [Fact]
+    public void fix_repeats_until_nothing_changes_so_a_second_run_and_the_dry_run_agree()
+    {
+        using var kit = new CliTestKit { Host = new CliHost() };   // the built-in rules: EDL0001's automatic variants
+        // Within a.txt one spelling wins; once a.txt is consistent, the corpus pass asks for the other articles' form.
+        const string a = "Budget talks\n\nThe stabilisation fund grew. The stabilization plan stalled. The stabilization office said so.\n";
+        kit.Write("a.txt", a);
+        kit.Write("b.txt", "Fund\n\nThe stabilisation fund met. The stabilisation team spoke.\n");
+        kit.Write("c.txt", "Fund again\n\nThe stabilisation fund paid.\n");
+        const string fixedA = "Budget talks\n\nThe stabilisation fund grew. The stabilisation plan stalled. The stabilisation office said so.\n";
+
+        var dryRun = kit.Run("fix", "--dry-run", ".", "--no-rules");
+        Assert.Equal(1, dryRun.ExitCode);
+        Assert.Equal(a, kit.Read("a.txt"));
+        Assert.Equal("--- a/a.txt\n+++ b/a.txt\n@@ -1,3 +1,3 @@\n Budget talks\n \n-" + a.Split('\n')[2] + "\n+" + fixedA.Split('\n')[2] + "\n", dryRun.Stdout);
+
+        Assert.Equal(0, kit.Run("fix", ".", "--no-rules").ExitCode);
+        Assert.Equal(fixedA, kit.Read("a.txt"));
+        Assert.Equal("Applied 0 fixes in 0 files.\n", kit.Run("fix", ".", "--no-rules").Stdout);
+        Assert.Equal(0, kit.Run("fix", "--dry-run", ".", "--no-rules").ExitCode);
+    }
+
+    [Fact]
+    public void dry_run_names_files_relative_to_the_working_directory_so_git_apply_takes_the_diff()
+    {
+        _kit.Write("desk/a.txt", "The Tehrik group met.\n");
+        var absolute = System.IO.Path.Combine(_kit.Root, "desk", "a.txt");
+        var result = _kit.Run("fix", "--dry-run", absolute);
+        Assert.StartsWith("--- a/desk/a.txt\n+++ b/desk/a.txt\n@@ ", result.Stdout, System.StringComparison.Ordinal);
+        Assert.DoesNotContain("outside the current folder", result.Stderr, System.StringComparison.Ordinal);
+
+        var outside = System.IO.Path.GetFullPath(System.IO.Path.Combine(_kit.Root, "..", "elsewhere", "b.txt"));
+        Assert.Equal((outside.Replace('\\', '/'), outside.Replace('\\', '/')), FixCommand.DiffPath(_kit.Root, outside));
     }
 
     [Fact]

@@ -23,6 +23,15 @@ public sealed class InvalidOptionTests : IDisposable
     }
 
     [Fact]
+    public void EDL0904_escapes_a_look_alike_letter_in_the_value_it_quotes()
+    {
+        _kit.Write(".editorconfig", "root = true\n\n[*.txt]\neditorial_lint.EDL0002.severity = non\u0435\n");
+        _kit.Write("a.txt", "Flood\n\nThe flood destroyed 300 houses.\n");
+        var result = _kit.Run("a.txt", "--no-default-rules");
+        Assert.Contains("warning EDL0904: 'editorial_lint.EDL0002.severity = non\\u0435' is not a severity", result.Stdout, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public void a_documented_option_whose_value_cannot_be_read_is_EDL0904_too()
     {
         // New-user report, stop 23: these were ignored silently.

@@ -1,3 +1,4 @@
+using System.Linq;
 using EditorialLint.Rules;
 
 namespace EditorialLint.Tests.Cli;
@@ -17,6 +18,35 @@ public sealed class RulesCommandTests : System.IDisposable
         Assert.Contains("EDL9060  warning     article    Spelling variant", result.Lines);
         Assert.Contains("EDL9061  error       article    Leftover TODO", result.Lines);
         Assert.Contains("EDL0902  warning     health     Rule file is invalid", result.Lines);
+    }
+
+    [Fact]
+    public void a_rule_file_rule_links_the_rule_file_docs_in_explain_sarif_and_the_build()
+    {
+        _kit.Write("rules/style.yml", "kind: substitution\nid: EDL9001\nswap:\n  utilize: use\n");
+        _kit.Write("a.txt", "We utilize it.\n");
+        var build = EditorialLint.Engine.RuleCatalog.Create(System.Array.Empty<Rule>(), reserveDeskIds: true);
+        Assert.True(build.TryGet("EDL9001", out var reserved));
+        Assert.Equal(RuleDescriptor.RuleFilesHelpUri, reserved.Descriptor.HelpUri);
+
+        var explain = _kit.Run("explain", "EDL9001", "--rules", "rules");
+        Assert.Equal(0, explain.ExitCode);
+        Assert.Contains("More: " + RuleDescriptor.RuleFilesHelpUri, explain.Lines);
+
+        var sarif = _kit.Run("a.txt", "--rules", "rules", "--format", "sarif");
+        using var json = System.Text.Json.JsonDocument.Parse(sarif.Stdout);
+        var rule = json.RootElement.GetProperty("runs")[0].GetProperty("tool").GetProperty("driver").GetProperty("rules")
+            .EnumerateArray().Single(r => r.GetProperty("id").GetString() == "EDL9001");
+        Assert.Equal(RuleDescriptor.RuleFilesHelpUri, rule.GetProperty("helpUri").GetString());
+    }
+
+    [Fact]
+    public void version_prints_the_informational_version_and_exits_0()
+    {
+        var result = _kit.Run("--version");
+        Assert.Equal(0, result.ExitCode);
+        Assert.Matches(@"^editorial-lint 0\.1\.0(\+[0-9a-f]+)?\n$", result.Stdout);
+        Assert.Equal(0, _kit.Run("lint", "--version").ExitCode);
     }
 
     [Fact]

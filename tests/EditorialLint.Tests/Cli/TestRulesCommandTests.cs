@@ -39,6 +39,21 @@ public sealed class TestRulesCommandTests : IDisposable
     }
 
     [Fact]
+    public void with_no_argument_it_checks_the_rules_folder_of_the_working_directory()
+    {
+        File.WriteAllText(Path.Combine(_directory, "rules", "style.yml"), "kind: substitution\nid: EDL9001\nswap:\n  utilize: use\nexamples:\n  incorrect:\n    - We utilize it.\n");
+        var (exit, output, err) = Run("test-rules");
+        Assert.True(exit == CliApp.ExitClean, output + err);
+        Assert.Contains("example(s) hold.", output, StringComparison.Ordinal);
+
+        Directory.Delete(Path.Combine(_directory, "rules"), recursive: true);
+        var (missing, _, message) = Run("test-rules");
+        Assert.Equal(CliApp.ExitUsage, missing);
+        Assert.Contains("no ./rules", message, StringComparison.Ordinal);
+        Directory.CreateDirectory(Path.Combine(_directory, "rules"));
+    }
+
+    [Fact]
     public void a_broken_rule_file_fails_with_EDL0902()
     {
         File.WriteAllText(Path.Combine(_directory, "rules", "style.yml"), "kind: nope\n");
@@ -48,9 +63,8 @@ public sealed class TestRulesCommandTests : IDisposable
     }
 
     [Fact]
-    public void no_folder_or_a_missing_one_is_a_usage_error()
+    public void a_missing_folder_is_a_usage_error()
     {
-        Assert.Equal(CliApp.ExitUsage, Run("test-rules").Exit);
         Assert.Equal(CliApp.ExitUsage, Run("test-rules", "missing").Exit);
     }
 }

@@ -27,8 +27,13 @@ public sealed class PackageSmokeTests : IDisposable
     {
         var consumer = Path.Combine(_work, "consumer");
         Directory.CreateDirectory(Path.Combine(consumer, "articles", "opinion"));
+        // The documented commands lint seeds/ (a clone's sample articles); the consumer build lints articles/.
+        Directory.CreateDirectory(Path.Combine(consumer, "seeds"));
         foreach (var seed in Directory.GetFiles(RepoPaths.Seeds, "*.txt"))
+        {
             File.Copy(seed, Path.Combine(consumer, "articles", Path.GetFileName(seed)));
+            File.Copy(seed, Path.Combine(consumer, "seeds", Path.GetFileName(seed)));
+        }
         File.WriteAllText(Path.Combine(consumer, "articles", "quetta.txt"), HouseListArticle);
         File.WriteAllText(Path.Combine(consumer, "articles", "opinion", "quetta.txt"), HouseListArticle);
         // Only found if the package adds the config files of article folders: the SDK looks above .cs files alone.
@@ -49,7 +54,7 @@ public sealed class PackageSmokeTests : IDisposable
             {
                 // The tool ran on the articles (exit 0 or 1: findings below or at --fail-on) and saw the seed's variant.
                 Assert.True(exit is 0 or 1, $"{line}\n{output}");
-                Assert.Contains("articles/004_b04480063e768ec3.txt(10,168): warning EDL0001", output, StringComparison.Ordinal);
+                Assert.Contains("seeds/004_b04480063e768ec3.txt(10,168): warning EDL0001", output, StringComparison.Ordinal);
             }
             else
             {

@@ -122,11 +122,18 @@ public class RuleFileErrorTests
     }
 
     [Fact]
+    public void a_stray_document_marker_at_the_end_says_the_file_has_an_empty_second_document()
+    {
+        var (error, _) = LoadBroken("kind: existence\nid: EDL9001\nterms: [x]\n---\n");
+        Assert.Equal("The file has an empty second YAML document: a '---' with no rule after it. Remove the stray '---'.", error.Message);
+    }
+
+    [Fact]
     public void an_unknown_key_is_located_at_the_key()
     {
         var (error, at) = LoadBroken("kind: existence\nid: EDL9001\nterms: [x]\nskipQuotation: false\n");
         Assert.Equal("skipQuotation", at);
-        Assert.Contains("Unknown key 'skipQuotation' for a 'existence' rule; did you mean 'skipQuotations'?", error.Message, System.StringComparison.Ordinal);
+        Assert.Contains("Unknown key 'skipQuotation' for an 'existence' rule; did you mean 'skipQuotations'?", error.Message, System.StringComparison.Ordinal);
     }
 
     [Fact]

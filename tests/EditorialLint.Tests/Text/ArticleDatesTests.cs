@@ -59,6 +59,18 @@ public class ArticleDatesTests
         Assert.Null(ArticleDates.FromPath("x/20250620/a.txt", " None "));
         Assert.Equal(new DateTime(2025, 6, 20), ArticleDates.FromPath("x/20250620/a.txt", "  "));
     }
+
+    [Fact]
+    public void a_pattern_problem_names_what_is_missing()
+    {
+        Assert.Null(ArticleDates.PatternProblem(Pattern));
+        Assert.Null(ArticleDates.PatternProblem(null));
+        Assert.Null(ArticleDates.PatternProblem(" none "));
+        Assert.StartsWith("a valid regular expression", ArticleDates.PatternProblem("("), StringComparison.Ordinal);
+        Assert.Contains("(?<month>…)", ArticleDates.PatternProblem(@"(?<year>\d{4})(?<mon>\d{2})(?<day>\d{2})"), StringComparison.Ordinal);
+        // The build reports such a pattern (EDL0904: no article is dated from its path) and, as it says, dates nothing.
+        Assert.Null(ArticleDates.FromPath("x/202506/a.txt", @"(?<year>\d{4})(?<month>\d{2})"));
+    }
 }
 
 /// <summary>
@@ -102,6 +114,35 @@ public sealed class DefaultArticleDatesTests : IDisposable
         Assert.Equal(cliPattern, buildPattern);
         Assert.Equal(cliDefault, buildDefault);
         Assert.Equal(cliNone, buildNone);
+    }
+
+    [Theory]
+    [InlineData("(", "a valid regular expression")]
+    [InlineData(@"(\d{4})(\d{2})(\d{2})", "(?<year>…), (?<month>…), (?<day>…)")]
+    [InlineData(@"(?<year>\d{4})(?<month>\d{2})", "(?<day>…)")]
+    public void an_unusable_date_pattern_is_a_usage_error_in_the_cli(string pattern, string expected)
+    {
+        var result = _kit.Run(".", "--no-rules", "--date-pattern", pattern);
+        Assert.Equal(2, result.ExitCode);
+        Assert.Contains("--date-pattern", result.Stderr, StringComparison.Ordinal);
+        Assert.Contains(expected, result.Stderr, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task an_unusable_date_pattern_is_edl0904_once_in_the_build_at_the_first_article()
+    {
+        var harness = new AnalyzerHarness();
+        foreach (var (path, text) in Articles) harness.AddArticle(path, text);
+        harness.AddEditorConfig(".globalconfig", "is_global = true\nbuild_property.EditorialLintDatePattern = (\n");
+        var diagnostics = (await harness.GetAllDiagnosticsAsync(new EditorialLintAnalyzer())).Where(d => d.Id == "EDL0904").ToArray();
+        var diagnostic = Assert.Single(diagnostics);
+        Assert.EndsWith("thenews/20251013/kurram.txt", diagnostic.Location.GetLineSpan().Path.Replace('\\', '/'), StringComparison.Ordinal);
+        Assert.StartsWith("'EditorialLintDatePattern = (' is not a valid regular expression", diagnostic.GetMessage(CultureInfo.InvariantCulture), StringComparison.Ordinal);
+
+        var usable = new AnalyzerHarness();
+        foreach (var (path, text) in Articles) usable.AddArticle(path, text);
+        usable.AddEditorConfig(".globalconfig", "is_global = true\nbuild_property.EditorialLintDatePattern = " + Pattern + "\n");
+        Assert.DoesNotContain(await usable.GetAllDiagnosticsAsync(new EditorialLintAnalyzer()), d => d.Id == "EDL0904");
     }
 
     private string[] Cli(params string[] options)
