@@ -1900,7 +1900,7 @@ public class EDL0002UnattributedFigureTests
         [Fact]
         public void a_cue_form_in_ing_after_a_determiner_or_possessive_is_a_noun()
         {
-            Verifier().Verify("The court's ruling led to the removal of {|EDL0002:2,000|} officials from their posts.");
+            Verifier().Verify("After the judge's ruling the agency dismissed {|EDL0002:2,000|} clerks within a month.");
         }
 
         [Fact]
