@@ -45,8 +45,12 @@ internal static class FixCommand
                 var finding = conflict.Finding;
                 var replacement = FixPlanner.TryGetReplacement(finding, out var r) ? r : string.Empty;
                 var other = conflict.Other;
-                var message = $"{finding.Path}({finding.Location.Start}): fix conflict: {finding.RuleId} would write '{replacement}', but {conflict.Reason} ({other.Path}({other.Location.Start})); neither applied";
-                if (seenConflicts.Add(message)) conflictMessages.Add(message);
+                // The key leaves positions out: after a round's fixes the same conflict sits at shifted offsets in the
+                // in-memory text, and would be reported again (and counted twice) under another position.
+                var key = $"{finding.Path}|{finding.RuleId}|{replacement}|{conflict.Reason}|{other.Path}|{other.RuleId}";
+                if (!seenConflicts.Add(key)) continue;
+                var where = round == 1 ? string.Empty : " (positions in the text after this run's earlier fixes)";
+                conflictMessages.Add($"{finding.Path}({finding.Location.Start}): fix conflict: {finding.RuleId} would write '{replacement}', but {conflict.Reason} ({other.Path}({other.Location.Start})); neither applied{where}");
             }
 
             var byPathRound = roundFindings.Where(f => !unapplied.Contains(f) && FixPlanner.TryGetReplacement(f, out _)).ToLookup(f => f.Path, StringComparer.Ordinal);

@@ -36,6 +36,27 @@ public sealed class FixSafetyTests : IDisposable
     }
 
     [Fact]
+    public void a_conflict_is_reported_once_when_an_earlier_fix_in_the_file_shifts_its_position()
+    {
+        // Round 1 applies the substitution before the conflicting pair; round 2 finds the same pair at shifted offsets.
+        _kit.Write("rules/desk.yml", DeskRule);
+        _kit.Write("rules/style.yml", "kind: substitution\nid: EDL9001\nswap:\n  utilize: use\n");
+        _kit.Write("a.txt", "We utilize it. The Tehrik group met. The Tehreek spokesman spoke.\n");
+        var result = _kit.Run("fix", "a.txt");
+        Assert.Equal("We use it. The Tehrik group met. The Tehreek spokesman spoke.\n", _kit.Read("a.txt"));
+        Assert.Equal(1, CountOf(result.Stderr, "fix conflict: EDL9060 would write 'Tehreek'"));
+        Assert.Equal(1, CountOf(result.Stderr, "fix conflict: EDL9010 would write 'Tehrik'"));
+        Assert.Contains("2 fixes left unapplied", result.Stderr, StringComparison.Ordinal);
+    }
+
+    private static int CountOf(string text, string part)
+    {
+        var count = 0;
+        for (var i = text.IndexOf(part, StringComparison.Ordinal); i >= 0; i = text.IndexOf(part, i + part.Length, StringComparison.Ordinal)) count++;
+        return count;
+    }
+
+    [Fact]
     public void a_read_only_file_is_reported_and_skipped_and_the_others_are_fixed()
     {
         var locked = _kit.Write("a.txt", "The Tehrik group.\n");
