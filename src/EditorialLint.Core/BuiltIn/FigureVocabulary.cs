@@ -227,23 +227,12 @@ internal sealed class FigureVocabulary
         return false;
     }
     /// <summary>
-    /// The claim model's score for one unsourced figure: the sum of weighted evidence in its sentence, claim evidence
-    /// counting for and record and background evidence against. A figure scoring at least <see cref="WarningScore"/> is
-    /// a claim (a warning). No single word decides: a weak claim signal beside strong record evidence loses (a vote tally
-    /// in a story that also says "majority"), and two claim signals outweigh one record signal.
-    /// <para><paramref name="restated"/>: the article stated the same figure before (<c>UnattributedFigureRule</c> finds it).</para>
-    /// <para><paramref name="record"/> says whether the figure has record evidence (routine words, record copy, a public
-    /// record), which picks the routine tier over the background tier when the figure is not a claim.</para>
+    /// The evidence the claim model weighs for one unsourced figure, each item found once; <see cref="Score"/> sums its
+    /// weights, claim evidence counting for and record and background evidence against, and a figure scoring at least
+    /// <see cref="WarningScore"/> is a claim (a warning). No single word decides: a weak claim signal beside strong record
+    /// evidence loses, and two claim signals outweigh one record signal. <paramref name="restated"/>: the article stated
+    /// the same figure before (<c>UnattributedFigureRule</c> finds it).
     /// </summary>
-    public int ClaimScore(Article article, Quantity quantity, double minValue, bool sports, bool hedged, bool settled, bool restated, bool recordCopy, bool sourceNearby, out bool record, bool namedEvent = false, bool sourceNamed = false)
-    {
-        var evidence = ClaimEvidenceOf(article, quantity, minValue, sports, hedged, settled, restated, recordCopy, sourceNearby, namedEvent, sourceNamed);
-        record = evidence.Routine || evidence.PublicRecord;
-        return Score(evidence);
-    }
-
-    /// <summary>The evidence the claim model weighs for one unsourced figure (<see cref="ClaimScore"/>), each item
-    /// found once; <see cref="Score"/> sums its weights.</summary>
     internal ClaimEvidence ClaimEvidenceOf(Article article, Quantity quantity, double minValue, bool sports, bool hedged, bool settled, bool restated, bool recordCopy, bool sourceNearby, bool namedEvent, bool sourceNamed)
     {
         var routine = HasRoutineEvidence(article, quantity) || recordCopy && IsAmount(quantity);

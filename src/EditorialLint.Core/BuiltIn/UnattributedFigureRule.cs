@@ -176,7 +176,7 @@ public sealed class UnattributedFigureRule : Rule
         {
             var j = i + 1;
             while (j < unsourced.Count && unsourced[j].SentenceIndex == unsourced[i].SentenceIndex) j++;
-            // The run's tier, by the claim model (FigureVocabulary.ClaimScore): a warning when any figure's evidence
+            // The run's tier, by the claim model (FigureVocabulary.ClaimEvidenceOf and Score): a warning when any figure's evidence
             // scores as a claim; otherwise routine when every figure is record data, else background. Teasers, restated
             // display lines and the parts of a routine count are routine whatever their words. A tier set to "warning"
             // reports as the rule does, "none" not at all.
@@ -298,7 +298,7 @@ public sealed class UnattributedFigureRule : Rule
         whole is { } w && quantity.Unit == QuantityUnit.Count && quantity.Value <= w && !terms.HasEventOrClaimWord(article, quantity);
 
     /// <summary>Whether the message names this source: a cue to quote, at most <see cref="PointerParagraphs"/> away. The
-    /// claim model weighs such a source more than one it cannot point at (FigureVocabulary.ClaimScore).</summary>
+    /// claim model weighs such a source more than one it cannot point at (FigureVocabulary.ClaimEvidenceOf and Score).</summary>
     private static bool Names(NearbySource? source) => source is { Cue.Length: > 0 } s && s.Paragraphs <= PointerParagraphs;
 
     private static string Message(RuleDescriptor descriptor, List<Quantity> run, int from, int to, NearbySource? nearby)
