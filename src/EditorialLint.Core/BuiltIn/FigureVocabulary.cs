@@ -70,11 +70,17 @@ internal sealed class FigureVocabulary
             foreach (var w in terms.NamedCaseNouns) NamedCaseNouns.Add(w);
             foreach (var group in terms.SameSetNouns)
             {
-                // One group per entry; a noun already in a group joins the new group's nouns to it.
+                // One group per entry; an entry that shares a noun with earlier groups merges with all of them (a desk's
+                // "officer soldier" joins the police and the military groups into one, never moves a noun out of its group).
+                var nouns = group.Split(Space, StringSplitOptions.RemoveEmptyEntries);
                 var id = SameSet.Count + 1;
-                foreach (var noun in group.Split(Space, StringSplitOptions.RemoveEmptyEntries))
-                    if (SameSet.TryGetValue(noun, out var known)) { id = known; break; }
-                foreach (var noun in group.Split(Space, StringSplitOptions.RemoveEmptyEntries)) SameSet[noun] = id;
+                var touched = new HashSet<int>();
+                foreach (var noun in nouns)
+                    if (SameSet.TryGetValue(noun, out var known)) { touched.Add(known); if (known < id) id = known; }
+                if (touched.Count > 1)
+                    foreach (var member in new List<string>(SameSet.Keys))
+                        if (touched.Contains(SameSet[member])) SameSet[member] = id;
+                foreach (var noun in nouns) SameSet[noun] = id;
             }
 
             foreach (var w in terms.ListOpeners)

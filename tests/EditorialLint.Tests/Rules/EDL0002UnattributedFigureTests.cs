@@ -1520,6 +1520,14 @@ public class EDL0002UnattributedFigureTests
         }
 
         [Fact]
+        public void a_desk_group_that_shares_nouns_with_two_built_in_groups_merges_them()
+        {
+            // "officer soldier" touches the police and the military groups: both join, and "troops" still refers back to "soldiers".
+            const string text = "{|EDL0002:Three|} soldiers were wounded in the ambush on Sunday. The remaining three troops were flown home.";
+            Verifier().WithRuleFile("rules/figures.yml", "kind: figures\nsameSetNouns:\n  - officer soldier\n").Verify(text);
+        }
+
+        [Fact]
         public void a_definite_count_with_no_earlier_count_of_the_set_is_a_figure()
         {
             // Not the same set: a different value, a noun of another group, or no earlier count at all (a toll stays a figure).
