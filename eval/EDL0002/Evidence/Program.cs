@@ -15,10 +15,9 @@ using EditorialLint.Text;
 var root = Path.GetFullPath(args[0]);
 var paths = File.ReadAllLines(args[1]).Where(l => l.Length > 0).Distinct().OrderBy(p => p, StringComparer.Ordinal).ToList();
 var files = RuleFileSet.Load(Array.Empty<RuleFileText>());
-var engine = new LintEngine(new Rule[] { new UnattributedFigureRule() }, files.Data);
 var rows = new List<string>();
 string? current = null;
-UnattributedFigureRule.EvidenceObserver = (article, head, figure, e) =>
+var engine = new LintEngine(new Rule[] { new UnattributedFigureRule((article, head, figure, e) =>
 {
     var h = FileLocation.In(article, head.Span);
     var f = FileLocation.In(article, figure.Span);
@@ -32,7 +31,7 @@ UnattributedFigureRule.EvidenceObserver = (article, head, figure, e) =>
     rows.Add(string.Join("\t", current, h.Start.Line + 1, h.Start.Character + 1, f.Start.Line + 1, f.Start.Character + 1, f.End.Character + 1,
         figure.Text.Replace('\t', ' '), figure.Unit, figure.Value.ToString(System.Globalization.CultureInfo.InvariantCulture), figure.Noun ?? "-",
         block, figure.SentenceIndex, e is null ? "1" : "0", ev, text));
-};
+}) }, files.Data);
 var severities = new List<string>();
 foreach (var rel in paths)
 {

@@ -75,6 +75,16 @@ public sealed class UnattributedFigureRule : Rule
 
     internal UnattributedFigureRule(Action<Article, Quantity, string> trace) => _trace = trace;
 
+    /// <summary>
+    /// For the evaluation only (<c>eval/EDL0002/Evidence</c>, which fits the claim model's weights to the act labels):
+    /// told, for every figure of every reported run, the run's first figure and the claim evidence of the figure (null
+    /// for a teaser, a restated display line or a part of a routine count, which are routine whatever their evidence).
+    /// Null in the product; output is the same either way.
+    /// </summary>
+    private readonly Action<Article, Quantity, Quantity, ClaimEvidence?>? _evidence;
+
+    internal UnattributedFigureRule(Action<Article, Quantity, Quantity, ClaimEvidence?> evidence) => _evidence = evidence;
+
     /// <summary>Shared words the search for a source elsewhere in the article has counted so far, over every article
     /// this instance linted: the measure of that search's linear cost in tests.</summary>
     internal long SourceComparisons => Interlocked.Read(ref _sourceComparisons);
@@ -189,7 +199,7 @@ public sealed class UnattributedFigureRule : Rule
             // points at it.
             var elsewhere = nearby is null ? attribution.SourceElsewhereOf(unsourced[i]) : null;
             double? recordWhole = null;
-            var observer = EvidenceObserver;
+            var observer = _evidence;
             for (var k = i; k < j && (background || observer is not null); k++)
             {
                 var figure = unsourced[k];
@@ -262,14 +272,6 @@ public sealed class UnattributedFigureRule : Rule
         if (FigureClassifier.CountsRecordNoun(article, quantity, exempt)) return "counts-record-noun";
         return null;
     }
-
-    /// <summary>
-    /// For the evaluation only (<c>eval/EDL0002/Evidence</c>, which fits the claim model's weights to the act labels): when
-    /// set, called for every figure of every reported run with the run's first figure and the claim evidence of the figure
-    /// (null for a teaser, a restated display line or a part of a routine count, which are routine whatever their
-    /// evidence). Never set by the product; output is the same either way.
-    /// </summary>
-    internal static Action<Article, Quantity, Quantity, ClaimEvidence?>? EvidenceObserver { get; set; }
 
     /// <summary>
     /// A figure the article states again: an earlier sentence holds a quantity of the same kind and value, and for a
