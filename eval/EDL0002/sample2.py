@@ -85,6 +85,14 @@ every copy group of sample11.tsv:
     python3 eval/EDL0002/sample2.py --verify-new eval/EDL0002/sample12.tsv   # positions, ids, split, no overlap
     python3 eval/EDL0002/sample2.py --sample12 -o /dev/null --packets /work/labelwork12/EDL0002   # 3 packets (size 90)
 
+Sample 13 ("test13", README.md, stop 30): the same as sample 12 (act column too), seed 20261211, and also leaving out
+every copy group of sample12.tsv:
+
+    python3 eval/EDL0002/sample2.py --sample13 -o eval/EDL0002/sample13.tsv --stats    # seed 20261211, 330 asked
+    python3 eval/EDL0002/sample2.py --sample13 --check eval/EDL0002/sample13.tsv
+    python3 eval/EDL0002/sample2.py --verify-new eval/EDL0002/sample13.tsv   # positions, ids, split, no overlap
+    python3 eval/EDL0002/sample2.py --sample13 -o /dev/null --packets /work/labelwork13/EDL0002   # 3 packets (size 90)
+
 Output TSV: id  path  line  column  text  corpus  stratum  split
     path   corpus-relative, forward slashes
     line   1-based (file split on \\n, trailing \\r stripped)
@@ -157,6 +165,8 @@ LATER_SAMPLES = {s.n: s for s in [
                 labels_file="labels11-test.tsv", act=True, packet_size=90),     # gives three packets (110 would give two)
     LaterSample(12, seed=20261209, leaves_out="sample11.tsv", leaves_out_articles=100,  # as sample 11: packet size 90
                 labels_file="labels12-test.tsv", act=True, packet_size=90),
+    LaterSample(13, seed=20261211, leaves_out="sample12.tsv", leaves_out_articles=102,  # as sample 12: packet size 90
+                labels_file="labels13-test.tsv", act=True, packet_size=90),
 ]}
 
 CORPORA = ["pk-news", "bbc", "duc", "wikiref220"]
