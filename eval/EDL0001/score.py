@@ -30,10 +30,10 @@ Scores, per class and split:
   misspelling  trap kind `misspelling` is shown on its own line and counted neither way
   findings     the number of EDL0001 findings per corpus (over the whole corpus, not only the groups)
 
---split test, test3, test4, ..., test11 and test12 print the numbers only; --list also lists test/test3/.../test11
-misses (all scored once: development data now; test11 was scored once, in stop 28 on main cd812df), never test12
+--split test, test3, test4, ..., test12 and test13 print the numbers only; --list also lists test/test3/.../test12
+misses (all scored once: development data now; test12 was scored once, in stop 29 on main f7b1b1f), never test13
 misses (sealed). --split dev (and all) also list the dev misses and false merges by id and forms (no article text);
---split all leaves the sealed test12 out.
+--split all leaves the sealed test13 out.
 
 Sample 3 (split test3, eval/EDL0001/sample3.tsv) is scored from its own label file, once:
 
@@ -82,10 +82,16 @@ Sample 11 (split test11, eval/EDL0001/sample11.tsv, drawn in stop 28) likewise, 
 
 (test11 was scored once, in stop 28 on main cd812df, and is development data now.)
 
-Sample 12 (split test12, eval/EDL0001/sample12.tsv, drawn in stop 29) likewise, once, at the end; it is sealed until
-then, so --list lists none of its misses or false merges and --split all leaves it out:
+Sample 12 (split test12, eval/EDL0001/sample12.tsv, drawn in stop 29) likewise, once:
 
     python3 eval/EDL0001/score.py --split test12       # reads eval/EDL0001/labels12-test.tsv
+
+(test12 was scored once, in stop 29 on main f7b1b1f, and is development data now.)
+
+Sample 13 (split test13, eval/EDL0001/sample13.tsv, drawn in stop 30) likewise, once, at the end; it is sealed until
+then, so --list lists none of its misses or false merges and --split all leaves it out:
+
+    python3 eval/EDL0001/score.py --split test13       # reads eval/EDL0001/labels13-test.tsv
 """
 import argparse
 import collections
@@ -106,10 +112,11 @@ import candidates as C  # noqa: E402  (corpus layout, form normalisation)
 RULE_ID = "EDL0001"
 SPLITS = ("dev", "test", C.SAMPLE3_SPLIT, C.SAMPLE4_SPLIT, C.SAMPLE5_SPLIT, C.SAMPLE6_SPLIT,
           C.SAMPLE7_SPLIT, C.SAMPLE8_SPLIT, C.SAMPLE9_SPLIT, C.SAMPLE10_SPLIT,
-          C.SAMPLE11_SPLIT, C.SAMPLE12_SPLIT)   # test3: sample3.tsv, ..., test12: sample12.tsv
+          C.SAMPLE11_SPLIT, C.SAMPLE12_SPLIT, C.SAMPLE13_SPLIT)   # test3: sample3.tsv, ..., test13: sample13.tsv
 NUMBERS_ONLY = ("test", C.SAMPLE3_SPLIT, C.SAMPLE4_SPLIT, C.SAMPLE5_SPLIT, C.SAMPLE6_SPLIT, C.SAMPLE7_SPLIT,
-                C.SAMPLE8_SPLIT, C.SAMPLE9_SPLIT, C.SAMPLE10_SPLIT, C.SAMPLE11_SPLIT, C.SAMPLE12_SPLIT)
-SEALED = ()   # none sealed now: test6 to test12 were each scored once (test12 on main f7b1b1f, stop 29): development data
+                C.SAMPLE8_SPLIT, C.SAMPLE9_SPLIT, C.SAMPLE10_SPLIT, C.SAMPLE11_SPLIT, C.SAMPLE12_SPLIT,
+                C.SAMPLE13_SPLIT)
+SEALED = (C.SAMPLE13_SPLIT,)   # not scored yet: numbers only even with --list, and left out of --split all (test6 to test12 were each scored once, test12 on main f7b1b1f in stop 29: development data)
 LABELS4 = os.path.join(HERE, "labels4-test.tsv")   # the default label file of --split test4
 LABELS5 = os.path.join(HERE, "labels5-test.tsv")   # the default label file of --split test5
 LABELS6 = os.path.join(HERE, "labels6-test.tsv")   # the default label file of --split test6
@@ -119,6 +126,7 @@ LABELS9 = os.path.join(HERE, "labels9-test.tsv")   # the default label file of -
 LABELS10 = os.path.join(HERE, "labels10-test.tsv")   # the default label file of --split test10
 LABELS11 = os.path.join(HERE, "labels11-test.tsv")   # the default label file of --split test11
 LABELS12 = os.path.join(HERE, "labels12-test.tsv")   # the default label file of --split test12
+LABELS13 = os.path.join(HERE, "labels13-test.tsv")   # the default label file of --split test13
 CLASSES = C.CLASSES
 LABELS = C.LABELS
 MSG_FORM_RE = re.compile(r"(?:(?<=\()|(?<=, ))'([^\n]+?)' ?[×x] ?\d+")
@@ -379,8 +387,8 @@ def main():
     ap.add_argument("--dotnet", default=os.environ.get("DOTNET", "dotnet"))
     ap.add_argument("--cli-arg", action="append", default=[], help="extra CLI argument (repeatable)")
     ap.add_argument("--list", action="store_true",
-                    help="also list misses and false merges for test/test3/test4 (consumed splits, development data now, test5 to test11 included after their one score; "
-                         "never for the sealed test12)")
+                    help="also list misses and false merges for test/test3/test4 (consumed splits, development data now, test5 to test12 included after their one score; "
+                         "never for the sealed test13)")
     ap.add_argument("--both-case-directions", action="store_true",
                     help="the scoring before 2026-12-06: a capitalised group form also matches the rule's lower-case form")
     args = ap.parse_args()
@@ -394,7 +402,7 @@ def main():
         args.labels = {C.SAMPLE4_SPLIT: LABELS4, C.SAMPLE5_SPLIT: LABELS5, C.SAMPLE6_SPLIT: LABELS6,
                        C.SAMPLE7_SPLIT: LABELS7, C.SAMPLE8_SPLIT: LABELS8, C.SAMPLE9_SPLIT: LABELS9,
                        C.SAMPLE10_SPLIT: LABELS10, C.SAMPLE11_SPLIT: LABELS11,
-                       C.SAMPLE12_SPLIT: LABELS12}.get(args.split, os.path.join(HERE, "labels.tsv"))
+                       C.SAMPLE12_SPLIT: LABELS12, C.SAMPLE13_SPLIT: LABELS13}.get(args.split, os.path.join(HERE, "labels.tsv"))
     if not os.path.isfile(args.labels):
         sys.exit(f"error: label file not found: {args.labels} (merge the labels first: candidates.py merge-labels)")
     rows = load_labels(args.labels)
@@ -457,8 +465,8 @@ def main():
     if "misspelling" in merges:
         print(f"misspellings linked (neither recall nor false merge): {ratio(*merges['misspelling'])}")
 
-    # every test split up to test11 has been scored once (test11 on main cd812df) and is development data
-    # now: --list lists its misses; test12 is sealed until its one score, so never
+    # every test split up to test12 has been scored once (test12 on main f7b1b1f) and is development data
+    # now: --list lists its misses; test13 is sealed until its one score, so never
     if args.split not in NUMBERS_ONLY or (args.list and args.split not in SEALED):
         shown = args.split if args.split in NUMBERS_ONLY else "dev"
         dev_miss = [(r, c) for r, c in misses if r["split"] == shown]
