@@ -179,8 +179,10 @@ public sealed class FigureTerms
         IReadOnlyList<string>? denominationNouns = null,
         IReadOnlyList<string>? namedCaseNouns = null,
         IReadOnlyList<string>? sameSetNouns = null,
-        IReadOnlyList<string>? listOpeners = null)
+        IReadOnlyList<string>? listOpeners = null,
+        IReadOnlyList<string>? courtWords = null)
     {
+        CourtWords = courtWords ?? Array.Empty<string>();
         SameSetNouns = sameSetNouns ?? Array.Empty<string>();
         ListOpeners = listOpeners ?? Array.Empty<string>();
         NamedCaseNouns = namedCaseNouns ?? Array.Empty<string>();
@@ -282,6 +284,10 @@ public sealed class FigureTerms
     /// <summary>Evidence that a figure is a public record (a vote tally, an election result, a court outcome, an
     /// attendance): record evidence in the claim model's score.</summary>
     public IReadOnlyList<string> RecordWords { get; }
+
+    /// <summary>Words of a court's proceedings ("court", "judge", "indicted", "remanded"): a figure beside them is the
+    /// court's record, evidence against a warning in the claim model's score that outweighs an event word.</summary>
+    public IReadOnlyList<string> CourtWords { get; }
 
     /// <summary>Words of a projection, target or pledge ("will", "expected", "aims"): weak claim evidence in the claim
     /// model's score.</summary>

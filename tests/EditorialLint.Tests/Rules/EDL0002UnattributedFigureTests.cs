@@ -209,6 +209,33 @@ public class EDL0002UnattributedFigureTests
         }
 
         [Fact]
+        public void a_figure_on_a_court_record_is_a_suggestion()
+        {
+            // What a court, a judge or a jury did (an indictment, a remand) is on the court's record: the court words weigh
+            // as much as the event word the case retells, so the figure is a suggestion. The same count with no court in
+            // its sentence is a warning, so is one where the court is only the place, and a hedge beside the court words
+            // keeps one.
+            var findings = Verifier().Lint(
+                ("a.txt", "The judge indicted three men over the killing of a shopkeeper."),
+                ("b.txt", "The magistrate remanded 46 protesters arrested at the depot."),
+                ("c.txt", "Three men were arrested over the killing of a shopkeeper."),
+                ("d.txt", "Police arrested 12 protesters outside the high court."),
+                ("e.txt", "The court will try the men over a fire that destroyed an estimated 40 homes."));
+            AssertTiers(findings, Severity.Suggestion, Severity.Suggestion, Severity.Warning, Severity.Warning, Severity.Warning);
+        }
+
+        [Fact]
+        public void a_desk_can_add_court_words()
+        {
+            // courtWords is data: a desk's figures rule file adds its own word for a court, and a figure beside it is a
+            // suggestion too.
+            var findings = Verifier().WithRuleFile("rules/figures.yml", "kind: figures\ncourtWords: [adalat]\n").Lint(
+                ("a.txt", "The adalat heard the case of four traders arrested for hoarding flour."),
+                ("b.txt", "Police arrested four traders for hoarding flour."));
+            AssertTiers(findings, Severity.Suggestion, Severity.Warning);
+        }
+
+        [Fact]
         public void the_pointer_names_the_source_with_its_cue()
         {
             // The message quotes who gives the source: a name before the verb (past an auxiliary and an adverb), a name
