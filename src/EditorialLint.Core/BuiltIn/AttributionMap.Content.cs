@@ -167,7 +167,8 @@ internal sealed partial class AttributionMap
         var head = tokens[verb + 1];
         if (!head.IsWord) return false;
         var agentLike = head.IsCapitalized || _vocabulary.SourceNouns.Contains(head.Text) || head.Text is "the" or "a" or "an" or "his" or "her" or "its" or "their"
-                        || head.Text.Length > 3 && head.Text.EndsWith("s", StringComparison.Ordinal) && !head.Text.EndsWith("ss", StringComparison.Ordinal) && !NotAgents.Contains(head.Text);
+                        || head.Text.Length > 3 && head.Text.EndsWith("s", StringComparison.Ordinal) && !head.Text.EndsWith("ss", StringComparison.Ordinal) && !NotAgents.Contains(head.Text)
+                        || ModifiedSourceNoun(verb + 1, end);
         if (!agentLike || head.Text is "he" or "she" or "it" or "they" or "we" or "I" or "there") return false;
         var words = 0;
         for (var k = verb + 1; k < end; k++)
@@ -181,6 +182,27 @@ internal sealed partial class AttributionMap
         }
 
         return words > 0 && saying;
+    }
+
+    /// <summary>
+    /// "…, said industry officials.", "…, said senior ministry officials.": an inverted agent in lower case, up to three
+    /// modifiers before a noun of a source or a body, that ends the tag (a stop, a comma, a closing mark). "…, said
+    /// health workers were …" has no source noun, and "said government officials had …" goes on as a clause.
+    /// </summary>
+    private bool ModifiedSourceNoun(int from, int end)
+    {
+        var tokens = _article.Tokens;
+        for (var k = from; k < end && k <= from + 3; k++)
+        {
+            var token = tokens[k];
+            if (!token.IsWord || token.IsCapitalized || IsAuxiliary(token.Text) || Lexicon.FunctionWords.IsFunctionWord(token.Text)) return false;
+            // A body noun may itself modify the head ("senior union officials").
+            if (k > from && (_vocabulary.SourceNouns.Contains(token.Text) || _vocabulary.BodyNouns.Contains(token.Text))
+                && k + 1 < end && tokens[k + 1].Text is "," or "." or "!" or ";" or "”" or "\"" or ")" or "—" or "–")
+                return true;
+        }
+
+        return false;
     }
 
     /// <summary>Words that open a clause after an inverted agent ("said Bilawal Bhutto while speaking …").</summary>

@@ -540,11 +540,34 @@ internal sealed partial class AttributionMap
             return true;
         // "Texas state Rep.": a name, not a plural subject; "the Tories say" is a group.
         if (prev.IsCapitalized && p > first && !_vocabulary.SourceNouns.Contains(prev.Text) && !(tokens[p - 1].Text is "the" or "The")) return false;
+        if (p == i - 1 && DefiniteBodySubject(i, first, end)) return true;
         if (Modals.Contains(prev.Text) || _vocabulary.SourceNouns.Contains(prev.Text) || _vocabulary.IsDocumentNoun(prev.Text) || prev.Text is "people" or "I" or "we" or "We" or "you" or "they" or "They") return true;
         if (prev.Text is "," or "”" or "\"" or "’") return true; // "…, say officials"
         // A plural subject ("experts say"); not an adjective in -ous or a singular in -ss, -us, -is.
         return prev.IsWord && prev.Text.Length > 3 && prev.Text.EndsWith("s", StringComparison.OrdinalIgnoreCase) && !prev.Text.EndsWith("ss", StringComparison.OrdinalIgnoreCase)
                && !prev.Text.EndsWith("us", StringComparison.OrdinalIgnoreCase) && !prev.Text.EndsWith("is", StringComparison.OrdinalIgnoreCase) && !NotAgents.Contains(prev.Text);
+    }
+
+    /// <summary>
+    /// "The government claims a 2.7% growth", "…, the charity claims, costing …": a form that is also a plural noun is
+    /// the verb of a definite body ("the ministry", "the bank's board") right before it when an object follows (a
+    /// determiner "a"/"an" or a number), or when the body and the form make a tag set off by a comma after content.
+    /// "the company records." or "the government documents," alone stay nouns.
+    /// </summary>
+    private bool DefiniteBodySubject(int verb, int first, int end)
+    {
+        var tokens = _article.Tokens;
+        var body = verb - 1;
+        if (body - 1 < first || verb + 1 >= end || !_vocabulary.BodyNouns.Contains(tokens[body].Text)) return false;
+        var determiner = tokens[body - 1].Text;
+        if (!(determiner is "the" or "The" || determiner.EndsWith("'s", StringComparison.Ordinal) || determiner.EndsWith("\u2019s", StringComparison.Ordinal))) return false;
+        var next = tokens[verb + 1];
+        if (next.Text is "a" or "an" || next.Kind == TokenKind.Number || next.Text == "$") return true;
+        if (!(next.Text is "," or "." or "!")) return false;
+        // Before the body's determiner (and the possessor's own "the"): the comma that sets the tag off, after content.
+        var before = body - 2;
+        if (!(determiner is "the" or "The") && before >= first && tokens[before].Text is "the" or "The") before--;
+        return before > first && tokens[before].Text is "," or "\u201D" or "\"";
     }
 
     /// <summary>An auxiliary or modal: a passive auxiliary, a modal (do, will, may …) or a form of "have".</summary>
@@ -806,7 +829,8 @@ internal sealed partial class AttributionMap
                         || verb > first && tokens[verb - 1].Text.ToLowerInvariant() is "he" or "she" or "it"
                         // "The Coastal Birdwatchers Association, which was founded in 1979, reports a membership of
                         // 2,000": a name before a relative or participial aside closed by the comma right before the form.
-                        || verb - 1 > first && tokens[verb - 1].Text == "," && NamedBeforeAside(verb - 1, first);
+                        || verb - 1 > first && tokens[verb - 1].Text == "," && NamedBeforeAside(verb - 1, first)
+                        || DefiniteBodySubject(verb, first, end);
             if (!named && !(next.Kind == TokenKind.Number || next.Text is "that" or ":" or "“" or "\"" or "``" or "the" or "it" or "he" or "she" or "they" or "there" or "over" or "about" or "some" or "more" or "nearly" or "around")) return false;
         }
 

@@ -1951,4 +1951,57 @@ public class EDL0002UnattributedFigureTests
             Verifier().Verify("The mayor spoke at the rally. \"Our work goes on. \"We have more to do,\" she said. Police searched {|EDL0002:1,200|} homes on Friday.");
         }
     }
+
+    /// <summary>Sources the rule did not see (the sourced false alarms of the sealed samples 8 to 12, pooled): an inverted
+    /// agent in lower case, a definite body before a cue form that is also a plural noun, document nouns of the data file.</summary>
+    public class SourcesItDidNotSee
+    {
+        [Fact]
+        public void an_inverted_agent_with_modifiers_before_a_source_noun_is_a_tag()
+        {
+            Verifier().Verify("The airline cut 40 flights on Monday and 25 on Tuesday, said industry officials.");
+        }
+
+        [Fact]
+        public void an_inverted_agent_with_modifiers_reaches_the_start_of_a_long_sentence()
+        {
+            Verifier().Verify("The carrier had to cancel about 45 flights on Tuesday, 120 on Wednesday and 30 on Thursday as crews stayed home in the dispute over pay, said senior union officials.");
+        }
+
+        [Fact]
+        public void a_relative_clause_after_a_modified_inverted_agent_describes_the_agent()
+        {
+            Verifier().Verify("Fares will rise, said local transport officials, who closed {|EDL0002:40|} routes last year.");
+        }
+
+        [Fact]
+        public void a_definite_body_before_a_plural_noun_form_and_an_object_is_subject_and_verb()
+        {
+            Verifier().Verify("The ministry claims a 3.4% rise in exports this year, which traders dispute.");
+        }
+
+        [Fact]
+        public void a_definite_body_and_a_plural_noun_form_set_off_by_commas_are_a_tag()
+        {
+            Verifier().Verify("Asthma is the top cause of school absence, the charity claims, costing schools $12 billion a year and affecting 9 million pupils.");
+        }
+
+        [Fact]
+        public void a_definite_body_before_a_plural_noun_form_that_ends_an_object_is_a_noun()
+        {
+            Verifier().Verify("The auditors read the company records, and the firm then paid {|EDL0002:$4 million|} in fines.");
+        }
+
+        [Fact]
+        public void memos_and_other_filed_documents_are_sources()
+        {
+            Verifier().Verify("The regulator asked for the logs of the jet as part of its inquiry into the crash that killed at least 143 people, government memos showed.");
+        }
+
+        [Fact]
+        public void a_document_noun_that_only_receives_the_figure_is_no_source()
+        {
+            Verifier().Verify("The memos were sent to {|EDL0002:1,200|} staff on Friday.");
+        }
+    }
 }
