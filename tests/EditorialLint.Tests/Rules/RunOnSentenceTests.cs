@@ -60,4 +60,17 @@ public sealed class RunOnSentenceTests
             Assert.InRange(scans.Reads, 1, 9 * article.Sentences.Count);
         }
     }
+
+    [Fact]
+    public void EDL0002_a_question_is_read_for_its_stops_within_a_bounded_window()
+    {
+        // A short question asks its number; a run of bare numbers longer than the window is no question to read, and
+        // its figures are not walked to the stop one by one.
+        var shortQuestion = Article.Parse("a.txt", "Budget\n\nThe council says so. Three hundred layers? Ten? The mayor laughed.\n");
+        Assert.Contains(QuantityExtractor.Extract(shortQuestion), q => FigureClassifier.IsAsked(shortQuestion, q));
+        var numbers = string.Join(", ", Enumerable.Range(1, 3 * FigureClassifier.QuestionTokens).Select(i => (i * 37).ToString(System.Globalization.CultureInfo.InvariantCulture)));
+        var run = Article.Parse("a.txt", "Budget\n\nThe council says so. " + numbers + "?\n");
+        var first = QuantityExtractor.Extract(run)[0];
+        Assert.False(FigureClassifier.IsAsked(run, first));
+    }
 }
