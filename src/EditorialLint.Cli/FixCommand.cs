@@ -29,7 +29,7 @@ internal static class FixCommand
         var findings = session.Run();
         var original = session.Articles.ToDictionary(a => a.Key, a => a.Value.Text, StringComparer.Ordinal);
         var current = new Dictionary<string, string>(original, StringComparer.Ordinal);
-        var editCounts = new Dictionary<string, int>(StringComparer.Ordinal);
+        var ledgers = new Dictionary<string, EditLedger>(StringComparer.Ordinal);
         var conflictMessages = new List<string>();
         var seenConflicts = new HashSet<string>(StringComparer.Ordinal);
         var round = 0;
@@ -63,7 +63,8 @@ internal static class FixCommand
                 var next = FixPlanner.Apply(article.Text, roundEdits);
                 if (string.Equals(next, article.Text, StringComparison.Ordinal)) continue;
                 current[file.DisplayPath] = next;
-                editCounts[file.DisplayPath] = (editCounts.TryGetValue(file.DisplayPath, out var n) ? n : 0) + roundEdits.Count;
+                if (!ledgers.TryGetValue(file.DisplayPath, out var ledger)) ledgers.Add(file.DisplayPath, ledger = new EditLedger());
+                ledger.Apply(roundEdits);
                 changed = true;
             }
 
@@ -88,7 +89,9 @@ internal static class FixCommand
             if (!original.TryGetValue(file.DisplayPath, out var originalText) || !current.TryGetValue(file.DisplayPath, out var finalText)) continue;
             if (string.Equals(originalText, finalText, StringComparison.Ordinal)) continue;
             var edits = LineEdits(originalText, finalText);
-            var fixCount = editCounts[file.DisplayPath];
+            // The distinct edits between the original and the final text: an edit a later round changed again counts
+            // once, one a later round undid not at all (not the sum of every round's edits).
+            var fixCount = ledgers[file.DisplayPath].Count(originalText, finalText);
 
             byte[] bytes;
             try
@@ -233,6 +236,84 @@ internal static class FixCommand
 
     private static string Count(int n, string one, string many) =>
         n.ToString(System.Globalization.CultureInfo.InvariantCulture) + " " + (n == 1 ? one : many);
+}
+
+/// <summary>
+/// Where a file's text differs from its original after rounds of fixes: non-overlapping regions, each a span of the
+/// current text and the span of the original it replaces. A round's edit that overlaps or touches a region is merged
+/// into it, so an edit made again counts once and an edit undone counts none (<see cref="Count"/>). Linear in the
+/// regions and edits of each round.
+/// </summary>
+internal sealed class EditLedger
+{
+    private List<(int CurStart, int CurEnd, int OrigStart, int OrigEnd)> _regions = new();
+
+    /// <summary>Records one round's edits, given in the current text's positions (non-overlapping).</summary>
+    public void Apply(IReadOnlyList<TextEdit> edits)
+    {
+        var result = new List<(int CurStart, int CurEnd, int OrigStart, int OrigEnd)>();
+        var old = _regions;
+        var next = 0;
+        var shift = 0;      // new current position minus old current position, after the edits so far
+        var toOriginal = 0; // original position minus old current position, outside the regions passed so far
+        foreach (var edit in edits.OrderBy(e => e.Span.Start))
+        {
+            int start = edit.Span.Start, end = edit.Span.Start + edit.Span.Length;
+            while (next < old.Count && old[next].CurEnd < start)
+            {
+                var r = old[next++];
+                result.Add((r.CurStart + shift, r.CurEnd + shift, r.OrigStart, r.OrigEnd));
+                toOriginal = r.OrigEnd - r.CurEnd;
+            }
+
+            int curStart = start, curEnd = end, origStart = start + toOriginal;
+            while (next < old.Count && old[next].CurStart <= end)
+            {
+                var r = old[next++];
+                if (r.CurStart < curStart)
+                {
+                    curStart = r.CurStart;
+                    origStart = r.OrigStart;
+                }
+
+                curEnd = Math.Max(curEnd, r.CurEnd);
+                toOriginal = r.OrigEnd - r.CurEnd;
+            }
+
+            var origEnd = curEnd + toOriginal;
+            var growth = edit.NewText.Length - (end - start);
+            var merged = (CurStart: curStart + shift, CurEnd: curEnd + shift + growth, OrigStart: origStart, OrigEnd: origEnd);
+            if (result.Count > 0 && result[^1].CurEnd >= merged.CurStart)
+            {
+                var last = result[^1];
+                merged = (last.CurStart, merged.CurEnd, last.OrigStart, merged.OrigEnd);
+                result.RemoveAt(result.Count - 1);
+            }
+
+            result.Add(merged);
+            shift += growth;
+        }
+
+        while (next < old.Count)
+        {
+            var r = old[next++];
+            result.Add((r.CurStart + shift, r.CurEnd + shift, r.OrigStart, r.OrigEnd));
+        }
+
+        _regions = result;
+    }
+
+    /// <summary>How many regions differ between <paramref name="original"/> and <paramref name="current"/>.</summary>
+    public int Count(string original, string current)
+    {
+        var count = 0;
+        foreach (var r in _regions)
+        {
+            if (!original.AsSpan(r.OrigStart, r.OrigEnd - r.OrigStart).SequenceEqual(current.AsSpan(r.CurStart, r.CurEnd - r.CurStart))) count++;
+        }
+
+        return count;
+    }
 }
 
 /// <summary>A unified diff (<c>--- a/path</c>, <c>+++ b/path</c>, 3 lines of context) built straight from the edits.</summary>

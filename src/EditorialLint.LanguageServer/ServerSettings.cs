@@ -94,8 +94,13 @@ internal sealed class ServerSettings
         var datePattern = defaults.DatePattern;
         if (Has("datePattern", out var date))
         {
-            if (date.ValueKind == JsonValueKind.String) datePattern = date.GetString();
-            else warn("initializationOptions.datePattern must be a string; ignored");
+            // A pattern that cannot date any article (not a regex, or without the groups year, month and day) is reported, as
+            // the CLI's --date-pattern (exit 2) and the build's EditorialLintDatePattern (EDL0904) are, and the default kept:
+            // the articles are not left undated in silence.
+            if (date.ValueKind != JsonValueKind.String) warn("initializationOptions.datePattern must be a string; ignored");
+            else if (EditorialLint.Text.ArticleDates.PatternProblem(date.GetString()) is { } problem)
+                warn($"initializationOptions.datePattern '{date.GetString()}' is not {problem}; ignored ('none' turns dating from paths off)");
+            else datePattern = date.GetString();
         }
 
         var debounce = TimeSpan.FromMilliseconds(150);

@@ -625,21 +625,37 @@ internal static class FigureClassifier
         var end = first + sentence.TokenCount;
         // The question the number stands in: from the stop before it to the first stop after it, which must be "?"
         // ("Three layers? Ten?" she asked.).
+        // A long question carries assertions of its own ("Why was the council, which has more than 200 unpaid bills,
+        // allowed …?"): only a short one asks its number. The words are counted while the stops are sought, so neither
+        // search reads past the sixteenth word (a run-on sentence would cost its length for every figure), nor past
+        // QuestionTokens tokens (a run of bare numbers and commas has no words to count).
+        var words = 0;
+        for (var k = quantity.FirstToken; k <= quantity.LastToken && k < end; k++)
+        {
+            if (tokens[k].IsWord) words++;
+        }
+
+        if (words > 15) return false;
         var close = quantity.LastToken + 1;
-        while (close < end && tokens[close].Text is not ("?" or "." or "!")) close++;
+        while (close < end && tokens[close].Text is not ("?" or "." or "!"))
+        {
+            if (tokens[close].IsWord && ++words > 15 || close - quantity.LastToken > QuestionTokens) return false;
+            close++;
+        }
+
         if (close >= end || tokens[close].Text != "?") return false;
         var open = quantity.FirstToken - 1;
-        while (open >= first && tokens[open].Text is not ("?" or "." or "!")) open--;
-        // A long question carries assertions of its own ("Why was the council, which has more than 200 unpaid bills,
-        // allowed …?"): only a short one asks its number.
-        var words = 0;
-        for (var k = open + 1; k < close; k++)
+        while (open >= first && tokens[open].Text is not ("?" or "." or "!"))
         {
-            if (tokens[k].IsWord && ++words > 15) return false;
+            if (tokens[open].IsWord && ++words > 15 || quantity.FirstToken - open > QuestionTokens) return false;
+            open--;
         }
 
         return true;
     }
+
+    /// <summary>The most tokens <see cref="IsAsked"/> reads on either side of a figure for the stops of its question.</summary>
+    internal const int QuestionTokens = 60;
 
     /// <summary>
     /// List numbering without its stop: a paragraph that opens with a bare whole number, in a run of paragraphs that open

@@ -185,13 +185,13 @@ internal sealed class FigureVocabulary
     /// count below <paramref name="minValue"/> of things that are not people ("five camps", "all three markets"), and in
     /// match reports the counts around the play (crowds, fields of players).
     /// </summary>
-    public bool IsBackground(Article article, Quantity quantity, double minValue, bool sports)
+    public bool IsBackground(Article article, Quantity quantity, double minValue, bool sports, SentenceScans? scans = null)
     {
         var background = quantity.Unit == QuantityUnit.Measure || quantity.Qualifier == QuantityQualifier.Vague
                          || quantity.Unit == QuantityUnit.Count && quantity.Value < minValue && quantity.Noun is { } noun && !PersonNouns.Contains(noun)
                          || sports && quantity.Unit == QuantityUnit.Count
-                         || HasProfileWord(article, quantity);
-        return background && !HasEventOrClaimWord(article, quantity);
+                         || HasProfileWord(article, quantity, scans);
+        return background && !HasEventOrClaimWord(article, quantity, scans);
     }
 
     /// <summary>
@@ -200,18 +200,8 @@ internal sealed class FigureVocabulary
     /// ("hired 200 people", "distributed 25,000 kits"). The actor is still no source for the figure; what the act is
     /// decides the tier, and an event or claim word beside it ("the army killed 20") keeps it a claim.
     /// </summary>
-    public bool HasProfileWord(Article article, Quantity quantity)
-    {
-        var tokens = article.Tokens;
-        var sentence = article.Sentences[quantity.SentenceIndex];
-        var end = sentence.FirstToken + sentence.TokenCount;
-        for (var k = sentence.FirstToken; k < end; k++)
-        {
-            if (ProfileWords.Contains(tokens[k].Text)) return true;
-        }
-
-        return false;
-    }
+    public bool HasProfileWord(Article article, Quantity quantity, SentenceScans? scans = null) =>
+        HasWord(article, quantity, ProfileWords, scans, SentenceScans.Check.Profile);
 
     /// <summary>Whether the word is evidence of an event or a claim for this figure: an event or claim word, unless
     /// it is one of the <see cref="CountOnlyWords"/> and the figure is an amount (money, a percentage, a measure).</summary>
@@ -221,21 +211,24 @@ internal sealed class FigureVocabulary
     /// <summary>A count that is record data, beside which a count-only word has its everyday sense as beside an amount: its noun a routine word ("300 million shares", "217 companies"), or no noun
     /// and a routine word in its sentence ("turnover stood at 1.22 billion shares against Friday's total of 968.3
     /// million").</summary>
-    private bool IsRecordCount(Article article, Quantity quantity) =>
-        quantity.Unit == QuantityUnit.Count && (quantity.Noun is null || RoutineWords.Contains(quantity.Noun)) && HasRoutineEvidence(article, quantity);
+    private bool IsRecordCount(Article article, Quantity quantity, SentenceScans? scans = null) =>
+        quantity.Unit == QuantityUnit.Count && (quantity.Noun is null || RoutineWords.Contains(quantity.Noun)) && HasRoutineEvidence(article, quantity, scans);
 
     /// <summary>Evidence of a claim: the figure's sentence holds an event word or a claim word.</summary>
-    public bool HasEventOrClaimWord(Article article, Quantity quantity)
+    public bool HasEventOrClaimWord(Article article, Quantity quantity, SentenceScans? scans = null)
     {
+        var check = quantity.Unit == QuantityUnit.Count ? SentenceScans.Check.EventOrClaimForCount : SentenceScans.Check.EventOrClaimForAmount;
+        if (scans is not null && scans.TryGet(quantity.SentenceIndex, check, out var known)) return known;
+        var found = false;
         var tokens = article.Tokens;
         var sentence = article.Sentences[quantity.SentenceIndex];
         var end = sentence.FirstToken + sentence.TokenCount;
-        for (var k = sentence.FirstToken; k < end; k++)
+        for (var k = sentence.FirstToken; k < end && !found; k++)
         {
-            if (IsClaimEvidence(tokens[k].Text, quantity)) return true;
+            if (IsClaimEvidence(tokens[k].Text, quantity)) found = true;
         }
 
-        return false;
+        return scans?.Set(quantity.SentenceIndex, check, found) ?? found;
     }
     /// <summary>
     /// The evidence the claim model weighs for one unsourced figure, each item found once; <see cref="Score"/> sums its
@@ -244,9 +237,9 @@ internal sealed class FigureVocabulary
     /// evidence loses, and two claim signals outweigh one record signal. <paramref name="restated"/>: the article stated
     /// the same figure before (<c>UnattributedFigureRule</c> finds it).
     /// </summary>
-    internal ClaimEvidence ClaimEvidenceOf(Article article, Quantity quantity, double minValue, bool sports, bool hedged, bool settled, bool restated, bool recordCopy, bool sourceNearby, bool namedEvent, bool sourceNamed)
+    internal ClaimEvidence ClaimEvidenceOf(Article article, Quantity quantity, double minValue, bool sports, bool hedged, bool settled, bool restated, bool recordCopy, bool sourceNearby, bool namedEvent, bool sourceNamed, SentenceScans? scans = null)
     {
-        var routine = HasRoutineEvidence(article, quantity) || recordCopy && IsAmount(quantity);
+        var routine = HasRoutineEvidence(article, quantity, scans) || recordCopy && IsAmount(quantity);
         return new ClaimEvidence(
             // The kind of figure: a percentage is what a reader asks the source of (a share, a rate, a statistic). A count
             // of people is asked about when something says what happened to them (an event or claim word, a hedge, a
@@ -256,14 +249,14 @@ internal sealed class FigureVocabulary
             percent: quantity.Unit == QuantityUnit.Percent,
             // A hedge already counts an agentless forecast ("is expected to reach 4.2%": "is expected" is both), so the
             // projection does not count it twice.
-            projection: !hedged && HasWord(article, quantity, ProjectionWords),
-            claim: HasEventOrClaimWord(article, quantity, skipPriceMoves: true),
+            projection: !hedged && HasWord(article, quantity, ProjectionWords, scans, SentenceScans.Check.Projection),
+            claim: HasEventOrClaimWord(article, quantity, skipPriceMoves: true, scans),
             hedge: hedged,
-            statistic: !routine && quantity.Unit is QuantityUnit.Count or QuantityUnit.Percent && !HasRoutineWord(article, quantity) && IsStatistic(article, quantity),
+            statistic: !routine && quantity.Unit is QuantityUnit.Count or QuantityUnit.Percent && !HasRoutineWord(article, quantity, scans) && IsStatistic(article, quantity, scans),
             routine: routine,
-            publicRecord: HasWord(article, quantity, RecordWords),
-            courtRecord: HasCourtWord(article, quantity),
-            profile: HasProfileWord(article, quantity),
+            publicRecord: HasWord(article, quantity, RecordWords, scans, SentenceScans.Check.Record),
+            courtRecord: HasCourtWord(article, quantity, scans),
+            profile: HasProfileWord(article, quantity, scans),
             backgroundKind: quantity.Unit == QuantityUnit.Measure || quantity.Qualifier == QuantityQualifier.Vague
                             || quantity.Unit == QuantityUnit.Count && quantity.Value < minValue && quantity.Noun is { } noun && !PersonNouns.Contains(noun)
                             || sports && quantity.Unit == QuantityUnit.Count,
@@ -357,15 +350,14 @@ internal sealed class FigureVocabulary
     /// day" is a habit; "double" and "triple" only before a determiner or at a clause's end). The claim score applies it
     /// only where no routine word stands in the sentence.
     /// </summary>
-    private bool IsStatistic(Article article, Quantity quantity)
+    private bool IsStatistic(Article article, Quantity quantity, SentenceScans? scans = null)
     {
         if (ChangeWords.Count == 0 && MultipleWords.Count == 0) return false;
         var tokens = article.Tokens;
         var sentence = article.Sentences[quantity.SentenceIndex];
         var first = sentence.FirstToken;
         var end = first + sentence.TokenCount;
-        var k = first;
-        while (k < end && tokens[k].Span.Start < quantity.Span.Start) k++;
+        var k = FirstStartingAt(tokens, first, end, quantity.Span.Start);
         var before = k - 1;
         // A bare verb right before a count may be transitive ("dropped 2 million leaflets"): a count needs "to", "by" or
         // "from" ("rose by 227,000"); a percentage does not ("output fell 11%").
@@ -374,24 +366,52 @@ internal sealed class FigureVocabulary
         if (before >= first && tokens[before].IsWord && tokens[before].Text.EndsWith("ly", StringComparison.Ordinal) && tokens[before].Text.Length > 3) before--;
         if (before >= first && (preposition || quantity.Unit == QuantityUnit.Percent) && ChangeWords.Contains(tokens[before].Text)) return true;
         if (MultipleWords.Count == 0) return false;
-        while (k < end && tokens[k].Span.Start < quantity.Span.End) k++;
-        for (; k < end; k++)
-        {
-            if (!MultipleWords.Contains(tokens[k].Text)) continue;
-            var text = tokens[k].Text.ToLowerInvariant();
-            // "double" and "triple" are also adjectives and verbs ("a double eviction", "double-blind", "aims to double
-            // uptake"): a multiple only before what it multiplies ("double the number", "more than double that").
-            if (text is "double" or "triple" or "treble")
-            {
-                if (k + 1 >= end || tokens[k + 1].Text is "." or "," or ";" or "the" or "that" or "what" or "its" or "their" or "his" or "her" or "this" or "those") return true;
-                continue;
-            }
+        k = FirstStartingAt(tokens, k, end, quantity.Span.End);
+        // Whether a multiple stands at or after k: the sentence's last multiple, found once per sentence.
+        if (scans is null) return LastMultiple(tokens, k, end) >= 0;
+        if (!scans.TryGetLastMultiple(quantity.SentenceIndex, out var last)) last = scans.SetLastMultiple(quantity.SentenceIndex, LastMultiple(tokens, first, end));
+        return last >= k;
+    }
 
-            if (text != "times") return true;
-            if (k + 1 < end && tokens[k + 1].Text is "more" or "less" or "fewer" or "as" or "higher" or "lower" or "greater" or "larger" or "smaller" or "bigger") return true;
+    /// <summary>The first token of [<paramref name="from"/>, <paramref name="end"/>) that starts at or after
+    /// <paramref name="position"/> (tokens are in text order), else <paramref name="end"/>: a binary search, not a walk
+    /// from the sentence's start for every figure.</summary>
+    private static int FirstStartingAt(IReadOnlyList<Token> tokens, int from, int end, int position)
+    {
+        int lo = from, hi = end;
+        while (lo < hi)
+        {
+            var mid = lo + (hi - lo) / 2;
+            if (tokens[mid].Span.Start < position) lo = mid + 1;
+            else hi = mid;
         }
 
-        return false;
+        return lo;
+    }
+
+    /// <summary>The last token of [<paramref name="from"/>, <paramref name="end"/>) that is a multiple of the figure
+    /// before it (see <see cref="IsStatistic"/>), or -1. Whether a token is one depends on it and the words after it only.</summary>
+    private int LastMultiple(IReadOnlyList<Token> tokens, int from, int end)
+    {
+        for (var k = end - 1; k >= from; k--)
+        {
+            if (IsMultipleAt(tokens, k, end)) return k;
+        }
+
+        return -1;
+    }
+
+    private bool IsMultipleAt(IReadOnlyList<Token> tokens, int k, int end)
+    {
+        if (!MultipleWords.Contains(tokens[k].Text)) return false;
+        var text = tokens[k].Text.ToLowerInvariant();
+        // "double" and "triple" are also adjectives and verbs ("a double eviction", "double-blind", "aims to double
+        // uptake"): a multiple only before what it multiplies ("double the number", "more than double that").
+        if (text is "double" or "triple" or "treble")
+            return k + 1 >= end || tokens[k + 1].Text is "." or "," or ";" or "the" or "that" or "what" or "its" or "their" or "his" or "her" or "this" or "those";
+
+        if (text != "times") return true;
+        return k + 1 < end && tokens[k + 1].Text is "more" or "less" or "fewer" or "as" or "higher" or "lower" or "greater" or "larger" or "smaller" or "bigger";
     }
 
     private static bool IsAmount(Quantity quantity) =>
@@ -400,9 +420,11 @@ internal sealed class FigureVocabulary
     /// <summary>A court word (<see cref="CourtWords"/>) in the figure's sentence that names the court as the one acting or
     /// hearing, not as a place: one of the three words before it a preposition of place ("a protest outside the high
     /// court", "near the court") names where something happened, not what the court did.</summary>
-    private bool HasCourtWord(Article article, Quantity quantity)
+    private bool HasCourtWord(Article article, Quantity quantity, SentenceScans? scans)
     {
         if (CourtWords.Count == 0) return false;
+        if (scans is not null && scans.TryGet(quantity.SentenceIndex, SentenceScans.Check.Court, out var known)) return known;
+        var found = false;
         var tokens = article.Tokens;
         var sentence = article.Sentences[quantity.SentenceIndex];
         var end = sentence.FirstToken + sentence.TokenCount;
@@ -411,59 +433,106 @@ internal sealed class FigureVocabulary
             if (!CourtWords.Contains(tokens[k].Text)) continue;
             var place = false;
             for (var b = k - 1; b >= sentence.FirstToken && b >= k - 3 && !place; b--) place = PlacePrepositions.Contains(tokens[b].Text);
-            if (!place) return true;
+            if (!place)
+            {
+                found = true;
+                break;
+            }
         }
 
-        return false;
+        return scans?.Set(quantity.SentenceIndex, SentenceScans.Check.Court, found) ?? found;
     }
 
     // Prepositions of place: a court after one is where something happened ("outside the court").
     private static readonly HashSet<string> PlacePrepositions = new(StringComparer.OrdinalIgnoreCase) { "outside", "near", "opposite", "around", "beside", "behind", "nearby" };
 
-    private static bool HasWord(Article article, Quantity quantity, HashSet<string> words)
+    /// <summary>Whether the figure's sentence holds one of <paramref name="words"/>; read once per sentence and check with
+    /// <paramref name="scans"/>.</summary>
+    private static bool HasWord(Article article, Quantity quantity, HashSet<string> words, SentenceScans? scans, SentenceScans.Check check)
     {
         if (words.Count == 0) return false;
+        if (scans is not null && scans.TryGet(quantity.SentenceIndex, check, out var known)) return known;
         var tokens = article.Tokens;
         var sentence = article.Sentences[quantity.SentenceIndex];
         var end = sentence.FirstToken + sentence.TokenCount;
-        for (var k = sentence.FirstToken; k < end; k++)
+        var found = false;
+        for (var k = sentence.FirstToken; k < end && !found; k++)
         {
-            if (words.Contains(tokens[k].Text)) return true;
+            if (words.Contains(tokens[k].Text)) found = true;
         }
 
-        return false;
+        return scans?.Set(quantity.SentenceIndex, check, found) ?? found;
     }
 
     /// <summary>A routine word or phrase anywhere in the figure's sentence, whatever the figure counts ("profits fell to
     /// 3.4bn kroner": a company's result, even where the currency is not read as one).</summary>
-    private bool HasRoutineWord(Article article, Quantity quantity)
+    private bool HasRoutineWord(Article article, Quantity quantity, SentenceScans? scans = null)
     {
+        if (scans is not null && scans.TryGet(quantity.SentenceIndex, SentenceScans.Check.Routine, out var known)) return known;
         var tokens = article.Tokens;
         var sentence = article.Sentences[quantity.SentenceIndex];
         var end = sentence.FirstToken + sentence.TokenCount;
-        for (var k = sentence.FirstToken; k < end; k++)
+        var found = false;
+        for (var k = sentence.FirstToken; k < end && !found; k++)
         {
-            if (RoutineWords.Contains(tokens[k].Text) || RoutinePhrases.MatchAt(article, k, end, skipQuotations: false) is not null) return true;
+            if (RoutineWords.Contains(tokens[k].Text) || RoutinePhrases.MatchAt(article, k, end, skipQuotations: false) is not null) found = true;
         }
 
-        return false;
+        return scans?.Set(quantity.SentenceIndex, SentenceScans.Check.Routine, found) ?? found;
     }
 
     /// <summary>Record evidence for the figure: a routine word or phrase in its sentence, and for a count, its noun a routine word.</summary>
-    private bool HasRoutineEvidence(Article article, Quantity quantity)
+    private bool HasRoutineEvidence(Article article, Quantity quantity, SentenceScans? scans = null)
     {
         if (quantity.Unit == QuantityUnit.Count && quantity.Noun is not null && !RoutineWords.Contains(quantity.Noun)
             && !(quantity.NounSpan is { } noun && RoutineWords.Contains(article.Text.Substring(noun.Start, noun.Length)))) return false;
-        return HasRoutineWord(article, quantity);
+        return HasRoutineWord(article, quantity, scans);
     }
 
     /// <summary>Claim evidence in the figure's sentence; with <paramref name="skipPriceMoves"/>, not a loss verb before a
     /// percentage ("Ford lost 2.1 percent").</summary>
-    public bool HasEventOrClaimWord(Article article, Quantity quantity, bool skipPriceMoves)
+    public bool HasEventOrClaimWord(Article article, Quantity quantity, bool skipPriceMoves, SentenceScans? scans = null)
     {
         var tokens = article.Tokens;
         var sentence = article.Sentences[quantity.SentenceIndex];
         var end = sentence.FirstToken + sentence.TokenCount;
+        if (skipPriceMoves && scans is not null)
+        {
+            // Once per sentence, what holds for every figure in it: an event or claim word that is not count-only (evidence
+            // for any figure), and a count-only one (evidence for a count that is not record data); price moves skipped.
+            if (!scans.TryGet(quantity.SentenceIndex, SentenceScans.Check.ClaimNotCountOnly, out var plain))
+            {
+                var countOnly = false;
+                for (var k = sentence.FirstToken; k < end && !plain; k++)
+                {
+                    var text = tokens[k].Text;
+                    if (!(EventWords.Contains(text) || ClaimWords.Contains(text)) || ClaimWords.Contains(text) && IsPriceMove(tokens, k, end)) continue;
+                    if (!CountOnlyWords.Contains(text)) plain = true;
+                    else countOnly = true;
+                }
+
+                scans.Set(quantity.SentenceIndex, SentenceScans.Check.ClaimNotCountOnly, plain);
+                if (!plain) scans.Set(quantity.SentenceIndex, SentenceScans.Check.ClaimCountOnly, countOnly);
+            }
+
+            if (plain) return true;
+            if (quantity.Unit != QuantityUnit.Count) return false;
+            if (!scans.TryGet(quantity.SentenceIndex, SentenceScans.Check.ClaimCountOnly, out var counted))
+            {
+                // The first figure of the sentence stopped at a plain word: none is there, but a count-only word may be.
+                counted = false;
+                for (var k = sentence.FirstToken; k < end && !counted; k++)
+                {
+                    var text = tokens[k].Text;
+                    if ((EventWords.Contains(text) || ClaimWords.Contains(text)) && CountOnlyWords.Contains(text) && !(ClaimWords.Contains(text) && IsPriceMove(tokens, k, end))) counted = true;
+                }
+
+                scans.Set(quantity.SentenceIndex, SentenceScans.Check.ClaimCountOnly, counted);
+            }
+
+            return counted && !IsRecordCount(article, quantity, scans);
+        }
+
         bool? recordCount = null;
         for (var k = sentence.FirstToken; k < end; k++)
         {
@@ -529,8 +598,7 @@ internal sealed class FigureVocabulary
         var tokens = article.Tokens;
         var first = sentence.FirstToken;
         var end = first + sentence.TokenCount;
-        var figure = first;
-        while (figure < end && tokens[figure].Span.Start < quantity.Span.Start) figure++;
+        var figure = FirstStartingAt(tokens, first, end, quantity.Span.Start);
         if (figure >= end) return false;
 
         // The relative word, a few words before the figure within its clause ("that killed at least 129", "in which 39").

@@ -99,6 +99,14 @@ public static class ClaimExtractor
     /// <summary>Sentences (headlines included) that make the lede.</summary>
     private const int LeadSentences = 3;
 
+    /// <summary>
+    /// The most figures a sentence may hold and still give claims (counts, ages, magnitudes). Each figure's checks read its
+    /// whole sentence (scope, places, days, clause words), so a sentence of n figures costs n × its length; a news
+    /// sentence holds a handful, and one with more than this is a table or a run-on export (the same line pasted
+    /// thousands of times without a full stop), read as no statement at all so that the cost stays linear.
+    /// </summary>
+    internal const int MaxFiguresPerSentence = 64;
+
     private static HashSet<string> Set(params string[] words) => new(words, StringComparer.OrdinalIgnoreCase);
 
     /// <summary>The claims of an article, in text order.</summary>
@@ -134,6 +142,9 @@ public static class ClaimExtractor
 
         foreach (var quantity in quantities)
         {
+            // A run-on "sentence" holding more figures than any statement does (a pasted table, a bad export) gives no
+            // claims: each figure's checks read its whole sentence, so reading them all would cost figures × length.
+            if (starts[quantity.SentenceIndex].Count > MaxFiguresPerSentence) continue;
             if (quantity.Unit == QuantityUnit.Age)
             {
                 if (AgeClaim(article, quantity, values[quantity.SentenceIndex], ref fullNames) is { } age) claims.Add(age);
@@ -181,7 +192,7 @@ public static class ClaimExtractor
             if (ev == "aboard" && before is { } done && done != "aboard" && quantity.FirstToken > first && Events.ContainsKey(tokens[quantity.FirstToken - 1].Text)) ev = done;
 
             // "attacks … killed two others", "30, 40 or 50 more": more people beyond a count already given, or a list.
-            if (quantity.Noun == "other" && before is not null && ev == before && claims.Exists(c => c.Quantity.SentenceIndex == quantity.SentenceIndex && c.Event == ev)) continue;
+            if (quantity.Noun == "other" && before is not null && ev == before && InSentence(claims, quantity.SentenceIndex, ev)) continue;
             if (quantity.LastToken + 2 < end && tokens[quantity.LastToken + 1].Text is "," or "or" && tokens[quantity.LastToken + 2].Kind == TokenKind.Number) continue;
 
             // Who was on board, and who attacked, are facts of the event, stated with or without a verb: "a submarine
@@ -271,7 +282,7 @@ public static class ClaimExtractor
                         IsDaily(tokens, article.Sentences[quantity.SentenceIndex - 1].FirstToken, first);
             // "seven patients died and 55 others were infected": the others are those infected besides the dead, a part of
             // everyone infected; "six in Leeds and one in Bradford": one place's share of a total.
-            var part = quantity.Noun == "other" && IncludesTheDead.Contains(ev) && claims.Exists(c => c.Quantity.SentenceIndex == quantity.SentenceIndex && c.Event == "killed") ||
+            var part = quantity.Noun == "other" && IncludesTheDead.Contains(ev) && InSentence(claims, quantity.SentenceIndex, "killed") ||
                        SharedOut(tokens, quantity, nounToken, first, end);
             claims.Add(new Claim(quantity, noun, nounText, ev, new List<string>(scope), update, low, high, lead, heading, values[quantity.SentenceIndex], places, Incidents(tokens, first, end), countries, days, atSites, daily, Settled(article, scope))
             {
@@ -284,6 +295,19 @@ public static class ClaimExtractor
         SplitBySite(article, claims);
         Magnitudes(article, claims);
         return claims;
+    }
+
+    /// <summary>True when a claim of sentence <paramref name="sentenceIndex"/> tells of <paramref name="ev"/>. Claims are
+    /// added in text order, so only the tail of the list is that sentence's: read back to the first claim of an earlier
+    /// sentence (not the whole list once per figure).</summary>
+    private static bool InSentence(List<Claim> claims, int sentenceIndex, string? ev)
+    {
+        for (var i = claims.Count - 1; i >= 0 && claims[i].Quantity.SentenceIndex >= sentenceIndex; i--)
+        {
+            if (claims[i].Quantity.SentenceIndex == sentenceIndex && claims[i].Event == ev) return true;
+        }
+
+        return false;
     }
 
     /// <summary>
@@ -382,10 +406,16 @@ public static class ClaimExtractor
     private static void Magnitudes(Article article, List<Claim> claims)
     {
         var tokens = article.Tokens;
+        var numbers = new int[article.Sentences.Count];
+        foreach (var token in tokens)
+        {
+            if (token.Kind == TokenKind.Number && token.SentenceIndex >= 0 && token.SentenceIndex < numbers.Length) numbers[token.SentenceIndex]++;
+        }
+
         for (var t = 0; t < tokens.Count; t++)
         {
             var token = tokens[t];
-            if (token.Kind != TokenKind.Number || token.InQuotation || !double.TryParse(token.Text, NumberStyles.AllowDecimalPoint, CultureInfo.InvariantCulture, out var value) || value < 1 || value >= 10) continue;
+            if (token.Kind != TokenKind.Number || token.InQuotation || numbers[token.SentenceIndex] > MaxFiguresPerSentence || !double.TryParse(token.Text, NumberStyles.AllowDecimalPoint, CultureInfo.InvariantCulture, out var value) || value < 1 || value >= 10) continue;
             if (IsTeaser(article, token.SentenceIndex)) continue;
             var sentence = article.Sentences[token.SentenceIndex];
             int first = sentence.FirstToken, end = sentence.FirstToken + sentence.TokenCount;

@@ -1,4 +1,6 @@
 using EditorialLint.Cli;
+using EditorialLint.Fixes;
+using EditorialLint.Text;
 using System.Linq;
 using System.Text;
 
@@ -62,6 +64,32 @@ public sealed class FixCommandTests : System.IDisposable
         Assert.Equal(fixedA, kit.Read("a.txt"));
         Assert.Equal("Applied 0 fixes in 0 files.\n", kit.Run("fix", ".", "--no-rules").Stdout);
         Assert.Equal(0, kit.Run("fix", "--dry-run", ".", "--no-rules").ExitCode);
+    }
+
+    [Fact]
+    public void fix_counts_the_distinct_edits_made_not_the_sum_over_its_rounds()
+    {
+        using var kit = new CliTestKit { Host = new CliHost() };
+        // As above: round 1 makes a.txt consistent one way, round 2 turns it to the corpus's form, undoing round 1's edit.
+        kit.Write("a.txt", "Budget talks\n\nThe stabilisation fund grew. The stabilization plan stalled. The stabilization office said so.\n");
+        kit.Write("b.txt", "Fund\n\nThe stabilisation fund met. The stabilisation team spoke.\n");
+        kit.Write("c.txt", "Fund again\n\nThe stabilisation fund paid.\n");
+        var result = kit.Run("fix", ".", "--no-rules");
+        Assert.Equal("a.txt: 2 fixes\nApplied 2 fixes in 1 file.\n", result.Stdout);
+    }
+
+    [Fact]
+    public void the_edit_ledger_merges_an_edit_made_again_and_drops_one_undone()
+    {
+        const string original = "one two three four";
+        var ledger = new EditLedger();
+        // Round 1: "two" -> "2", "four" -> "4".
+        ledger.Apply(new[] { new TextEdit(new TextSpan(4, 3), "2"), new TextEdit(new TextSpan(14, 4), "4") });
+        var round1 = "one 2 three 4";
+        Assert.Equal(2, ledger.Count(original, round1));
+        // Round 2: "2" -> "two" (undone), "4" -> "IV" (changed again), "one" -> "1" (new).
+        ledger.Apply(new[] { new TextEdit(new TextSpan(0, 3), "1"), new TextEdit(new TextSpan(4, 1), "two"), new TextEdit(new TextSpan(12, 1), "IV") });
+        Assert.Equal(2, ledger.Count(original, "1 two three IV"));
     }
 
     [Fact]

@@ -39,4 +39,22 @@ public sealed class ServerSettingsTests
         Assert.True(settings.DefaultRules);
         Assert.Contains(warnings, w => w.Contains("defaultRules", System.StringComparison.Ordinal));
     }
+
+    [Theory]
+    [InlineData("(")]
+    [InlineData("(?<year>\\\\d{4})(?<month>\\\\d{2})")]
+    public void an_unusable_date_pattern_is_reported_and_the_default_kept(string pattern)
+    {
+        var (settings, warnings) = Create("{\"datePattern\": \"" + pattern + "\"}");
+        Assert.Null(settings.DatePattern);
+        Assert.Contains(warnings, w => w.Contains("datePattern", System.StringComparison.Ordinal) && w.Contains(pattern.Replace("\\\\", "\\", System.StringComparison.Ordinal), System.StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public void a_usable_date_pattern_is_taken_without_a_warning()
+    {
+        var (settings, warnings) = Create("{\"datePattern\": \"(?<year>\\\\d{4})(?<month>\\\\d{2})(?<day>\\\\d{2})\"}");
+        Assert.Equal("(?<year>\\d{4})(?<month>\\d{2})(?<day>\\d{2})", settings.DatePattern);
+        Assert.Empty(warnings);
+    }
 }
