@@ -1169,12 +1169,17 @@ public sealed class SpellingVariantsRule : CorpusRule<SpellingVariantsSummary>
         if (!EnglishLexicon.IsEnglishWord(next)) return UseRole.Unknown;
         if (ObjectStarts.Contains(next)) return UseRole.Verb;
         if (FunctionWords.IsFunctionWord(next) || IsAdverb(next)) return UseRole.Other;
-        // A word right before "than" is a comparative (three times higher than, two days longer than): the pair
-        // before it is an adverbial of measure, not a modifier before its noun.
-        if (IsThanAt(text, wordEnd)) return UseRole.Other;
+        // A comparative right before "than" (three times higher than, two days longer than; the word list has its
+        // superlative, so more green-light power than keeps its noun) makes the pair an adverbial of measure, not a
+        // modifier before its noun.
+        if (IsThanAt(text, wordEnd) && IsComparative(next)) return UseRole.Other;
         if (grammar is not null && !grammar.IsNounLike(LowerWordHash(next, 0, next.Length))) return UseRole.Other;
         return UseRole.Modifier;
     }
+
+    /// <summary>A comparative in -er whose superlative in -est the word list has (higher, greater, bigger, easier).</summary>
+    private static bool IsComparative(string word) =>
+        word.Length >= 4 && word.EndsWith("er", System.StringComparison.Ordinal) && EnglishLexicon.IsEnglishWord(word.Substring(0, word.Length - 2) + "est");
 
     /// <summary>Whether a space and the word "than" start at <paramref name="start"/>.</summary>
     private static bool IsThanAt(string text, int start) =>
