@@ -417,6 +417,21 @@ public sealed class SpellingVariantsRule : CorpusRule<SpellingVariantsSummary>
         // The role paired besides the main one (a noun-phrase use, over the long-term, of a compound hyphenated
         // mostly before nouns; a modifier use of one hyphenated mostly as a noun).
         var secondRoles = new Dictionary<string, UseRole>(System.StringComparer.Ordinal);
+        // A pair the desk also writes as a subject and its verb with an object after it (the government issued a
+        // notice: an open use before a determiner or an object pronoun, its second word a verb by the corpus's usage)
+        // is a clause as often as a modifier (the government issued new alerts beside a government-issued card): its
+        // open modifier uses pair only before a noun the hyphenated form also modifies, the same slot, as a proper
+        // modifier's do. A pair never written so (newly appointed, state controlled) keeps its open modifiers.
+        var clauseKeys = new HashSet<string>(System.StringComparer.Ordinal);
+        foreach (var use in found)
+        {
+            if (use.Role != UseRole.Verb) continue;
+            var form = use.Occurrence.Form;
+            var space = form.LastIndexOf(' ');
+            // An adverb is no subject (widely used the world over).
+            if (space > 0 && !IsAdverb(form.Substring(0, space)) && !grammar.IsNounLike(LowerWordHash(form, space + 1, form.Length))) clauseKeys.Add(use.Occurrence.Key);
+        }
+
         foreach (var pair in openRoles)
         {
             hyphenRoles.TryGetValue(pair.Key, out var hyphen);
@@ -452,7 +467,7 @@ public sealed class SpellingVariantsRule : CorpusRule<SpellingVariantsSummary>
 
             if (hyphen.Modifier >= hyphen.Other)
             {
-                if (hyphenModifies && openModifies) keyRoles.Add(pair.Key, UseRole.Modifier);
+                if (hyphenModifies && openModifies && !clauseKeys.Contains(pair.Key)) keyRoles.Add(pair.Key, UseRole.Modifier);
                 else if (hyphen.Modifier > 0) sameNounKeys.Add(pair.Key);
                 if (other > 0 && hyphenNounPhrases.Contains(pair.Key)) secondRoles.Add(pair.Key, UseRole.Other);
             }
@@ -1154,9 +1169,22 @@ public sealed class SpellingVariantsRule : CorpusRule<SpellingVariantsSummary>
         if (!EnglishLexicon.IsEnglishWord(next)) return UseRole.Unknown;
         if (ObjectStarts.Contains(next)) return UseRole.Verb;
         if (FunctionWords.IsFunctionWord(next) || IsAdverb(next)) return UseRole.Other;
+        // A comparative right before "than" (three times higher than, two days longer than; the word list has its
+        // superlative, so more green-light power than keeps its noun) makes the pair an adverbial of measure, not a
+        // modifier before its noun.
+        if (IsThanAt(text, wordEnd) && IsComparative(next)) return UseRole.Other;
         if (grammar is not null && !grammar.IsNounLike(LowerWordHash(next, 0, next.Length))) return UseRole.Other;
         return UseRole.Modifier;
     }
+
+    /// <summary>A comparative in -er whose superlative in -est the word list has (higher, greater, bigger, easier).</summary>
+    private static bool IsComparative(string word) =>
+        word.Length >= 4 && word.EndsWith("er", System.StringComparison.Ordinal) && EnglishLexicon.IsEnglishWord(word.Substring(0, word.Length - 2) + "est");
+
+    /// <summary>Whether a space and the word "than" start at <paramref name="start"/>.</summary>
+    private static bool IsThanAt(string text, int start) =>
+        start + 5 <= text.Length && text[start] == ' ' && string.CompareOrdinal(text, start + 1, "than", 0, 4) == 0
+        && (start + 5 == text.Length || !char.IsLetter(text[start + 5]));
 
     /// <summary>Registers a hyphenated three-word phrase (up-and-coming) keyed by its words; false for any other form.</summary>
     private static bool TryAddPhraseChain(VariantOccurrence occurrence, int hyphen, ref Dictionary<(ulong, ulong, ulong), string>? phrases)
@@ -1244,17 +1272,7 @@ public sealed class SpellingVariantsRule : CorpusRule<SpellingVariantsSummary>
     /// A listed adverb, or an -ly adverb made from an English adjective (quickly, finally, happily, basically);
     /// nouns in -ly (family, supply, assembly) do not strip to a word.
     /// </summary>
-    private static bool IsAdverb(string lower)
-    {
-        if (PhraseFinalAdverbs.Contains(lower)) return true;
-        if (lower.Length < 5 || !lower.EndsWith("ly", System.StringComparison.Ordinal)) return false;
-        var stem = lower.Substring(0, lower.Length - 2);
-        if (stem.Length >= 3 && EnglishLexicon.IsEnglishWord(stem)) return true;
-        // -ably, -ibly from -able, -ible (possibly, probably, notably).
-        if (lower.EndsWith("bly", System.StringComparison.Ordinal) && EnglishLexicon.IsEnglishWord(lower.Substring(0, lower.Length - 1) + "e")) return true;
-        if (stem.EndsWith("i", System.StringComparison.Ordinal) && EnglishLexicon.IsEnglishWord(stem.Substring(0, stem.Length - 1) + "y")) return true;
-        return stem.EndsWith("al", System.StringComparison.Ordinal) && lower.EndsWith("ally", System.StringComparison.Ordinal) && EnglishLexicon.IsEnglishWord(stem.Substring(0, stem.Length - 2));
-    }
+    private static bool IsAdverb(string lower) => PhraseFinalAdverbs.Contains(lower) || EnglishLexicon.IsLyAdverb(lower);
 
     /// <summary>Whether a space and then a word hyphenated to the next one (grass-roots) start at <paramref name="start"/>.</summary>
     private static bool IsHyphenatedWordAt(string text, int start)

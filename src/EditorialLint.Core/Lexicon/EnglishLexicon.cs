@@ -143,4 +143,19 @@ public static class EnglishLexicon
             if (line.Length > 0 && line[0] != '#') yield return line;
         }
     }
+
+    /// <summary>
+    /// An -ly adverb made from an English adjective (quickly, finally, happily, basically, strategically); nouns in
+    /// -ly (family, supply, assembly) do not strip to a word. Lower case.
+    /// </summary>
+    internal static bool IsLyAdverb(string lower)
+    {
+        if (lower.Length < 5 || !lower.EndsWith("ly", StringComparison.Ordinal)) return false;
+        var stem = lower.Substring(0, lower.Length - 2);
+        if (stem.Length >= 3 && IsEnglishWord(stem)) return true;
+        // -ably, -ibly from -able, -ible (possibly, probably, notably).
+        if (lower.EndsWith("bly", StringComparison.Ordinal) && IsEnglishWord(lower.Substring(0, lower.Length - 1) + "e")) return true;
+        if (stem.EndsWith("i", StringComparison.Ordinal) && IsEnglishWord(stem.Substring(0, stem.Length - 1) + "y")) return true;
+        return stem.EndsWith("al", StringComparison.Ordinal) && lower.EndsWith("ally", StringComparison.Ordinal) && IsEnglishWord(stem.Substring(0, stem.Length - 2));
+    }
 }

@@ -353,6 +353,32 @@ public class EDL0001CorpusEvidenceTests
     [Fact]
     public void a_sentence_initial_capital_the_article_also_uses_as_a_name_is_the_name() =>
         Verifier().Verify("Voters backed Labour. Labour won the seat. The labor market slowed.");
+
+    [Fact]
+    public void a_preposition_heads_no_open_compound_but_per_cent_and_under_way() =>
+        Verifier().VerifyCorpus(
+            ("a.txt", "Crews need permission. Each permission is logged. Jets fly two sorties per mission. The percent share rose."),
+            ("b.txt", "Prices rose 5 {|EDL0001:per cent|}. Minors under age 16 wait. Underage drinking fell."));
+
+    [Fact]
+    public void an_ly_adverb_is_not_the_closed_spelling_of_an_adjective_and_a_noun() =>
+        Verifier().VerifyCorpus(
+            ("a.txt", "The port is strategically placed. It matters strategically. Its strategic ally agreed."),
+            ("b.txt", "A {|EDL0001:loud speaker|} blared. The loudspeaker broke. Another loudspeaker hummed."));
+
+    [Fact]
+    public void an_open_pair_before_a_comparative_is_a_measure_not_the_hyphenated_modifier() =>
+        Verifier().VerifyCorpus(
+            ("a.txt", "The three-times champion won. A three-times winner left."),
+            ("b.txt", "Costs were three times higher than planned. Sales were three times greater than before."),
+            ("c.txt", "A {|EDL0001:three times|} champion retired."));
+
+    [Fact]
+    public void a_pair_the_desk_writes_as_a_subject_and_its_verb_pairs_only_before_the_hyphenated_forms_noun() =>
+        Verifier().VerifyCorpus(
+            ("a.txt", "A state-issued card works. The state-issued card expired. They issued it."),
+            ("b.txt", "The state issued a warning. The state issued new alerts."),
+            ("c.txt", "A {|EDL0001:state issued|} card failed."));
 }
 
 /// <summary>
