@@ -1288,8 +1288,10 @@ internal static class FigureClassifier
         // Counts are whole numbers written as such: "Android 5.0 Lollipop" is a version.
         if (quantity.Unit != QuantityUnit.Count || quantity.Noun is not { } noun || quantity.Value < 2 || quantity.Value != Math.Floor(quantity.Value)
             || quantity.NounSpan is not { } nounSpan || article.Tokens[quantity.LastToken].Text.IndexOf('.') >= 0) return false;
-        if (terms.SetNouns.Contains(noun)) return false;
         var tokens = article.Tokens;
+        // The word right after the number too: "have four children together" (the noun the extractor takes may run past it).
+        if (terms.SetNouns.Contains(noun) || quantity.LastToken + 1 < tokens.Count && terms.SetNouns.Contains(tokens[quantity.LastToken + 1].Text)
+            && tokens[quantity.LastToken + 1].SentenceIndex == quantity.SentenceIndex) return false;
         var sentence = article.Sentences[quantity.SentenceIndex];
         var first = sentence.FirstToken;
         var end = first + sentence.TokenCount;

@@ -2013,6 +2013,18 @@ public class EDL0002UnattributedFigureTests
         }
 
         [Fact]
+        public void a_couples_children_are_a_family_whatever_word_follows_them()
+        {
+            Verifier().Verify("The pair married in 1990. The couple now have four children together.");
+        }
+
+        [Fact]
+        public void a_familys_children_an_event_affects_are_a_figure()
+        {
+            Verifier().Verify("The pair married in 1990. The flood killed {|EDL0002:four|} children together with their teacher.");
+        }
+
+        [Fact]
         public void a_cue_form_in_ing_after_a_capitalised_determiner_is_a_noun()
         {
             Verifier().Verify("The court met on Monday. This ruling cut {|EDL0002:400|} jobs at the plant. Its ruling also cut {|EDL0002:200|} posts.");
