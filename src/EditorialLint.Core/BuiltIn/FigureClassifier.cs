@@ -876,9 +876,10 @@ internal static class FigureClassifier
         var tokens = article.Tokens;
         var k = quantity.FirstToken;
         if (!IsDigitWord(tokens[k].Text)) return false;
+        // Three in a row are enough: the walk stops there, so a long chain costs constant work per number.
         var run = 1;
-        for (var j = k; j - 2 >= 0 && JoinedByHyphen(tokens, j - 1) && IsDigitWord(tokens[j - 2].Text); j -= 2) run++;
-        for (var j = k; j + 2 < tokens.Count && JoinedByHyphen(tokens, j + 1) && IsDigitWord(tokens[j + 2].Text); j += 2) run++;
+        for (var j = k; run < 3 && j - 2 >= 0 && JoinedByHyphen(tokens, j - 1) && IsDigitWord(tokens[j - 2].Text); j -= 2) run++;
+        for (var j = k; run < 3 && j + 2 < tokens.Count && JoinedByHyphen(tokens, j + 1) && IsDigitWord(tokens[j + 2].Text); j += 2) run++;
         return run >= 3;
     }
 
@@ -1347,6 +1348,7 @@ internal static class FigureClassifier
         var items = 0;
         var words = 0;
         var expectName = true;
+        bool? eventWord = null;
         var k2 = start;
         for (; k2 < end; k2++)
         {
@@ -1365,7 +1367,8 @@ internal static class FigureClassifier
                 // An item may name a place after its preposition: "two underpasses — at Garden Chowk and River Chowk —".
                 // Places that people come from or are held at say nothing of who they are: not with an event word
                 // ("Three nationals -- from A, B and C -- were arrested" counts the arrested).
-                var at = ItemPrepositions.Contains(text) && k2 + 1 < end && !HasEventWord(article, quantity.SentenceIndex, terms) ? k2 + 1 : k2;
+                // (the sentence is read for one once, whatever the number of items).
+                var at = ItemPrepositions.Contains(text) && k2 + 1 < end && !(eventWord ??= HasEventWord(article, quantity.SentenceIndex, terms)) ? k2 + 1 : k2;
                 var head = tokens[at].Text is "the" or "The" && at + 1 < end ? tokens[at + 1] : tokens[at];
                 if (!head.IsWord || !head.IsCapitalized) return false;
                 items++;
