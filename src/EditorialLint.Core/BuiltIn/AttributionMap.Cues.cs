@@ -321,6 +321,12 @@ internal sealed partial class AttributionMap
         return end;
     }
 
+    /// <summary>Determiners and possessives after which an -ing form is a noun ("the ruling", "This ruling", "its ruling"), in any case.</summary>
+    private static readonly HashSet<string> NounDeterminers = new(StringComparer.OrdinalIgnoreCase)
+    {
+        "the", "a", "an", "this", "that", "these", "those", "its", "their", "his", "her", "our", "my", "your",
+    };
+
     private static readonly HashSet<string> DemandAdjuncts = AttributionVocabulary.Set(
         "following", "amid", "despite", "because", "while", "whereas", "after", "since");
 
@@ -519,9 +525,10 @@ internal sealed partial class AttributionMap
             && (tokens[i - 1].IsWord && tokens[i - 1].IsCapitalized || i + 1 < end && tokens[i + 1].IsWord && tokens[i + 1].IsCapitalized && !_vocabulary.SourceNouns.Contains(tokens[i + 1].Text)))
             return false;
         // "the court's ruling led to …", "after the ruling": an -ing form after a determiner or a possessive is a noun.
-        if (i > first && token.Text.EndsWith("ing", StringComparison.Ordinal)
-            && (tokens[i - 1].Text is "the" or "The" or "a" or "A" or "an" or "this" or "that" or "its" or "their" or "his" or "her" or "our"
-                || tokens[i - 1].Text.EndsWith("'s", StringComparison.Ordinal) || tokens[i - 1].Text.EndsWith("\u2019s", StringComparison.Ordinal)))
+        // The determiner in any case: "This ruling", "Its ruling", "An appeal ruling" open sentences too.
+        if (i > first && token.Text.EndsWith("ing", StringComparison.OrdinalIgnoreCase)
+            && (NounDeterminers.Contains(tokens[i - 1].Text)
+                || tokens[i - 1].Text.EndsWith("'s", StringComparison.OrdinalIgnoreCase) || tokens[i - 1].Text.EndsWith("\u2019s", StringComparison.OrdinalIgnoreCase)))
             return false;
         if (!_vocabulary.Lemmas.Contains(token.Text)) return true;
 

@@ -514,6 +514,7 @@ internal static class FigureClassifier
     /// <summary>"70m euros ($91m; £49m)", "2,236 miles (3,598 kilometers)": a restatement in another unit is not a new claim.</summary>
     internal static bool IsConversion(Article article, Quantity? previous, Quantity quantity)
     {
+        if (previous is not null && (IsRestatedShare(article, previous, quantity) || IsConvertedSum(article, previous, quantity))) return true;
         if (previous is null || quantity.Unit is not (QuantityUnit.Currency or QuantityUnit.Measure) || previous.Unit != quantity.Unit) return false;
         if (previous.SentenceIndex != quantity.SentenceIndex || previous.UnitText == quantity.UnitText) return false;
         // "55,800 yuan ($7,800)": the first sum's unit may follow it as a noun.
@@ -528,6 +529,46 @@ internal static class FigureClassifier
         }
 
         return true;
+    }
+
+    /// <summary>
+    /// "25 (21 percent of applicants) applied in advance", "27 items (52.94%) were unchanged": a share that opens a bracket
+    /// right after a count, alone in it or with its whole, restates that count as a part of the whole; the count is the
+    /// claim, not the share.
+    /// </summary>
+    private static bool IsRestatedShare(Article article, Quantity previous, Quantity quantity)
+    {
+        if (quantity.Unit != QuantityUnit.Percent || previous.Unit != QuantityUnit.Count || previous.SentenceIndex != quantity.SentenceIndex) return false;
+        var open = AfterNoun(article, previous);
+        var close = quantity.LastToken + 1;
+        // The bracket holds the share alone or its whole ("(21 percent of applicants)"); "(0.5%; five combinations)" is a list.
+        return open + 1 == quantity.FirstToken && article.Tokens[open].Text == "(" && close < article.Tokens.Count && article.Tokens[close].Text is ")" or "of";
+    }
+
+    /// <summary>
+    /// "allot 20 million shekels (5 million U.S. dollars)": a sum of money that opens a bracket right after an amount whose
+    /// counted noun (one word right before the bracket) is a currency the extractor does not know restates it in another
+    /// currency.
+    /// </summary>
+    private static bool IsConvertedSum(Article article, Quantity previous, Quantity quantity)
+    {
+        if (quantity.Unit != QuantityUnit.Currency || previous.Unit != QuantityUnit.Count || previous.Noun is null || previous.NounSpan is null
+            || previous.SentenceIndex != quantity.SentenceIndex || quantity.FirstToken - previous.LastToken != 3) return false;
+        var open = AfterNoun(article, previous);
+        return open + 1 == quantity.FirstToken && article.Tokens[open].Text == "(";
+    }
+
+    /// <summary>The first token after a quantity and its counted noun.</summary>
+    private static int AfterNoun(Article article, Quantity quantity)
+    {
+        var tokens = article.Tokens;
+        var k = quantity.LastToken + 1;
+        if (quantity.NounSpan is { } noun)
+        {
+            while (k < tokens.Count && tokens[k].Span.End <= noun.End) k++;
+        }
+
+        return k < tokens.Count ? k : tokens.Count - 1;
     }
 
     private const int SportsWordsNeeded = 4;
@@ -825,16 +866,72 @@ internal static class FigureClassifier
     /// weekday, not after "in" or "at", which make the word a place), followed by nothing that they count (a stop, a
     /// capitalised word, a function word).
     /// </summary>
-    internal static bool IsNumberOfName(Article article, Quantity quantity, Dictionary<string, List<int>>? namedNumbers)
+    internal static bool IsNumberOfName(Article article, Quantity quantity, Dictionary<string, List<int>>? namedNumbers, FigureVocabulary terms)
     {
         if (namedNumbers is null || quantity.Unit != QuantityUnit.Count || quantity.Qualifier != QuantityQualifier.Exact || quantity.SpelledOut
             || quantity.FirstToken != quantity.LastToken) return false;
         var tokens = article.Tokens;
         var digits = tokens[quantity.FirstToken];
+        if (CoordinatedWithNameNumber(article, quantity, namedNumbers, terms)) return true;
         if (digits.Kind != TokenKind.Number || !namedNumbers.TryGetValue(digits.Text, out var names) || CountsAfter(tokens, quantity.LastToken + 1, quantity.SentenceIndex)) return false;
         foreach (var k in names)
         {
             if (k != quantity.FirstToken) return FollowsSameName(article, quantity, tokens[k - 1].Text) || ReadsAsName(article, quantity);
+        }
+
+        return false;
+    }
+
+    /// <summary>
+    /// "One-two-five-nine-two, good day", "nine-nine-zero heavy": digit words joined by hyphens, three or more in a row,
+    /// spell out a code (a radio frequency, a call sign, a telephone number) digit by digit; they count nothing.
+    /// </summary>
+    private static bool IsSpelledDigits(Article article, Quantity quantity)
+    {
+        if (!quantity.SpelledOut || quantity.Unit != QuantityUnit.Count) return false;
+        var tokens = article.Tokens;
+        var k = quantity.FirstToken;
+        if (!IsDigitWord(tokens[k].Text)) return false;
+        // Three in a row are enough: the walk stops there, so a long chain costs constant work per number.
+        var run = 1;
+        for (var j = k; run < 3 && j - 2 >= 0 && JoinedByHyphen(tokens, j - 1) && IsDigitWord(tokens[j - 2].Text); j -= 2) run++;
+        for (var j = k; run < 3 && j + 2 < tokens.Count && JoinedByHyphen(tokens, j + 1) && IsDigitWord(tokens[j + 2].Text); j += 2) run++;
+        return run >= 3;
+    }
+
+    private const int MaxListedVersions = 8;
+
+    private static bool JoinedByHyphen(IReadOnlyList<Token> tokens, int k) =>
+        tokens[k].Text is "-" && !tokens[k].SpaceBefore && k + 1 < tokens.Count && !tokens[k + 1].SpaceBefore;
+
+    private static bool IsDigitWord(string text) => DigitWords.Contains(text);
+
+    private static readonly HashSet<string> DigitWords = new(StringComparer.OrdinalIgnoreCase)
+    {
+        "zero", "oh", "one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "niner",
+    };
+
+    /// <summary>
+    /// "Windows 95 and 98 files", "the Boeing 747 and 777 fleets", "Chapters 54, 55 and 96": a bare number in a list that
+    /// starts with a number of a name, each item with as many digits, is the same name's other version, model or
+    /// section; a count of people after it still counts ("Flight 370 and 239 passengers").
+    /// </summary>
+    private static bool CoordinatedWithNameNumber(Article article, Quantity quantity, Dictionary<string, List<int>> namedNumbers, FigureVocabulary terms)
+    {
+        var tokens = article.Tokens;
+        var k = quantity.FirstToken;
+        var first = article.Sentences[quantity.SentenceIndex].FirstToken;
+        if (tokens[k].Kind != TokenKind.Number || !AllDigits(tokens[k].Text) || quantity.Noun is { } noun && terms.PersonNouns.Contains(noun)) return false;
+        // Back along the list ("Chapters 54, 55, and 96"): each item a number of as many digits, after "and", "or", "/" or a comma.
+        for (var item = 0; item < MaxListedVersions; item++)
+        {
+            var j = k - 1;
+            if (j >= first && tokens[j].Text is "and" or "or" && j - 1 >= first && tokens[j - 1].Text == ",") j--;
+            if (j - 1 < first || tokens[j].Text is not ("and" or "or" or "," or "/")) return false;
+            var other = tokens[j - 1];
+            if (other.Kind != TokenKind.Number || other.Text.Length != tokens[k].Text.Length) return false;
+            if (namedNumbers.TryGetValue(other.Text, out var at) && at.Contains(j - 1)) return true;
+            k = j - 1;
         }
 
         return false;
@@ -1157,7 +1254,8 @@ internal static class FigureClassifier
         if (IsRank(article, quantity, terms)) return "rank";
         if (IsMemberSet(article, quantity, terms)) return "member-set";
         if (RefersBack(article, quantity)) return "refers-back";
-        if (IsNumberOfName(article, quantity, namedNumbers)) return "number-of-name";
+        if (IsNumberOfName(article, quantity, namedNumbers, terms)) return "number-of-name";
+        if (IsSpelledDigits(article, quantity)) return "spelled-digits";
         if (quantity.Unit is QuantityUnit.Duration or QuantityUnit.Age) return "duration-or-age";
         if (IsOpenDurationModifier(article, quantity)) return "open-duration-modifier";
         if (IsListNumber(article, quantity)) return "list-number";
@@ -1207,8 +1305,10 @@ internal static class FigureClassifier
         // Counts are whole numbers written as such: "Android 5.0 Lollipop" is a version.
         if (quantity.Unit != QuantityUnit.Count || quantity.Noun is not { } noun || quantity.Value < 2 || quantity.Value != Math.Floor(quantity.Value)
             || quantity.NounSpan is not { } nounSpan || article.Tokens[quantity.LastToken].Text.IndexOf('.') >= 0) return false;
-        if (terms.SetNouns.Contains(noun)) return false;
         var tokens = article.Tokens;
+        // The word right after the number too: "have four children together" (the noun the extractor takes may run past it).
+        if (terms.SetNouns.Contains(noun) || quantity.LastToken + 1 < tokens.Count && terms.SetNouns.Contains(tokens[quantity.LastToken + 1].Text)
+            && tokens[quantity.LastToken + 1].SentenceIndex == quantity.SentenceIndex) return false;
         var sentence = article.Sentences[quantity.SentenceIndex];
         var first = sentence.FirstToken;
         var end = first + sentence.TokenCount;
@@ -1264,6 +1364,7 @@ internal static class FigureClassifier
         var items = 0;
         var words = 0;
         var expectName = true;
+        bool? eventWord = null;
         var k2 = start;
         for (; k2 < end; k2++)
         {
@@ -1279,7 +1380,12 @@ internal static class FigureClassifier
             if (text == ")" && opener == "(" || text == opener || text is "." or ";" or "!" or "?") break;
             if (expectName)
             {
-                var head = text is "the" or "The" && k2 + 1 < end ? tokens[k2 + 1] : token;
+                // An item may name a place after its preposition: "two underpasses — at Garden Chowk and River Chowk —".
+                // Places that people come from or are held at say nothing of who they are: not with an event word
+                // ("Three nationals -- from A, B and C -- were arrested" counts the arrested).
+                // (the sentence is read for one once, whatever the number of items).
+                var at = ItemPrepositions.Contains(text) && k2 + 1 < end && !(eventWord ??= HasEventWord(article, quantity.SentenceIndex, terms)) ? k2 + 1 : k2;
+                var head = tokens[at].Text is "the" or "The" && at + 1 < end ? tokens[at + 1] : tokens[at];
                 if (!head.IsWord || !head.IsCapitalized) return false;
                 items++;
                 words = 0;
@@ -1291,6 +1397,9 @@ internal static class FigureClassifier
 
         return !expectName && items >= 2 && items == quantity.Value;
     }
+
+    /// <summary>Prepositions of place that may open each item of a list of named places after a colon, dash or bracket.</summary>
+    private static readonly HashSet<string> ItemPrepositions = new(StringComparer.Ordinal) { "at", "in", "on", "near", "from" };
 
     /// <summary>
     /// An <c>eventWords</c> word anywhere in the sentence: "two suspects, identified as A and B, were arrested" counts the

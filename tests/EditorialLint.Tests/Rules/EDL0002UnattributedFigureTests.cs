@@ -2004,4 +2004,110 @@ public class EDL0002UnattributedFigureTests
             Verifier().Verify("The memos were sent to {|EDL0002:1,200|} staff on Friday.");
         }
     }
+
+    /// <summary>Stop 30: numbers that are not figures, read by a model of what the number does in its sentence.</summary>
+    public class NotFiguresByWhatTheNumberDoes
+    {
+        [Fact]
+        public void a_share_in_brackets_right_after_a_count_restates_the_count()
+        {
+            var finding = Assert.Single(Verifier().Lint(("article.txt", "The clinic treated 45 patients (30% of its intake) on Monday.")));
+            Assert.Empty(finding.Related);
+            Assert.StartsWith("'45' is stated as fact", finding.Message, StringComparison.Ordinal);
+        }
+
+        [Fact]
+        public void a_share_outside_brackets_is_a_figure_of_its_own()
+        {
+            var finding = Assert.Single(Verifier().Lint(("article.txt", "The clinic treated 45 patients on Monday, 30% more than a year ago.")));
+            Assert.Single(finding.Related);
+        }
+
+        [Fact]
+        public void a_share_in_a_bracketed_list_is_not_a_restatement()
+        {
+            var finding = Assert.Single(Verifier().Lint(("article.txt", "The odds for entrant 13 (0.5%; 11 draws) did not change this year.")));
+            Assert.Contains("'0.5%'", finding.Message, StringComparison.Ordinal);
+        }
+
+        [Fact]
+        public void a_sum_in_brackets_after_an_amount_of_another_currency_restates_it()
+        {
+            var finding = Assert.Single(Verifier().Lint(("article.txt", "The council set aside 40 million shekels (11 million U.S. dollars) for new roads.")));
+            Assert.Empty(finding.Related);
+        }
+
+        [Fact]
+        public void a_sum_beside_an_amount_without_a_bracket_is_a_figure_of_its_own()
+        {
+            var finding = Assert.Single(Verifier().Lint(("article.txt", "The council set aside 40 million shekels and 11 million U.S. dollars for new roads.")));
+            Assert.Single(finding.Related);
+        }
+
+        [Fact]
+        public void a_count_whose_places_follow_between_dashes_picks_out_a_named_set()
+        {
+            Verifier().Verify("The mayor will open two bridges on Canal Road — at Garden Chowk and River Chowk — next week.");
+        }
+
+        [Fact]
+        public void places_between_dashes_do_not_name_the_people_an_event_affects()
+        {
+            Verifier().Verify("{|EDL0002:Three|} traders -- from Lagos, Accra and Dakar -- were arrested at the port.");
+        }
+
+        [Fact]
+        public void a_number_coordinated_with_a_version_of_a_name_is_a_version_too()
+        {
+            Verifier().Verify("The flaw affects tablets running Droidix 10 and 11 software at schools.");
+        }
+
+        [Fact]
+        public void a_list_of_numbers_after_a_name_holds_its_sections()
+        {
+            Verifier().Verify("The duty covers goods under Chapters 54, 55 and 96 of the tariff code.");
+        }
+
+        [Fact]
+        public void a_count_of_people_after_a_name_number_still_counts()
+        {
+            Verifier().Verify("Searchers lost Flight 370 and {|EDL0002:239|} passengers over the sea.");
+        }
+
+        [Fact]
+        public void digit_words_joined_by_hyphens_spell_a_code()
+        {
+            Verifier().Verify("The pilot read back the frequency, one-two-five-nine-two, and signed off.");
+        }
+
+        [Fact]
+        public void the_writers_announced_points_are_not_a_count_to_source()
+        {
+            Verifier().Verify("The new law will have three major ramifications for farmers.");
+        }
+
+        [Fact]
+        public void a_count_of_things_that_happened_is_still_a_figure()
+        {
+            Verifier().Verify("The storm caused {|EDL0002:three|} major landslides near the pass.");
+        }
+
+        [Fact]
+        public void a_couples_children_are_a_family_whatever_word_follows_them()
+        {
+            Verifier().Verify("The pair married in 1990. The couple now have four children together.");
+        }
+
+        [Fact]
+        public void a_familys_children_an_event_affects_are_a_figure()
+        {
+            Verifier().Verify("The pair married in 1990. The flood killed {|EDL0002:four|} children together with their teacher.");
+        }
+
+        [Fact]
+        public void a_cue_form_in_ing_after_a_capitalised_determiner_is_a_noun()
+        {
+            Verifier().Verify("The court met on Monday. This ruling cut {|EDL0002:400|} jobs at the plant. Its ruling also cut {|EDL0002:200|} posts.");
+        }
+    }
 }
