@@ -93,7 +93,14 @@ internal static class CliApp
             return session.ReportProblems() ? ExitUsage : ExitClean;
         }
 
-        if (baseline is not null) findings = baseline.Filter(findings, BaselineKeys.Compute(findings, session.Articles));
+        if (baseline is not null)
+        {
+            var before = findings.Count;
+            findings = baseline.Filter(findings, BaselineKeys.Compute(findings, session.Articles));
+            var held = before - findings.Count;
+            if (held > 0) stderr.WriteLine($"editorial-lint: {(held == 1 ? "1 finding" : $"{held} findings")} in the baseline ({options.BaselinePath}) not shown");
+        }
+
         OutputFormats.Get(options.Format).Write(findings, session, stdout);
         if (session.ReportProblems()) return ExitUsage;
         if (findings.Any(f => f.RuleId == RuleIds.InvalidRuleFile)) return ExitUsage;
