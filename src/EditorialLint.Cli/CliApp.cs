@@ -93,7 +93,14 @@ internal static class CliApp
             return session.ReportProblems() ? ExitUsage : ExitClean;
         }
 
-        if (baseline is not null) findings = baseline.Filter(findings, BaselineKeys.Compute(findings, session.Articles));
+        if (baseline is not null)
+        {
+            var before = findings.Count;
+            findings = baseline.Filter(findings, BaselineKeys.Compute(findings, session.Articles));
+            var held = before - findings.Count;
+            if (held > 0) stderr.WriteLine($"editorial-lint: {(held == 1 ? "1 finding" : $"{held} findings")} in the baseline ({options.BaselinePath}) not shown");
+        }
+
         OutputFormats.Get(options.Format).Write(findings, session, stdout);
         if (session.ReportProblems()) return ExitUsage;
         if (findings.Any(f => f.RuleId == RuleIds.InvalidRuleFile)) return ExitUsage;
@@ -122,7 +129,11 @@ internal static class CliApp
 
         if (!session.Catalog.TryGet(id, out var entry))
         {
-            stderr.WriteLine($"editorial-lint: no rule {id} (see: editorial-lint rules)");
+            // An ID without EditorialLint's prefix is most likely a desk's C# rule (ACME001) seen in the build: the
+            // command never loads those, so say so rather than leave the reader to think the rule is missing.
+            stderr.WriteLine(id.StartsWith("EDL", StringComparison.Ordinal)
+                ? $"editorial-lint: no rule {id} (see: editorial-lint rules)"
+                : $"editorial-lint: no rule {id} here: this command knows EditorialLint's rules and the rule files' (see: editorial-lint rules); a desk's C# rules such as {id} run only in dotnet build and the IDE, where the warning links the rule's page");
             return ExitUsage;
         }
 

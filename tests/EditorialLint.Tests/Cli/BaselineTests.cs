@@ -58,6 +58,24 @@ public sealed class BaselineTests : System.IDisposable
         Assert.Equal(key, sarif.GetProperty("runs")[0].GetProperty("results")[0].GetProperty("partialFingerprints").GetProperty("editorialLint/v1").GetString());
     }
 
+    /// <summary>
+    /// A run that the baseline leaves clean said only "No findings in 1 article.", as if there were none: the reader
+    /// could not tell a clean archive from one whose findings are all accepted. It now says on stderr how many the
+    /// baseline held back (stdout, the report itself, is unchanged, so json and sarif stay parseable).
+    /// </summary>
+    [Fact]
+    public void it_says_on_stderr_how_many_findings_the_baseline_held_back()
+    {
+        _kit.Write("a.txt", "The Tehrik group met. TODO check.\n\nLater the Tehrik group left.\n");
+        _kit.Run("a.txt", "--write-baseline", "baseline.json");
+        var result = _kit.Run("a.txt", "--baseline", "baseline.json");
+        Assert.Equal("No findings in 1 article.\n", result.Stdout);
+        Assert.Equal("editorial-lint: 3 findings in the baseline (baseline.json) not shown\n", result.Stderr);
+
+        _kit.Write("b.txt", "Nothing to see.\n");
+        Assert.Equal(string.Empty, _kit.Run("b.txt", "--baseline", "baseline.json").Stderr);
+    }
+
     [Fact]
     public void a_baseline_that_is_not_json_is_a_usage_error()
     {

@@ -72,6 +72,19 @@ public sealed class RulesCommandTests : System.IDisposable
     [Fact]
     public void explain_an_unknown_rule_is_2() => Assert.Equal(2, _kit.Run("explain", "EDL0999").ExitCode);
 
+    /// <summary>
+    /// A newsroom engineer who sees ACME001 (the desk's C# rule) in the build and asks the command about it got only
+    /// "no rule ACME001": the command never loads C# rules, and now says so.
+    /// </summary>
+    [Fact]
+    public void explain_a_desk_csharp_rule_says_the_command_does_not_run_csharp_rules()
+    {
+        var result = _kit.Run("explain", "acme001");
+        Assert.Equal(2, result.ExitCode);
+        Assert.Contains("a desk's C# rules such as ACME001 run only in dotnet build and the IDE", result.Stderr, System.StringComparison.Ordinal);
+        Assert.Equal("editorial-lint: no rule EDL0999 (see: editorial-lint rules)\n", _kit.Run("explain", "EDL0999").Stderr);
+    }
+
     [Fact]
     public void explain_needs_exactly_one_id() => Assert.Equal(2, _kit.Run("explain").ExitCode);
 }

@@ -50,6 +50,43 @@ public class AuthoringDocTests
         Assert.Equal("The casualty figure '23' has no source in its sentence", finding.Message);
     }
 
+    /// <summary>
+    /// Step 4's test class compiles as written beside Steps 2 and 3 (its usings included: until stop 30 it had none,
+    /// and a desk that copied it got CS0246 for <c>RuleVerifier</c>), and each of its tests passes.
+    /// </summary>
+    [Fact]
+    public void part_2s_test_class_compiles_as_written_and_its_tests_pass()
+    {
+        var page = File.ReadAllText(Path.Combine(RepoPaths.Root, "docs", "authoring.md"));
+        var part2 = page.Substring(page.IndexOf("## Part 2", StringComparison.Ordinal));
+        part2 = part2.Substring(0, part2.IndexOf("### Step 5", StringComparison.Ordinal));
+        var blocks = Regex.Matches(part2, "```csharp\n(.*?)```", RegexOptions.Singleline).Select(m => m.Groups[1].Value).ToList();
+        Assert.Equal(3, blocks.Count); // Step 2's rule class, Step 3's analyzer, Step 4's tests
+
+        var options = new CSharpParseOptions(LanguageVersion.Latest);
+        var references = References().Concat(new[]
+        {
+            MetadataReference.CreateFromFile(typeof(EditorialLint.Testing.RuleVerifier).Assembly.Location),
+            MetadataReference.CreateFromFile(typeof(FactAttribute).Assembly.Location),
+            MetadataReference.CreateFromFile(typeof(Assert).Assembly.Location),
+        });
+        var compilation = CSharpCompilation.Create(
+            "AcmeTestsFromTheDocs",
+            blocks.Select((code, i) => CSharpSyntaxTree.ParseText(code, options, path: $"Step{i + 2}.cs")),
+            references,
+            new CSharpCompilationOptions(OutputKind.DynamicallyLinkedLibrary, nullableContextOptions: NullableContextOptions.Enable));
+        using var image = new MemoryStream();
+        var emitted = compilation.Emit(image);
+        var errors = emitted.Diagnostics.Where(d => d.Severity == DiagnosticSeverity.Error).Select(d => d.ToString()).ToList();
+        Assert.True(emitted.Success, string.Join("\n", errors));
+
+        var assembly = Assembly.Load(image.ToArray());
+        var type = assembly.GetType("ACME001CasualtyFigureTests", throwOnError: true)!;
+        var tests = type.GetMethods().Where(m => m.GetCustomAttributes(typeof(FactAttribute), false).Length > 0).ToList();
+        Assert.Equal(3, tests.Count);
+        foreach (var test in tests) test.Invoke(Activator.CreateInstance(type), null);
+    }
+
     private static IEnumerable<MetadataReference> References()
     {
         var paths = ((string)AppContext.GetData("TRUSTED_PLATFORM_ASSEMBLIES")!).Split(Path.PathSeparator).ToList();
