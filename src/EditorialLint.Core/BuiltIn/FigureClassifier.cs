@@ -546,7 +546,7 @@ internal static class FigureClassifier
     }
 
     /// <summary>
-    /// "allot 20 million shekels (5 million U.S. dollars)": a sum of money that opens a bracket right after an amount whose
+    /// "set aside 40 million shekels (11 million U.S. dollars)": a sum of money that opens a bracket right after an amount whose
     /// counted noun (one word right before the bracket) is a currency the extractor does not know restates it in another
     /// currency.
     /// </summary>
