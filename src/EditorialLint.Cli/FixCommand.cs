@@ -253,51 +253,42 @@ internal sealed class EditLedger
     {
         var result = new List<(int CurStart, int CurEnd, int OrigStart, int OrigEnd)>();
         var old = _regions;
-        var next = 0;
-        var shift = 0;      // new current position minus old current position, after the edits so far
+        var ordered = edits.OrderBy(e => e.Span.Start).ToList();
+        int r = 0, e = 0;
+        var shift = 0;      // new current position minus old current position, after the groups so far
         var toOriginal = 0; // original position minus old current position, outside the regions passed so far
-        foreach (var edit in edits.OrderBy(e => e.Span.Start))
+        // Groups in the old current text's positions: an edit or an old region, and every edit or old region that
+        // overlaps or touches what the group covers so far. A group is mapped to the original only at its two ends,
+        // which lie outside every region (or at a region's own end), so a later edit inside a region an earlier edit
+        // of the round already took in stays in that group.
+        while (r < old.Count || e < ordered.Count)
         {
-            int start = edit.Span.Start, end = edit.Span.Start + edit.Span.Length;
-            while (next < old.Count && old[next].CurEnd < start)
+            var start = e >= ordered.Count || r < old.Count && old[r].CurStart <= ordered[e].Span.Start ? old[r].CurStart : ordered[e].Span.Start;
+            var origStart = start + toOriginal;
+            var end = start;
+            var growth = 0;
+            while (true)
             {
-                var r = old[next++];
-                result.Add((r.CurStart + shift, r.CurEnd + shift, r.OrigStart, r.OrigEnd));
-                toOriginal = r.OrigEnd - r.CurEnd;
-            }
-
-            int curStart = start, curEnd = end, origStart = start + toOriginal;
-            while (next < old.Count && old[next].CurStart <= end)
-            {
-                var r = old[next++];
-                if (r.CurStart < curStart)
+                if (r < old.Count && old[r].CurStart <= end)
                 {
-                    curStart = r.CurStart;
-                    origStart = r.OrigStart;
+                    end = Math.Max(end, old[r].CurEnd);
+                    toOriginal = old[r].OrigEnd - old[r].CurEnd;
+                    r++;
                 }
-
-                curEnd = Math.Max(curEnd, r.CurEnd);
-                toOriginal = r.OrigEnd - r.CurEnd;
+                else if (e < ordered.Count && ordered[e].Span.Start <= end)
+                {
+                    end = Math.Max(end, ordered[e].Span.Start + ordered[e].Span.Length);
+                    growth += ordered[e].NewText.Length - ordered[e].Span.Length;
+                    e++;
+                }
+                else
+                {
+                    break;
+                }
             }
 
-            var origEnd = curEnd + toOriginal;
-            var growth = edit.NewText.Length - (end - start);
-            var merged = (CurStart: curStart + shift, CurEnd: curEnd + shift + growth, OrigStart: origStart, OrigEnd: origEnd);
-            if (result.Count > 0 && result[^1].CurEnd >= merged.CurStart)
-            {
-                var last = result[^1];
-                merged = (last.CurStart, merged.CurEnd, last.OrigStart, merged.OrigEnd);
-                result.RemoveAt(result.Count - 1);
-            }
-
-            result.Add(merged);
+            result.Add((start + shift, end + shift + growth, origStart, end + toOriginal));
             shift += growth;
-        }
-
-        while (next < old.Count)
-        {
-            var r = old[next++];
-            result.Add((r.CurStart + shift, r.CurEnd + shift, r.OrigStart, r.OrigEnd));
         }
 
         _regions = result;

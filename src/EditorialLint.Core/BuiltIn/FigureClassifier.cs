@@ -1306,9 +1306,11 @@ internal static class FigureClassifier
         if (quantity.Unit != QuantityUnit.Count || quantity.Noun is not { } noun || quantity.Value < 2 || quantity.Value != Math.Floor(quantity.Value)
             || quantity.NounSpan is not { } nounSpan || article.Tokens[quantity.LastToken].Text.IndexOf('.') >= 0) return false;
         var tokens = article.Tokens;
-        // The word right after the number too: "have four children together" (the noun the extractor takes may run past it).
-        if (terms.SetNouns.Contains(noun) || quantity.LastToken + 1 < tokens.Count && terms.SetNouns.Contains(tokens[quantity.LastToken + 1].Text)
-            && tokens[quantity.LastToken + 1].SentenceIndex == quantity.SentenceIndex) return false;
+        // The word right after the number too, when it is a set noun in the plural: "have four children together" (the
+        // extractor's noun runs on past an irregular plural). A singular set noun there modifies the noun after it, which
+        // is what is counted: "two party leaders", "three country managers", "four side roads" are figures.
+        if (terms.SetNouns.Contains(noun) || quantity.LastToken + 1 < tokens.Count && tokens[quantity.LastToken + 1].SentenceIndex == quantity.SentenceIndex
+            && IsPluralForm(tokens[quantity.LastToken + 1].Text) && terms.SetNouns.Contains(tokens[quantity.LastToken + 1].Text)) return false;
         var sentence = article.Sentences[quantity.SentenceIndex];
         var first = sentence.FirstToken;
         var end = first + sentence.TokenCount;
@@ -1397,6 +1399,16 @@ internal static class FigureClassifier
 
         return !expectName && items >= 2 && items == quantity.Value;
     }
+
+    /// <summary>A noun's plural form: a regular plural in -s (not -ss), or an irregular one ("children", "men").</summary>
+    private static bool IsPluralForm(string word) =>
+        word.Length > 3 && word.EndsWith("s", StringComparison.OrdinalIgnoreCase) && !word.EndsWith("ss", StringComparison.OrdinalIgnoreCase)
+        || IrregularPlurals.Contains(word);
+
+    private static readonly HashSet<string> IrregularPlurals = new(StringComparer.OrdinalIgnoreCase)
+    {
+        "children", "grandchildren", "men", "women", "people", "feet", "teeth", "mice", "geese",
+    };
 
     /// <summary>Prepositions of place that may open each item of a list of named places after a colon, dash or bracket.</summary>
     private static readonly HashSet<string> ItemPrepositions = new(StringComparer.Ordinal) { "at", "in", "on", "near", "from" };

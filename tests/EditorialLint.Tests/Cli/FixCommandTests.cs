@@ -93,6 +93,23 @@ public sealed class FixCommandTests : System.IDisposable
     }
 
     [Fact]
+    public void the_edit_ledger_keeps_a_later_edit_inside_a_region_an_earlier_edit_of_its_round_took_in()
+    {
+        const string original = "a b";
+        var ledger = new EditLedger();
+        // Round 1: "b" -> "b c d e f g" (one region that grew by ten).
+        ledger.Apply(new[] { new TextEdit(new TextSpan(2, 1), "b c d e f g") });
+        // Round 2: "a b" -> "A B" touches that region's start and takes it in; "c" -> "C" lies inside it, after the first
+        // edit's end. Before the fix the second edit was mapped to the original from the region's end (position -6),
+        // the region came out reversed and Count threw ArgumentOutOfRangeException.
+        ledger.Apply(new[] { new TextEdit(new TextSpan(0, 3), "A B"), new TextEdit(new TextSpan(4, 1), "C") });
+        Assert.Equal(1, ledger.Count(original, "A B C d e f g"));
+        // Round 3 puts the text back: nothing differs.
+        ledger.Apply(new[] { new TextEdit(new TextSpan(0, 13), "a b") });
+        Assert.Equal(0, ledger.Count(original, "a b"));
+    }
+
+    [Fact]
     public void dry_run_names_files_relative_to_the_working_directory_so_git_apply_takes_the_diff()
     {
         _kit.Write("desk/a.txt", "The Tehrik group met.\n");
