@@ -1,6 +1,5 @@
 using System;
 using System.Collections.Generic;
-using System.Diagnostics;
 using System.Linq;
 using System.Text;
 using EditorialLint.Lexicon;
@@ -86,9 +85,9 @@ public class HouseFormIndexTests
         var groups = Enumerable.Range(0, 20_000).Select(i => new VariantGroup("p" + i, new[] { "v" + i, "w" + i + " x" }, caseSensitive: i % 2 == 0)).ToList();
         var text = string.Concat(Enumerable.Repeat("The v17 and w3 x met v19999 in Lahore. ", 50_000));
         var article = Article.Parse("articles/big.txt", text, ArticleFormat.PlainText);
-        var clock = Stopwatch.StartNew();
+        // A hang guard, not a timing test (a 10 s clock bound failed once at load 50 while passing alone): the one-pass
+        // index takes a few seconds here, the old per-form scan did not finish within the bound.
         var found = Bounded.Run("house forms", () => VariantExtractor.Extract(article, groups, automatic: false));
         Assert.Equal(150_000, found.Count);
-        Assert.True(clock.Elapsed < TimeSpan.FromSeconds(10), $"took {clock.Elapsed.TotalSeconds:F1} s");
     }
 }
