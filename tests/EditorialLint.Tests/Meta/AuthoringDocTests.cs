@@ -30,18 +30,7 @@ public class AuthoringDocTests
         var blocks = Regex.Matches(part2.Substring(0, step4), "```csharp\n(.*?)```", RegexOptions.Singleline).Select(m => m.Groups[1].Value).ToList();
         Assert.Equal(2, blocks.Count); // Step 2's rule class, Step 3's analyzer
 
-        var options = new CSharpParseOptions(LanguageVersion.Latest);
-        var compilation = CSharpCompilation.Create(
-            "AcmeFromTheDocs",
-            blocks.Select((code, i) => CSharpSyntaxTree.ParseText(code, options, path: $"Step{i + 2}.cs")),
-            References(),
-            new CSharpCompilationOptions(OutputKind.DynamicallyLinkedLibrary, nullableContextOptions: NullableContextOptions.Enable));
-        using var image = new MemoryStream();
-        var emitted = compilation.Emit(image);
-        var errors = emitted.Diagnostics.Where(d => d.Severity == DiagnosticSeverity.Error).Select(d => d.ToString()).ToList();
-        Assert.True(emitted.Success, string.Join("\n", errors));
-
-        var assembly = Assembly.Load(image.ToArray());
+        var assembly = Compile("AcmeFromTheDocs", blocks, References());
         var rule = (Rule)Activator.CreateInstance(assembly.GetType("CasualtyFigureRule", throwOnError: true)!)!;
         Assert.NotNull(assembly.GetType("AcmeAnalyzer", throwOnError: true));
         var pipeline = LintPipeline.Create(new[] { rule });
@@ -63,15 +52,25 @@ public class AuthoringDocTests
         var blocks = Regex.Matches(part2, "```csharp\n(.*?)```", RegexOptions.Singleline).Select(m => m.Groups[1].Value).ToList();
         Assert.Equal(3, blocks.Count); // Step 2's rule class, Step 3's analyzer, Step 4's tests
 
-        var options = new CSharpParseOptions(LanguageVersion.Latest);
-        var references = References().Concat(new[]
+        var assembly = Compile("AcmeTestsFromTheDocs", blocks, References().Concat(new[]
         {
             MetadataReference.CreateFromFile(typeof(EditorialLint.Testing.RuleVerifier).Assembly.Location),
             MetadataReference.CreateFromFile(typeof(FactAttribute).Assembly.Location),
             MetadataReference.CreateFromFile(typeof(Assert).Assembly.Location),
-        });
+        }));
+        var type = assembly.GetType("ACME001CasualtyFigureTests", throwOnError: true)!;
+        var tests = type.GetMethods().Where(m => m.GetCustomAttributes(typeof(FactAttribute), false).Length > 0).ToList();
+        Assert.Equal(3, tests.Count);
+        foreach (var test in tests) test.Invoke(Activator.CreateInstance(type), null);
+    }
+
+    /// <summary>Compiles the page's code blocks (named Step2.cs, Step3.cs … as the page numbers them) and loads the
+    /// assembly; fails with the compiler's errors when the page's code does not compile as written.</summary>
+    private static Assembly Compile(string name, IReadOnlyList<string> blocks, IEnumerable<MetadataReference> references)
+    {
+        var options = new CSharpParseOptions(LanguageVersion.Latest);
         var compilation = CSharpCompilation.Create(
-            "AcmeTestsFromTheDocs",
+            name,
             blocks.Select((code, i) => CSharpSyntaxTree.ParseText(code, options, path: $"Step{i + 2}.cs")),
             references,
             new CSharpCompilationOptions(OutputKind.DynamicallyLinkedLibrary, nullableContextOptions: NullableContextOptions.Enable));
@@ -79,12 +78,7 @@ public class AuthoringDocTests
         var emitted = compilation.Emit(image);
         var errors = emitted.Diagnostics.Where(d => d.Severity == DiagnosticSeverity.Error).Select(d => d.ToString()).ToList();
         Assert.True(emitted.Success, string.Join("\n", errors));
-
-        var assembly = Assembly.Load(image.ToArray());
-        var type = assembly.GetType("ACME001CasualtyFigureTests", throwOnError: true)!;
-        var tests = type.GetMethods().Where(m => m.GetCustomAttributes(typeof(FactAttribute), false).Length > 0).ToList();
-        Assert.Equal(3, tests.Count);
-        foreach (var test in tests) test.Invoke(Activator.CreateInstance(type), null);
+        return Assembly.Load(image.ToArray());
     }
 
     private static IEnumerable<MetadataReference> References()
