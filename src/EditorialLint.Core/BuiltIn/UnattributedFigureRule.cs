@@ -112,11 +112,17 @@ public sealed class UnattributedFigureRule : Rule
         var votes = sports ? null : FigureClassifier.VoteSplits(article);
         if (votes is not null)
         {
+            // Both lists are in text order and the splits do not overlap one another, so one sweep finds the quantities
+            // inside a split (comparing every quantity with every split was quadratic on a pasted results table).
             var merged = new List<Quantity>(votes);
+            var first = 0;
+            var lastStart = -1;
             foreach (var q in quantities)
             {
-                var inside = false;
-                foreach (var v in votes) inside |= q.Span.Start < v.Span.End && v.Span.Start < q.Span.End;
+                if (q.Span.Start < lastStart) first = 0; // out of text order: look from the first split again
+                lastStart = q.Span.Start;
+                while (first < votes.Count && votes[first].Span.End <= q.Span.Start) first++;
+                var inside = first < votes.Count && votes[first].Span.Start < q.Span.End;
                 if (!inside) merged.Add(q);
             }
 
@@ -125,6 +131,8 @@ public sealed class UnattributedFigureRule : Rule
         }
 
         if (quantities.Count == 0) return;
+        // Quantity has reference identity: the set answers what List.Contains did, without a walk per figure.
+        var voteSet = votes is null ? null : new HashSet<Quantity>(votes);
 
         var options = context.Options;
         var minValue = options.GetDouble("min_value", DefaultMinValue);
@@ -154,7 +162,7 @@ public sealed class UnattributedFigureRule : Rule
             context.CancellationToken.ThrowIfCancellationRequested();
             var conversion = FigureClassifier.IsConversion(article, previous, quantity);
             previous = quantity;
-            var vote = votes is not null && votes.Contains(quantity);
+            var vote = voteSet is not null && voteSet.Contains(quantity);
             if (Suppressed(article, quantities, qi, vote, conversion, minValue, exempt, terms, sports, vocabulary, namedNumbers) is { } reason)
             {
                 _trace?.Invoke(article, quantity, reason);
@@ -184,6 +192,9 @@ public sealed class UnattributedFigureRule : Rule
         var recordCopy = IsRecordCopy(article, unsourced, terms);
         // The figure vocabulary's sentence-wide checks, read once per sentence (not once per figure in it).
         var scans = new SentenceScans();
+        // Whether a sentence is display copy, asked once per sentence: the check reads the sentence's words, and a long
+        // line of bare figures (no words to stop the count) made it one read of the whole line per figure.
+        var displayLines = new Dictionary<int, bool>();
         Statements? statements = null;
         for (var i = 0; i < unsourced.Count;)
         {
@@ -207,7 +218,7 @@ public sealed class UnattributedFigureRule : Rule
             {
                 var figure = unsourced[k];
                 var structural = IsTeaser(article, figure, digest)
-                                 || IsDisplayLine(article, figure) && RestatedBelow(article, figure, quantities)
+                                 || IsDisplayLine(article, figure, displayLines) && RestatedBelow(article, figure, quantities)
                                  || IsPartOfRecordCount(article, figure, recordWhole, terms, scans);
                 var record = structural;
                 if (!structural)
@@ -484,11 +495,20 @@ public sealed class UnattributedFigureRule : Rule
     private static bool RestatedBelow(Article article, Quantity headline, IReadOnlyList<Quantity> quantities)
     {
         var block = article.Sentences[headline.SentenceIndex].BlockIndex;
-        foreach (var other in quantities)
+        // The quantities are in text order, so their paragraphs never decrease: find the first one below the headline's
+        // paragraph by binary search (a walk from the start made a long display line quadratic).
+        int low = 0, high = quantities.Count;
+        while (low < high)
         {
-            var otherBlock = article.Sentences[other.SentenceIndex].BlockIndex;
-            if (otherBlock <= block) continue;
-            if (otherBlock > block + RestatedParagraphs) break;
+            var middle = low + (high - low) / 2;
+            if (article.Sentences[quantities[middle].SentenceIndex].BlockIndex <= block) low = middle + 1;
+            else high = middle;
+        }
+
+        for (var i = low; i < quantities.Count; i++)
+        {
+            var other = quantities[i];
+            if (article.Sentences[other.SentenceIndex].BlockIndex > block + RestatedParagraphs) break;
             if (other.Unit == headline.Unit && other.Value.Equals(headline.Value)) return true;
         }
 
@@ -501,6 +521,15 @@ public sealed class UnattributedFigureRule : Rule
     /// Display copy: the headline, or a deck or subhead — a one-sentence paragraph of a few words with no sentence
     /// punctuation at its end ("Genade explosion leaves three people injured, including SHO", "Two found dead").
     /// </summary>
+    private static bool IsDisplayLine(Article article, Quantity quantity, Dictionary<int, bool> known)
+    {
+        if (known.TryGetValue(quantity.SentenceIndex, out var display)) return display;
+        display = IsDisplayLine(article, quantity);
+        known[quantity.SentenceIndex] = display;
+        return display;
+    }
+
+    // The answer depends on the quantity's sentence alone (its paragraph, the paragraphs before it, its words).
     private static bool IsDisplayLine(Article article, Quantity quantity)
     {
         if (IsHeadline(article, quantity)) return true;

@@ -26,6 +26,9 @@ internal static class HostileArticles
         ["rtl-and-combining"] = () => "\u202EReversed\u202C text. مرحبا بالعالم. שלום. " + "e" + new string('\u0301', 50_000) + " Z\u0336a\u0337l\u0338g\u0335o.",
         ["emoji"] = () => Repeat("👍🏽 👨‍👩‍👧‍👦 🇵🇰 said “🙂” 🏳️‍🌈. ", 100_000),
         ["long-word"] = () => new string('a', 1_000_000) + " " + Repeat("x-", 200_000),
+        // A pasted column of bare figures on one line, no words and no full stop: EDL0002 read the whole line once per
+        // figure to decide whether it was display copy (minutes at this size before stop 30's per-sentence memo).
+        ["bare-figures-line"] = () => Repeat("123, ", 1_100_000) + "456",
         ["long-number"] = () => "1" + Repeat(",000", 40_000) + " and " + Repeat("1.", 50_000) + "5 and " + new string('9', 100_000),
         ["dotted-abbreviations"] = () => Repeat("U.S.", 100_000) + " " + Repeat("a.", 100_000),
         ["periods-and-quotes"] = () => new string('.', 200_000) + new string('“', 50_000) + new string('"', 50_001) + Repeat("``", 50_000) + new string('‘', 50_000),
@@ -42,7 +45,7 @@ internal static class HostileArticles
     };
 
     /// <summary>Over 1 MB: engine and CLI only, to keep the suite fast.</summary>
-    public static readonly HashSet<string> Large = new(StringComparer.Ordinal) { "single-line-10mb", "million-tiny-lines", "long-word" };
+    public static readonly HashSet<string> Large = new(StringComparer.Ordinal) { "single-line-10mb", "million-tiny-lines", "long-word", "bare-figures-line" };
 
     public static IEnumerable<string> Names => Generators.Keys;
 
