@@ -253,17 +253,39 @@ internal sealed partial class AttributionMap
 
     private int ContentEnd(int from, int end, bool participle, bool clausal)
     {
+        // The first content break after the cue, from two article-wide "next break at or after k" tables built once:
+        // reading on to the break for every cue made a sentence of thousands of cues quadratic.
+        var (nextCommaBreak, nextRelative) = _contentBreaks ??= ContentBreakTables();
+        var result = end;
+        if (from + 1 >= end) return result;
+        // ", but …": a comma before a conjunction that opens its own clause (the conjunction inside the content).
+        if (!clausal && nextCommaBreak[from + 1] + 1 < end) result = nextCommaBreak[from + 1];
+        // A participle's content ("attackers claiming allegiance to IS, who killed 17") is its own object: a relative
+        // clause after it makes another claim. A finite frame's content runs on ("said that …, which …").
+        if (participle && nextRelative[from + 1] < result) result = nextRelative[from + 1];
+        return result;
+    }
+
+    private (int[] NextCommaBreak, int[] NextRelative)? _contentBreaks;
+
+    /// <summary>For each token position k, the first position at or after k of a comma followed by a clause-opening
+    /// conjunction, and of a "who"/"which" after an agent word (int.MaxValue - 1 when there is none).</summary>
+    private (int[] NextCommaBreak, int[] NextRelative) ContentBreakTables()
+    {
         var tokens = _article.Tokens;
-        for (var k = from + 1; k < end; k++)
+        var none = int.MaxValue - 1;
+        var comma = new int[tokens.Count + 1];
+        var relative = new int[tokens.Count + 1];
+        comma[tokens.Count] = none;
+        relative[tokens.Count] = none;
+        for (var k = tokens.Count - 1; k >= 0; k--)
         {
             var text = tokens[k].Text;
-            if (!clausal && text == "," && k + 1 < end && ContentBreaks.Contains(tokens[k + 1].Text)) return k;
-            // A participle's content ("attackers claiming allegiance to IS, who killed 17") is its own object: a
-            // relative clause after it makes another claim. A finite frame's content runs on ("said that …, which …").
-            if (participle && text is "who" or "which" && tokens[k - 1].IsWord && !NotAgents.Contains(tokens[k - 1].Text)) return k;
+            comma[k] = text == "," && k + 1 < tokens.Count && ContentBreaks.Contains(tokens[k + 1].Text) ? k : comma[k + 1];
+            relative[k] = k > 0 && text is "who" or "which" && tokens[k - 1].IsWord && !NotAgents.Contains(tokens[k - 1].Text) ? k : relative[k + 1];
         }
 
-        return end;
+        return (comma, relative);
     }
 
     /// <summary>Conjunctions that, after a comma, open a clause with its own subject and assertion.</summary>

@@ -29,6 +29,9 @@ internal static class HostileArticles
         // A pasted column of bare figures on one line, no words and no full stop: EDL0002 read the whole line once per
         // figure to decide whether it was display copy (minutes at this size before stop 30's per-sentence memo).
         ["bare-figures-line"] = () => Repeat("123, ", 1_100_000) + "456",
+        // Thousands of quotation marks and "said" in one sentence: each cue read on to its content's end (28 s CPU at
+        // this size before stop 30's article-wide break tables; about 1 s after).
+        ["quotes-and-said"] = () => "Headline\n\n" + Repeat("\u201c\"'\u2018 25 were killed \u2019'\"\u201d said ", 1_300_000),
         ["long-number"] = () => "1" + Repeat(",000", 40_000) + " and " + Repeat("1.", 50_000) + "5 and " + new string('9', 100_000),
         ["dotted-abbreviations"] = () => Repeat("U.S.", 100_000) + " " + Repeat("a.", 100_000),
         ["periods-and-quotes"] = () => new string('.', 200_000) + new string('“', 50_000) + new string('"', 50_001) + Repeat("``", 50_000) + new string('‘', 50_000),
@@ -45,7 +48,7 @@ internal static class HostileArticles
     };
 
     /// <summary>Over 1 MB: engine and CLI only, to keep the suite fast.</summary>
-    public static readonly HashSet<string> Large = new(StringComparer.Ordinal) { "single-line-10mb", "million-tiny-lines", "long-word", "bare-figures-line" };
+    public static readonly HashSet<string> Large = new(StringComparer.Ordinal) { "single-line-10mb", "million-tiny-lines", "long-word", "bare-figures-line", "quotes-and-said" };
 
     public static IEnumerable<string> Names => Generators.Keys;
 
