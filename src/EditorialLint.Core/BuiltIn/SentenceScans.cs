@@ -3,11 +3,12 @@ using System.Collections.Generic;
 namespace EditorialLint.BuiltIn;
 
 /// <summary>
-/// One article's sentence-wide word checks of the figure vocabulary, each read once per sentence however many figures
-/// the sentence holds. <see cref="FigureVocabulary"/> asks, for every figure, whether its sentence holds a projection,
-/// record, court, routine, profile, event or claim word, and whether a multiple follows the figure; without this memo a
-/// sentence of n figures and length L costs n × L (a pasted table, the same line repeated thousands of times without a
-/// full stop: seconds to minutes), with it L. Made per article by the rule (never shared between articles or threads).
+/// One article's sentence-wide checks for EDL0002 (the figure vocabulary's word checks, and whether a sentence is display
+/// copy), each read once per sentence however many figures the sentence holds. <see cref="FigureVocabulary"/> asks, for
+/// every figure, whether its sentence holds a projection, record, court, routine, profile, event or claim word, and
+/// whether a multiple follows the figure; without this memo a sentence of n figures and length L costs n × L (a pasted
+/// table, the same line repeated thousands of times without a full stop: seconds to minutes), with it L. Made per
+/// article by the rule (never shared between articles or threads).
 /// </summary>
 internal sealed class SentenceScans
 {
@@ -23,6 +24,9 @@ internal sealed class SentenceScans
         EventOrClaimForAmount,
         ClaimNotCountOnly,
         ClaimCountOnly,
+
+        /// <summary>The sentence is display copy (a headline, deck or subhead): asked by the rule, not the vocabulary.</summary>
+        DisplayLine,
     }
 
     private readonly Dictionary<(int Sentence, Check Check), bool> _known = new();

@@ -190,11 +190,9 @@ public sealed class UnattributedFigureRule : Rule
         int? referenceYear = null;
         var digest = unsourced.Count > 0 ? DigestStart(article) : -1;
         var recordCopy = IsRecordCopy(article, unsourced, terms);
-        // The figure vocabulary's sentence-wide checks, read once per sentence (not once per figure in it).
+        // The sentence-wide checks (the figure vocabulary's, and whether a sentence is display copy), read once per
+        // sentence, not once per figure in it.
         var scans = new SentenceScans();
-        // Whether a sentence is display copy, asked once per sentence: the check reads the sentence's words, and a long
-        // line of bare figures (no words to stop the count) made it one read of the whole line per figure.
-        var displayLines = new Dictionary<int, bool>();
         Statements? statements = null;
         for (var i = 0; i < unsourced.Count;)
         {
@@ -218,7 +216,7 @@ public sealed class UnattributedFigureRule : Rule
             {
                 var figure = unsourced[k];
                 var structural = IsTeaser(article, figure, digest)
-                                 || IsDisplayLine(article, figure, displayLines) && RestatedBelow(article, figure, quantities)
+                                 || IsDisplayLine(article, figure, scans) && RestatedBelow(article, figure, quantities)
                                  || IsPartOfRecordCount(article, figure, recordWhole, terms, scans);
                 var record = structural;
                 if (!structural)
@@ -521,15 +519,14 @@ public sealed class UnattributedFigureRule : Rule
     /// Display copy: the headline, or a deck or subhead — a one-sentence paragraph of a few words with no sentence
     /// punctuation at its end ("Genade explosion leaves three people injured, including SHO", "Two found dead").
     /// </summary>
-    private static bool IsDisplayLine(Article article, Quantity quantity, Dictionary<int, bool> known)
-    {
-        if (known.TryGetValue(quantity.SentenceIndex, out var display)) return display;
-        display = IsDisplayLine(article, quantity);
-        known[quantity.SentenceIndex] = display;
-        return display;
-    }
+    /// <remarks>Asked once per sentence through <paramref name="scans"/>: the answer depends on the sentence alone (its
+    /// paragraph, the paragraphs before it, its words), and counting the words of a long line of bare figures (no word
+    /// to stop the count) once per figure was quadratic.</remarks>
+    private static bool IsDisplayLine(Article article, Quantity quantity, SentenceScans scans) =>
+        scans.TryGet(quantity.SentenceIndex, SentenceScans.Check.DisplayLine, out var known)
+            ? known
+            : scans.Set(quantity.SentenceIndex, SentenceScans.Check.DisplayLine, IsDisplayLine(article, quantity));
 
-    // The answer depends on the quantity's sentence alone (its paragraph, the paragraphs before it, its words).
     private static bool IsDisplayLine(Article article, Quantity quantity)
     {
         if (IsHeadline(article, quantity)) return true;
