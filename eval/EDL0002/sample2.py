@@ -93,6 +93,14 @@ every copy group of sample12.tsv:
     python3 eval/EDL0002/sample2.py --verify-new eval/EDL0002/sample13.tsv   # positions, ids, split, no overlap
     python3 eval/EDL0002/sample2.py --sample13 -o /dev/null --packets /work/labelwork13/EDL0002   # 3 packets (size 90)
 
+Sample 14 ("test14", README.md, stop 31): the same as sample 13 (act column too), seed 20261213, and also leaving out
+every copy group of sample13.tsv:
+
+    python3 eval/EDL0002/sample2.py --sample14 -o eval/EDL0002/sample14.tsv --stats    # seed 20261213, 330 asked
+    python3 eval/EDL0002/sample2.py --sample14 --check eval/EDL0002/sample14.tsv
+    python3 eval/EDL0002/sample2.py --verify-new eval/EDL0002/sample14.tsv   # positions, ids, split, no overlap
+    python3 eval/EDL0002/sample2.py --sample14 -o /dev/null --packets /work/labelwork14/EDL0002   # 3 packets (size 90)
+
 Output TSV: id  path  line  column  text  corpus  stratum  split
     path   corpus-relative, forward slashes
     line   1-based (file split on \\n, trailing \\r stripped)
@@ -167,6 +175,8 @@ LATER_SAMPLES = {s.n: s for s in [
                 labels_file="labels12-test.tsv", act=True, packet_size=90),
     LaterSample(13, seed=20261211, leaves_out="sample12.tsv", leaves_out_articles=102,  # as sample 12: packet size 90
                 labels_file="labels13-test.tsv", act=True, packet_size=90),
+    LaterSample(14, seed=20261213, leaves_out="sample13.tsv", leaves_out_articles=99,  # as sample 13: packet size 90
+                labels_file="labels14-test.tsv", act=True, packet_size=90),
 ]}
 
 CORPORA = ["pk-news", "bbc", "duc", "wikiref220"]
