@@ -30,10 +30,10 @@ Scores, per class and split:
   misspelling  trap kind `misspelling` is shown on its own line and counted neither way
   findings     the number of EDL0001 findings per corpus (over the whole corpus, not only the groups)
 
---split test, test3, test4, ..., test12 and test13 print the numbers only; --list also lists test/test3/.../test12
-misses (all scored once: development data now; test12 was scored once, in stop 29 on main f7b1b1f), never test13
+--split test, test3, test4, ..., test13 and test14 print the numbers only; --list also lists test/test3/.../test13
+misses (all scored once: development data now; test13 was scored once, in stop 30 on main f8f84eb), never test14
 misses (sealed). --split dev (and all) also list the dev misses and false merges by id and forms (no article text);
---split all leaves the sealed test13 out.
+--split all leaves the sealed test14 out.
 
 Sample 3 (split test3, eval/EDL0001/sample3.tsv) is scored from its own label file, once:
 
@@ -88,10 +88,16 @@ Sample 12 (split test12, eval/EDL0001/sample12.tsv, drawn in stop 29) likewise, 
 
 (test12 was scored once, in stop 29 on main f7b1b1f, and is development data now.)
 
-Sample 13 (split test13, eval/EDL0001/sample13.tsv, drawn in stop 30) likewise, once, at the end; it is sealed until
-then, so --list lists none of its misses or false merges and --split all leaves it out:
+Sample 13 (split test13, eval/EDL0001/sample13.tsv, drawn in stop 30) likewise, once:
 
     python3 eval/EDL0001/score.py --split test13       # reads eval/EDL0001/labels13-test.tsv
+
+(test13 was scored once, in stop 30 on main f8f84eb, and is development data now.)
+
+Sample 14 (split test14, eval/EDL0001/sample14.tsv, drawn in stop 31) likewise, once, at the end; it is sealed until
+then, so --list lists none of its misses or false merges and --split all leaves it out:
+
+    python3 eval/EDL0001/score.py --split test14       # reads eval/EDL0001/labels14-test.tsv
 """
 import argparse
 import collections
@@ -112,11 +118,12 @@ import candidates as C  # noqa: E402  (corpus layout, form normalisation)
 RULE_ID = "EDL0001"
 SPLITS = ("dev", "test", C.SAMPLE3_SPLIT, C.SAMPLE4_SPLIT, C.SAMPLE5_SPLIT, C.SAMPLE6_SPLIT,
           C.SAMPLE7_SPLIT, C.SAMPLE8_SPLIT, C.SAMPLE9_SPLIT, C.SAMPLE10_SPLIT,
-          C.SAMPLE11_SPLIT, C.SAMPLE12_SPLIT, C.SAMPLE13_SPLIT)   # test3: sample3.tsv, ..., test13: sample13.tsv
+          C.SAMPLE11_SPLIT, C.SAMPLE12_SPLIT, C.SAMPLE13_SPLIT,
+          C.SAMPLE14_SPLIT)   # test3: sample3.tsv, ..., test14: sample14.tsv
 NUMBERS_ONLY = ("test", C.SAMPLE3_SPLIT, C.SAMPLE4_SPLIT, C.SAMPLE5_SPLIT, C.SAMPLE6_SPLIT, C.SAMPLE7_SPLIT,
                 C.SAMPLE8_SPLIT, C.SAMPLE9_SPLIT, C.SAMPLE10_SPLIT, C.SAMPLE11_SPLIT, C.SAMPLE12_SPLIT,
-                C.SAMPLE13_SPLIT)
-SEALED = ()   # not scored yet: numbers only even with --list, and left out of --split all (test6 to test13 were each scored once, test13 on main f8f84eb in stop 30: development data)
+                C.SAMPLE13_SPLIT, C.SAMPLE14_SPLIT)
+SEALED = (C.SAMPLE14_SPLIT,)   # not scored yet: numbers only even with --list, and left out of --split all (test6 to test13 were each scored once, test13 on main f8f84eb in stop 30: development data)
 LABELS4 = os.path.join(HERE, "labels4-test.tsv")   # the default label file of --split test4
 LABELS5 = os.path.join(HERE, "labels5-test.tsv")   # the default label file of --split test5
 LABELS6 = os.path.join(HERE, "labels6-test.tsv")   # the default label file of --split test6
@@ -127,6 +134,7 @@ LABELS10 = os.path.join(HERE, "labels10-test.tsv")   # the default label file of
 LABELS11 = os.path.join(HERE, "labels11-test.tsv")   # the default label file of --split test11
 LABELS12 = os.path.join(HERE, "labels12-test.tsv")   # the default label file of --split test12
 LABELS13 = os.path.join(HERE, "labels13-test.tsv")   # the default label file of --split test13
+LABELS14 = os.path.join(HERE, "labels14-test.tsv")   # the default label file of --split test14
 CLASSES = C.CLASSES
 LABELS = C.LABELS
 MSG_FORM_RE = re.compile(r"(?:(?<=\()|(?<=, ))'([^\n]+?)' ?[×x] ?\d+")
@@ -387,8 +395,8 @@ def main():
     ap.add_argument("--dotnet", default=os.environ.get("DOTNET", "dotnet"))
     ap.add_argument("--cli-arg", action="append", default=[], help="extra CLI argument (repeatable)")
     ap.add_argument("--list", action="store_true",
-                    help="also list misses and false merges for test/test3/test4 (consumed splits, development data now, test5 to test12 included after their one score; "
-                         "never for the sealed test13)")
+                    help="also list misses and false merges for test/test3/test4 (consumed splits, development data now, test5 to test13 included after their one score; "
+                         "never for the sealed test14)")
     ap.add_argument("--both-case-directions", action="store_true",
                     help="the scoring before 2026-12-06: a capitalised group form also matches the rule's lower-case form")
     args = ap.parse_args()
@@ -402,7 +410,8 @@ def main():
         args.labels = {C.SAMPLE4_SPLIT: LABELS4, C.SAMPLE5_SPLIT: LABELS5, C.SAMPLE6_SPLIT: LABELS6,
                        C.SAMPLE7_SPLIT: LABELS7, C.SAMPLE8_SPLIT: LABELS8, C.SAMPLE9_SPLIT: LABELS9,
                        C.SAMPLE10_SPLIT: LABELS10, C.SAMPLE11_SPLIT: LABELS11,
-                       C.SAMPLE12_SPLIT: LABELS12, C.SAMPLE13_SPLIT: LABELS13}.get(args.split, os.path.join(HERE, "labels.tsv"))
+                       C.SAMPLE12_SPLIT: LABELS12, C.SAMPLE13_SPLIT: LABELS13,
+                       C.SAMPLE14_SPLIT: LABELS14}.get(args.split, os.path.join(HERE, "labels.tsv"))
     if not os.path.isfile(args.labels):
         sys.exit(f"error: label file not found: {args.labels} (merge the labels first: candidates.py merge-labels)")
     rows = load_labels(args.labels)
@@ -465,8 +474,8 @@ def main():
     if "misspelling" in merges:
         print(f"misspellings linked (neither recall nor false merge): {ratio(*merges['misspelling'])}")
 
-    # every test split up to test12 has been scored once (test12 on main f7b1b1f) and is development data
-    # now: --list lists its misses; test13 is sealed until its one score, so never
+    # every test split up to test13 has been scored once (test13 on main f8f84eb) and is development data
+    # now: --list lists its misses; test14 is sealed until its one score, so never
     if args.split not in NUMBERS_ONLY or (args.list and args.split not in SEALED):
         shown = args.split if args.split in NUMBERS_ONLY else "dev"
         dev_miss = [(r, c) for r, c in misses if r["split"] == shown]
