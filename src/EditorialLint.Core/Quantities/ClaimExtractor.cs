@@ -408,7 +408,7 @@ public static class ClaimExtractor
         var tokens = article.Tokens;
         // The cap counts number tokens, not figures as the other claims do: this loop reads its sentence once per number
         // token (a magnitude is not a figure), so the tokens it visits are what must be bounded for the cost to stay
-        // linear. A sentence over the cap either way is a table or an export, and gives no claims of any kind.
+        // linear. A sentence with that many numbers is a table or an export, not a quake report.
         var numbers = new int[article.Sentences.Count];
         foreach (var token in tokens)
         {
