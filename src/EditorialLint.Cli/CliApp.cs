@@ -34,7 +34,9 @@ internal static class CliApp
         catch (UsageException ex)
         {
             stderr.WriteLine("editorial-lint: " + ex.Message);
-            stderr.WriteLine(CliOptions.Usage);
+            // The whole usage only when nothing was asked; after a slip in one option, the error and where help is, so
+            // the error is not lost above forty lines of options (as git and dotnet do).
+            stderr.WriteLine(args.Length == 0 ? CliOptions.Usage : "run 'editorial-lint --help' for the commands and options");
             return ExitUsage;
         }
 

@@ -77,6 +77,10 @@ public sealed class LintEngine
         "holds U+FFFD left by an earlier bad conversion. EditorialLint lints it with U+FFFD in place of each bad sequence, " +
         "in the build, the CLI and the editor alike, and reports the first, so the lost characters get fixed.");
 
+    /// <summary>EDL0905's message for a file that is not text at all (<see cref="InvalidEncoding.IsBinary"/>).</summary>
+    public const string NotTextMessage =
+        "The article is not text (a NUL or mostly undecodable bytes here, as in a binary file or UTF-16 without a byte-order mark): it was not linted; save it as UTF-8 text or keep it out of the linted files";
+
     private readonly Rule[] _rules;
     private readonly (Rule Rule, ICorpusRule Corpus)[] _corpusRules;
 
@@ -112,6 +116,13 @@ public sealed class LintEngine
         var memo = new Dictionary<(Rule, string), object?>();
         ReportInvalidConfiguration(findings, article, options);
         ReportInvalidEncoding(findings, article, options, suppressions);
+        if (article.InvalidEncoding is { IsBinary: true })
+        {
+            // Not text: every rule would lint decoded garbage (a PDF's streams read as hundreds of "figures"). The article
+            // stays in the run with its EDL0905 and no summary, so the corpus rules leave it out.
+            findings.Sort();
+            return new ArticleAnalysis(this, corpusArticle, suppressions, findings, summaries);
+        }
 
         foreach (var rule in _rules)
         {
@@ -296,6 +307,12 @@ public sealed class LintEngine
         var offset = problem.TextOffset;
         var span = offset >= 0 && offset < article.Text.Length ? new TextSpan(offset, 1) : new TextSpan(0, 0);
         if (suppressions.IsSuppressed(InvalidEncodingDescriptor.Id, span)) return;
+        if (problem.IsBinary)
+        {
+            findings.Add(new Finding(RuleIds.InvalidArticleEncoding, FileLocation.In(article, span), NotTextMessage, severity));
+            return;
+        }
+
         var more = problem.Count - 1;
         var message = InvalidEncodingDescriptor.FormatMessage(
             ("count", span.Length > 0 ? "the character" : "a character"),

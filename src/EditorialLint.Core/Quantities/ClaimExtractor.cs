@@ -406,6 +406,9 @@ public static class ClaimExtractor
     private static void Magnitudes(Article article, List<Claim> claims)
     {
         var tokens = article.Tokens;
+        // The cap counts number tokens, not figures as the other claims do: this loop reads its sentence once per number
+        // token (a magnitude is not a figure), so the tokens it visits are what must be bounded for the cost to stay
+        // linear. A sentence with that many numbers is a table or an export, not a quake report.
         var numbers = new int[article.Sentences.Count];
         foreach (var token in tokens)
         {

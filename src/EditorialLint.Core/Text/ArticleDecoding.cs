@@ -10,17 +10,24 @@ namespace EditorialLint.Text;
 /// </summary>
 public sealed class InvalidEncoding
 {
-    internal InvalidEncoding(int textOffset, int count)
+    internal InvalidEncoding(int textOffset, int count, bool isBinary = false)
     {
         TextOffset = textOffset;
         Count = count;
+        IsBinary = isBinary;
     }
 
-    /// <summary>The UTF-16 offset of the first U+FFFD.</summary>
+    /// <summary>The UTF-16 offset of the first U+FFFD (of the first NUL when <see cref="IsBinary"/>).</summary>
     public int TextOffset { get; }
 
     /// <summary>How many U+FFFD the text holds (one per bad sequence of bytes).</summary>
     public int Count { get; }
+
+    /// <summary>
+    /// True when the text is not text at all (an image, a PDF, a word-processor file or UTF-16 without a byte-order mark
+    /// saved as <c>.txt</c>): rules are not run on it, since whatever they found would be in decoded garbage.
+    /// </summary>
+    public bool IsBinary { get; }
 }
 
 /// <summary>
@@ -42,19 +49,52 @@ public static class ArticleDecoding
         return reader.ReadToEnd();
     }
 
-    /// <summary>Null when the text holds no U+FFFD.</summary>
+    /// <summary>How much of the text's start <see cref="Find"/> reads to tell a binary file from text: git's window.</summary>
+    public const int BinaryProbeLength = 8000;
+
+    /// <summary>Null when the text holds no U+FFFD and is not binary (<see cref="InvalidEncoding.IsBinary"/>).</summary>
     public static InvalidEncoding? Find(string text)
     {
         if (text is null) throw new ArgumentNullException(nameof(text));
         var first = text.IndexOf(ReplacementCharacter);
-        if (first < 0) return null;
         var count = 0;
-        for (var i = first; i < text.Length; i++)
+        if (first >= 0)
         {
-            if (text[i] == ReplacementCharacter) count++;
+            for (var i = first; i < text.Length; i++)
+            {
+                if (text[i] == ReplacementCharacter) count++;
+            }
         }
 
-        return new InvalidEncoding(first, count);
+        var firstNul = FirstBinaryEvidence(text);
+        if (firstNul >= 0) return new InvalidEncoding(firstNul, count, isBinary: true);
+        return first < 0 ? null : new InvalidEncoding(first, count);
+    }
+
+    /// <summary>
+    /// Where a binary file shows itself in the first <see cref="BinaryProbeLength"/> characters, or -1. Git's test (a NUL
+    /// there: no text encoding but UTF-16/32, whose byte-order mark the decoder honours, writes one), and, for binary
+    /// formats that happen to hold no NUL early, a window that is mostly undecodable bytes and control characters (at
+    /// least a third: a Windows-1252 article has a few bad bytes among thousands of letters). Offset of the first NUL, or
+    /// of the first U+FFFD or control character.
+    /// </summary>
+    private static int FirstBinaryEvidence(string text)
+    {
+        var length = Math.Min(text.Length, BinaryProbeLength);
+        var firstBad = -1;
+        var bad = 0;
+        for (var i = 0; i < length; i++)
+        {
+            var c = text[i];
+            if (c == '\0') return i;
+            if (c == ReplacementCharacter || (c < ' ' && c is not ('\t' or '\n' or '\r' or '\f')))
+            {
+                if (firstBad < 0) firstBad = i;
+                bad++;
+            }
+        }
+
+        return length >= 32 && bad * 3 >= length ? firstBad : -1;
     }
 
     /// <summary>

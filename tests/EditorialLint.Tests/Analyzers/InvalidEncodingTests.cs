@@ -89,4 +89,38 @@ public sealed class InvalidEncodingTests : IDisposable
         _kit.Write(".editorconfig", "root = true\n[*.txt]\neditorial_lint.EDL0905.severity = none\n");
         Assert.DoesNotContain("EDL0905", _kit.Run(".", "--no-rules").Stdout, StringComparison.Ordinal);
     }
+
+    /// <summary>A file that is not text: a made-up image header (with NULs) and then prose-like bytes with figures.</summary>
+    private static byte[] BinaryFile() =>
+        new byte[] { 0x89, 0x50, 0x4E, 0x47, 0x0D, 0x0A, 0x1A, 0x0A, 0x00, 0x00, 0x00, 0x0D }
+            .Concat(Encoding.UTF8.GetBytes("Over 200 militants were killed and 40 wounded in 2024.\nThe Tehrik said so.\n"))
+            .ToArray();
+
+    [Fact]
+    public void a_binary_file_gets_one_EDL0905_and_no_lint_from_its_decoded_garbage_while_the_rest_is_linted()
+    {
+        _kit.WriteBytes("image.txt", BinaryFile());
+        _kit.Write("a.txt", "Raid\n\nOver 200 militants were killed in the raid.\n");
+        var stdout = _kit.Run(".", "--no-rules").Stdout;
+        var lines = stdout.Split('\n').Where(l => l.StartsWith("image.txt", StringComparison.Ordinal)).ToArray();
+        Assert.Equal(new[] { "image.txt(3,1): warning EDL0905: " + LintEngine.NotTextMessage }, lines);
+        // Everything else keeps working: the same claim in a text article is still found.
+        Assert.Contains("a.txt(3,1): warning EDL0002", stdout, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void UTF16_without_a_byte_order_mark_is_reported_as_not_text_and_a_few_bad_bytes_are_not()
+    {
+        var utf16 = ArticleDecoding.Decode(Encoding.Unicode.GetBytes("Blast\n\nOver 200 militants were killed.\n"));
+        Assert.True(Article.Parse("a.txt", utf16).InvalidEncoding!.IsBinary);
+        var (bytes, _, _) = BadFile();
+        Assert.False(Article.Parse("b.txt", ArticleDecoding.Decode(bytes)).InvalidEncoding!.IsBinary);
+        // Mostly undecodable with no NUL (a binary format that holds none early) is not text either.
+        var noise = Enumerable.Range(0, 300).Select(i => (byte)(0x80 + (i % 64))).ToArray();
+        var problem = Article.Parse("c.txt", ArticleDecoding.Decode(Encoding.UTF8.GetBytes("%PDF-1.4\n").Concat(noise).ToArray())).InvalidEncoding!;
+        Assert.True(problem.IsBinary);
+        Assert.Equal(9, problem.TextOffset);
+        var analysis = LintPipeline.Create(EditorialLint.BuiltIn.BuiltInRules.Create()).Analyze(Article.Parse("a.txt", utf16));
+        Assert.Equal(new[] { RuleIds.InvalidArticleEncoding }, analysis.Findings.Select(f => f.RuleId).ToArray());
+    }
 }
