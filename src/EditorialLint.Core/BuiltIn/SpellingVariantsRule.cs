@@ -124,7 +124,9 @@ public sealed class SpellingVariantsRule : CorpusRule<SpellingVariantsSummary>
 
         var byKey = new Dictionary<string, List<VariantSet>>(System.StringComparer.Ordinal);
         var variety = context.Entries.Count == 0 ? SpellingVariety.Auto : Variety(context.GetOptions(context.Entries[0].Article), context.Data);
-        foreach (var set in VariantGrouping.Find(all, variety))
+        var grammar = openForms.Grammar;
+        System.Func<string, bool>? isVerb = grammar is null ? null : word => !grammar.IsNounLike(LowerWordHash(word, 0, word.Length));
+        foreach (var set in VariantGrouping.Find(all, variety, isVerb))
         {
             if (!byKey.TryGetValue(set.Key, out var list)) byKey.Add(set.Key, list = new List<VariantSet>());
             list.Add(set);

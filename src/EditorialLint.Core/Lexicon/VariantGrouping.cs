@@ -83,7 +83,7 @@ internal enum SpellingVariety
 internal static class VariantGrouping
 {
     /// <summary>The variant sets among <paramref name="occurrences"/>, given in reading order (path, then position).</summary>
-    public static List<VariantSet> Find(IReadOnlyList<VariantOccurrence> occurrences, SpellingVariety variety = SpellingVariety.Auto)
+    public static List<VariantSet> Find(IReadOnlyList<VariantOccurrence> occurrences, SpellingVariety variety = SpellingVariety.Auto, Func<string, bool>? isVerb = null)
     {
         var chosen = variety == SpellingVariety.Auto ? DecideVariety(occurrences) : variety;
         // Sized for an article's occurrences at once (growing it was a third of what grouping an article allocated).
@@ -134,7 +134,7 @@ internal static class VariantGrouping
         }
 
         var sets = new List<VariantSet>();
-        var topics = new LazyTopics(occurrences);
+        var topics = new LazyTopics(occurrences, isVerb);
         var nameWords = new LazyNameWords(occurrences);
         Dictionary<string, (int Acronym, int Initials)>? bareLetters = null;
         foreach (var key in keys)
@@ -289,9 +289,15 @@ internal static class VariantGrouping
         private readonly IReadOnlyList<VariantOccurrence> _occurrences;
         private TopicIndex? _value;
 
-        public LazyTopics(IReadOnlyList<VariantOccurrence> occurrences) => _occurrences = occurrences;
+        private readonly Func<string, bool>? _isVerb;
 
-        public TopicIndex Value => _value ??= new TopicIndex(_occurrences);
+        public LazyTopics(IReadOnlyList<VariantOccurrence> occurrences, Func<string, bool>? isVerb)
+        {
+            _occurrences = occurrences;
+            _isVerb = isVerb;
+        }
+
+        public TopicIndex Value => _value ??= new TopicIndex(_occurrences, _isVerb);
     }
 
     /// <summary>
@@ -602,7 +608,15 @@ internal static class VariantGrouping
         // Shafiq the advocate, Mohammad Shafique a survivor) is one person only with the rest of the name: those full
         // names are grouped on their own, and the bare word is not linked across people.
         if (sharedFullName > 0) return sameSounds && !NamesSeveralPeople(a, b);
-        return sameSounds && diacriticsOnly && (sharedNameContext > 0 || story >= 2);
+        if (diacriticsOnly) return sameSounds && (sharedNameContext > 0 || story >= 2);
+        // With no full name, the name's slot: both spellings beside the same words that stand beside few other
+        // names (the Honhaar/Honhar scholarship, the Saraiki/Seraiki belt, the Houthis/Huthis of Yemen), verbs aside
+        // (said, stated: any name's). The story (the articles' other names) does not tell one one-word name from
+        // another: a frequent one shares them with anything.
+        // A word the corpus writes in the full names of several people (Mohammed bin Salman, Mohammed bin
+        // Abdulrahman) is a given name: the slot it stands in (Crown Prince, Sheikh, bin) is every bearer's.
+        if (!sameSounds || SameButApostrophes(a.Id, b.Id) || OfSeveralPeople(a) || OfSeveralPeople(b) || topics.IsGivenName(a.Id) || topics.IsGivenName(b.Id)) return false;
+        return topics.SharedNeighbours(a, b) >= OneWordNeighbourThreshold;
     }
 
     /// <summary>
@@ -610,6 +624,38 @@ internal static class VariantGrouping
     /// they share, a full name that is neither a longer nor a shorter form of a shared one: the word names another
     /// person too, so the shared full name vouches only for its own uses, not for every bare use of the word.
     /// </summary>
+    // Three quarters of a word beside this name alone: one role word few names have, or two commoner ones.
+    private const double OneWordNeighbourThreshold = 0.75;
+
+    /// <summary>True when the spelling stands in its articles for two full names, neither a longer form of the other.</summary>
+    private static bool OfSeveralPeople(VariantSpelling spelling)
+    {
+        string[]? first = null;
+        foreach (var evidence in spelling.Evidence)
+        {
+            if (!evidence.StartsWith(FullNameEvidence, StringComparison.Ordinal)) continue;
+            var words = FullNameWords(evidence);
+            if (first is null) first = words;
+            else if (!Holds(words, first) && !Holds(first, words)) return true;
+        }
+
+        return false;
+    }
+
+    /// <summary>True when two forms differ only in which apostrophe they write (one character, by definition).</summary>
+    private static bool SameButApostrophes(string a, string b)
+    {
+        if (a.Length != b.Length) return false;
+        for (var i = 0; i < a.Length; i++)
+        {
+            if (a[i] != b[i] && !(IsApostrophe(a[i]) && IsApostrophe(b[i]))) return false;
+        }
+
+        return true;
+    }
+
+    private static bool IsApostrophe(char c) => c is '\'' or '\u2019' or '\u00B4' or '\u02BC';
+
     private static bool NamesSeveralPeople(VariantSpelling a, VariantSpelling b)
     {
         List<string[]>? shared = null;
@@ -785,8 +831,16 @@ internal sealed class TopicIndex
     private readonly Dictionary<string, int> _articlesByName = new(StringComparer.Ordinal);
     private readonly int _articleCount;
 
-    public TopicIndex(IReadOnlyList<VariantOccurrence> occurrences)
+    // Beside how many names (distinct keys) each neighbouring word stands: a role word of few names (Division,
+    // area, Town) says which name it is, one of every name (said, Minister) says nothing.
+    private readonly Dictionary<string, int> _namesByNeighbour = new(StringComparer.Ordinal);
+    private readonly HashSet<(string Key, string Neighbour)> _neighbourPairs = new();
+    private readonly HashSet<string> _keysWithNeighbours = new(StringComparer.Ordinal);
+    private readonly Func<string, bool>? _isVerb;
+
+    public TopicIndex(IReadOnlyList<VariantOccurrence> occurrences, Func<string, bool>? isVerb = null)
     {
+        _isVerb = isVerb;
         var articles = new HashSet<int>();
         foreach (var occurrence in occurrences)
         {
@@ -794,6 +848,9 @@ internal sealed class TopicIndex
             if (occurrence.Family != VariantFamily.Name) continue;
             if (!_namesByArticle.TryGetValue(occurrence.Article, out var names)) _namesByArticle.Add(occurrence.Article, names = new HashSet<string>(StringComparer.Ordinal));
             if (names.Add(occurrence.Key)) _articlesByName[occurrence.Key] = _articlesByName.TryGetValue(occurrence.Key, out var n) ? n + 1 : 1;
+            // The neighbours' rarity is a corpus fact: counted only where the corpus pass asks for it.
+            if (isVerb is not null) CountNeighbours(occurrence);
+
             if (!occurrence.IsMultiWordName) continue;
             if (!_formsByArticle.TryGetValue(occurrence.Article, out var forms)) _formsByArticle.Add(occurrence.Article, forms = new HashSet<string>(StringComparer.Ordinal));
             forms.Add(occurrence.Form);
@@ -839,6 +896,54 @@ internal sealed class TopicIndex
         // In units of the rarest name's weight, ln N: one name only these articles use counts about one, a name
         // half the corpus uses next to nothing; so the scale holds for a folder of ten articles as for thousands.
         return (similarity / Math.Log(Math.Max(3, _articleCount)), shared);
+    }
+
+    // The first word of the corpus's multi-word names, and whether it starts two different ones (a given name).
+    private readonly Dictionary<string, string?> _firstWords = new(StringComparer.Ordinal);
+
+    /// <summary>True when the corpus writes the word first in two different full names (Mohammed bin Salman, Mohammed bin Zayed).</summary>
+    public bool IsGivenName(string form) => _firstWords.TryGetValue(form, out var key) && key is null;
+
+    private void CountNeighbours(VariantOccurrence occurrence)
+    {
+        if (occurrence.IsMultiWordName)
+        {
+            var space = occurrence.Form.IndexOf(' ');
+            if (space > 0)
+            {
+                var first = occurrence.Form.Substring(0, space);
+                if (!_firstWords.TryGetValue(first, out var seen)) _firstWords.Add(first, occurrence.Key);
+                else if (seen is not null && seen != occurrence.Key) _firstWords[first] = null;
+            }
+        }
+
+        foreach (var evidence in occurrence.Evidence)
+        {
+            if (!evidence.StartsWith("ctx", StringComparison.Ordinal) || !_neighbourPairs.Add((occurrence.Key, evidence))) continue;
+            _namesByNeighbour[evidence] = _namesByNeighbour.TryGetValue(evidence, out var beside) ? beside + 1 : 1;
+            _keysWithNeighbours.Add(occurrence.Key);
+        }
+    }
+
+    /// <summary>
+    /// The summed rarity of the neighbouring words both spellings stand beside (a title or a role word before, a
+    /// head word after: <c>Prophet</c>, <c>the Saraiki belt</c> and <c>the Seraiki belt</c>): each adds
+    /// ln(K / names it stands beside) / ln K over the K names that have a neighbour, so a
+    /// word beside this name alone counts 1 and a word beside every name (said, Minister) next to nothing.
+    /// </summary>
+    public double SharedNeighbours(VariantSpelling a, VariantSpelling b)
+    {
+        if (_isVerb is null) return 0;
+        var names = Math.Max(3, _keysWithNeighbours.Count);
+        var score = 0.0;
+        foreach (var evidence in a.Evidence)
+        {
+            if (!evidence.StartsWith("ctx", StringComparison.Ordinal) || !b.Evidence.Contains(evidence) || !_namesByNeighbour.TryGetValue(evidence, out var beside)) continue;
+            if (evidence.StartsWith("ctx:", StringComparison.Ordinal) && _isVerb(evidence.Substring(4))) continue;
+            score += Math.Log((double)names / beside) / Math.Log(names);
+        }
+
+        return score;
     }
 
     /// <summary>

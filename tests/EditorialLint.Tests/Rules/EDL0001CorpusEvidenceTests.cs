@@ -567,4 +567,27 @@ public class EDL0001NameDecisionTests
     [Fact]
     public void a_names_tie_goes_to_the_spelling_its_words_mostly_have_in_the_text() =>
         Verifier().Verify("{|EDL0001:Pervaiz Rasheed|} spoke. Later Pervaiz Rashid left. Haroon Rashid came.");
+
+    // A one-word name with no full name: the same slot, a role word few other names stand beside (the area), is one
+    // place or body spelled two ways. The long-term plan gives the corpus pass its word positions (he warned: a verb).
+    [Fact]
+    public void one_word_names_beside_the_same_rare_role_word_are_one_name() =>
+        Verifier().VerifyCorpus(
+            ("a.txt", "Floods hit the Zarrab area. Police sealed the Zarrab area. He said a long-term plan was needed."),
+            ("b.txt", "Rain hit the {|EDL0001:Zarab|} area on Monday. Talat Kiani met Rubina Baig. They said so."),
+            ("c.txt", "The Mirpur court sat. Qamar Zaidi spoke in Hyderabad. Nabila Qadri left Sukkur."));
+
+    [Fact]
+    public void one_word_names_that_share_only_a_verb_are_not_one_name() =>
+        Verifier().VerifyCorpus(
+            ("a.txt", "Zarrab warned the plan failed. He warned a long-term plan was needed. She warned us."),
+            ("b.txt", "Zarab warned it rained. Talat Kiani met Rubina Baig. They warned us."),
+            ("c.txt", "The Mirpur court sat. Qamar Zaidi spoke in Hyderabad. Nabila Qadri left Sukkur."));
+
+    [Fact]
+    public void a_given_name_of_several_full_names_is_not_joined_by_its_slot() =>
+        Verifier().VerifyCorpus(
+            ("a.txt", "Floods hit the Zarrab area. Police sealed the Zarrab area. He said a long-term plan was needed."),
+            ("b.txt", "Rain hit the Zarab area on Monday. Talat Kiani met Rubina Baig. They said so."),
+            ("c.txt", "Zarab Kiani met Zarab Baig in Mirpur. Qamar Zaidi spoke in Hyderabad. Nabila Qadri left Sukkur."));
 }
