@@ -54,7 +54,7 @@ public static class ClaimExtractor
     private static readonly HashSet<string> Updates = Set(
         "rose", "risen", "rise", "rising", "rises", "climbed", "climbing", "increased", "increasing", "jumped", "mounted", "mounting",
         "reached", "reaching", "revised", "bringing", "brought", "raising", "raised", "updated", "surged", "soared", "now",
-        "swelled", "grown", "grew", "hiked", "lowered", "reduced", "dropped", "fell",
+        "swelled", "grown", "grew", "hiked", "lowered", "reduced", "dropped", "fell", "corrected", "recount", "downgraded",
         "crosses", "crossed", "tops", "topped", "passes", "passed", "exceeds", "exceeded", "surpasses", "surpassed");
 
     /// <summary>Counted nouns that are a fixed fact of the event by themselves: the crew, the passengers, the attackers.</summary>

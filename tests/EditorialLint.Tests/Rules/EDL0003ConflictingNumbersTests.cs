@@ -488,6 +488,12 @@ public class EDL0003ConflictingNumbersTests
                 ("b.txt", "---\ndate: 2025-11-03\n---\nFive militants killed in Kurram raids\n\nFive militants were killed in two raids in Kurram district, the military said on Monday."));
 
         [Fact]
+        public void a_lower_tally_two_days_later_after_a_recount() =>
+            Verifier().VerifyCorpus(
+                ("a.txt", Monday + "Offensive in Tirah valley\n\nOver 200 militants were killed in the Tirah valley of Khyber district, security officials said on Monday."),
+                ("b.txt", "---\ndate: 2025-10-15\n---\nTirah valley offensive ends\n\nThe army said on Wednesday that after a recount 120 militants were killed in the Tirah valley of Khyber district."));
+
+        [Fact]
         public void a_lower_tally_in_another_valley_said_on_a_weekday() =>
             Verifier().VerifyCorpus(
                 ("a.txt", Monday + "Offensive in Tirah valley\n\nOver 200 militants were killed in the Tirah valley of Khyber district, security officials said on Monday."),
