@@ -54,7 +54,7 @@ public static class ClaimExtractor
     private static readonly HashSet<string> Updates = Set(
         "rose", "risen", "rise", "rising", "rises", "climbed", "climbing", "increased", "increasing", "jumped", "mounted", "mounting",
         "reached", "reaching", "revised", "bringing", "brought", "raising", "raised", "updated", "surged", "soared", "now",
-        "swelled", "grown", "grew", "hiked", "lowered", "reduced", "dropped", "fell",
+        "swelled", "grown", "grew", "hiked", "lowered", "reduced", "dropped", "fell", "corrected", "recount", "downgraded",
         "crosses", "crossed", "tops", "topped", "passes", "passed", "exceeds", "exceeded", "surpasses", "surpassed");
 
     /// <summary>Counted nouns that are a fixed fact of the event by themselves: the crew, the passengers, the attackers.</summary>
@@ -1075,7 +1075,7 @@ public static class ClaimExtractor
     /// <summary>Days a claim's sentence puts it on, resolved against the article's date when it has one: "on Saturday"
     /// in an article of Sunday 1 June is 2025-05-31; "in the last 24 hours" is the article's day. Two claims on different
     /// days are different incidents (the daily road-accident figures, two blasts in one city on consecutive nights).</summary>
-    private static List<string> Days(Article article, IReadOnlyList<Token> tokens, int first, int end)
+    private static List<string> Days(Article article, IReadOnlyList<Token> tokens, int first, int end, bool statementDays = false)
     {
         var days = new List<string>();
         for (var t = first; t < end; t++)
@@ -1084,7 +1084,7 @@ public static class ClaimExtractor
             var text = tokens[t].Text;
             string? day = null;
             var weekday = Array.FindIndex(WeekdayNames, w => w.Equals(text, StringComparison.OrdinalIgnoreCase));
-            if (weekday >= 0 && !(t + 1 < end && tokens[t + 1].Text is "'s" or "’s"))
+            if (weekday >= 0 && !(t + 1 < end && tokens[t + 1].Text is "'s" or "’s") && (statementDays || !DatesStatement(tokens, first, t)))
             {
                 if (article.Date is { } date)
                 {
@@ -1108,14 +1108,52 @@ public static class ClaimExtractor
         return days;
     }
 
-    /// <summary>The days of the first lede sentence (not a headline) that names one.</summary>
+    /// <summary>Verbs of saying whose weekday is the day of the statement, not of what it counts.</summary>
+    private static readonly HashSet<string> StatementVerbs = Set(
+        "said", "says", "told", "announced", "confirmed", "reported", "stated", "added", "tweeted", "wrote", "disclosed",
+        "revealed", "briefed", "informed", "insisted", "estimated");
+
+    /// <summary>Nouns of a statement whose weekday is the day it was made: "in a statement on Monday", "at a news conference Monday".</summary>
+    private static readonly HashSet<string> StatementNouns = Set("statement", "conference", "briefing", "interview", "release", "bulletin", "tweet", "post");
+
+    /// <summary>Words that may stand between a statement and its weekday: "said late on Monday" ("said that on Monday …"
+    /// dates what follows).</summary>
+    private static readonly HashSet<string> StatementGap = Set("on", "late", "early");
+
+    /// <summary>
+    /// True when the weekday at <paramref name="t"/> dates the statement of the sentence, not its count: "officials said on
+    /// Monday", "the army said Wednesday that 120 militants were killed", "told reporters on Tuesday", "in a statement on
+    /// Monday". A desk reports a running tally as of the day it is said; the day of the saying is when the copy was written
+    /// (the article's date), not a day the count is of, so it does not make the figure that day's count. A headline still
+    /// takes its lede's day, the statement's included (<see cref="LedeDays"/>).
+    /// </summary>
+    private static bool DatesStatement(IReadOnlyList<Token> tokens, int first, int t)
+    {
+        var u = t - 1;
+        while (u >= first && StatementGap.Contains(tokens[u].Text)) u--;
+        if (u < first) return false;
+        if (StatementVerbs.Contains(tokens[u].Text) || StatementNouns.Contains(tokens[u].Text)) return true;
+        // "told reporters on Monday", "told The Associated Press on Monday", "said in a statement on Monday": the object of
+        // the saying, up to four words, between the verb and the day.
+        for (var v = u - 1; v >= first && v >= u - 4; v--)
+        {
+            if (!tokens[v].IsWord) return false;
+            if (tokens[v].Text is "told" or "informed" or "briefed") return true;
+        }
+
+        return false;
+    }
+
+    /// <summary>The days of the first lede sentence (not a headline) that names one, the day of its statement included.</summary>
     private static List<string> LedeDays(Article article)
     {
         for (var i = 0; i < article.Sentences.Count && i < LeadSentences; i++)
         {
             var sentence = article.Sentences[i];
             if (article.GetBlock(sentence).Kind == BlockKind.Heading) continue;
-            var days = Days(article, article.Tokens, sentence.FirstToken, sentence.FirstToken + sentence.TokenCount);
+            // The day the lede's statement was made ("the military's media wing said on Monday") is the news day of the story: a
+            // headline, which has no sentence of its own, is of that day (two reports of recurring raids on different days).
+            var days = Days(article, article.Tokens, sentence.FirstToken, sentence.FirstToken + sentence.TokenCount, statementDays: true);
             if (days.Count > 0) return days;
         }
 

@@ -16,6 +16,17 @@ public class EDL0003ConflictingNumbersTests
     public class Reports
     {
         [Fact]
+        public void a_lower_tally_two_days_later_whose_statement_names_a_weekday() =>
+            Verifier().VerifyCorpus(
+                ("a.txt", Monday + "Offensive in Tirah valley\n\nOver 200 militants were killed in the Tirah valley of Khyber district, security officials said on Monday.\n\nFamilies fled towards Peshawar as the fighting spread."),
+                ("b.txt", "---\ndate: 2025-10-15\n---\nTirah valley offensive ends\n\nThe army said on Wednesday that {|EDL0003:120|} militants were killed in the Tirah valley of Khyber district.\n\nFamilies who fled towards Peshawar began returning."));
+
+        [Fact]
+        public void a_tally_told_to_reporters_on_a_weekday_is_compared_across_days() =>
+            Verifier().VerifyCorpus(
+                ("a.txt", Monday + "Flood in Swat\n\nOfficials in Swat told reporters on Monday that 40 people were missing in Swat after the flood."),
+                ("b.txt", Tuesday + "Flood in Swat\n\nOfficials in Swat said {|EDL0003:25|} people were missing in Swat after the flood."));
+        [Fact]
         public void a_site_count_against_the_same_site_count() =>
             Verifier().VerifyCorpus(
                 ("a.txt", Monday + "Riverton gunman kills nine\n\nA gunman killed nine people in two Riverton offices on Monday, police said.\n\nDetectives worked. Officers spoke.\n\nThe gunman first walked into the Harbor Trust office at the Quayside Tower.\n\nThree people were dead within minutes.\n\nHe then crossed the road into the Lakeside Lending branch in the Elm Court building. Six died there."),
@@ -458,6 +469,36 @@ public class EDL0003ConflictingNumbersTests
 
     public class Ignores
     {
+        [Fact]
+        public void a_higher_tally_two_days_later_whose_statement_names_a_weekday() =>
+            Verifier().VerifyCorpus(
+                ("a.txt", Monday + "Offensive in Tirah valley\n\nAt least 120 militants were killed in the Tirah valley of Khyber district, security officials said on Monday."),
+                ("b.txt", "---\ndate: 2025-10-15\n---\nTirah valley offensive ends\n\nThe army said on Wednesday that 210 militants were killed in the Tirah valley of Khyber district."));
+
+        [Fact]
+        public void a_lower_tally_two_days_later_with_revision_wording() =>
+            Verifier().VerifyCorpus(
+                ("a.txt", Monday + "Offensive in Tirah valley\n\nOver 200 militants were killed in the Tirah valley of Khyber district, security officials said on Monday."),
+                ("b.txt", "---\ndate: 2025-10-15\n---\nTirah valley offensive ends\n\nThe army said on Wednesday that 120 militants were killed in the Tirah valley of Khyber district, a revised figure."));
+
+        [Fact]
+        public void a_headline_takes_the_day_of_its_lede_statement() =>
+            Verifier().VerifyCorpus(
+                ("a.txt", Monday + "Nine militants killed in three Kurram raids\n\nSecurity forces killed nine militants in three raids in Kurram district over two days, the military said."),
+                ("b.txt", "---\ndate: 2025-11-03\n---\nFive militants killed in Kurram raids\n\nFive militants were killed in two raids in Kurram district, the military said on Monday."));
+
+        [Fact]
+        public void a_lower_tally_two_days_later_after_a_recount() =>
+            Verifier().VerifyCorpus(
+                ("a.txt", Monday + "Offensive in Tirah valley\n\nOver 200 militants were killed in the Tirah valley of Khyber district, security officials said on Monday."),
+                ("b.txt", "---\ndate: 2025-10-15\n---\nTirah valley offensive ends\n\nThe army said on Wednesday that after a recount 120 militants were killed in the Tirah valley of Khyber district."));
+
+        [Fact]
+        public void a_lower_tally_in_another_valley_said_on_a_weekday() =>
+            Verifier().VerifyCorpus(
+                ("a.txt", Monday + "Offensive in Tirah valley\n\nOver 200 militants were killed in the Tirah valley of Khyber district, security officials said on Monday."),
+                ("b.txt", "---\ndate: 2025-10-15\n---\nOffensive in Kurram\n\nThe army said on Wednesday that 120 militants were killed in the Parachinar area of Kurram district."));
+
         [Fact]
         public void one_site_count_against_another_sites_count_in_one_spree() =>
             Verifier().VerifyCorpus(
