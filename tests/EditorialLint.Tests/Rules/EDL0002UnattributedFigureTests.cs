@@ -2120,4 +2120,44 @@ public class EDL0002UnattributedFigureTests
             Verifier().Verify("The court met on Monday. This ruling cut {|EDL0002:400|} jobs at the plant. Its ruling also cut {|EDL0002:200|} posts.");
         }
     }
+
+    /// <summary>Stop 31: sources the rule did not see, by the attribution model's missing piece.</summary>
+    public class SourcesByTheModelsMissingPiece
+    {
+        [Fact]
+        public void an_agent_that_opens_the_sentence_frames_a_clause_with_a_number_word()
+        {
+            Verifier().Verify("Firefighters said the blaze destroyed seven warehouses.");
+        }
+
+        [Fact]
+        public void an_agent_after_an_opening_adverbial_frames_the_clause_after_the_verb()
+        {
+            Verifier().Verify("Last week, the harbour board said the storm sank 300 fishing boats.");
+        }
+
+        [Fact]
+        public void a_relative_clause_inside_a_frame_without_that_is_reported()
+        {
+            Verifier().Verify("In a statement, the water board said the reservoir, which holds 40 million litres, would be drained.");
+        }
+
+        [Fact]
+        public void content_before_a_short_agent_and_its_comma_is_still_the_tags()
+        {
+            Verifier().Verify("Nine boats sank in the storm, the harbour board said the next day.");
+        }
+
+        [Fact]
+        public void a_frame_whose_agent_has_a_relative_aside_reports_what_follows_the_verb_only()
+        {
+            Verifier().Verify("The port authority, which spent {|EDL0002:$40 million|} on new cranes, said the storm sank nine trawlers.");
+        }
+
+        [Fact]
+        public void a_frame_whose_agent_has_a_relative_aside_covers_a_number_word_after_the_verb()
+        {
+            Verifier().Verify("The port authority, which runs the docks, said the storm sank nine trawlers.");
+        }
+    }
 }
