@@ -255,7 +255,7 @@ internal sealed partial class AttributionMap
         if (!head.IsWord) return false;
         var agentLike = head.IsCapitalized || _vocabulary.SourceNouns.Contains(head.Text) || head.Text is "the" or "a" or "an" or "his" or "her" or "its" or "their"
                         || head.Text.Length > 3 && head.Text.EndsWith("s", StringComparison.Ordinal) && !head.Text.EndsWith("ss", StringComparison.Ordinal) && !NotAgents.Contains(head.Text)
-                        || ModifiedSourceNoun(verb + 1, end);
+                        || ModifiedSourceNoun(verb + 1, end) || TitleBeforeName(verb + 1, end);
         if (!agentLike || head.Text is "he" or "she" or "it" or "they" or "we" or "I" or "there") return false;
         var words = 0;
         for (var k = verb + 1; k < end; k++)
@@ -269,6 +269,24 @@ internal sealed partial class AttributionMap
         }
 
         return words > 0 && saying;
+    }
+
+    /// <summary>
+    /// "…, said geologist Sam Reed.", "…, said tourism minister Ali Khan of the province": a title in lower case — one to
+    /// three words with no determiner, none a function word — right before a capitalised name is the agent's title.
+    /// </summary>
+    private bool TitleBeforeName(int from, int end)
+    {
+        var tokens = _article.Tokens;
+        for (var k = from; k < end && k <= from + 3; k++)
+        {
+            var token = tokens[k];
+            if (token.IsCapitalized && token.IsWord && !token.IsAllCaps) return k > from && k + 1 < end && tokens[k + 1].IsWord && tokens[k + 1].IsCapitalized;
+            if (!token.IsWord || IsAuxiliary(token.Text) || Lexicon.FunctionWords.IsFunctionWord(token.Text) || token.Text.EndsWith("ed", StringComparison.Ordinal)
+                || token.Text.EndsWith("ing", StringComparison.Ordinal)) return false;
+        }
+
+        return false;
     }
 
     /// <summary>

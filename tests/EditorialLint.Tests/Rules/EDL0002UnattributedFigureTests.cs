@@ -2159,5 +2159,47 @@ public class EDL0002UnattributedFigureTests
         {
             Verifier().Verify("The port authority, which runs the docks, said the storm sank nine trawlers.");
         }
+
+        [Fact]
+        public void a_claim_whose_content_is_a_perfect_infinitive_is_a_cue()
+        {
+            Verifier().Verify("The rebel group has claimed to have shot down three army helicopters.");
+        }
+
+        [Fact]
+        public void a_claim_with_a_plain_infinitive_or_as_a_noun_is_no_cue()
+        {
+            Verifier().Verify("The union claimed to represent {|EDL0002:40,000|} dockers. The firm's claim to be the largest rests on {|EDL0002:300|} depots.");
+        }
+
+        [Fact]
+        public void a_perfect_progressive_verb_of_saying_has_its_subject_before_the_auxiliary()
+        {
+            Verifier().Verify("Paediatricians have been warning that 30 percent of pupils skip breakfast.");
+        }
+
+        [Fact]
+        public void a_lower_case_title_before_a_name_is_an_inverted_agent()
+        {
+            Verifier().Verify("The glacier has shrunk by 40 metres since spring, said glaciologist Maria Lindqvist of the survey.");
+        }
+
+        [Fact]
+        public void shared_that_reports_a_clause_and_runs_on_like_said()
+        {
+            Verifier().Verify("The traffic police spokesperson shared that new cameras were in place. A total of 85 wardens now patrol the ring road.");
+        }
+
+        [Fact]
+        public void shared_with_a_short_object_and_a_colon_reports_the_quotation()
+        {
+            Verifier().Verify("Noor Bibi, a vendor, shared her worry: \"Rent has doubled to Rs30,000 since March.\"");
+        }
+
+        [Fact]
+        public void shares_as_a_plural_noun_or_shared_as_an_act_is_no_cue()
+        {
+            Verifier().Verify("Investors bought shares that rose {|EDL0002:40 percent|} in a week. The two towns shared the {|EDL0002:Rs40 million|} grant.");
+        }
     }
 }
