@@ -2201,5 +2201,17 @@ public class EDL0002UnattributedFigureTests
         {
             Verifier().Verify("Investors bought shares that rose {|EDL0002:40 percent|} in a week. The two towns shared the {|EDL0002:Rs40 million|} grant.");
         }
+
+        [Fact]
+        public void a_paragraph_that_closes_a_quotation_left_open_above_is_quoted()
+        {
+            Verifier().Verify("Sana Malik, a grower, told reporters that costs had soared. \"Seed that cost Rs900 last spring now costs Rs1,400.\n\nThe board charges Rs600 per cart, yet offers no storage. There is no shed to keep the grain dry,\" claimed Malik.");
+        }
+
+        [Fact]
+        public void a_closing_mark_with_no_quotation_open_above_quotes_nothing()
+        {
+            Verifier().Verify("Sana Malik, a grower, told reporters that costs had soared. \"Seed costs more,\" she said.\n\nThe board charges {|EDL0002:Rs600|} per cart, yet offers no storage. There is no shed to keep the grain dry,\" claimed Malik.");
+        }
     }
 }
