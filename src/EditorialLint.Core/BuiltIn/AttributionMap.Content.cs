@@ -24,6 +24,10 @@ internal sealed partial class AttributionMap
         // A participle ("…, adding that …", "attackers claiming allegiance to …") frames what follows it.
         if (tokens[verb].Text.EndsWith("ing", StringComparison.OrdinalIgnoreCase)) return false;
 
+        // "The port authority, which runs the docks, said the storm sank nine trawlers.": the comma before the verb closes
+        // a relative aside on an agent that opens the sentence; what follows the verb is its content, not an inverted agent.
+        if (verb > 0 && tokens[verb - 1].Text == "," && AgentOpensClause(verb) && ClauseFollowsVerb(verb, end)) return false;
+
         // "…, said the chairman of the gold committee.", "…, said scientists.": an inverted agent after a comma.
         if (IsInvertedTag(verb, end)) return true;
 
@@ -51,6 +55,13 @@ internal sealed partial class AttributionMap
         if (verb + 2 < end && _vocabulary.SourceNouns.Contains(tokens[verb + 1].Text) && !tokens[verb + 1].IsCapitalized
             && (IsAuxiliary(tokens[verb + 2].Text) || tokens[verb + 2].IsWord && !tokens[verb + 2].IsCapitalized && tokens[verb + 2].Text.EndsWith("ed", StringComparison.Ordinal)))
             return false;
+
+        // "Police said the blast killed five people.", "Last year, the minister said the army killed 300 militants.", "He
+        // said the project, which will cost Rs4 billion, …": an agent that opens its clause (the sentence's first words, or
+        // the words after an opening adverbial such as "Last year," or "In a statement,") stands before the verb, so no
+        // content precedes it for a tag to close: what follows the verb is the reported clause, not an inverted agent. A
+        // time or an adjunct of the telling after the verb ("said on Monday", "said yesterday") leaves it as it was.
+        if (ClauseFollowsVerb(verb, end) && AgentOpensClause(verb)) return false;
 
         // "… told 'The News' that 120 …": an addressee, then the content.
         for (var k = verb + 1; k < end && k <= verb + 7; k++)
@@ -107,6 +118,82 @@ internal sealed partial class AttributionMap
 
         return verb + 7 > end;
     }
+
+    /// <summary>Words after a verb of saying that open a reported clause (a determiner or possessive), not an agent's tag.</summary>
+    private static readonly HashSet<string> ClauseOpeningWords = new(StringComparer.Ordinal)
+    {
+        "the", "a", "an", "his", "her", "its", "their", "our", "these", "those",
+    };
+
+    /// <summary>
+    /// The agent of the verb at <paramref name="verb"/> opens its clause: the sentence's first one to six words, or the
+    /// words after an opening adverbial and its comma ("Last year, the minister said …", "In a statement, the ministry
+    /// said …", "On Monday, police said …"). An opening adverbial starts with a preposition or a time word, holds at most
+    /// six words, no other comma and no number but a year; "Prices rose 5%, the bureau said" is content, not an adverbial.
+    /// </summary>
+    private bool AgentOpensClause(int verb)
+    {
+        var tokens = _article.Tokens;
+        var start = _article.Sentences[tokens[verb].SentenceIndex].FirstToken;
+        // "The harbour board, which lost nine boats, said …": a relative aside between the agent and the verb; the
+        // agent's head stands right before the aside's comma.
+        if (verb - 1 > start && tokens[verb - 1].Text == ",")
+        {
+            if (!(RelativeAsideOpen(verb - 1, start) is var aside and > 0 && aside - 1 > start
+                  && (tokens[aside - 1].IsCapitalized || _vocabulary.SourceNouns.Contains(tokens[aside - 1].Text) || _vocabulary.BodyNouns.Contains(tokens[aside - 1].Text))))
+                return false;
+            verb = aside;
+        }
+
+        if (SubjectOpensSentence(start, verb)) return true;
+        var comma = verb - 1;
+        while (comma > start && tokens[comma].Text != ",") comma--;
+        if (comma <= start || !SubjectOpensSentence(comma + 1, verb)) return false;
+        if (!OpeningAdverbialWords.Contains(tokens[start].Text)) return false;
+        if (comma - start > 7) return false;
+        for (var k = start; k < comma; k++)
+        {
+            var token = tokens[k];
+            if (token.Kind == TokenKind.Number && !(token.Text.Length == 4 && token.Text[0] is '1' or '2')) return false;
+            if (!token.IsWord && token.Kind != TokenKind.Number) return false;
+        }
+
+        return true;
+    }
+
+    /// <summary>What follows the verb opens a clause: a determiner or possessive, or a capitalised word that is not a
+    /// weekday or month.</summary>
+    private bool ClauseFollowsVerb(int verb, int end)
+    {
+        var tokens = _article.Tokens;
+        if (verb + 1 >= end) return false;
+        var next = tokens[verb + 1];
+        return ClauseOpeningWords.Contains(next.Text)
+               || next.IsCapitalized && !Lexicon.FunctionWords.IsFunctionWord(next.Text.ToLowerInvariant()) && !CalendarNames.Contains(next.Text);
+    }
+
+    /// <summary>The comma that opens a relative aside ("…, which lost nine boats,") closed by the comma at
+    /// <paramref name="close"/>: a "which" or "who" right after it, no other comma between, at most 16 tokens; -1 when none.</summary>
+    private int RelativeAsideOpen(int close, int start)
+    {
+        var tokens = _article.Tokens;
+        for (var k = close - 1; k > start && close - k <= 16; k--)
+        {
+            if (tokens[k].Text != ",") continue;
+            return tokens[k + 1].Text is "which" or "who" && k + 2 < close ? k : -1;
+        }
+
+        return -1;
+    }
+
+    /// <summary>Prepositions and time words that open a sentence's adverbial ("Last year,", "In a statement,", "On Monday,").</summary>
+    private static readonly HashSet<string> OpeningAdverbialWords = new(StringComparer.Ordinal)
+    {
+        "In", "On", "At", "During", "After", "Before", "Since", "Until", "Through", "Throughout", "Over", "Under", "From",
+        "Within", "Without", "Amid", "Despite", "Following", "Last", "Earlier", "Later", "Yesterday", "Today", "Meanwhile",
+        "Separately", "Previously", "Recently", "Speaking", "Talking", "Addressing", "Briefing", "Now", "However", "Also",
+        "Moreover", "Besides", "Instead",
+    };
 
     /// <summary>The sentence opens with the verb's subject: one to six words (a name, a title, a body) and nothing else
     /// before the verb at <paramref name="verb"/>.</summary>
@@ -168,7 +255,7 @@ internal sealed partial class AttributionMap
         if (!head.IsWord) return false;
         var agentLike = head.IsCapitalized || _vocabulary.SourceNouns.Contains(head.Text) || head.Text is "the" or "a" or "an" or "his" or "her" or "its" or "their"
                         || head.Text.Length > 3 && head.Text.EndsWith("s", StringComparison.Ordinal) && !head.Text.EndsWith("ss", StringComparison.Ordinal) && !NotAgents.Contains(head.Text)
-                        || ModifiedSourceNoun(verb + 1, end);
+                        || ModifiedSourceNoun(verb + 1, end) || TitleBeforeName(verb + 1, end);
         if (!agentLike || head.Text is "he" or "she" or "it" or "they" or "we" or "I" or "there") return false;
         var words = 0;
         for (var k = verb + 1; k < end; k++)
@@ -182,6 +269,24 @@ internal sealed partial class AttributionMap
         }
 
         return words > 0 && saying;
+    }
+
+    /// <summary>
+    /// "…, said geologist Sam Reed.", "…, said tourism minister Ali Khan of the province": a title in lower case — one to
+    /// three words with no determiner, none a function word — right before a capitalised name is the agent's title.
+    /// </summary>
+    private bool TitleBeforeName(int from, int end)
+    {
+        var tokens = _article.Tokens;
+        for (var k = from; k < end && k <= from + 3; k++)
+        {
+            var token = tokens[k];
+            if (token.IsCapitalized && token.IsWord && !token.IsAllCaps) return k > from && k + 1 < end && tokens[k + 1].IsWord && tokens[k + 1].IsCapitalized;
+            if (!token.IsWord || IsAuxiliary(token.Text) || Lexicon.FunctionWords.IsFunctionWord(token.Text) || token.Text.EndsWith("ed", StringComparison.Ordinal)
+                || token.Text.EndsWith("ing", StringComparison.Ordinal)) return false;
+        }
+
+        return false;
     }
 
     /// <summary>

@@ -132,11 +132,15 @@ internal sealed partial class AttributionMap
             // "The ministry conceded that 40 …", "advised the board that …": a verb that attributes only before the clause
             // it governs reports that clause; with a plain object it is an act ("confessed to three slayings").
             // Inside a quotation ("… with pride and the hope that …,'' Aziz told …") the quotation's tag is the source.
-            if (_vocabulary.ThatVerbs.Contains(lower) && !vocabulary.Verbs.Contains(lower) && !tokens[i].InQuotation && ThatClauseStart(i, end) is var that and > 0 && HasAgent(i, first, end))
+            // A form that is as often a plural noun ("bought shares that rose 40%") is a verb only after a pronoun or a name.
+            if (_vocabulary.ThatVerbs.Contains(lower) && !vocabulary.Verbs.Contains(lower) && !tokens[i].InQuotation
+                && !(_vocabulary.NounForms.Contains(lower) && !(i > first && (tokens[i - 1].Text is "he" or "she" or "it" or "He" or "She" or "It" || i - 1 > first && tokens[i - 1].IsCapitalized)))
+                && ThatClauseStart(i, end) is var that and > 0 && HasAgent(i, first, end))
             {
                 _blockHasSpeech[sentence.BlockIndex] = true;
-                // Not clausal: its content ends at a clause of its own ("…, but …") and does not run on into the next sentence.
-                AddFrom(sentence, that, end, speech: true, i);
+                // Not clausal: its content ends at a clause of its own ("…, but …") and does not run on into the next sentence,
+                // unless the verb is also one of saying ("The spokesperson shared that …": the clauseVerbs).
+                AddFrom(sentence, that, end, speech: true, i, clausal: vocabulary.ClauseVerbs.Contains(lower));
                 continue;
             }
 
@@ -810,7 +814,14 @@ internal sealed partial class AttributionMap
             if (text.StartsWith("claim", StringComparison.OrdinalIgnoreCase) && (isObjectNumber && !SumFollows(verb, end) || next.Text.Equals("the", StringComparison.OrdinalIgnoreCase)
                 || next.Text.Equals("lives", StringComparison.OrdinalIgnoreCase) || next.Text.Equals("responsibility", StringComparison.OrdinalIgnoreCase)))
                 return false;
-            if (_vocabulary.IsActionForm(text) && !(text.StartsWith("claim", StringComparison.OrdinalIgnoreCase) && isObjectNumber && SumFollows(verb, end))
+            // "The group has claimed to have killed 40 soldiers", "claims to be owed $3m": a claim whose content is a perfect or
+            // copular infinitive reports what the agent asserts, not an act ("claimed to represent", "added to" stay acts).
+            var claimsInfinitive = text.StartsWith("claim", StringComparison.OrdinalIgnoreCase) && next.Text.Equals("to", StringComparison.OrdinalIgnoreCase)
+                                   && verb + 2 < end && tokens[verb + 2].Text is "have" or "be" or "had"
+                                   // "GM's claim to be …", "the claim to have …": after a possessive or a determiner it is a noun.
+                                   && !(verb > first && (NounDeterminers.Contains(tokens[verb - 1].Text) && !tokens[verb - 1].Text.Equals("that", StringComparison.OrdinalIgnoreCase) || tokens[verb - 1].Text.EndsWith("'s", StringComparison.OrdinalIgnoreCase)
+                                                         || tokens[verb - 1].Text.EndsWith("\u2019s", StringComparison.OrdinalIgnoreCase)));
+            if (_vocabulary.IsActionForm(text) && !(text.StartsWith("claim", StringComparison.OrdinalIgnoreCase) && isObjectNumber && SumFollows(verb, end)) && !claimsInfinitive
                 && (isObjectNumber || next.Text.Equals("to", StringComparison.OrdinalIgnoreCase) || next.Text.Equals("up", StringComparison.OrdinalIgnoreCase)))
                 return false;
             if (text.StartsWith("point", StringComparison.OrdinalIgnoreCase) && !next.Text.Equals("out", StringComparison.OrdinalIgnoreCase)) return false;
@@ -855,6 +866,15 @@ internal sealed partial class AttributionMap
             // "Clinton is proposing …": a progressive; its subject stands before the auxiliary.
             if (before.Text is "is" or "are" or "was" or "were" && verb - 2 >= first && tokens[verb - 2].IsWord && !NotAgents.Contains(tokens[verb - 2].Text)
                 && !PassiveAuxiliaries.Contains(tokens[verb - 2].Text)) return true;
+            // "Doctors have been warning that …", "the ministry has been saying …": a perfect progressive; the subject
+            // stands before "has"/"have"/"had been" (an adverb may stand between).
+            if (before.Text == "been" && verb - 2 >= first)
+            {
+                var perfect = verb - 2;
+                if (perfect > first && Adverbs.Contains(tokens[perfect].Text) && !(tokens[perfect].Text is "has" or "have" or "had")) perfect--;
+                if (tokens[perfect].Text is "has" or "have" or "had" && perfect - 1 >= first && tokens[perfect - 1].IsWord
+                    && !NotAgents.Contains(tokens[perfect - 1].Text) && !PassiveAuxiliaries.Contains(tokens[perfect - 1].Text)) return true;
+            }
             return before.IsWord && !NotAgents.Contains(before.Text) && !PassiveAuxiliaries.Contains(before.Text) && !Adverbs.Contains(before.Text);
         }
 
@@ -959,9 +979,11 @@ internal sealed partial class AttributionMap
     {
         var tokens = _article.Tokens;
         var reach = _vocabulary.AddresseeVerbs.Contains(tokens[verb].Text) ? 5 : 1;
-        for (var k = verb + 1; k < end && k <= verb + reach; k++)
+        for (var k = verb + 1; k < end && k <= verb + 5; k++)
         {
-            if (tokens[k].Text is "that" or ":" or "\u201C") return k;
+            // "shared his frustration: …", "confided her fears: “…": a short object, then a colon or a quotation that gives
+            // what was said; "that" only right after the verb or its addressee.
+            if (tokens[k].Text is ":" or "\u201C" || k <= verb + reach && tokens[k].Text == "that") return k;
             if (!tokens[k].IsWord || tokens[k].Kind == TokenKind.Number) return -1;
         }
 

@@ -156,6 +156,13 @@ internal sealed partial class AttributionMap
             var quotation = _article.GetQuotation(quantity.Span.Start);
             if (quotation is not null && quotation.Span.Start == block.Span.Start && QuotationRunHasSpeaker(block.Index)) return "quotation:run-from-paragraph-before";
         }
+        else if (block.Index > 0 && quantity.Span.Start < ClosesUnopenedQuotation(block) && (_blockHasSpeech[block.Index] || _blockHasSpeech[block.Index - 1]))
+        {
+            // A quotation left open at the end of the paragraph before runs on into this one and closes in it with no
+            // opening mark of its own (`… "Smaller animals sell for Rs1 to 5 lakhs each.` then `The market charges
+            // Rs1,500 per animal … on-site," claimed Khan.`): what stands before the closing mark is quoted.
+            return "quotation:closes-unopened";
+        }
         else if (StartsWithStraightSingleQuote(block) && (_blockHasSpeech[block.Index] || QuotationRunHasSpeaker(block.Index)))
         {
             // British copy that quotes with a straight single mark ("'Now they have been caught out …"): an apostrophe
@@ -810,6 +817,55 @@ internal sealed partial class AttributionMap
         var text = _article.Text;
         var k = FirstVisible(block);
         return k + 1 < block.Span.End && text[k] == '\'' && char.IsLetter(text[k + 1]);
+    }
+
+    private int[]? _closesUnopened;
+
+    /// <summary>
+    /// Where a quotation that opened in the paragraph before closes in this one: the offset of the block's first quotation
+    /// mark when that mark closes (a curly closing mark, or a straight one after a letter or punctuation and before a space,
+    /// punctuation or the end) and the paragraph before leaves a quotation open (more curly opening marks than closing ones,
+    /// or an odd number of straight ones); -1 otherwise. Read once per block.
+    /// </summary>
+    private int ClosesUnopenedQuotation(Block block)
+    {
+        _closesUnopened ??= new int[_article.Blocks.Count];
+        ref var slot = ref _closesUnopened[block.Index];
+        if (slot == 0) slot = ComputeClosesUnopened(block) + 2;
+        return slot - 2;
+    }
+
+    private int ComputeClosesUnopened(Block block)
+    {
+        var text = _article.Text;
+        var previous = _article.Blocks[block.Index - 1];
+        if (!block.IsProse || !previous.IsProse) return -1;
+        var first = -1;
+        for (var k = block.Span.Start; k < block.Span.End; k++)
+        {
+            if (text[k] is '"' or '\u201C' or '\u201D') { first = k; break; }
+        }
+
+        if (first < 0) return -1;
+        var closing = text[first] == '\u201D'
+                      || text[first] == '"' && first > block.Span.Start && !char.IsWhiteSpace(text[first - 1])
+                                            && (first + 1 >= block.Span.End || char.IsWhiteSpace(text[first + 1]) || char.IsPunctuation(text[first + 1]));
+        if (!closing) return -1;
+        var opens = 0;
+        var closes = 0;
+        var straight = 0;
+        for (var k = previous.Span.Start; k < previous.Span.End; k++)
+        {
+            switch (text[k])
+            {
+                case '\u201C': opens++; break;
+                case '\u201D': closes++; break;
+                case '"': straight++; break;
+            }
+        }
+
+        var leftOpen = text[first] == '"' ? straight % 2 == 1 : opens > closes;
+        return leftOpen ? first : -1;
     }
 
     /// <summary>The offset of the block's first character that is not white space (its end when there is none).</summary>

@@ -2138,4 +2138,98 @@ public class EDL0002UnattributedFigureTests
             Verifier().Verify("The court met on Monday. This ruling cut {|EDL0002:400|} jobs at the plant. Its ruling also cut {|EDL0002:200|} posts.");
         }
     }
+
+    /// <summary>Stop 31: sources the rule did not see, by the attribution model's missing piece.</summary>
+    public class SourcesByTheModelsMissingPiece
+    {
+        [Fact]
+        public void an_agent_that_opens_the_sentence_frames_a_clause_with_a_number_word()
+        {
+            Verifier().Verify("Firefighters said the blaze destroyed seven warehouses.");
+        }
+
+        [Fact]
+        public void an_agent_after_an_opening_adverbial_frames_the_clause_after_the_verb()
+        {
+            Verifier().Verify("Last week, the harbour board said the storm sank 300 fishing boats.");
+        }
+
+        [Fact]
+        public void a_relative_clause_inside_a_frame_without_that_is_reported()
+        {
+            Verifier().Verify("In a statement, the water board said the reservoir, which holds 40 million litres, would be drained.");
+        }
+
+        [Fact]
+        public void content_before_a_short_agent_and_its_comma_is_still_the_tags()
+        {
+            Verifier().Verify("Nine boats sank in the storm, the harbour board said the next day.");
+        }
+
+        [Fact]
+        public void a_frame_whose_agent_has_a_relative_aside_reports_what_follows_the_verb_only()
+        {
+            Verifier().Verify("The port authority, which spent {|EDL0002:$40 million|} on new cranes, said the storm sank nine trawlers.");
+        }
+
+        [Fact]
+        public void a_frame_whose_agent_has_a_relative_aside_covers_a_number_word_after_the_verb()
+        {
+            Verifier().Verify("The port authority, which runs the docks, said the storm sank nine trawlers.");
+        }
+
+        [Fact]
+        public void a_claim_whose_content_is_a_perfect_infinitive_is_a_cue()
+        {
+            Verifier().Verify("The rebel group has claimed to have shot down three army helicopters.");
+        }
+
+        [Fact]
+        public void a_claim_with_a_plain_infinitive_or_as_a_noun_is_no_cue()
+        {
+            Verifier().Verify("The union claimed to represent {|EDL0002:40,000|} dockers. The firm's claim to be the largest rests on {|EDL0002:300|} depots.");
+        }
+
+        [Fact]
+        public void a_perfect_progressive_verb_of_saying_has_its_subject_before_the_auxiliary()
+        {
+            Verifier().Verify("Paediatricians have been warning that 30 percent of pupils skip breakfast.");
+        }
+
+        [Fact]
+        public void a_lower_case_title_before_a_name_is_an_inverted_agent()
+        {
+            Verifier().Verify("The glacier has shrunk by 40 metres since spring, said glaciologist Maria Lindqvist of the survey.");
+        }
+
+        [Fact]
+        public void shared_that_reports_a_clause_and_runs_on_like_said()
+        {
+            Verifier().Verify("The traffic police spokesperson shared that new cameras were in place. A total of 85 wardens now patrol the ring road.");
+        }
+
+        [Fact]
+        public void shared_with_a_short_object_and_a_colon_reports_the_quotation()
+        {
+            Verifier().Verify("Noor Bibi, a vendor, shared her worry: \"Rent has doubled to Rs30,000 since March.\"");
+        }
+
+        [Fact]
+        public void shares_as_a_plural_noun_or_shared_as_an_act_is_no_cue()
+        {
+            Verifier().Verify("Investors bought shares that rose {|EDL0002:40 percent|} in a week. The two towns shared the {|EDL0002:Rs40 million|} grant.");
+        }
+
+        [Fact]
+        public void a_paragraph_that_closes_a_quotation_left_open_above_is_quoted()
+        {
+            Verifier().Verify("Sana Malik, a grower, told reporters that costs had soared. \"Seed that cost Rs900 last spring now costs Rs1,400.\n\nThe board charges Rs600 per cart, yet offers no storage. There is no shed to keep the grain dry,\" claimed Malik.");
+        }
+
+        [Fact]
+        public void a_closing_mark_with_no_quotation_open_above_quotes_nothing()
+        {
+            Verifier().Verify("Sana Malik, a grower, told reporters that costs had soared. \"Seed costs more,\" she said.\n\nThe board charges {|EDL0002:Rs600|} per cart, yet offers no storage. There is no shed to keep the grain dry,\" claimed Malik.");
+        }
+    }
 }
