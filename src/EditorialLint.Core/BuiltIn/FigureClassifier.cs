@@ -1130,6 +1130,64 @@ internal static class FigureClassifier
         return false;
     }
 
+    /// <summary>How many tokens before a count a noun of a told story may stand ("tells the story of two men").</summary>
+    private const int NarrativeReach = 12;
+
+    /// <summary>
+    /// A count of the characters of a told story, or of an imagined scene, is not asserted: "the film tells the story of
+    /// two men who take a road trip", "a novel that follows three sisters", "a parable about a sheriff and two
+    /// prisoners", "Picture it now. Two tired people …", "Imagine four friends …". A story's noun (the
+    /// <c>narrativeNouns</c> of figures.yml) earlier in the sentence, followed by a word of telling ("of", "about",
+    /// "follows", "goes", …; after "that" or "which"), with no stop, comma, dash or number before the count; or a sentence that opens with an imperative of the
+    /// <c>imagineWords</c>, or follows a short one in its paragraph ("Picture it now."). Counts only, below a hundred, and
+    /// never in a sentence with an event word: a story of people an event affected ("the story of two men killed in the
+    /// raid") tells a figure.
+    /// </summary>
+    internal static bool IsNarrated(Article article, Quantity quantity, FigureVocabulary terms)
+    {
+        if (quantity.Unit != QuantityUnit.Count || quantity.Value is < 2 or >= 100 || terms.NarrativeNouns.Count + terms.ImagineWords.Count == 0) return false;
+        var tokens = article.Tokens;
+        var sentence = article.Sentences[quantity.SentenceIndex];
+        var first = sentence.FirstToken;
+        var narrated = false;
+        for (var k = quantity.FirstToken - 1; k >= first && k >= quantity.FirstToken - NarrativeReach; k--)
+        {
+            var token = tokens[k];
+            if (token.Text is "." or ";" or ":" or "," or "—" or "–" or "-" or "(" || token.Kind == TokenKind.Number) break;
+            if (!token.IsWord || !terms.NarrativeNouns.Contains(token.Text)) continue;
+            // The word of telling right after the noun, or after "that"/"which": "the story of", "a novel that follows".
+            var t = k + 1;
+            if (t < quantity.FirstToken && tokens[t].Text is "that" or "which") t++;
+            if (t < quantity.FirstToken && TellingWords.Contains(tokens[t].Text)) { narrated = true; break; }
+        }
+
+        if (!narrated) narrated = OpensImagined(article, quantity.SentenceIndex, terms)
+                                  || quantity.SentenceIndex > 0 && article.Sentences[quantity.SentenceIndex - 1] is { BlockIndex: var b, TokenCount: <= ImaginedOpenerTokens } previous
+                                     && b == sentence.BlockIndex && OpensImagined(article, previous.Index, terms);
+        return narrated && !HasEventWord(article, quantity.SentenceIndex, terms);
+    }
+
+    /// <summary>How long a sentence that opens an imagined scene for the next may be ("Picture it now.", "Imagine this:").</summary>
+    private const int ImaginedOpenerTokens = 6;
+
+    /// <summary>Words that tie a story's noun to what it tells: "the story of", "a film about", "the novel follows".</summary>
+    private static readonly HashSet<string> TellingWords = new(StringComparer.OrdinalIgnoreCase)
+    {
+        "of", "about", "follows", "following", "featuring", "involving", "goes", "centres", "centers", "revolves",
+    };
+
+    /// <summary>The sentence opens with an imperative of imagining, then a lower-case word or a number ("Imagine two …",
+    /// "Picture it"): not a caption's "Picture:", nor a name ("Imagine Dragons").</summary>
+    private static bool OpensImagined(Article article, int sentenceIndex, FigureVocabulary terms)
+    {
+        var tokens = article.Tokens;
+        var sentence = article.Sentences[sentenceIndex];
+        var first = sentence.FirstToken;
+        if (sentence.TokenCount < 2 || !terms.ImagineWords.Contains(tokens[first].Text)) return false;
+        var next = tokens[first + 1];
+        return next.Kind == TokenKind.Number || next.IsWord && !next.IsCapitalized;
+    }
+
     /// <summary>
     /// "a 5-4 vote", "a 2-1 decision", "the 6-to-3 majority", "voted 6-2", "a court divided 6-to-3": two small counts
     /// joined by a hyphen or "to" beside a word of voting are the split of a vote, a figure (votes are figures; a match
@@ -1296,6 +1354,7 @@ internal static class FigureClassifier
         if (EndsDateRange(article, quantity)) return "ends-date-range";
         if (IsScoreBetweenNames(article, quantity)) return "score-between-names";
         if (IsConditional(article, quantity)) return "conditional";
+        if (IsNarrated(article, quantity, terms)) return "narrated";
         if (IsRecordRepeat(article, quantity)) return "record-repeat";
         if (CountsTestMatches(article, quantity)) return "test-matches";
         if (NamesDenomination(article, quantity, terms)) return "denomination";

@@ -2179,6 +2179,30 @@ public class EDL0002UnattributedFigureTests
         }
 
         [Fact]
+        public void the_characters_of_a_told_story_are_not_a_figure()
+        {
+            Verifier().Verify("The new film tells the story of two bakers who open a shop. The novel follows three farmers who leave the valley.");
+        }
+
+        [Fact]
+        public void the_people_of_an_imagined_scene_are_not_a_figure()
+        {
+            Verifier().Verify("Picture it now. Two tired clerks at a desk, and a queue out of the door.");
+        }
+
+        [Fact]
+        public void a_story_of_people_an_event_affected_tells_a_figure()
+        {
+            Verifier().Verify("The report tells the story of {|EDL0002:two|} men killed in the raid.");
+        }
+
+        [Fact]
+        public void a_story_noun_without_a_word_of_telling_is_no_frame()
+        {
+            Verifier().Verify("The drama, filmed in Lagos, hired {|EDL0002:15|} drivers.");
+        }
+
+        [Fact]
         public void a_bound_of_an_age_band_after_a_retirement_word_is_an_age()
         {
             Verifier().Verify("Ban on forced retirement under 65");
