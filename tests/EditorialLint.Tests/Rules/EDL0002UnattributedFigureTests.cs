@@ -2203,6 +2203,12 @@ public class EDL0002UnattributedFigureTests
         }
 
         [Fact]
+        public void a_count_of_the_people_an_assault_affected_is_a_figure_at_any_size()
+        {
+            Verifier().Verify("The coach was jailed in May for assaulting {|EDL0002:three|} of the pupils at the school.");
+        }
+
+        [Fact]
         public void a_bound_of_an_age_band_after_a_retirement_word_is_an_age()
         {
             Verifier().Verify("Ban on forced retirement under 65");
