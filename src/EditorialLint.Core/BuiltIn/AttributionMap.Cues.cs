@@ -793,6 +793,23 @@ internal sealed partial class AttributionMap
     }
 
     /// <summary>
+    /// "claimed one life", "claimed two more lives": a number word (or digits) and at most one word before "life" or
+    /// "lives" make "claim" the verb of a death toll, not of a claim.
+    /// </summary>
+    private bool TakesLives(int from, int end)
+    {
+        var tokens = _article.Tokens;
+        var number = tokens[from];
+        if (!(number.Kind == TokenKind.Number || number.IsWord && NumberWords.TryGetUnit(number.Text.ToLowerInvariant(), out _))) return false;
+        for (var k = from + 1; k < end && k <= from + 2; k++)
+        {
+            if (tokens[k].Text is "life" or "lives") return true;
+        }
+
+        return false;
+    }
+
+    /// <summary>
     /// The reporting verb at <paramref name="verb"/> has an agent: "Dar said", "he added that", "police told AFP",
     /// "…, said the minister", "was told by officials". Not "is estimated", "an estimated", "the reported cases".
     /// </summary>
@@ -812,7 +829,8 @@ internal sealed partial class AttributionMap
                                  || next.Text.Equals("another", StringComparison.OrdinalIgnoreCase) || next.Text.Equals("some", StringComparison.OrdinalIgnoreCase)
                                  || next.Text.Equals("at", StringComparison.OrdinalIgnoreCase) && text.StartsWith("claim", StringComparison.OrdinalIgnoreCase);
             if (text.StartsWith("claim", StringComparison.OrdinalIgnoreCase) && (isObjectNumber && !SumFollows(verb, end) || next.Text.Equals("the", StringComparison.OrdinalIgnoreCase)
-                || next.Text.Equals("lives", StringComparison.OrdinalIgnoreCase) || next.Text.Equals("responsibility", StringComparison.OrdinalIgnoreCase)))
+                || next.Text.Equals("lives", StringComparison.OrdinalIgnoreCase) || next.Text.Equals("responsibility", StringComparison.OrdinalIgnoreCase)
+                || TakesLives(verb + 1, end)))
                 return false;
             // "The group has claimed to have killed 40 soldiers", "claims to be owed $3m": a claim whose content is a perfect or
             // copular infinitive reports what the agent asserts, not an act ("claimed to represent", "added to" stay acts).

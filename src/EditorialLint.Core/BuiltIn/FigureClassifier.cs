@@ -94,7 +94,7 @@ internal static class FigureClassifier
     /// "dead at 61", "died at 85", "who is at least 90,": a bare number after a death word and "at", or after "who is"
     /// and closed by a comma or the end of the sentence, is a person's age.
     /// </summary>
-    internal static bool IsAgeInContext(Article article, Quantity quantity)
+    internal static bool IsAgeInContext(Article article, Quantity quantity, FigureVocabulary? terms = null)
     {
         if (quantity.Unit != QuantityUnit.Count || quantity.Value is < 1 or > 120) return false;
         var tokens = article.Tokens;
@@ -117,6 +117,10 @@ internal static class FigureClassifier
         var subject = tokens[k - 1];
         if (subject.Text is "who" or "he" or "she" or "He" or "She" or "I") return true;
         if (subject.IsWord && subject.IsCapitalized && !subject.IsAllCaps && k - 1 > first) return true;
+        // "the oldest member is 114", "the driver was 45": a bare number said of one person (a person noun in the
+        // singular after a determiner or an adjective) is that person's age, as it is of a name; a number said of people
+        // ("the men were 12") or of a group ("the crew was 12") may count them.
+        if (terms is not null && quantity.Noun is null && quantity.Value >= 2 && IsOnePerson(tokens, k - 1, first, terms)) return true;
         // "candidates must be 21": a requirement of age on people, a bare number after a modal "be".
         if (tokens[k].Text == "be" && subject.Text is "must" or "should" or "shall" or "will" or "would" or "can" or "may" && quantity.Value is >= 12 and <= 80)
         {
@@ -131,6 +135,32 @@ internal static class FigureClassifier
         return quantity.Qualifier is QuantityQualifier.MoreThan or QuantityQualifier.LessThan or QuantityQualifier.AtMost or QuantityQualifier.AtLeast
                && quantity.Value is >= 12 and <= 21 && subject.Text is "they" or "you" or "we";
     }
+
+    /// <summary>
+    /// A person noun in the singular (the <c>personNouns</c> of figures.yml, not a plural form and not a collective)
+    /// ending a noun phrase that a determiner, a possessive or an adjective opens: "the oldest member", "a local
+    /// driver", "his youngest son".
+    /// </summary>
+    private static bool IsOnePerson(IReadOnlyList<Token> tokens, int noun, int first, FigureVocabulary terms)
+    {
+        var word = tokens[noun];
+        if (!word.IsWord || word.IsCapitalized && noun == first || !terms.PersonNouns.Contains(word.Text) || IsPluralForm(word.Text) || Collectives.Contains(word.Text)) return false;
+        var d = noun - 1;
+        if (d >= first && tokens[d].IsWord && !tokens[d].IsCapitalized && !Determiners.Contains(tokens[d].Text)) d--; // one adjective
+        return d >= first && (Determiners.Contains(tokens[d].Text) || tokens[d].Text.EndsWith("'s", StringComparison.Ordinal) || tokens[d].Text.EndsWith("’s", StringComparison.Ordinal));
+    }
+
+    /// <summary>Person nouns that name a group in the singular: a number said of one may count its members.</summary>
+    private static readonly HashSet<string> Collectives = new(StringComparer.OrdinalIgnoreCase)
+    {
+        "crew", "staff", "personnel", "family", "troop", "youth", "national",
+    };
+
+    /// <summary>Words that open a noun phrase naming one known person: "the", "a", a possessive.</summary>
+    private static readonly HashSet<string> Determiners = new(StringComparer.OrdinalIgnoreCase)
+    {
+        "the", "a", "an", "his", "her", "their", "its", "our", "my", "your", "this", "that",
+    };
 
     /// <summary>People on whom a law or a body sets an age: "candidates must be 21", "applicants should be 18".</summary>
     private static readonly HashSet<string> PeopleRequirements = new(StringComparer.OrdinalIgnoreCase)
@@ -167,6 +197,8 @@ internal static class FigureClassifier
         {
             var w = tokens[b].Text.ToLowerInvariant();
             if (w is "age" or "ages" or "retire" or "retires" or "retired" or "retiring" or "retirement") return true;
+            // "retirement under 65", "the age of over 18": a band's bound right before the number.
+            if (b == k && w is "under" or "over" or "above" or "below") continue;
             if (!(tokens[b].Kind == TokenKind.Number || w is "of" or "and" or "to" or "the" or "between" or "before" or "at" or "until" or "from" or "-" or "–" or "pension" or "pensionable" or "voting" or "legal" or "minimum")) return false;
         }
 
@@ -1098,6 +1130,64 @@ internal static class FigureClassifier
         return false;
     }
 
+    /// <summary>How many tokens before a count a noun of a told story may stand ("tells the story of two men").</summary>
+    private const int NarrativeReach = 12;
+
+    /// <summary>
+    /// A count of the characters of a told story, or of an imagined scene, is not asserted: "the film tells the story of
+    /// two men who take a road trip", "a novel that follows three sisters", "a parable about a sheriff and two
+    /// prisoners", "Picture it now. Two tired people …", "Imagine four friends …". A story's noun (the
+    /// <c>narrativeNouns</c> of figures.yml) earlier in the sentence, followed by a word of telling ("of", "about",
+    /// "follows", "goes", …; after "that" or "which"), with no stop, comma, dash or number before the count; or a sentence that opens with an imperative of the
+    /// <c>imagineWords</c>, or follows a short one in its paragraph ("Picture it now."). Counts only, below a hundred, and
+    /// never in a sentence with an event word: a story of people an event affected ("the story of two men killed in the
+    /// raid") tells a figure.
+    /// </summary>
+    internal static bool IsNarrated(Article article, Quantity quantity, FigureVocabulary terms)
+    {
+        if (quantity.Unit != QuantityUnit.Count || quantity.Value is < 2 or >= 100 || terms.NarrativeNouns.Count + terms.ImagineWords.Count == 0) return false;
+        var tokens = article.Tokens;
+        var sentence = article.Sentences[quantity.SentenceIndex];
+        var first = sentence.FirstToken;
+        var narrated = false;
+        for (var k = quantity.FirstToken - 1; k >= first && k >= quantity.FirstToken - NarrativeReach; k--)
+        {
+            var token = tokens[k];
+            if (token.Text is "." or ";" or ":" or "," or "—" or "–" or "-" or "(" || token.Kind == TokenKind.Number) break;
+            if (!token.IsWord || !terms.NarrativeNouns.Contains(token.Text)) continue;
+            // The word of telling right after the noun, or after "that"/"which": "the story of", "a novel that follows".
+            var t = k + 1;
+            if (t < quantity.FirstToken && tokens[t].Text is "that" or "which") t++;
+            if (t < quantity.FirstToken && TellingWords.Contains(tokens[t].Text)) { narrated = true; break; }
+        }
+
+        if (!narrated) narrated = OpensImagined(article, quantity.SentenceIndex, terms)
+                                  || quantity.SentenceIndex > 0 && article.Sentences[quantity.SentenceIndex - 1] is { BlockIndex: var b, TokenCount: <= ImaginedOpenerTokens } previous
+                                     && b == sentence.BlockIndex && OpensImagined(article, previous.Index, terms);
+        return narrated && !HasEventWord(article, quantity.SentenceIndex, terms);
+    }
+
+    /// <summary>How long a sentence that opens an imagined scene for the next may be ("Picture it now.", "Imagine this:").</summary>
+    private const int ImaginedOpenerTokens = 6;
+
+    /// <summary>Words that tie a story's noun to what it tells: "the story of", "a film about", "the novel follows".</summary>
+    private static readonly HashSet<string> TellingWords = new(StringComparer.OrdinalIgnoreCase)
+    {
+        "of", "about", "follows", "following", "featuring", "involving", "goes", "centres", "centers", "revolves",
+    };
+
+    /// <summary>The sentence opens with an imperative of imagining, then a lower-case word or a number ("Imagine two …",
+    /// "Picture it"): not a caption's "Picture:", nor a name ("Imagine Dragons").</summary>
+    private static bool OpensImagined(Article article, int sentenceIndex, FigureVocabulary terms)
+    {
+        var tokens = article.Tokens;
+        var sentence = article.Sentences[sentenceIndex];
+        var first = sentence.FirstToken;
+        if (sentence.TokenCount < 2 || !terms.ImagineWords.Contains(tokens[first].Text)) return false;
+        var next = tokens[first + 1];
+        return next.Kind == TokenKind.Number || next.IsWord && !next.IsCapitalized;
+    }
+
     /// <summary>
     /// "a 5-4 vote", "a 2-1 decision", "the 6-to-3 majority", "voted 6-2", "a court divided 6-to-3": two small counts
     /// joined by a hyphen or "to" beside a word of voting are the split of a vote, a figure (votes are figures; a match
@@ -1264,6 +1354,7 @@ internal static class FigureClassifier
         if (EndsDateRange(article, quantity)) return "ends-date-range";
         if (IsScoreBetweenNames(article, quantity)) return "score-between-names";
         if (IsConditional(article, quantity)) return "conditional";
+        if (IsNarrated(article, quantity, terms)) return "narrated";
         if (IsRecordRepeat(article, quantity)) return "record-repeat";
         if (CountsTestMatches(article, quantity)) return "test-matches";
         if (NamesDenomination(article, quantity, terms)) return "denomination";
@@ -1633,8 +1724,82 @@ internal static class FigureClassifier
             if (terms.EventWords.Contains(text) && !(sports && terms.PlayWords.Contains(text))) return true;
         }
 
+        return IsSubjectOfEventPassive(article, quantity, terms, sports, after, end);
+    }
+
+    /// <summary>How far after the count its clause's verb may stand: a subject with a long modifier or a list of names.</summary>
+    private const int SubjectReach = 24;
+
+    /// <summary>How many words a prepositional phrase in the subject may hold ("from the Gadoon Industrial Estate station").</summary>
+    private const int PhraseWords = 6;
+
+    /// <summary>
+    /// The count is the subject of a passive of an event: "two policemen from the station in the district were
+    /// martyred", "two suspects, A, alias B, and C, were arrested". Past the counted noun come only what modifies it —
+    /// phrases of place or origin that a preposition opens, names set off by commas or dashes — then a form of "be"
+    /// (or "have been"); the participle after it (past "also", "all", "later", an -ly adverb, "been") says what
+    /// happened to what was counted. Anything else after the noun (a verb: "20 players sent a letter … talks were
+    /// held"; an infinitive: "five children to take up … when he was arrested") ends the subject. Only an indefinite
+    /// count at the head of its clause (the sentence's start, or after a comma or a conjunction): a definite one may
+    /// name people the copy has named ("The two men - along with … - were indicted").
+    /// </summary>
+    private static bool IsSubjectOfEventPassive(Article article, Quantity quantity, FigureVocabulary terms, bool sports, int after, int end)
+    {
+        if (quantity.Definite || quantity.NounSpan is not { } noun) return false;
+        var tokens = article.Tokens;
+        var first = article.Sentences[quantity.SentenceIndex].FirstToken;
+        var head = quantity.FirstToken - 1;
+        if (head >= first && !(tokens[head].Text is "," or "and" or "but" or "when" or "after" or "as" or "while" or "where")) return false;
+        var k = after;
+        while (k < end && tokens[k].Span.End <= noun.End) k++;
+        var limit = Math.Min(end, k + SubjectReach);
+        var inQuote = tokens[quantity.FirstToken].InQuotation;
+        while (k < limit)
+        {
+            var text = tokens[k].Text;
+            if (tokens[k].InQuotation != inQuote) return false;
+            if (text is "was" or "were" or "is" or "are" or "have" or "has" or "had")
+            {
+                // A passive: a form of "be", or "have been" ("two teams have held talks" is the subject's own act).
+                if (text is "have" or "has" or "had" && !(k + 1 < end && tokens[k + 1].Text == "been")) return false;
+                var v = k + 1;
+                while (v < end && v <= k + 4 && (tokens[v].Text is "been" or "also" or "all" or "both" or "later" or "reportedly" or "allegedly" or "being" or "then" or "subsequently"
+                                                 || tokens[v].IsWord && tokens[v].Text.Length > 4 && tokens[v].Text.EndsWith("ly", StringComparison.Ordinal))) v++;
+                return v < end && terms.EventWords.Contains(tokens[v].Text) && !(sports && terms.PlayWords.Contains(tokens[v].Text));
+            }
+
+            if (SubjectPrepositions.Contains(text))
+            {
+                // A phrase of place or origin: a few words up to the next preposition, comma, dash or verb of "be".
+                var words = 0;
+                k++;
+                while (k < limit && tokens[k].IsWord && !SubjectPrepositions.Contains(tokens[k].Text) && !(tokens[k].Text is "was" or "were" or "is" or "are" or "have" or "has" or "had")
+                       && !(tokens[k].Text is "who" or "which" or "that" or "when" or "after" or "before" or "while" or "where"))
+                {
+                    if (++words > PhraseWords) return false;
+                    k++;
+                }
+
+                if (words == 0) return false;
+                continue;
+            }
+
+            if (text is "," or "—" or "–" or "-")
+            {
+                // Names set off: capitalised words, "alias", "and", commas.
+                k++;
+                while (k < limit && (tokens[k].IsWord && tokens[k].IsCapitalized || tokens[k].Text is "alias" or "and" or "," or "—" or "–" or "-")) k++;
+                continue;
+            }
+
+            return false;
+        }
+
         return false;
     }
+
+    /// <summary>Prepositions that open a phrase of place or origin inside a subject: "two policemen from the station in Swabi".</summary>
+    private static readonly HashSet<string> SubjectPrepositions = new(StringComparer.Ordinal) { "from", "of", "in", "at", "on", "near", "inside", "belonging" };
 
     /// <summary>
     /// Settled history: the figure's sentence is anchored only in years at least two before the article's

@@ -41,6 +41,8 @@ internal sealed class FigureVocabulary
         MatchReportWords = AttributionVocabulary.Set();
         DenominationNouns = AttributionVocabulary.Set();
         NamedCaseNouns = AttributionVocabulary.Set();
+        NarrativeNouns = AttributionVocabulary.Set();
+        ImagineWords = AttributionVocabulary.Set();
         SameSet = new Dictionary<string, int>(StringComparer.OrdinalIgnoreCase);
         var openers = new List<Term>();
         var routinePhrases = new List<Term>();
@@ -70,6 +72,8 @@ internal sealed class FigureVocabulary
             foreach (var w in terms.MatchReportWords) MatchReportWords.Add(w);
             foreach (var w in terms.DenominationNouns) DenominationNouns.Add(w);
             foreach (var w in terms.NamedCaseNouns) NamedCaseNouns.Add(w);
+            foreach (var w in terms.NarrativeNouns) NarrativeNouns.Add(w);
+            foreach (var w in terms.ImagineWords) ImagineWords.Add(w);
             foreach (var group in terms.SameSetNouns)
             {
                 // One group per entry; an entry that shares a noun with earlier groups merges with all of them (a desk's
@@ -110,6 +114,12 @@ internal sealed class FigureVocabulary
 
     /// <summary>The <c>listOpeners</c> of figures.yml, as terms of one or more words.</summary>
     public IReadOnlyList<Term> ListOpeners { get; }
+
+    /// <summary>The <c>narrativeNouns</c> of figures.yml: nouns of a told story, whose characters are no figure.</summary>
+    public HashSet<string> NarrativeNouns { get; }
+
+    /// <summary>The <c>imagineWords</c> of figures.yml: imperatives that open an imagined scene.</summary>
+    public HashSet<string> ImagineWords { get; }
 
     public HashSet<string> ExemptNouns { get; }
     public HashSet<string> NameWords { get; }

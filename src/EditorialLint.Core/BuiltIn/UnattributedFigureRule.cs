@@ -276,7 +276,7 @@ public sealed class UnattributedFigureRule : Rule
         if (vote) return null;
         if (FigureClassifier.IsNameNumber(article, quantity, terms)) return "name-number";
         if (FigureClassifier.IsAppositiveAge(article, quantity)) return "appositive-age";
-        if (FigureClassifier.IsAgeInContext(article, quantity)) return "age-in-context";
+        if (FigureClassifier.IsAgeInContext(article, quantity, terms)) return "age-in-context";
         if (FigureClassifier.EndsYearRange(article, quantity)) return "ends-year-range";
         if (FigureClassifier.IsTechnicalIdentifier(article, quantity)) return "technical-identifier";
         if (FigureClassifier.IsLabelNumber(article, quantity, terms.LabelNouns)) return "label-number";

@@ -180,9 +180,13 @@ public sealed class FigureTerms
         IReadOnlyList<string>? namedCaseNouns = null,
         IReadOnlyList<string>? sameSetNouns = null,
         IReadOnlyList<string>? listOpeners = null,
-        IReadOnlyList<string>? courtWords = null)
+        IReadOnlyList<string>? courtWords = null,
+        IReadOnlyList<string>? narrativeNouns = null,
+        IReadOnlyList<string>? imagineWords = null)
     {
         CourtWords = courtWords ?? Array.Empty<string>();
+        NarrativeNouns = narrativeNouns ?? Array.Empty<string>();
+        ImagineWords = imagineWords ?? Array.Empty<string>();
         SameSetNouns = sameSetNouns ?? Array.Empty<string>();
         ListOpeners = listOpeners ?? Array.Empty<string>();
         NamedCaseNouns = namedCaseNouns ?? Array.Empty<string>();
@@ -280,6 +284,13 @@ public sealed class FigureTerms
     /// <summary>Words or phrases after a counted noun that open a list of its members ("four sites located at A, B, C and
     /// D", "two firms, namely A and B"): a list of as many names as the count picks out a named set.</summary>
     public IReadOnlyList<string> ListOpeners { get; }
+
+    /// <summary>Nouns of a told story ("story", "parable", "novel", "film"): people counted in what one tells ("the story of
+    /// two men who …") are its characters, not a figure.</summary>
+    public IReadOnlyList<string> NarrativeNouns { get; }
+
+    /// <summary>Imperatives that open an imagined scene ("Imagine …", "Picture it."): what the scene counts is not asserted.</summary>
+    public IReadOnlyList<string> ImagineWords { get; }
 
     /// <summary>Evidence that a figure is a public record (a vote tally, an election result, a court outcome, an
     /// attendance): record evidence in the claim model's score.</summary>

@@ -2232,4 +2232,99 @@ public class EDL0002UnattributedFigureTests
             Verifier().Verify("Sana Malik, a grower, told reporters that costs had soared. \"Seed costs more,\" she said.\n\nThe board charges {|EDL0002:Rs600|} per cart, yet offers no storage. There is no shed to keep the grain dry,\" claimed Malik.");
         }
     }
+
+    /// <summary>Stop 31: what a figure is, built held-out (from test8–test11 and dev; scored on test12 and test13 after).</summary>
+    public class WhatAFigureIsHeldOut
+    {
+        [Fact]
+        public void a_count_with_a_long_subject_is_still_the_subject_of_its_event()
+        {
+            Verifier().Verify("Separately, {|EDL0002:two|} guards from the old police station in the hill district were wounded when gunmen opened fire.");
+        }
+
+        [Fact]
+        public void a_count_whose_names_follow_in_commas_is_still_the_subject_of_its_event()
+        {
+            Verifier().Verify("In the old quarter, {|EDL0002:two|} suspects, Tariq Aziz, alias Tiko, and Omar Latif, were arrested after a chase.");
+        }
+
+        [Fact]
+        public void a_count_followed_by_its_own_verb_is_not_the_subject_of_a_later_event()
+        {
+            // "sent" ends the subject: the meetings were held, the players were not.
+            Verifier().Verify("The club met the board in May. In April, six of the senior players sent a letter to the board and meetings were held.");
+        }
+
+        [Fact]
+        public void a_count_before_an_infinitive_is_not_the_subject_of_a_later_event()
+        {
+            Verifier().Verify("Omar moved to Lagos with his wife and three children to take up a post at the port when he was arrested.");
+        }
+
+        [Fact]
+        public void a_definite_count_with_a_long_subject_may_name_people_already_named()
+        {
+            Verifier().Verify("The founder and his deputy met the board. The two men - along with a coach and a trainer - were all indicted in May.");
+        }
+
+        [Fact]
+        public void a_crash_that_claimed_one_life_is_no_source_for_the_injured()
+        {
+            Verifier().Verify("A collision between a bus and a van on Canal Road claimed one life and left {|EDL0002:seven|} people injured.");
+        }
+
+        [Fact]
+        public void a_claim_about_one_in_five_is_still_a_claim()
+        {
+            Verifier().Verify("The ministry claimed one in five homes in the city had no water.");
+        }
+
+        [Fact]
+        public void a_number_said_of_one_person_is_an_age()
+        {
+            Verifier().Verify("The club's oldest member is 104. The driver was 45 when he died.");
+        }
+
+        [Fact]
+        public void a_number_said_of_a_group_may_count_it()
+        {
+            Verifier().Verify("Officials met the crew on Monday. The crew was {|EDL0002:12|} when the ship sailed. The members were {|EDL0002:40|} in May.");
+        }
+
+        [Fact]
+        public void the_characters_of_a_told_story_are_not_a_figure()
+        {
+            Verifier().Verify("The new film tells the story of two bakers who open a shop. The novel follows three farmers who leave the valley.");
+        }
+
+        [Fact]
+        public void the_people_of_an_imagined_scene_are_not_a_figure()
+        {
+            Verifier().Verify("Picture it now. Two tired clerks at a desk, and a queue out of the door.");
+        }
+
+        [Fact]
+        public void a_story_of_people_an_event_affected_tells_a_figure()
+        {
+            Verifier().Verify("The report tells the story of {|EDL0002:two|} men killed in the raid.");
+        }
+
+        [Fact]
+        public void a_story_noun_without_a_word_of_telling_is_no_frame()
+        {
+            Verifier().Verify("The drama, filmed in Lagos, hired {|EDL0002:15|} drivers.");
+        }
+
+        [Fact]
+        public void a_count_of_the_people_an_assault_affected_is_a_figure_at_any_size()
+        {
+            Verifier().Verify("The coach was jailed in May for assaulting {|EDL0002:three|} of the pupils at the school.");
+        }
+
+        [Fact]
+        public void a_bound_of_an_age_band_after_a_retirement_word_is_an_age()
+        {
+            Verifier().Verify("Ban on forced retirement under 65");
+        }
+    }
 }
