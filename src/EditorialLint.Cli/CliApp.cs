@@ -105,7 +105,16 @@ internal static class CliApp
 
         OutputFormats.Get(options.Format).Write(findings, session, stdout);
         if (session.ReportProblems()) return ExitUsage;
-        if (findings.Any(f => f.RuleId == RuleIds.InvalidRuleFile)) return ExitUsage;
+        var broken = findings.Where(f => f.RuleId == RuleIds.InvalidRuleFile).Select(f => f.Path).Distinct(StringComparer.Ordinal).ToList();
+        if (broken.Count > 0)
+        {
+            // The EDL0902 is a warning like any other in the output (a ::warning in CI): say why the run still fails.
+            stderr.WriteLine(broken.Count == 1
+                ? $"editorial-lint: exit 2: the rule file {broken[0]} did not load (EDL0902 says why), so its rules did not run; the other rules did"
+                : $"editorial-lint: exit 2: {broken.Count} rule files did not load ({string.Join(", ", broken)}; EDL0902 says why), so their rules did not run; the other rules did");
+            return ExitUsage;
+        }
+
         return findings.Any(f => f.Severity >= options.FailOn) ? ExitFindings : ExitClean;
     }
 

@@ -90,7 +90,7 @@ internal sealed class Workspace : IDisposable
             _documents[uri] = document;
             if (!document.Linted)
             {
-                _client.LogInfo($"{_settings.DisplayPath(path ?? uri)} is not an article of this workspace (articles: {string.Join(", ", _settings.ArticlePatterns)}); not linted");
+                _client.LogInfo(NotLintedMessage(_settings, path, uri));
                 return;
             }
 
@@ -141,7 +141,9 @@ internal sealed class Workspace : IDisposable
             document.Closed = true;
         }
 
-        lock (_publishGate) _client.Publish(new PublishDiagnosticsParams { Uri = uri });
+        // Only an article's own diagnostics go with its buffer. A rule file's EDL0902/EDL0903 describe the file on
+        // disk and stay until it changes: clearing them here hid them for good when the file was opened again.
+        if (document.Linted) lock (_publishGate) _client.Publish(new PublishDiagnosticsParams { Uri = uri });
         if (document.InCorpus && document.Path is not null)
         {
             // The buffer no longer overlays its file: the corpus pass reads the file again (the edits may be unsaved).
@@ -337,6 +339,17 @@ internal sealed class Workspace : IDisposable
 
         var allRuleFiles = settings.DefaultRules ? DefaultRuleFiles.With(ruleFiles) : ruleFiles;
         return new Generation(id, new LintBackend(_builtInRules, allRuleFiles), _host.CreateOptionResolver(), texts);
+    }
+
+    /// <summary>What the log says when a workspace file that is not an article is opened: rule files and configuration are not lint targets but are not ignored either.</summary>
+    private static string NotLintedMessage(ServerSettings settings, string? path, string uri)
+    {
+        var display = settings.DisplayPath(path ?? uri);
+        if (path is not null && settings.IsRuleFile(path))
+            return $"{display} is a rule file, not an article: its problems (EDL0902, EDL0903) are shown on it, and the rules are reloaded when it is saved";
+        if (path is not null && ServerSettings.IsConfigFile(path))
+            return $"{display} is configuration, not an article: it is read again when it is saved";
+        return $"{display} is not an article of this workspace (articles: {string.Join(", ", settings.ArticlePatterns)}); not linted";
     }
 
     private static void Classify(OpenDocument document, ServerSettings settings)

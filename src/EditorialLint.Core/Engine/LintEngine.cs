@@ -116,6 +116,7 @@ public sealed class LintEngine
         var memo = new Dictionary<(Rule, string), object?>();
         ReportInvalidConfiguration(findings, article, options);
         ReportInvalidEncoding(findings, article, options, suppressions);
+        ReportUnreadSuppressions(findings, article, options);
         if (article.InvalidEncoding is { IsBinary: true })
         {
             // Not text: every rule would lint decoded garbage (a PDF's streams read as hundreds of "figures"). The article
@@ -297,6 +298,31 @@ public sealed class LintEngine
 
     /// <summary>The key Roslyn reads a diagnostic's severity from, <c>dotnet_diagnostic.&lt;ID&gt;.severity</c>.</summary>
     public static string RoslynSeverityKey(string id) => "dotnet_diagnostic." + id + ".severity";
+
+    /// <summary>
+    /// EDL0904 at each part of a suppression comment that suppresses nothing (an unknown verb, a mistyped EDL ID), where
+    /// it is written: a desk that silences a noisy finding must not be left wondering why it is still there. An ID of
+    /// EditorialLint's own ranges (EDL0001–EDL0999) must be a rule or health check of this engine; the desk's range
+    /// (EDL9001–EDL9099) only needs the right shape, since a host may run without the rule files that define it.
+    /// </summary>
+    private void ReportUnreadSuppressions(List<Finding> findings, Article article, IOptionSource options)
+    {
+        if (!ReportsArticleHealth) return;
+        var problems = SuppressionMap.FindUnread(article, IsKnownId);
+        if (problems.Count == 0) return;
+        var severity = EffectiveSeverity(InvalidOptionDescriptor, options);
+        if (severity == Severity.None) return;
+        foreach (var (span, message) in problems) findings.Add(new Finding(RuleIds.InvalidOption, FileLocation.In(article, span), message, severity));
+    }
+
+    private bool IsKnownId(string id)
+    {
+        if (id.Length != 7 || !int.TryParse(id.Substring(3), System.Globalization.NumberStyles.None, System.Globalization.CultureInfo.InvariantCulture, out var number)) return false;
+        if (number >= RuleIds.CustomFirst && number <= RuleIds.CustomLast) return true;
+        if (number >= 1000) return false;
+        return id == RuleIds.InvalidRuleFile || id == RuleIds.RuleExampleFailed ||
+               RuleCatalog.EngineHealth.Any(d => d.Id == id) || _rules.Any(r => r.Descriptor.Id == id);
+    }
 
     /// <summary>EDL0905 at the first U+FFFD (the start of the article when it cannot be placed).</summary>
     private void ReportInvalidEncoding(List<Finding> findings, Article article, IOptionSource options, SuppressionMap suppressions)

@@ -157,13 +157,20 @@ public sealed class LintPipeline
         var first = new Dictionary<string, string>(StringComparer.Ordinal);
         foreach (var finding in findings)
         {
-            if (finding.RuleId != RuleIds.InvalidOption) continue;
+            if (!IsConfigurationFileProblem(finding)) continue;
             if (!first.TryGetValue(finding.Message, out var path) || string.CompareOrdinal(finding.Path, path) < 0) first[finding.Message] = finding.Path;
         }
 
         if (first.Count == 0) return findings;
-        return findings.Where(f => f.RuleId != RuleIds.InvalidOption || first[f.Message] == f.Path).ToList();
+        return findings.Where(f => !IsConfigurationFileProblem(f) || first[f.Message] == f.Path).ToList();
     }
+
+    /// <summary>
+    /// An EDL0904 about a configuration file or property, reported at the start of an article (an empty span at 0); one
+    /// about a comment in the article's own text sits on that comment and is the article's alone.
+    /// </summary>
+    private static bool IsConfigurationFileProblem(Finding finding) =>
+        finding.RuleId == RuleIds.InvalidOption && finding.Span.Start == 0 && finding.Span.Length == 0;
 
     /// <summary>
     /// For a host that reports per article as it goes (the analyzer): each configuration problem's message mapped to the

@@ -25,6 +25,60 @@ public sealed class SuppressionMap
 
     private static readonly char[] IdSeparators = { ',', ' ', '\t' };
 
+    /// <summary>Every comment addressed to the linter, read or not: the same linear shape as <see cref="Comment"/>.</summary>
+    private static readonly Regex AnyComment = new(
+        @"<!--\s*editorial-lint\b(?<rest>[^<>]*?)-->",
+        RegexOptions.CultureInvariant | RegexOptions.IgnoreCase,
+        Regex.InfiniteMatchTimeout);
+
+    private static readonly Regex Word = new(@"[^\s,]+", RegexOptions.CultureInvariant, Regex.InfiniteMatchTimeout);
+
+    /// <summary>
+    /// The parts of suppression comments that suppress nothing, each with a message: a verb that is not one of
+    /// <c>disable</c>, <c>enable</c>, <c>disable-next-line</c>, <c>disable-line</c> (the whole comment is ignored), and
+    /// an ID written with EditorialLint's prefix that <paramref name="isKnown"/> rejects (a typo such as <c>EDL002</c>).
+    /// IDs of other prefixes (a desk's C# rules) are never questioned. Used by the engine for EDL0904.
+    /// </summary>
+    public static IReadOnlyList<(TextSpan Span, string Message)> FindUnread(Article article, Func<string, bool> isKnown)
+    {
+        if (isKnown is null) throw new ArgumentNullException(nameof(isKnown));
+        var problems = new List<(TextSpan, string)>();
+        var text = article.Text;
+        if (!MentionsLinter(text)) return problems;
+        try
+        {
+            for (var match = AnyComment.Match(text); match.Success; match = match.NextMatch())
+            {
+                var rest = match.Groups["rest"];
+                var words = Word.Matches(rest.Value);
+                if (words.Count == 0 || !IsVerb(words[0].Value))
+                {
+                    var span = words.Count == 0 ? new TextSpan(match.Index, match.Length) : new TextSpan(rest.Index + words[0].Index, words[0].Length);
+                    var what = words.Count == 0 ? "no verb" : $"'{LintEngine.QuoteSafe(words[0].Value)}'";
+                    problems.Add((span, $"This editorial-lint comment has {what} where disable, enable, disable-next-line or disable-line belongs: it suppresses nothing"));
+                    continue;
+                }
+
+                for (var i = 1; i < words.Count; i++)
+                {
+                    var id = words[i].Value.ToUpperInvariant();
+                    if (!id.StartsWith("EDL", StringComparison.Ordinal) || isKnown(id)) continue;
+                    problems.Add((new TextSpan(rest.Index + words[i].Index, words[i].Length),
+                        $"'{LintEngine.QuoteSafe(words[i].Value)}' in this editorial-lint comment is not a rule of this run (IDs are EDL and four digits, e.g. EDL0002; see editorial-lint rules): the comment suppresses nothing for it"));
+                }
+            }
+        }
+        catch (RegexMatchTimeoutException)
+        {
+        }
+
+        return problems;
+    }
+
+    private static bool IsVerb(string word) =>
+        word.Equals("disable", StringComparison.OrdinalIgnoreCase) || word.Equals("enable", StringComparison.OrdinalIgnoreCase) ||
+        word.Equals("disable-next-line", StringComparison.OrdinalIgnoreCase) || word.Equals("disable-line", StringComparison.OrdinalIgnoreCase);
+
     private readonly List<(TextSpan Range, string? RuleId)> _ranges;
 
     private SuppressionMap(List<(TextSpan, string?)> ranges) => _ranges = ranges;

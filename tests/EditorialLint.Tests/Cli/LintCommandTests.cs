@@ -151,6 +151,17 @@ public sealed class LintCommandTests : System.IDisposable
         }
 
         [Fact]
+        public void a_broken_rule_file_says_on_stderr_why_the_run_exits_2()
+        {
+            Write("Clean copy.");
+            _kit.Write("rules/bad.yml", "kind: nonsense\n");
+            var result = _kit.Run("a.txt", "--format", "github");
+            Assert.Equal(2, result.ExitCode);
+            Assert.Contains("::warning file=rules/bad.yml", result.Stdout, System.StringComparison.Ordinal);
+            Assert.Contains("exit 2: the rule file rules/bad.yml did not load (EDL0902 says why)", result.Stderr, System.StringComparison.Ordinal);
+        }
+
+        [Fact]
         public void help_is_0() => Assert.Equal(0, _kit.Run("--help").ExitCode);
 
         private CliTestKit Write(string text)

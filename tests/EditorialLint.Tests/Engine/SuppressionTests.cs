@@ -1,3 +1,4 @@
+using System.Linq;
 using EditorialLint.Rules;
 using EditorialLint.Testing;
 using EditorialLint.Text;
@@ -47,6 +48,41 @@ public class SuppressionTests
     public void disable_without_ids_or_end_covers_every_rule_to_the_end()
     {
         _verifier.Verify("{|EDL9050:Tehrik|} one.\n<!-- editorial-lint disable -->\nTehrik two.\n\nTehrik three.");
+    }
+
+    [Fact]
+    public void a_mistyped_id_in_a_suppression_comment_is_EDL0904_at_the_id_and_the_finding_stays()
+    {
+        VerifyWithHealth("<!-- editorial-lint disable-next-line {|EDL0904:EDL950|} -->\n{|EDL9050:Tehrik|} one.");
+    }
+
+    [Fact]
+    public void an_unknown_verb_in_a_suppression_comment_is_EDL0904_at_the_verb()
+    {
+        VerifyWithHealth("<!-- editorial-lint {|EDL0904:disabel|} EDL9050 -->\n{|EDL9050:Tehrik|} one.");
+    }
+
+    [Fact]
+    public void known_ids_any_case_a_desks_csharp_ids_and_the_health_ids_are_not_questioned()
+    {
+        VerifyWithHealth("<!-- editorial-lint disable-next-line edl9050, ACME001 EDL0904 EDL0902 -->\nTehrik one.\n<!-- editorial-lint disable EDL9077 -->\n{|EDL9050:Tehrik|} two.");
+    }
+
+    [Fact]
+    public void the_same_mistyped_comment_in_two_articles_is_reported_in_each()
+    {
+        const string Text = "<!-- editorial-lint disable-next-line EDL950 -->\nTehrik one.";
+        var findings = _verifier.Lint(("a.txt", Text), ("b.txt", Text));
+        Assert.Equal(new[] { "a.txt", "b.txt" }, findings.Where(f => f.RuleId == RuleIds.InvalidOption).Select(f => f.Path).ToArray());
+    }
+
+    /// <summary>As Verify, but EDL0904 (engine health, which the verifier leaves out) is compared too.</summary>
+    private void VerifyWithHealth(string markup)
+    {
+        var (text, expected) = Markup.Parse(markup);
+        var actual = _verifier.Lint(("article.txt", text)).Where(f => f.RuleId == "EDL9050" || f.RuleId == RuleIds.InvalidOption)
+            .Select(f => $"{f.RuleId} {f.Span.Start}+{f.Span.Length}").OrderBy(k => k, System.StringComparer.Ordinal);
+        Assert.Equal(expected.Select(e => $"{e.RuleId} {e.Span.Start}+{e.Span.Length}").OrderBy(k => k, System.StringComparer.Ordinal), actual);
     }
 
     [Fact]

@@ -301,6 +301,26 @@ public sealed class LanguageServerProtocolTests : IDisposable
     }
 
     [Fact]
+    public void a_broken_rule_file_keeps_its_EDL0902_when_it_is_opened_and_closed_in_the_editor()
+    {
+        const string Broken = "kind: substitution\nid: EDL9001\nswap: [unclosed\n";
+        var broken = Write("rules/broken.yml", Broken);
+        const string Figure = "Over 200 lorries were stranded at the crossing.\n";
+        var uri = Write("articles/figure.txt", Figure);
+        using var client = LspTestClient.Start(_root);
+        client.Initialize(_root);
+        client.WaitForDiagnostics(broken, p => Codes(p).Contains("EDL0902"), "EDL0902 in the rule file");
+        client.Open(broken, Broken);
+        client.WaitForLog("rules/broken.yml is a rule file, not an article");
+        client.Notify("textDocument/didClose", new { textDocument = new { uri = broken } });
+        // Messages arrive in order: once the article's diagnostics are in, whatever the close published is too.
+        client.Open(uri, Figure);
+        client.WaitForDiagnostics(uri, p => Codes(p).Contains("EDL0002"), "EDL0002 in the article");
+        Assert.Contains("EDL0902", Codes(client.Publishes(broken).Last()));
+        Assert.Equal(0, client.ShutdownAndExit());
+    }
+
+    [Fact]
     public void code_actions_offer_the_fix_planners_replacements_and_never_inside_a_quotation()
     {
         Write("articles/a-talks.txt", PreferredArticle);
