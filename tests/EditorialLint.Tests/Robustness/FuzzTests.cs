@@ -59,11 +59,13 @@ public class FuzzTests
 
             try
             {
-                var lines = Bounded.Run("engine", () => LintHosts.EngineLint(articles, ruleFiles), TimeSpan.FromSeconds(10));
+                // Hang guards, not speed checks: a round takes about 1.6 s of CPU and failed its old 10 s bound once at
+                // load ~38 on two cores; super-linear inputs are the hostile-input suite's job (Robustness/HostileInputTests).
+                var lines = Bounded.Run("engine", () => LintHosts.EngineLint(articles, ruleFiles), Bounded.Default);
                 Assert.Empty(LintHosts.UnexpectedFailures(lines));
                 if (rounds % 20 == 0)
                 {
-                    var fromAnalyzer = Bounded.Run("analyzer", () => LintHosts.AnalyzerLint(articles, ruleFiles).GetAwaiter().GetResult(), TimeSpan.FromSeconds(20));
+                    var fromAnalyzer = Bounded.Run("analyzer", () => LintHosts.AnalyzerLint(articles, ruleFiles).GetAwaiter().GetResult(), Bounded.Default + Bounded.Default);
                     Assert.Equal(lines, fromAnalyzer);
                 }
             }
