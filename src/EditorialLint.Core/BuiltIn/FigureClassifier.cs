@@ -1134,8 +1134,8 @@ internal static class FigureClassifier
     private const int NarrativeReach = 12;
 
     /// <summary>
-    /// A count of the characters of a told story, or of an imagined scene, is not asserted: "the film tells the story of
-    /// two men who take a road trip", "a novel that follows three sisters", "a parable about a sheriff and two
+    /// A count of the characters of a told story, or of an imagined scene, is not asserted: "the play tells the story of
+    /// two brothers who open a bakery", "a novel that follows three sisters", "a parable about a sheriff and two
     /// prisoners", "Picture it now. Two tired people …", "Imagine four friends …". A story's noun (the
     /// <c>narrativeNouns</c> of figures.yml) earlier in the sentence, followed by a word of telling ("of", "about",
     /// "follows", "goes", …; after "that" or "which"), with no stop, comma, dash or number before the count; or a sentence that opens with an imperative of the

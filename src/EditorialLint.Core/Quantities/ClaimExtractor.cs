@@ -1151,7 +1151,7 @@ public static class ClaimExtractor
         {
             var sentence = article.Sentences[i];
             if (article.GetBlock(sentence).Kind == BlockKind.Heading) continue;
-            // The day the lede's statement was made ("the military's media wing said on Monday") is the news day of the story: a
+            // The day the lede's statement was made ("the army's press office said on Monday") is the news day of the story: a
             // headline, which has no sentence of its own, is of that day (two reports of recurring raids on different days).
             var days = Days(article, article.Tokens, sentence.FirstToken, sentence.FirstToken + sentence.TokenCount, statementDays: true);
             if (days.Count > 0) return days;
