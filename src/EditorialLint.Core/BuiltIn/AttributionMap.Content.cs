@@ -139,7 +139,7 @@ internal sealed partial class AttributionMap
         // agent's head stands right before the aside's comma.
         if (verb - 1 > start && tokens[verb - 1].Text == ",")
         {
-            if (!(RelativeAsideOpen(verb - 1, start) is var aside and > 0 && aside - 1 > start
+            if (!(RelativeAsideOpen(verb - 1, start) is var aside and > 0 && aside - 1 >= start
                   && (tokens[aside - 1].IsCapitalized || _vocabulary.SourceNouns.Contains(tokens[aside - 1].Text) || _vocabulary.BodyNouns.Contains(tokens[aside - 1].Text))))
                 return false;
             verb = aside;
