@@ -1749,7 +1749,8 @@ internal static class FigureClassifier
         var tokens = article.Tokens;
         var first = article.Sentences[quantity.SentenceIndex].FirstToken;
         var head = quantity.FirstToken - 1;
-        if (head >= first && !(tokens[head].Text is "," or "and" or "but" or "when" or "after" or "as" or "while" or "where")) return false;
+        // The conjunction may open the sentence with a capital ("When two guards … were wounded, …").
+        if (head >= first && !(tokens[head].Text.ToLowerInvariant() is "," or "and" or "but" or "when" or "after" or "as" or "while" or "where")) return false;
         var k = after;
         while (k < end && tokens[k].Span.End <= noun.End) k++;
         var limit = Math.Min(end, k + SubjectReach);
