@@ -134,7 +134,9 @@ internal sealed partial class AttributionMap
     private bool AgentOpensClause(int verb)
     {
         var tokens = _article.Tokens;
-        var start = _article.Sentences[tokens[verb].SentenceIndex].FirstToken;
+        var sentence = _article.Sentences[tokens[verb].SentenceIndex];
+        // "QUETTA: Police said …": the clause opens after a lede's dateline.
+        var start = Dateline.End(tokens, sentence.FirstToken, sentence.FirstToken + sentence.TokenCount);
         // "The harbour board, which lost nine boats, said …": a relative aside between the agent and the verb; the
         // agent's head stands right before the aside's comma.
         if (verb - 1 > start && tokens[verb - 1].Text == ",")
