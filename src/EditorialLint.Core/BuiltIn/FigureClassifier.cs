@@ -1134,6 +1134,13 @@ internal static class FigureClassifier
     private const int NarrativeReach = 12;
 
     /// <summary>
+    /// The longest sentence read as a told story or an imagined scene. Each of its counts looks for an event word in the
+    /// whole sentence: bounded, the cost stays linear in a run-on sentence (a pasted table after "Imagine"), which is no
+    /// scene anyway.
+    /// </summary>
+    internal const int NarratedSentenceTokens = 150;
+
+    /// <summary>
     /// A count of the characters of a told story, or of an imagined scene, is not asserted: "the film tells the story of
     /// two men who take a road trip", "a novel that follows three sisters", "a parable about a sheriff and two
     /// prisoners", "Picture it now. Two tired people …", "Imagine four friends …". A story's noun (the
@@ -1148,6 +1155,7 @@ internal static class FigureClassifier
         if (quantity.Unit != QuantityUnit.Count || quantity.Value is < 2 or >= 100 || terms.NarrativeNouns.Count + terms.ImagineWords.Count == 0) return false;
         var tokens = article.Tokens;
         var sentence = article.Sentences[quantity.SentenceIndex];
+        if (sentence.TokenCount > NarratedSentenceTokens) return false;
         var first = sentence.FirstToken;
         var narrated = false;
         for (var k = quantity.FirstToken - 1; k >= first && k >= quantity.FirstToken - NarrativeReach; k--)
