@@ -134,12 +134,14 @@ internal sealed partial class AttributionMap
     private bool AgentOpensClause(int verb)
     {
         var tokens = _article.Tokens;
-        var start = _article.Sentences[tokens[verb].SentenceIndex].FirstToken;
+        var sentence = _article.Sentences[tokens[verb].SentenceIndex];
+        // "QUETTA: Police said …": the clause opens after a lede's dateline.
+        var start = Dateline.End(tokens, sentence.FirstToken, sentence.FirstToken + sentence.TokenCount);
         // "The harbour board, which lost nine boats, said …": a relative aside between the agent and the verb; the
         // agent's head stands right before the aside's comma.
         if (verb - 1 > start && tokens[verb - 1].Text == ",")
         {
-            if (!(RelativeAsideOpen(verb - 1, start) is var aside and > 0 && aside - 1 > start
+            if (!(RelativeAsideOpen(verb - 1, start) is var aside and > 0 && aside - 1 >= start
                   && (tokens[aside - 1].IsCapitalized || _vocabulary.SourceNouns.Contains(tokens[aside - 1].Text) || _vocabulary.BodyNouns.Contains(tokens[aside - 1].Text))))
                 return false;
             verb = aside;

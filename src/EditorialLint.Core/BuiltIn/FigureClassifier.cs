@@ -1134,6 +1134,13 @@ internal static class FigureClassifier
     private const int NarrativeReach = 12;
 
     /// <summary>
+    /// The longest sentence read as a told story or an imagined scene. Each of its counts looks for an event word in the
+    /// whole sentence: bounded, the cost stays linear in a run-on sentence (a pasted table after "Imagine"), which is no
+    /// scene anyway.
+    /// </summary>
+    internal const int NarratedSentenceTokens = 150;
+
+    /// <summary>
     /// A count of the characters of a told story, or of an imagined scene, is not asserted: "the play tells the story of
     /// two brothers who open a bakery", "a novel that follows three sisters", "a parable about a sheriff and two
     /// prisoners", "Picture it now. Two tired people …", "Imagine four friends …". A story's noun (the
@@ -1148,6 +1155,7 @@ internal static class FigureClassifier
         if (quantity.Unit != QuantityUnit.Count || quantity.Value is < 2 or >= 100 || terms.NarrativeNouns.Count + terms.ImagineWords.Count == 0) return false;
         var tokens = article.Tokens;
         var sentence = article.Sentences[quantity.SentenceIndex];
+        if (sentence.TokenCount > NarratedSentenceTokens) return false;
         var first = sentence.FirstToken;
         var narrated = false;
         for (var k = quantity.FirstToken - 1; k >= first && k >= quantity.FirstToken - NarrativeReach; k--)
@@ -1749,7 +1757,8 @@ internal static class FigureClassifier
         var tokens = article.Tokens;
         var first = article.Sentences[quantity.SentenceIndex].FirstToken;
         var head = quantity.FirstToken - 1;
-        if (head >= first && !(tokens[head].Text is "," or "and" or "but" or "when" or "after" or "as" or "while" or "where")) return false;
+        // The conjunction may open the sentence with a capital ("When two guards … were wounded, …").
+        if (head >= first && !(tokens[head].Text.ToLowerInvariant() is "," or "and" or "but" or "when" or "after" or "as" or "while" or "where")) return false;
         var k = after;
         while (k < end && tokens[k].Span.End <= noun.End) k++;
         var limit = Math.Min(end, k + SubjectReach);

@@ -19,7 +19,9 @@ public sealed class SuppressionMap
         // when a comment never closes (a lazy [^>]*? ran to the end of the text from every unclosed comment).
         // No match timeout: it is wall-clock time, so on a starved machine a long article could lose the comments
         // after the point where it fired, and findings would depend on the load; the pattern is linear (above).
-        @"<!--\s*editorial-lint\s+(?<verb>disable-next-line|disable-line|disable|enable)\b(?<ids>[^<>]*?)-->",
+        // The verb ends at white space, a comma or the comment's end: "disable-nextline" is no verb (EDL0904 says so), not
+        // "disable" with an ID "-nextline" that silenced the rule for the rest of the article.
+        @"<!--\s*editorial-lint\s+(?<verb>disable-next-line|disable-line|disable|enable)(?=[\s,]|-->)(?<ids>[^<>]*?)-->",
         RegexOptions.CultureInvariant | RegexOptions.IgnoreCase,
         Regex.InfiniteMatchTimeout);
 

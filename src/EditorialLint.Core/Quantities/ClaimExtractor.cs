@@ -1132,13 +1132,34 @@ public static class ClaimExtractor
         var u = t - 1;
         while (u >= first && StatementGap.Contains(tokens[u].Text)) u--;
         if (u < first) return false;
-        if (StatementVerbs.Contains(tokens[u].Text) || StatementNouns.Contains(tokens[u].Text)) return true;
+        if (StatementVerbs.Contains(tokens[u].Text) || StatementNouns.Contains(tokens[u].Text) && OpensStatement(tokens, first, u)) return true;
         // "told reporters on Monday", "told The Associated Press on Monday", "said in a statement on Monday": the object of
         // the saying, up to four words, between the verb and the day.
         for (var v = u - 1; v >= first && v >= u - 4; v--)
         {
             if (!tokens[v].IsWord) return false;
             if (tokens[v].Text is "told" or "informed" or "briefed") return true;
+        }
+
+        return false;
+    }
+
+    /// <summary>
+    /// The statement noun at <paramref name="noun"/> closes a phrase of the telling that "in", "during" (or, for a
+    /// conference or briefing, "at") opens within four words: "in a statement", "in a press release", "at a news
+    /// conference". Not "attacked a check post on Monday" or "at a police post on Monday": a post, a release, a
+    /// conference may be where or what the event was.
+    /// </summary>
+    private static bool OpensStatement(IReadOnlyList<Token> tokens, int first, int noun)
+    {
+        var gathering = tokens[noun].Text.Equals("conference", StringComparison.OrdinalIgnoreCase) || tokens[noun].Text.Equals("briefing", StringComparison.OrdinalIgnoreCase);
+        for (var v = noun - 1; v >= first && v >= noun - 4; v--)
+        {
+            if (!tokens[v].IsWord) return false;
+            var word = tokens[v].Text;
+            if (word.Equals("in", StringComparison.OrdinalIgnoreCase) || word.Equals("during", StringComparison.OrdinalIgnoreCase)
+                || gathering && word.Equals("at", StringComparison.OrdinalIgnoreCase)) return true;
+            if (word.Equals("at", StringComparison.OrdinalIgnoreCase) || word.Equals("on", StringComparison.OrdinalIgnoreCase)) return false;
         }
 
         return false;

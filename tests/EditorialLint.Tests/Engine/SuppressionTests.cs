@@ -63,6 +63,14 @@ public class SuppressionTests
     }
 
     [Fact]
+    public void a_verb_glued_to_a_known_verb_by_a_hyphen_suppresses_nothing_as_its_EDL0904_says()
+    {
+        // "disable-nextline" is not "disable" followed by an ID "-NEXTLINE": read that way it silenced the rule for the
+        // rest of the article while EDL0904 said the comment suppresses nothing.
+        VerifyWithHealth("<!-- editorial-lint {|EDL0904:disable-nextline|} EDL9050 -->\n{|EDL9050:Tehrik|} one.\n\n{|EDL9050:Tehrik|} two.");
+    }
+
+    [Fact]
     public void known_ids_any_case_a_desks_csharp_ids_and_the_health_ids_are_not_questioned()
     {
         VerifyWithHealth("<!-- editorial-lint disable-next-line edl9050, ACME001 EDL0904 EDL0902 -->\nTehrik one.\n<!-- editorial-lint disable EDL9077 -->\n{|EDL9050:Tehrik|} two.");

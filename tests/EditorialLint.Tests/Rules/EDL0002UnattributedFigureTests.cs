@@ -2173,6 +2173,18 @@ public class EDL0002UnattributedFigureTests
         }
 
         [Fact]
+        public void a_one_word_agent_that_opens_the_sentence_before_a_relative_aside_frames_what_follows_the_verb()
+        {
+            Verifier().Verify("Police, who reached the depot at dawn, said the blaze destroyed seven warehouses.");
+        }
+
+        [Fact]
+        public void an_agent_that_opens_its_clause_after_a_dateline_frames_what_follows_the_verb()
+        {
+            Verifier().Verify("Warehouse fire\n\nLYTTON: Firefighters said the blaze destroyed seven warehouses.\n\nLYTTON, May 4: Last week, the harbour board said the storm sank 300 fishing boats.");
+        }
+
+        [Fact]
         public void a_frame_whose_agent_has_a_relative_aside_covers_a_number_word_after_the_verb()
         {
             Verifier().Verify("The port authority, which runs the docks, said the storm sank nine trawlers.");

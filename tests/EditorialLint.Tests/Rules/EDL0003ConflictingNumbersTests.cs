@@ -476,6 +476,12 @@ public class EDL0003ConflictingNumbersTests
                 ("b.txt", "---\ndate: 2025-10-15\n---\nTirah valley offensive ends\n\nThe army said on Wednesday that 210 militants were killed in the Tirah valley of Khyber district."));
 
         [Fact]
+        public void a_weekday_after_a_check_post_dates_the_attack_not_a_statement() =>
+            Verifier().VerifyCorpus(
+                ("a.txt", Monday + "Attack in Kurram\n\nMilitants attacked a check post on Monday and killed 12 soldiers in Kurram district."),
+                ("b.txt", "---\ndate: 2025-10-15\n---\nAttack in Kurram\n\nMilitants attacked a check post on Wednesday and killed 5 soldiers in Kurram district."));
+
+        [Fact]
         public void a_lower_tally_two_days_later_with_revision_wording() =>
             Verifier().VerifyCorpus(
                 ("a.txt", Monday + "Offensive in Tirah valley\n\nOver 200 militants were killed in the Tirah valley of Khyber district, security officials said on Monday."),

@@ -63,6 +63,18 @@ public sealed class RunOnSentenceTests
     }
 
     [Fact]
+    public void EDL0002_a_run_on_sentence_is_no_told_story_or_imagined_scene_whose_every_count_reads_it_whole()
+    {
+        // Each count of a scene looks for an event word in its whole sentence: in a pasted table after "Imagine" that
+        // was one read of the sentence per count (16,000 counts took 18 s against 0.5 s). Such a sentence is no scene.
+        var terms = new FigureVocabulary(Array.Empty<FigureTerms>());
+        var scene = Article.Parse("a.txt", "Budget\n\nImagine 12 clerks at a desk, and a queue.\n");
+        Assert.True(FigureClassifier.IsNarrated(scene, QuantityExtractor.Extract(scene)[0], terms));
+        var run = Article.Parse("a.txt", "Budget\n\nImagine " + string.Concat(Enumerable.Repeat("12 clerks at a desk, ", FigureClassifier.NarratedSentenceTokens)) + "and a queue.\n");
+        Assert.False(FigureClassifier.IsNarrated(run, QuantityExtractor.Extract(run)[0], terms));
+    }
+
+    [Fact]
     public void EDL0002_a_question_is_read_for_its_stops_within_a_bounded_window()
     {
         // A short question asks its number; a run of bare numbers longer than the window is no question to read, and
