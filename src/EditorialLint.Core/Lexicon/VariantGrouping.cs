@@ -566,7 +566,8 @@ internal static class VariantGrouping
     /// names (Irfan Ahmad, Hasan Raza) with none of the evidence above names different people in different
     /// articles, so it is not joined on the fold alone.</item>
     /// </list>
-    /// A one-word name needs more: its full name, or (for diacritics only) a shared name beside it or a shared story.
+    /// A one-word name needs more: its full name, or (for diacritics only) a shared name beside it or a shared story,
+    /// or else neighbouring words both spellings share that stand beside few other names (its slot).
     /// </summary>
     private static bool Linked(string key, VariantSpelling a, VariantSpelling b, TopicIndex topics)
     {
@@ -619,11 +620,6 @@ internal static class VariantGrouping
         return topics.SharedNeighbours(a, b) >= OneWordNeighbourThreshold;
     }
 
-    /// <summary>
-    /// True when the full names two one-word spellings stand for (their "full:" evidence) hold, besides the ones
-    /// they share, a full name that is neither a longer nor a shorter form of a shared one: the word names another
-    /// person too, so the shared full name vouches only for its own uses, not for every bare use of the word.
-    /// </summary>
     // Three quarters of a word beside this name alone: one role word few names have, or two commoner ones.
     private const double OneWordNeighbourThreshold = 0.75;
 
@@ -656,6 +652,11 @@ internal static class VariantGrouping
 
     private static bool IsApostrophe(char c) => c is '\'' or '\u2019' or '\u00B4' or '\u02BC';
 
+    /// <summary>
+    /// True when the full names two one-word spellings stand for (their "full:" evidence) hold, besides the ones
+    /// they share, a full name that is neither a longer nor a shorter form of a shared one: the word names another
+    /// person too, so the shared full name vouches only for its own uses, not for every bare use of the word.
+    /// </summary>
     private static bool NamesSeveralPeople(VariantSpelling a, VariantSpelling b)
     {
         List<string[]>? shared = null;
