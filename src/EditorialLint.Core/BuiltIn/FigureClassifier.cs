@@ -137,24 +137,18 @@ internal static class FigureClassifier
     }
 
     /// <summary>
-    /// A person noun in the singular (the <c>personNouns</c> of figures.yml, not a plural form and not a collective)
+    /// A person noun in the singular (the <c>personNouns</c> of figures.yml, not a plural form and not one of its <c>collectiveNouns</c>)
     /// ending a noun phrase that a determiner, a possessive or an adjective opens: "the oldest member", "a local
     /// driver", "his youngest son".
     /// </summary>
     private static bool IsOnePerson(IReadOnlyList<Token> tokens, int noun, int first, FigureVocabulary terms)
     {
         var word = tokens[noun];
-        if (!word.IsWord || word.IsCapitalized && noun == first || !terms.PersonNouns.Contains(word.Text) || IsPluralForm(word.Text) || Collectives.Contains(word.Text)) return false;
+        if (!word.IsWord || word.IsCapitalized && noun == first || !terms.PersonNouns.Contains(word.Text) || IsPluralForm(word.Text) || terms.CollectiveNouns.Contains(word.Text)) return false;
         var d = noun - 1;
         if (d >= first && tokens[d].IsWord && !tokens[d].IsCapitalized && !Determiners.Contains(tokens[d].Text)) d--; // one adjective
         return d >= first && (Determiners.Contains(tokens[d].Text) || tokens[d].Text.EndsWith("'s", StringComparison.Ordinal) || tokens[d].Text.EndsWith("’s", StringComparison.Ordinal));
     }
-
-    /// <summary>Person nouns that name a group in the singular: a number said of one may count its members.</summary>
-    private static readonly HashSet<string> Collectives = new(StringComparer.OrdinalIgnoreCase)
-    {
-        "crew", "staff", "personnel", "family", "troop", "youth", "national",
-    };
 
     /// <summary>Words that open a noun phrase naming one known person: "the", "a", a possessive.</summary>
     private static readonly HashSet<string> Determiners = new(StringComparer.OrdinalIgnoreCase)

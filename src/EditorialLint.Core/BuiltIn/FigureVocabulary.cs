@@ -43,6 +43,7 @@ internal sealed class FigureVocabulary
         NamedCaseNouns = AttributionVocabulary.Set();
         NarrativeNouns = AttributionVocabulary.Set();
         ImagineWords = AttributionVocabulary.Set();
+        CollectiveNouns = AttributionVocabulary.Set();
         SameSet = new Dictionary<string, int>(StringComparer.OrdinalIgnoreCase);
         var openers = new List<Term>();
         var routinePhrases = new List<Term>();
@@ -74,6 +75,7 @@ internal sealed class FigureVocabulary
             foreach (var w in terms.NamedCaseNouns) NamedCaseNouns.Add(w);
             foreach (var w in terms.NarrativeNouns) NarrativeNouns.Add(w);
             foreach (var w in terms.ImagineWords) ImagineWords.Add(w);
+            foreach (var w in terms.CollectiveNouns) CollectiveNouns.Add(w);
             foreach (var group in terms.SameSetNouns)
             {
                 // One group per entry; an entry that shares a noun with earlier groups merges with all of them (a desk's
@@ -120,6 +122,9 @@ internal sealed class FigureVocabulary
 
     /// <summary>The <c>imagineWords</c> of figures.yml: imperatives that open an imagined scene.</summary>
     public HashSet<string> ImagineWords { get; }
+
+    /// <summary>The <c>collectiveNouns</c> of figures.yml: person nouns that name a group in the singular.</summary>
+    public HashSet<string> CollectiveNouns { get; }
 
     public HashSet<string> ExemptNouns { get; }
     public HashSet<string> NameWords { get; }

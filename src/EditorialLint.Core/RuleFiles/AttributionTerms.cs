@@ -182,8 +182,10 @@ public sealed class FigureTerms
         IReadOnlyList<string>? listOpeners = null,
         IReadOnlyList<string>? courtWords = null,
         IReadOnlyList<string>? narrativeNouns = null,
-        IReadOnlyList<string>? imagineWords = null)
+        IReadOnlyList<string>? imagineWords = null,
+        IReadOnlyList<string>? collectiveNouns = null)
     {
+        CollectiveNouns = collectiveNouns ?? Array.Empty<string>();
         CourtWords = courtWords ?? Array.Empty<string>();
         NarrativeNouns = narrativeNouns ?? Array.Empty<string>();
         ImagineWords = imagineWords ?? Array.Empty<string>();
@@ -291,6 +293,10 @@ public sealed class FigureTerms
 
     /// <summary>Imperatives that open an imagined scene ("Imagine …", "Picture it."): what the scene counts is not asserted.</summary>
     public IReadOnlyList<string> ImagineWords { get; }
+
+    /// <summary>Person nouns that name a group in the singular ("crew", "staff", "family"): a number said of one may count
+    /// its members, so it is not read as one person's age.</summary>
+    public IReadOnlyList<string> CollectiveNouns { get; }
 
     /// <summary>Evidence that a figure is a public record (a vote tally, an election result, a court outcome, an
     /// attendance): record evidence in the claim model's score.</summary>

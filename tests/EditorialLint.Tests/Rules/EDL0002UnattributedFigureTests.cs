@@ -2304,6 +2304,14 @@ public class EDL0002UnattributedFigureTests
         }
 
         [Fact]
+        public void a_desk_names_its_own_group_nouns_in_figures_data()
+        {
+            // A person noun of the desk's is one person (a number said of it an age) until collectiveNouns names it a group.
+            Verifier().WithRuleFile("rules/figures.yml", "kind: figures\npersonNouns: [squad]\n").Verify("Officials met the squad on Monday. The squad was 23 when the team flew out.");
+            Verifier().WithRuleFile("rules/figures.yml", "kind: figures\npersonNouns: [squad]\ncollectiveNouns: [squad]\n").Verify("Officials met the squad on Monday. The squad was {|EDL0002:23|} when the team flew out.");
+        }
+
+        [Fact]
         public void the_characters_of_a_told_story_are_not_a_figure()
         {
             Verifier().Verify("The new film tells the story of two bakers who open a shop. The novel follows three farmers who leave the valley.");
