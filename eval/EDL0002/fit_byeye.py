@@ -15,6 +15,7 @@ over the by-eye articles and the sample articles:
     sort -u -o /tmp/paths.txt /tmp/paths.txt
     dotnet eval/EDL0002/Evidence/bin/Release/net10.0/EditorialLint.Eval.Evidence.dll ../shared/corpus /tmp/paths.txt /tmp/ev.tsv
     python3 eval/EDL0002/fit_byeye.py /tmp/ev.tsv /tmp/eye-s27 /tmp/eye-s28 /tmp/eye-s29 /tmp/eye-s30 [--curve]
+    python3 eval/EDL0002/fit_byeye.py /tmp/ev.tsv eval/EDL0002/byeye-verdicts.tsv     # the same verdicts, from the repo
     # stop 31's change, held out against the weights before it:
     python3 eval/EDL0002/fit_byeye.py /tmp/ev.tsv /tmp/eye-s2? /tmp/eye-s30 --set measure_or_magnitude=0 \
         --features measure_or_magnitude --detail
@@ -52,6 +53,15 @@ def read_verdicts(dirs):
     """(stop, corpus-relative path, line, column, right, act) of every verdict; the reason column is not read."""
     out = []
     for d in dirs:
+        if os.path.isfile(d):
+            # eval/EDL0002/byeye-verdicts.tsv: the same verdicts kept in the repo (stop, corpus, n, position, right, act).
+            with open(d, encoding="utf-8") as f:
+                rows = [r for r in f if not r.startswith("#")]
+            for r in csv.DictReader(rows, delimiter="\t"):
+                m = re.match(r"(.*):(\d+):(\d+)$", r["position"])
+                out.append({"stop": "eye-s" + r["stop"], "path": m.group(1), "line": int(m.group(2)), "column": int(m.group(3)),
+                             "right": r["right"].strip(), "act": r["act"].strip()})
+            continue
         stop = os.path.basename(os.path.normpath(d))
         for fn in sorted(glob.glob(os.path.join(d, "EDL0002", "verdicts-*.tsv"))):
             with open(fn, encoding="utf-8") as f:
@@ -216,7 +226,7 @@ def greedy(d, train, names, steps, keep):
 def main():
     ap = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
     ap.add_argument("evidence")
-    ap.add_argument("dirs", nargs="+", help="by-eye folders (each with EDL0002/verdicts-*.tsv)")
+    ap.add_argument("dirs", nargs="+", help="by-eye folders (each with EDL0002/verdicts-*.tsv), or eval/EDL0002/byeye-verdicts.tsv")
     ap.add_argument("--features", help="comma-separated candidates (default: all not in today's weights)")
     ap.add_argument("--curve", action="store_true", help="held-out act share and warnings by warning threshold")
     ap.add_argument("--detail", action="store_true", help="per-fold table for each candidate")

@@ -94,7 +94,7 @@ internal static class FigureClassifier
     /// "dead at 61", "died at 85", "who is at least 90,": a bare number after a death word and "at", or after "who is"
     /// and closed by a comma or the end of the sentence, is a person's age.
     /// </summary>
-    internal static bool IsAgeInContext(Article article, Quantity quantity, FigureVocabulary? terms = null)
+    internal static bool IsAgeInContext(Article article, Quantity quantity, FigureVocabulary terms)
     {
         if (quantity.Unit != QuantityUnit.Count || quantity.Value is < 1 or > 120) return false;
         var tokens = article.Tokens;
@@ -120,7 +120,7 @@ internal static class FigureClassifier
         // "the oldest member is 114", "the driver was 45": a bare number said of one person (a person noun in the
         // singular after a determiner or an adjective) is that person's age, as it is of a name; a number said of people
         // ("the men were 12") or of a group ("the crew was 12") may count them.
-        if (terms is not null && quantity.Noun is null && quantity.Value >= 2 && IsOnePerson(tokens, k - 1, first, terms)) return true;
+        if (quantity.Noun is null && quantity.Value >= 2 && IsOnePerson(tokens, k - 1, first, terms)) return true;
         // "candidates must be 21": a requirement of age on people, a bare number after a modal "be".
         if (tokens[k].Text == "be" && subject.Text is "must" or "should" or "shall" or "will" or "would" or "can" or "may" && quantity.Value is >= 12 and <= 80)
         {
@@ -1752,7 +1752,7 @@ internal static class FigureClassifier
         var first = article.Sentences[quantity.SentenceIndex].FirstToken;
         var head = quantity.FirstToken - 1;
         // The conjunction may open the sentence with a capital ("When two guards … were wounded, …").
-        if (head >= first && !(tokens[head].Text.ToLowerInvariant() is "," or "and" or "but" or "when" or "after" or "as" or "while" or "where")) return false;
+        if (head >= first && !ClauseHeads.Contains(tokens[head].Text)) return false;
         var k = after;
         while (k < end && tokens[k].Span.End <= noun.End) k++;
         var limit = Math.Min(end, k + SubjectReach);
@@ -1800,6 +1800,9 @@ internal static class FigureClassifier
 
         return false;
     }
+
+    /// <summary>What may stand right before a count that heads its clause: a comma or a conjunction, in any case.</summary>
+    private static readonly HashSet<string> ClauseHeads = new(StringComparer.OrdinalIgnoreCase) { ",", "and", "but", "when", "after", "as", "while", "where" };
 
     /// <summary>Prepositions that open a phrase of place or origin inside a subject: "two policemen from the station in Swabi".</summary>
     private static readonly HashSet<string> SubjectPrepositions = new(StringComparer.Ordinal) { "from", "of", "in", "at", "on", "near", "inside", "belonging" };
