@@ -101,6 +101,14 @@ every copy group of sample13.tsv:
     python3 eval/EDL0002/sample2.py --verify-new eval/EDL0002/sample14.tsv   # positions, ids, split, no overlap
     python3 eval/EDL0002/sample2.py --sample14 -o /dev/null --packets /work/labelwork14/EDL0002   # 3 packets (size 90)
 
+Sample 15 ("test15", README.md, stop 32): the same as sample 14 (act column too), seed 20261215, and also leaving out
+every copy group of sample14.tsv:
+
+    python3 eval/EDL0002/sample2.py --sample15 -o eval/EDL0002/sample15.tsv --stats    # seed 20261215, 330 asked
+    python3 eval/EDL0002/sample2.py --sample15 --check eval/EDL0002/sample15.tsv
+    python3 eval/EDL0002/sample2.py --verify-new eval/EDL0002/sample15.tsv   # positions, ids, split, no overlap
+    python3 eval/EDL0002/sample2.py --sample15 -o /dev/null --packets /work/labelwork15/EDL0002   # 3 packets (size 90)
+
 Output TSV: id  path  line  column  text  corpus  stratum  split
     path   corpus-relative, forward slashes
     line   1-based (file split on \\n, trailing \\r stripped)
@@ -177,6 +185,8 @@ LATER_SAMPLES = {s.n: s for s in [
                 labels_file="labels13-test.tsv", act=True, packet_size=90),
     LaterSample(14, seed=20261213, leaves_out="sample13.tsv", leaves_out_articles=99,  # as sample 13: packet size 90
                 labels_file="labels14-test.tsv", act=True, packet_size=90),
+    LaterSample(15, seed=20261215, leaves_out="sample14.tsv", leaves_out_articles=103,  # as sample 14: packet size 90
+                labels_file="labels15-test.tsv", act=True, packet_size=90),
 ]}
 
 CORPORA = ["pk-news", "bbc", "duc", "wikiref220"]

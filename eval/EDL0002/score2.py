@@ -16,8 +16,9 @@
     python3 eval/EDL0002/score2.py --split test11                   # sample 11 (sample11.tsv, labels11-test.tsv): dev data now
     python3 eval/EDL0002/score2.py --split test12                   # sample 12 (sample12.tsv, labels12-test.tsv): dev data now
     python3 eval/EDL0002/score2.py --split test13                   # sample 13 (sample13.tsv, labels13-test.tsv): dev data now
-    python3 eval/EDL0002/score2.py --split test14                   # sample 14 (sample14.tsv, labels14-test.tsv): ONCE, sealed
-    python3 eval/EDL0002/score2.py --split test14 --act             # ... and how many hits an editor would act on
+    python3 eval/EDL0002/score2.py --split test14                   # sample 14 (sample14.tsv, labels14-test.tsv): dev data now
+    python3 eval/EDL0002/score2.py --split test15                   # sample 15 (sample15.tsv, labels15-test.tsv): ONCE, sealed
+    python3 eval/EDL0002/score2.py --split test15 --act             # ... and how many hits an editor would act on
 
 Labels: TSV with a header holding at least path, line, column, text, label (and usually id, note, corpus, stratum,
 split). Rows without corpus/stratum/split take them from sample2.tsv (by id, else by path:line:column), so the
@@ -41,7 +42,7 @@ matches it. Positives are `unsourced`:
 
 The 95% intervals are percentile bootstraps over articles (mentions of one article move together), seed fixed.
 
---act (labels with an act column: test8 ... test14): among the labelled mentions the rule's findings hit that are labelled
+--act (labels with an act column: test8 ... test15): among the labelled mentions the rule's findings hit that are labelled
 unsourced (the true positives, counted per mention; with --severity warning only warnings count as hits), how many
 have act=y, overall and per corpus; also act=y over every flagged labelled mention (TP + FP: the share of scored hits
 an editor would act on) and how many act=y mentions are flagged (recall on them). Numbers only.
@@ -89,8 +90,10 @@ SAMPLE13 = os.path.join(HERE, "sample13.tsv")          # --split test13: sample 
 DEFAULT_LABELS13 = os.path.join(HERE, "labels13-test.tsv")
 SAMPLE14 = os.path.join(HERE, "sample14.tsv")          # --split test14: sample 14 (stop 31), a fresh blind test sample
 DEFAULT_LABELS14 = os.path.join(HERE, "labels14-test.tsv")
-SPLITS = ("dev", "test", "test3", "test4", "test5", "test6", "test7", "test8", "test9", "test10", "test11", "test12", "test13", "test14")
-SEALED = ()     # numbers only, even with --list, and left out of --split all: the blind sample not yet scored (test14 was scored once in stop 31, on main 11a9897)
+SAMPLE15 = os.path.join(HERE, "sample15.tsv")          # --split test15: sample 15 (stop 32), a fresh blind test sample
+DEFAULT_LABELS15 = os.path.join(HERE, "labels15-test.tsv")
+SPLITS = ("dev", "test", "test3", "test4", "test5", "test6", "test7", "test8", "test9", "test10", "test11", "test12", "test13", "test14", "test15")
+SEALED = ("test15",)     # numbers only, even with --list, and left out of --split all: the blind sample not yet scored (test14 was scored once in stop 31, on main 11a9897)
 CONSUMED = ("test", "test3", "test4", "test5", "test6", "test7", "test8", "test9", "test10", "test11", "test12", "test13", "test14")  # scored once already: development data, --list lists them
 ACTS = ("y", "n")
 RULE_ID = "EDL0002"
@@ -352,22 +355,23 @@ def print_act(rows, title):
 def main():
     ap = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
     ap.add_argument("--split", choices=SPLITS + ("all",), default="dev",
-                    help="dev (default): scores plus every miss and false alarm; test, test3 ... test14 and all: "
-                         "numbers only (--list lists misses and false alarms of test ... test13, never of the sealed "
-                         "test14; all leaves out the sealed test14)")
+                    help="dev (default): scores plus every miss and false alarm; test, test3 ... test15 and all: "
+                         "numbers only (--list lists misses and false alarms of test ... test14, never of the sealed "
+                         "test15; all leaves out the sealed test15)")
     ap.add_argument("--labels", action="append", help=f"label file (repeatable; default {DEFAULT_LABELS}, "
                     f"with --split test3 {DEFAULT_LABELS3}, with --split test4 {DEFAULT_LABELS4}, with --split test5 {DEFAULT_LABELS5}, "
                     f"with --split test6 {DEFAULT_LABELS6}, with --split test7 {DEFAULT_LABELS7}, "
                     f"with --split test8 {DEFAULT_LABELS8}, with --split test9 {DEFAULT_LABELS9}, "
                     f"with --split test10 {DEFAULT_LABELS10}, with --split test11 {DEFAULT_LABELS11}, "
                     f"with --split test12 {DEFAULT_LABELS12}, with --split test13 {DEFAULT_LABELS13}, "
-                    f"with --split test14 {DEFAULT_LABELS14})")
+                    f"with --split test14 {DEFAULT_LABELS14}, with --split test15 {DEFAULT_LABELS15})")
     ap.add_argument("--sample", help=f"sampler output that fills in corpus/stratum/split (default {SAMPLE}, "
                     f"with --split test3 {SAMPLE3}, with --split test4 {SAMPLE4}, with --split test5 {SAMPLE5}, "
                     f"with --split test6 {SAMPLE6}, with --split test7 {SAMPLE7}, with --split test8 {SAMPLE8}, "
                     f"with --split test9 {SAMPLE9}, with --split test10 {SAMPLE10}, "
                     f"with --split test11 {SAMPLE11}, with --split test12 {SAMPLE12}, "
-                    f"with --split test13 {SAMPLE13}, with --split test14 {SAMPLE14})")
+                    f"with --split test13 {SAMPLE13}, with --split test14 {SAMPLE14}, "
+                    f"with --split test15 {SAMPLE15})")
     ap.add_argument("--skip-unlabelled", action="store_true", help="score the labelled rows of partial files")
     ap.add_argument("--json", help="read the CLI's JSON output from this file ('-' = stdin) instead of running it")
     ap.add_argument("--corpus", help="corpus folder (default: $EDITORIAL_CORPUS or /work/shared/corpus)")
@@ -380,8 +384,8 @@ def main():
                          "warnings and the routine/background suggestions, as every score so far was computed) or "
                          "warning (warnings only: what a desk sees with suggestions hidden)")
     ap.add_argument("--list", action="store_true",
-                    help="also list misses and false alarms for test, test3 ... test13 (consumed splits, now "
-                         "development data); never for the sealed test14")
+                    help="also list misses and false alarms for test, test3 ... test14 (consumed splits, now "
+                         "development data); never for the sealed test15")
     ap.add_argument("--act", action="store_true",
                     help="also print, for the split (and --severity), how many hits on mentions labelled unsourced "
                          "have act=y (an editor would act on them), overall and per corpus; numbers only")
@@ -391,11 +395,13 @@ def main():
 
     sample_of = {"test3": SAMPLE3, "test4": SAMPLE4, "test5": SAMPLE5, "test6": SAMPLE6, "test7": SAMPLE7,
                  "test8": SAMPLE8, "test9": SAMPLE9, "test10": SAMPLE10,
-                 "test11": SAMPLE11, "test12": SAMPLE12, "test13": SAMPLE13, "test14": SAMPLE14}
+                 "test11": SAMPLE11, "test12": SAMPLE12, "test13": SAMPLE13, "test14": SAMPLE14,
+                 "test15": SAMPLE15}
     labels_of = {"test3": DEFAULT_LABELS3, "test4": DEFAULT_LABELS4, "test5": DEFAULT_LABELS5, "test6": DEFAULT_LABELS6,
                  "test7": DEFAULT_LABELS7, "test8": DEFAULT_LABELS8, "test9": DEFAULT_LABELS9,
                  "test10": DEFAULT_LABELS10, "test11": DEFAULT_LABELS11,
-                 "test12": DEFAULT_LABELS12, "test13": DEFAULT_LABELS13, "test14": DEFAULT_LABELS14}
+                 "test12": DEFAULT_LABELS12, "test13": DEFAULT_LABELS13, "test14": DEFAULT_LABELS14,
+                 "test15": DEFAULT_LABELS15}
     args.sample = args.sample or sample_of.get(args.split, SAMPLE)
     label_files = args.labels or [labels_of.get(args.split, DEFAULT_LABELS)]
     if not args.labels and args.split not in labels_of and not os.path.isfile(DEFAULT_LABELS):
