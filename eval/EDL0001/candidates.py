@@ -110,6 +110,14 @@ sample13.tsv, whose packets quote no article that the packets of those twelve sa
         --exclude-seen --for-sample 14 --labels-file labels14-test.tsv --out /work/labelwork14/EDL0001
     python3 eval/EDL0001/candidates.py verify-packets --exclude-seen --for-sample 14 /work/labelwork14/EDL0001/packet-*.md
 
+Sample 15 (test15, stop 32), drawn as sample 14 from test-split groups in none of sample.tsv, sample3.tsv ...
+sample14.tsv, whose packets quote no article that the packets of those thirteen samples quoted, nor a copy of one:
+
+    python3 eval/EDL0001/candidates.py sample15              # writes eval/EDL0001/sample15.tsv (seed 20261215)
+    python3 eval/EDL0001/candidates.py packets --sample eval/EDL0001/sample15.tsv --seed 20261216 --size SIZE \
+        --exclude-seen --for-sample 15 --labels-file labels15-test.tsv --out /work/labelwork15/EDL0001
+    python3 eval/EDL0001/candidates.py verify-packets --exclude-seen --for-sample 15 /work/labelwork15/EDL0001/packet-*.md
+
 A *form* is a token or a run of tokens as written (case kept), with these normalisations: curly and acute
 apostrophes become ', Unicode hyphens (U+2010/U+2011) become -, a possessive 's is dropped, and a capital that is
 only there because the word starts a sentence is lowered (when the corpus writes the word in lower case
@@ -187,7 +195,7 @@ SAMPLE3_SIZE = 160
 SAMPLE3_MIN_TRAP = 60
 SAMPLE3_PREFIX = "t3-"
 SAMPLE3_SPLIT = "test3"
-# Samples 4 to 14 (splits `test4` ... `test14`), one row of LATER_SAMPLES each. Sample 4: drawn like sample 3, from
+# Samples 4 to 15 (splits `test4` ... `test15`), one row of LATER_SAMPLES each. Sample 4: drawn like sample 3, from
 # test-split groups sharing no pair of forms with any earlier sample (EARLIER_SAMPLES, either split) or the owner's
 # judgements, and only groups every form of which occurs in an article that no earlier packet quoted (the articles
 # an earlier sample "used": the context and one-article lines its packets show, recomputed from the sample file and
@@ -228,10 +236,13 @@ LATER_SAMPLES = {s.number: s for s in [
     later_sample(13, 20261211, 20261211 + 1, copies=True),  # 20261210 + rule number
     # stop 31: sample 13's packets were written with --for-sample 13 (copies excluded), so its picks are recomputed so
     later_sample(14, 20261213, 20261213 + 1, copies=True),  # 20261212 + rule number
+    # stop 32: sample 14's packets were written with --for-sample 14 (copies excluded), so its picks are recomputed so
+    later_sample(15, 20261215, 20261215 + 1, copies=True),  # 20261214 + rule number
 ]}
 # the split names other scripts import (eval/EDL0001/score.py)
 SAMPLE4_SPLIT, SAMPLE5_SPLIT, SAMPLE6_SPLIT, SAMPLE7_SPLIT, SAMPLE8_SPLIT, SAMPLE9_SPLIT, SAMPLE10_SPLIT, \
-    SAMPLE11_SPLIT, SAMPLE12_SPLIT, SAMPLE13_SPLIT, SAMPLE14_SPLIT = (LATER_SAMPLES[n].split for n in range(4, 15))
+    SAMPLE11_SPLIT, SAMPLE12_SPLIT, SAMPLE13_SPLIT, SAMPLE14_SPLIT, SAMPLE15_SPLIT = \
+    (LATER_SAMPLES[n].split for n in range(4, 16))
 TRAP_GENERATORS = ["name-multi-edit", "name-consonant", "name-edit", "gb-us-suffix", "lookalike", "inflection",
                    "case", "acronym-vs-expansion"]
 # pairs the owner names in the prose of pk-news-top30.md (the table rows are read from the file itself)
@@ -1425,7 +1436,7 @@ def cmd_sample3(args):
 
 
 def draw_unseen(args, later):
-    """Sample `later` (a LATER_SAMPLES row, 4 to 14): test-split groups sharing no pair of forms with its `earlier`
+    """Sample `later` (a LATER_SAMPLES row, 4 to 15): test-split groups sharing no pair of forms with its `earlier`
     samples (or the owner's judgements), every form in an article none of their packets quoted."""
     seed, copies = later.seed, later.copies
     earlier = earlier_of(later.number)
@@ -1634,7 +1645,7 @@ EARLIER_SAMPLES = [(SAMPLE_TSV, SEED), (SAMPLE3_TSV, SEED3)]   # earlier sample 
 
 
 def earlier_of(for_sample):
-    """The earlier samples of sample `for_sample` (5 to 14; any other number: those of sample 4, EARLIER_SAMPLES):
+    """The earlier samples of sample `for_sample` (5 to 15; any other number: those of sample 4, EARLIER_SAMPLES):
     (file, packet seed, excluded, copies excluded) per sample. Before sample n come samples 1 and 3 and every later
     sample below n, each with the seed its packets were written with (--seed: its packet seed, not its draw seed)
     and, as the third item, whether they were written with --exclude-seen (samples 4 on: they never quoted an
@@ -1672,7 +1683,7 @@ def seen_articles(root, english, corpora=None, earlier=EARLIER_SAMPLES, copies=F
     """corpus -> the articles the earlier samples' packets quote (one positions scan per corpus). A sample whose
     packets were written with --exclude-seen (third item true) is recomputed with the articles of the samples
     before it excluded, as its packets were; when its packets also left out the copies of those articles (fourth
-    item true: samples 8 to 13), the copies are excluded in its recomputation too. With `copies` (sample 8 on), every copy
+    item true: samples 8 to 14), the copies are excluded in its recomputation too. With `copies` (sample 8 on), every copy
     of such an article is added at the end (`with_copies`)."""
     out = {}
     for c in CORPORA:

@@ -30,10 +30,10 @@ Scores, per class and split:
   misspelling  trap kind `misspelling` is shown on its own line and counted neither way
   findings     the number of EDL0001 findings per corpus (over the whole corpus, not only the groups)
 
---split test, test3, test4, ..., test13 and test14 print the numbers only; --list also lists test/test3/.../test13
-misses (all scored once: development data now; test13 was scored once, in stop 30 on main f8f84eb), never test14
+--split test, test3, test4, ..., test14 and test15 print the numbers only; --list also lists test/test3/.../test14
+misses (all scored once: development data now; test14 was scored once, in stop 31 on main 11a9897), never test15
 misses (sealed). --split dev (and all) also list the dev misses and false merges by id and forms (no article text);
---split all leaves the sealed test14 out.
+--split all leaves the sealed test15 out.
 
 Sample 3 (split test3, eval/EDL0001/sample3.tsv) is scored from its own label file, once:
 
@@ -94,10 +94,16 @@ Sample 13 (split test13, eval/EDL0001/sample13.tsv, drawn in stop 30) likewise, 
 
 (test13 was scored once, in stop 30 on main f8f84eb, and is development data now.)
 
-Sample 14 (split test14, eval/EDL0001/sample14.tsv, drawn in stop 31) likewise, once, at the end; it is sealed until
-then, so --list lists none of its misses or false merges and --split all leaves it out:
+Sample 14 (split test14, eval/EDL0001/sample14.tsv, drawn in stop 31) likewise, once:
 
     python3 eval/EDL0001/score.py --split test14       # reads eval/EDL0001/labels14-test.tsv
+
+(test14 was scored once, in stop 31 on main 11a9897, and is development data now.)
+
+Sample 15 (split test15, eval/EDL0001/sample15.tsv, drawn in stop 32) likewise, once, at the end; it is sealed until
+then, so --list lists none of its misses or false merges and --split all leaves it out:
+
+    python3 eval/EDL0001/score.py --split test15       # reads eval/EDL0001/labels15-test.tsv
 """
 import argparse
 import collections
@@ -119,11 +125,11 @@ RULE_ID = "EDL0001"
 SPLITS = ("dev", "test", C.SAMPLE3_SPLIT, C.SAMPLE4_SPLIT, C.SAMPLE5_SPLIT, C.SAMPLE6_SPLIT,
           C.SAMPLE7_SPLIT, C.SAMPLE8_SPLIT, C.SAMPLE9_SPLIT, C.SAMPLE10_SPLIT,
           C.SAMPLE11_SPLIT, C.SAMPLE12_SPLIT, C.SAMPLE13_SPLIT,
-          C.SAMPLE14_SPLIT)   # test3: sample3.tsv, ..., test14: sample14.tsv
+          C.SAMPLE14_SPLIT, C.SAMPLE15_SPLIT)   # test3: sample3.tsv, ..., test15: sample15.tsv
 NUMBERS_ONLY = ("test", C.SAMPLE3_SPLIT, C.SAMPLE4_SPLIT, C.SAMPLE5_SPLIT, C.SAMPLE6_SPLIT, C.SAMPLE7_SPLIT,
                 C.SAMPLE8_SPLIT, C.SAMPLE9_SPLIT, C.SAMPLE10_SPLIT, C.SAMPLE11_SPLIT, C.SAMPLE12_SPLIT,
-                C.SAMPLE13_SPLIT, C.SAMPLE14_SPLIT)
-SEALED = ()   # not scored yet: numbers only even with --list, and left out of --split all (test6 to test14 were each scored once, test14 on main 11a9897 in stop 31: development data)
+                C.SAMPLE13_SPLIT, C.SAMPLE14_SPLIT, C.SAMPLE15_SPLIT)
+SEALED = (C.SAMPLE15_SPLIT,)   # not scored yet: numbers only even with --list, and left out of --split all (test6 to test14 were each scored once, test14 on main 11a9897 in stop 31: development data)
 LABELS4 = os.path.join(HERE, "labels4-test.tsv")   # the default label file of --split test4
 LABELS5 = os.path.join(HERE, "labels5-test.tsv")   # the default label file of --split test5
 LABELS6 = os.path.join(HERE, "labels6-test.tsv")   # the default label file of --split test6
@@ -135,6 +141,7 @@ LABELS11 = os.path.join(HERE, "labels11-test.tsv")   # the default label file of
 LABELS12 = os.path.join(HERE, "labels12-test.tsv")   # the default label file of --split test12
 LABELS13 = os.path.join(HERE, "labels13-test.tsv")   # the default label file of --split test13
 LABELS14 = os.path.join(HERE, "labels14-test.tsv")   # the default label file of --split test14
+LABELS15 = os.path.join(HERE, "labels15-test.tsv")   # the default label file of --split test15
 CLASSES = C.CLASSES
 LABELS = C.LABELS
 MSG_FORM_RE = re.compile(r"(?:(?<=\()|(?<=, ))'([^\n]+?)' ?[×x] ?\d+")
@@ -395,8 +402,8 @@ def main():
     ap.add_argument("--dotnet", default=os.environ.get("DOTNET", "dotnet"))
     ap.add_argument("--cli-arg", action="append", default=[], help="extra CLI argument (repeatable)")
     ap.add_argument("--list", action="store_true",
-                    help="also list misses and false merges for test/test3/test4 (consumed splits, development data now, test5 to test13 included after their one score; "
-                         "never for the sealed test14)")
+                    help="also list misses and false merges for test/test3/test4 (consumed splits, development data now, test5 to test14 included after their one score; "
+                         "never for the sealed test15)")
     ap.add_argument("--both-case-directions", action="store_true",
                     help="the scoring before 2026-12-06: a capitalised group form also matches the rule's lower-case form")
     args = ap.parse_args()
@@ -411,7 +418,7 @@ def main():
                        C.SAMPLE7_SPLIT: LABELS7, C.SAMPLE8_SPLIT: LABELS8, C.SAMPLE9_SPLIT: LABELS9,
                        C.SAMPLE10_SPLIT: LABELS10, C.SAMPLE11_SPLIT: LABELS11,
                        C.SAMPLE12_SPLIT: LABELS12, C.SAMPLE13_SPLIT: LABELS13,
-                       C.SAMPLE14_SPLIT: LABELS14}.get(args.split, os.path.join(HERE, "labels.tsv"))
+                       C.SAMPLE14_SPLIT: LABELS14, C.SAMPLE15_SPLIT: LABELS15}.get(args.split, os.path.join(HERE, "labels.tsv"))
     if not os.path.isfile(args.labels):
         sys.exit(f"error: label file not found: {args.labels} (merge the labels first: candidates.py merge-labels)")
     rows = load_labels(args.labels)
@@ -474,8 +481,8 @@ def main():
     if "misspelling" in merges:
         print(f"misspellings linked (neither recall nor false merge): {ratio(*merges['misspelling'])}")
 
-    # every test split up to test13 has been scored once (test13 on main f8f84eb) and is development data
-    # now: --list lists its misses; test14 is sealed until its one score, so never
+    # every test split up to test14 has been scored once (test14 on main 11a9897) and is development data
+    # now: --list lists its misses; test15 is sealed until its one score, so never
     if args.split not in NUMBERS_ONLY or (args.list and args.split not in SEALED):
         shown = args.split if args.split in NUMBERS_ONLY else "dev"
         dev_miss = [(r, c) for r, c in misses if r["split"] == shown]
