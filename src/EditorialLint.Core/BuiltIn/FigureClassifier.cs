@@ -262,7 +262,7 @@ internal static class FigureClassifier
     /// The label nouns are data (<c>labelNouns</c> in figures.yml); the distances and formats are the sports' and
     /// formats' own fixed values.
     /// </summary>
-    internal static bool IsLabelNumber(Article article, Quantity quantity, HashSet<string> labelNouns)
+    internal static bool IsLabelNumber(Article article, Quantity quantity, HashSet<string> labelNouns, bool sports = false)
     {
         if (!TryGluedUnit(article, quantity, out var value, out var unit)) return false;
         var tokens = article.Tokens;
@@ -288,6 +288,18 @@ internal static class FigureClassifier
             {
                 if (!tokens[a].IsWord) break;
                 if (labelNouns.Contains(tokens[a].Text)) return true;
+            }
+
+            // "failed to finish the marathon and then the 10,000m", "won the 100m at the trials": a definite race
+            // distance that counts no noun (a stop, "and", "or", "at" or "in" after it) names the event, in sports copy or
+            // beside a label noun of the sentence; "the 100m raised" or a sum in business copy still counts.
+            if (quantity.FirstToken - 1 >= sentence.FirstToken && tokens[quantity.FirstToken - 1].Text.Equals("the", StringComparison.OrdinalIgnoreCase))
+            {
+                var after = quantity.LastToken + 1;
+                if (after < end && tokens[after].IsWord && tokens[after].Text == unit && !tokens[after].SpaceBefore) after++;
+                var namesNothing = after >= end || !tokens[after].IsWord && tokens[after].Kind != TokenKind.Number
+                                   || tokens[after].Text is "and" or "or" or "at" or "in";
+                if (namesNothing && (sports || SentenceHas(tokens, sentence.FirstToken, end, labelNouns))) return true;
             }
         }
 
@@ -322,6 +334,16 @@ internal static class FigureClassifier
         if (i == start || u == i || i - start > 6 || u < text.Length && char.IsDigit(text[u])) return false;
         unit = text.Substring(i, u - i);
         return int.TryParse(text.Substring(start, i - start).Replace(",", ""), NumberStyles.None, CultureInfo.InvariantCulture, out value);
+    }
+
+    private static bool SentenceHas(IReadOnlyList<Token> tokens, int first, int end, HashSet<string> words)
+    {
+        for (var k = first; k < end; k++)
+        {
+            if (tokens[k].IsWord && words.Contains(tokens[k].Text)) return true;
+        }
+
+        return false;
     }
 
     /// <summary>Standard track, road and pool race distances in metres.</summary>
@@ -649,7 +671,20 @@ internal static class FigureClassifier
     {
         var tokens = article.Tokens;
         var first = article.Sentences[quantity.SentenceIndex].FirstToken;
-        if (quantity.Value >= 20 || quantity.FirstToken - 2 < first || tokens[quantity.FirstToken - 1].Text != "of" || !ParentWords.Contains(tokens[quantity.FirstToken - 2].Text)) return false;
+        if (quantity.Value >= 20) return false;
+        // "the father-of-two": the compound descriptor written with hyphens is the same family.
+        var of = quantity.FirstToken - 1;
+        var hyphenated = of - 1 >= first && tokens[of].Text == "-" && !tokens[of].SpaceBefore && !tokens[quantity.FirstToken].SpaceBefore;
+        if (hyphenated) of--;
+        if (of - 1 < first || tokens[of].Text != "of") return false;
+        var parent = of - 1;
+        if (hyphenated)
+        {
+            if (parent - 1 < first || tokens[parent].Text != "-" || tokens[parent].SpaceBefore) return false;
+            parent--;
+        }
+
+        if (!ParentWords.Contains(tokens[parent].Text)) return false;
         // "the father of two children, who died after falling from a swing": the children are the event's victims.
         var after = quantity.LastToken + 1;
         if (quantity.NounSpan is { } noun)
@@ -854,14 +889,55 @@ internal static class FigureClassifier
     internal static bool RefersToEarlierCount(Article article, IReadOnlyList<Quantity> quantities, int index, FigureVocabulary terms)
     {
         var quantity = quantities[index];
-        if (quantity.Unit != QuantityUnit.Count || quantity.Qualifier != QuantityQualifier.Exact || quantity.Noun is not { } noun || quantity.Value < 2
+        if (quantity.Unit != QuantityUnit.Count || quantity.Qualifier != QuantityQualifier.Exact || quantity.Value < 2
             || !(quantity.Definite || DefiniteBefore(article, quantity))) return false;
+        // "All 12 of them", "the three were freed": a definite count with no noun of its own names no set but the one an
+        // earlier count of that value counted, whatever its noun.
+        var bare = quantity.Noun is null || CountsPronoun(article, quantity);
+        var noun = quantity.Noun;
+        if (noun is null && !bare) return false;
         for (var i = index - 1; i >= 0 && i >= index - MaxAntecedents; i--)
         {
             var earlier = quantities[i];
             if (earlier.SentenceIndex >= quantity.SentenceIndex || earlier.Unit != QuantityUnit.Count || earlier.Qualifier != QuantityQualifier.Exact
-                || earlier.Value != quantity.Value || earlier.Noun is not { } antecedent) continue;
-            if (SameSet(noun, antecedent, terms)) return true;
+                || earlier.Value != quantity.Value) continue;
+            if (bare) return true;
+            // "a blast killing 40" … "the 40 passengers": a count of people whose earlier count named no noun (a toll,
+            // an object of "killing") refers to the people it counted.
+            if (earlier.Noun is not { } antecedent)
+            {
+                if (terms.PersonNouns.Contains(noun!) && EarlierCountsPeople(article, earlier, terms)) return true;
+                continue;
+            }
+
+            if (SameSet(noun!, antecedent, terms)) return true;
+        }
+
+        return false;
+    }
+
+    /// <summary>"all 12 of them", "the three of us": the count's own noun is a pronoun after "of".</summary>
+    private static bool CountsPronoun(Article article, Quantity quantity)
+    {
+        var tokens = article.Tokens;
+        var k = quantity.LastToken + 1;
+        return k + 1 < tokens.Count && tokens[k].SentenceIndex == quantity.SentenceIndex && tokens[k].Text == "of"
+               && tokens[k + 1].Text.ToLowerInvariant() is "them" or "us" or "you" or "those" or "these";
+    }
+
+    /// <summary>
+    /// Whether a count with no noun counts people: an event word of figures.yml (killed, injured, dead …) within three
+    /// tokens before or after it in its sentence ("killing 40", "40 were hurt").
+    /// </summary>
+    private static bool EarlierCountsPeople(Article article, Quantity earlier, FigureVocabulary terms)
+    {
+        var tokens = article.Tokens;
+        var sentence = article.Sentences[earlier.SentenceIndex];
+        var end = sentence.FirstToken + sentence.TokenCount;
+        for (var k = Math.Max(sentence.FirstToken, earlier.FirstToken - 3); k < end && k <= earlier.LastToken + 3; k++)
+        {
+            if (k >= earlier.FirstToken && k <= earlier.LastToken) continue;
+            if (tokens[k].IsWord && (terms.EventWords.Contains(tokens[k].Text))) return true;
         }
 
         return false;
@@ -880,10 +956,19 @@ internal static class FigureClassifier
     {
         if (noun.Equals(antecedent, StringComparison.OrdinalIgnoreCase)) return true;
         if (terms.SameSet.TryGetValue(noun, out var a) && terms.SameSet.TryGetValue(antecedent, out var b) && a == b) return true;
-        return IsGeneralPersonNoun(antecedent) && terms.PersonNouns.Contains(noun) || IsGeneralPersonNoun(noun) && terms.PersonNouns.Contains(antecedent);
+        var generalAntecedent = terms.GeneralPersonNouns.Contains(antecedent);
+        var generalNoun = terms.GeneralPersonNouns.Contains(noun);
+        // "two women" … "the two men": two general nouns of different sexes are two sets.
+        if (generalAntecedent && generalNoun && Sex(noun) is { } sexNoun && Sex(antecedent) is { } sexAntecedent && sexNoun != sexAntecedent) return false;
+        return generalAntecedent && terms.PersonNouns.Contains(noun) || generalNoun && terms.PersonNouns.Contains(antecedent);
     }
 
-    private static bool IsGeneralPersonNoun(string noun) => noun.Equals("people", StringComparison.OrdinalIgnoreCase) || noun.Equals("person", StringComparison.OrdinalIgnoreCase);
+    private static char? Sex(string noun) => noun.ToLowerInvariant() switch
+    {
+        "man" or "men" => 'm',
+        "woman" or "women" => 'f',
+        _ => null,
+    };
 
     /// <summary>
     /// "the global 787 fleet" in an article that writes "Boeing 787", "Storm Diverts 747 Route" over "a Boeing 747":

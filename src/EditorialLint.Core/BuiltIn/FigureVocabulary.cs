@@ -44,6 +44,7 @@ internal sealed class FigureVocabulary
         NarrativeNouns = AttributionVocabulary.Set();
         ImagineWords = AttributionVocabulary.Set();
         CollectiveNouns = AttributionVocabulary.Set();
+        GeneralPersonNouns = AttributionVocabulary.Set();
         SameSet = new Dictionary<string, int>(StringComparer.OrdinalIgnoreCase);
         var openers = new List<Term>();
         var routinePhrases = new List<Term>();
@@ -76,6 +77,7 @@ internal sealed class FigureVocabulary
             foreach (var w in terms.NarrativeNouns) NarrativeNouns.Add(w);
             foreach (var w in terms.ImagineWords) ImagineWords.Add(w);
             foreach (var w in terms.CollectiveNouns) CollectiveNouns.Add(w);
+            foreach (var w in terms.GeneralPersonNouns) GeneralPersonNouns.Add(w);
             foreach (var group in terms.SameSetNouns)
             {
                 // One group per entry; an entry that shares a noun with earlier groups merges with all of them (a desk's
@@ -125,6 +127,9 @@ internal sealed class FigureVocabulary
 
     /// <summary>The <c>collectiveNouns</c> of figures.yml: person nouns that name a group in the singular.</summary>
     public HashSet<string> CollectiveNouns { get; }
+
+    /// <summary>The <c>generalPersonNouns</c> of figures.yml: person nouns that name any person.</summary>
+    public HashSet<string> GeneralPersonNouns { get; }
 
     public HashSet<string> ExemptNouns { get; }
     public HashSet<string> NameWords { get; }

@@ -279,7 +279,7 @@ public sealed class UnattributedFigureRule : Rule
         if (FigureClassifier.IsAgeInContext(article, quantity, terms)) return "age-in-context";
         if (FigureClassifier.EndsYearRange(article, quantity)) return "ends-year-range";
         if (FigureClassifier.IsTechnicalIdentifier(article, quantity)) return "technical-identifier";
-        if (FigureClassifier.IsLabelNumber(article, quantity, terms.LabelNouns)) return "label-number";
+        if (FigureClassifier.IsLabelNumber(article, quantity, terms.LabelNouns, sports)) return "label-number";
         if (FigureClassifier.CountsTheSource(article, quantity, vocabulary.Verbs)) return "counts-the-source";
         if (FigureClassifier.CountsRecordNoun(article, quantity, exempt)) return "counts-record-noun";
         return null;

@@ -183,9 +183,11 @@ public sealed class FigureTerms
         IReadOnlyList<string>? courtWords = null,
         IReadOnlyList<string>? narrativeNouns = null,
         IReadOnlyList<string>? imagineWords = null,
-        IReadOnlyList<string>? collectiveNouns = null)
+        IReadOnlyList<string>? collectiveNouns = null,
+        IReadOnlyList<string>? generalPersonNouns = null)
     {
         CollectiveNouns = collectiveNouns ?? Array.Empty<string>();
+        GeneralPersonNouns = generalPersonNouns ?? Array.Empty<string>();
         CourtWords = courtWords ?? Array.Empty<string>();
         NarrativeNouns = narrativeNouns ?? Array.Empty<string>();
         ImagineWords = imagineWords ?? Array.Empty<string>();
@@ -297,6 +299,10 @@ public sealed class FigureTerms
     /// <summary>Person nouns that name a group in the singular ("crew", "staff", "family"): a number said of one may count
     /// its members, so it is not read as one person's age.</summary>
     public IReadOnlyList<string> CollectiveNouns { get; }
+
+    /// <summary>Person nouns that name any person ("people", "men", "individuals"): a definite count of them may refer
+    /// back to an earlier count of the same value of any person noun ("eight suspects" … "the eight men").</summary>
+    public IReadOnlyList<string> GeneralPersonNouns { get; }
 
     /// <summary>Evidence that a figure is a public record (a vote tally, an election result, a court outcome, an
     /// attendance): record evidence in the claim model's score.</summary>

@@ -2347,4 +2347,76 @@ public class EDL0002UnattributedFigureTests
             Verifier().Verify("Ban on forced retirement under 65");
         }
     }
+    /// <summary>Stop 32 (i12b-s32), built held-out from the not-figure false alarms and misses of dev and test8–test12:
+    /// the model of reference for a count (a count with no noun of its own, a count whose antecedent has no noun, a
+    /// general person noun), a race distance that names its event, a parent compound written with hyphens.</summary>
+    public class WhatAFigureIsReference
+    {
+        [Fact]
+        public void a_definite_count_without_a_noun_refers_to_the_earlier_count_of_its_value()
+        {
+            Verifier().Verify("{|EDL0002:Twelve|} miners were trapped underground after the shaft flooded on Monday.\n\nAll 12 of them were brought out alive on Tuesday.");
+        }
+
+        [Fact]
+        public void a_definite_count_without_a_noun_and_without_an_earlier_count_is_a_figure()
+        {
+            Verifier().Verify("The shaft flooded on Monday and trapped all {|EDL0002:12|} of them underground.");
+        }
+
+        [Fact]
+        public void a_count_of_people_refers_to_an_earlier_toll_that_named_no_noun()
+        {
+            Verifier().Verify("A coach left the mountain road near the pass, killing {|EDL0002:40|}.\n\nThe 40 passengers had been on their way to a wedding.");
+        }
+
+        [Fact]
+        public void a_count_of_people_does_not_refer_to_an_earlier_count_without_an_event_word()
+        {
+            Verifier().Verify("The depot sold {|EDL0002:40|} last year.\n\nThe {|EDL0002:40|} passengers were injured when the bridge gave way.");
+        }
+
+        [Fact]
+        public void a_general_person_noun_refers_to_an_earlier_count_of_any_person_noun()
+        {
+            Verifier().Verify("{|EDL0002:Eleven|} suspects were arrested in a dawn raid on Monday. The 11 men were charged on Friday.");
+        }
+
+        [Fact]
+        public void two_general_person_nouns_of_different_sexes_are_two_sets()
+        {
+            Verifier().Verify("{|EDL0002:Eleven|} women were arrested in a dawn raid on Monday. The {|EDL0002:11|} men were arrested on Friday.");
+        }
+
+        [Fact]
+        public void a_definite_race_distance_in_sports_copy_names_its_event()
+        {
+            Verifier().Verify("The coach of the squad was pleased after the opening day of the athletics championship at the stadium. She won the 10,000m and then the 5,000m.");
+        }
+
+        [Fact]
+        public void a_definite_race_distance_beside_a_race_word_names_its_event()
+        {
+            Verifier().Verify("She dropped out of the marathon in May and then the 10,000m in June.");
+        }
+
+        [Fact]
+        public void a_definite_sum_outside_sports_copy_still_counts()
+        {
+            Verifier().Verify("The council borrowed the {|EDL0002:100m|} and spent it on roads.");
+        }
+
+        [Fact]
+        public void a_parent_compound_written_with_hyphens_is_a_family()
+        {
+            Verifier().Verify("The father-of-two was arrested outside the ground after the match.");
+        }
+
+        [Fact]
+        public void a_desk_may_name_a_general_person_noun()
+        {
+            // "folk" names no one in particular once generalPersonNouns lists it.
+            Verifier().WithRuleFile("rules/figures.yml", "kind: figures\npersonNouns: [folk]\ngeneralPersonNouns: [folk]\n").Verify("{|EDL0002:Eleven|} suspects were arrested in a dawn raid on Monday. The 11 folk were charged on Friday.");
+        }
+    }
 }
