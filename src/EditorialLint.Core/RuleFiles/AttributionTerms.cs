@@ -183,8 +183,10 @@ public sealed class FigureTerms
         IReadOnlyList<string>? courtWords = null,
         IReadOnlyList<string>? narrativeNouns = null,
         IReadOnlyList<string>? imagineWords = null,
-        IReadOnlyList<string>? collectiveNouns = null)
+        IReadOnlyList<string>? collectiveNouns = null,
+        IReadOnlyList<string>? tollWords = null)
     {
+        TollWords = tollWords ?? Array.Empty<string>();
         CollectiveNouns = collectiveNouns ?? Array.Empty<string>();
         CourtWords = courtWords ?? Array.Empty<string>();
         NarrativeNouns = narrativeNouns ?? Array.Empty<string>();
@@ -297,6 +299,10 @@ public sealed class FigureTerms
     /// <summary>Person nouns that name a group in the singular ("crew", "staff", "family"): a number said of one may count
     /// its members, so it is not read as one person's age.</summary>
     public IReadOnlyList<string> CollectiveNouns { get; }
+
+    /// <summary>Words of a casualty toll ("killed", "dead", "injured", "death toll"): a toll the story's headline and lede
+    /// do not speak of, stated below them, is background to the story (the warning tier).</summary>
+    public IReadOnlyList<string> TollWords { get; }
 
     /// <summary>Evidence that a figure is a public record (a vote tally, an election result, a court outcome, an
     /// attendance): record evidence in the claim model's score.</summary>

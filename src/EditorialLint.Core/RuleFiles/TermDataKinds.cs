@@ -70,7 +70,7 @@ public sealed class AttributionKind : RuleKind
 /// </summary>
 public sealed class FiguresKind : RuleKind
 {
-    private static readonly string[] Keys = { "kind", "exemptNouns", "nameWords", "eventWords", "routineWords", "claimWords", "setNouns", "personNouns", "measureModifiers", "countOnlyWords", "profileWords", "labelNouns", "kindNouns", "packageNouns", "memberNouns", "rankWords", "recordWords", "courtWords", "projectionWords", "changeWords", "multipleWords", "playWords", "matchRecordWords", "matchReportWords", "denominationNouns", "namedCaseNouns", "sameSetNouns", "listOpeners", "narrativeNouns", "imagineWords", "collectiveNouns", "title", "description" };
+    private static readonly string[] Keys = { "kind", "exemptNouns", "nameWords", "eventWords", "routineWords", "claimWords", "setNouns", "personNouns", "measureModifiers", "countOnlyWords", "profileWords", "labelNouns", "kindNouns", "packageNouns", "memberNouns", "rankWords", "recordWords", "courtWords", "projectionWords", "changeWords", "multipleWords", "playWords", "matchRecordWords", "matchReportWords", "denominationNouns", "namedCaseNouns", "sameSetNouns", "listOpeners", "narrativeNouns", "imagineWords", "collectiveNouns", "tollWords", "title", "description" };
 
     public override string Name => "figures";
 
@@ -108,17 +108,18 @@ public sealed class FiguresKind : RuleKind
         var narrativeNouns = DataKinds.ReadList(node, "narrativeNouns", context);
         var imagineWords = DataKinds.ReadList(node, "imagineWords", context);
         var collectiveNouns = DataKinds.ReadList(node, "collectiveNouns", context);
+        var tollWords = DataKinds.ReadList(node, "tollWords", context);
         if (exempt is null || nameWords is null || eventWords is null || routineWords is null || claimWords is null || setNouns is null || personNouns is null
             || measureModifiers is null || countOnlyWords is null || profileWords is null || labelNouns is null
-            || kindNouns is null || packageNouns is null || memberNouns is null || rankWords is null || recordWords is null || courtWords is null || projectionWords is null || changeWords is null || multipleWords is null || playWords is null || matchRecordWords is null || matchReportWords is null || denominationNouns is null || namedCaseNouns is null || sameSetNouns is null || listOpeners is null || narrativeNouns is null || imagineWords is null || collectiveNouns is null) return;
+            || kindNouns is null || packageNouns is null || memberNouns is null || rankWords is null || recordWords is null || courtWords is null || projectionWords is null || changeWords is null || multipleWords is null || playWords is null || matchRecordWords is null || matchReportWords is null || denominationNouns is null || namedCaseNouns is null || sameSetNouns is null || listOpeners is null || narrativeNouns is null || imagineWords is null || collectiveNouns is null || tollWords is null) return;
         if (exempt.Count + nameWords.Count + eventWords.Count + routineWords.Count + claimWords.Count + setNouns.Count + personNouns.Count + measureModifiers.Count
-            + countOnlyWords.Count + profileWords.Count + labelNouns.Count + kindNouns.Count + packageNouns.Count + memberNouns.Count + rankWords.Count + recordWords.Count + courtWords.Count + projectionWords.Count + changeWords.Count + multipleWords.Count + playWords.Count + matchRecordWords.Count + matchReportWords.Count + denominationNouns.Count + namedCaseNouns.Count + sameSetNouns.Count + listOpeners.Count + narrativeNouns.Count + imagineWords.Count + collectiveNouns.Count == 0)
+            + countOnlyWords.Count + profileWords.Count + labelNouns.Count + kindNouns.Count + packageNouns.Count + memberNouns.Count + rankWords.Count + recordWords.Count + courtWords.Count + projectionWords.Count + changeWords.Count + multipleWords.Count + playWords.Count + matchRecordWords.Count + matchReportWords.Count + denominationNouns.Count + namedCaseNouns.Count + sameSetNouns.Count + listOpeners.Count + narrativeNouns.Count + imagineWords.Count + collectiveNouns.Count + tollWords.Count == 0)
         {
-            context.Error(node, "A figures rule lists 'exemptNouns:', 'nameWords:', 'eventWords:', 'routineWords:', 'claimWords:', 'setNouns:', 'personNouns:', 'measureModifiers:', 'countOnlyWords:', 'profileWords:', 'labelNouns:', 'kindNouns:', 'packageNouns:', 'memberNouns:', 'rankWords:', 'recordWords:', 'courtWords:', 'projectionWords:', 'changeWords:', 'multipleWords:', 'playWords:', 'matchRecordWords:', 'matchReportWords:', 'denominationNouns:', 'namedCaseNouns:', 'sameSetNouns:', 'listOpeners:', 'narrativeNouns:', 'imagineWords:' and/or 'collectiveNouns:'.");
+            context.Error(node, "A figures rule lists 'exemptNouns:', 'nameWords:', 'eventWords:', 'routineWords:', 'claimWords:', 'setNouns:', 'personNouns:', 'measureModifiers:', 'countOnlyWords:', 'profileWords:', 'labelNouns:', 'kindNouns:', 'packageNouns:', 'memberNouns:', 'rankWords:', 'recordWords:', 'courtWords:', 'projectionWords:', 'changeWords:', 'multipleWords:', 'playWords:', 'matchRecordWords:', 'matchReportWords:', 'denominationNouns:', 'namedCaseNouns:', 'sameSetNouns:', 'listOpeners:', 'narrativeNouns:', 'imagineWords:', 'collectiveNouns:' and/or 'tollWords:'.");
             return;
         }
 
-        context.AddData(new FigureTerms(exempt, nameWords, context.Locate(node), eventWords, routineWords, claimWords, setNouns, personNouns, measureModifiers, countOnlyWords, profileWords, labelNouns, kindNouns, packageNouns, memberNouns, rankWords, recordWords, projectionWords, changeWords, multipleWords, playWords, matchRecordWords, matchReportWords, denominationNouns, namedCaseNouns, sameSetNouns, listOpeners, courtWords, narrativeNouns, imagineWords, collectiveNouns));
+        context.AddData(new FigureTerms(exempt, nameWords, context.Locate(node), eventWords, routineWords, claimWords, setNouns, personNouns, measureModifiers, countOnlyWords, profileWords, labelNouns, kindNouns, packageNouns, memberNouns, rankWords, recordWords, projectionWords, changeWords, multipleWords, playWords, matchRecordWords, matchReportWords, denominationNouns, namedCaseNouns, sameSetNouns, listOpeners, courtWords, narrativeNouns, imagineWords, collectiveNouns, tollWords));
     }
 }
 
