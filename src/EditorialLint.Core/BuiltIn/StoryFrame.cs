@@ -60,6 +60,11 @@ internal sealed class StoryFrame
 
         for (var b = 0; b < blocks.Count; b++)
         {
+            // Below the lede, only what can still matter is read: toll words when the headline and lede hold none, cue
+            // and event words when the lede attributes its account and has an event word.
+            var readToll = b < TollLedeBlocks || !_ledeHasToll && b >= TollBackgroundBlock;
+            var readAccount = b < AccountLedeEnd || _ledeHasCue && ledeEvents.Count > 0;
+            if (!readToll && !readAccount) continue;
             var block = blocks[b];
             for (var s = block.FirstSentence; s < block.FirstSentence + block.SentenceCount; s++)
             {
@@ -69,9 +74,10 @@ internal sealed class StoryFrame
                     var token = tokens[k];
                     if (!token.IsWord) continue;
                     var text = token.Text;
-                    if (!_tollSentence[s] && terms.TollWords.Contains(text)) _tollSentence[s] = true;
+                    if (readToll && !_tollSentence[s] && terms.TollWords.Contains(text)) _tollSentence[s] = true;
+                    if (!readAccount) continue;
                     if (!_cueBlock[b] && IsCueWord(text, cues)) _cueBlock[b] = true;
-                    if (!_sharesLedeEvent[b] && ledeEvents.Contains(text)) _sharesLedeEvent[b] = true;
+                    if (!_sharesLedeEvent[b] && ledeEvents.Count > 0 && ledeEvents.Contains(text)) _sharesLedeEvent[b] = true;
                 }
 
                 if (b < TollLedeBlocks && _tollSentence[s]) _ledeHasToll = true;
@@ -81,7 +87,7 @@ internal sealed class StoryFrame
         }
     }
 
-    /// <summary>Reads the story's frame: one pass over the tokens of the article (the lede's twice).</summary>
+    /// <summary>Reads the story's frame: at most one pass over the tokens of the article (the lede's twice).</summary>
     public static StoryFrame Read(Article article, FigureVocabulary terms, AttributionVocabulary cues) => new(article, terms, cues);
 
     /// <summary>The figure's sentence states a toll below the third paragraph of a story whose headline and lede speak
