@@ -381,7 +381,8 @@ internal sealed class FigureVocabulary
     // A toll in background position (StoryFrame.TollInBackground: a count in a toll sentence below the third paragraph
     // of a story whose headline and lede speak of no toll) is the story's background, not its news. It does not undo an
     // event word alone (4 - 2: still a warning), but it takes a claim below a warning together with one more sign against
-    // it (a source named nearby, record data: 4 - 2 - 2 = 0), and a hedge or a percentage alone. Fitted to the by-eye
+    // it (a count of a few things: 4 - 3 - 2; a source for the same account too far off to name, record data: 4 - 2 - 2),
+    // and a hedge or a percentage alone. Fitted to the by-eye
     // verdicts of stops 27-31 and the act labels of samples 8-14 (eval/EDL0002/fit_byeye.py, leave-one-fold-out over 5
     // stops and 7 samples): the weight chosen on the other folds is -2 on every fold (-3 scores the same on these data);
     // the act share of warnings goes up on 9 of 12 held-out folds and down on none.
