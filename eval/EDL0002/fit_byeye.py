@@ -1,6 +1,6 @@
 #!/usr/bin/env python3
 """Score EDL0002's warning tier against the by-eye readers' verdicts (right y/n, act y/n on random warnings of stops
-27-30) and the act labels of test8 ... test13, held out: today's hand weights against today's weights with one
+27-31) and the act labels of test8 ... test14, held out: today's hand weights against today's weights with one
 candidate feature whose weight is chosen on the other folds.
 
 The verdict files stay outside the repository (their reason column may quote articles): this script reads only their
@@ -11,7 +11,9 @@ over the by-eye articles and the sample articles:
 
     for f in /tmp/eye-s2[7-9]/EDL0002/verdicts-*.tsv /tmp/eye-s30/EDL0002/verdicts-*.tsv; do
         tail -n +2 $f | cut -f3 | sed 's#^.*/corpus/##; s#:[0-9]*:[0-9]*$##'; done > /tmp/paths.txt
-    for n in 8 9 10 11 12 13; do cut -f2 eval/EDL0002/labels$n-test.tsv | tail -n +2; done >> /tmp/paths.txt
+    for n in 8 9 10 11 12 13 14; do cut -f2 eval/EDL0002/labels$n-test.tsv | tail -n +2; done >> /tmp/paths.txt
+    # or, from a clean clone (the verdicts of every stop are in eval/EDL0002/byeye-verdicts.tsv):
+    #   tail -n +3 eval/EDL0002/byeye-verdicts.tsv | cut -f4 | sed 's#:[0-9]*:[0-9]*$##' > /tmp/paths.txt
     sort -u -o /tmp/paths.txt /tmp/paths.txt
     dotnet eval/EDL0002/Evidence/bin/Release/net10.0/EditorialLint.Eval.Evidence.dll ../shared/corpus /tmp/paths.txt /tmp/ev.tsv
     python3 eval/EDL0002/fit_byeye.py /tmp/ev.tsv /tmp/eye-s27 /tmp/eye-s28 /tmp/eye-s29 /tmp/eye-s30 [--curve]
@@ -19,6 +21,12 @@ over the by-eye articles and the sample articles:
     # stop 31's change, held out against the weights before it:
     python3 eval/EDL0002/fit_byeye.py /tmp/ev.tsv /tmp/eye-s2? /tmp/eye-s30 --set measure_or_magnitude=0 \
         --features measure_or_magnitude --detail
+    # stop 32's change (a toll in background position, the account's source): the weights chosen held out, then the
+    # shipped weights against the weights before them on every fold
+    python3 eval/EDL0002/fit_byeye.py /tmp/ev.tsv eval/EDL0002/byeye-verdicts.tsv --set toll_background=0 \
+        --set lede_account=0 --features toll_background,lede_account --detail
+    python3 eval/EDL0002/fit_byeye.py /tmp/ev.tsv eval/EDL0002/byeye-verdicts.tsv --set toll_background=0 \
+        --set lede_account=0 --versus toll_background=-2 --versus lede_account=-4
 
 Folds: one per by-eye stop (leave-one-stop-out) and one per labelled sample (leave-one-sample-out); a candidate's
 weight (-6 ... +6) is chosen on all other folds of both kinds (highest pooled act share of warnings keeping the pooled
@@ -36,12 +44,12 @@ import sys
 sys.path.insert(0, os.path.dirname(os.path.abspath(__file__)))
 import fit_tier as ft  # noqa: E402
 
-LABELLED = ["test8", "test9", "test10", "test11", "test12", "test13"]
+LABELLED = ["test8", "test9", "test10", "test11", "test12", "test13", "test14"]
 
 
 def read_labels():
     rows = []
-    for n in range(8, 14):
+    for n in range(8, 15):
         with open(os.path.join(ft.HERE, f"labels{n}-test.tsv"), encoding="utf-8") as f:
             for r in csv.DictReader(f, delimiter="\t", quoting=csv.QUOTE_NONE):
                 r["line"], r["column"] = int(r["line"]), int(r["column"])
@@ -234,7 +242,10 @@ def main():
                     help="forward selection of up to N candidates per fold on the other folds, scored held out")
     ap.add_argument("--keep", type=float, default=0.95, help="--greedy: keep this share of today's act=y on training folds")
     ap.add_argument("--set", action="append", default=[], metavar="NAME=W",
-                    help="change today's weights before scoring (measure_or_magnitude=0: main before stop 31)")
+                    help="change today's weights before scoring (measure_or_magnitude=0: main before stop 31; "
+                         "toll_background=0 and lede_account=0: main before stop 32)")
+    ap.add_argument("--versus", action="append", default=[], metavar="NAME=W",
+                    help="score fixed weights (today's with these changed) against today's on every fold, side by side")
     args = ap.parse_args()
     for item in args.set:
         k, v = item.split("=")
@@ -246,6 +257,27 @@ def main():
     print("\ntoday's hand weights, per fold (warnings among the read / unsourced hits, act y/warnings, act=y kept):")
     for f in d.folds:
         print(f"  {f}: {cell(d.eval_fold(f, ft.HAND, ft.HAND_THRESHOLD))}")
+
+    if args.versus:
+        w = dict(ft.HAND)
+        for item in args.versus:
+            k, v = item.split("=")
+            w[k] = int(v)
+        print(f"\ntoday's against {', '.join(args.versus)}, per fold (fixed weights, nothing chosen):")
+        up = down = 0
+        tot = {kind: [dict.fromkeys(("warnings", "y", "all_y", "y_hit"), 0) for _ in range(2)] for kind in ("eye", "lab")}
+        for f in d.folds:
+            a, b = d.eval_fold(f, ft.HAND, ft.HAND_THRESHOLD), d.eval_fold(f, w, ft.HAND_THRESHOLD)
+            verdict = "up" if share(b) > share(a) + 1e-9 else "down" if share(b) < share(a) - 1e-9 else "same"
+            up += verdict == "up"
+            down += verdict == "down"
+            for i, m in enumerate((a, b)):
+                for k in m:
+                    tot["lab" if f in LABELLED else "eye"][i][k] += m[k]
+            print(f"  {f}: {cell(a)} -> {cell(b)} {verdict}")
+        print(f"  folds up {up}, down {down}; by eye {cell(tot['eye'][0])} -> {cell(tot['eye'][1])}; "
+              f"labelled {cell(tot['lab'][0])} -> {cell(tot['lab'][1])}")
+        return
 
     if args.curve:
         print("\nthreshold curve (today's weights; pooled over by-eye stops | over labelled samples):")

@@ -29,8 +29,9 @@ corpus); --one scores today's weights plus one extra feature at a time, its weig
 each fold; --weights prints the weights fitted on all samples, scaled to integers. Today's weights (HAND) include the
 court's record (courtWords, -4) since stop 30: --set court_record=0 scores the weights before it; a measure or an
 order of magnitude weighs -4 in all (background_kind -3 and measure_or_magnitude -1) since stop 31:
---set measure_or_magnitude=0 scores the weights before it. eval/EDL0002/fit_byeye.py scores the same weights against
-the by-eye verdicts too.
+--set measure_or_magnitude=0 scores the weights before it; a toll in background position (toll_background, -2) and the
+account's source (lede_account, -4) since stop 32: --set toll_background=0 --set lede_account=0 scores the weights
+before them. eval/EDL0002/fit_byeye.py scores the same weights against the by-eye verdicts too.
 """
 import argparse
 import csv
@@ -46,11 +47,11 @@ SAMPLES = ["test8", "test9", "test10", "test11", "test12"]
 COL_SLACK = 12
 
 TIER = ["percent", "projection", "claim", "hedge", "statistic", "routine", "public_record", "court_record", "profile",
-        "background_kind", "measure_or_magnitude", "settled", "restated", "source_nearby", "source_named", "named_event"]
+        "background_kind", "measure_or_magnitude", "settled", "restated", "source_nearby", "source_named", "named_event", "toll_background", "lede_account"]
 # Today's hand weights (FigureVocabulary; projection 0 since stop 29, +1 before), threshold WarningScore = 1.
 HAND = {"percent": 1, "projection": 0, "claim": 4, "hedge": 2, "statistic": 3, "routine": -2, "public_record": -3, "court_record": -4,
         "profile": -3, "background_kind": -3, "measure_or_magnitude": -1, "settled": -5, "restated": -5, "source_nearby": -2, "source_named": -5,
-        "named_event": -5}
+        "named_event": -5, "toll_background": -2, "lede_account": -4}
 HAND_THRESHOLD = 1
 
 CASUALTY = {"killed", "kill", "kills", "killing", "dead", "died", "death", "deaths", "injured", "injuring", "wounded",

@@ -26,8 +26,8 @@ var engine = new LintEngine(new Rule[] { new UnattributedFigureRule((article, he
     var text = article.GetText(sentence.Span).Replace('\t', ' ').Replace('\n', ' ').Replace('\r', ' ').ToLowerInvariant();
     string Flag(bool b) => b ? "1" : "0";
     var ev = e is { } x
-        ? string.Join("\t", new[] { x.Percent, x.Projection, x.Claim, x.Hedge, x.Statistic, x.Routine, x.PublicRecord, x.CourtRecord, x.Profile, x.BackgroundKind, x.MeasureOrMagnitude, x.Settled, x.Restated, x.SourceNearby, x.SourceNamed, x.NamedEvent }.Select(Flag))
-        : string.Join("\t", Enumerable.Repeat("-", 16));
+        ? string.Join("\t", new[] { x.Percent, x.Projection, x.Claim, x.Hedge, x.Statistic, x.Routine, x.PublicRecord, x.CourtRecord, x.Profile, x.BackgroundKind, x.MeasureOrMagnitude, x.Settled, x.Restated, x.SourceNearby, x.SourceNamed, x.NamedEvent, x.TollInBackground, x.LedeAccount }.Select(Flag))
+        : string.Join("\t", Enumerable.Repeat("-", 18));
     rows.Add(string.Join("\t", current, h.Start.Line + 1, h.Start.Character + 1, f.Start.Line + 1, f.Start.Character + 1, f.End.Character + 1,
         figure.Text.Replace('\t', ' '), figure.Unit, figure.Value.ToString(System.Globalization.CultureInfo.InvariantCulture), figure.Noun ?? "-",
         block, figure.SentenceIndex, e is null ? "1" : "0", ev, text));
@@ -45,7 +45,7 @@ foreach (var rel in paths)
 }
 
 using var output = new StreamWriter(args[2]);
-output.WriteLine("path\thead_line\thead_col\tline\tcol\tend_col\ttext\tunit\tvalue\tnoun\tblock\tsentence\tstructural\tpercent\tprojection\tclaim\thedge\tstatistic\troutine\tpublic_record\tcourt_record\tprofile\tbackground_kind\tmeasure_or_magnitude\tsettled\trestated\tsource_nearby\tsource_named\tnamed_event\tsentence_text");
+output.WriteLine("path\thead_line\thead_col\tline\tcol\tend_col\ttext\tunit\tvalue\tnoun\tblock\tsentence\tstructural\tpercent\tprojection\tclaim\thedge\tstatistic\troutine\tpublic_record\tcourt_record\tprofile\tbackground_kind\tmeasure_or_magnitude\tsettled\trestated\tsource_nearby\tsource_named\tnamed_event\ttoll_background\tlede_account\tsentence_text");
 foreach (var row in rows) output.WriteLine(row);
 File.WriteAllLines(args[2] + ".findings", severities);
 Console.WriteLine($"{paths.Count} articles, {rows.Count} figures in {severities.Count} findings -> {args[2]}");

@@ -194,6 +194,8 @@ public sealed class UnattributedFigureRule : Rule
         // sentence, not once per figure in it.
         var scans = new SentenceScans();
         Statements? statements = null;
+        // What the top of the story is about (a toll in the lede, the lede's source): read once, when a tier is first weighed.
+        StoryFrame? frame = null;
         for (var i = 0; i < unsourced.Count;)
         {
             var j = i + 1;
@@ -223,7 +225,7 @@ public sealed class UnattributedFigureRule : Rule
                 {
                     var settled = FigureClassifier.IsSettledHistory(article, figure, referenceYear ??= FigureClassifier.ReferenceYear(article));
                     var near = k == i ? nearby ?? elsewhere : attribution.NearbySourceOf(figure, window) ?? attribution.SourceElsewhereOf(figure);
-                    var evidence = terms.ClaimEvidenceOf(article, figure, minValue, sports, attribution.IsHedged(figure.SentenceIndex), settled, RestatedAbove(figure, quantities, minValue, statements ??= new Statements(quantities)), recordCopy, near is not null, terms.DescribesNamedEvent(article, figure), Names(near), scans);
+                    var evidence = terms.ClaimEvidenceOf(article, figure, minValue, sports, attribution.IsHedged(figure.SentenceIndex), settled, RestatedAbove(figure, quantities, minValue, statements ??= new Statements(quantities)), recordCopy, near is not null, terms.DescribesNamedEvent(article, figure), Names(near), scans, frame ??= StoryFrame.Read(article, terms, vocabulary));
                     record = evidence.Routine || evidence.PublicRecord;
                     if (FigureVocabulary.Score(evidence) >= FigureVocabulary.WarningScore) background = false;
                     observer?.Invoke(article, unsourced[i], figure, evidence);

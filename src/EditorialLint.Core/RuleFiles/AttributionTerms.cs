@@ -184,8 +184,10 @@ public sealed class FigureTerms
         IReadOnlyList<string>? narrativeNouns = null,
         IReadOnlyList<string>? imagineWords = null,
         IReadOnlyList<string>? collectiveNouns = null,
-        IReadOnlyList<string>? generalPersonNouns = null)
+        IReadOnlyList<string>? generalPersonNouns = null,
+        IReadOnlyList<string>? tollWords = null)
     {
+        TollWords = tollWords ?? Array.Empty<string>();
         CollectiveNouns = collectiveNouns ?? Array.Empty<string>();
         GeneralPersonNouns = generalPersonNouns ?? Array.Empty<string>();
         CourtWords = courtWords ?? Array.Empty<string>();
@@ -303,6 +305,9 @@ public sealed class FigureTerms
     /// <summary>Person nouns that name any person ("people", "men", "individuals"): a definite count of them may refer
     /// back to an earlier count of the same value of any person noun ("eight suspects" … "the eight men").</summary>
     public IReadOnlyList<string> GeneralPersonNouns { get; }
+    /// <summary>Words of a casualty toll ("killed", "dead", "injured", "death toll"): a toll the story's headline and lede
+    /// do not speak of, stated below them, is background to the story (the warning tier).</summary>
+    public IReadOnlyList<string> TollWords { get; }
 
     /// <summary>Evidence that a figure is a public record (a vote tally, an election result, a court outcome, an
     /// attendance): record evidence in the claim model's score.</summary>

@@ -359,6 +359,61 @@ public class EDL0002UnattributedFigureTests
         }
 
         [Fact]
+        public void a_toll_below_the_third_paragraph_of_a_story_whose_headline_and_lede_name_no_toll_is_background()
+        {
+            // The same toll sentence: background in a story about a car park (its headline and lede name no toll), the
+            // story's news where the headline names the toll, and a claim in the story's first paragraphs.
+            const string toll = "The square lost trade after a lorry crash, which killed a driver and destroyed three shops.\n\n";
+            var background = Verifier().Lint(("a.txt",
+                "Traders ask for a car park\n\n" +
+                "Traders in the old market asked the council on Monday for a car park beside the square.\n\n" +
+                "The council will discuss the plan in the spring.\n\n" +
+                toll));
+            AssertTiers(background, Severity.Suggestion);
+            Assert.EndsWith("(background figure)", background[0].Message, StringComparison.Ordinal);
+
+            var news = Verifier().Lint(("b.txt",
+                "Lorry crash kills driver in market\n\n" +
+                "Traders in the old market asked the council on Monday for a car park beside the square.\n\n" +
+                "The council will discuss the plan in the spring.\n\n" +
+                toll));
+            AssertTiers(news, Severity.Warning);
+
+            var high = Verifier().Lint(("c.txt",
+                "Traders ask for a car park\n\n" +
+                "Traders in the old market asked the council on Monday for a car park beside the square.\n\n" +
+                toll));
+            AssertTiers(high, Severity.Warning);
+        }
+
+        [Fact]
+        public void a_desk_names_its_own_toll_words_in_figures_data()
+        {
+            // "stampede" is no built-in toll word: the count below the lede stays a warning until tollWords names it.
+            const string story = "Fair opens its new gate\n\n" +
+                                 "The county fair opened a wider gate on Saturday for the summer crowds.\n\n" +
+                                 "Stewards will guide visitors to the car parks.\n\n" +
+                                 "After the stampede at the old gate, three stalls were destroyed.";
+            AssertTiers(Verifier().Lint(("a.txt", story)), Severity.Warning);
+            AssertTiers(Verifier().WithRuleFile("rules/figures.yml", "kind: figures\ntollWords: [stampede]\n").Lint(("a.txt", story)), Severity.Suggestion);
+        }
+
+        [Fact]
+        public void a_paragraph_that_goes_on_with_the_account_the_lede_attributes_is_demoted_not_unflagged()
+        {
+            // The lede's statement is the account's source; a later paragraph with the same event and no cue of its own
+            // is still unsourced (a finding) but a suggestion. A paragraph about another event stays a warning.
+            var findings = Verifier().Lint(("a.txt",
+                "Guards held at the dam\n\n" +
+                "Border police arrested four guards at the dam on Monday, a police statement said.\n\n" +
+                "The guards had crossed the river at night.\n\n" +
+                "Two smugglers were also arrested at the depot.\n\n" +
+                "Twelve farmers were evacuated from the valley."));
+            AssertTiers(findings, Severity.Suggestion, Severity.Warning);
+            Assert.EndsWith("(background figure)", findings[0].Message, StringComparison.Ordinal);
+        }
+
+        [Fact]
         public void settled_history_is_background_even_beside_an_event_word()
         {
             // Undated: measured from the latest year the article names as a time (2015), not from a target ("by 2020").
