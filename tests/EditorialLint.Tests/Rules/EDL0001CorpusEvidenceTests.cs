@@ -331,6 +331,22 @@ public class EDL0001CorpusEvidenceTests
             ("a.txt", "Talks were chaired by Labour Minister Philip Masinde. Defence Minister Khawaja Asif spoke."),
             ("b.txt", "Jobs will not cause unrest, the Labor Minister said. {|EDL0001:Defense Minister|} Khawaja Asif agreed."));
 
+    // A capital right after a sentence's opening function words (The, A) is the sentence's or a name's: the two
+    // spellings of the word written so are one term, compared with each other only.
+    [Fact]
+    public void a_british_american_word_capitalised_after_an_opening_the_is_paired() =>
+        Verifier().VerifyCorpus(
+            ("a.txt", "The Stabilisation fund grew last year, officials said. Talks went on."),
+            ("b.txt", "The {|EDL0001:Stabilization|} fund shrank, the office said."),
+            ("c.txt", "The Stabilisation fund was audited on Monday."));
+
+    // The article writes the word capitalised elsewhere mid-sentence: a name (the party), kept as written.
+    [Fact]
+    public void a_word_the_article_also_capitalises_mid_sentence_is_not_paired_after_an_opening_the() =>
+        Verifier().VerifyCorpus(
+            ("a.txt", "The Labour leader spoke on Monday. Voters backed Labour again."),
+            ("b.txt", "The Labor leader spoke in Sydney."));
+
     [Fact]
     public void a_title_inside_a_capitalised_run_starts_the_name() =>
         Verifier().VerifyCorpus(
