@@ -907,7 +907,19 @@ internal sealed class VariantExtractor
         {
             // A capital at a sentence start may be the common word's or a name's: it is the common word unless
             // the article also writes the word capitalised mid-sentence (Labour the party, Gray the surname).
-            if ((index == start || (index == start + 1 && !_tokens[start].IsWord)) && !IsCapitalizedMidSentence(stem)) Add(VariantFamily.BritishAmerican, "b:" + american, lower, stem, span);
+            if (index == start || (index == start + 1 && !_tokens[start].IsWord))
+            {
+                if (!IsCapitalizedMidSentence(stem, skipOpening: false)) Add(VariantFamily.BritishAmerican, "b:" + american, lower, stem, span);
+            }
+            // Right after the sentence's opening function words (The Stabilisation fund…) the capital is the
+            // sentence's or a name's: compared only with the same word capitalised in that place (its own key,
+            // the American spelling capitalised), never with the common word, unless the article writes the word
+            // capitalised elsewhere mid-sentence (Labour the party).
+            else if (index == FirstContentWord(sentence) && !IsCapitalizedMidSentence(stem, skipOpening: true))
+            {
+                Add(VariantFamily.BritishAmerican, "b:" + char.ToUpperInvariant(american[0]) + american.Substring(1), stem, stem, span);
+            }
+
             return;
         }
 
@@ -953,12 +965,13 @@ internal sealed class VariantExtractor
     }
 
     /// <summary>True when the article writes <paramref name="word"/> (capitalised) after the first word of a sentence.</summary>
-    private bool IsCapitalizedMidSentence(string word)
+    private bool IsCapitalizedMidSentence(string word, bool skipOpening)
     {
         foreach (var sentence in _article.Sentences)
         {
             var end = sentence.FirstToken + sentence.TokenCount;
             var firstWord = sentence.FirstToken + (sentence.TokenCount > 1 && !_tokens[sentence.FirstToken].IsWord ? 1 : 0);
+            if (skipOpening) firstWord = FirstContentWord(sentence);
             for (var t = firstWord + 1; t < end; t++)
             {
                 if (_tokens[t].IsWord && TryStem(_tokens[t], out var text, out _) && string.Equals(text, word, StringComparison.Ordinal)) return true;
@@ -966,6 +979,18 @@ internal sealed class VariantExtractor
         }
 
         return false;
+    }
+
+    /// <summary>
+    /// The sentence's first word after an opening mark and its opening function words (The, In the, This): the
+    /// first place where a capital may be the sentence's.
+    /// </summary>
+    private int FirstContentWord(Sentence sentence)
+    {
+        var end = sentence.FirstToken + sentence.TokenCount;
+        var t = sentence.FirstToken + (sentence.TokenCount > 1 && !_tokens[sentence.FirstToken].IsWord ? 1 : 0);
+        while (t + 1 < end && _tokens[t].IsWord && FunctionWords.IsFunctionWord(_tokens[t].Text.ToLowerInvariant())) t++;
+        return t;
     }
 
     internal const string CountryTitleEvidence = "country-title";

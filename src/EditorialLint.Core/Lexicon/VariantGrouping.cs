@@ -617,7 +617,43 @@ internal static class VariantGrouping
         // A word the corpus writes in the full names of several people (Mohammed bin Salman, Mohammed bin
         // Abdulrahman) is a given name: the slot it stands in (Crown Prince, Sheikh, bin) is every bearer's.
         if (!sameSounds || SameButApostrophes(a.Id, b.Id) || OfSeveralPeople(a) || OfSeveralPeople(b) || topics.IsGivenName(a.Id) || topics.IsGivenName(b.Id)) return false;
-        return topics.SharedNeighbours(a, b) >= OneWordNeighbourThreshold;
+        var slot = topics.SharedNeighbours(a, b);
+        return slot >= OneWordNeighbourThreshold || RespellingScore(plainA, plainB, a, b, topics, similarity, sharedArticle, slot) >= RespellingThreshold;
+    }
+
+    /// <summary>
+    /// The evidence that two one-word names with no neighbouring word of weight in common are one name respelled
+    /// (Sibi/Sibbi, Shigar/Shighar, Galiyat/Galliyat): only for two capitalised spellings the English word list lacks that
+    /// differ by one edit of the transliteration table (<see cref="TransliterationEdits"/>), and not when both are
+    /// given names or surnames people spell as their own (Rashid/Rasheed). Then the same story (the articles' other
+    /// rare names, up to 3), one article with both (1), the neighbours they do share (twice their weight) and a rare
+    /// spelling of a common name (one or two uses against four times as many: 0.5) add up; linked at 3, so the
+    /// story must carry most of it. Corpus pass only.
+    /// </summary>
+    private static double RespellingScore(string plainA, string plainB, VariantSpelling a, VariantSpelling b, TopicIndex topics, double similarity, bool sharedArticle, double slot)
+    {
+        if (!topics.HasCorpus || !TransliterationEdits.DifferByOneEdit(plainA, plainB)) return 0;
+        if (EnglishLexicon.IsEnglishWord(plainA) || EnglishLexicon.IsEnglishWord(plainB) || TransliterationEdits.AreBothPersonalNames(plainA, plainB)) return 0;
+        // A country or demonym (by the country list's fold: Scot, Scottish) is not a name respelled; both spellings
+        // written inside full names with no full name in common, or last in other full names, are two people.
+        if (VariantExtractor.IsCountryWordOf(plainA) || VariantExtractor.IsCountryWordOf(plainB)) return 0;
+        if ((HasFullName(a) && HasFullName(b)) || topics.EndOtherFullNames(plainA, plainB)) return 0;
+        var score = Math.Min(3.0, similarity) + (sharedArticle ? 1 : 0) + 2 * slot;
+        var rare = Math.Min(a.Count, b.Count);
+        if (rare <= 2 && Math.Max(a.Count, b.Count) >= 4 * rare) score += 0.5;
+        return score;
+    }
+
+    private const double RespellingThreshold = 3.0;
+
+    private static bool HasFullName(VariantSpelling spelling)
+    {
+        foreach (var evidence in spelling.Evidence)
+        {
+            if (evidence.StartsWith(FullNameEvidence, StringComparison.Ordinal)) return true;
+        }
+
+        return false;
     }
 
     // Three quarters of a word beside this name alone: one role word few names have, or two commoner ones.
@@ -903,6 +939,18 @@ internal sealed class TopicIndex
     private readonly Dictionary<string, string?> _firstWords = new(StringComparer.Ordinal);
 
     /// <summary>True when the corpus writes the word first in two different full names (Mohammed bin Salman, Mohammed bin Zayed).</summary>
+    public bool HasCorpus => _isVerb is not null;
+
+    // The last word of the corpus's multi-word names, and the one full name it ends (null: several).
+    private readonly Dictionary<string, string?> _lastWords = new(StringComparer.Ordinal);
+
+    /// <summary>
+    /// True when the corpus writes both words last in full names, and not in one same full name (an actor Jon Voight,
+    /// a judge Barton Voigt): the surnames of two people.
+    /// </summary>
+    public bool EndOtherFullNames(string a, string b) =>
+        _lastWords.TryGetValue(a, out var keyA) && _lastWords.TryGetValue(b, out var keyB) && (keyA is null || keyB is null || keyA != keyB);
+
     public bool IsGivenName(string form) => _firstWords.TryGetValue(form, out var key) && key is null;
 
     private void CountNeighbours(VariantOccurrence occurrence)
@@ -915,6 +963,9 @@ internal sealed class TopicIndex
                 var first = occurrence.Form.Substring(0, space);
                 if (!_firstWords.TryGetValue(first, out var seen)) _firstWords.Add(first, occurrence.Key);
                 else if (seen is not null && seen != occurrence.Key) _firstWords[first] = null;
+                var last = occurrence.Form.Substring(occurrence.Form.LastIndexOf(' ') + 1);
+                if (!_lastWords.TryGetValue(last, out seen)) _lastWords.Add(last, occurrence.Key);
+                else if (seen is not null && seen != occurrence.Key) _lastWords[last] = null;
             }
         }
 

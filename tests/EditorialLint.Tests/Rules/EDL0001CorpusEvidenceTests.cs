@@ -331,6 +331,22 @@ public class EDL0001CorpusEvidenceTests
             ("a.txt", "Talks were chaired by Labour Minister Philip Masinde. Defence Minister Khawaja Asif spoke."),
             ("b.txt", "Jobs will not cause unrest, the Labor Minister said. {|EDL0001:Defense Minister|} Khawaja Asif agreed."));
 
+    // A capital right after a sentence's opening function words (The, A) is the sentence's or a name's: the two
+    // spellings of the word written so are one term, compared with each other only.
+    [Fact]
+    public void a_british_american_word_capitalised_after_an_opening_the_is_paired() =>
+        Verifier().VerifyCorpus(
+            ("a.txt", "The Stabilisation fund grew last year, officials said. Talks went on."),
+            ("b.txt", "The {|EDL0001:Stabilization|} fund shrank, the office said."),
+            ("c.txt", "The Stabilisation fund was audited on Monday."));
+
+    // The article writes the word capitalised elsewhere mid-sentence: a name (the party), kept as written.
+    [Fact]
+    public void a_word_the_article_also_capitalises_mid_sentence_is_not_paired_after_an_opening_the() =>
+        Verifier().VerifyCorpus(
+            ("a.txt", "The Labour leader spoke on Monday. Voters backed Labour again."),
+            ("b.txt", "The Labor leader spoke in Sydney."));
+
     [Fact]
     public void a_title_inside_a_capitalised_run_starts_the_name() =>
         Verifier().VerifyCorpus(
@@ -590,4 +606,56 @@ public class EDL0001NameDecisionTests
             ("a.txt", "Floods hit the Zarrab area. Police sealed the Zarrab area. He said a long-term plan was needed."),
             ("b.txt", "Rain hit the Zarab area on Monday. Talat Kiani met Rubina Baig. They said so."),
             ("c.txt", "Zarab Kiani met Zarab Baig in Mirpur. Qamar Zaidi spoke in Hyderabad. Nabila Qadri left Sukkur."));
+
+    // Two one-word spellings with no neighbouring word in common, in two articles of one story (the same six rare
+    // names): one name respelled when they differ by one edit of the transliteration table (a doubled consonant,
+    // ee/i …). The other articles give the names their rarity; the long-term plan gives the corpus pass its word
+    // positions.
+    private static void VerifyStory(string first, string second) =>
+        Verifier().VerifyCorpus(
+            ("a.txt", "Floods hit " + first + " on Monday. Talat Kiani, Rubina Baig and Qamar Zaidi toured Sukkur and Larkana. Nabila Qadri spoke. Later " + first + " was cut off. He said a long-term plan was needed."),
+            ("b.txt", "Rain cut " + second + " off again. Talat Kiani, Rubina Baig and Qamar Zaidi toured Sukkur and Larkana. Nabila Qadri spoke."),
+            ("c.txt", "The Mirpur court sat. Imtiaz Gondal spoke in Hyderabad. Shazia Marri left Quetta."),
+            ("d.txt", "Farah Naz met Junaid Akram in Multan. Sohrab Goth was quiet."),
+            ("e.txt", "Tariq Bugti visited Gwadar. Saima Noor sang in Lahore."));
+
+    [Fact]
+    public void one_word_spellings_of_one_story_that_differ_by_a_table_edit_are_one_name() =>
+        VerifyStory("Dorrali", "{|EDL0001:Dorali|}");
+
+    [Fact]
+    public void one_word_spellings_of_one_story_that_differ_by_ee_and_i_are_one_name() =>
+        VerifyStory("Kandeeli", "{|EDL0001:Kandili|}");
+
+    // e/i, o/u and a/e are as often two names as one (Francis/Frances): not in the table, so not joined on the story.
+    [Fact]
+    public void a_vowel_change_outside_the_table_is_not_joined_on_the_story() =>
+        VerifyStory("Kandeli", "Kandili");
+
+    // Both spellings are listed given names: a Rashid and a Rasheed are two people as often as one.
+    [Fact]
+    public void two_listed_given_names_are_not_joined_on_the_story() =>
+        VerifyStory("Rasheed", "Rashid");
+
+    [Fact]
+    public void names_a_consonant_apart_are_not_joined_on_the_story() =>
+        VerifyStory("Asif", "Asim");
+
+    [Fact]
+    public void countries_a_consonant_apart_are_not_joined_on_the_story() =>
+        VerifyStory("Iran", "Iraq");
+
+    [Fact]
+    public void a_country_and_its_demonym_are_not_joined_on_the_story() =>
+        VerifyStory("Qatar", "Qatari");
+
+    // Each spelling the last word of other full names: two people's surnames, whatever the story.
+    [Fact]
+    public void surnames_of_two_full_names_are_not_joined_on_the_story() =>
+        Verifier().VerifyCorpus(
+            ("a.txt", "Floods hit Mirpur on Monday. Talat Kiani, Rubina Baig and Qamar Zaidi toured Sukkur and Larkana. Nabila Qadri spoke. Judge Imtiaz Dorrali ruled. Later Dorrali left. He said a long-term plan was needed."),
+            ("b.txt", "Rain cut Mirpur off again. Talat Kiani, Rubina Baig and Qamar Zaidi toured Sukkur and Larkana. Nabila Qadri spoke. Fawad Dorali sang. Then Dorali left."),
+            ("c.txt", "The Hala court sat. Shazia Marri left Quetta."),
+            ("d.txt", "Farah Naz met Junaid Akram in Multan. Sohrab Goth was quiet."),
+            ("e.txt", "Tariq Bugti visited Gwadar. Saima Noor sang in Lahore."));
 }
