@@ -197,6 +197,26 @@ internal sealed partial class AttributionMap
                 continue;
             }
 
+            // "The opposition accused the army of killing 12 villagers", "Prosecutors charged the clerk with stealing $40,000": a
+            // verb of accusing with an agent makes what the accused is said to have done the agent's claim, from the preposition
+            // after the object. A passive needs its "by" agent: "was charged with stealing $40,000" names no accuser.
+            if (_vocabulary.AccusationVerbs.Contains(lower) && !tokens[i].InQuotation && AccusationContent(i, end) is var charge and > 0
+                && (AfterPassiveAuxiliary(i, first) ? HasByAgent(i, end) : HasAgent(i, first, end)))
+            {
+                AddFrom(sentence, charge, AccusationEnd(charge, end), speech: true, i);
+                continue;
+            }
+
+            // "The cost, Rs45 billion, was mentioned in the budget", "300 posts are listed in the report", "as stated in the
+            // ministry's notice": a participle of a cue verb whose place is a named document ("in the/its/the ministry's …
+            // <document>") makes that document the source of its clause. An agent before the verb ("the minister mentioned in
+            // his speech that …") is read below as a frame.
+            if (IsStatedInDocument(i, first, end))
+            {
+                Add(sentence, clauseStart, end, Scope.Clause, speech: false, i);
+                continue;
+            }
+
             var isVerbForm = vocabulary.Verbs.Contains(lower) || _vocabulary.IsDocumentVerb(lower);
             if (isVerbForm && !IsVerbUse(i, first, end)) continue;
             // "Recent polls indicate that …", "Research suggests …": an evidence verb whose subject is a bare document
@@ -471,6 +491,7 @@ internal sealed partial class AttributionMap
         var words = AttributionVocabulary.Set("citing", "quoting", "call", "calls", "called", "calling");
         words.UnionWith(vocabulary.QuestionVerbs);
         words.UnionWith(vocabulary.ThatVerbs);
+        words.UnionWith(vocabulary.AccusationVerbs);
         words.UnionWith(vocabulary.ClaimNouns);
         words.UnionWith(vocabulary.Documents);
         words.UnionWith(vocabulary.TagVerbs);
@@ -654,8 +675,17 @@ internal sealed partial class AttributionMap
         j++;
         if (j < end && tokens[j].Text.Equals("the", StringComparison.OrdinalIgnoreCase)) j++;
 
-        // "from the State Bank" (a name), "released by the provincial disaster authority" (any agent).
-        return j < end && tokens[j].IsWord && !HasDigit(tokens[j].Text) && (tokens[j].IsCapitalized || tokens[j].IsAllCaps || by && !NotAgents.Contains(tokens[j].Text));
+        // "from the State Bank" (a name), "released by the provincial disaster authority" (any agent), "from the health
+        // ministry" (a definite body: up to two plain modifiers and a body noun).
+        if (j < end && tokens[j].IsWord && !HasDigit(tokens[j].Text) && (tokens[j].IsCapitalized || tokens[j].IsAllCaps || by && !NotAgents.Contains(tokens[j].Text))) return true;
+        if (by || !tokens[j - 1].Text.Equals("the", StringComparison.OrdinalIgnoreCase)) return false;
+        for (var k = j; k < end && k <= j + 2; k++)
+        {
+            if (!tokens[k].IsWord || NotAgents.Contains(tokens[k].Text)) return false;
+            if (_vocabulary.BodyNouns.Contains(tokens[k].Text)) return k + 1 >= end || tokens[k + 1].Text != "of";
+        }
+
+        return false;
     }
 
     /// <summary>
@@ -710,6 +740,95 @@ internal sealed partial class AttributionMap
         foreach (var c in text)
         {
             if (c is >= '0' and <= '9') return true;
+        }
+
+        return false;
+    }
+
+    /// <summary>
+    /// Where what an accusation says the accused did starts: its preposition ("of", "with") after an object of at most six words
+    /// ("accused the army of", "charged two clerks with") or after a passive's "by" agent ("was accused by the union of"), or a
+    /// "that" right after the verb ("the indictment charges that …"); 0 when a comma, a number or the end comes first ("charged
+    /// 12 percent", "charged the battery") or the preposition follows the verb ("was accused of", "the man accused of").
+    /// </summary>
+    private int AccusationContent(int verb, int end)
+    {
+        var tokens = _article.Tokens;
+        // "the accused said …": after a determiner it is a noun ("a murder accused carrying …" stops at the -ing form below).
+        var sentenceFirst = _article.Sentences[tokens[verb].SentenceIndex].FirstToken;
+        if (verb > sentenceFirst && NounDeterminers.Contains(tokens[verb - 1].Text) && !tokens[verb - 1].Text.Equals("that", StringComparison.OrdinalIgnoreCase)) return 0;
+        if (verb + 1 < end && tokens[verb + 1].Text == "that") return verb + 1;
+        for (var k = verb + 1; k < end && k <= verb + 7; k++)
+        {
+            if (tokens[k].Text.EndsWith("ing", StringComparison.Ordinal)) return 0; // a clause of its own before the preposition
+            var text = tokens[k].Text;
+            // Right after the verb it is a passive participle ("the man accused of killing 12"): no accuser.
+            if (_vocabulary.AccusationPrepositions.TryGetValue(tokens[verb].Text, out var preposition) ? text == preposition : text is "of" or "with")
+                return k > verb + 1 ? k : 0;
+            if (!tokens[k].IsWord || text is "and" or "but" or "to" or "that" or "which" or "who") return 0;
+        }
+
+        return 0;
+    }
+
+    /// <summary>Participles of evidence verbs that say where something was found or put, not where it is stated ("a black hole
+    /// was found in its accounts", "placed in the budget").</summary>
+    private static readonly HashSet<string> FoundOrPlaced = AttributionVocabulary.Set("found", "put", "placed", "pegged", "posted", "added", "registered");
+
+    /// <summary>
+    /// Where what the accused is said to have done ends: at a relative clause set off by a comma (", which killed 224 people":
+    /// the writer's account of the act) or at a second predicate of the accuser ("accused X of cheating and was fined £15,000").
+    /// </summary>
+    private int AccusationEnd(int from, int end)
+    {
+        var tokens = _article.Tokens;
+        for (var k = from + 1; k + 1 < end; k++)
+        {
+            var next = tokens[k + 1].Text;
+            if (tokens[k].Text == "," && next is "which" or "who" or "where" or "when") return k;
+            if (tokens[k].Text is "and" or "but" && (IsAuxiliary(next) || next is "was" or "were" or "is" or "are" or "has" or "had" or "have")) return k;
+        }
+
+        return end;
+    }
+
+    /// <summary>Determiners and possessives that name which document a figure is stated in ("in the budget", "in its report",
+    /// "in this week's bulletin"); "a report" names none.</summary>
+    private static readonly HashSet<string> DefiniteDeterminers = AttributionVocabulary.Set("the", "this", "that", "its", "their", "his", "her", "these", "our");
+
+    /// <summary>
+    /// "mentioned in the budget", "listed in the ministry's report", "as stated in its notice": a participle (an -ed or
+    /// irregular past form) of a cue or evidence verb, not after an agent that stands before it (a name, a pronoun, a source
+    /// or body noun), then "in" and a definite document: a determiner or a possessive, at most three modifiers, and a document
+    /// or statement noun or one of the attribution file's <c>placeDocuments</c>.
+    /// </summary>
+    private bool IsStatedInDocument(int verb, int first, int end)
+    {
+        var tokens = _article.Tokens;
+        var text = tokens[verb].Text;
+        if (verb + 3 >= end || verb == first || tokens[verb + 1].Text != "in" || tokens[verb].IsCapitalized) return false;
+        if (!(_vocabulary.Verbs.Contains(text) || _vocabulary.IsDocumentVerb(text)) || FoundOrPlaced.Contains(text) || text.EndsWith("s", StringComparison.Ordinal) && !text.EndsWith("ss", StringComparison.Ordinal)
+            || text.EndsWith("ing", StringComparison.Ordinal) || _vocabulary.Lemmas.Contains(text)) return false;
+        var prev = tokens[verb - 1];
+        // "the World Bank has warned in its latest assessment": a perfect or a modal is the agent's active verb.
+        if (prev.Text is "has" or "have" or "had" or "will" or "would" or "may" or "might" or "can" or "could" or "should" or "must") return false;
+        // After a bracket or a quotation mark ("Arif & Co (AHL) wrote in its daily report") the agent stands before it.
+        if (!(prev.IsWord || prev.Kind == TokenKind.Number) || prev.IsWord && (prev.IsCapitalized || prev.IsAllCaps || _vocabulary.SourceNouns.Contains(prev.Text) || _vocabulary.BodyNouns.Contains(prev.Text))) return false;
+        var k = verb + 2;
+        var definite = false;
+        if (DefiniteDeterminers.Contains(tokens[k].Text)) { definite = true; k++; }
+        for (var modifiers = 0; k < end && modifiers <= 3; modifiers++, k++)
+        {
+            var word = tokens[k];
+            if (word.IsWord && (_vocabulary.IsDocumentNoun(word.Text) || _vocabulary.PlaceDocuments.Contains(word.Text)))
+                return definite && !(k + 1 < end && tokens[k + 1].Text == "of" && k + 2 < end && tokens[k + 2].Kind == TokenKind.Number);
+            if (word.IsWord && (word.Text.EndsWith("'s", StringComparison.Ordinal) || word.Text.EndsWith("\u2019s", StringComparison.Ordinal) || word.IsCapitalized || word.IsAllCaps))
+            {
+                definite = true;
+                continue;
+            }
+
+            if (!(word.IsWord && !NotAgents.Contains(word.Text) || word.Kind == TokenKind.Number && word.Text.Length == 4)) return false;
         }
 
         return false;

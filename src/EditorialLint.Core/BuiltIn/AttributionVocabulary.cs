@@ -73,6 +73,9 @@ internal sealed class AttributionVocabulary
         QuestionVerbs = Set();
         ThatVerbs = Set();
         BodyNouns = Set();
+        AccusationVerbs = Set();
+        AccusationPrepositions = new Dictionary<string, string>(StringComparer.OrdinalIgnoreCase);
+        PlaceDocuments = Set();
         ClaimNouns = Set();
         Lemmas = Set();
         foreach (var cues in all)
@@ -84,6 +87,20 @@ internal sealed class AttributionVocabulary
             foreach (var entry in cues.OpinionVerbs) AddForms(OpinionVerbs, entry);
             foreach (var entry in cues.QuestionVerbs) AddForms(QuestionVerbs, entry);
             foreach (var entry in cues.ThatVerbs) AddForms(ThatVerbs, entry);
+            foreach (var entry in cues.AccusationVerbs)
+            {
+                // "accuse of": the lemma, then the preposition that opens what the accused is said to have done.
+                var parts = entry.Trim().Split(Space, StringSplitOptions.RemoveEmptyEntries);
+                if (parts.Length == 0) continue;
+                var forms = Set();
+                AddForms(forms, parts[0]);
+                foreach (var form in forms)
+                {
+                    AccusationVerbs.Add(form);
+                    if (parts.Length > 1) AccusationPrepositions[form] = parts[1];
+                }
+            }
+            foreach (var word in cues.PlaceDocuments) PlaceDocuments.Add(word);
             foreach (var word in cues.BodyNouns) BodyNouns.Add(word);
             foreach (var word in cues.ClaimNouns) ClaimNouns.Add(word);
             foreach (var word in cues.Documents)
@@ -147,6 +164,15 @@ internal sealed class AttributionVocabulary
 
     /// <summary>Verbs that attribute only before the clause they govern ("conceded that …"); see <see cref="AttributionCues.ThatVerbs"/>.</summary>
     public HashSet<string> ThatVerbs { get; }
+
+    /// <summary>Verbs of accusing, every form ("accused", "charges"); see <see cref="AttributionCues.AccusationVerbs"/>.</summary>
+    public HashSet<string> AccusationVerbs { get; }
+
+    /// <summary>The preposition of each accusation verb form ("accused" → "of", "charges" → "with").</summary>
+    public Dictionary<string, string> AccusationPrepositions { get; }
+
+    /// <summary>Texts a figure can be stated in ("budget", "accord"); see <see cref="AttributionCues.PlaceDocuments"/>.</summary>
+    public HashSet<string> PlaceDocuments { get; }
 
     /// <summary>Nouns of bodies and roles that speak; see <see cref="AttributionCues.BodyNouns"/>.</summary>
     public HashSet<string> BodyNouns { get; }

@@ -66,8 +66,12 @@ public sealed class AttributionCues
         IReadOnlyList<string>? questionVerbs = null,
         IReadOnlyList<string>? claimNouns = null,
         IReadOnlyList<string>? thatVerbs = null,
-        IReadOnlyList<string>? bodyNouns = null)
+        IReadOnlyList<string>? bodyNouns = null,
+        IReadOnlyList<string>? accusationVerbs = null,
+        IReadOnlyList<string>? placeDocuments = null)
     {
+        PlaceDocuments = placeDocuments ?? Array.Empty<string>();
+        AccusationVerbs = accusationVerbs ?? Array.Empty<string>();
         BodyNouns = bodyNouns ?? Array.Empty<string>();
         ThatVerbs = thatVerbs ?? Array.Empty<string>();
         QuestionVerbs = questionVerbs ?? Array.Empty<string>();
@@ -143,7 +147,16 @@ public sealed class AttributionCues
     /// stands for it as the agent of a cue verb ("a relief group that says it has fed …").</summary>
     public IReadOnlyList<string> BodyNouns { get; }
 
-    public bool IsEmpty => BodyNouns.Count + ThatVerbs.Count + QuestionVerbs.Count + ClaimNouns.Count + OpinionVerbs.Count + TagVerbs.Count + ClauseVerbs.Count + AddresseeVerbs.Count + CueVerbs.Count + EvidenceVerbs.Count + Documents.Count + Statements.Count + NounForms.Count + ActionVerbs.Count + Hedges.Count + SourceNouns.Count == 0;
+    /// <summary>Verbs of accusing, each a lemma and its preposition ("accuse of", "charge with"): with an agent, what the accused is said to
+    /// have done ("accused the army of killing 12", "charged the clerk with stealing $40,000") is the agent's claim, from the
+    /// preposition after the object; without one ("was charged with …") no one is named.</summary>
+    public IReadOnlyList<string> AccusationVerbs { get; }
+
+    /// <summary>Nouns of texts that state figures without being data or statements ("budget", "bill", "accord"): a figure
+    /// "mentioned in the budget" or "listed in the accord" is stated there (beside the documents and statements).</summary>
+    public IReadOnlyList<string> PlaceDocuments { get; }
+
+    public bool IsEmpty => PlaceDocuments.Count + AccusationVerbs.Count + BodyNouns.Count + ThatVerbs.Count + QuestionVerbs.Count + ClaimNouns.Count + OpinionVerbs.Count + TagVerbs.Count + ClauseVerbs.Count + AddresseeVerbs.Count + CueVerbs.Count + EvidenceVerbs.Count + Documents.Count + Statements.Count + NounForms.Count + ActionVerbs.Count + Hedges.Count + SourceNouns.Count == 0;
 }
 
 /// <summary>

@@ -18,7 +18,7 @@ public sealed class AttributionKind : RuleKind
     private static readonly string[] Keys =
     {
         "kind", "verbs", "phrases", "sources", "cueVerbs", "evidenceVerbs", "documents", "statements", "nounForms", "actionVerbs", "hedges",
-        "sourceNouns", "addresseeVerbs", "clauseVerbs", "tagVerbs", "opinionVerbs", "questionVerbs", "claimNouns", "thatVerbs", "bodyNouns", "title", "description",
+        "sourceNouns", "addresseeVerbs", "clauseVerbs", "tagVerbs", "opinionVerbs", "questionVerbs", "claimNouns", "thatVerbs", "bodyNouns", "accusationVerbs", "placeDocuments", "title", "description",
     };
 
     public override string Name => "attribution";
@@ -46,10 +46,12 @@ public sealed class AttributionKind : RuleKind
         var claimNouns = DataKinds.ReadList(node, "claimNouns", context);
         var thatVerbs = DataKinds.ReadList(node, "thatVerbs", context);
         var bodyNouns = DataKinds.ReadList(node, "bodyNouns", context);
+        var accusationVerbs = DataKinds.ReadList(node, "accusationVerbs", context);
+        var placeDocuments = DataKinds.ReadList(node, "placeDocuments", context);
         if (verbs is null || phrases is null || sources is null || cueVerbs is null || evidenceVerbs is null || documents is null || statements is null
             || nounForms is null || actionVerbs is null || hedges is null || sourceNouns is null || addresseeVerbs is null || clauseVerbs is null || tagVerbs is null || opinionVerbs is null
-            || questionVerbs is null || claimNouns is null || thatVerbs is null || bodyNouns is null) return;
-        var cues = new AttributionCues(cueVerbs, evidenceVerbs, documents, statements, nounForms, actionVerbs, hedges, sourceNouns, addresseeVerbs, clauseVerbs, tagVerbs, opinionVerbs, questionVerbs, claimNouns, thatVerbs, bodyNouns);
+            || questionVerbs is null || claimNouns is null || thatVerbs is null || bodyNouns is null || accusationVerbs is null || placeDocuments is null) return;
+        var cues = new AttributionCues(cueVerbs, evidenceVerbs, documents, statements, nounForms, actionVerbs, hedges, sourceNouns, addresseeVerbs, clauseVerbs, tagVerbs, opinionVerbs, questionVerbs, claimNouns, thatVerbs, bodyNouns, accusationVerbs, placeDocuments);
         if (verbs.Count + phrases.Count + sources.Count == 0 && cues.IsEmpty)
         {
             context.Error(node, "An attribution rule lists 'verbs:', 'phrases:', 'sources:' and/or cue lists ('cueVerbs:', 'documents:', 'hedges:', …).");

@@ -2195,6 +2195,89 @@ public class EDL0002UnattributedFigureTests
     }
 
     /// <summary>Stop 31: sources the rule did not see, by the attribution model's missing piece.</summary>
+    /// <summary>Stop 32: the source as the object of a communication verb, an accuser, and a document as the place a figure
+    /// is stated (each of the 7 reports fails on the base; each of the 6 guards shows the other side of the definition).</summary>
+    public class SourcesAsObjectsAccusersAndPlaces
+    {
+        [Fact]
+        public void the_topic_of_a_briefing_after_its_addressee_is_what_the_source_tells()
+        {
+            Verifier().Verify("The harbour master briefed the council on the loss of 1,200 moorings at the marina.");
+        }
+
+        [Fact]
+        public void a_time_after_the_addressee_is_no_topic()
+        {
+            Verifier().Verify("The harbour master briefed the council on Tuesday after {|EDL0002:40|} moorings were lost.");
+        }
+
+        [Fact]
+        public void a_number_after_a_definite_addressee_opens_the_reported_clause()
+        {
+            Verifier().Verify("The harbour master told the council 450 moorings had been lost.");
+        }
+
+        [Fact]
+        public void an_order_is_not_a_report()
+        {
+            Verifier().Verify("The harbour master told boat owners to leave as {|EDL0002:300|} moorings broke loose.");
+        }
+
+        [Fact]
+        public void what_a_named_accuser_says_the_accused_did_is_the_accusers_claim()
+        {
+            Verifier().Verify("The fishermen's union accused the port company of dumping 12 tonnes of sludge in the bay.");
+        }
+
+        [Fact]
+        public void a_charge_by_named_prosecutors_is_theirs()
+        {
+            Verifier().Verify("Prosecutors charged the treasurer with taking $40,000 from the sailing club.");
+        }
+
+        [Fact]
+        public void a_charge_without_an_accuser_names_no_one()
+        {
+            Verifier().Verify("The treasurer was charged with taking {|EDL0002:$40,000|} from the sailing club.");
+        }
+
+        [Fact]
+        public void a_price_charged_is_no_charge()
+        {
+            Verifier().Verify("The marina charged owners a mooring fee of {|EDL0002:$3,400|} a year.");
+        }
+
+        [Fact]
+        public void the_accusation_ends_before_the_accusers_next_predicate()
+        {
+            Verifier().Verify("The coach accused the referee of bias and was fined {|EDL0002:$15,000|} by the league.");
+        }
+
+        [Fact]
+        public void a_figure_mentioned_in_a_definite_document_is_stated_there()
+        {
+            Verifier().Verify("The cost of the new pier, Rs45 billion, was mentioned in the budget.");
+        }
+
+        [Fact]
+        public void a_figure_listed_in_the_report_is_the_reports()
+        {
+            Verifier().Verify("Some 300 new berths are listed in the report.");
+        }
+
+        [Fact]
+        public void something_found_in_a_document_is_not_stated_by_it()
+        {
+            Verifier().Verify("The club collapsed after a {|EDL0002:$14 million|} hole was found in its accounts.");
+        }
+
+        [Fact]
+        public void data_from_a_definite_body_name_their_source()
+        {
+            Verifier().Verify("Data from the health ministry show 1,450 new cases this week.");
+        }
+    }
+
     public class SourcesByTheModelsMissingPiece
     {
         [Fact]
