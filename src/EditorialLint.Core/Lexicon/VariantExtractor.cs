@@ -121,7 +121,8 @@ internal sealed class VariantExtractor
 
         extractor._found.Sort((a, b) => a.Span.CompareTo(b.Span));
         var text = article.Text;
-        extractor._found.RemoveAll(o => IsInsideAddress(text, o.Span));
+        // A house list's forms match as every listed term does (TermMatcher), so they keep their matches.
+        extractor._found.RemoveAll(o => o.Family != VariantFamily.House && IsInsideAddress(text, o.Span));
         extractor.AddFullNameEvidence();
         return extractor._found;
     }
