@@ -1,4 +1,5 @@
 using System.Collections.Generic;
+using EditorialLint.Engine;
 using EditorialLint.Lexicon;
 using EditorialLint.RuleFiles;
 using EditorialLint.Rules;
@@ -73,7 +74,7 @@ public sealed class SpellingVariantsRule : CorpusRule<SpellingVariantsSummary>
             }
         }
 
-        return new SpellingVariantsSummary(occurrences, local);
+        return new SpellingVariantsSummary(occurrences, local, Suppressions(context));
     }
 
     public override void AnalyzeCorpus(CorpusContext<SpellingVariantsSummary> context)
@@ -96,6 +97,11 @@ public sealed class SpellingVariantsRule : CorpusRule<SpellingVariantsSummary>
         AddCapitalizedCompounds(context, all, openForms);
         DropNounUsesOfModifierWords(context, all, openForms);
         DropOpenPairsBracketedOtherwise(context, all, openForms);
+        foreach (var pair in openForms.Added)
+        {
+            if (pair.Key.Summary.Suppressions is { } suppressed) pair.Value.RemoveAll(o => suppressed.IsSuppressed(Rule.Id, o.Span));
+        }
+
         if (openForms.OffRole.Count > 0) all.RemoveAll(openForms.OffRole.Contains);
         if (openForms.Rekeyed.Count > 0)
         {
@@ -120,6 +126,18 @@ public sealed class SpellingVariantsRule : CorpusRule<SpellingVariantsSummary>
             }
 
             all.AddRange(open);
+        }
+
+        // A verb and its particle (shut down, run down) closed as a noun used only as a noun or predicate (the
+        // shutdown of the plant, a rundown of the news) and hyphenated only before a noun (the shut-down reactor, a
+        // run-down house) are two words, a participle or adjective beside the noun, as the article pass finds within
+        // one article: over the corpus those hyphenated modifier uses are neither counted nor reported. A noun
+        // hyphenated before a noun (a home-town crowd beside my hometown) is the noun itself, and stays paired.
+        var roleSplit = ModifierOnlyHyphenations(all, o => context.Entries[o.Article].Article.Article.Text, openForms.Grammar, particleCompoundsOnly: true);
+        if (roleSplit.Count > 0)
+        {
+            all.RemoveAll(roleSplit.Contains);
+            openForms.OffRole.UnionWith(roleSplit);
         }
 
         var byKey = new Dictionary<string, List<VariantSet>>(System.StringComparer.Ordinal);
@@ -1210,6 +1228,8 @@ public sealed class SpellingVariantsRule : CorpusRule<SpellingVariantsSummary>
         return !grammar.IsNounLike(LowerWordHash(last, 0, last.Length));
     }
 
+    private static bool AfterComma(string text, int start) => start >= 2 && text[start - 1] == ' ' && text[start - 2] == ',';
+
     private static bool AfterDeterminer(string text, int start)
     {
         var i = start - 1;
@@ -1458,8 +1478,21 @@ public sealed class SpellingVariantsRule : CorpusRule<SpellingVariantsSummary>
 
             return new HouseFormIndex(groups);
         });
-        return VariantExtractor.Extract(context.Article, house, context.Options.GetBool("automatic", true));
+        var occurrences = VariantExtractor.Extract(context.Article, house, context.Options.GetBool("automatic", true));
+        // A use an editor silenced with a suppression comment ("Myanmar, also known as Burma") is a deliberate
+        // spelling: it is not reported, and it does not vote either, in this article or in the corpus, so it cannot
+        // make the desk's own spelling the minority elsewhere.
+        var suppressions = Suppressions(context);
+        if (suppressions is not null) occurrences.RemoveAll(o => suppressions.IsSuppressed(Rule.Id, o.Span));
+        return occurrences;
     }
+
+    /// <summary>The article's suppression comments for this rule, or null when it has none.</summary>
+    private static SuppressionMap? Suppressions(ArticleContext context) => context.Memo("suppressions", () =>
+    {
+        var map = SuppressionMap.Parse(context.Article);
+        return ReferenceEquals(map, SuppressionMap.None) ? null : map;
+    });
 
     /// <summary>
     /// The occurrences the article pass groups: without the hyphenated modifier uses of a compound the article
@@ -1485,7 +1518,8 @@ public sealed class SpellingVariantsRule : CorpusRule<SpellingVariantsSummary>
     /// still pairs with the open noun. "Only ever" allows one use in ten of the other role, as a stray word after
     /// a noun phrase reads like a modifier's noun. Roles come from the word after each use, as in the corpus pass.
     /// </summary>
-    private static HashSet<VariantOccurrence> ModifierOnlyHyphenations(List<VariantOccurrence> occurrences, System.Func<VariantOccurrence, string> textOf)
+    private static HashSet<VariantOccurrence> ModifierOnlyHyphenations(List<VariantOccurrence> occurrences, System.Func<VariantOccurrence, string> textOf,
+        WordPositions? grammar = null, bool particleCompoundsOnly = false)
     {
         var result = new HashSet<VariantOccurrence>();
         // Only a term with a hyphenated use can have hyphenated modifier uses to leave out: the others (most of an
@@ -1494,6 +1528,8 @@ public sealed class SpellingVariantsRule : CorpusRule<SpellingVariantsSummary>
         foreach (var occurrence in occurrences)
         {
             if (occurrence.Family != VariantFamily.Compound || occurrence.House is not null) continue;
+            // The corpus pass's second-role keys were paired by role already.
+            if (particleCompoundsOnly && (occurrence.Key.EndsWith(SecondRoleSuffix, System.StringComparison.Ordinal) || !EndsWithParticle(occurrence.Form))) continue;
             if (occurrence.Form.IndexOf(' ') < 0 && occurrence.Form.IndexOf('-') > 0) (hyphenatedKeys ??= new HashSet<string>(System.StringComparer.Ordinal)).Add(occurrence.Key);
         }
 
@@ -1508,7 +1544,11 @@ public sealed class SpellingVariantsRule : CorpusRule<SpellingVariantsSummary>
             // A prefix's hyphen (semi-final, re-certification) is spelling in every role, not a modifier's mark.
             var hyphen = occurrence.Form.IndexOf('-');
             if (hyphen > 0 && VariantFolding.CompoundPrefixes.Contains(occurrence.Form.Substring(0, hyphen).ToLowerInvariant())) continue;
-            var role = RoleAfter(textOf(occurrence), occurrence.Span.End, noTails, null, null);
+            var role = RoleAfter(textOf(occurrence), occurrence.Span.End, noTails, null, grammar);
+            // Over the corpus a modifier needs its noun phrase's start before it too, a determiner or a list's comma
+            // (the shut-down reactor, a small, run-down house): after a noun the hyphenated word is the head noun
+            // (player burn-out worries, the Christmas give-away entitles), whatever the word after it looks like.
+            if (particleCompoundsOnly && role == UseRole.Modifier && occurrence.Form.IndexOf('-') > 0 && !AfterDeterminer(textOf(occurrence), occurrence.Span.Start) && !AfterComma(textOf(occurrence), occurrence.Span.Start)) role = UseRole.Other;
             roles.Add(new KeyValuePair<VariantOccurrence, UseRole>(occurrence, role));
             counts.TryGetValue(occurrence.Key, out var count);
             var hyphenated = occurrence.Form.IndexOf(' ') < 0 && occurrence.Form.IndexOf('-') > 0;
@@ -1533,6 +1573,21 @@ public sealed class SpellingVariantsRule : CorpusRule<SpellingVariantsSummary>
         return result;
     }
 
+    /// <summary>A hyphenated verb and particle: shut-down, run-down, worn-out, cut-off.</summary>
+    private static bool EndsWithParticle(string form)
+    {
+        var hyphen = form.LastIndexOf('-');
+        if (hyphen <= 0 || form.IndexOf('-') != hyphen) return false;
+        foreach (var particle in TailParticles)
+        {
+            if (form.Length - hyphen - 1 == particle.Length && string.CompareOrdinal(form, hyphen + 1, particle, 0, particle.Length) == 0) return true;
+        }
+
+        return false;
+    }
+
+    private static readonly string[] TailParticles = { "down", "up", "out", "off", "over", "back", "in", "on", "away", "through" };
+
     internal static string Message(VariantOccurrence occurrence, VariantSet set, string scope) => Rule.FormatMessage(
         ("actual", occurrence.Surface),
         ("preferred", set.ReplacementFor(occurrence)),
@@ -1553,11 +1608,18 @@ public sealed class SpellingVariantsRule : CorpusRule<SpellingVariantsSummary>
 /// <summary>What EDL0001 keeps of one article for the corpus pass.</summary>
 public sealed class SpellingVariantsSummary
 {
-    internal SpellingVariantsSummary(List<VariantOccurrence> occurrences, HashSet<string> localKeys)
+    internal SpellingVariantsSummary(List<VariantOccurrence> occurrences, HashSet<string> localKeys, SuppressionMap? suppressions = null)
     {
         Occurrences = occurrences;
         LocalKeys = localKeys;
+        Suppressions = suppressions;
     }
+
+    /// <summary>
+    /// The article's suppression comments, or null: the corpus pass finds more uses in the text (open compounds), and
+    /// a suppressed one does not vote.
+    /// </summary>
+    internal SuppressionMap? Suppressions { get; }
 
     internal List<VariantOccurrence> Occurrences { get; }
 

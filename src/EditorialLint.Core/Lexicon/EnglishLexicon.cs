@@ -158,4 +158,31 @@ public static class EnglishLexicon
         if (stem.EndsWith("i", StringComparison.Ordinal) && IsEnglishWord(stem.Substring(0, stem.Length - 1) + "y")) return true;
         return stem.EndsWith("al", StringComparison.Ordinal) && lower.EndsWith("ally", StringComparison.Ordinal) && IsEnglishWord(stem.Substring(0, stem.Length - 2));
     }
+    /// <summary>
+    /// An -ly adverb made from an adjective (newly, highly, heavily, fully, politically, privately, probably): the stem
+    /// is an adjective by the word list, one with a superlative (new: newest) or an adjective's ending (-al, -ic, -ful,
+    /// -ous, -ive, -ent, -ant, -ate, -able, -ible, -less, -ish). Not the -ly adjectives made from nouns (early, daily,
+    /// elderly, costly, friendly, likely, only), which may head a hyphenated modifier (an early-stage plan).
+    /// </summary>
+    internal static bool IsAdverbOfAdjective(string lower)
+    {
+        if (!IsLyAdverb(lower)) return false;
+        var stem = lower.Substring(0, lower.Length - 2);
+        if (lower.EndsWith("bly", StringComparison.Ordinal) && IsEnglishWord(stem + "le")) return true; // probably, possibly
+        if (lower.EndsWith("ally", StringComparison.Ordinal) && IsEnglishWord(stem)) return true; // politically, totally
+        if (stem.EndsWith("i", StringComparison.Ordinal) && IsEnglishWord(stem.Substring(0, stem.Length - 1) + "y")) stem = stem.Substring(0, stem.Length - 1) + "y";
+        else if (lower.EndsWith("lly", StringComparison.Ordinal) && !IsEnglishWord(stem) && IsEnglishWord(stem + "l")) stem += "l"; // fully
+        if (!IsEnglishWord(stem)) return false;
+        foreach (var ending in AdjectiveEndings)
+        {
+            if (stem.Length > ending.Length + 2 && stem.EndsWith(ending, StringComparison.Ordinal)) return true;
+        }
+
+        var last = stem[stem.Length - 1];
+        if (last == 'e') return IsEnglishWord(stem + "st");
+        if (last == 'y') return IsEnglishWord(stem.Substring(0, stem.Length - 1) + "iest");
+        return IsEnglishWord(stem + "est") || IsEnglishWord(stem + last + "est");
+    }
+
+    private static readonly string[] AdjectiveEndings = { "al", "ic", "ful", "ous", "ive", "ent", "ant", "ate", "able", "ible", "less", "ish" };
 }

@@ -120,9 +120,49 @@ internal sealed class VariantExtractor
         }
 
         extractor._found.Sort((a, b) => a.Span.CompareTo(b.Span));
+        var text = article.Text;
+        // A house list's forms match as every listed term does (TermMatcher), so they keep their matches.
+        extractor._found.RemoveAll(o => o.Family != VariantFamily.House && IsInsideAddress(text, o.Span));
         extractor.AddFullNameEvidence();
         return extractor._found;
     }
+
+    /// <summary>
+    /// Whether the span is part of a web address or an e-mail address written without http:// or www. (the tokenizer
+    /// marks those): a run with no white space that holds a domain followed by a path (site.com/blackhistory/) or
+    /// ends in one (news.example.com), or a name@domain. An address is spelled as its owner chose, not the desk.
+    /// </summary>
+    internal static bool IsInsideAddress(string text, TextSpan span)
+    {
+        const int Reach = 120;
+        var start = span.Start;
+        var stop = Math.Max(0, span.Start - Reach);
+        while (start > stop && !char.IsWhiteSpace(text[start - 1])) start--;
+        var end = span.End;
+        var limit = Math.Min(text.Length, span.End + Reach);
+        while (end < limit && !char.IsWhiteSpace(text[end])) end++;
+        if (start == span.Start && end == span.End) return false;
+        // Closing punctuation is not part of an address.
+        while (end > span.End && text[end - 1] is '.' or ',' or ';' or ':' or ')' or ']' or '"' or '\'' or '”' or '’') end--;
+        var at = text.IndexOf('@', start, end - start);
+        if (at > start && at + 1 < end && text.IndexOf('.', at + 1, end - at - 1) is var dot && dot > at + 1 && dot + 1 < end && char.IsLetter(text[dot + 1])) return true;
+        // A domain: a dot between letters, two or more letters after it, then a slash or the run's end.
+        for (var i = start + 1; i + 2 < end; i++)
+        {
+            if (text[i] != '.' || !char.IsLetterOrDigit(text[i - 1])) continue;
+            var j = i + 1;
+            while (j < end && char.IsLetter(text[j]) && char.IsLower(text[j])) j++;
+            if (j - i - 1 < 2) continue;
+            if (j < end && text[j] == '/') return true;
+            if (j == end && i > start && IsTopLevelDomain(text, i + 1, j)) return true;
+        }
+
+        return false;
+    }
+
+    private static readonly HashSet<string> TopLevelDomains = new(StringComparer.Ordinal) { "com", "org", "net", "gov", "edu", "mil", "info", "biz", "pk", "uk" };
+
+    private static bool IsTopLevelDomain(string text, int start, int end) => end - start <= 4 && TopLevelDomains.Contains(text.Substring(start, end - start));
 
     /// <summary>
     /// Every house form, matched as every listed term is (<see cref="TermMatcher"/>: whole tokens, any white space
@@ -660,6 +700,10 @@ internal sealed class VariantExtractor
         var second = _tokens[next].Text;
         if (!tails.Contains(second)) return false;
         if (!IsCaseStyle(_tokens[index].Text, second)) return false;
+        // A particle after the second word that makes a word with it is a phrasal verb's (he must first hand over
+        // the leaders: hand over, a handover), so the two words are not the closed compound (firsthand).
+        if (next + 1 < end && _tokens[next + 1].IsWord && _tokens[next + 1].SpaceBefore && VerbParticles.Contains(_tokens[next + 1].Text)
+            && EnglishLexicon.IsEnglishWord(second.ToLowerInvariant() + _tokens[next + 1].Text)) return false;
         var whole = TextSpan.FromBounds(_tokens[index].Span.Start, _tokens[next].Span.End);
         Add(VariantFamily.Compound, "c:" + lower + second, lower + " " + second, _article.GetText(whole), whole);
         return true;
@@ -692,6 +736,9 @@ internal sealed class VariantExtractor
 
         return map;
     });
+
+    /// <summary>The adverbial particles of phrasal verbs (hand over, break down, set up), lower case.</summary>
+    private static readonly HashSet<string> VerbParticles = new(StringComparer.Ordinal) { "over", "out", "up", "down", "off", "back", "away", "in", "on", "through", "about", "around" };
 
     /// <summary>The two closed compounds headed by a preposition that desks also write open: per cent, under way.</summary>
     private static bool IsOpenPrepositionCompound(string head, string tail) => (head, tail) is ("per", "cent") or ("under", "way");

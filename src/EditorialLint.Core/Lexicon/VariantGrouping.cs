@@ -236,7 +236,7 @@ internal static class VariantGrouping
     /// </summary>
     private static string? InflectionLemma(VariantSet set)
     {
-        if (set.Sample.Family != VariantFamily.Compound || set.Sample.House is not null || set.Basis == "house style") return null;
+        if (set.Sample.Family != VariantFamily.Compound || set.Sample.House is not null || set.Basis is "house style" or LyAdverbBasis) return null;
         string? split = null;
         foreach (var spelling in set.Spellings)
         {
@@ -399,6 +399,10 @@ internal static class VariantGrouping
         if (sample.Family == VariantFamily.BritishAmerican)
         {
             var wantAmerican = variety == SpellingVariety.American;
+            // judgment, acknowledgment: the -dgment spelling is British as well as American (the usual one in British
+            // law reports), so a British desk is not told judgement over its own majority; a tie keeps the variety.
+            if (decidedByCorpus && !wantAmerican && key.IndexOf("dgment", StringComparison.Ordinal) >= 0 && spellings[0].Count > spellings[1].Count)
+                return new VariantSet(key, sample, spellings, spellings[0].Id, spellings[0].Display, "more common; both spellings are British");
             var pick = spellings.Find(s => IsAmericanForm(key, s.Id) == wantAmerican) ?? spellings[0];
             var name = wantAmerican ? "American" : "British";
             if (!decidedByCorpus) return new VariantSet(key, sample, spellings, pick.Id, pick.Display, name + " spelling, house style");
@@ -408,6 +412,14 @@ internal static class VariantGrouping
                 ? name + " spelling: most of this text's British/American words are " + name + ", though this word is mostly " + (wantAmerican ? "British" : "American")
                 : name + " spelling, as most of this text";
             return new VariantSet(key, sample, spellings, pick.Id, pick.Display, basis);
+        }
+
+        if (sample.Family == VariantFamily.Compound && OpenAfterLyAdverb(spellings) is { } unhyphenated)
+        {
+            // An -ly adverb before a participle or adjective (a newly elected council, a highly paid job) takes no
+            // hyphen in any house style: the adverb cannot be misread as modifying the noun. So the open spelling is
+            // told, however many uses the hyphen has.
+            return new VariantSet(key, sample, spellings, unhyphenated.Id, unhyphenated.Display, LyAdverbBasis);
         }
 
         var top = spellings[0];
@@ -437,6 +449,30 @@ internal static class VariantGrouping
         }
 
         return new VariantSet(key, sample, spellings, top.Id, top.Display, tie ? TieBasis(sample.Family, top.Id) : "more common");
+    }
+
+    /// <summary>Why an -ly adverb's compound is told open.</summary>
+    internal const string LyAdverbBasis = "open: no hyphen after an -ly adverb";
+
+    /// <summary>
+    /// The most common open spelling of a compound whose first word is an -ly adverb made from an adjective (newly,
+    /// highly, fully; not early, daily, elderly, which may head a hyphenated modifier), when the set also has a
+    /// hyphenated spelling; else null. Spellings are sorted most common first.
+    /// </summary>
+    private static VariantSpelling? OpenAfterLyAdverb(List<VariantSpelling> spellings)
+    {
+        VariantSpelling? open = null;
+        var hyphenated = false;
+        foreach (var spelling in spellings)
+        {
+            var id = spelling.Id;
+            var cut = id.IndexOfAny(Separators);
+            if (cut <= 0 || !EnglishLexicon.IsAdverbOfAdjective(id.Substring(0, cut))) return null;
+            if (id[cut] == '-') hyphenated = true;
+            else if (open is null && id.IndexOf('-') < 0) open = spelling;
+        }
+
+        return hyphenated ? open : null;
     }
 
     /// <summary>
