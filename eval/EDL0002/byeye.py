@@ -11,7 +11,7 @@ finding's path, absolute or relative, is matched on its corpus-relative tail), n
 same copy group under sample2.py's copy_groups, read from --corpus; --keep-copies turns that off). Findings in
 SOURCE.md/README.md and in duc/duc2007/update (copies of duc2007/main) are left out.
 """
-import argparse, hashlib, json, os, random, sys
+import argparse, hashlib, json, os, random, re, sys
 
 
 def paragraphs(lines):
@@ -86,8 +86,9 @@ def main():
     print(f"# {len(found)} findings, {len(drawn)} drawn (seed {args.seed})\n")
     for k, f in enumerate(drawn, 1):
         p = f["path"] if os.path.isabs(f["path"]) else os.path.join(args.corpus, f["path"])
-        lines = open(p, encoding="utf-8", errors="replace").read().split("\n")
-        lines = [l.rstrip("\r") for l in lines]
+        # The same line breaks as the engine's LineMap (and Roslyn): CR LF, LF, CR, NEL, LS, PS; a NEL inside a
+        # pk-news article otherwise shifts every later line and the finding lands on no paragraph.
+        lines = re.split("\r\n|[\n\r\u0085\u2028\u2029]", open(p, encoding="utf-8", errors="replace").read())
         marks = {}
         for loc in [f] + f.get("related", []):
             marks.setdefault(loc["line"] - 1, []).append(loc["column"] - 1)
