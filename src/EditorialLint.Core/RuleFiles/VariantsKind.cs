@@ -83,6 +83,9 @@ public sealed class VariantsKind : RuleKind
         }
 
         var standalone = RuleIds.IsCustom(ruleId);
+        // A house list (no ID) takes no header keys: RuleHeader.Read checks a standalone rule's keys, this one's here,
+        // so that a misspelt 'spelling:' or a 'message:' EDL0001 would never use is reported, not silently ignored.
+        if (!standalone && !CheckHouseListKeys(node, context)) return;
         var header = standalone
             ? RuleHeader.Read(definition, context, "Write '{preferred}' rather than '{match}' (house style).", Placeholders, "groups", "ignoreCase")
             : null;
@@ -98,6 +101,7 @@ public sealed class VariantsKind : RuleKind
         var loaded = new List<VariantGroup>();
         foreach (var group in groups.Items)
         {
+            if (group.Kind == RuleNodeKind.Mapping && !CheckKeys(group, context, GroupKeys, "in a variants group")) continue;
             var preferred = group.GetString("preferred");
             if (string.IsNullOrWhiteSpace(preferred))
             {
@@ -153,6 +157,50 @@ public sealed class VariantsKind : RuleKind
     }
 
     private static readonly string[] Placeholders = { "match", "preferred" };
+
+    private static readonly string[] GroupKeys = { "preferred", "variants" };
+
+    private static readonly string[] HouseListKeys = { "kind", "id", "groups", "ignoreCase", "spelling" };
+
+    /// <summary>Header keys a standalone rule takes but a house list (EDL0001's) cannot use.</summary>
+    private static readonly string[] StandaloneOnlyKeys = { "message", "severity", "title", "description", "files", "skipQuotations", "examples" };
+
+    private static bool CheckHouseListKeys(RuleNode node, RuleLoadContext context)
+    {
+        var ok = true;
+        foreach (var entry in node.Entries)
+        {
+            var key = entry.Key.Value ?? string.Empty;
+            if (System.Array.IndexOf(HouseListKeys, key) >= 0) continue;
+            ok = false;
+            if (System.Array.IndexOf(StandaloneOnlyKeys, key) >= 0)
+            {
+                context.Error(entry.Key, $"'{key}:' has no effect on a variants rule without an 'id:': its groups join EDL0001's house list, which reports with EDL0001's message and severity (set in .editorconfig). Give the rule an ID from {RuleIds.CustomRangeStart}–{RuleIds.CustomRangeEnd} to report the groups under it with '{key}:', or remove the key.");
+                continue;
+            }
+
+            var guess = RuleHeader.Nearest(key, HouseListKeys) is { } near ? $"; did you mean '{near}'?" : ".";
+            context.Error(entry.Key, $"Unknown key '{key}' for a house list (a variants rule without an 'id:'){guess} Known keys: {string.Join(", ", HouseListKeys)}.");
+        }
+
+        return ok;
+    }
+
+    /// <summary>Reports every key of <paramref name="node"/> not in <paramref name="known"/>, with the nearest known key.</summary>
+    private static bool CheckKeys(RuleNode node, RuleLoadContext context, string[] known, string where)
+    {
+        var ok = true;
+        foreach (var entry in node.Entries)
+        {
+            var key = entry.Key.Value ?? string.Empty;
+            if (System.Array.IndexOf(known, key) >= 0) continue;
+            var guess = RuleHeader.Nearest(key, known) is { } near ? $"; did you mean '{near}'?" : ".";
+            context.Error(entry.Key, $"Unknown key '{key}' {where}{guess} Known keys: {string.Join(", ", known)}.");
+            ok = false;
+        }
+
+        return ok;
+    }
 
     /// <summary>
     /// A stand-alone variants rule: every listed form matched by <see cref="TermMatcher"/>, exactly as EDL0001
