@@ -10,7 +10,14 @@ namespace EditorialLint.RuleFiles;
 public sealed class VariantGroup
 {
     public VariantGroup(string preferred, IReadOnlyList<string> forms, FileLocation? source = null, bool caseSensitive = true, string? ruleId = null)
+        : this(preferred, forms, source, caseSensitive, ruleId, null)
     {
+    }
+
+    /// <summary>A group with the desk's <paramref name="reason"/> for its preferred form (<c>reason:</c>).</summary>
+    public VariantGroup(string preferred, IReadOnlyList<string> forms, FileLocation? source, bool caseSensitive, string? ruleId, string? reason)
+    {
+        Reason = string.IsNullOrWhiteSpace(reason) ? null : reason!.Trim();
         Preferred = preferred;
         Forms = forms;
         Source = source;
@@ -24,6 +31,12 @@ public sealed class VariantGroup
     public IReadOnlyList<string> Forms { get; }
     public FileLocation? Source { get; }
     public bool CaseSensitive { get; }
+
+    /// <summary>Why the desk prefers <see cref="Preferred"/> (the group's <c>reason:</c>), shown in the message; null if not given.</summary>
+    public string? Reason { get; }
+
+    /// <summary>What a message says of the preferred form: "house style", or "house style: " and the reason.</summary>
+    public string Basis => Reason is null ? "house style" : "house style: " + Reason;
 
     /// <summary>The rule that reports this group: EDL0001, or a desk's own ID.</summary>
     public string RuleId { get; }
@@ -87,7 +100,7 @@ public sealed class VariantsKind : RuleKind
         // so that a misspelt 'spelling:' or a 'message:' EDL0001 would never use is reported, not silently ignored.
         if (!standalone && !CheckHouseListKeys(node, context)) return;
         var header = standalone
-            ? RuleHeader.Read(definition, context, "Write '{preferred}' rather than '{match}' (house style).", Placeholders, "groups", "ignoreCase")
+            ? RuleHeader.Read(definition, context, "Write '{preferred}' rather than '{match}' ({reason}).", Placeholders, "groups", "ignoreCase")
             : null;
         if (standalone && header is null) return;
         var caseSensitive = !string.Equals(node.GetString("ignoreCase"), "true", System.StringComparison.OrdinalIgnoreCase);
@@ -134,7 +147,14 @@ public sealed class VariantsKind : RuleKind
                 continue;
             }
 
-            loaded.Add(new VariantGroup(forms[0], forms, context.Locate(group), caseSensitive, ruleId));
+            var reasonNode = group["reason"];
+            if (reasonNode is not null && reasonNode.Kind != RuleNodeKind.Scalar)
+            {
+                context.Error(reasonNode, "'reason:' is one line of text: why the desk prefers this form.");
+                continue;
+            }
+
+            loaded.Add(new VariantGroup(forms[0], forms, context.Locate(group), caseSensitive, ruleId, reasonNode?.Value));
         }
 
         if (header is null)
@@ -156,9 +176,9 @@ public sealed class VariantsKind : RuleKind
         }
     }
 
-    private static readonly string[] Placeholders = { "match", "preferred" };
+    private static readonly string[] Placeholders = { "match", "preferred", "reason" };
 
-    private static readonly string[] GroupKeys = { "preferred", "variants" };
+    private static readonly string[] GroupKeys = { "preferred", "variants", "reason" };
 
     private static readonly string[] HouseListKeys = { "kind", "id", "groups", "ignoreCase", "spelling" };
 
@@ -235,7 +255,7 @@ public sealed class VariantsKind : RuleKind
                 if (string.Equals(match.Term.Text, group.Preferred, System.StringComparison.Ordinal)) continue;
                 context.Report(
                     match.Span,
-                    Descriptor.FormatMessage(("match", match.Text), ("preferred", group.Preferred)),
+                    Descriptor.FormatMessage(("match", match.Text), ("preferred", group.Preferred), ("reason", group.Basis)),
                     properties: new Dictionary<string, string> { [Finding.ReplacementProperty] = group.Preferred });
             }
         }
