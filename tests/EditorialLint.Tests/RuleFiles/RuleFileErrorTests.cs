@@ -146,6 +146,15 @@ public class RuleFileErrorTests
     }
 
     [Fact]
+    public void a_misspelt_key_of_a_data_kind_names_the_nearest_key()
+    {
+        // ux-s32: 'exemptNoun' listed some thirty known keys without saying which one was meant.
+        var (error, at) = LoadBroken("kind: figures\nexemptNoun: [ferry]\n");
+        Assert.Equal("exemptNoun", at);
+        Assert.Contains("Unknown key 'exemptNoun' for a 'figures' rule; did you mean 'exemptNouns'?", error.Message, System.StringComparison.Ordinal);
+    }
+
+    [Fact]
     public void a_message_on_a_house_list_says_it_would_have_no_effect()
     {
         var (error, at) = LoadBroken("kind: variants\nmessage: 'Use {preferred}'\ngroups:\n  - preferred: Türkiye\n    variants: [Turkey]\n");
