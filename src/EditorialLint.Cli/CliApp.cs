@@ -109,9 +109,11 @@ internal static class CliApp
         if (broken.Count > 0)
         {
             // The EDL0902 is a warning like any other in the output (a ::warning in CI): say why the run still fails.
+            // Rules load one by one (a file may hold several, a variants rule several groups): only what EDL0902
+            // points at is left out, so the line must not say that the whole file did not run.
             stderr.WriteLine(broken.Count == 1
-                ? $"editorial-lint: exit 2: the rule file {broken[0]} did not load (EDL0902 says why), so its rules did not run; the other rules did"
-                : $"editorial-lint: exit 2: {broken.Count} rule files did not load ({string.Join(", ", broken)}; EDL0902 says why), so their rules did not run; the other rules did");
+                ? $"editorial-lint: exit 2: the rule file {broken[0]} has problems (EDL0902 says where and why); the rules it points at did not run, every other rule did"
+                : $"editorial-lint: exit 2: {broken.Count} rule files have problems ({string.Join(", ", broken)}; EDL0902 says where and why); the rules it points at did not run, every other rule did");
             return ExitUsage;
         }
 

@@ -63,6 +63,19 @@ public sealed class LintPipeline
         if (ruleFiles is null) throw new ArgumentNullException(nameof(ruleFiles));
         options ??= new LintPipelineOptions();
         var hostRules = rules.ToArray();
+        if (!options.RunRuleFiles)
+        {
+            // A desk's engine beside EditorialLint's (its own analyzer): an ID of EditorialLint's range would be
+            // reported, configured and suppressed as one of EditorialLint's rules. Said as clearly as a duplicate ID
+            // is (the build shows it as AD0001 naming the analyzer), rather than passing silently.
+            foreach (var rule in hostRules)
+            {
+                var id = rule.Descriptor.Id;
+                if (RuleIds.IsBuiltInRange(id))
+                    throw new ArgumentException($"The rule {rule.GetType().Name} uses the ID {id}, in EditorialLint's own range (EDL0001–EDL0999: its built-in rules and health). Give your C# rules an ID with your own prefix, such as ACME001 (docs/authoring.md, IDs).", nameof(rules));
+            }
+        }
+
         var set = RuleFileSet.Load(ruleFiles, options.Registry, hostRules.Select(r => r.Descriptor.Id));
         var fileRules = options.RunRuleFiles ? set.Rules : Array.Empty<Rule>();
         LintEngine engine;

@@ -236,7 +236,7 @@ internal static class VariantGrouping
     /// </summary>
     private static string? InflectionLemma(VariantSet set)
     {
-        if (set.Sample.Family != VariantFamily.Compound || set.Sample.House is not null || set.Basis is "house style" or LyAdverbBasis) return null;
+        if (set.Sample.Family != VariantFamily.Compound || set.Sample.House is not null || set.Basis is LyAdverbBasis) return null;
         string? split = null;
         foreach (var spelling in set.Spellings)
         {
@@ -393,7 +393,7 @@ internal static class VariantGrouping
         if (sample.House is { } house)
         {
             var id = house.CaseSensitive ? house.Preferred : house.Preferred.ToLowerInvariant();
-            return new VariantSet(key, sample, spellings, id, house.Preferred, "house style");
+            return new VariantSet(key, sample, spellings, id, house.Preferred, house.Basis);
         }
 
         if (sample.Family == VariantFamily.BritishAmerican)

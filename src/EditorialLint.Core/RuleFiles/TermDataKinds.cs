@@ -138,7 +138,8 @@ internal static class DataKinds
             var hint = key is "id" or "message" or "severity" or "examples" or "files"
                 ? " This kind adds words to EDL0002 and does not report under an ID of its own."
                 : string.Empty;
-            context.Error(entry.Key, $"Unknown key '{key}' for {RuleHeader.Article(node.GetString("kind"))} '{node.GetString("kind")}' rule. Known keys: {string.Join(", ", keys)}.{hint}");
+            var guess = hint.Length == 0 && RuleHeader.Nearest(key, keys) is { } near ? $"; did you mean '{near}'?" : ".";
+            context.Error(entry.Key, $"Unknown key '{key}' for {RuleHeader.Article(node.GetString("kind"))} '{node.GetString("kind")}' rule{guess} Known keys: {string.Join(", ", keys)}.{hint}");
             ok = false;
         }
 

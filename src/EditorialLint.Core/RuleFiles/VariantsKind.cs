@@ -10,7 +10,14 @@ namespace EditorialLint.RuleFiles;
 public sealed class VariantGroup
 {
     public VariantGroup(string preferred, IReadOnlyList<string> forms, FileLocation? source = null, bool caseSensitive = true, string? ruleId = null)
+        : this(preferred, forms, source, caseSensitive, ruleId, null)
     {
+    }
+
+    /// <summary>A group with the desk's <paramref name="reason"/> for its preferred form (<c>reason:</c>).</summary>
+    public VariantGroup(string preferred, IReadOnlyList<string> forms, FileLocation? source, bool caseSensitive, string? ruleId, string? reason)
+    {
+        Reason = string.IsNullOrWhiteSpace(reason) ? null : reason!.Trim();
         Preferred = preferred;
         Forms = forms;
         Source = source;
@@ -24,6 +31,12 @@ public sealed class VariantGroup
     public IReadOnlyList<string> Forms { get; }
     public FileLocation? Source { get; }
     public bool CaseSensitive { get; }
+
+    /// <summary>Why the desk prefers <see cref="Preferred"/> (the group's <c>reason:</c>), shown in the message; null if not given.</summary>
+    public string? Reason { get; }
+
+    /// <summary>What a message says of the preferred form: "house style", or "house style: " and the reason.</summary>
+    public string Basis => Reason is null ? "house style" : "house style: " + Reason;
 
     /// <summary>The rule that reports this group: EDL0001, or a desk's own ID.</summary>
     public string RuleId { get; }
@@ -83,8 +96,11 @@ public sealed class VariantsKind : RuleKind
         }
 
         var standalone = RuleIds.IsCustom(ruleId);
+        // A house list (no ID) takes no header keys: RuleHeader.Read checks a standalone rule's keys, this one's here,
+        // so that a misspelt 'spelling:' or a 'message:' EDL0001 would never use is reported, not silently ignored.
+        if (!standalone && !CheckHouseListKeys(node, context)) return;
         var header = standalone
-            ? RuleHeader.Read(definition, context, "Write '{preferred}' rather than '{match}' (house style).", Placeholders, "groups", "ignoreCase")
+            ? RuleHeader.Read(definition, context, "Write '{preferred}' rather than '{match}' ({reason}).", Placeholders, "groups", "ignoreCase")
             : null;
         if (standalone && header is null) return;
         var caseSensitive = !string.Equals(node.GetString("ignoreCase"), "true", System.StringComparison.OrdinalIgnoreCase);
@@ -98,6 +114,7 @@ public sealed class VariantsKind : RuleKind
         var loaded = new List<VariantGroup>();
         foreach (var group in groups.Items)
         {
+            if (group.Kind == RuleNodeKind.Mapping && !CheckKeys(group, context, GroupKeys, "in a variants group")) continue;
             var preferred = group.GetString("preferred");
             if (string.IsNullOrWhiteSpace(preferred))
             {
@@ -130,7 +147,14 @@ public sealed class VariantsKind : RuleKind
                 continue;
             }
 
-            loaded.Add(new VariantGroup(forms[0], forms, context.Locate(group), caseSensitive, ruleId));
+            var reasonNode = group["reason"];
+            if (reasonNode is not null && reasonNode.Kind != RuleNodeKind.Scalar)
+            {
+                context.Error(reasonNode, "'reason:' is one line of text: why the desk prefers this form.");
+                continue;
+            }
+
+            loaded.Add(new VariantGroup(forms[0], forms, context.Locate(group), caseSensitive, ruleId, reasonNode?.Value));
         }
 
         if (header is null)
@@ -152,7 +176,51 @@ public sealed class VariantsKind : RuleKind
         }
     }
 
-    private static readonly string[] Placeholders = { "match", "preferred" };
+    private static readonly string[] Placeholders = { "match", "preferred", "reason" };
+
+    private static readonly string[] GroupKeys = { "preferred", "variants", "reason" };
+
+    private static readonly string[] HouseListKeys = { "kind", "id", "groups", "ignoreCase", "spelling" };
+
+    /// <summary>Header keys a standalone rule takes but a house list (EDL0001's) cannot use.</summary>
+    private static readonly string[] StandaloneOnlyKeys = { "message", "severity", "title", "description", "files", "skipQuotations", "examples" };
+
+    private static bool CheckHouseListKeys(RuleNode node, RuleLoadContext context)
+    {
+        var ok = true;
+        foreach (var entry in node.Entries)
+        {
+            var key = entry.Key.Value ?? string.Empty;
+            if (System.Array.IndexOf(HouseListKeys, key) >= 0) continue;
+            ok = false;
+            if (System.Array.IndexOf(StandaloneOnlyKeys, key) >= 0)
+            {
+                context.Error(entry.Key, $"'{key}:' has no effect on a variants rule without an 'id:': its groups join EDL0001's house list, which reports with EDL0001's message and severity (set in .editorconfig). Give the rule an ID from {RuleIds.CustomRangeStart}–{RuleIds.CustomRangeEnd} to report the groups under it with '{key}:', or remove the key.");
+                continue;
+            }
+
+            var guess = RuleHeader.Nearest(key, HouseListKeys) is { } near ? $"; did you mean '{near}'?" : ".";
+            context.Error(entry.Key, $"Unknown key '{key}' for a house list (a variants rule without an 'id:'){guess} Known keys: {string.Join(", ", HouseListKeys)}.");
+        }
+
+        return ok;
+    }
+
+    /// <summary>Reports every key of <paramref name="node"/> not in <paramref name="known"/>, with the nearest known key.</summary>
+    private static bool CheckKeys(RuleNode node, RuleLoadContext context, string[] known, string where)
+    {
+        var ok = true;
+        foreach (var entry in node.Entries)
+        {
+            var key = entry.Key.Value ?? string.Empty;
+            if (System.Array.IndexOf(known, key) >= 0) continue;
+            var guess = RuleHeader.Nearest(key, known) is { } near ? $"; did you mean '{near}'?" : ".";
+            context.Error(entry.Key, $"Unknown key '{key}' {where}{guess} Known keys: {string.Join(", ", known)}.");
+            ok = false;
+        }
+
+        return ok;
+    }
 
     /// <summary>
     /// A stand-alone variants rule: every listed form matched by <see cref="TermMatcher"/>, exactly as EDL0001
@@ -187,7 +255,7 @@ public sealed class VariantsKind : RuleKind
                 if (string.Equals(match.Term.Text, group.Preferred, System.StringComparison.Ordinal)) continue;
                 context.Report(
                     match.Span,
-                    Descriptor.FormatMessage(("match", match.Text), ("preferred", group.Preferred)),
+                    Descriptor.FormatMessage(("match", match.Text), ("preferred", group.Preferred), ("reason", group.Basis)),
                     properties: new Dictionary<string, string> { [Finding.ReplacementProperty] = group.Preferred });
             }
         }

@@ -34,6 +34,12 @@ public static class RuleIds
     public const int CustomFirst = 9001;
     public const int CustomLast = 9099;
 
+    /// <summary>True for an ID of EditorialLint's own range, EDL0001–EDL0999 (built-in rules and health).</summary>
+    public static bool IsBuiltInRange(string id) =>
+        id.Length == 7 && id.StartsWith("EDL", System.StringComparison.Ordinal) &&
+        int.TryParse(id.Substring(3), System.Globalization.NumberStyles.None, System.Globalization.CultureInfo.InvariantCulture, out var n) &&
+        n >= 1 && n <= 999;
+
     public static bool IsCustom(string id) =>
         id.Length == 7 && id.StartsWith("EDL", System.StringComparison.Ordinal) &&
         int.TryParse(id.Substring(3), System.Globalization.NumberStyles.None, System.Globalization.CultureInfo.InvariantCulture, out var n) &&

@@ -158,7 +158,20 @@ public sealed class LintCommandTests : System.IDisposable
             var result = _kit.Run("a.txt", "--format", "github");
             Assert.Equal(2, result.ExitCode);
             Assert.Contains("::warning file=rules/bad.yml", result.Stdout, System.StringComparison.Ordinal);
-            Assert.Contains("exit 2: the rule file rules/bad.yml did not load (EDL0902 says why)", result.Stderr, System.StringComparison.Ordinal);
+            Assert.Contains("exit 2: the rule file rules/bad.yml has problems (EDL0902 says where and why)", result.Stderr, System.StringComparison.Ordinal);
+        }
+
+        [Fact]
+        public void one_broken_rule_in_a_file_does_not_make_stderr_say_the_whole_file_did_not_run()
+        {
+            // ux-s32: stderr said "the rule file … did not load …, so its rules did not run" while its other rule ran.
+            Write("The martyrs were buried.");
+            _kit.Write("rules/desk.yml", "rules:\n  - kind: existence\n    id: EDL9050\n    terms: [martyrs]\n  - kind: nonsense\n");
+            var result = _kit.Run("a.txt");
+            Assert.Equal(2, result.ExitCode);
+            Assert.Contains("EDL9050", result.Stdout, System.StringComparison.Ordinal);
+            Assert.DoesNotContain("did not load", result.Stderr, System.StringComparison.Ordinal);
+            Assert.Contains("the rules it points at did not run, every other rule did", result.Stderr, System.StringComparison.Ordinal);
         }
 
         [Fact]

@@ -88,6 +88,24 @@ public class PipelineTests
     }
 
     [Fact]
+    public void a_desks_engine_refuses_a_rule_with_an_id_of_editoriallints_own_range()
+    {
+        // ux-s32: a desk's C# rule declared as EDL0002 reported as if it were EditorialLint's EDL0002, with no word.
+        var error = Assert.Throws<ArgumentException>(() => LintPipeline.Create(new Rule[] { new FlagWordRule(), new BuiltInIdRule() }, Array.Empty<RuleFileText>(), new LintPipelineOptions { RunRuleFiles = false }));
+        Assert.Contains("The rule BuiltInIdRule uses the ID EDL0002, in EditorialLint's own range", error.Message, StringComparison.Ordinal);
+        Assert.Single(LintPipeline.Create(new Rule[] { new FlagWordRule() }, Array.Empty<RuleFileText>(), new LintPipelineOptions { RunRuleFiles = false }).Engine.Rules);
+    }
+
+    private sealed class BuiltInIdRule : Rule
+    {
+        public override RuleDescriptor Descriptor { get; } = new("EDL0002", "Clashes", "x", "Desk", Severity.Warning, "A desk rule with a built-in ID.");
+
+        public override void AnalyzeArticle(ArticleContext context)
+        {
+        }
+    }
+
+    [Fact]
     public void a_host_that_does_not_run_rule_files_takes_their_data_but_reports_nothing_of_them()
     {
         var pipeline = LintPipeline.Create(new Rule[] { new FlagWordRule() }, new[] { new RuleFileText("rules/x.yml", ExampleFails + "\nbroken: [") }, new LintPipelineOptions { RunRuleFiles = false });

@@ -137,6 +137,44 @@ public class RuleFileErrorTests
     }
 
     [Fact]
+    public void a_misspelt_key_of_a_house_list_is_located_at_the_key_not_ignored()
+    {
+        // ux-s32: a house list (variants without id:) read only the keys it knew, so 'spellling: british' did nothing.
+        var (error, at) = LoadBroken("kind: variants\nspellling: british\ngroups:\n  - preferred: Türkiye\n    variants: [Turkey]\n");
+        Assert.Equal("spellling", at);
+        Assert.Contains("Unknown key 'spellling' for a house list (a variants rule without an 'id:'); did you mean 'spelling'?", error.Message, System.StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void a_misspelt_key_of_a_data_kind_names_the_nearest_key()
+    {
+        // ux-s32: 'exemptNoun' listed some thirty known keys without saying which one was meant.
+        var (error, at) = LoadBroken("kind: figures\nexemptNoun: [ferry]\n");
+        Assert.Equal("exemptNoun", at);
+        Assert.Contains("Unknown key 'exemptNoun' for a 'figures' rule; did you mean 'exemptNouns'?", error.Message, System.StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void a_message_on_a_house_list_says_it_would_have_no_effect()
+    {
+        var (error, at) = LoadBroken("kind: variants\nmessage: 'Use {preferred}'\ngroups:\n  - preferred: Türkiye\n    variants: [Turkey]\n");
+        Assert.Equal("message", at);
+        Assert.Contains("'message:' has no effect on a variants rule without an 'id:'", error.Message, System.StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void a_misspelt_key_in_a_variants_group_is_located_at_the_key_and_the_other_groups_load()
+    {
+        // ux-s32: 'variant:' was reported as "lists no other spelling under 'variants:'" at the group, 'reason:' ignored.
+        var yaml = "kind: variants\ngroups:\n  - preferred: Türkiye\n    variant: [Turkey]\n  - preferred: Balochistan\n    variants: [Baluchistan]\n";
+        var set = RuleFileSet.Load(new[] { new RuleFileText("rules/house-style.yml", yaml) });
+        var error = Assert.Single(set.Errors);
+        Assert.Equal("variant", yaml.Substring(error.Span.Start, error.Span.Length));
+        Assert.Contains("Unknown key 'variant' in a variants group; did you mean 'variants'?", error.Message, System.StringComparison.Ordinal);
+        Assert.Equal("Balochistan", Assert.Single(set.Data.GetAll<VariantGroup>()).Preferred);
+    }
+
+    [Fact]
     public void a_message_placeholder_the_kind_does_not_fill_is_reported()
     {
         var (error, _) = LoadBroken("kind: existence\nid: EDL9001\nmessage: 'Use {replacement}'\nterms: [x]\n");

@@ -33,6 +33,15 @@ public class VariantsKindTests
             Assert.Equal("Türkiye", finding.Properties[Finding.ReplacementProperty]);
             Assert.Equal("Write 'Türkiye' rather than 'Turkiye' (house style).", finding.Message);
         }
+
+        [Fact]
+        public void the_groups_reason_in_the_default_message()
+        {
+            // ux-s32: a desk could not say why it prefers a form; 'reason:' fills {reason} ("house style: …").
+            var yaml = "kind: variants\nid: EDL9010\ngroups:\n  - preferred: Türkiye\n    variants: [Turkey]\n    reason: the state's name at the UN since 2022\n";
+            var finding = Assert.Single(Verifier(yaml).Lint(("a.txt", "Talks in Turkey resumed.")));
+            Assert.Equal("Write 'Türkiye' rather than 'Turkey' (house style: the state's name at the UN since 2022).", finding.Message);
+        }
     }
 
     public class Ignores : VariantsKindTests

@@ -23,6 +23,18 @@ public class EDL0001SpellingVariantsTests
     public class Reports
     {
         [Fact]
+        public void the_house_lists_reason_for_its_preferred_form_within_and_across_articles()
+        {
+            // ux-s32: the message said only "(house style)"; a group's 'reason:' now says why.
+            var house = "kind: variants\ngroups:\n  - preferred: Türkiye\n    variants: [Turkey]\n    reason: the state's name at the UN since 2022\n";
+            var findings = Verifier().WithRuleFile("rules/house-style.yml", house)
+                .Lint(("a.txt", "Türkiye hosted the talks. Turkey said more."), ("b.txt", "Officials in Turkey agreed."))
+                .Where(f => f.RuleId == RuleIds.SpellingVariants).ToList();
+            Assert.Equal(2, findings.Count);
+            Assert.All(findings, f => Assert.EndsWith("use 'Türkiye' (house style: the state's name at the UN since 2022)", f.Message, System.StringComparison.Ordinal));
+        }
+
+        [Fact]
         public void a_name_written_with_and_without_its_diacritic() =>
             Verifier().Verify("Qatar and Türkiye mediated the talks. Türkiye hosted them. Officials in {|EDL0001:Turkiye|} agreed.");
 
