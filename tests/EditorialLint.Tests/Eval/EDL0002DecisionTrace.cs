@@ -37,7 +37,7 @@ public class EDL0002DecisionTrace
     private static readonly string[] DevelopmentLabels =
     {
         "labels2-dev.tsv", "labels2-test.tsv", "labels3-test.tsv", "labels4-test.tsv", "labels5-test.tsv", "labels6-test.tsv",
-        "labels7-test.tsv", "labels8-test.tsv", "labels9-test.tsv", "labels10-test.tsv", "labels11-test.tsv", "labels12-test.tsv", "labels13-test.tsv", "labels14-test.tsv",
+        "labels7-test.tsv", "labels8-test.tsv", "labels9-test.tsv", "labels10-test.tsv", "labels11-test.tsv", "labels12-test.tsv", "labels13-test.tsv", "labels14-test.tsv", "labels15-test.tsv",
     };
 
     private sealed record Mention(string Id, string Split, string Path, int Line, int Column, string Text, string Label, string Note);
