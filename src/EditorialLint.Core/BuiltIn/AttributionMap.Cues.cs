@@ -810,7 +810,7 @@ internal sealed partial class AttributionMap
         if (!(_vocabulary.Verbs.Contains(text) || _vocabulary.IsDocumentVerb(text)) || FoundOrPlaced.Contains(text) || text.EndsWith("s", StringComparison.Ordinal) && !text.EndsWith("ss", StringComparison.Ordinal)
             || text.EndsWith("ing", StringComparison.Ordinal) || _vocabulary.Lemmas.Contains(text)) return false;
         var prev = tokens[verb - 1];
-        // "the World Bank has warned in its latest assessment": a perfect or a modal is the agent's active verb.
+        // "the agency has cautioned in its yearly review": a perfect or a modal is the agent's active verb.
         if (prev.Text is "has" or "have" or "had" or "will" or "would" or "may" or "might" or "can" or "could" or "should" or "must") return false;
         // After a bracket or a quotation mark ("Arif & Co (AHL) wrote in its daily report") the agent stands before it.
         if (!(prev.IsWord || prev.Kind == TokenKind.Number) || prev.IsWord && (prev.IsCapitalized || prev.IsAllCaps || _vocabulary.SourceNouns.Contains(prev.Text) || _vocabulary.BodyNouns.Contains(prev.Text))) return false;

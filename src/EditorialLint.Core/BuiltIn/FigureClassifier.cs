@@ -290,7 +290,7 @@ internal static class FigureClassifier
                 if (labelNouns.Contains(tokens[a].Text)) return true;
             }
 
-            // "failed to finish the marathon and then the 10,000m", "won the 100m at the trials": a definite race
+            // "ran the half marathon and then the 5,000m", "took the 200m at the nationals": a definite race
             // distance that counts no noun (a stop, "and", "or", "at" or "in" after it) names the event, in sports copy or
             // beside a label noun of the sentence; "the 100m raised" or a sum in business copy still counts.
             if (quantity.FirstToken - 1 >= sentence.FirstToken && tokens[quantity.FirstToken - 1].Text.Equals("the", StringComparison.OrdinalIgnoreCase))
