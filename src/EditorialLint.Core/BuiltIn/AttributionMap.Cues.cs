@@ -760,7 +760,9 @@ internal sealed partial class AttributionMap
         if (verb + 1 < end && tokens[verb + 1].Text == "that") return verb + 1;
         for (var k = verb + 1; k < end && k <= verb + 7; k++)
         {
-            if (tokens[k].Text.EndsWith("ing", StringComparison.Ordinal)) return 0; // a clause of its own before the preposition
+            // A clause of its own before the preposition; but after a determiner an -ing word modifies the object ("accused
+            // the ruling party of …", "the governing council").
+            if (tokens[k].Text.EndsWith("ing", StringComparison.Ordinal) && !(k > verb + 1 && NounDeterminers.Contains(tokens[k - 1].Text))) return 0;
             var text = tokens[k].Text;
             // Right after the verb it is a passive participle ("the man accused of killing 12"): no accuser.
             if (_vocabulary.AccusationPrepositions.TryGetValue(tokens[verb].Text, out var preposition) ? text == preposition : text is "of" or "with")

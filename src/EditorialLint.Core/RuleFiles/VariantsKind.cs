@@ -180,10 +180,12 @@ public sealed class VariantsKind : RuleKind
 
     private static readonly string[] GroupKeys = { "preferred", "variants", "reason" };
 
-    private static readonly string[] HouseListKeys = { "kind", "id", "groups", "ignoreCase", "spelling" };
+    // title: and description: document a file of any kind (the data kinds take them too): a house list accepts them, so that
+    // a desk's documented list still loads.
+    private static readonly string[] HouseListKeys = { "kind", "id", "groups", "ignoreCase", "spelling", "title", "description" };
 
     /// <summary>Header keys a standalone rule takes but a house list (EDL0001's) cannot use.</summary>
-    private static readonly string[] StandaloneOnlyKeys = { "message", "severity", "title", "description", "files", "skipQuotations", "examples" };
+    private static readonly string[] StandaloneOnlyKeys = { "message", "severity", "files", "skipQuotations", "examples" };
 
     private static bool CheckHouseListKeys(RuleNode node, RuleLoadContext context)
     {

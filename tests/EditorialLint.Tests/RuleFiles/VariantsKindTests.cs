@@ -68,4 +68,14 @@ public class VariantsKindTests
         var group = Assert.Single(set.Data.GetAll<VariantGroup>());
         Assert.Equal(RuleIds.SpellingVariants, group.RuleId);
     }
+
+    [Fact]
+    public void a_house_list_may_say_what_it_is_as_data_kinds_may()
+    {
+        // title:/description: document a file of any kind (figures and attribution take them too); on a house list they
+        // must not make the whole list fail to load.
+        var set = RuleFileSet.Load(new[] { new RuleFileText("rules/house.yml", "kind: variants\ntitle: Desk spellings\ndescription: Place names the desk settled on.\ngroups:\n  - preferred: Türkiye\n    variants: [Turkey]\n") });
+        Assert.Empty(set.Errors);
+        Assert.Equal("Türkiye", Assert.Single(set.Data.GetAll<VariantGroup>()).Preferred);
+    }
 }

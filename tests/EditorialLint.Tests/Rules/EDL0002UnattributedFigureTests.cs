@@ -2230,6 +2230,12 @@ public class EDL0002UnattributedFigureTests
         }
 
         [Fact]
+        public void an_ing_modifier_in_the_accused_is_no_clause_of_its_own()
+        {
+            Verifier().Verify("The fishermen's union accused the governing council of dumping 12 tonnes of sludge in the bay.");
+        }
+
+        [Fact]
         public void a_charge_by_named_prosecutors_is_theirs()
         {
             Verifier().Verify("Prosecutors charged the treasurer with taking $40,000 from the sailing club.");
