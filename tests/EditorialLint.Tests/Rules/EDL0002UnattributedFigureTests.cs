@@ -2194,7 +2194,6 @@ public class EDL0002UnattributedFigureTests
         }
     }
 
-    /// <summary>Stop 31: sources the rule did not see, by the attribution model's missing piece.</summary>
     /// <summary>Stop 32: the source as the object of a communication verb, an accuser, and a document as the place a figure
     /// is stated (each of the 7 reports fails on the base; each of the 6 guards shows the other side of the definition).</summary>
     public class SourcesAsObjectsAccusersAndPlaces
@@ -2284,6 +2283,7 @@ public class EDL0002UnattributedFigureTests
         }
     }
 
+    /// <summary>Stop 31: sources the rule did not see, by the attribution model's missing piece.</summary>
     public class SourcesByTheModelsMissingPiece
     {
         [Fact]
