@@ -339,7 +339,7 @@ public sealed class ConflictingNumbersRule : CorpusRule<ConflictingNumbersSummar
                 var related = shown.ConvertAll(r => FileLocation.In(entries[r.Entry].Article.Article, r.Claim.Quantity.Span));
                 var articles = new HashSet<int>();
                 foreach (var r in rivals) articles.Add(r.Entry);
-                var message = Message(later, entries[laterEntry].Summary.SourceOf(later), shown.ConvertAll(r => r.Claim), entries[rivals[0].Entry].Summary.SourceOf(rivals[0].Claim), entries[rivals[0].Entry].Article.Article, sameArticle: false, rivals[0].Advice, articles.Count - 1);
+                var message = Message(later, entries[laterEntry].Summary.SourceOf(later), shown.ConvertAll(r => r.Claim), entries[rivals[0].Entry].Summary.SourceOf(rivals[0].Claim), entries[rivals[0].Entry].Article.Article, sameArticle: false, rivals[0].Advice, articles.Count - 1, entries[laterEntry].Article.Article.Path);
                 context.Report(entries[laterEntry].Article.Article, later.Quantity.Span, message, related, descriptor: DescriptorFor(later));
                 if (!copies.TryGetValue(laterEntry, out var laterCopies)) continue;
                 foreach (var copy in laterCopies) context.Report(entries[copy].Article.Article, later.Quantity.Span, message, related, descriptor: DescriptorFor(later));
@@ -593,13 +593,15 @@ public sealed class ConflictingNumbersRule : CorpusRule<ConflictingNumbersSummar
 
     /// <summary>
     /// The other claim is named by file name and line/column: the full path differs between hosts (absolute in the
-    /// build, as typed in the CLI) and is in the related location anyway.
+    /// build, as typed in the CLI) and is in the related location anyway. When the other file has this article's own
+    /// name (a desk's dated folders: 2026/11/03/blast.md against 2026/11/04/blast.md), the name alone would read as this
+    /// article, so it is named from the first folder the two paths do not share ("04/blast.md"), the same on any host.
     /// </summary>
-    private static string Message(Claim claim, string? source, IReadOnlyList<Claim> others, string? otherSource, Article otherArticle, bool sameArticle, string advice, int more = 0)
+    private static string Message(Claim claim, string? source, IReadOnlyList<Claim> others, string? otherSource, Article otherArticle, bool sameArticle, string advice, int more = 0, string? thisPath = null)
     {
         var other = others[0];
         var position = otherArticle.Lines.GetLinePosition(other.Quantity.Span.Start);
-        var file = otherArticle.Path.Substring(otherArticle.Path.LastIndexOfAny(PathSeparators) + 1);
+        var file = OtherFileName(otherArticle.Path, thisPath);
         // A value the copy gives as one named source's ("7.5 by the MIT scientists", "according to the ministry") is that
         // source's reading: the finding says so, and when each figure has its own source, that the sources differ.
         if (source is not null && otherSource is not null && !string.Equals(source, otherSource, StringComparison.OrdinalIgnoreCase))
@@ -615,6 +617,19 @@ public sealed class ConflictingNumbersRule : CorpusRule<ConflictingNumbersSummar
     }
 
     private static readonly char[] PathSeparators = { '/', '\\' };
+
+    /// <summary>The other article's file name, or, when this article has the same file name, its path from the first
+    /// folder the two paths do not share.</summary>
+    internal static string OtherFileName(string otherPath, string? thisPath)
+    {
+        var name = otherPath.Substring(otherPath.LastIndexOfAny(PathSeparators) + 1);
+        if (thisPath is null || !string.Equals(name, thisPath.Substring(thisPath.LastIndexOfAny(PathSeparators) + 1), StringComparison.OrdinalIgnoreCase)) return name;
+        var otherParts = otherPath.Split(PathSeparators);
+        var thisParts = thisPath.Split(PathSeparators);
+        var shared = 0;
+        while (shared < otherParts.Length - 1 && shared < thisParts.Length - 1 && string.Equals(otherParts[shared], thisParts[shared], StringComparison.Ordinal)) shared++;
+        return shared >= otherParts.Length - 1 ? name : string.Join("/", otherParts, shared, otherParts.Length - shared);
+    }
 
     /// <summary>Figures of the sentence the source of a value may stand beyond: "according to police" after "killed 23",
     /// but not past another figure ("7.5 by MIT, 6.8 by Turkish scientists": each value has its own).</summary>

@@ -406,6 +406,16 @@ public class EDL0003ConflictingNumbersTests
             var within = Verifier().Lint(("desk/q.txt", "One killed, two injured in Quetta bombing\n\nQUETTA: One man was killed and four others were wounded when a bomb went off on Sunday night."));
             Assert.Contains("in this article(1,13): ", Assert.Single(within).Message, System.StringComparison.Ordinal);
         }
+
+        [Fact]
+        public void an_other_article_with_this_articles_file_name_is_named_from_the_folder_where_the_paths_part()
+        {
+            // A desk's dated folders give every day's story the same name: "in blast.txt(…)" would read as this article.
+            var findings = Verifier().Lint(
+                ("desk/2026/11/03/blast.txt", Monday + "Kurram clash\n\nOfficials in Kurram said 23 Pakistani soldiers were killed in Kurram."),
+                ("desk/2026/11/04/blast.txt", Monday + "Kurram clash\n\nOfficials in Kurram said 25 Pakistani soldiers were killed in Kurram."));
+            Assert.StartsWith("'25 soldiers killed' conflicts with '23 soldiers killed' in 03/blast.txt(", Assert.Single(findings).Message, System.StringComparison.Ordinal);
+        }
     }
 
     public class Repeats
