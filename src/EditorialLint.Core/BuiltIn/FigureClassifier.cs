@@ -937,7 +937,7 @@ internal static class FigureClassifier
         for (var k = Math.Max(sentence.FirstToken, earlier.FirstToken - 3); k < end && k <= earlier.LastToken + 3; k++)
         {
             if (k >= earlier.FirstToken && k <= earlier.LastToken) continue;
-            if (tokens[k].IsWord && (terms.EventWords.Contains(tokens[k].Text))) return true;
+            if (tokens[k].IsWord && terms.EventWords.Contains(tokens[k].Text)) return true;
         }
 
         return false;

@@ -132,6 +132,7 @@ internal sealed class FigureVocabulary
 
     /// <summary>The <c>generalPersonNouns</c> of figures.yml: person nouns that name any person.</summary>
     public HashSet<string> GeneralPersonNouns { get; }
+
     /// <summary>The <c>tollWords</c> of figures.yml: words of a casualty toll.</summary>
     public HashSet<string> TollWords { get; }
 

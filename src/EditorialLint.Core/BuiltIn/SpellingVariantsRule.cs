@@ -1573,20 +1573,18 @@ public sealed class SpellingVariantsRule : CorpusRule<SpellingVariantsSummary>
         return result;
     }
 
-    /// <summary>A hyphenated verb and particle: shut-down, run-down, worn-out, cut-off.</summary>
+    /// <summary>A hyphenated verb and particle (the extractor's phrasal-verb particles): shut-down, run-down, worn-out, cut-off.</summary>
     private static bool EndsWithParticle(string form)
     {
         var hyphen = form.LastIndexOf('-');
         if (hyphen <= 0 || form.IndexOf('-') != hyphen) return false;
-        foreach (var particle in TailParticles)
+        foreach (var particle in VariantExtractor.VerbParticles)
         {
             if (form.Length - hyphen - 1 == particle.Length && string.CompareOrdinal(form, hyphen + 1, particle, 0, particle.Length) == 0) return true;
         }
 
         return false;
     }
-
-    private static readonly string[] TailParticles = { "down", "up", "out", "off", "over", "back", "in", "on", "away", "through" };
 
     internal static string Message(VariantOccurrence occurrence, VariantSet set, string scope) => Rule.FormatMessage(
         ("actual", occurrence.Surface),

@@ -36,16 +36,11 @@ internal sealed class StoryFrame
     private readonly bool _ledeHasToll;
     private readonly bool _ledeHasCue;
 
-    private StoryFrame(Article article)
+    private StoryFrame(Article article, FigureVocabulary terms, AttributionVocabulary cues)
     {
         _tollSentence = new bool[article.Sentences.Count];
         _cueBlock = new bool[article.Blocks.Count];
         _sharesLedeEvent = new bool[article.Blocks.Count];
-    }
-
-    private StoryFrame(Article article, FigureVocabulary terms, AttributionVocabulary cues)
-        : this(article)
-    {
         var tokens = article.Tokens;
         var blocks = article.Blocks;
         // The lede's event words, first: the later paragraphs are compared with them.

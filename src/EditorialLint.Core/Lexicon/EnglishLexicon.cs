@@ -158,6 +158,7 @@ public static class EnglishLexicon
         if (stem.EndsWith("i", StringComparison.Ordinal) && IsEnglishWord(stem.Substring(0, stem.Length - 1) + "y")) return true;
         return stem.EndsWith("al", StringComparison.Ordinal) && lower.EndsWith("ally", StringComparison.Ordinal) && IsEnglishWord(stem.Substring(0, stem.Length - 2));
     }
+
     /// <summary>
     /// An -ly adverb made from an adjective (newly, highly, heavily, fully, politically, privately, probably): the stem
     /// is an adjective by the word list, one with a superlative (new: newest) or an adjective's ending (-al, -ic, -ful,

@@ -738,7 +738,7 @@ internal sealed class VariantExtractor
     });
 
     /// <summary>The adverbial particles of phrasal verbs (hand over, break down, set up), lower case.</summary>
-    private static readonly HashSet<string> VerbParticles = new(StringComparer.Ordinal) { "over", "out", "up", "down", "off", "back", "away", "in", "on", "through", "about", "around" };
+    internal static readonly HashSet<string> VerbParticles = new(StringComparer.Ordinal) { "over", "out", "up", "down", "off", "back", "away", "in", "on", "through", "about", "around" };
 
     /// <summary>The two closed compounds headed by a preposition that desks also write open: per cent, under way.</summary>
     private static bool IsOpenPrepositionCompound(string head, string tail) => (head, tail) is ("per", "cent") or ("under", "way");

@@ -974,7 +974,7 @@ internal sealed class TopicIndex
     // The first word of the corpus's multi-word names, and whether it starts two different ones (a given name).
     private readonly Dictionary<string, string?> _firstWords = new(StringComparer.Ordinal);
 
-    /// <summary>True when the corpus writes the word first in two different full names (Mohammed bin Salman, Mohammed bin Zayed).</summary>
+    /// <summary>True when the index was built over a corpus (the corpus pass), not for one article alone.</summary>
     public bool HasCorpus => _isVerb is not null;
 
     // The last word of the corpus's multi-word names, and the one full name it ends (null: several).
@@ -987,6 +987,7 @@ internal sealed class TopicIndex
     public bool EndOtherFullNames(string a, string b) =>
         _lastWords.TryGetValue(a, out var keyA) && _lastWords.TryGetValue(b, out var keyB) && (keyA is null || keyB is null || keyA != keyB);
 
+    /// <summary>True when the corpus writes the word first in two different full names (Mohammed bin Salman, Mohammed bin Zayed).</summary>
     public bool IsGivenName(string form) => _firstWords.TryGetValue(form, out var key) && key is null;
 
     private void CountNeighbours(VariantOccurrence occurrence)

@@ -35,13 +35,14 @@ public static class RuleIds
     public const int CustomLast = 9099;
 
     /// <summary>True for an ID of EditorialLint's own range, EDL0001–EDL0999 (built-in rules and health).</summary>
-    public static bool IsBuiltInRange(string id) =>
-        id.Length == 7 && id.StartsWith("EDL", System.StringComparison.Ordinal) &&
-        int.TryParse(id.Substring(3), System.Globalization.NumberStyles.None, System.Globalization.CultureInfo.InvariantCulture, out var n) &&
-        n >= 1 && n <= 999;
+    public static bool IsBuiltInRange(string id) => Number(id) is >= 1 and <= 999;
 
-    public static bool IsCustom(string id) =>
+    public static bool IsCustom(string id) => Number(id) is >= CustomFirst and <= CustomLast;
+
+    /// <summary>The number of an ID of the form EDL + 4 digits, or -1.</summary>
+    private static int Number(string id) =>
         id.Length == 7 && id.StartsWith("EDL", System.StringComparison.Ordinal) &&
-        int.TryParse(id.Substring(3), System.Globalization.NumberStyles.None, System.Globalization.CultureInfo.InvariantCulture, out var n) &&
-        n >= CustomFirst && n <= CustomLast;
+        int.TryParse(id.Substring(3), System.Globalization.NumberStyles.None, System.Globalization.CultureInfo.InvariantCulture, out var n)
+            ? n
+            : -1;
 }
